@@ -1,0 +1,38 @@
+// npm run eval [-- --gold FILE.jsonl ...] [--verbose] [--json]
+// Parses every gold article with the engine, writes the predictions to a temporary file and runs the
+// vendored scorer (test/corpus/score.mjs) on them. Default gold: every test/corpus/*.jsonl.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArticle } from '../src/extract/index.js';
+
+// npm runs scripts from the package root; the corpus and the scorer live there.
+const corpus = join(process.cwd(), 'test', 'corpus');
+
+const args = process.argv.slice(2);
+const golds: string[] = [];
+const passThrough: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--gold') golds.push(args[++i]);
+  else passThrough.push(args[i]);
+}
+if (golds.length === 0) {
+  for (const f of readdirSync(corpus).sort()) if (f.endsWith('.jsonl')) golds.push(join(corpus, f));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'quotes-eval-'));
+let failed = false;
+try {
+  for (const gold of golds) {
+    const articles = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
+    const pred = join(dir, 'pred.jsonl');
+    writeFileSync(pred, articles.map((a) => JSON.stringify({ id: a.id, ...parseArticle(a.text) })).join('\n') + '\n');
+    console.log(`== ${gold}`);
+    const run = spawnSync(process.execPath, [join(corpus, 'score.mjs'), '--gold', gold, '--pred', pred, ...passThrough], { stdio: 'inherit' });
+    if (run.status !== 0) failed = true;
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,4 @@
+// Library entry: the extraction engine without HTTP.
+export { parseArticle } from './extract/index.js';
+export { PARSER_VERSION } from './extract/version.js';
+export type { Dateline, Official, ParseResult, Quote, QuoteType, Speaker, SpeakerKind } from './extract/types.js';
