@@ -1,0 +1,41 @@
+// The parser behind app.parser: a piscina pool of worker threads, so parsing a backfill never blocks the
+// event loop that answers queries. workers = 0 parses inline (tests, tiny deployments, debugging).
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { parseArticle } from '../extract/index.js';
+import type { ParseResult } from '../extract/types.js';
+
+export interface Parser {
+  parse(text: string): Promise<ParseResult>;
+  /** Threads parsing in parallel; 0 when parsing inline. */
+  readonly workers: number;
+  /** Articles parsed by worker threads so far (0 inline): shows the pool is really in use. */
+  readonly completed: number;
+  close(): Promise<void>;
+}
+
+/** Default pool size: one thread a core. */
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+// The worker file sits beside this module with the same extension: worker.ts when the tests run the sources
+// through tap's TypeScript loader (workers inherit process.execArgv, hence the loader), worker.js in dist.
+const workerFile = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+export function createParser(workers: number): Parser {
+  if (workers === 0) {
+    return { workers: 0, completed: 0, parse: async (text) => parseArticle(text), close: async () => {} };
+  }
+  const pool = new Piscina<string, ParseResult>({ filename: workerFile, minThreads: workers, maxThreads: workers, idleTimeout: Infinity });
+  return {
+    workers,
+    get completed() {
+      return pool.completed;
+    },
+    parse: (text) => pool.run(text),
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { threadId } from 'node:worker_threads';
+import { createParser, defaultWorkerCount } from '../../src/parser-pool/pool.js';
+import { parseArticle } from '../../src/extract/index.js';
+
+const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+
+t.test('the pool parses in worker threads exactly as the engine does inline', async (t) => {
+  const parser = createParser(2);
+  t.teardown(() => parser.close());
+  t.equal(parser.workers, 2);
+  const results = await Promise.all(corpus.map((text) => parser.parse(text)));
+  t.same(results, corpus.map((text) => parseArticle(text)));
+  t.equal(parser.completed, corpus.length, 'every article went through a worker');
+});
+
+t.test('workers = 0 parses inline', async (t) => {
+  const parser = createParser(0);
+  t.equal(parser.workers, 0);
+  t.same(await parser.parse(corpus[0]), parseArticle(corpus[0]));
+  t.equal(parser.completed, 0);
+  await parser.close();
+});
+
+t.test('the default pool has one thread a core', async (t) => {
+  t.ok(defaultWorkerCount() >= 1);
+  t.equal(threadId, 0, 'the test itself runs on the main thread');
+});
