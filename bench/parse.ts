@@ -1,0 +1,33 @@
+// npm run bench:parse [-- --seconds 10]
+// Throughput of the engine alone on one core: MB of article text (UTF-8) per second through parseArticle,
+// looping over the project's corpus (test/corpus/*.jsonl). Target (issue 3): >= 3 MB/s.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../src/extract/index.js';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });
+const seconds = Number(values.seconds);
+
+const corpus = join(process.cwd(), 'test', 'corpus');
+const texts = readdirSync(corpus)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n').filter((l) => l.trim()))
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+const corpusBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+// One untimed pass lets the JIT settle before measuring.
+for (const text of texts) parseArticle(text);
+
+let passes = 0;
+const started = process.hrtime.bigint();
+let elapsed = 0;
+while (elapsed < seconds) {
+  for (const text of texts) parseArticle(text);
+  passes++;
+  elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+}
+const mb = (corpusBytes * passes) / 1e6;
+console.log(`corpus: ${texts.length} articles, ${(corpusBytes / 1e3).toFixed(1)} kB`);
+console.log(`parsed ${passes} passes (${mb.toFixed(1)} MB) in ${elapsed.toFixed(2)} s on one core`);
+console.log(`throughput: ${(mb / elapsed).toFixed(2)} MB/s (target >= 3 MB/s), ${((texts.length * passes) / elapsed).toFixed(0)} articles/s`);
