@@ -1,0 +1,78 @@
+import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
+import { findApiKey, type ApiKey, type ApiKeyIdentity } from './api-keys.js';
+
+/** What a route needs: declared as `config: { access }` in its options, or defaulted (see below). */
+export type Access = 'open' | 'read' | 'write';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** The caller's key when it sent a valid one, else null. */
+    apiKey: ApiKeyIdentity | null;
+  }
+}
+
+export interface AuthOptions {
+  apiKeys: readonly ApiKey[];
+  requireKeyForReads: boolean;
+}
+
+// Routes that say nothing are safe by default: anything under the API that is not a read is a write.
+// Service routes outside /v1/ (health, docs, openapi.json, metrics) are open unless they say otherwise.
+function defaultAccess(method: string, url: string): Access {
+  if (!url.startsWith('/v1/')) return 'open';
+  return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+}
+
+const BEARER = /^Bearer +(\S+) *$/i;
+
+function statusError(statusCode: number, message: string): Error {
+  return Object.assign(new Error(message), { statusCode });
+}
+
+export default fp<AuthOptions>(
+  async (app, { apiKeys, requireKeyForReads }) => {
+    app.decorateRequest('apiKey', null);
+
+    app.addHook('onRoute', (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      // A route serving several methods takes the strictest default among them.
+      const access = methods.map((method) => defaultAccess(method, route.url));
+      route.config = {
+        ...route.config,
+        access: route.config?.access ?? (access.includes('write') ? 'write' : access[0]),
+      };
+    });
+
+    const required = (request: FastifyRequest): Access => {
+      const access = request.routeOptions.config.access ?? 'open';
+      if (apiKeys.length === 0) return 'open';
+      return access === 'read' && !requireKeyForReads ? 'open' : access;
+    };
+
+    app.addHook('onRequest', async (request, reply) => {
+      const header = request.headers.authorization;
+      const presented = header === undefined ? undefined : BEARER.exec(header)?.[1];
+      request.apiKey = (presented !== undefined && findApiKey(apiKeys, presented)) || null;
+
+      const access = required(request);
+      if (access === 'open') return;
+      if (request.apiKey === null) {
+        reply.header('www-authenticate', 'Bearer realm="newsroom-quotes"');
+        throw statusError(
+          401,
+          header === undefined
+            ? 'This route needs an API key: send Authorization: Bearer <key>.'
+            : 'The API key is not valid: send Authorization: Bearer <key> with a configured key.',
+        );
+      }
+      if (access === 'write' && request.apiKey.scope !== 'write') {
+        throw statusError(403, 'This route changes data and needs a key with write scope; this key is read-only.');
+      }
+    });
+  },
+  { name: 'auth', fastify: '5.x' },
+);
