@@ -1,0 +1,83 @@
+// The bulk pipeline shared by POST /v1/articles/batch and `npm run ingest -- --db`: entries in, one outcome
+// per entry out, in input order. Each chunk's articles are handed to the parser at once (the worker pool
+// parses them in parallel) while the next chunk is read, then stored in one transaction; a bad entry gets
+// its own problem and never spoils the rest.
+import type { ParseResult } from '../extract/types.js';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+}
+
+export type Outcome = { status: 'created' | 'existing'; id: number } | { status: 'failed'; problem: Problem };
+
+/** An input entry: a decoded body to check, or a problem found before decoding (bad JSON, too long...). */
+export type Entry<R> = { ref: R; body: unknown } | { ref: R; problem: Problem };
+
+export interface IngestSteps<A> {
+  /** Validates a body into an article, or says what is wrong with it. */
+  check(body: unknown): { article: A } | { problem: Problem };
+  parse(article: A): Promise<ParseResult>;
+  /** Stores many parsed articles in one transaction; one result per item, in order. */
+  save(items: { article: A; result: ParseResult }[]): { id: number; created: boolean }[];
+}
+
+export function problem(status: number, title: string, detail: string): Problem {
+  return { type: 'about:blank', title, status, detail };
+}
+
+type Parsed = { result: ParseResult } | { problem: Problem };
+type Pending<R, A> = { ref: R; problem: Problem } | { ref: R; article: A; parsed: Promise<Parsed> };
+
+export async function* ingest<R, A>(
+  entries: AsyncIterable<Entry<R>>,
+  steps: IngestSteps<A>,
+  chunkSize: number,
+): AsyncGenerator<{ ref: R } & Outcome> {
+  const iterator = entries[Symbol.asyncIterator]();
+
+  function start(entry: Entry<R>): Pending<R, A> {
+    if ('problem' in entry) return entry;
+    const checked = steps.check(entry.body);
+    if ('problem' in checked) return { ref: entry.ref, problem: checked.problem };
+    const parsed = steps.parse(checked.article).then(
+      (result): Parsed => ({ result }),
+      (error: unknown): Parsed => ({ problem: problem(422, 'Unparseable article', `The parser failed on this article: ${String(error)}`) }),
+    );
+    return { ref: entry.ref, article: checked.article, parsed };
+  }
+
+  async function take(): Promise<Pending<R, A>[]> {
+    const chunk: Pending<R, A>[] = [];
+    while (chunk.length < chunkSize) {
+      const next = await iterator.next();
+      if (next.done) break;
+      chunk.push(start(next.value));
+    }
+    return chunk;
+  }
+
+  let chunk = await take();
+  while (chunk.length > 0) {
+    const following = take();
+    // Keeps a read error from being reported as unhandled while this chunk is stored; awaited below.
+    following.catch(() => {});
+    const settled = await Promise.all(
+      chunk.map(async (p) => ('parsed' in p ? { ref: p.ref, article: p.article, ...(await p.parsed) } : p)),
+    );
+    const toSave: { article: A; result: ParseResult }[] = [];
+    for (const s of settled) if ('result' in s) toSave.push({ article: s.article, result: s.result });
+    const saved = toSave.length > 0 ? steps.save(toSave) : [];
+    let next = 0;
+    for (const s of settled) {
+      if ('problem' in s) yield { ref: s.ref, status: 'failed', problem: s.problem };
+      else {
+        const { id, created } = saved[next++];
+        yield { ref: s.ref, status: created ? 'created' : 'existing', id };
+      }
+    }
+    chunk = await following;
+  }
+}
