@@ -1,0 +1,96 @@
+import fp from 'fastify-plugin';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** What is stored, read from the database at scrape time so the figures never drift. */
+export interface StoreStats {
+  articles: number;
+  quotes: number;
+  officials: number;
+  databaseBytes: number;
+}
+
+export interface MetricsOptions {
+  storeStats: () => StoreStats;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This app's own registry (one per app, so apps built side by side in tests never collide). */
+    metrics: {
+      registry: Registry;
+      parseSeconds: Histogram;
+      /** The Prometheus text exposition of every metric. */
+      scrape(): Promise<string>;
+    };
+  }
+}
+
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+export default fp<MetricsOptions>(
+  async (app, { storeStats }) => {
+    const registry = new Registry();
+    collectDefaultMetrics({ register: registry });
+
+    const requests = new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests answered, by method, route pattern and status code.',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers: [registry],
+    });
+    const latency = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time from receiving a request to sending its response, by method, route pattern and status.',
+      labelNames: ['method', 'route', 'status'] as const,
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    });
+    const parseSeconds = new Histogram({
+      name: 'article_parse_duration_seconds',
+      help: 'Time to parse one article (including any wait for a parser worker).',
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    });
+
+    const stored = [
+      ['articles_stored', 'Articles in the database.', 'articles'],
+      ['quotes_stored', 'Quotes in the database.', 'quotes'],
+      ['officials_stored', 'Distinct officials in the database.', 'officials'],
+      ['database_size_bytes', 'Size of the SQLite database file.', 'databaseBytes'],
+    ] as const;
+    // One read of the store per scrape serves all four gauges.
+    let scrape: StoreStats | undefined;
+    for (const [name, help, field] of stored) {
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          scrape ??= storeStats();
+          this.set(scrape[field]);
+        },
+      });
+    }
+    const scrapeAll = async () => {
+      try {
+        return await registry.metrics();
+      } finally {
+        scrape = undefined;
+      }
+    };
+
+    app.decorate('metrics', { registry, parseSeconds, scrape: scrapeAll });
+
+    app.addHook('onResponse', async (request, reply) => {
+      // The route pattern, not the URL, keeps label cardinality bounded (ids and queries vary).
+      const labels = {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: String(reply.statusCode),
+      };
+      requests.inc(labels);
+      latency.observe(labels, reply.elapsedTime / 1000);
+    });
+  },
+  { name: 'metrics', fastify: '5.x' },
+);

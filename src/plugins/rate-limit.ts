@@ -1,0 +1,31 @@
+import fp from 'fastify-plugin';
+import rateLimit from '@fastify/rate-limit';
+
+export interface RateLimitOptions {
+  /** Requests per minute per API key, or per client address for callers without a valid key. */
+  perMinute: number;
+}
+
+// Probes must keep answering while a client is being throttled, or an orchestrator would restart a
+// healthy service; they are cheap and hold no data.
+const UNLIMITED_ROUTES = new Set<string | undefined>(['/health', '/ready']);
+
+export default fp<RateLimitOptions>(
+  async (app, { perMinute }) => {
+    await app.register(rateLimit, {
+      global: true,
+      max: perMinute,
+      timeWindow: 60_000,
+      // Runs after the auth plugin's onRequest hook (route-level hooks follow app-level ones), so a
+      // valid key is known; an invalid key counts against its sender's address, not a fresh bucket.
+      keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+      allowList: (request) => UNLIMITED_ROUTES.has(request.routeOptions.url),
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(
+          new Error(`Rate limit of ${context.max} requests a minute exceeded; retry in ${context.after}.`),
+          { statusCode: context.statusCode },
+        ),
+    });
+  },
+  { name: 'rate-limit', fastify: '5.x', dependencies: ['auth'] },
+);

@@ -1,0 +1,57 @@
+import t from 'tap';
+import Fastify from 'fastify';
+import metrics, { type StoreStats } from '../../src/plugins/metrics.js';
+import metricsRoutes from '../../src/routes/metrics.js';
+
+async function appWith(storeStats: () => StoreStats) {
+  const app = Fastify();
+  await app.register(metrics, { storeStats });
+  await app.register(metricsRoutes);
+  app.get('/v1/things/:id', async (request) => request.params);
+  await app.ready();
+  return app;
+}
+
+t.test('exposes request counts, latency, parse time and store figures in Prometheus format', async (t) => {
+  let scrapes = 0;
+  const app = await appWith(() => {
+    scrapes++;
+    return { articles: 3, quotes: 17, officials: 5, databaseBytes: 65536 };
+  });
+  t.teardown(() => app.close());
+  await app.inject({ method: 'GET', url: '/v1/things/1' });
+  await app.inject({ method: 'GET', url: '/v1/things/2' });
+  await app.inject({ method: 'GET', url: '/nowhere' });
+  app.metrics.parseSeconds.observe(0.004);
+
+  const response = await app.inject({ method: 'GET', url: '/metrics' });
+  t.equal(response.statusCode, 200);
+  t.match(response.headers['content-type'], /^text\/plain; version=0\.0\.4/);
+  const body = response.body;
+  t.match(body, 'http_requests_total{method="GET",route="/v1/things/:id",status="200"} 2', 'by route pattern, not URL');
+  t.match(body, 'http_requests_total{method="GET",route="unmatched",status="404"} 1');
+  t.match(body, /http_request_duration_seconds_count\{method="GET",route="\/v1\/things\/:id",status="200"\} 2/);
+  t.match(body, 'article_parse_duration_seconds_count 1');
+  t.match(body, 'articles_stored 3');
+  t.match(body, 'quotes_stored 17');
+  t.match(body, 'officials_stored 5');
+  t.match(body, 'database_size_bytes 65536');
+  t.match(body, /process_resident_memory_bytes \d+/);
+  t.equal(scrapes, 1, 'one store read serves every gauge of a scrape');
+
+  await app.inject({ method: 'GET', url: '/metrics' });
+  t.equal(scrapes, 2, 'every scrape reads the store afresh');
+});
+
+t.test('apps built side by side keep separate registries', async (t) => {
+  const stats = { articles: 0, quotes: 0, officials: 0, databaseBytes: 0 };
+  const first = await appWith(() => stats);
+  const second = await appWith(() => stats);
+  t.teardown(async () => {
+    await first.close();
+    await second.close();
+  });
+  await first.inject({ method: 'GET', url: '/v1/things/1' });
+  t.match((await first.inject({ method: 'GET', url: '/metrics' })).body, 'route="/v1/things/:id"');
+  t.notMatch((await second.inject({ method: 'GET', url: '/metrics' })).body, 'route="/v1/things/:id"');
+});

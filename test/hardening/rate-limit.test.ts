@@ -1,0 +1,34 @@
+import t from 'tap';
+import Fastify from 'fastify';
+import auth from '../../src/plugins/auth.js';
+import rateLimit from '../../src/plugins/rate-limit.js';
+import { parseApiKeys } from '../../src/plugins/api-keys.js';
+
+const KEY_A = 'key-a-0123456789abcdef';
+const KEY_B = 'key-b-0123456789abcdef';
+
+t.test('limits each key, and each address without a valid key, to its own budget', async (t) => {
+  const app = Fastify();
+  t.teardown(() => app.close());
+  await app.register(auth, { apiKeys: parseApiKeys(`${KEY_A}:read,${KEY_B}:read`, 'API_KEYS'), requireKeyForReads: false });
+  await app.register(rateLimit, { perMinute: 3 });
+  app.get('/v1/things', async () => ({ ok: true }));
+  app.get('/health', async () => ({ ok: true }));
+
+  const get = (url: string, headers: Record<string, string> = {}, remoteAddress = '10.0.0.1') =>
+    app.inject({ method: 'GET', url, headers, remoteAddress });
+  const a = { authorization: `Bearer ${KEY_A}` };
+
+  for (let i = 0; i < 3; i++) t.equal((await get('/v1/things', a)).statusCode, 200);
+  const limited = await get('/v1/things', a);
+  t.equal(limited.statusCode, 429);
+  t.match(limited.headers['retry-after'], /^\d+$/);
+  t.match(limited.json().message, /Rate limit of 3 requests a minute exceeded/);
+
+  t.equal((await get('/v1/things', { authorization: `Bearer ${KEY_B}` })).statusCode, 200, 'another key has its own budget');
+  t.equal((await get('/v1/things')).statusCode, 200, 'so has an address without a key');
+  for (let i = 0; i < 2; i++) await get('/v1/things', { authorization: 'Bearer made-up-key-0123456789' });
+  t.equal((await get('/v1/things')).statusCode, 429, 'made-up keys count against their address');
+  t.equal((await get('/v1/things', {}, '10.0.0.2')).statusCode, 200, 'another address is unaffected');
+  for (let i = 0; i < 5; i++) t.equal((await get('/health', a)).statusCode, 200, 'health probes are never limited');
+});

@@ -1,0 +1,40 @@
+import t from 'tap';
+import Fastify from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import underPressure, { PRESSURE_RETRY_AFTER_SECONDS } from '../../src/plugins/under-pressure.js';
+
+async function appWith(maxHeapUsedBytes: number) {
+  const app = Fastify();
+  await app.register(underPressure, { maxEventLoopDelayMs: 1000, maxHeapUsedBytes, sampleIntervalMs: 50 });
+  app.get('/v1/things', async () => ({ ok: true }));
+  await app.ready();
+  await sleep(120); // let a couple of samples be taken
+  return app;
+}
+
+t.test('sheds load with 503 and Retry-After once a limit is crossed', async (t) => {
+  const app = await appWith(1); // any heap is over one byte: permanently "saturated"
+  t.teardown(() => app.close());
+  const response = await app.inject({ method: 'GET', url: '/v1/things' });
+  t.equal(response.statusCode, 503);
+  t.equal(response.headers['retry-after'], String(PRESSURE_RETRY_AFTER_SECONDS));
+  t.match(response.json().message, /overloaded/);
+});
+
+t.test('serves normally below the limits (0 disables the heap check)', async (t) => {
+  const app = await appWith(0);
+  t.teardown(() => app.close());
+  t.equal((await app.inject({ method: 'GET', url: '/v1/things' })).statusCode, 200);
+});
+
+t.test('an event loop blocked past the limit sheds load too', async (t) => {
+  const app = Fastify();
+  t.teardown(() => app.close());
+  await app.register(underPressure, { maxEventLoopDelayMs: 20, maxHeapUsedBytes: 0, sampleIntervalMs: 50 });
+  app.get('/v1/things', async () => ({ ok: true }));
+  await app.ready();
+  const busyUntil = Date.now() + 300;
+  while (Date.now() < busyUntil); // a synchronous hog, like a huge parse on the main thread
+  await sleep(20); // the overdue sample runs first and sees the stall
+  t.equal((await app.inject({ method: 'GET', url: '/v1/things' })).statusCode, 503);
+});
