@@ -1,0 +1,80 @@
+import t from 'tap';
+import { parseDateline } from '../../src/extract/dateline/index.js';
+
+const body = 'Officials said talks would resume.';
+
+t.test('wire forms', async (t) => {
+  const cases: [string, { date: string | null; city: string | null; country: string | null }][] = [
+    ['ISLAMABAD - ', { date: null, city: 'Islamabad', country: 'Pakistan' }],
+    ['LAHORE: ', { date: null, city: 'Lahore', country: 'Pakistan' }],
+    ['PESHAWAR (APP) - ', { date: null, city: 'Peshawar', country: 'Pakistan' }],
+    ['NEW DELHI (AP) — ', { date: null, city: 'New Delhi', country: 'India' }],
+    ['SUKKUR, Pakistan (AP) — ', { date: null, city: 'Sukkur', country: 'Pakistan' }],
+    ['ANKARA (APP) – ', { date: null, city: 'Ankara', country: 'Turkey' }],
+    ['WASHINGTON - ', { date: null, city: 'Washington', country: 'United States' }],
+    ['LONDON: ', { date: null, city: 'London', country: 'United Kingdom' }],
+    ['DERA ISMAIL KHAN: ', { date: null, city: 'Dera Ismail Khan', country: 'Pakistan' }],
+    ['Quetta - ', { date: null, city: 'Quetta', country: 'Pakistan' }],
+  ];
+  for (const [line, want] of cases) {
+    const text = line + body;
+    const r = parseDateline(text);
+    t.same(r.dateline, want, line);
+    t.equal(text.slice(r.bodyStart), body, `${line} body`);
+  }
+});
+
+t.test('an unknown all-caps town keeps its name without a country', async (t) => {
+  const r = parseDateline('ZZYZXTOWN - ' + body);
+  t.same(r.dateline, { date: null, city: 'Zzyzxtown', country: null });
+});
+
+t.test('dates come from the prefix, a dateline date takes the prefix year', async (t) => {
+  t.same(parseDateline(`date 2024-03-05 WASHINGTON, March 5 (Reuters) - ${body}`).dateline, {
+    date: '2024-03-05', city: 'Washington', country: 'United States',
+  });
+  t.same(parseDateline(` date 2024-06-07 KARACHI, June 7: ${body}`).dateline.date, '2024-06-07');
+  t.equal(parseDateline(`date 2025-01-02 KARACHI, Dec. 31: ${body}`).dateline.date, '2024-12-31');
+  t.equal(parseDateline(`KARACHI, June 7: ${body}`).dateline.date, null, 'no year without a prefix');
+  t.equal(parseDateline(`date 2024-05-30 QUETTA - ${body}`).dateline.date, '2024-05-30');
+});
+
+t.test('a headline before the dateline is skipped', async (t) => {
+  const text = `Sindh unveils budget amid uproar\n\nKARACHI: ${body}`;
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: null, city: 'Karachi', country: 'Pakistan' });
+  t.equal(text.slice(r.bodyStart), body);
+});
+
+t.test('no dateline gives nulls and the body after the prefix or headline', async (t) => {
+  const headline = `SBP holds policy rate at 22pc\n\nThe State Bank of Pakistan kept rates unchanged.`;
+  const r = parseDateline(headline);
+  t.same(r.dateline, { date: null, city: null, country: null });
+  t.equal(headline.slice(r.bodyStart), 'The State Bank of Pakistan kept rates unchanged.');
+
+  const dated = `date 2024-01-05 ${body}`;
+  const d = parseDateline(dated);
+  t.same(d.dateline, { date: '2024-01-05', city: null, country: null });
+  t.equal(dated.slice(d.bodyStart), body);
+
+  t.same(parseDateline('').dateline, { date: null, city: null, country: null });
+  t.equal(parseDateline('   ').bodyStart, 3);
+  t.equal(parseDateline(body).bodyStart, 0, 'a one-paragraph article has no headline');
+  t.equal(parseDateline(`${body}\n\n${body}`).bodyStart, 0, 'a sentence is not a headline');
+  t.equal(parseDateline('Just a headline\n').bodyStart, 0, 'a headline needs a body after it');
+  t.equal(parseDateline(`${'Long '.repeat(50)}\n\n${body}`).bodyStart, 0, 'too long for a headline');
+});
+
+t.test('openers that are not places', async (t) => {
+  t.same(parseDateline(`BREAKING: ${body}`).dateline.city, null);
+  t.same(parseDateline(`Meanwhile: ${body}`).dateline.city, null);
+  t.same(parseDateline(`LAHORE, Narnia - ${body}`).dateline.city, null, 'an unknown country is not a dateline');
+});
+
+t.test('linear on large input', async (t) => {
+  const big = 'A'.repeat(1 << 20);
+  const start = performance.now();
+  parseDateline(big);
+  parseDateline(`${'WORD '.repeat(200_000)}`);
+  t.ok(performance.now() - start < 2000);
+});
