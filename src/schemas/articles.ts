@@ -1,0 +1,61 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Dateline, Day, Id, Nullable } from './common.js';
+import { PageQuery, Page } from './pagination.js';
+import { ArticleText } from './parse.js';
+import { ArticleOfficial } from './officials.js';
+import { StoredQuote } from './quotes.js';
+
+const Timestamp = Type.String({ format: 'date-time' });
+
+export const ArticleMeta = Type.Object({
+  url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048 })),
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher.' })),
+  publishedAt: Type.Optional(Type.Union([Day, Timestamp])),
+  externalId: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the article: posting it again is a no-op.' }),
+  ),
+});
+export type ArticleMeta = Static<typeof ArticleMeta>;
+
+export const ArticleBody = Type.Union([
+  Type.Composite([Type.Object({ text: ArticleText }), ArticleMeta], { additionalProperties: false }),
+  ArticleText,
+]);
+
+export const ArticleSummary = Type.Object({
+  id: Id,
+  externalId: Nullable(Type.String()),
+  url: Nullable(Type.String()),
+  source: Nullable(Type.String()),
+  publishedAt: Nullable(Type.String()),
+  date: Nullable(Day),
+  dateline: Dateline,
+  parserVersion: Type.String(),
+  createdAt: Timestamp,
+});
+export type ArticleSummary = Static<typeof ArticleSummary>;
+
+export const Article = Type.Composite([
+  ArticleSummary,
+  Type.Object({
+    text: Type.String(),
+    quotes: Type.Array(StoredQuote),
+    officials: Type.Array(ArticleOfficial),
+  }),
+]);
+export type Article = Static<typeof Article>;
+
+export const ArticleFilter = Type.Object({
+  from: Type.Optional(Day),
+  to: Type.Optional(Day),
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the article text.' })),
+});
+export type ArticleFilter = Static<typeof ArticleFilter>;
+
+export const ArticleListQuery = Type.Composite([ArticleFilter, Type.Object(PageQuery)], {
+  additionalProperties: false,
+});
+export const ArticlePage = Page(ArticleSummary);

@@ -1,0 +1,33 @@
+// Building blocks shared by every route schema.
+import { Type, type TSchema } from '@sinclair/typebox';
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** Database ids: positive integers; anything else in a path or query is a 400. */
+export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+export const IdParams = Type.Object({ id: Id });
+
+/** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */
+export const Day = Type.String({ format: 'date' });
+
+/** application/problem+json (RFC 9457): the body of every error. */
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+  },
+  { additionalProperties: true },
+);
+
+/** The problem responses a route can give, for its schema (and so for openapi.yaml). */
+export function problems(...statuses: number[]): Record<number, typeof Problem> {
+  return Object.fromEntries(statuses.map((status) => [status, Problem]));
+}
+
+export const Dateline = Type.Object({
+  date: Nullable(Day),
+  city: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+});

@@ -1,0 +1,44 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Day, Id, Nullable } from './common.js';
+import { PageQuery, Page } from './pagination.js';
+
+const Role = {
+  title: Nullable(Type.String()),
+  organization: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+};
+
+/** An official as one record across articles; title, organisation and country from the latest role. */
+export const OfficialSummary = Type.Object({
+  id: Id,
+  name: Type.String(),
+  aliases: Type.Array(Type.String()),
+  ...Role,
+});
+export type OfficialSummary = Static<typeof OfficialSummary>;
+
+export const OfficialRole = Type.Object({ articleId: Id, date: Nullable(Day), ...Role });
+
+export const OfficialDetail = Type.Composite([
+  OfficialSummary,
+  Type.Object({
+    roles: Type.Array(OfficialRole, { description: 'Every title, organisation and country seen, with its article.' }),
+    quoteCount: Type.Integer({ minimum: 0 }),
+  }),
+]);
+export type OfficialDetail = Static<typeof OfficialDetail>;
+
+/** An official as one article names them: the role is the one that article gives. */
+export const ArticleOfficial = OfficialSummary;
+
+export const OfficialFilter = Type.Object({
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words of a name or alias.' })),
+  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  organization: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+});
+export type OfficialFilter = Static<typeof OfficialFilter>;
+
+export const OfficialListQuery = Type.Composite([OfficialFilter, Type.Object(PageQuery)], {
+  additionalProperties: false,
+});
+export const OfficialPage = Page(OfficialSummary);

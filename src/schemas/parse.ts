@@ -1,0 +1,39 @@
+// POST /v1/parse: the engine's ParseResult. Its shape is a contract with ../shared/eval/score.mjs.
+import { Type, type Static } from '@sinclair/typebox';
+import { Dateline, Nullable } from './common.js';
+
+export const ArticleText = Type.String({ description: 'The raw article, dateline included.' });
+
+export const ParseBody = Type.Union([Type.Object({ text: ArticleText }), ArticleText]);
+
+export const Speaker = Type.Object({
+  kind: Type.Union([Type.Literal('person'), Type.Literal('organization'), Type.Literal('anonymous')]),
+  name: Nullable(Type.String()),
+  mention: Nullable(Type.String()),
+});
+
+export const Quote = Type.Object({
+  text: Type.String(),
+  type: Type.Union([Type.Literal('direct'), Type.Literal('indirect')]),
+  start: Type.Integer({ description: 'text === article.slice(start, end)' }),
+  end: Type.Integer(),
+  cue: Nullable(Type.String()),
+  speaker: Nullable(Speaker),
+  confidence: Type.Number({ minimum: 0, maximum: 1 }),
+});
+
+export const Official = Type.Object({
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  organization: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+  aliases: Type.Array(Type.String()),
+});
+
+export const ParseResult = Type.Object({
+  parserVersion: Type.String(),
+  dateline: Dateline,
+  quotes: Type.Array(Quote),
+  officials: Type.Array(Official),
+});
+export type ParseResult = Static<typeof ParseResult>;

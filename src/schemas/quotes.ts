@@ -1,0 +1,32 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Dateline, Day, Id, Nullable } from './common.js';
+import { PageQuery, Page } from './pagination.js';
+import { Quote } from './parse.js';
+
+/** A stored quote, carrying what a client needs without fetching its article. */
+export const StoredQuote = Type.Composite([
+  Type.Object({ id: Id, articleId: Id, ordinal: Type.Integer({ minimum: 0 }) }),
+  Quote,
+  Type.Object({
+    officialId: Nullable(Id),
+    date: Nullable(Day),
+    dateline: Dateline,
+  }),
+]);
+export type StoredQuote = Static<typeof StoredQuote>;
+
+export const QuoteFilter = Type.Object({
+  speaker: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, description: 'A name, any case or honorific; a surname alone when unambiguous.' }),
+  ),
+  officialId: Type.Optional(Id),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the quote text.' })),
+  type: Type.Optional(Type.Union([Type.Literal('direct'), Type.Literal('indirect')])),
+  from: Type.Optional(Day),
+  to: Type.Optional(Day),
+  articleId: Type.Optional(Id),
+});
+export type QuoteFilter = Static<typeof QuoteFilter>;
+
+export const QuoteListQuery = Type.Composite([QuoteFilter, Type.Object(PageQuery)], { additionalProperties: false });
+export const QuotePage = Page(StoredQuote);

@@ -1,0 +1,172 @@
+// Articles: stored once per text and per externalId, with their quotes and officials, a batch of many
+// in one transaction (a single POST is a batch of one).
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ParseResult } from '../extract/types.js';
+import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../schemas/articles.js';
+import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
+import { matchAllWords } from './fts.js';
+import type { officialsRepository } from './officials.js';
+import type { quotesRepository } from './quotes.js';
+import { listQuery, statementCache, type ListQuery } from './sql.js';
+
+export interface NewArticle extends ArticleMeta {
+  text: string;
+  parsed: ParseResult;
+}
+
+export interface SavedArticle {
+  article: Article;
+  /** false when the text or externalId was already stored: `article` is then the stored one. */
+  created: boolean;
+}
+
+interface ArticleRow {
+  id: number;
+  external_id: string | null;
+  text: string;
+  url: string | null;
+  source: string | null;
+  published_at: string | null;
+  dateline_date: string | null;
+  dateline_city: string | null;
+  dateline_country: string | null;
+  day: string;
+  parser_version: string;
+  created_at: string;
+}
+
+const SUMMARY_COLUMNS = `id, external_id, url, source, published_at, dateline_date, dateline_city,
+  dateline_country, day, parser_version, created_at`;
+
+export const contentHash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function toSummary(row: Omit<ArticleRow, 'text'>): ArticleSummary {
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    url: row.url,
+    source: row.source,
+    publishedAt: row.published_at,
+    date: row.day || null,
+    dateline: { date: row.dateline_date, city: row.dateline_city, country: row.dateline_country },
+    parserVersion: row.parser_version,
+    createdAt: row.created_at,
+  };
+}
+
+/** The articles list as SQL; null when the filter cannot match anything. Exported for query-plan tests. */
+export function articleListQuery(filter: ArticleFilter, page: PageRequest): ListQuery | null {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: page.limit + 1 };
+  for (const [name, column] of [
+    ['city', 'dateline_city'],
+    ['country', 'dateline_country'],
+    ['source', 'source'],
+  ] as const) {
+    if (filter[name] === undefined) continue;
+    params[name] = filter[name];
+    where.push(`${column} = @${name}`);
+  }
+  if (filter.from !== undefined || filter.to !== undefined) {
+    // Articles without a date have day '' and fall outside every date range.
+    params.from = filter.from ?? '0000-01-01';
+    params.to = filter.to ?? '9999-12-31';
+    where.push('day BETWEEN @from AND @to');
+  }
+  if (filter.q !== undefined) {
+    params.match = matchAllWords(filter.q);
+    if (params.match === null) return null;
+    where.push('id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)');
+  }
+  if (page.cursor !== undefined) {
+    [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
+    where.push('(day, id) < (@afterDay, @afterId)');
+  }
+  return listQuery(`SELECT ${SUMMARY_COLUMNS} FROM articles`, where, 'day DESC, id DESC', params);
+}
+
+export function articlesRepository(
+  db: Database,
+  quotes: ReturnType<typeof quotesRepository>,
+  officials: ReturnType<typeof officialsRepository>,
+) {
+  const prepared = statementCache(db);
+  const idByHash = db.prepare<[string], number>('SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const idByExternalId = db.prepare<[string], number>('SELECT id FROM articles WHERE external_id = ?').pluck();
+  const row = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO articles (content_hash, external_id, text, url, source, published_at, dateline_date,
+       dateline_city, dateline_country, day, parser_version, created_at)
+     VALUES (@contentHash, @externalId, @text, @url, @source, @publishedAt, @datelineDate, @datelineCity,
+       @datelineCountry, @day, @parserVersion, @createdAt)`,
+  );
+  const remove = db.prepare('DELETE FROM articles WHERE id = ?');
+
+  function assemble(article: ArticleRow): Article {
+    return {
+      ...toSummary(article),
+      text: article.text,
+      quotes: quotes.ofArticle(article.id),
+      officials: officials.ofArticle(article.id),
+    };
+  }
+
+  /** The id of the article stored with this text or this externalId, if any. */
+  function findExisting(text: string, externalId?: string): number | undefined {
+    return idByHash.get(contentHash(text)) ?? (externalId === undefined ? undefined : idByExternalId.get(externalId));
+  }
+
+  function saveOne(item: NewArticle): SavedArticle {
+    const existing = findExisting(item.text, item.externalId);
+    if (existing !== undefined) return { article: assemble(row.get(existing) as ArticleRow), created: false };
+    const { dateline } = item.parsed;
+    const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
+    const id = Number(
+      insert.run({
+        contentHash: contentHash(item.text),
+        externalId: item.externalId ?? null,
+        text: item.text,
+        url: item.url ?? null,
+        source: item.source ?? null,
+        publishedAt: item.publishedAt ?? null,
+        datelineDate: dateline.date,
+        datelineCity: dateline.city,
+        datelineCountry: dateline.country,
+        day,
+        parserVersion: item.parsed.parserVersion,
+        createdAt: new Date().toISOString(),
+      }).lastInsertRowid,
+    );
+    for (const official of item.parsed.officials) officials.saveRole(official, id);
+    quotes.saveAll(id, day, item.parsed.quotes, officials.idByKey);
+    return { article: assemble(row.get(id) as ArticleRow), created: true };
+  }
+
+  // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
+  const saveBatch = db.transaction((items: NewArticle[]) => items.map(saveOne));
+  const deleteTx = db.transaction((id: number): boolean => {
+    const named = officials.beforeArticleDelete(id);
+    if (remove.run(id).changes === 0) return false;
+    officials.afterArticleDelete(named);
+    return true;
+  });
+
+  return {
+    findExisting,
+    /** Stores many articles in one transaction; per item, the stored article and whether it is new. */
+    saveArticles: (items: NewArticle[]): SavedArticle[] => saveBatch.immediate(items),
+    get(id: number): Article | undefined {
+      const article = row.get(id);
+      return article && assemble(article);
+    },
+    /** Removes the article with its quotes and roles, and officials no longer named anywhere. */
+    delete: (id: number): boolean => deleteTx.immediate(id),
+    list(filter: ArticleFilter, page: PageRequest): Page<ArticleSummary> {
+      const query = articleListQuery(filter, page);
+      if (!query) return { items: [], nextCursor: null };
+      const rows = prepared(query.sql).all(query.params) as ArticleRow[];
+      return keysetPage(rows, page.limit, (article) => [article.day, article.id], toSummary);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// The store: one SQLite database per app, opened and migrated at start-up, behind a small interface of
+// prepared statements. Nothing outside src/store/ writes SQL.
+import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
+import { articlesRepository } from './articles.js';
+import { migrate } from './migrate.js';
+import { officialsRepository } from './officials.js';
+import { quotesRepository } from './quotes.js';
+
+export type { NewArticle, SavedArticle } from './articles.js';
+export { InvalidCursorError, type Page, type PageRequest } from './cursor.js';
+
+function storeQueries(db: SqliteDatabase) {
+  const officials = officialsRepository(db);
+  const quotes = quotesRepository(db);
+  const articles = articlesRepository(db, quotes, officials);
+  const count = (table: string) => db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck();
+  const counts = { articles: count('articles'), quotes: count('quotes'), officials: count('officials') };
+  const size = db.prepare<[], number>('SELECT page_count * page_size FROM pragma_page_count, pragma_page_size').pluck();
+  const ping = db.prepare<[], number>('SELECT 1').pluck();
+
+  return {
+    findExistingArticle: articles.findExisting,
+    saveArticles: articles.saveArticles,
+    getArticle: articles.get,
+    deleteArticle: articles.delete,
+    listArticles: articles.list,
+    listQuotes: quotes.list,
+    listOfficials: officials.list,
+    getOfficial: officials.get,
+    /** Answers when the database does (GET /ready). */
+    ping: (): boolean => ping.get() === 1,
+    /** Row counts and file size, for metrics. */
+    stats: () => ({
+      articles: counts.articles.get() as number,
+      quotes: counts.quotes.get() as number,
+      officials: counts.officials.get() as number,
+      databaseBytes: size.get() as number,
+    }),
+  };
+}
+
+export type Store = ReturnType<typeof storeQueries> & {
+  db: SqliteDatabase;
+  close(): void;
+};
+
+export function openStore(path: string): Store {
+  const db = new Database(path);
+  // WAL: readers never wait for the writer; NORMAL sync is durable across process crashes in WAL mode.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return { ...storeQueries(db), db, close: () => db.close() };
+}

@@ -1,0 +1,169 @@
+// Officials: one record per normalised full name across all articles, with every alias and every role
+// (title, organisation, country) seen, each tied to the article it came from.
+import type { Database } from 'better-sqlite3';
+import type { Official } from '../extract/types.js';
+import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../schemas/officials.js';
+import { decodeCursor, keysetPage, NameKey, type Page, type PageRequest } from './cursor.js';
+import { matchAllWords } from './fts.js';
+import { nameKey } from './names.js';
+import { listQuery, statementCache, type ListQuery } from './sql.js';
+
+interface OfficialRow {
+  id: number;
+  name_key: string;
+  name: string;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+}
+
+interface RoleRow {
+  article_id: number;
+  day: string;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+}
+
+const aliasKey = (alias: string) => alias.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The officials list as SQL; null when the filter cannot match anything. Exported for query-plan tests. */
+export function officialListQuery(filter: OfficialFilter, page: PageRequest): ListQuery | null {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: page.limit + 1 };
+  if (filter.q !== undefined) {
+    params.match = matchAllWords(filter.q, { prefix: true });
+    if (params.match === null) return null;
+    where.push('o.id IN (SELECT rowid FROM officials_fts WHERE officials_fts MATCH @match)');
+  }
+  if (filter.country !== undefined) {
+    params.country = filter.country;
+    where.push('o.id IN (SELECT official_id FROM official_roles WHERE country = @country)');
+  }
+  if (filter.organization !== undefined) {
+    params.organization = filter.organization;
+    where.push('o.id IN (SELECT official_id FROM official_roles WHERE organization = @organization)');
+  }
+  if (page.cursor !== undefined) {
+    [params.after] = decodeCursor(page.cursor, NameKey);
+    where.push('o.name_key > @after');
+  }
+  return listQuery('SELECT o.* FROM officials o', where, 'o.name_key', params);
+}
+
+export function officialsRepository(db: Database) {
+  const prepared = statementCache(db);
+  const idByKey = db.prepare<[string], number>('SELECT id FROM officials WHERE name_key = ?').pluck();
+  const row = db.prepare<[number], OfficialRow>('SELECT * FROM officials WHERE id = ?');
+  const insert = db.prepare('INSERT INTO officials (name_key, name) VALUES (?, ?)');
+  const insertAlias = db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias_key, alias) VALUES (?, ?, ?)');
+  const aliasesOf = db
+    .prepare<[number], string>('SELECT alias FROM official_aliases WHERE official_id = ? ORDER BY alias_key')
+    .pluck();
+  const insertRole = db.prepare(
+    'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (?, ?, ?, ?, ?)',
+  );
+  const latest = (column: string) =>
+    `(SELECT ${column} FROM official_roles WHERE official_id = @id AND ${column} IS NOT NULL ORDER BY id DESC LIMIT 1)`;
+  const refreshRole = db.prepare(
+    `UPDATE officials SET title = ${latest('title')}, organization = ${latest('organization')},
+       country = ${latest('country')} WHERE id = @id`,
+  );
+  const deleteNames = db.prepare('DELETE FROM officials_fts WHERE rowid = ?');
+  const insertNames = db.prepare('INSERT INTO officials_fts (rowid, names) VALUES (?, ?)');
+  // A person quoted before their first article as an official gets linked once that official exists.
+  const linkEarlierQuotes = db.prepare(
+    "UPDATE quotes SET official_id = ? WHERE speaker_key = ? AND speaker_kind = 'person' AND official_id IS NULL",
+  );
+  const idsOfArticle = db
+    .prepare<[number], number>('SELECT DISTINCT official_id FROM official_roles WHERE article_id = ?')
+    .pluck();
+  const hasRoles = db.prepare<[number], number>('SELECT 1 FROM official_roles WHERE official_id = ? LIMIT 1').pluck();
+  const remove = db.prepare('DELETE FROM officials WHERE id = ?');
+  const rolesOfArticle = db.prepare<[number], OfficialRow>(
+    `SELECT o.id, o.name_key, o.name, r.title, r.organization, r.country
+       FROM official_roles r JOIN officials o ON o.id = r.official_id WHERE r.article_id = ? ORDER BY r.id`,
+  );
+  const rolesOf = db.prepare<[number], RoleRow>(
+    `SELECT r.article_id, a.day, r.title, r.organization, r.country
+       FROM official_roles r JOIN articles a ON a.id = r.article_id WHERE r.official_id = ? ORDER BY r.id`,
+  );
+  const quoteCount = db.prepare<[number], number>('SELECT count(*) FROM quotes WHERE official_id = ?').pluck();
+
+  const summary = (official: OfficialRow): OfficialSummary => ({
+    id: official.id,
+    name: official.name,
+    aliases: aliasesOf.all(official.id),
+    title: official.title,
+    organization: official.organization,
+    country: official.country,
+  });
+
+  /** Keeps the latest role and the full-text names in step after roles or aliases change. */
+  function refresh(id: number): void {
+    refreshRole.run({ id });
+    const official = row.get(id) as OfficialRow;
+    deleteNames.run(id);
+    insertNames.run(id, [official.name, ...aliasesOf.all(id)].join(' '));
+  }
+
+  return {
+    idByKey: (key: string): number | undefined => idByKey.get(key),
+
+    /** Records that `articleId` names this official; returns the official's id (null for an empty name). */
+    saveRole(official: Official, articleId: number): number | null {
+      const key = nameKey(official.name);
+      if (!key) return null;
+      let id = idByKey.get(key);
+      if (id === undefined) {
+        id = Number(insert.run(key, official.name).lastInsertRowid);
+        linkEarlierQuotes.run(id, key);
+      }
+      for (const alias of official.aliases) {
+        if (nameKey(alias) !== key) insertAlias.run(id, aliasKey(alias), alias);
+      }
+      insertRole.run(id, articleId, official.title, official.organization, official.country);
+      refresh(id);
+      return id;
+    },
+
+    /** The officials of an article, each with the role that article gives them. */
+    ofArticle: (articleId: number): OfficialSummary[] => rolesOfArticle.all(articleId).map(summary),
+
+    /** Call around deleting an article: officials it alone named go, the others get their role refreshed. */
+    beforeArticleDelete: (articleId: number): number[] => idsOfArticle.all(articleId),
+    afterArticleDelete(officialIds: number[]): void {
+      for (const id of officialIds) {
+        if (hasRoles.get(id)) {
+          refresh(id);
+        } else {
+          remove.run(id);
+          deleteNames.run(id);
+        }
+      }
+    },
+
+    get(id: number): OfficialDetail | undefined {
+      const official = row.get(id);
+      if (!official) return undefined;
+      return {
+        ...summary(official),
+        roles: rolesOf.all(id).map((role) => ({
+          articleId: role.article_id,
+          date: role.day || null,
+          title: role.title,
+          organization: role.organization,
+          country: role.country,
+        })),
+        quoteCount: quoteCount.get(id) as number,
+      };
+    },
+
+    list(filter: OfficialFilter, page: PageRequest): Page<OfficialSummary> {
+      const query = officialListQuery(filter, page);
+      if (!query) return { items: [], nextCursor: null };
+      const rows = prepared(query.sql).all(query.params) as OfficialRow[];
+      return keysetPage(rows, page.limit, (official) => [official.name_key], summary);
+    },
+  };
+}

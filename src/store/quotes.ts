@@ -1,0 +1,160 @@
+// Quotes: stored with their speaker's name key (and its last word), so "every quote by this speaker"
+// is one index lookup whatever case, honorific or surname-only form the client asks with.
+import type { Database } from 'better-sqlite3';
+import type { Quote } from '../extract/types.js';
+import type { QuoteFilter, StoredQuote } from '../schemas/quotes.js';
+import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
+import { matchAllWords } from './fts.js';
+import { nameKey, surnameOf } from './names.js';
+import { listQuery, statementCache, type ListQuery } from './sql.js';
+
+interface QuoteRow {
+  id: number;
+  article_id: number;
+  ordinal: number;
+  day: string;
+  text: string;
+  type: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  cue: string | null;
+  speaker_kind: 'person' | 'organization' | 'anonymous' | null;
+  speaker_name: string | null;
+  speaker_mention: string | null;
+  official_id: number | null;
+  confidence: number;
+  dateline_date: string | null;
+  dateline_city: string | null;
+  dateline_country: string | null;
+}
+
+// CROSS JOIN keeps quotes as the outer loop, so the quotes index chosen for the filter also gives the order.
+const SELECT = `SELECT q.*, a.dateline_date, a.dateline_city, a.dateline_country
+  FROM quotes q CROSS JOIN articles a ON a.id = q.article_id`;
+
+function toQuote(row: QuoteRow): StoredQuote {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    ordinal: row.ordinal,
+    text: row.text,
+    type: row.type,
+    start: row.start,
+    end: row.end,
+    cue: row.cue,
+    speaker: row.speaker_kind && { kind: row.speaker_kind, name: row.speaker_name, mention: row.speaker_mention },
+    confidence: row.confidence,
+    officialId: row.official_id,
+    date: row.day || null,
+    dateline: { date: row.dateline_date, city: row.dateline_city, country: row.dateline_country },
+  };
+}
+
+/** The quotes list as SQL, for speaker keys already resolved; null when nothing can match. */
+export function quoteListQuery(
+  filter: Omit<QuoteFilter, 'speaker'> & { speakerKeys?: string[] },
+  page: PageRequest,
+): ListQuery | null {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: page.limit + 1 };
+  if (filter.speakerKeys !== undefined) {
+    if (filter.speakerKeys.length === 0) return null;
+    filter.speakerKeys.forEach((key, i) => (params[`speaker${i}`] = key));
+    where.push(`q.speaker_key IN (${filter.speakerKeys.map((_, i) => `@speaker${i}`).join(', ')})`);
+  }
+  if (filter.officialId !== undefined) {
+    params.officialId = filter.officialId;
+    where.push('q.official_id = @officialId');
+  }
+  if (filter.articleId !== undefined) {
+    params.articleId = filter.articleId;
+    where.push('q.article_id = @articleId');
+  }
+  if (filter.type !== undefined) {
+    params.type = filter.type;
+    where.push('q.type = @type');
+  }
+  if (filter.from !== undefined || filter.to !== undefined) {
+    // Articles without a date have day '' and fall outside every date range.
+    params.from = filter.from ?? '0000-01-01';
+    params.to = filter.to ?? '9999-12-31';
+    where.push('q.day BETWEEN @from AND @to');
+  }
+  if (filter.q !== undefined) {
+    params.match = matchAllWords(filter.q);
+    if (params.match === null) return null;
+    where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match)');
+  }
+  if (page.cursor !== undefined) {
+    [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
+    where.push('(q.day, q.id) < (@afterDay, @afterId)');
+  }
+  return listQuery(SELECT, where, 'q.day DESC, q.id DESC', params);
+}
+
+export function quotesRepository(db: Database) {
+  const prepared = statementCache(db);
+  const insert = db.prepare(
+    `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
+       speaker_mention, speaker_key, speaker_surname, official_id, confidence)
+     VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
+       @speakerMention, @speakerKey, @speakerSurname, @officialId, @confidence)`,
+  );
+  const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`);
+  const keysWithSurname = db
+    .prepare<[string], string>('SELECT DISTINCT speaker_key FROM quotes WHERE speaker_surname = ? LIMIT 3')
+    .pluck();
+
+  /**
+   * The speaker keys a `?speaker=` value stands for: its own key, plus, for a single word, the one full
+   * name ending in that word when exactly one does ("patel" -> "vedant patel").
+   */
+  function speakerKeys(speaker: string): string[] {
+    const key = nameKey(speaker);
+    if (!key) return [];
+    if (key.includes(' ')) return [key];
+    const fullNames = keysWithSurname.all(key).filter((candidate) => candidate !== key);
+    return fullNames.length === 1 ? [key, fullNames[0]] : [key];
+  }
+
+  return {
+    /** Stores an article's quotes; a person speaker is linked to the official of the same name, if any. */
+    saveAll(articleId: number, day: string, quotes: Quote[], officialIdOf: (key: string) => number | undefined): void {
+      quotes.forEach((quote, ordinal) => {
+        const speaker = quote.speaker;
+        const key = speaker?.name ? nameKey(speaker.name) || null : null;
+        const person = speaker?.kind === 'person' && key !== null;
+        insert.run({
+          articleId,
+          ordinal,
+          day,
+          text: quote.text,
+          type: quote.type,
+          start: quote.start,
+          end: quote.end,
+          cue: quote.cue,
+          speakerKind: speaker?.kind ?? null,
+          speakerName: speaker?.name ?? null,
+          speakerMention: speaker?.mention ?? null,
+          speakerKey: key,
+          speakerSurname: person ? surnameOf(key) : null,
+          officialId: person ? (officialIdOf(key) ?? null) : null,
+          confidence: quote.confidence,
+        });
+      });
+    },
+
+    ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),
+
+    speakerKeys,
+
+    list(filter: QuoteFilter, page: PageRequest): Page<StoredQuote> {
+      const { speaker, ...rest } = filter;
+      const keys = speaker === undefined ? undefined : speakerKeys(speaker);
+      const query = quoteListQuery({ ...rest, speakerKeys: keys }, page);
+      if (!query) return { items: [], nextCursor: null };
+      const rows = prepared(query.sql).all(query.params) as QuoteRow[];
+      return keysetPage(rows, page.limit, (quote) => [quote.day, quote.id], toQuote);
+    },
+  };
+}

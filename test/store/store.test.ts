@@ -1,0 +1,124 @@
+import t from 'tap';
+import { openStore, type Store } from '../../src/store/index.js';
+import { article, patelArticle, person, quote } from './fixtures.js';
+
+const page = { limit: 50 };
+
+function freshStore(t: Tap.Test): Store {
+  const store = openStore(':memory:');
+  t.teardown(() => store.close());
+  return store;
+}
+
+t.test('saves an article with its quotes and officials in one go', async (t) => {
+  const store = freshStore(t);
+  const [saved] = store.saveArticles([patelArticle]);
+  t.equal(saved.created, true);
+  const { article: stored } = saved;
+  t.equal(stored.date, '2023-06-07');
+  t.same(stored.dateline, { date: '2023-06-07', city: 'Islamabad', country: 'Pakistan' });
+  t.equal(stored.quotes.length, 4);
+  t.same(
+    stored.quotes.map((q) => q.ordinal),
+    [0, 1, 2, 3],
+  );
+  const patel = stored.officials.find((o) => o.name === 'Vedant Patel');
+  t.match(patel, { title: 'Principal Deputy Spokesperson', country: 'United States', aliases: ['Mr Patel', 'Patel'] });
+  t.equal(stored.quotes[0].officialId, patel?.id, 'a person quote links to the official of the same name');
+  t.equal(stored.quotes[3].officialId, null);
+  t.same(store.getArticle(stored.id), stored);
+  t.same(store.stats(), { articles: 1, quotes: 4, officials: 2, databaseBytes: store.stats().databaseBytes });
+  t.ok(store.ping());
+});
+
+t.test('is idempotent on the text and on externalId', async (t) => {
+  const store = freshStore(t);
+  const first = store.saveArticles([article('One text.', {}, { externalId: 'a-1' })])[0];
+  const again = store.saveArticles([
+    article('One text.'),
+    article('Another text, same external id.', {}, { externalId: 'a-1' }),
+  ]);
+  t.same(
+    again.map((s) => [s.created, s.article.id]),
+    [
+      [false, first.article.id],
+      [false, first.article.id],
+    ],
+  );
+  t.equal(store.findExistingArticle('One text.'), first.article.id);
+  t.equal(store.findExistingArticle('Unknown', 'a-1'), first.article.id);
+  t.equal(store.findExistingArticle('Unknown', 'b-2'), undefined);
+  t.equal(store.stats().articles, 1);
+});
+
+t.test('one official across articles, found by any form of the name', async (t) => {
+  const store = freshStore(t);
+  store.saveArticles([patelArticle]);
+  const second = store.saveArticles([
+    article('WASHINGTON - Mr. VEDANT PATEL spoke again.', {
+      quotes: [quote('no comment', person('Mr. Vedant Patel'))],
+      officials: [{ name: 'Mr. VEDANT PATEL', title: 'Spokesperson', organization: null, country: null, aliases: ['Vedant'] }],
+    }, { publishedAt: '2023-07-01T10:00:00Z' }),
+  ])[0].article;
+  t.equal(second.date, '2023-07-01', 'publishedAt gives the date');
+  const { items } = store.listOfficials({ q: 'patel' }, page);
+  t.equal(items.length, 1);
+  const detail = store.getOfficial(items[0].id);
+  t.match(detail, {
+    name: 'Vedant Patel',
+    title: 'Spokesperson',
+    organization: 'US State Department',
+    country: 'United States',
+    aliases: ['Mr Patel', 'Patel', 'Vedant'],
+    quoteCount: 3,
+  });
+  t.same(
+    detail?.roles.map((r) => [r.articleId, r.date, r.title]),
+    [
+      [1, '2023-06-07', 'Principal Deputy Spokesperson'],
+      [second.id, '2023-07-01', 'Spokesperson'],
+    ],
+  );
+  t.equal(store.getOfficial(999), undefined);
+});
+
+t.test('a person quoted before becoming a known official is linked when the official appears', async (t) => {
+  const store = freshStore(t);
+  const early = store.saveArticles([article('Early.', { quotes: [quote('hello', person('Sara Qureshi'))] })])[0];
+  t.equal(early.article.quotes[0].officialId, null);
+  const later = store.saveArticles([
+    article('Later.', {
+      officials: [{ name: 'Sara Qureshi', title: 'Spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: [] }],
+    }),
+  ])[0];
+  t.equal(store.getArticle(early.article.id)?.quotes[0].officialId, later.article.officials[0].id);
+});
+
+t.test('delete removes quotes, roles and officials no longer named anywhere', async (t) => {
+  const store = freshStore(t);
+  const first = store.saveArticles([patelArticle])[0].article;
+  const second = store.saveArticles([
+    article('Patel again.', {
+      quotes: [quote('again', person('Vedant Patel'))],
+      officials: [{ name: 'Vedant Patel', title: null, organization: null, country: null, aliases: [] }],
+    }),
+  ])[0].article;
+  t.equal(store.deleteArticle(first.id), true);
+  t.equal(store.deleteArticle(first.id), false, 'a second delete finds nothing');
+  t.equal(store.getArticle(first.id), undefined);
+  t.same(store.stats(), { ...store.stats(), articles: 1, quotes: 1, officials: 1 });
+  const patel = store.getOfficial(second.officials[0].id);
+  t.match(patel, { title: null, country: null, quoteCount: 1 }, 'the role left is the one still stored');
+  t.same(store.listOfficials({ q: 'masood' }, page).items, [], 'Masood Khan is named nowhere now');
+  t.same(store.listQuotes({ q: 'engage' }, page).items, [], 'deleted quotes leave the full-text index');
+  t.same(store.listArticles({ q: 'islamabad' }, page).items, []);
+  t.equal(store.db.pragma('integrity_check', { simple: true }), 'ok');
+});
+
+t.test('officials with an empty name are not stored', async (t) => {
+  const store = freshStore(t);
+  const saved = store.saveArticles([
+    article('Empty.', { officials: [{ name: 'Mr.', title: 'x', organization: null, country: null, aliases: [] }] }),
+  ])[0];
+  t.same(saved.article.officials, []);
+});
