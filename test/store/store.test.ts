@@ -1,10 +1,10 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { openStore, type Store } from '../../src/store/index.js';
 import { article, patelArticle, person, quote } from './fixtures.js';
 
 const page = { limit: 50 };
 
-function freshStore(t: Tap.Test): Store {
+function freshStore(t: Test): Store {
   const store = openStore(':memory:');
   t.teardown(() => store.close());
   return store;
