@@ -1,6 +1,7 @@
 // Service configuration from the environment, validated once at start-up so that a typo fails fast
 // with a message naming the variable, instead of surfacing later as a confusing runtime error.
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -14,6 +15,10 @@ export interface Config {
   logLevel: LogLevel;
   /** Largest request body accepted (413 above it). */
   maxArticleBytes: number;
+  /** Worker threads parsing articles; 0 parses on the event loop. */
+  parseWorkers: number;
+  /** Most articles one POST /v1/articles/batch may carry. */
+  batchMaxArticles: number;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +53,8 @@ export function loadConfig(env: Env = process.env): Config {
     databasePath: env.DATABASE_PATH?.trim() || './data/quotes.db',
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
+    parseWorkers: integer(env, 'PARSE_WORKERS', availableParallelism(), 0, 256),
+    batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),
   };
 }
 
