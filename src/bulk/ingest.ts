@@ -3,13 +3,9 @@
 // parses them in parallel) while the next chunk is read, then stored in one transaction; a bad entry gets
 // its own problem and never spoils the rest.
 import type { ParseResult } from '../extract/types.js';
+import { problemBody } from '../plugins/errors.js';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-}
+export type Problem = ReturnType<typeof problemBody>;
 
 export type Outcome = { status: 'created' | 'existing'; id: number } | { status: 'failed'; problem: Problem };
 
@@ -22,10 +18,6 @@ export interface IngestSteps<A> {
   parse(article: A): Promise<ParseResult>;
   /** Stores many parsed articles in one transaction; one result per item, in order. */
   save(items: { article: A; result: ParseResult }[]): { id: number; created: boolean }[];
-}
-
-export function problem(status: number, title: string, detail: string): Problem {
-  return { type: 'about:blank', title, status, detail };
 }
 
 type Parsed = { result: ParseResult } | { problem: Problem };
@@ -44,7 +36,7 @@ export async function* ingest<R, A>(
     if ('problem' in checked) return { ref: entry.ref, problem: checked.problem };
     const parsed = steps.parse(checked.article).then(
       (result): Parsed => ({ result }),
-      (error: unknown): Parsed => ({ problem: problem(422, 'Unparseable article', `The parser failed on this article: ${String(error)}`) }),
+      (error: unknown): Parsed => ({ problem: problemBody(422, `The parser failed on this article: ${String(error)}`) }),
     );
     return { ref: entry.ref, article: checked.article, parsed };
   }

@@ -1,5 +1,6 @@
 import t from 'tap';
-import { ingest, problem, type Entry, type IngestSteps } from '../../src/bulk/ingest.js';
+import { ingest, type Entry, type IngestSteps } from '../../src/bulk/ingest.js';
+import { problemBody } from '../../src/plugins/errors.js';
 import { parseArticle } from '../../src/extract/index.js';
 
 async function* entries<R>(list: Entry<R>[]): AsyncGenerator<Entry<R>> {
@@ -10,7 +11,7 @@ async function* entries<R>(list: Entry<R>[]): AsyncGenerator<Entry<R>> {
 function steps(transactions: number[]): IngestSteps<string> {
   const ids = new Map<string, number>();
   return {
-    check: (body) => (typeof body === 'string' && body ? { article: body } : { problem: problem(400, 'Bad article', 'not text') }),
+    check: (body) => (typeof body === 'string' && body ? { article: body } : { problem: problemBody(400, 'not text') }),
     parse: async (text) => {
       if (text === 'boom') throw new Error('engine failed');
       return parseArticle(text);
@@ -32,7 +33,7 @@ t.test('one outcome per entry, in order, stored in chunked transactions', async 
   const input: Entry<number>[] = [
     { ref: 1, body: 'a' },
     { ref: 2, body: '' },
-    { ref: 3, problem: problem(400, 'Malformed JSON', 'bad') },
+    { ref: 3, problem: problemBody(400, 'bad') },
     { ref: 4, body: 'b' },
     { ref: 5, body: 'a' },
     { ref: 6, body: 'boom' },

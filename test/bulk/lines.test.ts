@@ -42,7 +42,7 @@ t.test('ndjson entries: JSON per line, or a problem with the line number', async
   const input = Readable.from(['{"text":"a"}\n', '{oops\n', 'x'.repeat(70), '\n', Buffer.from([0xc3, 0x28, 0x0a])]);
   for await (const e of ndjsonEntries(input, 64)) out.push(e);
   t.same(out[0], { ref: 1, body: { text: 'a' } });
-  t.match(out[1], { ref: 2, problem: { status: 400, title: 'Malformed JSON', detail: /^Line 2: / } });
+  t.match(out[1], { ref: 2, problem: { status: 400, detail: /^Line 2: / } });
   t.match(out[2], { ref: 3, problem: { status: 413, detail: 'Line 3 is over 64 bytes.' } });
-  t.match(out[3], { ref: 4, problem: { status: 400, title: 'Invalid UTF-8' } });
+  t.match(out[3], { ref: 4, problem: { status: 400, detail: 'Line 4 is not valid UTF-8.' } });
 });

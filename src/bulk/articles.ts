@@ -1,0 +1,45 @@
+// One batch entry to a storable article: the same schema as POST /v1/articles (a JSON object with text and
+// metadata, or a bare string), checked line by line, so a bad entry becomes its own 400 problem.
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { ParseResult } from '../extract/types.js';
+import { ArticleBody } from '../schemas/articles.js';
+import type { ArticleMeta } from '../schemas/articles.js';
+import type { Store } from '../store/index.js';
+import { HttpProblem, problemBody } from '../plugins/errors.js';
+import { articleText } from '../routes/article-text.js';
+import type { IngestSteps, Problem } from './ingest.js';
+
+export type ArticleInput = ArticleMeta & { text: string };
+
+// ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const ajv = new Ajv({ allErrors: false });
+addFormats(ajv);
+const valid = ajv.compile(ArticleBody);
+
+export function checkArticle(body: unknown): { article: ArticleInput } | { problem: Problem } {
+  if (!valid(body)) {
+    return { problem: problemBody(400, ajv.errorsText(valid.errors, { dataVar: 'body' })) };
+  }
+  const article = typeof body === 'string' ? { text: body } : (body as ArticleInput);
+  try {
+    // The same emptiness rule as a single POST.
+    articleText(article);
+  } catch (error) {
+    return { problem: problemBody((error as HttpProblem).statusCode, (error as HttpProblem).message) };
+  }
+  return { article };
+}
+
+/** The pipeline's steps over a store and a parser (the app's, or the CLI's own in --db mode). */
+export function storeSteps(store: Pick<Store, 'saveArticles'>, parser: { parse(text: string): Promise<ParseResult> }): IngestSteps<ArticleInput> {
+  return {
+    check: checkArticle,
+    parse: (article) => parser.parse(article.text),
+    save: (items) =>
+      store
+        .saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result })))
+        .map(({ article, created }) => ({ id: article.id, created })),
+  };
+}

@@ -1,0 +1,23 @@
+// POST /v1/articles/batch: the request forms and the per-line results.
+import { Type, type Static } from '@sinclair/typebox';
+import { ArticleBody } from '../schemas/articles.js';
+import { Id, Problem } from '../schemas/common.js';
+
+/** A JSON array of article bodies (the NDJSON form is one body a line, described in the route). */
+export const BatchArray = Type.Array(ArticleBody, { description: 'One article a line (application/x-ndjson) or an array of articles.' });
+
+export const BatchResult = Type.Object({
+  line: Type.Integer({ minimum: 1, description: 'The NDJSON line (or 1-based array index) this result is for.' }),
+  status: Type.Union([Type.Literal('created'), Type.Literal('existing'), Type.Literal('failed')]),
+  id: Type.Optional(Id),
+  problem: Type.Optional(Problem),
+});
+export type BatchResult = Static<typeof BatchResult>;
+
+export const BatchResponse = Type.Object({
+  created: Type.Integer(),
+  existing: Type.Integer(),
+  failed: Type.Integer(),
+  results: Type.Array(BatchResult, { description: 'One per input line, in input order (blank lines have none).' }),
+});
+export type BatchResponse = Static<typeof BatchResponse>;

@@ -1,0 +1,78 @@
+import t from 'tap';
+import { Readable } from 'node:stream';
+import { article, testApp } from './helpers.js';
+
+const ndjson = (lines: unknown[]) => lines.map((l) => (typeof l === 'string' && l.startsWith('RAW:') ? l.slice(4) : JSON.stringify(l))).join('\n') + '\n';
+
+t.test('NDJSON: one result per line in order, bad lines fail alone with their line number', async (t) => {
+  const app = await testApp(t);
+  const payload = ndjson([
+    { text: article(1), source: 'Dawn', externalId: 'a-1' },
+    'RAW:{not json',
+    article(2),
+    { text: '  ' },
+    'RAW:',
+    { text: article(1) },
+    { text: article(3), publishedAt: 'yesterday' },
+  ]);
+  const response = await app.inject({ method: 'POST', url: '/v1/articles/batch', headers: { 'content-type': 'application/x-ndjson' }, payload });
+  t.equal(response.statusCode, 200);
+  const body = response.json();
+  t.same(body.results.map((r: { line: number; status: string }) => [r.line, r.status]), [
+    [1, 'created'], [2, 'failed'], [3, 'created'], [4, 'failed'], [6, 'existing'], [7, 'failed'],
+  ]);
+  t.match(body, { created: 2, existing: 1, failed: 3 });
+  t.equal(body.results[4].id, body.results[0].id, 'the repeated text is the same article');
+  t.match(body.results[1].problem, { status: 400, detail: /^Line 2: / });
+  t.match(body.results[5].problem, { status: 400, detail: /publishedAt/ });
+  const stored = await app.inject({ url: `/v1/articles/${body.results[0].id}` });
+  t.match(stored.json(), { source: 'Dawn', externalId: 'a-1', text: article(1) });
+});
+
+t.test('NDJSON is read as a stream', async (t) => {
+  const app = await testApp(t);
+  const lines = Array.from({ length: 450 }, (_, i) => JSON.stringify({ text: article(i) }) + '\n');
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    headers: { 'content-type': 'application/x-ndjson' },
+    payload: Readable.from(lines),
+  });
+  t.equal(response.statusCode, 200);
+  t.match(response.json(), { created: 450, failed: 0 });
+  t.equal(app.store.stats().articles, 450);
+});
+
+t.test('a JSON array works the same, lines being 1-based indexes', async (t) => {
+  const app = await testApp(t);
+  const response = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [article(1), { text: 5 }, { text: article(2) }] });
+  t.equal(response.statusCode, 200);
+  t.same(response.json().results.map((r: { line: number; status: string }) => [r.line, r.status]), [[1, 'created'], [2, 'failed'], [3, 'created']]);
+});
+
+t.test('the batch limit: an array over it is refused whole, NDJSON stops at the first line past it', async (t) => {
+  const app = await testApp(t, { batchMaxArticles: 2 });
+  const array = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [article(1), article(2), article(3)] });
+  t.equal(array.statusCode, 413);
+  t.equal(array.headers['content-type'], 'application/problem+json; charset=utf-8');
+  t.equal(app.store.stats().articles, 0, 'nothing stored');
+
+  const stream = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    headers: { 'content-type': 'application/x-ndjson' },
+    payload: ndjson([article(1), article(2), article(3), article(4)]),
+  });
+  t.equal(stream.statusCode, 200);
+  const body = stream.json();
+  t.same(body.results.map((r: { status: string }) => r.status), ['created', 'created', 'failed']);
+  t.match(body.results[2].problem, { status: 413, detail: /limit of 2 articles: line 3/ });
+});
+
+t.test('anything but an array or NDJSON is a 400 or a 415', async (t) => {
+  const app = await testApp(t);
+  const object = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: { text: article(1) } });
+  t.equal(object.statusCode, 400);
+  const xml = await app.inject({ method: 'POST', url: '/v1/articles/batch', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+  t.equal(xml.statusCode, 415);
+});
