@@ -1,8 +1,9 @@
 // Service configuration from the environment, validated once at start-up so that a typo fails fast
 // with a message naming the variable, instead of surfacing later as a confusing runtime error.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
+import { parseApiKeys, type ApiKey } from './plugins/api-keys.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -19,6 +20,19 @@ export interface Config {
   parseWorkers: number;
   /** Most articles one POST /v1/articles/batch may carry. */
   batchMaxArticles: number;
+  /** API keys (digests only). None: everything is open, so the server binds loopback only. */
+  apiKeys: ApiKey[];
+  /** With keys configured, reads need a key too (writes always do). */
+  requireKeyForReads: boolean;
+  /** Requests a minute per API key, or per address without one. */
+  rateLimitPerMinute: number;
+  /** Browser origins allowed by CORS; empty: CORS off. */
+  corsOrigins: string[];
+  /** How long a graceful shutdown waits for requests in flight before exiting anyway. */
+  shutdownTimeoutMs: number;
+  /** Load shedding (503): mean event-loop delay and heap in use (0 = no heap limit). */
+  maxEventLoopDelayMs: number;
+  maxHeapUsedBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -46,8 +60,53 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   return raw as T;
 }
 
+function flag(env: Env, name: string): boolean {
+  return oneOf(env, name, 'false', ['true', 'false']) === 'true';
+}
+
+function apiKeys(env: Env): ApiKey[] {
+  const inline = env.API_KEYS?.trim();
+  const file = env.API_KEYS_FILE?.trim();
+  if (inline && file) throw new ConfigError('Set API_KEYS or API_KEYS_FILE, not both');
+  let text = inline ?? '';
+  if (file) {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`API_KEYS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`);
+    }
+  }
+  try {
+    return parseApiKeys(text, file ? 'API_KEYS_FILE' : 'API_KEYS');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+function origins(env: Env, name: string): string[] {
+  const listed = (env[name] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of listed) {
+    if (URL.canParse(origin) && new URL(origin).origin === origin) continue;
+    throw new ConfigError(`${name} lists origins like https://app.example.com (scheme, host, optional port), got "${origin}"`);
+  }
+  return listed;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/;
+
+// Without keys anyone who can reach the port can write: allowed for the local quick start only.
+function refuseOpenNetwork(config: Config): Config {
+  if (config.apiKeys.length === 0 && !LOOPBACK.test(config.host)) {
+    throw new ConfigError(
+      `HOST=${config.host} would accept requests from other machines, but no API keys are configured. ` +
+        'Set API_KEYS (or API_KEYS_FILE) to <key>:write,<key>:read ... or bind a loopback HOST such as 127.0.0.1.',
+    );
+  }
+  return config;
+}
+
 export function loadConfig(env: Env = process.env): Config {
-  return {
+  return refuseOpenNetwork({
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     databasePath: env.DATABASE_PATH?.trim() || './data/quotes.db',
@@ -55,7 +114,14 @@ export function loadConfig(env: Env = process.env): Config {
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     parseWorkers: integer(env, 'PARSE_WORKERS', availableParallelism(), 0, 256),
     batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),
-  };
+    apiKeys: apiKeys(env),
+    requireKeyForReads: flag(env, 'REQUIRE_KEY_FOR_READS'),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 10, 60_000),
+    maxHeapUsedBytes: integer(env, 'MAX_HEAP_USED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),
+  });
 }
 
 /** Creates the folder of a file database, so a fresh clone starts without manual steps. */

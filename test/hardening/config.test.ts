@@ -1,0 +1,58 @@
+import t from 'tap';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const WRITE = 'writer-key-0123456789';
+const READ = 'reader-key-0123456789';
+
+t.test('security defaults: no keys, loopback, 600 a minute, no CORS', async (t) => {
+  const config = loadConfig({});
+  t.same(config.apiKeys, []);
+  t.equal(config.requireKeyForReads, false);
+  t.equal(config.rateLimitPerMinute, 600);
+  t.same(config.corsOrigins, []);
+  t.equal(config.shutdownTimeoutMs, 10_000);
+  t.equal(config.maxEventLoopDelayMs, 1000);
+  t.equal(config.maxHeapUsedBytes, 0);
+});
+
+t.test('keys from API_KEYS or from API_KEYS_FILE, never both', async (t) => {
+  const inline = loadConfig({ API_KEYS: `${WRITE}:write,${READ}:read`, REQUIRE_KEY_FOR_READS: 'true' });
+  t.same(inline.apiKeys.map((key) => key.scope), ['write', 'read']);
+  t.equal(inline.requireKeyForReads, true);
+
+  const file = join(t.testdir(), 'keys');
+  writeFileSync(file, `# ops keys\n${WRITE}:write\n`);
+  t.same(loadConfig({ API_KEYS_FILE: file }).apiKeys.map((key) => key.scope), ['write']);
+
+  t.throws(() => loadConfig({ API_KEYS: `${WRITE}:write`, API_KEYS_FILE: file }), /not both/);
+  t.throws(() => loadConfig({ API_KEYS_FILE: join(t.testdirName, 'missing') }), /API_KEYS_FILE: cannot read .*missing \(ENOENT\)/);
+  const bad = t.throws(() => loadConfig({ API_KEYS: `${WRITE}:admin` })) as Error;
+  t.type(bad, ConfigError);
+  t.match(bad.message, /API_KEYS entry 1/);
+  t.throws(() => loadConfig({ REQUIRE_KEY_FOR_READS: 'yes' }), /REQUIRE_KEY_FOR_READS must be one of true, false/);
+});
+
+t.test('refuses to bind beyond loopback without keys', async (t) => {
+  for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1']) {
+    t.equal(loadConfig({ HOST: host }).host, host, `${host} is loopback`);
+  }
+  for (const host of ['0.0.0.0', '::', '192.168.1.10', 'api.example.com']) {
+    const error = t.throws(() => loadConfig({ HOST: host })) as Error;
+    t.type(error, ConfigError);
+    t.match(error.message, `HOST=${host} would accept requests from other machines, but no API keys are configured`);
+  }
+  t.equal(loadConfig({ HOST: '0.0.0.0', API_KEYS: `${WRITE}:write` }).host, '0.0.0.0', 'fine with keys');
+});
+
+t.test('CORS origins and limits are validated', async (t) => {
+  t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:8080' }).corsOrigins, [
+    'https://a.example',
+    'http://localhost:8080',
+  ]);
+  t.throws(() => loadConfig({ CORS_ORIGINS: '*' }), /CORS_ORIGINS lists origins like/);
+  t.throws(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' }), /got "https:\/\/a.example\/path"/);
+  t.throws(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }), /RATE_LIMIT_PER_MINUTE must be an integer from 1/);
+  t.equal(loadConfig({ RATE_LIMIT_PER_MINUTE: '20', SHUTDOWN_TIMEOUT_MS: '500' }).shutdownTimeoutMs, 500);
+});
