@@ -1,0 +1,112 @@
+// What attribution knows while it walks an article in order: the people and bodies the entity finder
+// found, and the sources named so far (the history pronouns and role nouns point back into).
+import type { Entities } from '../entities/types.js';
+import type { Span } from '../text/segment.js';
+import type { Speaker } from '../types.js';
+
+export type Gender = 'masculine' | 'feminine' | null;
+
+export interface KnownPerson {
+  name: string;
+  title: string | null;
+  /** Lower-cased name words; the last is the surname. */
+  parts: string[];
+  aliases: string[];
+  mentions: Span[];
+  gender: Gender;
+}
+
+export interface KnownBody {
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+}
+
+export interface Recalled {
+  at: number;
+  speaker: Speaker;
+  plural: boolean;
+  person: KnownPerson | null;
+}
+
+export interface Resolution {
+  speaker: Speaker;
+  confidence: number;
+  plural?: boolean;
+  person?: KnownPerson | null;
+}
+
+const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+
+export class AttributionContext {
+  readonly people: KnownPerson[];
+  readonly bodies: KnownBody[];
+  readonly history: Recalled[] = [];
+
+  constructor(readonly text: string, entities: Entities) {
+    this.people = entities.people.map((p) => ({
+      name: p.name, title: p.title, parts: nameParts(p.name), aliases: p.aliases, mentions: p.mentions, gender: null,
+    }));
+    this.bodies = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions }));
+  }
+
+  slice(s: Span): string {
+    return this.text.slice(s.start, s.end);
+  }
+
+  /** The person named inside the span, the one named closest to its end. */
+  personIn(s: Span): KnownPerson | null {
+    let best: KnownPerson | null = null;
+    let bestEnd = -1;
+    for (const p of this.people) {
+      for (const m of p.mentions) {
+        if (m.start >= s.start && m.end <= s.end && m.end > bestEnd) { best = p; bestEnd = m.end; }
+      }
+    }
+    return best;
+  }
+
+  /** A person by full name, alias or surname, when that is unambiguous. */
+  personNamed(name: string): KnownPerson | null {
+    const parts = nameParts(name);
+    if (parts.length === 0) return null;
+    const key = parts.join(' ');
+    const exact = this.people.find((p) => p.parts.join(' ') === key || p.aliases.some((a) => nameParts(a).join(' ') === key));
+    if (exact) return exact;
+    const bySurname = this.people.filter((p) => p.parts.length > 1 && p.parts.slice(-parts.length).join(' ') === key);
+    if (bySurname.length === 1) return bySurname[0];
+    const byFirst = parts.length === 1 ? this.people.filter((p) => p.parts.length > 1 && p.parts[0] === key) : [];
+    return byFirst.length === 1 ? byFirst[0] : null;
+  }
+
+  addPerson(name: string, at: Span): KnownPerson {
+    const found = this.personNamed(name);
+    if (found) return found;
+    const p: KnownPerson = { name, title: null, parts: nameParts(name), aliases: [], mentions: [at], gender: null };
+    this.people.push(p);
+    return p;
+  }
+
+  bodyIn(s: Span): KnownBody | null {
+    for (const b of this.bodies) if (b.mentions.some((m) => m.start >= s.start && m.end <= s.end)) return b;
+    return null;
+  }
+
+  bodyNamed(name: string): KnownBody | null {
+    const key = name.toLowerCase();
+    return this.bodies.find((b) => b.name.toLowerCase() === key || b.aliases.some((a) => a.toLowerCase() === key)) ?? null;
+  }
+
+  remember(at: number, r: Resolution): void {
+    this.history.push({ at, speaker: r.speaker, plural: r.plural ?? false, person: r.person ?? null });
+  }
+
+  /** Most recent source before `at` that passes `ok`. */
+  recall(at: number, ok: (r: Recalled) => boolean): Recalled | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i];
+      if (r.at < at && ok(r)) return r;
+    }
+    return null;
+  }
+}

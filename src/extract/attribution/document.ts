@@ -1,0 +1,27 @@
+// Sieve: a document speaks for whoever issued it: "a statement issued by the SIFC", "the IMF
+// statement", "a State Department readout"; "the statement" alone is the body last heard from.
+import { DOCUMENTS } from '../lexicons/role-nouns.js';
+import { lowerWords, type Sieve } from './sieve.js';
+
+const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
+const DOCUMENT_HEAD = new RegExp(`^(?:the|a|an|its|their|his|her|in)?\\s*(.*?)\\s*\\b(?:${[...DOCUMENTS].join('|')})\\b`, 'i');
+
+export const document: Sieve = (np, ctx, resolve) => {
+  const mention = ctx.slice(np);
+  const ws = lowerWords(mention);
+  if (!ws.some((w) => DOCUMENTS.has(w))) return null;
+  const by = ISSUED_BY.exec(mention);
+  if (by) {
+    const start = np.start + by.index + by[0].length - by[1].length;
+    return resolve({ start, end: np.end });
+  }
+  const m = DOCUMENT_HEAD.exec(mention);
+  const issuer = m?.[1]?.replace(/['’]s$/, '').trim() ?? '';
+  if (issuer && /^\p{Lu}/u.test(issuer) && !/^(?:monetary|press|joint|official|written)/i.test(issuer)) {
+    const start = np.start + mention.indexOf(issuer);
+    return resolve({ start, end: start + issuer.length });
+  }
+  const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);
+  if (!recalled) return null;
+  return { speaker: { ...recalled.speaker, mention }, confidence: 0.65, plural: recalled.plural, person: recalled.person };
+};

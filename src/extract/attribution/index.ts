@@ -1,0 +1,88 @@
+// Quote attribution as an ordered list of sieves (after Stanford CoreNLP's quote attribution): each
+// sieve resolves what the ones before it left. Sources are resolved in text order so that pronouns,
+// surnames and role nouns can point back to people already named.
+import type { Entities } from '../entities/types.js';
+import type { Candidate } from '../quotes/candidate.js';
+import type { Span } from '../text/segment.js';
+import type { Quote } from '../types.js';
+import { anonymous } from './anonymous.js';
+import { AttributionContext, type Resolution } from './context.js';
+import { document } from './document.js';
+import { fallbackName } from './fallback-name.js';
+import { namedPerson } from './named-person.js';
+import { organization } from './organization.js';
+import { pronoun } from './pronoun.js';
+import { roleNoun } from './role-noun.js';
+import type { Sieve } from './sieve.js';
+
+const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, organization, fallbackName];
+/** Sentence subjects only count when they surely name a person: they feed the pronoun history. */
+const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun];
+
+function runSieves(sieves: Sieve[], np: Span, ctx: AttributionContext): Resolution | null {
+  const resolve = (x: Span): Resolution | null => {
+    for (const sieve of sieves) {
+      const r = sieve(x, ctx, resolve);
+      if (r) return r;
+    }
+    return null;
+  };
+  return resolve(np);
+}
+
+type Event = { at: number; subject: Span } | { at: number; quote: number };
+
+/**
+ * Speakers for the candidates. `subjects` are the subjects of sentences (people acting, not only
+ * speaking), which pronouns may also point back to.
+ */
+export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities): Quote[] {
+  const ctx = new AttributionContext(text, entities);
+  const events: Event[] = [
+    ...subjects.map((subject) => ({ at: subject.start, subject })),
+    ...candidates.map((c, quote) => ({ at: c.source?.start ?? c.start, quote })),
+  ].sort((a, b) => a.at - b.at);
+  const resolved: (Resolution | null)[] = candidates.map(() => null);
+  let last: { index: number; resolution: Resolution } | null = null;
+  for (const e of events) {
+    if ('subject' in e) {
+      const r = runSieves(SUBJECT_SIEVES, e.subject, ctx);
+      if (r) ctx.remember(e.at, r);
+      continue;
+    }
+    const c = candidates[e.quote];
+    if (c.source) {
+      const r = runSieves(SOURCE_SIEVES, c.source, ctx);
+      if (r) {
+        ctx.remember(e.at, r);
+        resolved[e.quote] = r;
+        if (!c.embedded) last = { index: e.quote, resolution: r };
+      }
+    } else if (c.continues && c.sameSourceAs === null) {
+      // no cue at all: the quotation goes on from the last speaker
+      const previous = last && candidates[last.index].paragraph >= c.paragraph - 1 ? last.resolution : null;
+      const recalled = previous ?? ctx.recall(c.start, () => true);
+      if (recalled) resolved[e.quote] = { speaker: recalled.speaker, confidence: previous ? 0.6 : 0.4, person: recalled.person };
+    }
+  }
+  candidates.forEach((c, i) => {
+    if (c.sameSourceAs !== null) resolved[i] = resolved[c.sameSourceAs];
+  });
+  const quotes: Quote[] = [];
+  candidates.forEach((c, i) => {
+    const r = resolved[i];
+    if (c.embedded) return;
+    quotes.push({
+      text: text.slice(c.start, c.end), type: c.type, start: c.start, end: c.end, cue: c.cue,
+      speaker: r ? r.speaker : null, confidence: r ? r.confidence : 0.2,
+    });
+  });
+  // A short phrase in marks inside reported speech is a direct quotation of the same speaker.
+  candidates.forEach((c) => {
+    if (!c.embedded) return;
+    const host = quotes.find((q) => q.type === 'indirect' && q.start <= c.start && q.end >= c.end && q.speaker);
+    if (!host) return;
+    quotes.push({ text: text.slice(c.start, c.end), type: 'direct', start: c.start, end: c.end, cue: host.cue, speaker: host.speaker, confidence: host.confidence * 0.9 });
+  });
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,36 @@
+// Sieve: a body speaking as a whole: "the Foreign Office", "The United States", "Pakistan's
+// embassy in Washington", "the Inter-Services Public Relations (ISPR)".
+import { BODY_ROLES } from '../lexicons/role-nouns.js';
+import { headOf, lowerWords, type Sieve } from './sieve.js';
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
+const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES].join('|')}|nations|states|ispr|forces|services|relations|house|kingdom)\\b`, 'i');
+const COUNTRY_LIKE = /^(?:the\s+)?(?:united states|united kingdom|united nations|european union|china|india|iran|afghanistan|pakistan|russia|japan|turkey|türkiye|saudi arabia|qatar|washington|beijing|moscow|kabul|tehran|new delhi|islamabad|london)$/i;
+
+/** The body's name as the article gives it, without article, acronym in brackets or descriptive prefix. */
+export function bodyName(mention: string): string {
+  let name = mention.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
+  const possessive = /^.*['’]\s?s\s+(?=\p{Lu})/u.exec(name);
+  if (possessive) name = name.slice(possessive[0].length);
+  name = name.replace(/^(?:[\p{L}-]+-(?:run|led|backed|based|owned|controlled)\s+)+/u, '');
+  // "UN refugee agency UNHCR": a description before the acronym
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length > 1 && ACRONYM.test(last) && words.some((w) => /^\p{Ll}/u.test(w))) return last;
+  return name;
+}
+
+export const organization: Sieve = (np, ctx) => {
+  const mention = ctx.slice(np);
+  const body = ctx.bodyIn(np);
+  if (body) return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
+  const ws = lowerWords(mention);
+  const head = headOf(ws);
+  const bare = mention.replace(/\s*\([^)]*\)/g, '').trim();
+  const looksLikeBody = BODY_WORD.test(head) || BODY_WORD.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)
+    || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare);
+  if (!looksLikeBody) return null;
+  const name = bodyName(mention);
+  const known = ctx.bodyNamed(name);
+  return { speaker: { kind: 'organization', name: known?.name ?? name, mention }, confidence: 0.8 };
+};

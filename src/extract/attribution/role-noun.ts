@@ -1,0 +1,28 @@
+// Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
+// role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
+import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { headOf, lowerWords, type Sieve } from './sieve.js';
+
+export const roleNoun: Sieve = (np, ctx) => {
+  const mention = ctx.slice(np);
+  const ws = lowerWords(mention);
+  if (ws[0] !== 'the' || ws.length > 6) return null;
+  const head = headOf(ws);
+  if (PERSON_ROLES.has(head)) {
+    const holds = (title: string | null) => title !== null && lowerWords(title).includes(head);
+    const recalled = ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
+    const person = recalled?.person
+      ?? ctx.people.filter((p) => holds(p.title) && p.mentions.some((m) => m.start < np.start)).pop()
+      ?? ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person
+      ?? null;
+    if (!person) return null;
+    return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
+  }
+  if (BODY_ROLES.has(head)) {
+    const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
+    if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
+    const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');
+    if (recalled) return { speaker: { ...recalled.speaker, mention }, confidence: 0.7 };
+  }
+  return null;
+};

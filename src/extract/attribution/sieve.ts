@@ -1,0 +1,20 @@
+// A sieve names the source of one noun phrase, or passes (null) to the next sieve.
+import type { Span } from '../text/segment.js';
+import type { AttributionContext, Resolution } from './context.js';
+
+export type Sieve = (np: Span, ctx: AttributionContext, resolve: (np: Span) => Resolution | null) => Resolution | null;
+
+/** Lower-cased words of a noun phrase. */
+export const lowerWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+
+const STOPS_HEAD = new Set(['of', 'in', 'at', 'from', 'who', 'whom', 'which', 'that', 'familiar', 'with', 'for', 'on', 'to', 'close', 'based', 'involved', 'speaking', 'requesting', 'briefing']);
+
+/** The head noun: the last word before the first preposition or relative pronoun. */
+export function headOf(ws: string[]): string {
+  let head = ws[0] ?? '';
+  for (let i = 0; i < ws.length; i++) {
+    if (i > 0 && STOPS_HEAD.has(ws[i])) break;
+    head = ws[i];
+  }
+  return head.replace(/['’]s$/, '');
+}

@@ -1,0 +1,69 @@
+// Reporting verbs and phrases that introduce a quotation, every inflected form written out so the
+// matcher is one precompiled alternation. A verb's -ing form counts only as a participle after a
+// comma ("..., saying the door was open") or in "quoted as saying".
+
+/** Verbs whose object is reported speech: base, past, third person, -ing (_ joins a phrasal verb). */
+const VERBS = [
+  'say said says saying', 'tell told tells telling', 'add added adds adding', 'note noted notes noting',
+  'stress stressed stresses stressing', 'contend contended contends contending', 'warn warned warns warning',
+  'claim claimed claims claiming', 'deny denied denies denying', 'maintain maintained maintains maintaining',
+  'assert asserted asserts asserting', 'observe observed observes observing', 'announce announced announces announcing',
+  'argue argued argues arguing', 'insist insisted insists insisting', 'explain explained explains explaining',
+  'emphasise emphasised emphasises emphasising', 'emphasize emphasized emphasizes emphasizing',
+  'underline underlined underlines underlining', 'urge urged urges urging', 'confirm confirmed confirms confirming',
+  'state stated states stating', 'remark remarked remarks remarking', 'mention mentioned mentions mentioning',
+  'reiterate reiterated reiterates reiterating', 'acknowledge acknowledged acknowledges acknowledging',
+  'admit admitted admits admitting', 'allege alleged alleges alleging', 'write wrote writes writing',
+  'reveal revealed reveals revealing', 'disclose disclosed discloses disclosing', 'suggest suggested suggests suggesting',
+  'predict predicted predicts predicting', 'recall recalled recalls recalling', 'demand demanded demands demanding',
+  'declare declared declares declaring', 'complain complained complains complaining', 'concede conceded concedes conceding',
+  'caution cautioned cautions cautioning', 'assure assured assures assuring', 'inform informed informs informing',
+  'reply replied replies replying', 'vow vowed vows vowing', 'pledge pledged pledges pledging',
+  'promise promised promises promising', 'highlight highlighted highlights highlighting', 'clarify clarified clarifies clarifying',
+  'believe believed believes believing', 'estimate estimated estimates estimating', 'report reported reports reporting',
+  'tweet tweeted tweets tweeting', 'post posted posts posting', 'hint hinted hints hinting', 'indicate indicated indicates indicating',
+  'ask asked asks asking', 'agree agreed agrees agreeing', 'conclude concluded concludes concluding', 'opine opined opines opining',
+  'accuse accused accuses accusing', 'point_out pointed_out points_out pointing_out',
+];
+
+/** Nouns that double as third-person verbs; as cues they need "that" right after. */
+const NOUN_LIKE = new Set(['claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses']);
+
+/** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
+const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
+  'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
+  'estimate', 'report', 'tweet', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
+  'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain']);
+
+/** Cues that attribute a quotation in marks but never introduce reported speech without them. */
+const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet']);
+
+export type CueForm = 'finite' | 'participle';
+
+export interface VerbInfo {
+  lemma: string;
+  form: CueForm;
+  needThat: boolean;
+  directOnly: boolean;
+  /** Takes a recipient before the content: told reporters that, informed the court that. */
+  takesRecipient: boolean;
+}
+
+export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
+  const map = new Map<string, VerbInfo>();
+  for (const entry of VERBS) {
+    const forms = entry.split(' ').map((f) => f.replace('_', ' '));
+    const lemma = forms[0];
+    forms.slice(1).forEach((f, i) => {
+      const info: VerbInfo = {
+        lemma,
+        form: i === 2 ? 'participle' : 'finite',
+        needThat: NEED_THAT.has(lemma) || NOUN_LIKE.has(f),
+        directOnly: DIRECT_ONLY.has(lemma),
+        takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure',
+      };
+      map.set(f, info);
+    });
+  }
+  return map;
+})();

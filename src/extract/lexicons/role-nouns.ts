@@ -1,0 +1,29 @@
+// Role nouns that stand for an already named person ("the minister", "the chief justice") or body
+// ("the ministry", "the statement"). Matched on the last word of "the ..." noun phrases.
+
+/** Heads of "the X" that refer back to a person holding that kind of role. */
+export const PERSON_ROLES = new Set([
+  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commissioner', 'chairman',
+  'chairperson', 'chairwoman', 'chair', 'president', 'premier', 'governor', 'secretary', 'justice', 'judge', 'counsel',
+  'lawyer', 'coach', 'captain', 'chief', 'director', 'adviser', 'advisor', 'senator', 'lawmaker', 'mayor', 'prosecutor',
+  'attorney', 'general', 'leader', 'head', 'coordinator', 'collector', 'representative', 'selector', 'professor',
+  'analyst', 'economist', 'officer', 'commander', 'speaker', 'deputy', 'councillor', 'manager', 'founder', 'executive',
+  'ceo', 'mp', 'mna', 'mpa', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
+  'magistrate', 'bench', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
+]);
+
+/** Heads of "the X" that refer back to an organisation (or to the document it issued). */
+export const BODY_ROLES = new Set([
+  'ministry', 'department', 'office', 'commission', 'bank', 'fund', 'board', 'council', 'authority', 'agency', 'embassy',
+  'mission', 'court', 'committee', 'government', 'administration', 'regulator', 'division', 'wing', 'directorate',
+  'bureau', 'corporation', 'company', 'firm', 'party', 'association', 'chamber', 'union', 'federation', 'military',
+  'army', 'police', 'secretariat', 'cabinet', 'parliament', 'assembly', 'senate', 'organisation', 'organization',
+  'institute', 'university', 'group', 'body', 'tribunal', 'kingdom',
+]);
+
+/** Documents: a body "said in a statement"; "the statement added" speaks for that body. */
+export const DOCUMENTS = new Set([
+  'statement', 'readout', 'handout', 'release', 'communique', 'communiqué', 'report', 'letter', 'notification', 'order',
+  'verdict', 'judgment', 'judgement', 'ruling', 'notice', 'post', 'tweet', 'circular', 'memo', 'document', 'filing',
+  'petition', 'press release', 'declaration', 'resolution', 'survey', 'study', 'analysis',
+]);

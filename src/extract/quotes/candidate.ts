@@ -1,0 +1,18 @@
+// A quotation found in the text, before its source is resolved to a speaker.
+import type { Span } from '../text/segment.js';
+import type { QuoteType } from '../types.js';
+
+export interface Candidate extends Span {
+  type: QuoteType;
+  /** The reporting verb or phrase as written, when one was found. */
+  cue: string | null;
+  /** The noun phrase naming the source, when the text gives one at this quote. */
+  source: Span | null;
+  /** Another candidate (by index in the article's list) whose source this one shares. */
+  sameSourceAs: number | null;
+  /** The first paragraph of a run-on quotation, or a quotation on its own with no cue: its speaker is the last one. */
+  continues: boolean;
+  /** A short phrase in marks inside a sentence: a quotation only when reported speech around it has a source. */
+  embedded: boolean;
+  paragraph: number;
+}

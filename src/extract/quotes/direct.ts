@@ -1,0 +1,102 @@
+// Direct quotations: quoted spans with a cue beside them ('"...," Baig told reporters',
+// 'Rind said: "..."'), run-on quotations over several paragraphs, split quotations, quoted phrases a
+// source "described as ...". Scare quotes, titles and names in marks are left out.
+import type { Sentence } from '../text/segment.js';
+import type { Candidate } from './candidate.js';
+import type { Cue } from './cues.js';
+import type { MarkedSpan } from './marks.js';
+import { sourceAfter, sourceBefore } from './source.js';
+
+const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
+const CUE_THEN_OPEN = /^[^.!?"“”‘’]{0,80}?(?::|,|\bthat)\s*$/;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation)\s*$/i;
+const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed)\b/g;
+
+/** Sentence holding offset `at` (sentences are in order). */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sentence[], cuesIn: (s: Sentence) => Cue[]): Candidate[] {
+  const out: Candidate[] = [];
+  marks.forEach((m, k) => {
+    const s = sentenceAt(sentences, m.open);
+    if (!s) return;
+    const cues = cuesIn(s);
+    const base: Candidate = {
+      start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, source: null, sameSourceAs: null,
+      continues: false, embedded: false, paragraph: m.paragraph,
+    };
+    // cue after the closing mark: '," he said' or '," said Harpreet Kaur'
+    const after = cues.find((c) => c.start >= m.close && c.kind !== 'according' && !/[“”"‘.!?]/.test(text.slice(m.close, c.start)));
+    if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
+      const inverted = GAP_BEFORE_CUE.test(text.slice(m.close, after.start));
+      const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start);
+      if (source || inverted) {
+        out.push({ ...base, cue: after.text, source });
+        return;
+      }
+    }
+    // cue before the opening mark: 'Rind said: "', '," the minister said, "'
+    const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
+    const before = cues.filter((c) => c.end <= m.open && c.start >= prevClose && c.kind !== 'according').pop();
+    if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
+      const source = sourceBefore(text, prevClose, before.start);
+      out.push({ ...base, cue: before.text, source });
+      return;
+    }
+    const lead = text.slice(s.start, m.open).trim();
+    if (lead === '' || m.runsOn) {
+      out.push({ ...base, continues: true });
+      return;
+    }
+    // a phrase in marks inside a sentence
+    const inner = text.slice(m.inner.start, m.inner.end);
+    if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(text.slice(s.start, m.open))) return;
+    if (/\bas\s*$/.test(lead)) {
+      DESCRIBED.lastIndex = 0;
+      let verbAt = -1;
+      for (let d = DESCRIBED.exec(lead); d; d = DESCRIBED.exec(lead)) verbAt = d.index;
+      if (verbAt >= 0) {
+        const leadStart = text.indexOf(lead, s.start);
+        out.push({ ...base, source: sourceBefore(text, s.start, leadStart + verbAt) });
+        return;
+      }
+    }
+    out.push({ ...base, embedded: true });
+  });
+  linkRunOns(marks, out);
+  return out;
+}
+
+// A run-on quotation is one entry per paragraph; all share the source found at any of them.
+function linkRunOns(marks: MarkedSpan[], quotes: Candidate[]): void {
+  const byStart = new Map(quotes.map((q, i) => [q.start, i]));
+  let group: number[] = [];
+  let previous: MarkedSpan | undefined;
+  const flush = () => {
+    const withSource = group.find((i) => quotes[i].source !== null);
+    if (withSource !== undefined && group.length > 1) {
+      for (const i of group) if (i !== withSource) { quotes[i].sameSourceAs = withSource; quotes[i].continues = false; quotes[i].cue ??= quotes[withSource].cue; }
+    }
+    group = [];
+  };
+  for (const m of marks) {
+    const i = byStart.get(m.inner.start);
+    if (i === undefined) continue;
+    const continuesGroup = group.length > 0 && previous !== undefined && previous.runsOn && m.paragraph === previous.paragraph + 1;
+    if (!continuesGroup) flush();
+    group.push(i);
+    previous = m;
+    if (!m.runsOn) flush();
+  }
+  flush();
+}

@@ -1,0 +1,66 @@
+// Every quotation candidate of an article body, direct and indirect, with the noun phrase naming
+// its source where the text gives one.
+import { sentences as splitSentences, paragraphs, type Sentence, type Span } from '../text/segment.js';
+import { isFiniteVerb, words } from '../text/words.js';
+import type { Candidate } from './candidate.js';
+import { findCues, type Cue } from './cues.js';
+import { directQuotes } from './direct.js';
+import { indirectQuotes } from './indirect.js';
+import { findMarkedSpans } from './marks.js';
+import { sourceBefore } from './source.js';
+
+export interface FoundQuotes {
+  candidates: Candidate[];
+  /** Subjects of sentences that do not open with a quotation, for pronoun resolution. */
+  subjects: Span[];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+export function findQuotes(text: string, bodyStart: number): FoundQuotes {
+  const paras = paragraphs(text, bodyStart);
+  const marks = findMarkedSpans(text, paras);
+  const shields = marks.map((m) => ({ start: m.open, end: m.close }));
+  const sents = splitSentences(text, paras, shields);
+  const cueCache = new Map<Sentence, Cue[]>();
+  let from = 0;
+  const marksIn = (s: Sentence): Span[] => {
+    while (from < shields.length && shields[from].end <= s.start) from++;
+    const out: Span[] = [];
+    for (let i = from; i < shields.length && shields[i].start < s.end; i++) out.push(shields[i]);
+    return out;
+  };
+  const cuesIn = (s: Sentence): Cue[] => {
+    let cues = cueCache.get(s);
+    if (!cues) {
+      cues = findCues(text, s.start, s.end, marksIn(s));
+      cueCache.set(s, cues);
+    }
+    return cues;
+  };
+  sents.forEach(cuesIn);
+  const direct = directQuotes(text, marks, sents, cuesIn);
+  const spoken = direct.filter((d) => !d.embedded);
+  const subjects: Span[] = [];
+  const indirect: Candidate[] = [];
+  for (const s of sents) {
+    const inSentence = marksIn(s);
+    const subject = () => sentenceSubject(text, s, inSentence, cueCache.get(s) ?? []);
+    const found = subject();
+    if (found && !inSentence.some((m) => m.start <= found.start)) subjects.push(found);
+    for (const q of indirectQuotes(text, s, cueCache.get(s) ?? [], subject)) {
+      if (!spoken.some((d) => overlaps(d, q))) indirect.push(q);
+    }
+  }
+  return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
+}
+
+/** The noun phrase before a sentence's first verb, if no quotation comes first. */
+function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[]): Span | null {
+  const limit = Math.min(s.end, marks.length ? marks[0].start : s.end, cues.length ? cues[0].start : s.end);
+  const ws = words(text, s.start, limit);
+  for (let i = 1; i < ws.length && i < 30; i++) {
+    if (isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start);
+  }
+  return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, s.start, cues[0].start) : null;
+}

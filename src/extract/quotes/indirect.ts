@@ -1,0 +1,129 @@
+// Indirect quotations: the content clause of a reporting cue, without a leading "that", up to the
+// end of its clause. Clause-initial ("X said that ..."), clause-final ("..., X said."), parenthetical
+// ("The talks, the minister said, were constructive."), participial (", saying ...") and
+// "according to X, ...".
+import { trim, type Sentence, type Span } from '../text/segment.js';
+import { looksLikeClause, words } from '../text/words.js';
+import type { Candidate } from './candidate.js';
+import type { Cue } from './cues.js';
+import { sourceAfter, sourceBefore } from './source.js';
+
+// Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
+const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|its|his|her|their|the)\s+(?:joint\s+)?(?:statement|press\s+release|tweet|post|letter|report|video\s+message|speech|interview|reply|response)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+const RECIPIENT = /^\s+(?:(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
+const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
+
+interface Placed {
+  cue: Cue;
+  source: Span | null;
+  /** Where the cue's own clause begins: reported speech before it stops here. */
+  clauseStart: number;
+  content: Span | null;
+  viaThat: boolean;
+  parenthetical: boolean;
+}
+
+function endOfSentence(text: string, s: Sentence): number {
+  let end = s.end;
+  while (end > s.start && /[\s.!?;,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+function leftOfConnectors(text: string, lb: number, at: number): number {
+  const m = CONNECTOR_BEFORE.exec(text.slice(lb, at));
+  return m ? lb + m.index : at;
+}
+
+function contentAfter(text: string, cue: Cue, limit: number): { start: number; viaThat: boolean } | null {
+  let pos = cue.end;
+  const rest = () => text.slice(pos, limit);
+  const that = THAT_SOON.exec(rest());
+  if (that && !/[“”"]/.test(that[1])) return { start: pos + that[0].length, viaThat: true };
+  const adv = ADVERBIAL.exec(rest());
+  if (adv) pos += adv[0].length;
+  if (cue.verb?.takesRecipient) {
+    const r = RECIPIENT.exec(rest());
+    if (!r) return null;
+    pos += r[0].length;
+  }
+  const afterThat = /^\s*,?\s*that\s+/.exec(rest());
+  if (afterThat) return { start: pos + afterThat[0].length, viaThat: true };
+  if (/^\s*[:“"‘]/.test(rest()) || /^\s*,/.test(rest())) return null;
+  return { start: trim(text, pos, limit).start, viaThat: false };
+}
+
+/** Indirect quotations of one sentence; `masks` are the quoted spans inside it. */
+export function indirectQuotes(text: string, s: Sentence, cues: Cue[], subject: () => Span | null): Candidate[] {
+  const usable = cues.filter((c) => !c.verb?.directOnly);
+  if (usable.length === 0) return [];
+  const end = endOfSentence(text, s);
+  const placed: Placed[] = [];
+  let lb = s.start;
+  for (const cue of usable) {
+    let source: Span | null = null;
+    let clauseStart = cue.start;
+    if (cue.kind === 'according') {
+      const np = sourceAfter(text, cue.end, end);
+      source = np;
+      clauseStart = leftOfConnectors(text, lb, cue.start);
+    } else if (cue.kind === 'participle') {
+      source = placed.find((p) => p.source)?.source ?? subject();
+      clauseStart = leftOfConnectors(text, lb, cue.start);
+    } else {
+      const inverted = /,\s*$/.test(text.slice(lb, cue.start)) && !/^\s*(?:that|[:“"])/.test(text.slice(cue.end, cue.end + 8));
+      source = inverted ? null : sourceBefore(text, lb, cue.start);
+      if (!source && inverted) source = sourceAfter(text, cue.end, end);
+      clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
+    }
+    placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false });
+    lb = cue.end;
+  }
+  placed.forEach((p, i) => {
+    const next = placed[i + 1];
+    const limit = next ? next.clauseStart : end;
+    const { cue } = p;
+    if (cue.kind === 'according') {
+      const comma = text.indexOf(',', cue.end);
+      if (comma >= 0 && comma < limit) {
+        p.source = trim(text, cue.end, comma);
+        p.content = trim(text, comma + 1, limit);
+      } else if (i === 0 && p.clauseStart > s.start) {
+        p.content = trim(text, s.start, p.clauseStart);
+      }
+      return;
+    }
+    const after = contentAfter(text, cue, limit);
+    if (after && after.start < limit) {
+      const content = trim(text, after.start, limit);
+      const ws = words(text, content.start, content.end);
+      if (cue.verb?.needThat && !after.viaThat) return;
+      if (after.viaThat || looksLikeClause(ws)) {
+        p.content = content;
+        p.viaThat = after.viaThat;
+        return;
+      }
+    }
+    // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
+    if (i > 0 || cue.kind !== 'verb') return;
+    const sourceStart = p.source?.start ?? cue.start;
+    const comma = text.lastIndexOf(',', sourceStart);
+    if (comma <= s.start) return;
+    const pre = trim(text, s.start, comma);
+    const tail = text.slice(cue.end, end);
+    const preIsClause = looksLikeClause(words(text, pre.start, pre.end));
+    const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
+    if (continuation) {
+      p.content = trim(text, s.start, end);
+      p.parenthetical = true;
+    } else if (preIsClause) {
+      p.content = pre;
+    }
+  });
+  return placed
+    .filter((p) => p.content && p.content.end - p.content.start > 1)
+    .map((p) => ({
+      start: p.content!.start, end: p.content!.end, type: 'indirect' as const, cue: p.cue.text, source: p.source,
+      sameSourceAs: null, continues: false, embedded: false, paragraph: s.paragraph,
+    }));
+}

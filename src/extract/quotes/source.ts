@@ -1,0 +1,79 @@
+// The noun phrase that names a cue's source: before the verb ("Foreign Office spokesperson Sadia
+// Noor Baig said"), past an apposition ("Sher Bahadur, a father of four, said"), or after it in an
+// inversion ('..." said Harpreet Kaur, a homemaker').
+import { trim, type Span } from '../text/segment.js';
+import { isFiniteVerb, words } from '../text/words.js';
+
+// Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
+const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|yesterday|today|in a statement|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
+// Words that open a new clause: the subject starts after the last of them.
+const CLAUSE_OPENER = /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
+// Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
+const NOT_SUBJECT = /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
+const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)\s+/i;
+
+function tail(text: string, lb: number, at: number): number {
+  let left = text.slice(Math.max(lb, at - 300), at);
+  const base = at - left.length;
+  for (let m = BETWEEN.exec(left); m; m = BETWEEN.exec(left)) left = left.slice(0, m.index);
+  return base + left.length;
+}
+
+function cleanNp(text: string, start: number, end: number): Span | null {
+  let s = trim(text, start, end);
+  const lead = LEADING_JUNK.exec(text.slice(s.start, s.end));
+  if (lead) s = trim(text, s.start + lead[0].length, s.end);
+  // A subject with its own verb before the cue ("Dr Qazi thanked the government ... and said"):
+  // the subject ends at that verb.
+  const ws = words(text, s.start, s.end);
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i].text.toLowerCase();
+    if (w === 'who' || w === 'which' || w === 'whose') break;
+    if (isFiniteVerb(ws, i) && i + 1 < ws.length) { s = trim(text, s.start, ws[i].start); break; }
+  }
+  if (s.end <= s.start || ws.length === 0) return null;
+  if (ws.length > 14) return null;
+  return s;
+}
+
+/** Subject of a verb at `at`, looking left no further than `lb`. */
+export function sourceBefore(text: string, lb: number, at: number): Span | null {
+  const end = tail(text, lb, at);
+  const left = text.slice(lb, end);
+  const lastComma = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('—'));
+  const s0 = left.slice(lastComma + 1);
+  if (/\S/.test(s0)) {
+    let from = lastComma + 1;
+    CLAUSE_OPENER.lastIndex = 0;
+    for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
+    return cleanNp(text, lb + from, end);
+  }
+  if (lastComma < 0) return null;
+  // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials.
+  const segments = left.slice(0, lastComma).split(/[,;:—]/);
+  let pos = lastComma;
+  let best: Span | null = null;
+  for (let k = segments.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const seg = segments[k];
+    pos -= seg.length;
+    const span = trim(text, lb + pos, lb + pos + seg.length);
+    pos -= 1;
+    const body = text.slice(span.start, span.end);
+    if (!body || NOT_SUBJECT.test(body)) continue;
+    const np = cleanNp(text, span.start, span.end);
+    if (!np) continue;
+    if (!best) best = np;
+    // A segment holding a capitalised name beats a role description.
+    if (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(np.start, np.end))) return np;
+    if (/^(?:the|a|an)\s/i.test(body) === false) return best;
+  }
+  return best;
+}
+
+/** Subject after an inverted verb: 'said Harpreet Kaur, a 62-year-old homemaker'. */
+export function sourceAfter(text: string, from: number, rb: number): Span | null {
+  const right = text.slice(from, Math.min(rb, from + 200));
+  const stop = right.search(/[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because|adding|saying)\s/);
+  const np = trim(text, from, from + (stop < 0 ? right.length : stop));
+  return np.end > np.start ? np : null;
+}

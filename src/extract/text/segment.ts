@@ -1,0 +1,73 @@
+// Paragraphs and sentences as offset spans over the original text: nothing is normalised, so every
+// span can be sliced back out of the posted article.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+const LINE = /[^\n]+/g;
+
+/** Non-blank lines from `from` on, each trimmed of surrounding whitespace. */
+export function paragraphs(text: string, from: number): Span[] {
+  const out: Span[] = [];
+  LINE.lastIndex = from;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+    const span = trim(text, m.index, m.index + m[0].length);
+    if (span.end > span.start) out.push(span);
+  }
+  return out;
+}
+
+export function trim(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x3000;
+}
+
+// A full stop ends a sentence unless it closes one of these (lower-cased, without the dot).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cdr', 'sgt', 'brig', 'adm',
+  'sen', 'rep', 'gov', 'hon', 'rev', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'govt', 'dept', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e',
+  'retd', 'art', 'para', 'fig',
+]);
+
+// Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
+const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
+const LAST_WORD = /([\p{L}.]+)\.$/u;
+
+/**
+ * Sentences of each paragraph. `shielded` spans (quotations, sorted by start) are never cut, so a
+ * multi-sentence quotation stays inside the sentence that attributes it.
+ */
+export function sentences(text: string, paras: Span[], shielded: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  let s = 0;
+  paras.forEach((p, index) => {
+    let start = p.start;
+    const chunk = text.slice(p.start, p.end);
+    END.lastIndex = 0;
+    for (let m = END.exec(chunk); m; m = END.exec(chunk)) {
+      const end = p.start + m.index + m[0].length;
+      while (s < shielded.length && shielded[s].end <= end - 1) s++;
+      if (s < shielded.length && shielded[s].start < end - 1 && shielded[s].end > end) continue;
+      if (m[0][0] === '.' && m[0].length === 1) {
+        const w = LAST_WORD.exec(text.slice(Math.max(p.start, end - 12), end));
+        if (w && (ABBREVIATIONS.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1]))) continue;
+      }
+      out.push({ start, end, paragraph: index });
+      start = trim(text, end, p.end).start;
+    }
+    if (start < p.end) out.push({ start, end: p.end, paragraph: index });
+  });
+  return out;
+}

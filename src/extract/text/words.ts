@@ -1,0 +1,56 @@
+// Word-level helpers over spans of the original text.
+import type { Span } from './segment.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export interface Word extends Span {
+  text: string;
+}
+
+/** Words of text[start, end), each with its offsets. */
+export function words(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const chunk = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+    let w = m[0];
+    while (w.length > 1 && (w.endsWith('.') || w.endsWith("'") || w.endsWith('’') || w.endsWith('-'))) w = w.slice(0, -1);
+    out.push({ start: start + m.index, end: start + m.index + w.length, text: w });
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Finite verbs and auxiliaries: enough to tell a clause ("the aim was ...") from a noun phrase. */
+const FINITE = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might',
+  'must', 'did', 'does', 'do', "wasn't", "isn't", "won't", "couldn't", "wouldn't", "didn't", "hadn't", "hasn't",
+  'saw', 'took', 'made', 'gave', 'came', 'went', 'knew', 'thought', 'found', 'left', 'felt', 'kept', 'held', 'brought',
+  'began', 'ran', 'won', 'lost', 'met', 'paid', 'sent', 'built', 'spent', 'stood', 'understood', 'became', 'fell', 'rose',
+  'grew', 'drew', 'wrote', 'spoke', 'chose', 'broke', 'led', 'meant', 'sought', 'taught', 'bought', 'fought', 'caught',
+  'remain', 'remains', 'need', 'needs', 'want', 'wants', 'include', 'includes', 'hosts', 'targets', 'stands', 'matters',
+  'faces', 'lies', 'seems', 'appears', 'means', 'shows', 'makes', 'takes', 'gives', 'goes', 'comes', 'says', 'knows',
+  'continues', 'contributes', 'depends', 'exists', 'belongs', 'plans', 'expects', 'hopes', 'intends', 'supports', 'opposes',
+]);
+
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no']);
+
+/** Does this word, in this position, read as a finite verb? */
+export function isFiniteVerb(ws: Word[], i: number): boolean {
+  const w = ws[i].text.toLowerCase();
+  if (FINITE.has(w)) return true;
+  if (i === 0 || w.length < 5 || !w.endsWith('ed') || w.includes('-')) return false;
+  return !DETERMINER.has(ws[i - 1].text.toLowerCase());
+}
+
+/** A content clause has a finite verb before any relative pronoun: "the aim was to ...", not "a new tournament that will ...". */
+export function looksLikeClause(ws: Word[]): boolean {
+  const n = Math.min(ws.length, 25);
+  for (let i = 1; i < n; i++) {
+    const w = ws[i].text.toLowerCase();
+    if (w === 'that' || w === 'which' || w === 'who' || w === 'whose') return false;
+    if (isFiniteVerb(ws, i)) return true;
+  }
+  return false;
+}
