@@ -1,0 +1,45 @@
+// Re-runs the current parser over stored articles parsed by an older version: a batch at a time, parsed
+// in the pool in parallel, each batch replaced in one transaction. Articles done carry the new version, so
+// running it again skips them (idempotent) and a stopped run resumes where it left off.
+import type { ParseResult } from '../extract/types.js';
+import type { StaleArticle } from '../store/reparse.js';
+
+export interface ReparseSteps {
+  currentVersion: string;
+  staleArticles(current: string, afterId: number, limit: number): StaleArticle[];
+  parse(text: string): Promise<ParseResult>;
+  replaceParses(items: { id: number; parsed: ParseResult }[]): void;
+}
+
+export interface ReparseReport {
+  reparsed: number;
+  /** Articles the parser threw on: left as they were, reported by id. */
+  failedIds: number[];
+  /** True when articles may remain past `limit`. */
+  more: boolean;
+}
+
+export async function reparse(
+  steps: ReparseSteps,
+  options: { batchSize: number; limit?: number; onBatch?: (report: ReparseReport) => void },
+): Promise<ReparseReport> {
+  const report: ReparseReport = { reparsed: 0, failedIds: [], more: false };
+  const limit = options.limit ?? Infinity;
+  let afterId = 0;
+  while (report.reparsed + report.failedIds.length < limit) {
+    const size = Math.min(options.batchSize, limit - report.reparsed - report.failedIds.length);
+    const batch = steps.staleArticles(steps.currentVersion, afterId, size);
+    if (batch.length === 0) return report;
+    const parsed = await Promise.all(
+      batch.map(({ id, text }) => steps.parse(text).then((result) => ({ id, parsed: result }), () => ({ id, parsed: null }))),
+    );
+    const done = parsed.filter((p): p is { id: number; parsed: ParseResult } => p.parsed !== null);
+    steps.replaceParses(done);
+    report.reparsed += done.length;
+    for (const p of parsed) if (p.parsed === null) report.failedIds.push(p.id);
+    afterId = batch[batch.length - 1].id;
+    options.onBatch?.(report);
+  }
+  report.more = steps.staleArticles(steps.currentVersion, afterId, 1).length > 0;
+  return report;
+}
