@@ -1,17 +1,18 @@
 // parseArticle: the engine's single entry point. Pure: text in, records out.
 import { attribute } from './attribution/index.js';
+import { parseDateline } from './dateline/index.js';
 import type { Entities } from './entities/types.js';
 import { findQuotes } from './quotes/index.js';
 import type { ParseResult } from './types.js';
 import { PARSER_VERSION } from './version.js';
 
 export function parseArticle(text: string): ParseResult {
-  const bodyStart = 0;
+  const { dateline, bodyStart } = parseDateline(text);
   const entities: Entities = { people: [], organizations: [] };
   const { candidates, subjects } = findQuotes(text, bodyStart);
   return {
     parserVersion: PARSER_VERSION,
-    dateline: { date: null, city: null, country: null },
+    dateline,
     quotes: attribute(text, candidates, subjects, entities),
     officials: entities.people.filter((p) => p.official).map(({ name, title, organization, country, aliases }) => ({ name, title, organization, country, aliases })),
   };

@@ -8,14 +8,14 @@ import type { Quote } from '../types.js';
 import { anonymous } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
-import { fallbackName } from './fallback-name.js';
+import { fallbackName, personalName } from './fallback-name.js';
 import { namedPerson } from './named-person.js';
 import { organization } from './organization.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
 import type { Sieve } from './sieve.js';
 
-const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, organization, fallbackName];
+const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, personalName, organization, fallbackName];
 /** Sentence subjects only count when they surely name a person: they feed the pronoun history. */
 const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun];
 

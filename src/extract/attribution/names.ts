@@ -1,5 +1,5 @@
 // Telling a personal name inside a capitalised phrase, for people the entity finder did not list.
-import { PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
 
 const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Justice|Barrister|Senator|Sen|Rep|Ambassador|Maj|Gen|Lt|Col|Brig|Capt|Major|General|Lieutenant|Colonel|Brigadier|Captain|Advocate|Engr|Engineer)\.?\s+|\((?:retd|r|retired)\)\s*)+/;
 
@@ -22,9 +22,13 @@ export function trailingName(phrase: string): string | null {
     const w = ws[i].replace(/[,.;:]+$/, '');
     const capital = /^\p{Lu}\p{Ll}/u.test(w);
     if (!(capital || (CONNECTOR.has(w) && name.length > 0))) break;
-    if (PERSON_ROLES.has(w.toLowerCase()) || NOT_NAME.has(w) || /['’]s$/.test(w)) break;
+    const lower = w.toLowerCase();
+    if (PERSON_ROLES.has(lower) || BODY_ROLES.has(lower) || NOT_NAME.has(w) || /['’]s$/.test(w)) break;
+    if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(w)) break; // an acronym: the body the person works for
     name.unshift(w);
   }
+  // a personal name is rarely longer than three words (plus "van der"); longer runs carry a title
+  while (name.filter((w) => !CONNECTOR.has(w)).length > 3) name.shift();
   while (name.length && CONNECTOR.has(name[0])) name.shift();
   const joined = stripHonorifics(name.join(' '));
   return joined ? joined : null;

@@ -23,13 +23,15 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
   const shields = marks.map((m) => ({ start: m.open, end: m.close }));
   const sents = splitSentences(text, paras, shields);
   const cueCache = new Map<Sentence, Cue[]>();
+  const marksBySentence = new Map<Sentence, Span[]>();
   let from = 0;
-  const marksIn = (s: Sentence): Span[] => {
+  for (const s of sents) {
     while (from < shields.length && shields[from].end <= s.start) from++;
-    const out: Span[] = [];
-    for (let i = from; i < shields.length && shields[i].start < s.end; i++) out.push(shields[i]);
-    return out;
-  };
+    const inside: Span[] = [];
+    for (let i = from; i < shields.length && shields[i].start < s.end; i++) inside.push(shields[i]);
+    marksBySentence.set(s, inside);
+  }
+  const marksIn = (s: Sentence): Span[] => marksBySentence.get(s) ?? [];
   const cuesIn = (s: Sentence): Cue[] => {
     let cues = cueCache.get(s);
     if (!cues) {

@@ -71,9 +71,10 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], subject: 
       source = placed.find((p) => p.source)?.source ?? subject();
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
-      const inverted = /,\s*$/.test(text.slice(lb, cue.start)) && !/^\s*(?:that|[:“"])/.test(text.slice(cue.end, cue.end + 8));
-      source = inverted ? null : sourceBefore(text, lb, cue.start);
-      if (!source && inverted) source = sourceAfter(text, cue.end, end);
+      // "..., said the official." : the source comes after the verb and nothing is reported there
+      const tail = words(text, cue.end, end);
+      const inverted = /[,”"]\s*$/.test(text.slice(lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && tail[0].text !== 'that';
+      source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
     }
     placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false });

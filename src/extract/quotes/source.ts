@@ -36,11 +36,19 @@ function cleanNp(text: string, start: number, end: number): Span | null {
   return s;
 }
 
+const BOUNDARY = /[,;:—“”"(]/g;
+function lastBoundary(s: string): number {
+  let last = -1;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) last = m.index;
+  return last;
+}
+
 /** Subject of a verb at `at`, looking left no further than `lb`. */
 export function sourceBefore(text: string, lb: number, at: number): Span | null {
   const end = tail(text, lb, at);
   const left = text.slice(lb, end);
-  const lastComma = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('—'));
+  const lastComma = lastBoundary(left);
   const s0 = left.slice(lastComma + 1);
   if (/\S/.test(s0)) {
     let from = lastComma + 1;
@@ -49,10 +57,11 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     return cleanNp(text, lb + from, end);
   }
   if (lastComma < 0) return null;
-  // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials.
-  const segments = left.slice(0, lastComma).split(/[,;:—]/);
+  // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials;
+  // a segment that opens with a proper name ("Sher Bahadur, a father of four,") beats a description.
+  const segments = left.slice(0, lastComma).split(/[,;:—“”"]/);
   let pos = lastComma;
-  let best: Span | null = null;
+  let first: Span | null = null;
   for (let k = segments.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const seg = segments[k];
     pos -= seg.length;
@@ -62,13 +71,13 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     if (!body || NOT_SUBJECT.test(body)) continue;
     const np = cleanNp(text, span.start, span.end);
     if (!np) continue;
-    if (!best) best = np;
-    // A segment holding a capitalised name beats a role description.
-    if (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(np.start, np.end))) return np;
-    if (/^(?:the|a|an)\s/i.test(body) === false) return best;
+    first ??= np;
+    if (PROPER_START.test(body)) return np;
   }
-  return best;
+  return first;
 }
+
+const PROPER_START = /^(?!(?:The|A|An|One|Two|Three|Another|Some|Several|Many|Its|His|Her|Their)\s)\p{Lu}/u;
 
 /** Subject after an inverted verb: 'said Harpreet Kaur, a 62-year-old homemaker'. */
 export function sourceAfter(text: string, from: number, rb: number): Span | null {
