@@ -21,9 +21,14 @@ export const Problem = Type.Object(
   { additionalProperties: true },
 );
 
+const ProblemResponse = {
+  description: 'A problem (RFC 9457)',
+  content: { 'application/problem+json': { schema: Problem } },
+};
+
 /** The problem responses a route can give, for its schema (and so for openapi.yaml). */
-export function problems(...statuses: number[]): Record<number, typeof Problem> {
-  return Object.fromEntries(statuses.map((status) => [status, Problem]));
+export function problems(...statuses: number[]): Record<number, typeof ProblemResponse> {
+  return Object.fromEntries(statuses.map((status) => [status, ProblemResponse]));
 }
 
 export const Dateline = Type.Object({

@@ -5,6 +5,7 @@ import { articlesRepository } from './articles.js';
 import { migrate } from './migrate.js';
 import { officialsRepository } from './officials.js';
 import { quotesRepository } from './quotes.js';
+import { reparseRepository } from './reparse.js';
 
 export type { NewArticle, SavedArticle } from './articles.js';
 export { InvalidCursorError, type Page, type PageRequest } from './cursor.js';
@@ -27,8 +28,9 @@ function storeQueries(db: SqliteDatabase) {
     listQuotes: quotes.list,
     listOfficials: officials.list,
     getOfficial: officials.get,
+    ...reparseRepository(db, quotes, officials),
     /** Answers when the database does (GET /ready). */
-    ping: (): boolean => ping.get() === 1,
+    ping: (): void => void ping.get(),
     /** Row counts and file size, for metrics. */
     stats: () => ({
       articles: counts.articles.get() as number,

@@ -1,0 +1,36 @@
+// The OpenAPI document is generated from the route schemas (the single source) and served as
+// /openapi.json and /docs; `npm run openapi` writes the same document to openapi.yaml.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { stringify } from 'yaml';
+
+
+export function openapiYaml(app: FastifyInstance): string {
+  return stringify(app.swagger(), { aliasDuplicateObjects: false });
+}
+
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Newsroom Quotes API',
+          version: '1.0.0',
+          description: 'Turns raw English news articles into quotes, speakers, officials and datelines.',
+        },
+        tags: [
+          { name: 'articles', description: 'Post, list and delete articles with their quotes and officials' },
+          { name: 'quotes', description: 'Quotes across all articles, above all by speaker' },
+          { name: 'officials', description: 'Officials named across articles' },
+          { name: 'service', description: 'Parsing without storing, health' },
+        ],
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

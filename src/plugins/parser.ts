@@ -1,0 +1,21 @@
+// app.parser: the one way routes reach the engine, async so that parsing runs off the event loop in a
+// pool of worker threads (PARSE_WORKERS, default one a core; 0 parses inline).
+import fp from 'fastify-plugin';
+import { createParser, type Parser } from '../parser-pool/pool.js';
+
+export type { Parser };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    parser: Parser;
+  }
+}
+
+export default fp<{ workers: number }>(
+  async (app, { workers }) => {
+    const parser = createParser(workers);
+    app.decorate<Parser>('parser', parser);
+    app.addHook('onClose', () => parser.close());
+  },
+  { name: 'parser' },
+);

@@ -1,0 +1,86 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Article, ArticleBody, ArticleListQuery, ArticlePage } from '../schemas/articles.js';
+import { IdParams, problems } from '../schemas/common.js';
+import { problem } from '../plugins/errors.js';
+import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
+import { splitListQuery } from './list-query.js';
+
+const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Parse and store an article',
+        description:
+          'JSON with `text` and optional metadata, or the raw article as text/plain. Posting the same text ' +
+          'or externalId again changes nothing and answers 200 with the stored article.',
+        consumes: ARTICLE_CONTENT_TYPES,
+        body: ArticleBody,
+        response: { 200: Article, 201: Article, ...problems(400, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { body } = request;
+      const text = articleText(body);
+      const meta = typeof body === 'string' ? {} : body;
+      // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
+      // identical posts still store one article.
+      const parsed = await app.parser.parse(text);
+      const [{ article, created }] = app.store.saveArticles([{ ...meta, text, parsed }]);
+      if (created) reply.code(201).header('location', `/v1/articles/${article.id}`);
+      return article;
+    },
+  );
+
+  app.get(
+    '/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'List articles, newest first',
+        querystring: ArticleListQuery,
+        response: { 200: ArticlePage, ...problems(400) },
+      },
+    },
+    async (request) => {
+      const { filter, page } = splitListQuery(request.query);
+      return app.store.listArticles(filter, page);
+    },
+  );
+
+  app.get(
+    '/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'An article with its quotes and officials',
+        params: IdParams,
+        response: { 200: Article, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const article = app.store.getArticle(request.params.id);
+      if (!article) throw problem(404, `No article ${request.params.id}.`);
+      return article;
+    },
+  );
+
+  app.delete(
+    '/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Delete an article, its quotes, and officials no longer named anywhere',
+        params: IdParams,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...problems(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      if (!app.store.deleteArticle(request.params.id)) throw problem(404, `No article ${request.params.id}.`);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default articleRoutes;

@@ -1,0 +1,35 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { problems } from '../schemas/common.js';
+import { problem } from '../plugins/errors.js';
+
+const Ok = Type.Object({ status: Type.Literal('ok') });
+
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/health',
+    { schema: { tags: ['service'], summary: 'The process is up', response: { 200: Ok } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['service'],
+        summary: 'The database answers',
+        response: { 200: Ok, ...problems(503) },
+      },
+    },
+    async () => {
+      try {
+        app.store.ping();
+      } catch (error) {
+        app.log.error({ err: error }, 'database does not answer');
+        throw problem(503, 'The database does not answer.');
+      }
+      return { status: 'ok' as const };
+    },
+  );
+};
+
+export default healthRoutes;

@@ -1,0 +1,13 @@
+// Splits a list's query string into its filter and its page, and rejects a date range that ends
+// before it starts (a client bug worth a 400, not an empty page).
+import { problem } from '../plugins/errors.js';
+import type { PageRequest } from '../store/index.js';
+
+export function splitListQuery<Q extends PageRequest & { from?: string; to?: string }>(
+  query: Q,
+): { filter: Omit<Q, keyof PageRequest>; page: PageRequest } {
+  const { limit, cursor, ...filter } = query;
+  const { from, to } = query;
+  if (from !== undefined && to !== undefined && from > to) throw problem(400, `from (${from}) is after to (${to}).`);
+  return { filter, page: { limit, cursor } };
+}

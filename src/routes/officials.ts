@@ -1,0 +1,64 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { IdParams, problems } from '../schemas/common.js';
+import { OfficialDetail, OfficialListQuery, OfficialPage } from '../schemas/officials.js';
+import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
+import { problem } from '../plugins/errors.js';
+import { splitListQuery } from './list-query.js';
+
+const OfficialQuotesQuery = Type.Omit(QuoteListQuery, ['speaker', 'officialId']);
+
+const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/officials',
+    {
+      schema: {
+        tags: ['officials'],
+        summary: 'List officials by name',
+        querystring: OfficialListQuery,
+        response: { 200: OfficialPage, ...problems(400) },
+      },
+    },
+    async (request) => {
+      const { filter, page } = splitListQuery(request.query);
+      return app.store.listOfficials(filter, page);
+    },
+  );
+
+  app.get(
+    '/officials/:id',
+    {
+      schema: {
+        tags: ['officials'],
+        summary: 'An official: name, aliases, every role seen with its article, quote count',
+        params: IdParams,
+        response: { 200: OfficialDetail, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const official = app.store.getOfficial(request.params.id);
+      if (!official) throw problem(404, `No official ${request.params.id}.`);
+      return official;
+    },
+  );
+
+  app.get(
+    '/officials/:id/quotes',
+    {
+      schema: {
+        tags: ['officials'],
+        summary: "An official's quotes, newest first",
+        params: IdParams,
+        querystring: OfficialQuotesQuery,
+        response: { 200: QuotePage, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const officialId = request.params.id;
+      if (!app.store.getOfficial(officialId)) throw problem(404, `No official ${officialId}.`);
+      const { filter, page } = splitListQuery(request.query);
+      return app.store.listQuotes({ ...filter, officialId }, page);
+    },
+  );
+};
+
+export default officialRoutes;

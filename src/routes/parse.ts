@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { problems } from '../schemas/common.js';
+import { ParseBody, ParseResult } from '../schemas/parse.js';
+import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
+
+const parseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/parse',
+    {
+      config: { access: 'open' },
+      schema: {
+        tags: ['service'],
+        summary: 'Parse an article without storing it',
+        description: 'Dateline, quotes with speakers and offsets, and officials. JSON `{"text": ...}` or text/plain.',
+        consumes: ARTICLE_CONTENT_TYPES,
+        body: ParseBody,
+        response: { 200: ParseResult, ...problems(400, 413, 415) },
+      },
+    },
+    async (request) => app.parser.parse(articleText(request.body)),
+  );
+};
+
+export default parseRoutes;

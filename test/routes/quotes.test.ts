@@ -1,0 +1,75 @@
+import t, { type Test } from 'tap';
+import { article, patelArticle, person, quote } from '../store/fixtures.js';
+import { fakeParser, testApp } from './helpers.js';
+
+const khans = [
+  article('Imran Khan spoke.', {
+    dateline: { date: '2023-09-01', city: 'Lahore', country: 'Pakistan' },
+    quotes: [quote('we will win', person('Imran Khan', 'Khan'))],
+  }),
+  article('Sadiq Khan spoke.', { quotes: [quote('London is open', person('Sadiq Khan'), 'indirect')] }),
+];
+
+async function appWithQuotes(t: Test) {
+  const app = await testApp(t);
+  const all = [patelArticle, ...khans];
+  fakeParser(app, (text) => all.find((a) => a.text === text)?.parsed ?? {});
+  const ids = [];
+  for (const { text } of all) ids.push((await app.inject({ method: 'POST', url: '/v1/articles', payload: { text } })).json().id);
+  return { app, ids };
+}
+
+type Item = { text: string };
+const texts = (body: { items: Item[] }) => body.items.map((q) => q.text);
+
+t.test('speaker matches a name whatever the case and honorific, and an unambiguous surname', async (t) => {
+  const { app, ids } = await appWithQuotes(t);
+  const patel = ['the US wanted stable ties', 'We engage directly'];
+  for (const speaker of ['Vedant Patel', 'vedant patel', 'Mr Patel', 'MR. VEDANT PATEL', 'patel', 'Dr  Patel']) {
+    const response = await app.inject(`/v1/quotes?speaker=${encodeURIComponent(speaker)}`);
+    t.same(texts(response.json()).sort(), [...patel].sort(), speaker);
+  }
+  const [first] = (await app.inject('/v1/quotes?speaker=patel')).json().items;
+  t.match(first, {
+    articleId: ids[0],
+    date: '2023-06-07',
+    dateline: { date: '2023-06-07', city: 'Islamabad', country: 'Pakistan' },
+    speaker: { kind: 'person', name: 'Vedant Patel' },
+    officialId: Number,
+  });
+  t.same(texts((await app.inject('/v1/quotes?speaker=khan')).json()), [], 'two Khans: a surname alone is ambiguous');
+  t.same(texts((await app.inject('/v1/quotes?speaker=imran%20khan')).json()), ['we will win']);
+  t.same(texts((await app.inject('/v1/quotes?speaker=Mr.')).json()), [], 'nothing but an honorific');
+  t.same(texts((await app.inject('/v1/quotes?speaker=%22%20OR%201%3D1%20--')).json()), []);
+});
+
+t.test('quote filters', async (t) => {
+  const { app, ids } = await appWithQuotes(t);
+  const get = async (query: string) => texts((await app.inject(`/v1/quotes?${query}`)).json());
+  const patelId = (await app.inject('/v1/officials?q=patel')).json().items[0].id;
+  t.same(await get(`officialId=${patelId}`), ['We engage directly', 'the US wanted stable ties']);
+  t.same(await get('type=indirect&from=2023-01-01'), ['efforts were afoot', 'the US wanted stable ties']);
+  t.same(await get(`articleId=${ids[1]}`), ['we will win']);
+  t.same(await get('q=stable%20ties'), ['the US wanted stable ties']);
+  t.same(await get('to=2023-06-30&type=direct'), ['The relationship is very old', 'We engage directly']);
+  for (const q of ['"', 'NEAR(', '*', '-', ')(']) t.same(await get(`q=${encodeURIComponent(q)}`), [], `q=${q}`);
+  t.equal((await app.inject('/v1/quotes?type=scare')).statusCode, 400);
+  t.equal((await app.inject('/v1/quotes?officialId=-1')).statusCode, 400);
+});
+
+t.test('quotes page through in a stable order', async (t) => {
+  const { app } = await appWithQuotes(t);
+  const all = texts((await app.inject('/v1/quotes')).json());
+  t.equal(all.length, 6);
+  const paged: string[] = [];
+  let url = '/v1/quotes?limit=4';
+  for (;;) {
+    const page = (await app.inject(url)).json();
+    paged.push(...texts(page));
+    if (!page.nextCursor) break;
+    url = `/v1/quotes?limit=4&cursor=${page.nextCursor}`;
+  }
+  t.same(paged, all);
+  t.equal(all[0], 'we will win', 'newest article first');
+  t.equal(all.at(-1), 'London is open', 'undated article last');
+});

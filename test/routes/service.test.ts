@@ -1,0 +1,67 @@
+import type { InjectOptions } from 'fastify';
+import t from 'tap';
+import { testApp } from './helpers.js';
+
+const json = (text: unknown) => ({ payload: JSON.stringify(text), headers: { 'content-type': 'application/json' } });
+
+t.test('health and readiness', async (t) => {
+  const app = await testApp(t);
+  t.same((await app.inject('/health')).json(), { status: 'ok' });
+  t.same((await app.inject('/ready')).json(), { status: 'ok' });
+  app.store.close();
+  const down = await app.inject('/ready');
+  t.equal(down.statusCode, 503);
+  t.match(down.json(), { status: 503, title: 'Service Unavailable', detail: /database/ });
+});
+
+t.test('POST /v1/parse takes JSON or text/plain and stores nothing', async (t) => {
+  const app = await testApp(t);
+  const text = 'ISLAMABAD - "We are ready," the minister said.';
+  const fromJson = await app.inject({ method: 'POST', url: '/v1/parse', ...json({ text }) });
+  const fromPlain = await app.inject({
+    method: 'POST',
+    url: '/v1/parse',
+    payload: text,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+  t.equal(fromJson.statusCode, 200);
+  t.same(fromPlain.json(), fromJson.json());
+  const result = fromJson.json();
+  t.match(result, { parserVersion: String, dateline: {}, quotes: Array, officials: Array });
+  for (const quote of result.quotes) t.equal(text.slice(quote.start, quote.end), quote.text);
+  t.equal(app.store.stats().articles, 0);
+});
+
+t.test('bad input is a 4xx problem, never a 500', async (t) => {
+  const app = await testApp(t, { maxArticleBytes: 200 });
+  const cases: [string, InjectOptions, number][] = [
+    ['blank article', { method: 'POST', url: '/v1/parse', ...json({ text: '  \n\t ' }) }, 400],
+    ['only quotation marks', { method: 'POST', url: '/v1/articles', ...json({ text: '“ ” " \'' }) }, 400],
+    ['text of the wrong type', { method: 'POST', url: '/v1/parse', ...json({ text: 5 }) }, 400],
+    ['no text', { method: 'POST', url: '/v1/parse', ...json({}) }, 400],
+    ['malformed JSON', { method: 'POST', url: '/v1/parse', payload: '{"text": "a', headers: { 'content-type': 'application/json' } }, 400],
+    ['unknown article field', { method: 'POST', url: '/v1/articles', ...json({ text: 'Hello.', nope: 1 }) }, 400],
+    ['bad publishedAt', { method: 'POST', url: '/v1/articles', ...json({ text: 'Hello.', publishedAt: 'yesterday' }) }, 400],
+    ['over the size limit', { method: 'POST', url: '/v1/parse', ...json({ text: 'x'.repeat(300) }) }, 413],
+    ['unsupported content type', { method: 'POST', url: '/v1/parse', payload: '<a/>', headers: { 'content-type': 'application/xml' } }, 415],
+    ['unknown route', { method: 'GET', url: '/v2/nothing?x=1' }, 404],
+  ];
+  for (const [name, request, status] of cases) {
+    const response = await app.inject(request);
+    t.equal(response.statusCode, status, name);
+    t.match(response.headers['content-type'], /^application\/problem\+json/, name);
+    t.match(response.json(), { type: 'about:blank', title: String, status, detail: String }, name);
+  }
+  t.equal(app.store.stats().articles, 0, 'nothing stored by a rejected request');
+});
+
+t.test('an unexpected failure is a 500 that reveals nothing', async (t) => {
+  const app = await testApp(t);
+  app.get('/boom', async () => {
+    throw new Error('secret internals');
+  });
+  const response = await app.inject('/boom');
+  t.equal(response.statusCode, 500);
+  t.notMatch(response.body, /secret/);
+  t.match(response.json(), { status: 500, title: 'Internal Server Error' });
+});

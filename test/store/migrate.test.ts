@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import t from 'tap';
+import { listMigrations, migrate, MIGRATIONS_DIR } from '../../src/store/migrate.js';
+import { openStore } from '../../src/store/index.js';
+import { nameKey, surnameOf } from '../../src/store/names.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'quotes-migrate-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+t.test('a file database is migrated once, in WAL mode with foreign keys on', async (t) => {
+  const path = join(dir, 'quotes.db');
+  openStore(path).close();
+  const store = openStore(path);
+  t.teardown(() => store.close());
+  const latest = listMigrations(MIGRATIONS_DIR).at(-1)?.version;
+  t.equal(store.db.pragma('user_version', { simple: true }), latest);
+  t.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+  t.equal(store.db.pragma('foreign_keys', { simple: true }), 1);
+  t.same(migrate(store.db), [], 'nothing left to apply');
+});
+
+t.test('migrations apply in number order, each with its version, and a failed one leaves no trace', async (t) => {
+  const migrations = join(dir, 'migrations');
+  mkdirSync(migrations);
+  writeFileSync(join(migrations, '002_more.sql'), 'CREATE TABLE b (x);');
+  writeFileSync(join(migrations, '001_first.sql'), 'CREATE TABLE a (x);');
+  writeFileSync(join(migrations, '010_broken.sql'), 'CREATE TABLE c (x); CREATE TABLE a (x);');
+  writeFileSync(join(migrations, 'README.md'), 'not a migration');
+  const db = new Database(':memory:');
+  t.teardown(() => db.close());
+  t.same(listMigrations(migrations).map((m) => m.file), ['001_first.sql', '002_more.sql', '010_broken.sql']);
+  t.throws(() => migrate(db, migrations), /already exists/);
+  t.equal(db.pragma('user_version', { simple: true }), 2);
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+  t.same(tables, ['a', 'b'], 'the broken migration rolled back whole');
+});
+
+t.test('name keys ignore case, accents, punctuation and honorifics', async (t) => {
+  t.equal(nameKey('Mr. Vedant  Patel'), 'vedant patel');
+  t.equal(nameKey('Lt Gen (retd) Asim Bajwa'), 'asim bajwa');
+  t.equal(nameKey('Dr. José Martí'), 'jose marti');
+  t.equal(nameKey('Mr.'), '');
+  t.equal(nameKey('...'), '');
+  t.equal(surnameOf('vedant patel'), 'patel');
+  t.equal(surnameOf('patel'), 'patel');
+});
