@@ -1,0 +1,97 @@
+// npm run ingest -- [--db PATH | --url URL [--key KEY]] <files or folders>
+// Loads .txt (one article each) and .jsonl (one article object a line) files: straight into a database
+// file through the same pipeline as the batch route (--db), or by posting batches to a running server (--url).
+import { parseArgs } from 'node:util';
+import { storeSteps } from '../bulk/articles.js';
+import { ingest, type Outcome } from '../bulk/ingest.js';
+import { ensureDatabaseFolder, loadConfig } from '../config.js';
+import { createParser, defaultWorkerCount } from '../parser-pool/pool.js';
+import { openStore } from '../store/index.js';
+import { postBatches } from './post.js';
+import { createProgress, type ProgressOutput } from './progress.js';
+import { countArticles, listFiles, readArticles } from './sources.js';
+
+export interface CliIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  progress: ProgressOutput;
+}
+
+const USAGE = 'usage: npm run ingest -- (--db PATH | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>';
+
+export async function runIngest(argv: string[], io: CliIo): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        url: { type: 'string' },
+        key: { type: 'string' },
+        batch: { type: 'string', default: '500' },
+        workers: { type: 'string', default: String(defaultWorkerCount()) },
+      },
+    });
+  } catch (error) {
+    io.err.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = options;
+  const batch = Number(values.batch);
+  const workers = Number(values.workers);
+  if (positionals.length === 0 || (values.db === undefined) === (values.url === undefined) || !(batch >= 1) || !(workers >= 0)) {
+    io.err.write(`${USAGE}\n`);
+    return 2;
+  }
+
+  const maxLineBytes = loadConfig().maxArticleBytes * 2;
+  let files: string[];
+  try {
+    files = await listFiles(positionals);
+  } catch (error) {
+    io.err.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const total = await countArticles(files, maxLineBytes);
+  const progress = createProgress(io.progress, total, 'ingest');
+  const startedAt = Date.now();
+  const counts = { created: 0, existing: 0, failed: 0 };
+  const failures: string[] = [];
+  const record = (outcome: { ref: string } & Outcome) => {
+    counts[outcome.status]++;
+    if (outcome.status === 'failed') failures.push(`${outcome.ref}: ${outcome.problem.status} ${outcome.problem.detail}`);
+    progress.update(counts.created + counts.existing + counts.failed);
+  };
+
+  const entries = readArticles(files, maxLineBytes);
+  if (values.db !== undefined) {
+    ensureDatabaseFolder(values.db);
+    const store = openStore(values.db);
+    const parser = createParser(workers);
+    try {
+      for await (const outcome of ingest(entries, storeSteps(store, parser), batch)) record(outcome);
+    } finally {
+      await parser.close();
+      store.close();
+    }
+  } else {
+    try {
+      for await (const outcome of postBatches(entries, { url: values.url as string, key: values.key, batch })) record(outcome);
+    } catch (error) {
+      progress.stop();
+      io.err.write(`ingest stopped: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+  progress.stop();
+
+  const seconds = (Date.now() - startedAt) / 1000;
+  const done = counts.created + counts.existing + counts.failed;
+  for (const failure of failures) io.err.write(`failed ${failure}\n`);
+  io.out.write(
+    `${done} articles from ${files.length} files in ${seconds.toFixed(1)} s (${(done / Math.max(seconds, 0.001)).toFixed(0)}/s): ` +
+      `${counts.created} created, ${counts.existing} existing, ${counts.failed} failed\n`,
+  );
+  return counts.failed > 0 ? 1 : 0;
+}

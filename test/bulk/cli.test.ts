@@ -1,0 +1,116 @@
+import t, { type Test } from 'tap';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runIngest, type CliIo } from '../../src/cli/ingest.js';
+import { runReparse } from '../../src/cli/reparse.js';
+import { openStore } from '../../src/store/index.js';
+import { article, tempDir, testApp } from './helpers.js';
+
+function captured(isTTY = false) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const progress = new PassThrough();
+  const text = { out: '', err: '', progress: '' };
+  out.on('data', (d) => (text.out += d));
+  err.on('data', (d) => (text.err += d));
+  progress.on('data', (d) => (text.progress += d));
+  const io: CliIo = { out, err, progress: { stream: progress, isTTY } };
+  return { io, text };
+}
+
+function corpus(t: Test): string {
+  const dir = tempDir(t);
+  mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'in', 'a.txt'), article(1));
+  writeFileSync(join(dir, 'in', 'notes.md'), 'not an article');
+  writeFileSync(join(dir, 'in', 'sub', 'b.jsonl'), [JSON.stringify({ text: article(2), source: 'Dawn' }), '{broken', '', JSON.stringify(article(1))].join('\n') + '\n');
+  return dir;
+}
+
+t.test('--db: folders walked, .txt and .jsonl stored, bad lines named by file:line, summary printed', async (t) => {
+  const dir = corpus(t);
+  const db = join(dir, 'data', 'quotes.db');
+  const { io, text } = captured();
+  t.equal(await runIngest(['--db', db, '--workers', '0', join(dir, 'in')], io), 1, 'exit 1: one line failed');
+  t.match(text.out, /4 articles from 2 files .*: 2 created, 1 existing, 1 failed/);
+  t.match(text.err, /failed .*sub\/b\.jsonl:2: 400 Line 2: /);
+  t.match(text.progress, /ingest: 4\/4 \(\d+\/s, ETA 0 s\)/);
+  const store = openStore(db);
+  t.teardown(() => store.close());
+  t.equal(store.stats().articles, 2);
+
+  const again = captured(true);
+  t.equal(await runIngest(['--db', db, '--workers', '1', join(dir, 'in', 'a.txt')], again.io), 0, 'the pool, and a TTY bar');
+  t.match(again.text.out, /1 articles from 1 files .*: 0 created, 1 existing, 0 failed/);
+  t.match(again.text.progress, /ingest \[.*\] 1\/1/);
+});
+
+t.test('--url: posts batches to a running server and maps results back to files', async (t) => {
+  const dir = corpus(t);
+  const app = await testApp(t);
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const { io, text } = captured();
+  t.equal(await runIngest(['--url', url, '--batch', '2', join(dir, 'in')], io), 1);
+  t.match(text.out, /2 created, 1 existing, 1 failed/);
+  t.equal(app.store.stats().articles, 2);
+
+  const keyed = captured();
+  t.equal(await runIngest(['--url', url, '--key', 'k', join(dir, 'in', 'a.txt')], keyed.io), 0);
+
+  // A server refusing the whole request (say, a wrong key): every article it carried fails with its reason.
+  const refusing = createServer((_req, res) => {
+    res.writeHead(401, { 'content-type': 'application/problem+json' });
+    res.end(JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'A write key is needed.' }));
+  });
+  await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => refusing.close());
+  const refused = captured();
+  t.equal(await runIngest(['--url', `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`, join(dir, 'in', 'a.txt')], refused.io), 1);
+  t.match(refused.text.err, /a\.txt: 401 A write key is needed\./);
+
+  const small = await testApp(t, { batchMaxArticles: 1 });
+  const smallUrl = await small.listen({ port: 0, host: '127.0.0.1' });
+  const over = captured();
+  t.equal(await runIngest(['--url', smallUrl, '--batch', '3', join(dir, 'in')], over.io), 1);
+  t.match(over.text.err, /413 /, 'a refused request fails its articles with the reason');
+
+  const down = captured();
+  t.equal(await runIngest(['--url', 'http://127.0.0.1:9', join(dir, 'in', 'a.txt')], down.io), 1);
+  t.match(down.text.err, /ingest stopped: /);
+});
+
+t.test('usage errors exit 2', async (t) => {
+  const dir = corpus(t);
+  for (const argv of [[], ['--db', 'x.db'], ['--db', 'x', '--url', 'y', 'f'], ['--nope'], ['--db', 'x', '--batch', '0', 'f']]) {
+    const { io, text } = captured();
+    t.equal(await runIngest(argv, io), 2, argv.join(' '));
+    t.match(text.err, /usage: npm run ingest/);
+  }
+  const { io, text } = captured();
+  t.equal(await runIngest(['--db', join(dir, 'x.db'), join(dir, 'in', 'notes.md')], io), 2);
+  t.match(text.err, /notes\.md: not a \.txt or \.jsonl file/);
+  for (const argv of [[], ['--bad']]) {
+    const r = captured();
+    t.equal(await runReparse(argv, r.io), 2);
+    t.match(r.text.err, /usage: npm run reparse/);
+  }
+});
+
+t.test('npm run reparse over a database file: nothing older, nothing done', async (t) => {
+  const dir = corpus(t);
+  const db = join(dir, 'q.db');
+  await runIngest(['--db', db, '--workers', '0', join(dir, 'in')], captured().io);
+  const store = openStore(db);
+  store.db.prepare("UPDATE articles SET parser_version = '0.0.0'").run();
+  store.close();
+  const { io, text } = captured();
+  t.equal(await runReparse(['--db', db, '--workers', '0', '--batch', '1'], io), 0);
+  t.match(text.out, /re-parsed 2 articles to parser \S+ in .* s, 0 failed/);
+  t.match(text.progress, /reparse: 1 articles re-parsed\nreparse: 2 articles re-parsed/);
+  const second = captured();
+  t.equal(await runReparse(['--db', db, '--workers', '0'], second.io), 0);
+  t.match(second.text.out, /re-parsed 0 articles/);
+});
