@@ -4,6 +4,7 @@ import type { Span } from '../text/segment.js';
 import type { AttributionContext, Resolution } from './context.js';
 import type { Sieve } from './sieve.js';
 import { trailingName } from './names.js';
+import { looksLikeBody } from './organization.js';
 
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
   const name = trailingName(ctx.slice(np));
@@ -13,5 +14,5 @@ function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resoluti
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.55, person };
 }
 
-export const personalName: Sieve = (np, ctx) => asPerson(np, ctx, 2);
+export const personalName: Sieve = (np, ctx) => (looksLikeBody(ctx.slice(np)) ? null : asPerson(np, ctx, 2));
 export const fallbackName: Sieve = (np, ctx) => asPerson(np, ctx, 1);

@@ -65,8 +65,10 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
       if (recalled) resolved[e.quote] = { speaker: recalled.speaker, confidence: previous ? 0.6 : 0.4, person: recalled.person };
     }
   }
+  const indexOf = new Map(candidates.map((c, i) => [c, i]));
   candidates.forEach((c, i) => {
-    if (c.sameSourceAs !== null) resolved[i] = resolved[c.sameSourceAs];
+    const leader = c.sameSourceAs ? indexOf.get(c.sameSourceAs) : undefined;
+    if (leader !== undefined) resolved[i] = resolved[leader];
   });
   const quotes: Quote[] = [];
   candidates.forEach((c, i) => {

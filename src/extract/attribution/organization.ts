@@ -20,16 +20,18 @@ export function bodyName(mention: string): string {
   return name;
 }
 
+/** Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country. */
+export function looksLikeBody(mention: string): boolean {
+  const head = headOf(lowerWords(mention));
+  const bare = mention.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
+  return BODY_WORD.test(head) || (BODY_WORD.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)) || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare);
+}
+
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const body = ctx.bodyIn(np);
   if (body) return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
-  const ws = lowerWords(mention);
-  const head = headOf(ws);
-  const bare = mention.replace(/\s*\([^)]*\)/g, '').trim();
-  const looksLikeBody = BODY_WORD.test(head) || BODY_WORD.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)
-    || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare);
-  if (!looksLikeBody) return null;
+  if (!looksLikeBody(mention)) return null;
   const name = bodyName(mention);
   const known = ctx.bodyNamed(name);
   return { speaker: { kind: 'organization', name: known?.name ?? name, mention }, confidence: 0.8 };

@@ -6,7 +6,8 @@ import { headOf, lowerWords, type Sieve } from './sieve.js';
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
-  if (ws[0] !== 'the' || ws.length > 6) return null;
+  // only a lower-case description: "the minister", "the military's media wing", not "The State Bank of Pakistan"
+  if (ws[0] !== 'the' || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^the\s+/i, ' ').slice(1))) return null;
   const head = headOf(ws);
   if (PERSON_ROLES.has(head)) {
     const holds = (title: string | null) => title !== null && lowerWords(title).includes(head);

@@ -45,6 +45,8 @@ export interface VerbInfo {
   form: CueForm;
   needThat: boolean;
   directOnly: boolean;
+  /** Also a plural noun ("the same promises"): a cue only with "that" right after. */
+  nounLike: boolean;
   /** Takes a recipient before the content: told reporters that, informed the court that. */
   takesRecipient: boolean;
 }
@@ -59,6 +61,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
         lemma,
         form: i === 2 ? 'participle' : 'finite',
         needThat: NEED_THAT.has(lemma) || NOUN_LIKE.has(f),
+        nounLike: NOUN_LIKE.has(f),
         directOnly: DIRECT_ONLY.has(lemma),
         takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure',
       };

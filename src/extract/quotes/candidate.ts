@@ -8,8 +8,8 @@ export interface Candidate extends Span {
   cue: string | null;
   /** The noun phrase naming the source, when the text gives one at this quote. */
   source: Span | null;
-  /** Another candidate (by index in the article's list) whose source this one shares. */
-  sameSourceAs: number | null;
+  /** Another candidate whose source this one shares (the other paragraphs of a run-on quotation). */
+  sameSourceAs: Candidate | null;
   /** The first paragraph of a run-on quotation, or a quotation on its own with no cue: its speaker is the last one. */
   continues: boolean;
   /** A short phrase in marks inside a sentence: a quotation only when reported speech around it has a source. */

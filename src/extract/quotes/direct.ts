@@ -9,7 +9,7 @@ import { sourceAfter, sourceBefore } from './source.js';
 
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
 const CUE_THEN_OPEN = /^[^.!?"“”‘’]{0,80}?(?::|,|\bthat)\s*$/;
-const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation)\s*$/i;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed)\b/g;
 
 /** Sentence holding offset `at` (sentences are in order). */
@@ -25,8 +25,15 @@ export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefi
   return undefined;
 }
 
-export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sentence[], cuesIn: (s: Sentence) => Cue[]): Candidate[] {
+export interface DirectQuotes {
+  quotes: Candidate[];
+  /** Offsets of the cues that attribute quotations in marks: they introduce no reported speech. */
+  usedCues: Set<number>;
+}
+
+export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sentence[], cuesIn: (s: Sentence) => Cue[]): DirectQuotes {
   const out: Candidate[] = [];
+  const usedCues = new Set<number>();
   marks.forEach((m, k) => {
     const s = sentenceAt(sentences, m.open);
     if (!s) return;
@@ -35,25 +42,28 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
       start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, source: null, sameSourceAs: null,
       continues: false, embedded: false, paragraph: m.paragraph,
     };
-    // cue after the closing mark: '," he said' or '," said Harpreet Kaur'
-    const after = cues.find((c) => c.start >= m.close && c.kind !== 'according' && !/[“”"‘.!?]/.test(text.slice(m.close, c.start)));
+    const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
+    const lead = text.slice(prevClose, m.open).trim();
+    // cue before the opening mark: 'Rind said: "', '," the minister said, "'
+    const before = cues.filter((c) => c.end <= m.open && c.start >= prevClose && c.kind !== 'according').pop();
+    if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
+      usedCues.add(before.start);
+      out.push({ ...base, cue: before.text, source: sourceBefore(text, prevClose, before.start) });
+      return;
+    }
+    // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur'
+    const after = lead === '' || prevClose > s.start
+      ? cues.find((c) => c.start >= m.close && c.kind !== 'according' && !/[“”"‘.!?]/.test(text.slice(m.close, c.start)))
+      : undefined;
     if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
       const inverted = GAP_BEFORE_CUE.test(text.slice(m.close, after.start));
       const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start);
       if (source || inverted) {
+        usedCues.add(after.start);
         out.push({ ...base, cue: after.text, source });
         return;
       }
     }
-    // cue before the opening mark: 'Rind said: "', '," the minister said, "'
-    const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
-    const before = cues.filter((c) => c.end <= m.open && c.start >= prevClose && c.kind !== 'according').pop();
-    if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
-      const source = sourceBefore(text, prevClose, before.start);
-      out.push({ ...base, cue: before.text, source });
-      return;
-    }
-    const lead = text.slice(s.start, m.open).trim();
     if (lead === '' || m.runsOn) {
       out.push({ ...base, continues: true });
       return;
@@ -62,19 +72,19 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const inner = text.slice(m.inner.start, m.inner.end);
     if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(text.slice(s.start, m.open))) return;
     if (/\bas\s*$/.test(lead)) {
+      const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
       DESCRIBED.lastIndex = 0;
       let verbAt = -1;
       for (let d = DESCRIBED.exec(lead); d; d = DESCRIBED.exec(lead)) verbAt = d.index;
       if (verbAt >= 0) {
-        const leadStart = text.indexOf(lead, s.start);
-        out.push({ ...base, source: sourceBefore(text, s.start, leadStart + verbAt) });
+        out.push({ ...base, source: sourceBefore(text, prevClose, leadStart + verbAt) });
         return;
       }
     }
     out.push({ ...base, embedded: true });
   });
   linkRunOns(marks, out);
-  return out;
+  return { quotes: out, usedCues };
 }
 
 // A run-on quotation is one entry per paragraph; all share the source found at any of them.
@@ -85,7 +95,7 @@ function linkRunOns(marks: MarkedSpan[], quotes: Candidate[]): void {
   const flush = () => {
     const withSource = group.find((i) => quotes[i].source !== null);
     if (withSource !== undefined && group.length > 1) {
-      for (const i of group) if (i !== withSource) { quotes[i].sameSourceAs = withSource; quotes[i].continues = false; quotes[i].cue ??= quotes[withSource].cue; }
+      for (const i of group) if (i !== withSource) { quotes[i].sameSourceAs = quotes[withSource]; quotes[i].continues = false; quotes[i].cue ??= quotes[withSource].cue; }
     }
     group = [];
   };

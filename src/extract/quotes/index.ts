@@ -41,8 +41,9 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
     return cues;
   };
   sents.forEach(cuesIn);
-  const direct = directQuotes(text, marks, sents, cuesIn);
-  const spoken = direct.filter((d) => !d.embedded);
+  const { quotes: direct, usedCues } = directQuotes(text, marks, sents, cuesIn);
+  // a quotation in marks inside reported speech ("described as ...") does not cancel that speech
+  const spoken = direct.filter((d) => !d.embedded && d.source === null || d.cue !== null);
   const subjects: Span[] = [];
   const indirect: Candidate[] = [];
   for (const s of sents) {
@@ -50,8 +51,9 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
     const subject = () => sentenceSubject(text, s, inSentence, cueCache.get(s) ?? []);
     const found = subject();
     if (found && !inSentence.some((m) => m.start <= found.start)) subjects.push(found);
-    for (const q of indirectQuotes(text, s, cueCache.get(s) ?? [], subject)) {
-      if (!spoken.some((d) => overlaps(d, q))) indirect.push(q);
+    const cues = cueCache.get(s) ?? [];
+    for (const q of indirectQuotes(text, s, cues, usedCues, subject)) {
+      if (!spoken.some((d) => overlaps(d, q) && !(d.start >= q.start && d.end <= q.end))) indirect.push(q);
     }
   }
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };

@@ -12,6 +12,7 @@ import { sourceAfter, sourceBefore } from './source.js';
 const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|its|his|her|their|the)\s+(?:joint\s+)?(?:statement|press\s+release|tweet|post|letter|report|video\s+message|speech|interview|reply|response)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
 const RECIPIENT = /^\s+(?:(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
+const COORDINATED = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
 interface Placed {
@@ -22,6 +23,8 @@ interface Placed {
   content: Span | null;
   viaThat: boolean;
   parenthetical: boolean;
+  /** The cue of a quotation in marks: it names a source (for a following ", adding that") but reports nothing here. */
+  attributionOnly: boolean;
 }
 
 function endOfSentence(text: string, s: Sentence): number {
@@ -54,8 +57,8 @@ function contentAfter(text: string, cue: Cue, limit: number): { start: number; v
 }
 
 /** Indirect quotations of one sentence; `masks` are the quoted spans inside it. */
-export function indirectQuotes(text: string, s: Sentence, cues: Cue[], subject: () => Span | null): Candidate[] {
-  const usable = cues.filter((c) => !c.verb?.directOnly);
+export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues: Set<number>, subject: () => Span | null): Candidate[] {
+  const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
   if (usable.length === 0) return [];
   const end = endOfSentence(text, s);
   const placed: Placed[] = [];
@@ -75,14 +78,21 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], subject: 
       const tail = words(text, cue.end, end);
       const inverted = /[,”"]\s*$/.test(text.slice(lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && tail[0].text !== 'that';
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
+      // "... and urged", "... and said": a second verb of the same subject
+      if (!source && COORDINATED.test(text.slice(lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject();
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
     }
-    placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false });
+    placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false, attributionOnly: usedCues.has(cue.start) });
     lb = cue.end;
   }
-  placed.forEach((p, i) => {
-    const next = placed[i + 1];
-    const limit = next ? next.clauseStart : end;
+  // right to left: reported speech runs up to the next cue that reports something itself
+  let limit = end;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i];
+    if (!p.attributionOnly) report(p, i, limit);
+    if (p.content || p.attributionOnly || COORDINATED.test(text.slice(s.start, p.cue.start))) limit = p.clauseStart;
+  }
+  function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
       const comma = text.indexOf(',', cue.end);
@@ -120,7 +130,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], subject: 
     } else if (preIsClause) {
       p.content = pre;
     }
-  });
+  }
   return placed
     .filter((p) => p.content && p.content.end - p.content.start > 1)
     .map((p) => ({

@@ -14,6 +14,7 @@ export interface MarkedSpan {
   runsOn: boolean;
 }
 
+const OPENERS = '“"‘\'';
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s(\[—–-]/u.test(ch);
 
@@ -59,7 +60,11 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
       }
     }
     const open = openDouble >= 0 ? openDouble : openSingle;
-    if (open === p.start) out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn: true });
+    const next = paras[paragraph + 1];
+    // an unclosed quotation goes on only when the next paragraph opens with a mark
+    if (open >= 0 && next && OPENERS.includes(text[next.start])) {
+      out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn: true });
+    }
   });
   return out.filter((m) => m.inner.end > m.inner.start);
 }

@@ -36,7 +36,7 @@ function cleanNp(text: string, start: number, end: number): Span | null {
   return s;
 }
 
-const BOUNDARY = /[,;:—“”"(]/g;
+const BOUNDARY = /[,;:—]/g;
 function lastBoundary(s: string): number {
   let last = -1;
   BOUNDARY.lastIndex = 0;
@@ -47,19 +47,22 @@ function lastBoundary(s: string): number {
 /** Subject of a verb at `at`, looking left no further than `lb`. */
 export function sourceBefore(text: string, lb: number, at: number): Span | null {
   const end = tail(text, lb, at);
-  const left = text.slice(lb, end);
+  const left = opaqueQuotes(text.slice(lb, end));
   const lastComma = lastBoundary(left);
   const s0 = left.slice(lastComma + 1);
   if (/\S/.test(s0)) {
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
     for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
+    // "a figure he described": the pronoun right before the verb is the subject
+    const pronoun = /\b(?:he|she|they)\s*$/i.exec(s0);
+    if (pronoun && pronoun.index > 0) from = lastComma + 1 + pronoun.index;
     return cleanNp(text, lb + from, end);
   }
   if (lastComma < 0) return null;
   // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials;
   // a segment that opens with a proper name ("Sher Bahadur, a father of four,") beats a description.
-  const segments = left.slice(0, lastComma).split(/[,;:—“”"]/);
+  const segments = left.slice(0, lastComma).split(/[,;:—]/);
   let pos = lastComma;
   let first: Span | null = null;
   for (let k = segments.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
@@ -68,16 +71,24 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     const span = trim(text, lb + pos, lb + pos + seg.length);
     pos -= 1;
     const body = text.slice(span.start, span.end);
-    if (!body || NOT_SUBJECT.test(body)) continue;
+    if (!body || NOT_SUBJECT.test(body) || /^[“"]/.test(body)) continue;
     const np = cleanNp(text, span.start, span.end);
     if (!np) continue;
     first ??= np;
-    if (PROPER_START.test(body)) return np;
+    if (NAME_FIRST.test(body)) return np;
   }
   return first;
 }
 
-const PROPER_START = /^(?!(?:The|A|An|One|Two|Three|Another|Some|Several|Many|Its|His|Her|Their)\s)\p{Lu}/u;
+// An apposition segment that opens with a proper noun names the source ("Sher Bahadur", "Political
+// analyst Dr Saima Rashid Kazmi"); one that opens with an article, a lower-case word or a possessive
+// describes it ("a father of four", "UNICEF's representative in Pakistan").
+const NAME_FIRST = /^(?!(?:The|A|An|One|Two|Three|Another|Some|Several|Many|Its|His|Her|Their)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s/u;
+
+/** The string with everything between quotation marks blanked, so commas inside quotations are no boundaries. */
+function opaqueQuotes(s: string): string {
+  return s.replace(/[“"][^“”"]*[”"]/g, (q) => `${'q'.repeat(q.length - 1)},`);
+}
 
 /** Subject after an inverted verb: 'said Harpreet Kaur, a 62-year-old homemaker'. */
 export function sourceAfter(text: string, from: number, rb: number): Span | null {

@@ -40,7 +40,7 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 
 export function isFiniteVerb(ws: Word[], i: number): boolean {
   const w = ws[i].text.toLowerCase();
   if (FINITE.has(w)) return true;
-  if (i === 0 || w.length < 5 || !w.endsWith('ed') || w.includes('-')) return false;
+  if (i === 0 || w.length < 5 || !w.endsWith('ed') || w.includes('-') || ws[i].text !== w) return false;
   return !DETERMINER.has(ws[i - 1].text.toLowerCase());
 }
 
