@@ -3,6 +3,7 @@ import { Article, ArticleBody, ArticleListQuery, ArticlePage } from '../schemas/
 import { IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
+import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -39,12 +40,14 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['articles'],
         summary: 'List articles, newest first',
+        description: 'With `Accept: application/x-ndjson`, every matching article is streamed, one JSON object a line, without pagination.',
         querystring: ArticleListQuery,
         response: { 200: ArticlePage, ...problems(400) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
+      if (wantsNdjson(request)) return sendAll(reply, (next) => app.store.listArticles(filter, next), page.cursor);
       return app.store.listArticles(filter, page);
     },
   );

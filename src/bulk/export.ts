@@ -1,0 +1,26 @@
+// Export: a list route asked for `Accept: application/x-ndjson` streams every matching row, one JSON object
+// a line, instead of one page. It walks the route's own keyset pages one at a time, as the client reads
+// (the stream pulls the next page only when the socket drains), so memory stays flat whatever the total.
+import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_LIMIT } from '../schemas/pagination.js';
+import type { Page, PageRequest } from '../store/index.js';
+
+export const NDJSON = 'application/x-ndjson';
+
+export function wantsNdjson(request: FastifyRequest): boolean {
+  return request.headers.accept?.includes(NDJSON) === true;
+}
+
+async function* pages<T>(list: (page: PageRequest) => Page<T>, cursor: string | undefined): AsyncGenerator<string> {
+  do {
+    const page = list({ limit: MAX_LIMIT, cursor });
+    if (page.items.length > 0) yield `${page.items.map((item) => JSON.stringify(item)).join('\n')}\n`;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+}
+
+/** Sends all rows from `cursor` on (the start when absent) as NDJSON. */
+export function sendAll<T>(reply: FastifyReply, list: (page: PageRequest) => Page<T>, cursor?: string): FastifyReply {
+  return reply.type(NDJSON).send(Readable.from(pages(list, cursor), { objectMode: false, highWaterMark: 64 * 1024 }));
+}
