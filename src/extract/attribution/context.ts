@@ -87,8 +87,13 @@ export class AttributionContext {
     return p;
   }
 
+  /** The body named at the end of the span ("The State Bank of Pakistan (SBP)"), not one inside a longer description ("The United Nations children's agency"). */
   bodyIn(s: Span): KnownBody | null {
-    for (const b of this.bodies) if (b.mentions.some((m) => m.start >= s.start && m.end <= s.end)) return b;
+    for (const b of this.bodies) {
+      for (const m of b.mentions) {
+        if (m.start >= s.start && m.end <= s.end && /^(?:\s*\([^)]*\))*\s*$/.test(this.text.slice(m.end, s.end))) return b;
+      }
+    }
     return null;
   }
 

@@ -38,6 +38,13 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
 const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet']);
 
+/** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
+export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',
+  'rejected', 'appealed', 'expressed', 'directed', 'ordered', 'regretted', 'paid tribute', 'announced', 'urged', 'called on',
+  'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
+  'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
+  'noted', 'warned', 'said', 'told', 'claimed', 'denied'];
+
 export type CueForm = 'finite' | 'participle';
 
 export interface VerbInfo {

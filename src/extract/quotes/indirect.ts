@@ -7,12 +7,15 @@ import { looksLikeClause, words } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { sourceAfter, sourceBefore } from './source.js';
+import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|its|his|her|their|the)\s+(?:joint\s+)?(?:statement|press\s+release|tweet|post|letter|report|video\s+message|speech|interview|reply|response)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
 const RECIPIENT = /^\s+(?:(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/;
+// "said X and hailed Y": a second act of the speaker ends the reported clause.
+const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)and\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
 interface Placed {
@@ -106,7 +109,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     }
     const after = contentAfter(text, cue, limit);
     if (after && after.start < limit) {
-      const content = trim(text, after.start, limit);
+      const act = SECOND_ACT.exec(text.slice(after.start, limit));
+      const content = trim(text, after.start, act ? after.start + act.index : limit);
       const ws = words(text, content.start, content.end);
       if (cue.verb?.needThat && !after.viaThat) return;
       if (after.viaThat || looksLikeClause(ws)) {
