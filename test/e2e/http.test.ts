@@ -24,7 +24,7 @@ t.test('post, query and delete over HTTP; the data survives a restart', async (t
     body: JSON.stringify({ text, externalId: 'e2e-1' }),
   });
   t.equal(created.status, 201);
-  const { id } = await created.json();
+  const { id } = (await created.json()) as { id: number };
   await app.close();
 
   ({ app, address } = await listening());
@@ -32,8 +32,8 @@ t.test('post, query and delete over HTTP; the data survives a restart', async (t
   const stored = await fetch(`${address}/v1/articles/${id}`);
   t.equal(stored.status, 200);
   t.match(await stored.json(), { id, text, externalId: 'e2e-1' });
-  const list = await (await fetch(`${address}/v1/articles?q=ready%20talk`)).json();
-  t.same(list.items.map((a: { id: number }) => a.id), [id]);
+  const list = (await (await fetch(`${address}/v1/articles?q=ready%20talk`)).json()) as { items: { id: number }[] };
+  t.same(list.items.map((a) => a.id), [id]);
 
   const problem = await fetch(`${address}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' });
   t.equal(problem.status, 415);
