@@ -1,0 +1,40 @@
+# Newsroom Quotes API. The build stage mirrors CI (npm ci, npm run build); the runtime stage keeps only
+# production dependencies and the compiled service, and runs as the unprivileged `node` user.
+#
+#   docker build -t newsroom-quotes .
+#   docker run -p 3000:3000 -v quotes-data:/data -e API_KEYS=<key>:write newsroom-quotes
+#
+# HOST is 0.0.0.0 inside the container, so the service refuses to start without API_KEYS (or
+# API_KEYS_FILE): anything reachable over a network must not be writable by anyone.
+
+FROM node:20-slim AS build
+# better-sqlite3 compiles its native addon during npm ci.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY scripts ./scripts
+COPY bench ./bench
+COPY migrations ./migrations
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-slim
+ENV NODE_ENV=production \
+  HOST=0.0.0.0 \
+  PORT=3000 \
+  DATABASE_PATH=/data/quotes.db
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/src/server.js"]
