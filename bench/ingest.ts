@@ -1,0 +1,80 @@
+// npm run bench:ingest [-- --db data/bench.db --seconds 20 --batch 100]
+// Articles per second through POST /v1/articles/batch (NDJSON, `--batch` articles a request) and through
+// single POST /v1/articles, 16 connections each, on an empty database and on a copy of the benchmark
+// database (npm run bench:data). Every article is a new generated text, parsed by the real engine in the
+// worker pool. Targets (issue 5): >= 1,000 articles/s in batch; 100k rate >= 0.8 of the empty rate;
+// server peak RSS <= 300 MB.
+import autocannon from 'autocannon';
+import { copyFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createGenerator } from './data/generate.js';
+import { printTable, summarise, type Row } from './report.js';
+import { apiServer } from './servers.js';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'data/bench.db' },
+    seconds: { type: 'string', default: '20' },
+    batch: { type: 'string', default: '100' },
+  },
+});
+const duration = Number(values.seconds);
+const perBatch = Number(values.batch);
+const generate = createGenerator({ seed: 7, officials: 20000 });
+let counter = 0;
+// A fresh text every time (the store would answer a repeat as `existing` without parsing it).
+const nextText = () => `${generate(counter).text}Reference ${process.pid}-${counter++}.\n`;
+
+const dbs = [
+  { label: 'empty DB', path: 'data/bench-ingest-empty.db', from: null },
+  { label: '100k DB', path: 'data/bench-ingest-100k.db', from: values.db as string },
+];
+const remove = (path: string) => ['', '-wal', '-shm'].forEach((s) => rmSync(`${path}${s}`, { force: true }));
+
+const rows: Row[] = [];
+let port = 3510;
+for (const db of dbs) {
+  for (const mode of ['batch', 'single'] as const) {
+    remove(db.path);
+    if (db.from) copyFileSync(db.from, db.path);
+    const server = await apiServer(port++, { DATABASE_PATH: db.path });
+    try {
+      const result = await autocannon({
+        url: server.url,
+        connections: 16,
+        duration,
+        timeout: 60,
+        requests: [
+          mode === 'batch'
+            ? {
+                method: 'POST',
+                path: '/v1/articles/batch',
+                headers: { 'content-type': 'application/x-ndjson' },
+                setupRequest: (request) => ({
+                  ...request,
+                  body: Array.from({ length: perBatch }, () => JSON.stringify({ text: nextText() })).join('\n') + '\n',
+                }),
+              }
+            : {
+                method: 'POST',
+                path: '/v1/articles',
+                headers: { 'content-type': 'text/plain' },
+                setupRequest: (request) => ({ ...request, body: nextText() }),
+              },
+        ],
+      });
+      const name = mode === 'batch' ? `batch of ${perBatch}, ${db.label}` : `single POST, ${db.label}`;
+      rows.push(summarise(name, result, server.peakRssMb(), mode === 'batch' ? perBatch : 1));
+    } finally {
+      await server.stop();
+      remove(db.path);
+    }
+  }
+}
+printTable(rows);
+const rate = (name: string) => rows.find((r) => r.name.startsWith(name))?.articlesPerSecond ?? 0;
+console.log(
+  `batch: ${rate('batch').toFixed(0)} articles/s on empty (target >= 1000); 100k/empty: batch ` +
+    `${(rows[2].articlesPerSecond! / rows[0].articlesPerSecond!).toFixed(2)}, single ` +
+    `${(rows[3].articlesPerSecond! / rows[1].articlesPerSecond!).toFixed(2)} (target >= 0.8)`,
+);

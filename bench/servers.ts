@@ -1,0 +1,50 @@
+// Benchmark servers as child processes on real ports (S3's range, 3500-3599): the API from dist, and a
+// bare Fastify route as the same-run baseline. Peak RSS is read from /proc (VmHWM) before stopping.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  /** Peak resident memory so far, in MB. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export async function startServer(script: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/health`, child);
+  return {
+    url,
+    child,
+    peakRssMb: () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const apiServer = (port: number, env: Record<string, string>) =>
+  startServer(fileURLToPath(new URL('../src/server.js', import.meta.url)), port, env);
+
+export const bareServer = (port: number) => startServer(fileURLToPath(new URL('./bare.js', import.meta.url)), port);
