@@ -76,3 +76,22 @@ t.test('anything but an array or NDJSON is a 400 or a 415', async (t) => {
   const xml = await app.inject({ method: 'POST', url: '/v1/articles/batch', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
   t.equal(xml.statusCode, 415);
 });
+
+t.test('reads are answered while a batch is being parsed in the pool', async (t) => {
+  const app = await testApp(t, { parseWorkers: 2 });
+  const order: string[] = [];
+  const batch = app
+    .inject({
+      method: 'POST',
+      url: '/v1/articles/batch',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: Array.from({ length: 300 }, (_, i) => JSON.stringify({ text: article(i) })).join('\n'),
+    })
+    .then((response) => order.push(`batch ${response.json().created}`));
+  // Let the batch start, then read.
+  await new Promise((resolve) => setImmediate(resolve));
+  const read = app.inject({ url: '/v1/quotes?speaker=khan' }).then((response) => order.push(`read ${response.statusCode}`));
+  await Promise.all([batch, read]);
+  t.same(order, ['read 200', 'batch 300'], 'the read did not wait for the batch');
+  t.equal(app.parser.completed, 300, 'the batch was parsed by the pool');
+});
