@@ -1,0 +1,24 @@
+// findEntities: every person and organisation the article body names, with each place it is named.
+import { parseDateline } from '../dateline/index.js';
+import { defaultCountry } from './country.js';
+import { findOrganizations } from './organizations.js';
+import { findPeople } from './people.js';
+import { tokenize } from './tokens.js';
+import type { Entities } from './types.js';
+import { countrySpans } from './words.js';
+
+export type { Entities, Mention, OrganizationEntity, PersonEntity } from './types.js';
+
+export function findEntities(text: string, bodyStart: number): Entities {
+  const tokens = tokenize(text, bodyStart);
+  const { dateline } = parseDateline(text);
+  const countries = countrySpans(tokens);
+  const orgs = findOrganizations(text, tokens, countries);
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country));
+  return {
+    people,
+    organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({
+      name, aliases, mentions: [...mentions].sort((a, b) => a.start - b.start),
+    })),
+  };
+}

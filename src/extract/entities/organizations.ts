@@ -1,0 +1,233 @@
+// Organisations: names defined with an acronym ("National Electric Power Regulatory Authority (NEPRA)"),
+// capitalised phrases around a head word ("Ministry of Refugees and Repatriation", "Lahore High Court"),
+// "<Province> government", "<Country>’s embassy in <City>" and bodies known by name ("IMF", "UNICEF").
+import type { Mention } from './types.js';
+import { INTERNATIONAL_BODIES, NATIONAL_BODIES, ORG_HEADS } from '../lexicons/organizations.js';
+import { findCity } from '../dateline/gazetteer.js';
+import { NOT_NAMES } from '../lexicons/not-names.js';
+import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
+import type { Token } from './tokens.js';
+
+export interface Organization {
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+  /** The country it belongs to; null for international bodies; undefined when the article does not say. */
+  country: string | null | undefined;
+  /** Lower-case head word ("ministry"), to resolve a bare "Ministry spokesperson". */
+  head: string;
+}
+
+export interface OrgSpan {
+  org: Organization;
+  /** Token range [first, last] of this mention. */
+  first: number;
+  last: number;
+}
+
+export interface OrgTable {
+  orgs: Organization[];
+  /** The mention covering token i, if any. */
+  at: (i: number) => OrgSpan | undefined;
+  /** The latest organisation named before token i, optionally with a given head word. */
+  before: (i: number, head?: string) => Organization | undefined;
+  /** The organisation this acronym or name stands for. */
+  byName: (name: string) => Organization | undefined;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+const LOWER_HEADS = new Set(['embassy', 'consulate', 'high commission', 'mission']);
+
+const initials = (name: string): string =>
+  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const acronymLetters = (acr: string): string => acr.replace(/[^A-Z]/g, '');
+
+export function findOrganizations(text: string, tokens: Token[], countries: (CountrySpan | undefined)[]): OrgTable {
+  const orgs: Organization[] = [];
+  const spans: OrgSpan[] = [];
+  const covered: (OrgSpan | undefined)[] = new Array(tokens.length);
+  const byKey = new Map<string, Organization>();
+  const slice = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  const gap = (a: number) => a > 0 && !tokens[a].lineBefore;
+
+  const orgNamed = (name: string, head: string): Organization => {
+    const k = name.toLowerCase();
+    let org = byKey.get(k);
+    if (!org) {
+      org = { name, aliases: [], mentions: [], country: undefined, head };
+      orgs.push(org);
+      byKey.set(k, org);
+    }
+    return org;
+  };
+  const alias = (org: Organization, a: string) => {
+    if (a !== org.name && !org.aliases.includes(a)) org.aliases.push(a);
+    byKey.set(a.toLowerCase(), org);
+  };
+  const mark = (org: Organization, first: number, last: number) => {
+    for (let k = first; k <= last; k++) if (covered[k]) return;
+    const span = { org, first, last };
+    spans.push(span);
+    for (let k = first; k <= last; k++) covered[k] = span;
+    org.mentions.push({ start: tokens[first].start, end: tokens[last].end, text: slice(first, last) });
+  };
+  const headOf = (a: number, b: number): string => {
+    for (let k = b; k >= a; k--) if (ORG_HEADS.has(lower(tokens[k]))) return lower(tokens[k]);
+    return '';
+  };
+
+  // 1. "Full Name (ACR)": walk back from the parenthesis matching the acronym's letters to word initials.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text)) continue;
+    const letters = acronymLetters(tokens[i + 1].text);
+    let need = letters.length;
+    let k = i - 1;
+    let first = -1;
+    while (k >= 0 && need > 0 && (tokens[k].word || tokens[k].text === ',') && !tokens[k + 1].lineBefore) {
+      const t = tokens[k];
+      if (t.cap) {
+        const ini = initials(t.text);
+        if (ini.length > need || letters.slice(need - ini.length, need) !== ini) break;
+        need -= ini.length;
+        first = k;
+      } else if (!CONNECTORS.has(lower(t)) && t.text !== ',' && t.text !== 'the') break;
+      k--;
+    }
+    if (need > 0 || first < 0) continue;
+    const org = orgNamed(slice(first, i - 1), headOf(first, i - 1));
+    alias(org, tokens[i + 1].text);
+    mark(org, first, i - 1);
+    mark(org, i + 1, i + 1);
+  }
+
+  // 2. Capitalised phrases around a head word.
+  for (let h = 0; h < tokens.length; h++) {
+    const t = tokens[h];
+    if (!t.cap || covered[h] || !ORG_HEADS.has(lower(t))) continue;
+    let first = h;
+    while (first > 0 && gap(first) && tokens[first - 1].cap && !tokens[first - 1].poss && !covered[first - 1] &&
+      !NOT_NAMES.has(lower(tokens[first - 1])) && !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
+      !isHonorific(tokens[first - 1]) && !isRole(tokens[first - 1])) first--;
+    let last = h;
+    let complement = false;
+    for (;;) {
+      if (t.poss || tokens[last].poss) break;
+      const c = tokens[last + 1];
+      const n = tokens[last + 2];
+      if (!c || !n || !gap(last + 1) || !gap(last + 2) || !n.cap || covered[last + 2] || isRole(n) || isHonorific(n) ||
+        NOT_NAMES.has(lower(n))) break;
+      if (c.text === 'and' ? !complement : !CONNECTORS.has(c.text)) break;
+      complement = true;
+      last += 2;
+      while (tokens[last + 1]?.cap && gap(last + 1) && !covered[last + 1] && !isRole(tokens[last + 1]) && !tokens[last].poss &&
+        !NOT_NAMES.has(lower(tokens[last + 1]))) last++;
+    }
+    if (first === last) {
+      // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one
+      continue;
+    }
+    const org = orgNamed(slice(first, last), lower(t));
+    mark(org, first, last);
+    h = last;
+  }
+
+  // 3. "Sindh government", "Pakistan’s embassy in Washington"
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
+    if (next.text === 'government' && !t.poss && gap(i + 1)) {
+      mark(orgNamed(slice(i, i + 1), 'government'), i, i + 1);
+    } else if (t.poss && LOWER_HEADS.has(next.text) && countryOf(t.text)) {
+      const place = tokens[i + 2]?.text === 'in' && tokens[i + 3]?.cap ? ` in ${tokens[i + 3].text}` : '';
+      const name = `${next.text[0].toUpperCase()}${next.text.slice(1)} of ${t.text}${place}`;
+      const org = orgNamed(name, next.text);
+      org.country = countryOf(t.text);
+      mark(org, i, place ? i + 3 : i + 1);
+    }
+  }
+
+  // 4. Bodies known by name, and acronyms of organisations named in full.
+  const known = new Map<string, string>();
+  for (const n of INTERNATIONAL_BODIES) known.set(n, n);
+  for (const n of NATIONAL_BODIES.keys()) known.set(n, n);
+  for (const o of orgs) {
+    const ini = initials(o.name);
+    if (ini.length >= 2 && o.aliases.length === 0 && !byKey.has(ini.toLowerCase())) alias(o, ini);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !tokens[i].cap) continue;
+    let longest = 1;
+    while (longest < 4 && tokens[i + longest]?.cap && gap(i + longest)) longest++;
+    for (let n = longest; n >= 1; n--) {
+      const name = text.slice(tokens[i].start, tokens[i + n - 1].end);
+      const org = byKey.get(name.toLowerCase());
+      const isKnown = known.has(name);
+      if (org && (isAcronym(name) ? org.aliases.includes(name) : true) && (n > 1 || isAcronym(name) || org.name === name)) {
+        mark(org, i, i + n - 1);
+        i += n - 1;
+        break;
+      }
+      if (isKnown) {
+        const o = orgNamed(name, headOf(i, i + n - 1));
+        mark(o, i, i + n - 1);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  // 5. Which country each body belongs to.
+  for (const o of orgs) {
+    if (o.country !== undefined) continue;
+    if ([o.name, ...o.aliases].some((n) => INTERNATIONAL_BODIES.has(n)) || /^(UN|U\.N\.?|United Nations)\b/.test(o.name)) {
+      o.country = null;
+      continue;
+    }
+    o.country = NATIONAL_BODIES.get(o.name) ?? nameCountry(o.name);
+  }
+  for (const s of spans) {
+    if (s.org.country !== undefined) continue;
+    // "Pakistan's Foreign Office", "the Afghan interim government’s Ministry of Commerce"
+    for (let k = s.first - 1; k >= Math.max(0, s.first - 4); k--) {
+      const t = tokens[k];
+      if (!t.word) break;
+      const c = countries[k];
+      if (c && (c.length + k === s.first || t.poss || !tokens[k + c.length]?.cap)) {
+        s.org.country = c.country;
+        break;
+      }
+    }
+  }
+
+  spans.sort((a, b) => a.first - b.first);
+  return {
+    orgs,
+    at: (i) => covered[i],
+    before: (i, head) => {
+      // binary search for the last mention starting before i, then back to one with that head
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].first < i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0; k--) if (!head || spans[k].org.head === head) return spans[k].org;
+      return undefined;
+    },
+    byName: (name) => byKey.get(name.toLowerCase()),
+  };
+}
+
+/** "Election Commission of Pakistan", "Pakistan Cricket Board", "Karachi Chamber of Commerce". */
+function nameCountry(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const c = countryOf(words.slice(i, i + n).join(' '));
+      if (c) return c;
+    }
+  }
+  return findCity(words[0])?.country;
+}

@@ -1,0 +1,188 @@
+// People: capitalised name sequences, with the honorifics, titles and appositions around their first
+// mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
+import { findCity } from '../dateline/gazetteer.js';
+import { DEMONYMS } from '../lexicons/demonyms.js';
+import { REGIONS } from '../lexicons/regions.js';
+import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
+import { OFFICIAL_HONORIFICS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
+import type { OrgTable } from './organizations.js';
+import { readPhrase, type Phrase } from './phrases.js';
+import type { Token } from './tokens.js';
+import type { Mention, PersonEntity } from './types.js';
+import type { CountrySpan } from './words.js';
+import { isHonorific, isRole, isTitleWord, lower, nameLike, PARTICLES } from './words.js';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
+const MAX_PHRASE = 16;
+const BIG_TOWN = 500_000;
+const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
+/** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
+const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
+
+interface Draft extends PersonEntity {
+  /** The name's words, to match a later "Khan" or "Mr Khan". */
+  parts: string[];
+}
+
+export function findPeople(
+  text: string, tokens: Token[], countries: (CountrySpan | undefined)[], orgs: OrgTable, defaultCountry: string | null,
+): PersonEntity[] {
+  const people: Draft[] = [];
+  const byName = new Map<string, Draft>();
+  /** People by the last word of their name, latest first, for "Khan" and "Mr Khan". */
+  const bySurname = new Map<string, Draft[]>();
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const spaced = (a: number) => !tokens[a].lineBefore;
+  const countryMask = new Array<boolean>(tokens.length).fill(false);
+  // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countries[i];
+    if (c && (c.length > 1 || !DEMONYMS.has(tokens[i].text))) for (let k = i; k < i + c.length; k++) countryMask[k] = true;
+  }
+
+  // "van der Berg": particles count only when a capitalised word follows them
+  const particlesThenName = (a: number): boolean => {
+    let b = a;
+    while (b < tokens.length && PARTICLES.has(tokens[b].text) && spaced(b)) b++;
+    return b < tokens.length && tokens[b].cap && spaced(b);
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap || orgs.at(i)) {
+      i++;
+      continue;
+    }
+    // the run of capitalised words (with name particles) starting at i
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].poss && spaced(j + 1) && !orgs.at(j + 1)) {
+      const n = tokens[j + 1];
+      if (n.cap) j++;
+      else if (PARTICLES.has(n.text) && particlesThenName(j + 1)) j++;
+      else break;
+    }
+    const runStart = i;
+    const runEnd = j;
+    i = runEnd + 1;
+    // the name is the run's tail of name-like words (a surname may look like a demonym: "Jahanzeb Baloch")
+    const nameToken = (x: number) => (nameLike(tokens[x]) && !countryMask[x]) || (PARTICLES.has(tokens[x].text) && x > runStart);
+    const tailOk = nameToken(runEnd) || (countryMask[runEnd] && runEnd > runStart && nameToken(runEnd - 1) && nameLike(tokens[runEnd]));
+    if (!tailOk) continue;
+    let k = runEnd - 1;
+    while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
+    let first = k + 1;
+    while (PARTICLES.has(tokens[first].text)) first++;
+    // a demonym opens a name only in a long one ("Danish Ahmed Lodhi", not "Indian Sikh")
+    if (DEMONYMS.has(tokens[first].text) && runEnd - first < 2) first++;
+    if (first > runEnd) continue;
+    // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
+    // Ali Khokhar": a big town or a province between title and name
+    const before = tokens[first - 1];
+    if (runEnd - first >= 2 && before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
+      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN)) first++;
+    const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
+    const name = text.slice(tokens[first].start, tokens[runEnd].end);
+
+    // honorifics and ranks right before the name: "Dr", "Maj Gen", "Lt Gen (retd)", "Ambassador (retd)"
+    let h = first - 1;
+    let retired = false;
+    if (h >= 2 && tokens[h].text === ')' && RETIRED.has(lower(tokens[h - 1])) && tokens[h - 2].text === '(') {
+      retired = true;
+      h -= 3;
+    }
+    while (h >= 0 && (isHonorific(tokens[h]) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
+    if (retired && h === first - 4) h = first - 1; // "(retd)" with no rank before it
+    const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
+    const mentionStart = honorifics.length ? h + 1 : first;
+    const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
+    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word;
+
+    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts));
+    if (known) {
+      known.mentions.push(mention);
+      if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
+      if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
+      for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
+      continue;
+    }
+    if (parts.length === 1 && !honorifics.length && !titled) continue;
+    if (!honorifics.length && !titled && (PLACE_PREPOSITIONS.has(lower(tokens[first - 1] ?? tokens[first])) || findCity(name))) continue;
+    if (NOT_NAMES.has(name.toLowerCase())) continue;
+
+    // what stands before (title), before a comma (apposition) and after a comma (apposition)
+    const windowStart = walkTitle(tokens, h, used);
+    const direct = windowStart <= h ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
+    const appos = tokens[windowStart - 1]?.text === ',' ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+    const preAppos = appos !== undefined && appos <= windowStart - 2 ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
+    let postEnd = tokens[runEnd + 1]?.text === ',' && !tokens[runEnd].poss ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
+    // an apposition ends at punctuation; "..., officials of the Power Division argued" is a new clause
+    if (postEnd !== undefined && tokens[postEnd + 1] && tokens[postEnd + 1].word && !tokens[postEnd + 1].lineBefore) postEnd = undefined;
+    const postAppos = postEnd !== undefined && postEnd >= runEnd + 2 ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs)) : undefined;
+    const phrases = [preAppos, direct, postAppos].filter((p): p is Phrase => p !== undefined);
+
+    const title = phrases.find((p) => p.title)?.title ?? (honorifics.length && honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
+    if (!title && parts.length === 1 && !honorifics.length) continue;
+    const orgPhrase = [preAppos, postAppos, direct].find((p) => p?.org);
+    let org = orgPhrase?.org;
+    if (!org && title && /\b(justice|judge)\b/i.test(title)) org = orgs.orgs.find((o) => o.head === 'court');
+    const explicit = phrases.find((p) => p.country)?.country;
+    const place = phrases.find((p) => p.placeCountry)?.placeCountry;
+    const official = phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t)));
+    const orgCountry = org?.country;
+    const country = explicit ?? (orgCountry === undefined ? place ?? defaultCountry : orgCountry);
+    for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
+    const person: Draft = { name, parts, title, organization: org?.name ?? null, country, aliases: [], official, mentions: [mention] };
+    people.push(person);
+    byName.set(name, person);
+    const surname = parts[parts.length - 1];
+    bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
+  }
+  return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
+}
+
+/** An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma. */
+const withRole = (p: Phrase): Phrase | undefined => (p.title ? p : undefined);
+
+const endsWith = (whole: string[], tail: string[]) =>
+  tail.length < whole.length && tail.every((w, x) => whole[whole.length - tail.length + x] === w);
+
+/** Leftwards from `from` over a title phrase; returns its first token (from + 1 when there is none). */
+function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
+  let first = from + 1;
+  let listed = false;
+  for (let k = from, n = 0; k >= 0 && n < MAX_PHRASE && !used[k]; k--, n++) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      if (!(listed && tokens[k - 1]?.cap && tokens[k + 1]?.cap)) break;
+    } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
+    else if (t.cap && NOT_NAMES.has(lower(t))) break;
+    else if (!t.cap && t.word) {
+      if (t.text === 'and') listed = true;
+      else if (CLAUSE_WORDS.has(t.text)) break;
+    }
+    first = k;
+    if (t.lineBefore) break;
+  }
+  // a title starts with a capital, a role or a title word ("former", "senior")
+  while (first <= from && (!tokens[first].word || (!tokens[first].cap && !isRole(tokens[first]) && !isTitleWord(tokens[first])))) first++;
+  return first;
+}
+
+/** An apposition: leftwards (dir -1) or rightwards (dir 1) from `from` to the next clause boundary. */
+function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolean[]): number | undefined {
+  let edge: number | undefined;
+  let depth = 0;
+  for (let k = from, n = 0; k >= 0 && k < tokens.length && n < MAX_PHRASE && !used[k]; k += dir, n++) {
+    const t = tokens[k];
+    if (t.text === '(' || t.text === ')') {
+      // going rightwards "(" opens, going leftwards ")" does
+      depth += (t.text === '(') === (dir === 1) ? 1 : -1;
+      if (depth < 0) break;
+    } else if (!t.word && depth === 0) break;
+    else if (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text)) break;
+    if (dir === 1 && k > from && t.lineBefore) break;
+    edge = k;
+    if (dir === -1 && t.lineBefore) break;
+  }
+  return edge;
+}

@@ -1,0 +1,95 @@
+// Reads a title phrase ("Pakistan’s Ambassador to China", "IMF mission chief", "head of research at
+// Karachi-based Indus Capital Securities") into the country it names, the body and the role.
+import { findCity } from '../dateline/gazetteer.js';
+import { NATIONAL_BODIES, ORG_HEADS, PARTY_ADJECTIVES } from '../lexicons/organizations.js';
+import { OFFICIAL_ROLES } from '../lexicons/titles.js';
+import type { OrgTable, Organization } from './organizations.js';
+import type { Token } from './tokens.js';
+import { countryAt, isAcronym, isRole, lower } from './words.js';
+
+export interface Phrase {
+  /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
+  country?: string;
+  org?: Organization | { name: string; country: string | null | undefined };
+  title?: string;
+  /** Holds an office (the role is not a private one like "shopkeeper"). */
+  official: boolean;
+  /** Country of a town the phrase places the person in ("Karachi-based", "at a university in Karachi"). */
+  placeCountry?: string;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SPLITTERS = new Set(['of', 'for', 'at', 'with']);
+
+export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
+  const out: Phrase = { official: false };
+  let i = first;
+  while (i <= last && ARTICLES.has(lower(tokens[i]))) i++;
+  if (i <= last && lower(tokens[i]) === 'its') {
+    out.org = orgs.before(first);
+    i++;
+  }
+  const c = i <= last && !orgs.at(i) && tokens[i].cap ? countryAt(tokens, i) : undefined;
+  if (c && i + c.length <= last) {
+    out.country = c.country;
+    i += c.length;
+  }
+  if (i < last) {
+    const t = tokens[i];
+    const span = orgs.at(i);
+    if (span) {
+      out.org = span.org;
+      i = span.last + 1;
+      if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;
+    } else if (isAcronym(t.text)) {
+      out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
+      i++;
+    } else if (t.cap && ORG_HEADS.has(lower(t))) {
+      out.org = orgs.before(i, lower(t)) ?? { name: t.text, country: undefined };
+      i++;
+    } else if (PARTY_ADJECTIVES.has(t.text)) {
+      out.org = { name: t.text, country: NATIONAL_BODIES.get(t.text) };
+      i++;
+    }
+  }
+  let end = last;
+  // "chairman of the National Disaster Management Authority", "head of research at ...", "counsel for ..."
+  for (let p = i + 1; p < end; p++) {
+    if (!SPLITTERS.has(lower(tokens[p]))) continue;
+    let q = p + 1;
+    while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
+    let spanAt = -1;
+    for (let r = q; r <= end; r++) if (orgs.at(r)) { spanAt = r; break; }
+    if (lower(tokens[p]) !== 'at' && spanAt !== q) continue;
+    if (spanAt >= 0) out.org ??= orgs.at(spanAt)!.org;
+    // "Karachi-based Indus Capital Securities", "a private university in Karachi"
+    for (let r = q; r <= end; r++) {
+      const based = /^(\p{L}+)-based$/u.exec(tokens[r].text);
+      const town = based ? findCity(based[1]) : tokens[r].cap && tokens[r - 1].text === 'in' ? findCity(tokens[r].text) : undefined;
+      if (town) out.placeCountry ??= town.country;
+    }
+    end = p - 1;
+    break;
+  }
+  // "Former Test opener and television analyst": the last of two roles is the one held now
+  for (let q = end - 1; q > i; q--) {
+    if (lower(tokens[q]) !== 'and') continue;
+    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole)) i = q + 1;
+    break;
+  }
+  // "Collector of Customs (Appraisement) Peshawar": the town is where, not what
+  if (end > i && tokens[end].cap) {
+    const town = findCity(tokens[end].text);
+    if (town && !countryAt(tokens, end)) {
+      out.placeCountry ??= town.country;
+      end--;
+    }
+  }
+  while (end >= i && !tokens[end].word && tokens[end].text !== ')') end--;
+  const roles = tokens.slice(i, end + 1).filter(isRole);
+  if (roles.length) {
+    out.title = text.slice(tokens[i].start, tokens[end].end);
+    out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)));
+  }
+  return out;
+}

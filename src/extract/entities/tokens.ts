@@ -1,0 +1,53 @@
+// Tokens of the article body for entity finding: words (with possessive "’s" split off, even when
+// noise puts a space before the s) and single punctuation marks, each with its offsets.
+import { ABBREVIATIONS } from '../lexicons/titles.js';
+
+export interface Token {
+  text: string;
+  /** text in lower case */
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (letters/digits), not punctuation. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Followed by a possessive ’s ("Pakistan’s", "Iran’ s"). */
+  poss: boolean;
+  /** A line break stands between this token and the one before (only white space ever does). */
+  lineBefore: boolean;
+}
+
+const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
+const APOSTROPHE = /^['’]$/;
+
+export function tokenize(text: string, from: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  let newline = text.indexOf('\n', from);
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let value = m[0];
+    const start = m.index;
+    const lineBefore = newline >= 0 && newline < start;
+    if (lineBefore) newline = text.indexOf('\n', start);
+    const last = out[out.length - 1];
+    // "Pakistan’ s" / "Pakistan’s": mark the possessor, drop the apostrophe and the s
+    if (value === 's' && last?.text.match(APOSTROPHE) && out.length > 1 && out[out.length - 2].word && out[out.length - 2].end === last.start) {
+      out.pop();
+      out[out.length - 1].poss = true;
+      continue;
+    }
+    if (value === '.' && last?.word && ABBREVIATIONS.has(last.lower) && start === last.end) continue;
+    let poss = false;
+    const possessive = /['’]s$/.exec(value);
+    if (possessive && value.length > 2) {
+      value = value.slice(0, -2);
+      poss = true;
+    }
+    const word = m[1] !== undefined;
+    const lower = value.toLowerCase();
+    // a capital is a letter whose lower case differs
+    out.push({ text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0], poss, lineBefore });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// What a single token (or a few) is: a country, a demonym, an acronym, a word that cannot be a name.
+import { findCountry } from '../dateline/gazetteer.js';
+import { DEMONYMS } from '../lexicons/demonyms.js';
+import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
+import { NOT_NAMES } from '../lexicons/not-names.js';
+import { HONORIFICS, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import type { Token } from './tokens.js';
+
+export const lower = (t: Token): string => t.lower;
+const bare = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s);
+
+/** All capitals, two letters or more, digits and hyphens allowed: "NEPRA", "MQM-P", "U.S". */
+export const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9.&-]*[A-Z0-9]$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+
+/** Lower-case words allowed inside a person's name: "Annelies van der Berg", "Zain ul Abideen". */
+export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud']);
+
+export const isRole = (t: Token): boolean => OFFICIAL_ROLES.has(lower(t)) || PRIVATE_ROLES.has(lower(t));
+export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || OFFICIAL_ROLES.has(lower(t));
+export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));
+
+/** The country a name, alias or demonym stands for: "Pakistan", "US", "Chinese", "Iran’s". */
+export function countryOf(text: string): string | undefined {
+  const plain = bare(text);
+  return DEMONYMS.get(plain) ?? (text[0] !== text[0].toLowerCase() ? findCountry(plain) : undefined);
+}
+
+export interface CountrySpan {
+  length: number;
+  country: string;
+}
+
+/** Longest country or demonym starting at token i (up to four capitalised words). */
+export function countryAt(tokens: Token[], i: number): CountrySpan | undefined {
+  if (!tokens[i]?.cap) return undefined;
+  let n = 1;
+  while (n < 4 && i + n < tokens.length && tokens[i + n].cap && !tokens[i + n].lineBefore && !tokens[i + n - 1].poss) n++;
+  for (; n >= 1; n--) {
+    let name = tokens[i].text;
+    for (let k = i + 1; k < i + n; k++) name += ' ' + tokens[k].text;
+    const country = countryOf(name);
+    if (country) return { length: n, country };
+  }
+  return undefined;
+}
+
+/** countryAt for every token, computed once per article. */
+export function countrySpans(tokens: Token[]): (CountrySpan | undefined)[] {
+  return tokens.map((_, i) => countryAt(tokens, i));
+}
+
+/** Capitalised words that can be part of a person's name. */
+export function nameLike(t: Token): boolean {
+  if (!t.cap) return false;
+  const w = lower(t);
+  return !NOT_NAMES.has(w) && !isTitleWord(t) && !isHonorific(t) && !ORG_HEADS.has(w) && !FACILITY_HEADS.has(w) &&
+    !isAcronym(t.text) && !PRIVATE_ROLES.has(w);
+}

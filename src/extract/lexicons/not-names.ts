@@ -1,0 +1,28 @@
+// Capitalised words that start sentences or name times, never people (lower case).
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'but', 'and', 'or', 'if', 'when', 'while',
+  'after', 'before', 'during', 'since', 'until', 'according', 'meanwhile', 'however', 'yesterday', 'today', 'tomorrow',
+  'tonight', 'later', 'earlier', 'separately', 'also', 'asked', 'speaking', 'addressing', 'talking', 'responding',
+  'chairing', 'briefing', 'commenting', 'reacting', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we',
+  'i', 'you', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'not', 'no', 'some', 'many', 'most', 'all', 'both',
+  'every', 'each', 'another', 'other', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'several', 'such', 'there', 'here', 'then', 'thus', 'now', 'still', 'even', 'only', 'under', 'over', 'despite',
+  'amid', 'among', 'between', 'through', 'without', 'within', 'to', 'of', 'what', 'why', 'how', 'who', 'where', 'which',
+  'nobody', 'everyone', 'sources', 'officials', 'further', 'moreover', 'besides', 'instead', 'whether', 'although',
+  'though', 'because', 'so', 'yet', 'once', 'last', 'next', 'new', 'more', 'less', 'about', 'around', 'against',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'eid', 'ramazan', 'ramadan', 'christmas',
+]);
+
+/** Lower-case words that end a title phrase when read leftwards from a name: verbs and clause words. */
+export const CLAUSE_WORDS = new Set([
+  'said', 'says', 'told', 'tells', 'by', 'with', 'was', 'is', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
+  'would', 'could', 'should', 'can', 'may', 'might', 'must', 'that', 'who', 'whom', 'whose', 'which', 'when', 'while',
+  'as', 'after', 'before', 'during', 'from', 'into', 'than', 'but', 'also', 'not', 'he', 'she', 'they', 'it', 'we', 'i',
+  'his', 'her', 'their', 'its', 'our', 'a', 'an', 'added', 'according', 'under', 'over', 'about', 'between',
+  'against', 'saying', 'urged', 'asked', 'called', 'led', 'chaired', 'headed', 'presided', 'including', 'like', 'such',
+  'both', 'where', 'if', 'because', 'since', 'until', 'met', 'meet', 'meets', 'spoke', 'speaks', 'wrote', 'quoted',
+  'where', 'and', 'or', 'did', 'does', 'do', 'this', 'these', 'those', 'there', 'here', 'then', 'now', 'yesterday',
+  'today', 'via', 'through', 'among', 'amid', 'upon', 'towards', 'toward', 'per', 'joined', 'welcomed', 'thanked',
+]);

@@ -1,0 +1,47 @@
+// Organisation vocabulary: head words that make a capitalised phrase a body, and bodies known by name.
+
+/** Capitalised head words of organisation names ("Election Commission", "Ministry of Trade"), lower case. */
+export const ORG_HEADS = new Set([
+  'office', 'ministry', 'court', 'commission', 'authority', 'bank', 'party', 'board', 'department', 'council',
+  'assembly', 'agency', 'committee', 'association', 'chamber', 'university', 'institute', 'centre', 'center', 'fund',
+  'corporation', 'company', 'securities', 'division', 'embassy', 'consulate', 'senate', 'movement', 'league',
+  'organisation', 'organization', 'forum', 'bureau', 'police', 'army', 'navy', 'force', 'forces', 'group', 'federation',
+  'union', 'society', 'foundation', 'trust', 'tribunal', 'secretariat', 'directorate', 'cell', 'unit', 'programme',
+  'program', 'network', 'alliance', 'front', 'coalition', 'parliament', 'government', 'administration', 'corps',
+  'service', 'academy', 'college', 'limited', 'ltd', 'inc', 'corp', 'holdings', 'exchange', 'cabinet', 'mission',
+  'commissionerate', 'regulator', 'industries', 'bourse', 'insaf', 'tehreek', 'jamaat', 'jamiat', 'majlis', 'brigade',
+  'house', 'headquarters', 'institution', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
+]);
+
+/** Capitalised words that end place names, not persons' names ("Gaddafi Stadium", "Raja Bazaar"). */
+export const FACILITY_HEADS = new Set([
+  'stadium', 'hospital', 'airport', 'road', 'street', 'avenue', 'bazaar', 'bazar', 'market', 'mosque', 'square', 'park',
+  'hotel', 'club', 'corridor', 'highway', 'motorway', 'station', 'port', 'dam', 'bridge', 'gate', 'hall', 'palace',
+  'camp', 'crossing', 'district', 'province', 'valley', 'river', 'lake', 'island', 'islands', 'city', 'town', 'colony',
+  'village', 'tower', 'towers', 'plaza', 'mall', 'cantonment', 'sahib', 'shrine', 'fort', 'canal', 'mountains', 'pass',
+  'border', 'line', 'agreement', 'accord', 'act', 'ordinance', 'bill', 'constitution', 'award', 'cup', 'trophy',
+  'day', 'week', 'festival', 'summit', 'conference', 'operation', 'project', 'scheme', 'package', 'policy',
+]);
+
+/** Bodies whose staff serve no one country: their officials get no country. Names and usual acronyms. */
+export const INTERNATIONAL_BODIES = new Set([
+  'International Monetary Fund', 'IMF', 'World Bank', 'United Nations', 'UN', 'U.N', 'UNICEF', 'UNHCR', 'WHO',
+  'World Health Organization', 'World Health Organisation', 'WFP', 'World Food Programme', 'UNDP', 'FAO', 'ILO', 'WTO',
+  'World Trade Organization', 'ADB', 'Asian Development Bank', 'AIIB', 'FATF', 'Financial Action Task Force', 'NATO',
+  'EU', 'European Union', 'European Commission', 'OIC', 'Organisation of Islamic Cooperation', 'SCO', 'SAARC', 'ASEAN',
+  'ICC', 'ICJ', 'International Court of Justice', 'IAEA', 'Red Cross', 'ICRC', 'Amnesty International',
+  'Human Rights Watch', 'OCHA', 'UNESCO', 'UNFPA', 'UNODC', 'IOM', 'Gavi', 'UNAIDS', 'UNRWA', 'Interpol', 'IFC',
+  'IFAD', 'UNEP', 'UNCTAD', 'WMO', 'IOC', 'FIFA',
+]);
+
+/** National bodies named without their country, and political parties: name -> country. */
+export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
+  ['State Department', 'United States'], ['White House', 'United States'], ['Pentagon', 'United States'],
+  ['Kremlin', 'Russia'], ['Downing Street', 'United Kingdom'],
+  ['Whitehall', 'United Kingdom'], ['Labour', 'United Kingdom'], ['Conservative', 'United Kingdom'],
+  ['Tory', 'United Kingdom'], ['Republican', 'United States'], ['Democrat', 'United States'],
+  ['BJP', 'India'], ['Taliban', 'Afghanistan'],
+]);
+
+/** Parties named by a bare adjective before a title ("Labour MP", "Republican Senator"). */
+export const PARTY_ADJECTIVES = new Set(['Labour', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP']);

@@ -1,0 +1,13 @@
+// Provinces, states and territories that head titles ("Sindh Chief Minister") or sit between a title and
+// a name ("Chief Minister of Punjab Sabahat Ali Khokhar"): name -> country, null where two countries share it.
+export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entries({
+  Sindh: 'Pakistan', Balochistan: 'Pakistan', 'Khyber Pakhtunkhwa': 'Pakistan', 'K-P': 'Pakistan', KP: 'Pakistan',
+  KPK: 'Pakistan', 'Gilgit-Baltistan': 'Pakistan', 'Azad Kashmir': 'Pakistan', AJK: 'Pakistan', 'Islamabad Capital Territory': 'Pakistan',
+  Punjab: null, Kashmir: null, 'Jammu and Kashmir': 'India', Bengal: null, 'West Bengal': 'India', Maharashtra: 'India',
+  Gujarat: 'India', Rajasthan: 'India', 'Uttar Pradesh': 'India', Bihar: 'India', Kerala: 'India', 'Tamil Nadu': 'India',
+  Karnataka: 'India', Haryana: 'India', Assam: 'India', Odisha: 'India', 'Madhya Pradesh': 'India', 'Andhra Pradesh': 'India',
+  Telangana: 'India', Xinjiang: 'China', Tibet: 'China', Yunnan: 'China', Sichuan: 'China', Guangdong: 'China',
+  Helmand: 'Afghanistan', Kandahar: 'Afghanistan', Nangarhar: 'Afghanistan', Khorasan: 'Iran', 'Sistan-Baluchestan': 'Iran',
+  Scotland: 'United Kingdom', Wales: 'United Kingdom', England: 'United Kingdom', California: 'United States',
+  Texas: 'United States', 'New York': 'United States', Florida: 'United States', Virginia: 'United States', Maryland: 'United States',
+}));

@@ -1,0 +1,76 @@
+// Words that make up titles before or after a name ("Federal Minister for Petroleum", "head of research").
+// Keys are lower case.
+
+/** Head nouns of an office or professional role: whoever holds one is an official. */
+export const OFFICIAL_ROLES = new Set([
+  'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
+  'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
+  'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator',
+  'parliamentarian', 'congressman', 'congresswoman', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
+  'counsel', 'lawyer', 'advocate', 'barrister', 'attorney', 'prosecutor', 'solicitor', 'analyst', 'economist',
+  'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
+  'adviser', 'advisor', 'aide', 'official', 'officer', 'collector', 'inspector', 'commander', 'colonel',
+  'brigadier', 'admiral', 'marshal', 'coach', 'selector', 'manager', 'ceo', 'cfo', 'coo', 'executive', 'founder',
+  'co-founder', 'mayor', 'deputy', 'lead', 'member', 'administrator', 'consul', 'attaché', 'attache', 'editor',
+  'principal', 'dean', 'vice-chancellor', 'chancellor', 'registrar', 'superintendent', 'auditor', 'controller',
+  'comptroller', 'treasurer', 'convener', 'convenor', 'patron', 'whip', 'speaker', 'premier', 'king', 'queen', 'prince',
+  'emir', 'president-elect', 'partner', 'strategist', 'physician', 'surgeon', 'doctor', 'engineer', 'captain', 'skipper',
+  'trustee', 'commissioner-general', 'inspector-general', 'secretary-general', 'mufti', 'cleric', 'imam', 'activist',
+  'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
+  'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
+  'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'trader-leader',
+]);
+
+/** Roles of private people quoted as themselves: a title, but not an office. */
+export const PRIVATE_ROLES = new Set([
+  'shopkeeper', 'trader', 'farmer', 'resident', 'driver', 'student', 'mother', 'father', 'homemaker', 'housewife',
+  'vendor', 'labourer', 'laborer', 'worker', 'teacher', 'schoolteacher', 'chemist', 'pharmacist', 'patient', 'passenger',
+  'pilgrim', 'villager', 'owner', 'businessman', 'businesswoman', 'retiree', 'pensioner', 'widow', 'survivor', 'victim',
+  'witness', 'protester', 'voter', 'fan', 'parent', 'commuter', 'customer', 'consumer', 'tenant', 'grandmother',
+  'grandfather', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'shopper', 'fisherman', 'tailor',
+  'rickshaw', 'cabbie', 'refugee', 'migrant', 'returnee', 'transporter', 'diabetic', 'housekeeper', 'vaccinator',
+]);
+
+/** Capitalised words that belong to titles, not names: ranks of office, modifiers and portfolios. */
+export const TITLE_WORDS = new Set([
+  'principal', 'deputy', 'senior', 'junior', 'acting', 'additional', 'assistant', 'associate', 'joint', 'special',
+  'federal', 'provincial', 'state', 'vice', 'former', 'ex', 'executive', 'general', 'parliamentary', 'central',
+  'national', 'regional', 'foreign', 'finance', 'interior', 'trade', 'commerce', 'health', 'education', 'energy', 'power',
+  'petroleum', 'planning', 'development', 'investment', 'defence', 'defense', 'information', 'law', 'home', 'affairs',
+  'revenue', 'climate', 'change', 'water', 'resources', 'human', 'rights', 'railways', 'communications', 'industries',
+  'industry', 'production', 'agriculture', 'food', 'security', 'religious', 'overseas', 'maritime', 'housing', 'works',
+  'culture', 'tourism', 'sports', 'youth', 'women', 'welfare', 'social', 'local', 'initiatives', 'services',
+  'regulations', 'coordination', 'school', 'higher', 'economic', 'narcotics', 'privatisation', 'privatization',
+  'science', 'technology', 'it', 'telecommunication', 'opposition', 'election', 'customs', 'appraisement', 'prime',
+  'cabinet', 'standing', 'house', 'public', 'media', 'press', 'team', 'mission', 'research', 'policy', 'operations',
+  'strategic', 'high', 'supreme', 'chief', 'lord', 'attorney', 'solicitor', 'leader', 'majority', 'minority', 'first',
+  'second', 'third', 'lady', 'crown', 'supreme', 'staff', 'joint', 'chiefs', 'commanding', 'corps', 'inspector',
+  'accountability', 'environment', 'ports', 'shipping', 'aviation', 'textile', 'textiles', 'investments', 'labour',
+  'irrigation', 'excise', 'taxation', 'transport', 'mines', 'minerals', 'forests', 'wildlife', 'livestock', 'fisheries',
+  'disaster', 'management', 'emergency', 'relief', 'rehabilitation', 'reconstruction', 'population', 'statistics',
+  'parliament', 'relations', 'external', 'internal', 'consular', 'protocol', 'kashmir', 'gilgit-baltistan', 'digital',
+  'cricket', 'football', 'hockey',
+]);
+
+/** Honorifics and ranks that stand before a name and are not part of it (lower case, dots dropped). */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'hon', 'honourable', 'honorable', 'barrister',
+  'maulana', 'mufti', 'hafiz', 'qari', 'allama', 'engr', 'sheikh', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major',
+  'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air', 'marshal',
+  'vice', 'rear', 'commodore', 'sen', 'rep',
+]);
+
+/** Honorifics that by themselves mark an office or profession (the rest, "Mr", "Dr", do not). */
+export const OFFICIAL_HONORIFICS = new Set([
+  'barrister', 'prof', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel',
+  'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen', 'rep',
+]);
+
+/** A rank that becomes an honorific when retired: "Ambassador (retd) Jawad Habib Khattak". */
+export const RETIRED_RANKS = new Set(['ambassador', 'justice', 'judge']);
+
+/** Abbreviated honorifics often written with a full stop ("Dr.", "Lt.") that does not end a sentence. */
+export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'maj', 'brig', 'col', 'capt', 'cdr', 'adm', 'sen', 'rep', 'hon', 'engr', 'st', 'jr', 'sr']);
+
+/** "(retd)": retired rank. */
+export const RETIRED = new Set(['retd', 'r', 'retired', 'rtd']);
