@@ -112,7 +112,9 @@ export function findPeople(
     // what stands before (title), before a comma (apposition) and after a comma (apposition)
     const windowStart = walkTitle(tokens, h, used);
     const direct = windowStart <= h ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
-    const appos = tokens[windowStart - 1]?.text === ',' ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+    let appos = tokens[windowStart - 1]?.text === ',' ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+    // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
+    while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
     const preAppos = appos !== undefined && appos <= windowStart - 2 ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
     let postEnd = tokens[runEnd + 1]?.text === ',' && !tokens[runEnd].poss ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
     // an apposition ends at punctuation; "..., officials of the Power Division argued" is a new clause

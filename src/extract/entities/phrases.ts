@@ -77,12 +77,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole)) i = q + 1;
     break;
   }
-  // "Collector of Customs (Appraisement) Peshawar": the town is where, not what
+  // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
   if (end > i && tokens[end].cap) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
       out.placeCountry ??= town.country;
-      end--;
+      if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }
   while (end >= i && !tokens[end].word && tokens[end].text !== ')') end--;

@@ -1,0 +1,112 @@
+import t from 'tap';
+import { findEntities } from '../../src/extract/entities/index.js';
+import type { PersonEntity } from '../../src/extract/entities/types.js';
+
+const person = (text: string, name: string, bodyStart = 0): PersonEntity | undefined =>
+  findEntities(text, bodyStart).people.find((p) => p.name === name);
+
+t.test('empty and name-free text', async (t) => {
+  t.same(findEntities('', 0), { people: [], organizations: [] });
+  t.same(findEntities('prices rose again on monday.', 0).people, []);
+});
+
+t.test('capitalised sentence openers, months and places are not people', async (t) => {
+  const { people } = findEntities('Yesterday, talks resumed. Addressing reporters, officials said so. In March the army moved in Dera Ismail Khan and in Mir Ali.', 0);
+  t.same(people.map((p) => p.name), []);
+});
+
+t.test('a private person quoted as themselves is named but not an official', async (t) => {
+  const text = 'In the bazaar, shopkeeper Muhammad Aslam said prices had tripled. Aslam added that customers stayed away. Rukhsana Bibi, a 58-year-old diabetic from Lyari, said her bill had doubled.';
+  const aslam = person(text, 'Muhammad Aslam')!;
+  t.equal(aslam.official, false);
+  t.equal(aslam.title, 'shopkeeper');
+  t.same(aslam.aliases, ['Aslam']);
+  t.same(aslam.mentions.map((m) => m.text), ['Muhammad Aslam', 'Aslam']);
+  const bibi = person(text, 'Rukhsana Bibi')!;
+  t.equal(bibi.official, false);
+  t.equal(bibi.title, '58-year-old diabetic from Lyari');
+});
+
+t.test('later mentions: surname, honorific and surname, title and surname, rank and surname', async (t) => {
+  const text = 'Barrister Haroon Aziz Minhas argued the case. Mr Minhas said more. Minhas left.\n' +
+    'Foreign Secretary Kamran Ali Bhatti spoke. Later Foreign Secretary Bhatti met envoys.\n' +
+    'Inter-Services Public Relations (ISPR) director general Maj Gen Saqib Mehmood Rana briefed. Maj Gen Rana said more.';
+  const minhas = person(text, 'Haroon Aziz Minhas')!;
+  t.same(minhas.aliases, ['Minhas', 'Mr Minhas']);
+  t.same(minhas.mentions.map((m) => m.text), ['Barrister Haroon Aziz Minhas', 'Mr Minhas', 'Minhas']);
+  for (const m of minhas.mentions) t.equal(text.slice(m.start, m.end), m.text);
+  t.same(person(text, 'Kamran Ali Bhatti')!.mentions.map((m) => m.text), ['Kamran Ali Bhatti', 'Bhatti']);
+  t.same(person(text, 'Saqib Mehmood Rana')!.aliases, ['Rana', 'Maj Gen Rana']);
+});
+
+t.test('a later mention goes to the latest person with that surname', async (t) => {
+  const text = 'Masood Khan spoke first. Then Shehryar Aslam Khan, chairman of the authority, spoke. Khan said the rains were heavy.';
+  t.equal(person(text, 'Masood Khan')!.mentions.length, 1);
+  t.equal(person(text, 'Shehryar Aslam Khan')!.mentions.length, 2);
+});
+
+t.test('name particles and hyphens', async (t) => {
+  const text = 'Annelies van der Berg, UNICEF’s representative in Pakistan, said so. Saudi Minister of Investment Khalid Al-Otaibi agreed.';
+  const berg = person(text, 'Annelies van der Berg')!;
+  t.equal(berg.organization, 'UNICEF');
+  t.equal(berg.country, null, 'staff of a UN agency serve no one country');
+  t.equal(person(text, 'Khalid Al-Otaibi')!.country, 'Saudi Arabia');
+});
+
+t.test('a single capitalised word needs an honorific or a title to be a person', async (t) => {
+  const { people } = findEntities('Torkham reopened. President Erdogan spoke. Dr Qazi agreed.', 0);
+  t.same(people.map((p) => [p.name, p.title, p.official]), [['Erdogan', 'President', true], ['Qazi', null, false]]);
+});
+
+t.test('a demonym opens a name only in a long one', async (t) => {
+  const text = 'Federal Minister for Energy (Power Division) Danish Ahmed Lodhi spoke. Indian Sikh pilgrims crossed.';
+  t.same(findEntities(text, 0).people.map((p) => p.name), ['Danish Ahmed Lodhi']);
+});
+
+t.test('noise: a space after the apostrophe, double spaces, dashes, line breaks', async (t) => {
+  const text = 'This week, Pakistan’ s Ambassador to the United States Masood Khan urged unity.\nDuring the hearing,  presided over by NEPRA Chairman Waseem Iqbal Kharal – officials argued.';
+  const khan = person(text, 'Masood Khan')!;
+  t.equal(khan.title, 'Ambassador to the United States');
+  t.equal(khan.country, 'Pakistan');
+  t.equal(person(text, 'Waseem Iqbal Kharal')!.title, 'Chairman');
+});
+
+t.test('organisations: acronyms, head words, aliases, mentions', async (t) => {
+  const text = 'The National Electric Power Regulatory Authority (NEPRA) met. NEPRA said tariffs would rise. ' +
+    'The Foreign, Commonwealth and Development Office (FCDO) agreed. The International Monetary Fund said the IMF mission would return. ' +
+    'The Ministry of Refugees and Repatriation said on Tuesday. The Sindh government objected. The Lahore High Court on Monday ruled.';
+  const { organizations } = findEntities(text, 0);
+  const byName = new Map(organizations.map((o) => [o.name, o]));
+  t.same(byName.get('National Electric Power Regulatory Authority')!.aliases, ['NEPRA']);
+  t.equal(byName.get('National Electric Power Regulatory Authority')!.mentions.length, 3);
+  t.ok(byName.has('Foreign, Commonwealth and Development Office'));
+  t.same(byName.get('International Monetary Fund')!.aliases, ['IMF']);
+  t.ok(byName.has('Ministry of Refugees and Repatriation'));
+  t.ok(byName.has('Sindh government'));
+  t.ok(byName.has('Lahore High Court'), 'a weekday does not extend a name');
+  for (const o of organizations) for (const m of o.mentions) t.equal(text.slice(m.start, m.end), m.text);
+});
+
+t.test('an acronym in parentheses that does not spell the words before it is no definition', async (t) => {
+  const { organizations } = findEntities('They paid independent power producers (IPPs) and Some Other Firm (XYZ) in full.', 0);
+  t.same(organizations.map((o) => o.name), []);
+});
+
+t.test('bodies known by name, with or without a country', async (t) => {
+  const text = 'The UN refugee agency UNHCR said returns must be voluntary. Its representative in Afghanistan, Leila Haddad, agreed. The Taliban disagreed.';
+  const haddad = person(text, 'Leila Haddad')!;
+  t.equal(haddad.organization, 'UNHCR');
+  t.equal(haddad.country, null);
+  t.ok(findEntities(text, 0).organizations.some((o) => o.name === 'Taliban'));
+});
+
+t.test('a large input parses in linear time', async (t) => {
+  const para = 'Federal Minister for Finance Khurram Javed Butt, head of research at Indus Capital Securities, said the State Bank of Pakistan (SBP) would act. Butt added more. ';
+  const big = para.repeat(Math.ceil((1 << 20) / para.length));
+  const start = performance.now();
+  const { people } = findEntities(big, 0);
+  t.equal(people.length, 1);
+  t.ok(performance.now() - start < 20_000);
+  const runOn = 'Ali '.repeat(200_000) + ', (ABC) '.repeat(50_000);
+  t.ok(findEntities(runOn, 0));
+});

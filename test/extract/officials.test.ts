@@ -1,0 +1,107 @@
+import t from 'tap';
+import { parseDateline } from '../../src/extract/dateline/index.js';
+import { findEntities } from '../../src/extract/entities/index.js';
+
+/** name -> [title, organization, country, official] for every person in the article */
+function officials(text: string): Record<string, [string | null, string | null, string | null, boolean]> {
+  const { people } = findEntities(text, parseDateline(text).bodyStart);
+  return Object.fromEntries(people.map((p) => [p.name, [p.title, p.organization, p.country, p.official]]));
+}
+
+t.test('titles before names: organisation, role and country apart', async (t) => {
+  const o = officials('date 2023-06-07 ISLAMABAD - Yesterday, US State Department Principal Deputy Spokesperson Vedant Patel said so. ' +
+    'Chinese Ambassador Chen Haoran agreed. UK Minister for Development Helen Ashcroft and Turkish Trade Minister Kerem Aydogan met. ' +
+    'Sindh Chief Minister Nadeem Akbar Soomro objected. Federal Minister for Planning, Development and Special Initiatives Sohail Anjum Rathore spoke.');
+  t.same(o['Vedant Patel'], ['Principal Deputy Spokesperson', 'US State Department', 'United States', true]);
+  t.same(o['Chen Haoran'], ['Ambassador', null, 'China', true]);
+  t.same(o['Helen Ashcroft'], ['Minister for Development', null, 'United Kingdom', true]);
+  t.same(o['Kerem Aydogan'], ['Trade Minister', null, 'Turkey', true]);
+  t.same(o['Nadeem Akbar Soomro'], ['Sindh Chief Minister', null, 'Pakistan', true], 'national offices take the dateline country');
+  t.same(o['Sohail Anjum Rathore'], ['Federal Minister for Planning, Development and Special Initiatives', null, 'Pakistan', true]);
+});
+
+t.test('acronyms before titles stand for the bodies the article names', async (t) => {
+  const o = officials('LAHORE: The Pakistan Cricket Board (PCB) met. PCB head of women’s cricket Nighat Sultana Awan spoke. ' +
+    'Former Test opener and television analyst Kamran Saeed Ghauri disagreed. PTV chairman Ali Raza declined to comment. ' +
+    'The International Monetary Fund said IMF mission chief Marco Valdivia would return.');
+  t.same(o['Nighat Sultana Awan'], ['head of women’s cricket', 'Pakistan Cricket Board', 'Pakistan', true]);
+  t.same(o['Kamran Saeed Ghauri'], ['television analyst', null, 'Pakistan', true]);
+  t.same(o['Ali Raza'], ['chairman', 'PTV', 'Pakistan', true]);
+  t.same(o['Marco Valdivia'], ['mission chief', 'International Monetary Fund', null, true]);
+});
+
+t.test('appositions after names', async (t) => {
+  const o = officials('KARACHI: "No," said Sana Iftikhar, head of research at Karachi-based Indus Capital Securities. ' +
+    'Shehryar Aslam Khan, chairman of the National Disaster Management Authority, agreed. ' +
+    'Rakesh Menon, a professor of international relations at Jawaharlal Nehru University, said so. ' +
+    'Dr Zubaida Parveen, a public health specialist at a private university in Karachi, said more. ' +
+    'Haroon Aziz Minhas, counsel for the petitioners, argued. Ghulam Nabi, a farmer from Dadu, said the crop failed.');
+  t.same(o['Sana Iftikhar'], ['head of research', 'Indus Capital Securities', 'Pakistan', true]);
+  t.same(o['Shehryar Aslam Khan'], ['chairman', 'National Disaster Management Authority', 'Pakistan', true]);
+  t.same(o['Rakesh Menon'], ['professor of international relations', 'Jawaharlal Nehru University', 'Pakistan', true]);
+  t.same(o['Zubaida Parveen'], ['public health specialist', null, 'Pakistan', true]);
+  t.same(o['Haroon Aziz Minhas'], ['counsel for the petitioners', null, 'Pakistan', true]);
+  t.same(o['Ghulam Nabi'], ['farmer from Dadu', null, 'Pakistan', false]);
+});
+
+t.test('an apposition runs to punctuation: a new clause after a comma is not one', async (t) => {
+  const o = officials('ISLAMABAD - During the hearing, presided over by NEPRA Chairman Waseem Kharal, officials of the Power Division argued.');
+  t.same(o['Waseem Kharal'], ['Chairman', 'NEPRA', 'Pakistan', true]);
+});
+
+t.test('appositions before names, with honorifics and retired ranks', async (t) => {
+  const o = officials('Meanwhile, the chairperson of the Senate Standing Committee on Power, Senator Nusrat Bano Jatoi, spoke.\n' +
+    'The Special Investment Facilitation Council (SIFC) met. The SIFC’s national coordinator, Lt Gen (retd) Nadir Zaman Satti, said so.\n' +
+    'Pakistan’s Special Representative for Afghanistan, Ambassador (retd) Jawad Habib Khattak, held talks.\n' +
+    'Mr Minhas cited the former advocate general, Tariq Javed Bajwa, in 2022.\n' +
+    'Adviser to the Chief Minister on Home Affairs Lt Gen (retd) Zafar Iqbal Marri spoke. Maj Gen Asif Noor retired.');
+  t.same(o['Nusrat Bano Jatoi'], ['chairperson', 'Senate Standing Committee on Power', 'Pakistan', true]);
+  t.same(o['Nadir Zaman Satti'], ['national coordinator', 'Special Investment Facilitation Council', 'Pakistan', true]);
+  t.same(o['Jawad Habib Khattak'], ['Special Representative for Afghanistan', null, 'Pakistan', true]);
+  t.same(o['Tariq Javed Bajwa'], ['former advocate general', null, 'Pakistan', true]);
+  t.same(o['Zafar Iqbal Marri'], ['Adviser to the Chief Minister on Home Affairs', null, 'Pakistan', true]);
+  t.same(o['Asif Noor'], ['Maj Gen', null, 'Pakistan', true], 'a rank alone is the title');
+});
+
+t.test('towns and provinces between a title and a name', async (t) => {
+  const o = officials('PESHAWAR (APP) - Trade resumed.\nCollector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen said so. ' +
+    'The cabinet, chaired by Chief Minister of Punjab Sabahat Ali Khokhar, agreed.');
+  t.same(o['Shafiq Ahmed Tareen'], ['Collector of Customs (Appraisement)', null, 'Pakistan', true]);
+  t.same(o['Sabahat Ali Khokhar'], ['Chief Minister of Punjab', null, 'Pakistan', true]);
+});
+
+t.test('bare heads and pronouns name the body given before', async (t) => {
+  const o = officials('KABUL (AFP) - In Kabul, the Afghan interim government’s Ministry of Commerce and Industry said it welcomed the move. ' +
+    'Ministry spokesperson Hafizullah Mangal told APP so. Embassy spokesperson Ali Raza had no comment.\n' +
+    'The UN refugee agency UNHCR objected. Its representative in Afghanistan, Leila Haddad, said so.');
+  t.same(o['Hafizullah Mangal'], ['spokesperson', 'Ministry of Commerce and Industry', 'Afghanistan', true]);
+  t.same(o['Ali Raza'], ['spokesperson', 'Embassy', 'Afghanistan', true], 'no embassy named before');
+  t.same(o['Leila Haddad'], ['representative in Afghanistan', 'UNHCR', null, true]);
+});
+
+t.test('countries from possessives on organisations, "X’s embassy in Y", parties', async (t) => {
+  const o = officials('NEW DELHI (AP) — In Islamabad, Pakistan\'s Foreign Office said it agreed. Rabia Anwar Bhutta, the Foreign Office spokesperson, said more.\n' +
+    'Pakistan\'s embassy in Washington said in a statement it agreed. Embassy spokesperson Zahid Farooq Mirza told Reuters so.\n' +
+    'Labour MP Tariq Mahmood Chohan, who attended the meeting, said so. Republican Senator Robert Caldwell, a member of the Senate Foreign Relations Committee, wrote.');
+  t.same(o['Rabia Anwar Bhutta'], ['spokesperson', 'Foreign Office', 'Pakistan', true]);
+  t.same(o['Zahid Farooq Mirza'], ['spokesperson', 'Embassy of Pakistan in Washington', 'Pakistan', true]);
+  t.same(o['Tariq Mahmood Chohan'], ['MP', 'Labour', 'United Kingdom', true]);
+  t.same(o['Robert Caldwell'], ['Senator', 'Senate Foreign Relations Committee', 'India', true], 'the apposition names the body');
+});
+
+t.test('judges belong to the court the article names', async (t) => {
+  const o = officials('LAHORE: The Lahore High Court on Tuesday ruled. Chief Justice Naveed Akhtar Chaudhry observed that delays hurt.');
+  t.same(o['Naveed Akhtar Chaudhry'], ['Chief Justice', 'Lahore High Court', 'Pakistan', true]);
+});
+
+t.test('without a dateline the country is the one the article names most', async (t) => {
+  const o = officials('Polio drive begins\n\nHealth Minister Irfan Ullah Bangash said Pakistan and Afghanistan remain endemic. Pakistan will vaccinate.');
+  t.same(o['Irfan Ullah Bangash'], ['Health Minister', null, 'Pakistan', true]);
+  t.same(officials('Finance Minister Ali Raza Khan spoke.')['Ali Raza Khan'], ['Finance Minister', null, null, true]);
+});
+
+t.test('abbreviations with full stops', async (t) => {
+  const o = officials('WASHINGTON - U.S. Senator John Smith said so. Dr. Amna Baig agreed.');
+  t.same(o['John Smith'], ['Senator', null, 'United States', true]);
+  t.same(o['Amna Baig'], [null, null, 'United States', false]);
+});
