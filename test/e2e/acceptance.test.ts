@@ -14,8 +14,7 @@ const seed: Gold = JSON.parse(readFileSync(new URL('../../../shared/eval/seed.js
 const goldQuotesOf = (name: string) =>
   seed.quotes.filter((q) => !q.optional && q.speaker.name === name).map((q) => q.text).sort();
 
-// todo until the engine (E1/E2) resolves the seed's speakers and officials: drop the todo once it passes.
-t.test('the seed article end to end', { todo: 'engine quality: seed speakers and officials' }, async (t) => {
+t.test('the seed article end to end', async (t) => {
   const app = await testApp(t, { parseWorkers: 0 });
   const post = () =>
     app.inject({ method: 'POST', url: '/v1/articles', payload: seed.text, headers: { 'content-type': 'text/plain' } });

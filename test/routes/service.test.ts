@@ -1,5 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
+import { buildApp } from '../../src/app.js';
 import { testApp } from './helpers.js';
 
 const json = (text: unknown) => ({ payload: JSON.stringify(text), headers: { 'content-type': 'application/json' } });
@@ -64,4 +65,20 @@ t.test('an unexpected failure is a 500 that reveals nothing', async (t) => {
   t.equal(response.statusCode, 500);
   t.notMatch(response.body, /secret/);
   t.match(response.json(), { status: 500, title: 'Internal Server Error' });
+});
+
+t.test('an unusual status keeps its code, with a generic title', async (t) => {
+  const app = await testApp(t);
+  app.get('/teapot', async () => {
+    throw Object.assign(new Error('short and stout'), { statusCode: 499 });
+  });
+  const response = await app.inject('/teapot');
+  t.equal(response.statusCode, 499);
+  t.match(response.json(), { title: 'Error', status: 499, detail: 'short and stout' });
+});
+
+t.test('without a logger option the app logs at LOG_LEVEL', async (t) => {
+  const app = await buildApp({ databasePath: ':memory:', logLevel: 'silent' });
+  t.teardown(() => app.close());
+  t.equal(app.log.level, 'silent');
 });

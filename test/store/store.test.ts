@@ -122,3 +122,17 @@ t.test('officials with an empty name are not stored', async (t) => {
   ])[0];
   t.same(saved.article.officials, []);
 });
+
+t.test('quotes without a source, or with a name that is only an honorific, are stored unlinked', async (t) => {
+  const store = freshStore(t);
+  const { article: stored } = store.saveArticles([
+    article('Odd.', {
+      quotes: [quote('nobody said it', null), quote('a title said it', { kind: 'person', name: 'Mr', mention: null })],
+    }),
+  ])[0];
+  t.match(stored.quotes, [
+    { speaker: null, officialId: null },
+    { speaker: { kind: 'person', name: 'Mr', mention: null }, officialId: null },
+  ]);
+  t.same(store.listQuotes({ speaker: 'Mr' }, page).items, [], 'an honorific alone names nobody');
+});
