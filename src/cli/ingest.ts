@@ -45,7 +45,8 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const maxLineBytes = loadConfig().maxArticleBytes * 2;
+  // The server's own article limit (with room for JSON escapes); only that variable matters here.
+  const maxLineBytes = loadConfig({ MAX_ARTICLE_BYTES: process.env.MAX_ARTICLE_BYTES }).maxArticleBytes * 2;
   let files: string[];
   try {
     files = await listFiles(positionals);
