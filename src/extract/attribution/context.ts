@@ -36,18 +36,35 @@ export interface Resolution {
   person?: KnownPerson | null;
 }
 
+const RECALL_DEPTH = 40;
+
+function firstAtOrAfter(index: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).filter(Boolean);
 
 export class AttributionContext {
   readonly people: KnownPerson[];
   readonly bodies: KnownBody[];
   readonly history: Recalled[] = [];
+  /** Every person mention, by start offset. */
+  private readonly mentionIndex: { start: number; end: number; person: KnownPerson }[];
 
   constructor(readonly text: string, entities: Entities) {
     this.people = entities.people.map((p) => ({
       name: p.name, title: p.title, parts: nameParts(p.name), aliases: p.aliases, mentions: p.mentions, gender: null,
     }));
     this.bodies = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions }));
+    this.mentionIndex = this.people.flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+      .sort((a, b) => a.start - b.start);
   }
 
   slice(s: Span): string {
@@ -58,10 +75,9 @@ export class AttributionContext {
   personIn(s: Span): KnownPerson | null {
     let best: KnownPerson | null = null;
     let bestEnd = -1;
-    for (const p of this.people) {
-      for (const m of p.mentions) {
-        if (m.start >= s.start && m.end <= s.end && m.end > bestEnd) { best = p; bestEnd = m.end; }
-      }
+    for (let i = firstAtOrAfter(this.mentionIndex, s.start); i < this.mentionIndex.length && this.mentionIndex[i].start < s.end; i++) {
+      const m = this.mentionIndex[i];
+      if (m.end <= s.end && m.end > bestEnd) { best = m.person; bestEnd = m.end; }
     }
     return best;
   }
@@ -106,9 +122,9 @@ export class AttributionContext {
     this.history.push({ at, speaker: r.speaker, plural: r.plural ?? false, person: r.person ?? null });
   }
 
-  /** Most recent source before `at` that passes `ok`. */
+  /** Most recent source before `at` that passes `ok`, among the last few: a pronoun reaches back only so far. */
   recall(at: number, ok: (r: Recalled) => boolean): Recalled | null {
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - RECALL_DEPTH; i--) {
       const r = this.history[i];
       if (r.at < at && ok(r)) return r;
     }

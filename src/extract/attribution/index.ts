@@ -80,9 +80,12 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     });
   });
   // A short phrase in marks inside reported speech is a direct quotation of the same speaker.
+  const hosts = quotes.filter((q) => q.type === 'indirect' && q.speaker);
+  let h = 0;
   candidates.forEach((c) => {
     if (!c.embedded) return;
-    const host = quotes.find((q) => q.type === 'indirect' && q.start <= c.start && q.end >= c.end && q.speaker);
+    while (h + 1 < hosts.length && hosts[h + 1].start <= c.start) h++;
+    const host = hosts[h] && hosts[h].start <= c.start && hosts[h].end >= c.end ? hosts[h] : undefined;
     if (!host) return;
     quotes.push({ text: text.slice(c.start, c.end), type: 'direct', start: c.start, end: c.end, cue: host.cue, speaker: host.speaker, confidence: host.confidence * 0.9 });
   });

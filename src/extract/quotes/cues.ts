@@ -23,11 +23,13 @@ const AFTER_COMMA = /,\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s
 export function findCues(text: string, start: number, end: number, masked: Span[]): Cue[] {
   const out: Cue[] = [];
   const chunk = text.slice(start, end);
+  let q = 0;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(chunk); m; m = CUE.exec(chunk)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    if (masked.some((q) => s < q.end && e > q.start)) continue;
+    while (q < masked.length && masked[q].end <= s) q++;
+    if (q < masked.length && masked[q].start < e) continue;
     const g = m.groups ?? {};
     const before = text.slice(Math.max(start, s - 20), s);
     if (g.quoted) {

@@ -12,6 +12,18 @@ const CUE_THEN_OPEN = /^[^.!?"“”‘’]{0,80}?(?::|,|\bthat)\s*$/;
 const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed)\b/g;
 
+/** Index of the first cue starting at or after `at` (cues are in order). */
+function firstCueAtOrAfter(cues: Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sentence holding offset `at` (sentences are in order). */
 export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
   let lo = 0;
@@ -45,16 +57,23 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
-    const before = cues.filter((c) => c.end <= m.open && c.start >= prevClose && c.kind !== 'according').pop();
+    let before: Cue | undefined;
+    for (let i = firstCueAtOrAfter(cues, m.open) - 1; i >= 0 && cues[i].start >= prevClose; i--) {
+      if (cues[i].end <= m.open && cues[i].kind !== 'according') { before = cues[i]; break; }
+    }
     if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
       usedCues.add(before.start);
       out.push({ ...base, cue: before.text, source: sourceBefore(text, prevClose, before.start) });
       return;
     }
     // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur'
-    const after = lead === '' || prevClose > s.start
-      ? cues.find((c) => c.start >= m.close && c.kind !== 'according' && !/[“”"‘.!?]/.test(text.slice(m.close, c.start)))
-      : undefined;
+    let after: Cue | undefined;
+    if (lead === '' || prevClose > s.start) {
+      for (let i = firstCueAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
+        if (/[“”"‘.!?]/.test(text.slice(m.close, cues[i].start))) break;
+        if (cues[i].kind !== 'according') { after = cues[i]; break; }
+      }
+    }
     if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
       const inverted = GAP_BEFORE_CUE.test(text.slice(m.close, after.start));
       const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start);

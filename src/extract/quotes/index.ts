@@ -62,7 +62,7 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
 /** The noun phrase before a sentence's first verb, if no quotation comes first. */
 function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[]): Span | null {
   const limit = Math.min(s.end, marks.length ? marks[0].start : s.end, cues.length ? cues[0].start : s.end);
-  const ws = words(text, s.start, limit);
+  const ws = words(text, s.start, Math.min(limit, s.start + 300));
   for (let i = 1; i < ws.length && i < 30; i++) {
     if (isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start);
   }

@@ -36,14 +36,18 @@ function endOfSentence(text: string, s: Sentence): number {
   return end;
 }
 
+// Look-behind and look-ahead windows stay short so that a huge sentence full of cues parses in linear time.
+const near = (text: string, lb: number, at: number, max = 40): string => text.slice(Math.max(lb, at - max), at);
+
 function leftOfConnectors(text: string, lb: number, at: number): number {
-  const m = CONNECTOR_BEFORE.exec(text.slice(lb, at));
-  return m ? lb + m.index : at;
+  const window = near(text, lb, at);
+  const m = CONNECTOR_BEFORE.exec(window);
+  return m ? at - window.length + m.index : at;
 }
 
 function contentAfter(text: string, cue: Cue, limit: number): { start: number; viaThat: boolean } | null {
   let pos = cue.end;
-  const rest = () => text.slice(pos, limit);
+  const rest = () => text.slice(pos, Math.min(limit, pos + 300));
   const that = THAT_SOON.exec(rest());
   if (that && !/[“”"]/.test(that[1])) return { start: pos + that[0].length, viaThat: true };
   const adv = ADVERBIAL.exec(rest());
@@ -78,11 +82,11 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
-      const tail = words(text, cue.end, end);
-      const inverted = /[,”"]\s*$/.test(text.slice(lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && tail[0].text !== 'that';
+      const tail = words(text, cue.end, Math.min(end, cue.end + 200));
+      const inverted = /[,”"]\s*$/.test(near(text, lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && tail[0].text !== 'that';
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
-      if (!source && COORDINATED.test(text.slice(lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject();
+      if (!source && COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject();
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
     }
     placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false, attributionOnly: usedCues.has(cue.start) });
@@ -93,12 +97,13 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
     if (!p.attributionOnly) report(p, i, limit);
-    if (p.content || p.attributionOnly || COORDINATED.test(text.slice(s.start, p.cue.start))) limit = p.clauseStart;
+    if (p.content || p.attributionOnly || COORDINATED.test(near(text, s.start, p.cue.start))) limit = p.clauseStart;
   }
   function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
-      const comma = text.indexOf(',', cue.end);
+      const ahead = text.slice(cue.end, Math.min(limit, cue.end + 200)).indexOf(',');
+      const comma = ahead < 0 ? -1 : cue.end + ahead;
       if (comma >= 0 && comma < limit) {
         p.source = trim(text, cue.end, comma);
         p.content = trim(text, comma + 1, limit);
@@ -109,9 +114,9 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     }
     const after = contentAfter(text, cue, limit);
     if (after && after.start < limit) {
-      const act = SECOND_ACT.exec(text.slice(after.start, limit));
+      const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
       const content = trim(text, after.start, act ? after.start + act.index : limit);
-      const ws = words(text, content.start, content.end);
+      const ws = words(text, content.start, Math.min(content.end, content.start + 300));
       if (cue.verb?.needThat && !after.viaThat) return;
       if (after.viaThat || looksLikeClause(ws)) {
         p.content = content;
@@ -122,11 +127,12 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     if (i > 0 || cue.kind !== 'verb') return;
     const sourceStart = p.source?.start ?? cue.start;
-    const comma = text.lastIndexOf(',', sourceStart);
+    const window = near(text, s.start, sourceStart, 200);
+    const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
     if (comma <= s.start) return;
     const pre = trim(text, s.start, comma);
-    const tail = text.slice(cue.end, end);
-    const preIsClause = looksLikeClause(words(text, pre.start, pre.end));
+    const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
+    const preIsClause = looksLikeClause(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);

@@ -25,7 +25,7 @@ function cleanNp(text: string, start: number, end: number): Span | null {
   if (lead) s = trim(text, s.start + lead[0].length, s.end);
   // A subject with its own verb before the cue ("Dr Qazi thanked the government ... and said"):
   // the subject ends at that verb.
-  const ws = words(text, s.start, s.end);
+  const ws = words(text, s.start, Math.min(s.end, s.start + 300));
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
@@ -47,6 +47,7 @@ function lastBoundary(s: string): number {
 /** Subject of a verb at `at`, looking left no further than `lb`. */
 export function sourceBefore(text: string, lb: number, at: number): Span | null {
   const end = tail(text, lb, at);
+  lb = Math.max(lb, end - 300);
   const left = opaqueQuotes(text.slice(lb, end));
   const lastComma = lastBoundary(left);
   const s0 = left.slice(lastComma + 1);
@@ -87,6 +88,7 @@ const NAME_FIRST = /^(?!(?:The|A|An|One|Two|Three|Another|Some|Several|Many|Its|
 
 /** The string with everything between quotation marks blanked, so commas inside quotations are no boundaries. */
 function opaqueQuotes(s: string): string {
+  if (!/[“"]/.test(s)) return s;
   return s.replace(/[“"][^“”"]*[”"]/g, (q) => `${'q'.repeat(q.length - 1)},`);
 }
 
