@@ -3,15 +3,22 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { loadConfig, type Config } from './config.js';
+import auth from './plugins/auth.js';
 import errors from './plugins/errors.js';
+import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
 import parser from './plugins/parser.js';
+import rateLimit from './plugins/rate-limit.js';
+import requestId, { logRedaction, requestIdOptions } from './plugins/request-id.js';
+import security from './plugins/security.js';
 import store from './plugins/store.js';
+import underPressure from './plugins/under-pressure.js';
 import validation from './plugins/validation.js';
 import adminRoutes from './routes/admin.js';
 import articleRoutes from './routes/articles.js';
 import batchRoutes from './routes/batch.js';
 import healthRoutes from './routes/health.js';
+import metricsRoutes from './routes/metrics.js';
 import officialRoutes from './routes/officials.js';
 import parseRoutes from './routes/parse.js';
 import quoteRoutes from './routes/quotes.js';
@@ -31,7 +38,8 @@ export async function buildApp(options: AppOptions = {}) {
   const { logger, ...overrides } = options;
   const config: Config = { ...loadConfig(), ...overrides };
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
+    logger: logger ?? { level: config.logLevel, redact: logRedaction },
+    ...requestIdOptions,
     bodyLimit: config.maxArticleBytes,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('config', config);
@@ -43,9 +51,21 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(store, { databasePath: config.databasePath });
   await app.register(parser, { workers: config.parseWorkers });
   await app.register(openapi);
+  // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how
+  // often (rate limit, keyed on the caller), and metrics.
+  await app.register(requestId);
+  await app.register(security, { corsOrigins: config.corsOrigins });
+  await app.register(underPressure, {
+    maxEventLoopDelayMs: config.maxEventLoopDelayMs,
+    maxHeapUsedBytes: config.maxHeapUsedBytes,
+  });
+  await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
+  await app.register(rateLimit, { perMinute: config.rateLimitPerMinute });
+  await app.register(metrics, { storeStats: () => app.store.stats(), parser: app.parser });
 
   // Routes.
   await app.register(healthRoutes);
+  await app.register(metricsRoutes);
   await app.register(parseRoutes, { prefix: '/v1' });
   await app.register(articleRoutes, { prefix: '/v1' });
   await app.register(batchRoutes, { prefix: '/v1' });

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { findApiKey, type ApiKey, type ApiKeyIdentity } from './api-keys.js';
+import { problem } from './errors.js';
 
 /** What a route needs: declared as `config: { access }` in its options, or defaulted (see below). */
 export type Access = 'open' | 'read' | 'write';
@@ -28,10 +29,6 @@ function defaultAccess(method: string, url: string): Access {
 }
 
 const BEARER = /^Bearer +(\S+) *$/i;
-
-function statusError(statusCode: number, message: string): Error {
-  return Object.assign(new Error(message), { statusCode });
-}
 
 export default fp<AuthOptions>(
   async (app, { apiKeys, requireKeyForReads }) => {
@@ -62,7 +59,7 @@ export default fp<AuthOptions>(
       if (access === 'open') return;
       if (request.apiKey === null) {
         reply.header('www-authenticate', 'Bearer realm="newsroom-quotes"');
-        throw statusError(
+        throw problem(
           401,
           header === undefined
             ? 'This route needs an API key: send Authorization: Bearer <key>.'
@@ -70,7 +67,7 @@ export default fp<AuthOptions>(
         );
       }
       if (access === 'write' && request.apiKey.scope !== 'write') {
-        throw statusError(403, 'This route changes data and needs a key with write scope; this key is read-only.');
+        throw problem(403, 'This route changes data and needs a key with write scope; this key is read-only.');
       }
     });
   },

@@ -11,6 +11,8 @@ export interface StoreStats {
 
 export interface MetricsOptions {
   storeStats: () => StoreStats;
+  /** The app's parser: its parse() is timed in place, so every caller (routes, batch) is measured. */
+  parser?: { parse(text: string): Promise<unknown> };
 }
 
 declare module 'fastify' {
@@ -28,7 +30,7 @@ declare module 'fastify' {
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
 export default fp<MetricsOptions>(
-  async (app, { storeStats }) => {
+  async (app, { storeStats, parser }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
 
@@ -80,6 +82,18 @@ export default fp<MetricsOptions>(
     };
 
     app.decorate('metrics', { registry, parseSeconds, scrape: scrapeAll });
+
+    if (parser) {
+      const parse = parser.parse.bind(parser);
+      parser.parse = async (text) => {
+        const stop = parseSeconds.startTimer();
+        try {
+          return await parse(text);
+        } finally {
+          stop();
+        }
+      };
+    }
 
     app.addHook('onResponse', async (request, reply) => {
       // The route pattern, not the URL, keeps label cardinality bounded (ids and queries vary).

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
+import { problem } from './errors.js';
 
 export interface RateLimitOptions {
   /** Requests per minute per API key, or per client address for callers without a valid key. */
@@ -21,10 +22,7 @@ export default fp<RateLimitOptions>(
       keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
       allowList: (request) => UNLIMITED_ROUTES.has(request.routeOptions.url),
       errorResponseBuilder: (_request, context) =>
-        Object.assign(
-          new Error(`Rate limit of ${context.max} requests a minute exceeded; retry in ${context.after}.`),
-          { statusCode: context.statusCode },
-        ),
+        problem(context.statusCode, `Rate limit of ${context.max} requests a minute exceeded; retry in ${context.after}.`),
     });
   },
   { name: 'rate-limit', fastify: '5.x', dependencies: ['auth'] },

@@ -14,11 +14,10 @@ export function requestIdFor(request: IncomingMessage): string {
   return typeof offered === 'string' && VALID_REQUEST_ID.test(offered) ? offered : randomUUID();
 }
 
-/** Fastify constructor options for request ids: spread them into `Fastify({...})`. */
+/** Fastify constructor options for request ids (logged as reqId): spread them into `Fastify({...})`. */
 export const requestIdOptions = {
   requestIdHeader: false as const,
   genReqId: requestIdFor,
-  requestIdLogLabel: 'reqId',
 };
 
 /** pino `redact` option: credentials never reach a log line, even if a serializer adds headers. */

@@ -9,7 +9,11 @@ export interface SecurityOptions {
 
 export default fp<SecurityOptions>(
   async (app, { corsOrigins }) => {
-    await app.register(helmet);
+    await app.register(helmet, {
+      // The service is often reached over plain HTTP inside a network: upgrading the Swagger UI's
+      // assets to https there would break /docs.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    });
     if (corsOrigins.length > 0) {
       await app.register(cors, {
         origin: [...corsOrigins],

@@ -10,7 +10,7 @@ export default async function metricsRoutes(app: FastifyInstance): Promise<void>
       schema: {
         summary: 'Prometheus metrics: requests, latency, parse time, stored records, database size',
         tags: ['operations'],
-        response: { 200: Type.String() },
+        response: { 200: { content: { 'text/plain': { schema: Type.String() } } } },
       },
     },
     async (_request, reply) => {

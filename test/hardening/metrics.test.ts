@@ -3,9 +3,9 @@ import Fastify from 'fastify';
 import metrics, { type StoreStats } from '../../src/plugins/metrics.js';
 import metricsRoutes from '../../src/routes/metrics.js';
 
-async function appWith(storeStats: () => StoreStats) {
+async function appWith(storeStats: () => StoreStats, parser?: { parse(text: string): Promise<unknown> }) {
   const app = Fastify();
-  await app.register(metrics, { storeStats });
+  await app.register(metrics, { storeStats, parser });
   await app.register(metricsRoutes);
   app.get('/v1/things/:id', async (request) => request.params);
   await app.ready();
@@ -14,15 +14,22 @@ async function appWith(storeStats: () => StoreStats) {
 
 t.test('exposes request counts, latency, parse time and store figures in Prometheus format', async (t) => {
   let scrapes = 0;
+  const parser = {
+    parse: async (text: string) => {
+      if (text === '') throw new Error('empty');
+      return { length: text.length };
+    },
+  };
   const app = await appWith(() => {
     scrapes++;
     return { articles: 3, quotes: 17, officials: 5, databaseBytes: 65536 };
-  });
+  }, parser);
   t.teardown(() => app.close());
   await app.inject({ method: 'GET', url: '/v1/things/1' });
   await app.inject({ method: 'GET', url: '/v1/things/2' });
   await app.inject({ method: 'GET', url: '/nowhere' });
-  app.metrics.parseSeconds.observe(0.004);
+  t.same(await parser.parse('abc'), { length: 3 }, 'the timed parser still returns the result');
+  await t.rejects(parser.parse(''), /empty/, 'and still fails as before');
 
   const response = await app.inject({ method: 'GET', url: '/metrics' });
   t.equal(response.statusCode, 200);
@@ -31,7 +38,7 @@ t.test('exposes request counts, latency, parse time and store figures in Prometh
   t.match(body, 'http_requests_total{method="GET",route="/v1/things/:id",status="200"} 2', 'by route pattern, not URL');
   t.match(body, 'http_requests_total{method="GET",route="unmatched",status="404"} 1');
   t.match(body, /http_request_duration_seconds_count\{method="GET",route="\/v1\/things\/:id",status="200"\} 2/);
-  t.match(body, 'article_parse_duration_seconds_count 1');
+  t.match(body, 'article_parse_duration_seconds_count 2');
   t.match(body, 'articles_stored 3');
   t.match(body, 'quotes_stored 17');
   t.match(body, 'officials_stored 5');

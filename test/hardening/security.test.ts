@@ -16,6 +16,7 @@ t.test('helmet headers always; no CORS headers when no origin is configured', as
   t.equal(response.statusCode, 200);
   t.equal(response.headers['x-content-type-options'], 'nosniff');
   t.match(response.headers['content-security-policy'], /default-src 'self'/);
+  t.notMatch(response.headers['content-security-policy'], /upgrade-insecure-requests/, '/docs works over plain HTTP');
   t.equal(response.headers['access-control-allow-origin'], undefined);
   const preflight = await app.inject({
     method: 'OPTIONS',
