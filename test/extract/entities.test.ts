@@ -58,6 +58,16 @@ t.test('a single capitalised word needs an honorific or a title to be a person',
   t.same(people.map((p) => [p.name, p.title, p.official]), [['Erdogan', 'President', true], ['Qazi', null, false]]);
 });
 
+t.test('appositions end at punctuation, a closing parenthesis, a line break or the end', async (t) => {
+  t.equal(person('He met Ali Khan, a farmer', 'Ali Khan')!.title, 'farmer');
+  t.equal(person('(He met Ali Khan, a farmer) and left.', 'Ali Khan')!.title, 'farmer');
+  t.equal(person('He met Ali Khan, a farmer\nfrom Dadu.', 'Ali Khan')!.title, 'farmer');
+  t.equal(person('Foreign Minister van Berg said so.', 'Berg')!.title, 'Foreign Minister');
+  t.equal(person('He met Finance Minister Ali Raza', 'Ali Raza')!.title, 'Finance Minister', 'a name ends the text');
+  t.equal(person('Ali Khan, a senior analyst who advised the bank, said so.', 'Ali Khan')!.title, 'senior analyst');
+  t.match(person('Ali Khan, ministers said, would resign.', 'Ali Khan'), { title: null, official: false }, 'a clause after a comma is no apposition');
+});
+
 t.test('a demonym opens a name only in a long one', async (t) => {
   const text = 'Federal Minister for Energy (Power Division) Danish Ahmed Lodhi spoke. Indian Sikh pilgrims crossed.';
   t.same(findEntities(text, 0).people.map((p) => p.name), ['Danish Ahmed Lodhi']);
@@ -87,8 +97,21 @@ t.test('organisations: acronyms, head words, aliases, mentions', async (t) => {
   for (const o of organizations) for (const m of o.mentions) t.equal(text.slice(m.start, m.end), m.text);
 });
 
+t.test('where organisation names stop', async (t) => {
+  const names = (text: string) => findEntities(text, 0).organizations.map((o) => o.name);
+  t.same(names('The Institute of Strategic Studies Islamabad hosted it.'), ['Institute of Strategic Studies Islamabad']);
+  t.same(names('The Council of the European Union (CEU) met.'), ['Council of the European Union']);
+  t.same(names('The Election Commission’s chief spoke. The Ministry of Trade’s officials left.'), ['Election Commission', 'Ministry of Trade']);
+  t.same(names('Officials of the Ministry of Interior Secretary Ali Khan said so.'), ['Ministry of Interior']);
+  t.same(names('The Foreign Office and Ministry of Defence agreed with the Ministry of Refugees'),
+    ['Foreign Office', 'Ministry of Defence', 'Ministry of Refugees']);
+  t.same(names('The Ministry of Energy and National Electric Power Regulatory Authority (NEPRA) met.'),
+    ['National Electric Power Regulatory Authority', 'Ministry of Energy']);
+  t.same(names('Pakistan’s embassy said so. Pakistan’s embassy in Washington agreed.'), ['Embassy of Pakistan', 'Embassy of Pakistan in Washington']);
+});
+
 t.test('an acronym in parentheses that does not spell the words before it is no definition', async (t) => {
-  const { organizations } = findEntities('They paid independent power producers (IPPs) and Some Other Firm (XYZ) in full.', 0);
+  const { organizations } = findEntities('They paid independent power producers (IPPs), Power producers (PP) and Some Other Firm (XYZ) in full.', 0);
   t.same(organizations.map((o) => o.name), []);
 });
 

@@ -64,12 +64,17 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     if (a !== org.name && !org.aliases.includes(a)) org.aliases.push(a);
     byKey.set(a.toLowerCase(), org);
   };
+  // callers only mark tokens no other mention covers
   const mark = (org: Organization, first: number, last: number) => {
-    for (let k = first; k <= last; k++) if (covered[k]) return;
     const span = { org, first, last };
     spans.push(span);
     for (let k = first; k <= last; k++) covered[k] = span;
     org.mentions.push({ start: tokens[first].start, end: tokens[last].end, text: slice(first, last) });
+  };
+  /** A capitalised word that can carry a name on after "of", "and": not a role, honorific, weekday or another body. */
+  const continues = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.cap && gap(k) && !covered[k] && !isRole(t) && !isHonorific(t) && !NOT_NAMES.has(lower(t));
   };
   const headOf = (a: number, b: number): string => {
     for (let k = b; k >= a; k--) if (ORG_HEADS.has(lower(tokens[k]))) return lower(tokens[k]);
@@ -110,17 +115,13 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       !isHonorific(tokens[first - 1]) && !isRole(tokens[first - 1])) first--;
     let last = h;
     let complement = false;
-    for (;;) {
-      if (t.poss || tokens[last].poss) break;
-      const c = tokens[last + 1];
-      const n = tokens[last + 2];
-      if (!c || !n || !gap(last + 1) || !gap(last + 2) || !n.cap || covered[last + 2] || isRole(n) || isHonorific(n) ||
-        NOT_NAMES.has(lower(n))) break;
-      if (c.text === 'and' ? !complement : !CONNECTORS.has(c.text)) break;
+    while (!tokens[last].poss && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2)) {
+      const c = tokens[last + 1].text;
+      // "Chamber of Commerce and Industry", but not "Foreign Office and Ministry of Defence"
+      if (c === 'and' ? !complement : !CONNECTORS.has(c)) break;
       complement = true;
       last += 2;
-      while (tokens[last + 1]?.cap && gap(last + 1) && !covered[last + 1] && !isRole(tokens[last + 1]) && !tokens[last].poss &&
-        !NOT_NAMES.has(lower(tokens[last + 1]))) last++;
+      while (!tokens[last].poss && continues(last + 1)) last++;
     }
     if (first === last) {
       // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one
@@ -136,10 +137,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
-    if (next.text === 'government' && !t.poss && gap(i + 1)) {
+    if (next.text === 'government' && !t.poss) {
       mark(orgNamed(slice(i, i + 1), 'government'), i, i + 1);
     } else if (t.poss && LOWER_HEADS.has(next.text) && countryOf(t.text)) {
-      const place = tokens[i + 2]?.text === 'in' && tokens[i + 3]?.cap ? ` in ${tokens[i + 3].text}` : '';
+      const place = tokens[i + 2]?.text === 'in' && continues(i + 3) ? ` in ${tokens[i + 3].text}` : '';
       const name = `${next.text[0].toUpperCase()}${next.text.slice(1)} of ${t.text}${place}`;
       const org = orgNamed(name, next.text);
       org.country = countryOf(t.text);
@@ -148,9 +149,6 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   }
 
   // 4. Bodies known by name, and acronyms of organisations named in full.
-  const known = new Map<string, string>();
-  for (const n of INTERNATIONAL_BODIES) known.set(n, n);
-  for (const n of NATIONAL_BODIES.keys()) known.set(n, n);
   for (const o of orgs) {
     const ini = initials(o.name);
     if (ini.length >= 2 && o.aliases.length === 0 && !byKey.has(ini.toLowerCase())) alias(o, ini);
@@ -158,22 +156,16 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !tokens[i].cap) continue;
     let longest = 1;
-    while (longest < 4 && tokens[i + longest]?.cap && gap(i + longest)) longest++;
+    while (longest < 4 && tokens[i + longest]?.cap && gap(i + longest) && !covered[i + longest]) longest++;
     for (let n = longest; n >= 1; n--) {
       const name = text.slice(tokens[i].start, tokens[i + n - 1].end);
       const org = byKey.get(name.toLowerCase());
-      const isKnown = known.has(name);
-      if (org && (isAcronym(name) ? org.aliases.includes(name) : true) && (n > 1 || isAcronym(name) || org.name === name)) {
-        mark(org, i, i + n - 1);
-        i += n - 1;
-        break;
-      }
-      if (isKnown) {
-        const o = orgNamed(name, headOf(i, i + n - 1));
-        mark(o, i, i + n - 1);
-        i += n - 1;
-        break;
-      }
+      const found = org && (n > 1 || org.name === name || org.aliases.includes(name))
+        ? org : INTERNATIONAL_BODIES.has(name) || NATIONAL_BODIES.has(name) ? orgNamed(name, headOf(i, i + n - 1)) : undefined;
+      if (!found) continue;
+      mark(found, i, i + n - 1);
+      i += n - 1;
+      break;
     }
   }
 

@@ -15,6 +15,7 @@ import { isHonorific, isRole, isTitleWord, lower, nameLike, PARTICLES } from './
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
 const MAX_PHRASE = 16;
 const BIG_TOWN = 500_000;
+const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
 const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
@@ -64,10 +65,9 @@ export function findPeople(
     const runStart = i;
     const runEnd = j;
     i = runEnd + 1;
-    // the name is the run's tail of name-like words (a surname may look like a demonym: "Jahanzeb Baloch")
+    // the name is the run's tail of name-like words
     const nameToken = (x: number) => (nameLike(tokens[x]) && !countryMask[x]) || (PARTICLES.has(tokens[x].text) && x > runStart);
-    const tailOk = nameToken(runEnd) || (countryMask[runEnd] && runEnd > runStart && nameToken(runEnd - 1) && nameLike(tokens[runEnd]));
-    if (!tailOk) continue;
+    if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
     let first = k + 1;
@@ -85,13 +85,13 @@ export function findPeople(
 
     // honorifics and ranks right before the name: "Dr", "Maj Gen", "Lt Gen (retd)", "Ambassador (retd)"
     let h = first - 1;
+    while (h > k && PARTICLES.has(tokens[h].text)) h--;
     let retired = false;
     if (h >= 2 && tokens[h].text === ')' && RETIRED.has(lower(tokens[h - 1])) && tokens[h - 2].text === '(') {
       retired = true;
       h -= 3;
     }
     while (h >= 0 && (isHonorific(tokens[h]) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
-    if (retired && h === first - 4) h = first - 1; // "(retd)" with no rank before it
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
@@ -107,7 +107,6 @@ export function findPeople(
     }
     if (parts.length === 1 && !honorifics.length && !titled) continue;
     if (!honorifics.length && !titled && (PLACE_PREPOSITIONS.has(lower(tokens[first - 1] ?? tokens[first])) || findCity(name))) continue;
-    if (NOT_NAMES.has(name.toLowerCase())) continue;
 
     // what stands before (title), before a comma (apposition) and after a comma (apposition)
     const windowStart = walkTitle(tokens, h, used);
@@ -115,11 +114,13 @@ export function findPeople(
     let appos = tokens[windowStart - 1]?.text === ',' ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
     // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
     while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
-    const preAppos = appos !== undefined && appos <= windowStart - 2 ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
-    let postEnd = tokens[runEnd + 1]?.text === ',' && !tokens[runEnd].poss ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
-    // an apposition ends at punctuation; "..., officials of the Power Division argued" is a new clause
-    if (postEnd !== undefined && tokens[postEnd + 1] && tokens[postEnd + 1].word && !tokens[postEnd + 1].lineBefore) postEnd = undefined;
-    const postAppos = postEnd !== undefined && postEnd >= runEnd + 2 ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs)) : undefined;
+    const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
+    let postEnd = tokens[runEnd + 1]?.text === ',' ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
+    // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
+    // is a new clause
+    const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
+    if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
+    const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs)) : undefined;
     const phrases = [preAppos, direct, postAppos].filter((p): p is Phrase => p !== undefined);
 
     const title = phrases.find((p) => p.title)?.title ?? (honorifics.length && honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);

@@ -1,7 +1,7 @@
 // Reads a title phrase ("Pakistan’s Ambassador to China", "IMF mission chief", "head of research at
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
 import { findCity } from '../dateline/gazetteer.js';
-import { NATIONAL_BODIES, ORG_HEADS, PARTY_ADJECTIVES } from '../lexicons/organizations.js';
+import { ORG_HEADS } from '../lexicons/organizations.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { OrgTable, Organization } from './organizations.js';
 import type { Token } from './tokens.js';
@@ -47,9 +47,6 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     } else if (t.cap && ORG_HEADS.has(lower(t))) {
       out.org = orgs.before(i, lower(t)) ?? { name: t.text, country: undefined };
       i++;
-    } else if (PARTY_ADJECTIVES.has(t.text)) {
-      out.org = { name: t.text, country: NATIONAL_BODIES.get(t.text) };
-      i++;
     }
   }
   let end = last;
@@ -85,7 +82,6 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }
-  while (end >= i && !tokens[end].word && tokens[end].text !== ')') end--;
   const roles = tokens.slice(i, end + 1).filter(isRole);
   if (roles.length) {
     out.title = text.slice(tokens[i].start, tokens[end].end);

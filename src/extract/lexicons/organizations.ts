@@ -34,7 +34,7 @@ export const INTERNATIONAL_BODIES = new Set([
   'IFAD', 'UNEP', 'UNCTAD', 'WMO', 'IOC', 'FIFA',
 ]);
 
-/** National bodies named without their country, and political parties: name -> country. */
+/** National bodies named without their country, and parties named by a bare adjective ("Labour MP"): name -> country. */
 export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['State Department', 'United States'], ['White House', 'United States'], ['Pentagon', 'United States'],
   ['Kremlin', 'Russia'], ['Downing Street', 'United Kingdom'],
@@ -43,5 +43,3 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['BJP', 'India'], ['Taliban', 'Afghanistan'],
 ]);
 
-/** Parties named by a bare adjective before a title ("Labour MP", "Republican Senator"). */
-export const PARTY_ADJECTIVES = new Set(['Labour', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP']);
