@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../src/app.js';
+import { NO_LOAD_SHEDDING } from '../routes/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quotes-e2e-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 const databasePath = join(dir, 'nested', 'quotes.db');
 
 async function listening() {
-  const app = await buildApp({ databasePath, logger: false, parseWorkers: 0 });
+  const app = await buildApp({ databasePath, logger: false, parseWorkers: 0, ...NO_LOAD_SHEDDING });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, address };
 }
