@@ -10,7 +10,7 @@ export function stripHonorifics(s: string): string {
 }
 
 const CONNECTOR = new Set(['van', 'der', 'de', 'del', 'da', 'al', 'bin', 'ul', 'ud', 'e', 'le', 'la', 'von']);
-const NOT_NAME = new Set(['The', 'A', 'An', 'Pakistan', 'Federal', 'Foreign', 'Office', 'State', 'Department', 'Ministry',
+const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'One', 'Pakistan', 'Federal', 'Foreign', 'Office', 'State', 'Department', 'Ministry',
   'Provincial', 'National', 'Senior', 'Former', 'Deputy', 'Special', 'Principal', 'Acting', 'Additional', 'Joint', 'Interior',
   'Finance', 'Chief', 'Vice', 'Prime', 'High', 'Commissioner', 'Secretary', 'General', 'Advocate']);
 

@@ -89,7 +89,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     }
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
-    if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(text.slice(s.start, m.open))) return;
+    if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(text.slice(Math.max(s.start, m.open - 60), m.open))) return;
     if (/\bas\s*$/.test(lead)) {
       const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
       DESCRIBED.lastIndex = 0;

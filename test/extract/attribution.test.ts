@@ -1,0 +1,94 @@
+import t from 'tap';
+import { quote, quotesOf, who } from './quote-helpers.js';
+
+t.test('explicit name: full name as first given, without title or honorific', async (t) => {
+  const qs = quotesOf('US State Department Principal Deputy Spokesperson Vedant Patel said the US wanted stability.');
+  t.equal(who(quote(qs, 'the US wanted')), 'person:Vedant Patel');
+  t.equal(quote(qs, 'the US wanted').speaker?.mention, 'US State Department Principal Deputy Spokesperson Vedant Patel');
+  t.ok(quote(qs, 'the US wanted').confidence > 0.9);
+});
+
+t.test('surname and "Mr X" resolve to the full name', async (t) => {
+  const qs = quotesOf('Sindh Chief Minister Nadeem Akbar Soomro presented the budget. Soomro said the budget focused on floods. Mr Soomro said the province was owed money.');
+  t.equal(who(quote(qs, 'the budget focused')), 'person:Nadeem Akbar Soomro');
+  t.equal(who(quote(qs, 'the province was')), 'person:Nadeem Akbar Soomro');
+});
+
+t.test('a name given in an apposition after a description', async (t) => {
+  const qs = quotesOf('Meanwhile, the chairperson of the Senate Committee on Power, Senator Nusrat Bano Jatoi, said the committee would meet. Sher Bahadur, a father of four, said he had refused the drops.');
+  t.equal(who(quote(qs, 'the committee would')), 'person:Nusrat Bano Jatoi');
+  t.equal(who(quote(qs, 'he had refused')), 'person:Sher Bahadur');
+});
+
+t.test('organisation as speaker, with its acronym', async (t) => {
+  const qs = quotesOf('The Election Commission of Pakistan (ECP) on Thursday announced that the list would be published. The ECP, in a statement issued later, said the allegations were baseless.');
+  t.equal(who(quote(qs, 'the list would')), 'organization:Election Commission of Pakistan');
+  t.match(who(quote(qs, 'the allegations')), /^organization:(Election Commission of Pakistan|ECP)$/);
+});
+
+t.test('anonymous sources keep their mention; a pronoun for one stays anonymous', async (t) => {
+  const text = 'Two government officials, who requested anonymity, said the Fund had pressed for a levy. One of them said the talks had stalled. A senior official at the Foreign Office told reporters that a proposal was ready. “It actually works,” he said. Analysts said a programme was essential.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'the Fund had')), 'anonymous');
+  t.equal(quote(qs, 'the Fund had').speaker?.mention, 'Two government officials');
+  t.equal(who(quote(qs, 'the talks had')), 'anonymous');
+  t.equal(who(quote(qs, 'a proposal was')), 'anonymous');
+  t.equal(who(quote(qs, 'It actually')), 'anonymous');
+  t.equal(quote(qs, 'It actually').speaker?.mention, 'he');
+  t.equal(who(quote(qs, 'a programme')), 'anonymous');
+});
+
+t.test('an unnamed spokesperson of a named body is anonymous, not the body', async (t) => {
+  const qs = quotesOf('A NAB spokesperson said the inquiry was closed.');
+  t.equal(who(quote(qs, 'the inquiry')), 'anonymous');
+});
+
+t.test('pronouns go to the latest compatible source, across sentences and paragraphs', async (t) => {
+  const text = 'Foreign Office spokesperson Sadia Noor Baig spoke on Thursday.\n\nShe stressed that safety was a priority. Chief selector Tanveer Iqbal Nagra said the committee would watch. He denied that the squad was final.\n\nThey said nothing more.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'safety was')), 'person:Sadia Noor Baig');
+  t.equal(who(quote(qs, 'the squad')), 'person:Tanveer Iqbal Nagra');
+});
+
+t.test('a gendered pronoun skips a person already known to be of the other gender', async (t) => {
+  const text = 'Minister Rabia Anwar Bhutta said the corridor was open. She said trade was frozen. Professor Rakesh Menon said the deal mattered. She added that visas were next.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'trade was frozen')), 'person:Rabia Anwar Bhutta');
+  t.equal(who(quote(qs, 'the deal mattered')), 'person:Rakesh Menon');
+});
+
+t.test('a pronoun with nobody before it has no speaker', async (t) => {
+  const qs = quotesOf('He said the plan would fail.');
+  t.equal(quote(qs, 'the plan').speaker, null);
+});
+
+t.test('a pronoun can point back to the subject of a sentence that is not a quote', async (t) => {
+  const qs = quotesOf('Federal Minister Sohail Anjum Rathore said the deals were signed. A Pakistani official said privately that other deals were stuck. Rathore, however, was optimistic. He said both sides would meet in August.');
+  t.equal(who(quote(qs, 'both sides')), 'person:Sohail Anjum Rathore');
+});
+
+t.test('role nouns: the person holding that role, or the body last heard from', async (t) => {
+  const text = 'Chief Justice Naveed Akhtar Chaudhry heard the petitions on Tuesday. “Local governments are a constitutional requirement,” the chief justice remarked. The Pakistan Cricket Board said it had revised the contracts. The board added that the coach had backed the plan.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'Local governments')), 'person:Naveed Akhtar Chaudhry');
+  t.equal(who(quote(qs, 'the coach had')), 'organization:Pakistan Cricket Board');
+});
+
+t.test('a document speaks for the body that issued it', async (t) => {
+  const text = 'The Foreign Office said in a statement that the secretary had met the ambassador. The two sides, the statement added, agreed to meet again. According to a statement issued by the Special Investment Facilitation Council (SIFC), the agreements include a copper venture.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'The two sides')), 'organization:Foreign Office');
+  t.match(who(quote(qs, 'the agreements include')), /^organization:(Special Investment Facilitation Council|SIFC)$/);
+});
+
+t.test('a quote paragraph with no cue takes the previous quote’s speaker', async (t) => {
+  const text = '“We are not against reform,” Kashif Mehmood Sandhu told The Nation. “If the government wants results, it should fill the posts.”';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'If the government')), 'person:Kashif Mehmood Sandhu');
+  t.ok(quote(qs, 'If the government').confidence < quote(qs, 'We are not').confidence);
+});
+
+t.test('a capitalised name the entity finder does not list is still a person', async (t) => {
+  const qs = quotesOf('“The water took everything,” said Gul Bano Qalandrani, sitting beside her belongings.');
+  t.equal(who(quote(qs, 'The water')), 'person:Gul Bano Qalandrani');
+});

@@ -1,0 +1,84 @@
+import t from 'tap';
+import { quote, quotesOf, who } from './quote-helpers.js';
+
+t.test('curly and straight marks, trailing comma and full stop left out, offsets exact', async (t) => {
+  const text = 'ISLAMABAD: Finance Minister Farhan Qadir Siddiqui spoke on Friday.\n\n“We will not raise taxes,” Siddiqui said. "The budget is balanced." he added.';
+  const qs = quotesOf(text);
+  t.equal(quote(qs, 'We will not').text, 'We will not raise taxes');
+  t.equal(quote(qs, 'We will not').type, 'direct');
+  t.equal(quote(qs, 'The budget').text, 'The budget is balanced');
+  t.equal(who(quote(qs, 'We will not')), 'person:Farhan Qadir Siddiqui');
+  t.equal(who(quote(qs, 'The budget')), 'person:Farhan Qadir Siddiqui');
+});
+
+t.test('a question mark stays inside the quotation', async (t) => {
+  const qs = quotesOf('Truck driver Zar Wali Khan waited at the border for days.\n\n“Who will compensate the owners?” he asked.');
+  t.equal(quote(qs, 'Who will').text, 'Who will compensate the owners?');
+  t.equal(who(quote(qs, 'Who will')), 'person:Zar Wali Khan');
+});
+
+t.test('split quotation: two entries, one speaker, cue before and after', async (t) => {
+  const qs = quotesOf('Energy Minister Danish Ahmed Lodhi addressed reporters.\n\n“We are not happy about raising tariffs,” the minister said, “but the alternative is worse.”');
+  t.equal(quote(qs, 'We are not happy').text, 'We are not happy about raising tariffs');
+  t.equal(quote(qs, 'but the alternative').text, 'but the alternative is worse');
+  t.equal(who(quote(qs, 'but the alternative')), who(quote(qs, 'We are not happy')));
+});
+
+t.test('a cue before the quotation with a colon', async (t) => {
+  const qs = quotesOf('Chief Minister Abdul Qadir Rind chaired the meeting. Rind said: "There will be no talks with those who carry guns."');
+  t.equal(who(quote(qs, 'There will be')), 'person:Abdul Qadir Rind');
+  t.equal(quote(qs, 'There will be').cue, 'said');
+});
+
+t.test('a quotation over several paragraphs gives one entry per paragraph, all with the speaker named at the end', async (t) => {
+  const text = 'PCB Chairman Zubair Hassan Qureshi unveiled the plan on Monday.\n\n“Our best players were not playing enough cricket.\n\n“We have seen what competition does. There is no reason why we cannot do the same,” Qureshi said.';
+  const qs = quotesOf(text);
+  t.equal(quote(qs, 'Our best players').text, 'Our best players were not playing enough cricket');
+  t.equal(who(quote(qs, 'Our best players')), 'person:Zubair Hassan Qureshi');
+  t.equal(quote(qs, 'We have seen').text, 'We have seen what competition does. There is no reason why we cannot do the same');
+});
+
+t.test('a run-on quotation opened after a colon cue', async (t) => {
+  const text = 'Mr Nadeem Soomro presented the budget.\n\nMr Soomro further said: “The federal government owes Sindh money.\n\n“We will not allow Sindh to be punished.”';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'The federal government')), 'person:Nadeem Soomro');
+  t.equal(who(quote(qs, 'We will not allow')), 'person:Nadeem Soomro');
+});
+
+t.test('single marks as quotation marks, apostrophes inside them', async (t) => {
+  const qs = quotesOf("UK Minister Helen Ashcroft launched the programme.\n\n‘They’ll welcome this. Pakistan’ s people have suffered,’ the minister said.");
+  t.equal(quote(qs, 'They’ll').text, 'They’ll welcome this. Pakistan’ s people have suffered');
+  t.equal(who(quote(qs, 'They’ll')), 'person:Helen Ashcroft');
+});
+
+t.test('nested single marks stay inside the double-quoted text', async (t) => {
+  const qs = quotesOf('Senator Nusrat Bano Jatoi spoke. “They call it ‘reform’ but it is a sell-off,” Jatoi said.');
+  t.equal(quote(qs, 'They call it').text, 'They call it ‘reform’ but it is a sell-off');
+});
+
+t.test('scare quotes, titles, slogans and names in marks are not quotations', async (t) => {
+  const qs = quotesOf('Both sides worked on the so-called “CPEC 2.0” plan. Protesters were chanting “Karachi ko haq do” outside. The tournament, to be called the “Champions Cup”, starts soon. Moody’s kept the rating at “Caa3” this week.');
+  t.same(qs, []);
+});
+
+t.test('a quotation with no cue and no speaker before it is not attributed to anyone', async (t) => {
+  const qs = quotesOf('“Nobody knows what happens next in the valley,” read the banner over the road.');
+  t.equal(quote(qs, 'Nobody knows').speaker, null);
+});
+
+t.test('a phrase a source is reported to have used is a direct quote of that source', async (t) => {
+  const qs = quotesOf('Barrister Haroon Aziz Minhas argued the case. The counsel described the administrators as “unelected viceroys”.');
+  t.equal(who(quote(qs, 'unelected viceroys')), 'person:Haroon Aziz Minhas');
+});
+
+t.test('a short quoted phrase inside reported speech is a direct quote of the same speaker', async (t) => {
+  const qs = quotesOf('Foreign Office spokesperson Sadia Noor Baig said Kabul must take “concrete and verifiable” action against the groups.');
+  t.equal(quote(qs, 'concrete and verifiable').type, 'direct');
+  t.equal(who(quote(qs, 'concrete and verifiable')), 'person:Sadia Noor Baig');
+  t.equal(quote(qs, 'Kabul must take').type, 'indirect');
+});
+
+t.test('a phrase in marks outside any reported speech is left out', async (t) => {
+  const qs = quotesOf('The village was once known for its “sweet water” wells, and farmers came from far away.');
+  t.same(qs, []);
+});

@@ -1,0 +1,88 @@
+import t from 'tap';
+import { quote, quotesOf, who } from './quote-helpers.js';
+
+t.test('clause-initial cue, with and without "that", content to the end of the sentence without the full stop', async (t) => {
+  const qs = quotesOf('ECP spokesperson Zeeshan Ali Warraich said that the commission had received 28,000 papers. He noted the scrutiny was over.');
+  t.equal(quote(qs, 'the commission').text, 'the commission had received 28,000 papers');
+  t.equal(quote(qs, 'the commission').type, 'indirect');
+  t.equal(quote(qs, 'the scrutiny').text, 'the scrutiny was over');
+  t.equal(who(quote(qs, 'the scrutiny')), 'person:Zeeshan Ali Warraich');
+});
+
+t.test('"told" with a recipient, adverbials between cue and content', async (t) => {
+  const qs = quotesOf('Finance Minister Farhan Qadir Siddiqui told Reuters the government was committed to reform. The State Bank of Pakistan said on Friday it had cut rates. Siddiqui told reporters at a briefing in Karachi that talks were over.');
+  t.equal(quote(qs, 'the government was').text, 'the government was committed to reform');
+  t.equal(quote(qs, 'it had cut').text, 'it had cut rates');
+  t.equal(who(quote(qs, 'it had cut')), 'organization:State Bank of Pakistan');
+  t.equal(quote(qs, 'talks were over').text, 'talks were over');
+});
+
+t.test('clause-final cue: the reported clause before it', async (t) => {
+  const qs = quotesOf('Security forces killed nine terrorists in North Waziristan, the Inter-Services Public Relations (ISPR) said on Sunday. The delimitation could only begin once the law was passed, he maintained.');
+  t.equal(quote(qs, 'Security forces').text, 'Security forces killed nine terrorists in North Waziristan');
+  t.equal(who(quote(qs, 'Security forces')), 'organization:Inter-Services Public Relations');
+  t.equal(quote(qs, 'The delimitation').text, 'The delimitation could only begin once the law was passed');
+});
+
+t.test('inverted clause-final cue with the source after the verb', async (t) => {
+  const qs = quotesOf('Prices had risen sharply in every market, said one chemist at a pharmacy.');
+  t.equal(quote(qs, 'Prices had risen').text, 'Prices had risen sharply in every market');
+  t.equal(who(quote(qs, 'Prices had risen')), 'anonymous');
+});
+
+t.test('parenthetical attribution gives one entry for the whole clause', async (t) => {
+  const qs = quotesOf('Foreign Office spokesperson Sadia Noor Baig briefed reporters. The two sides, she said, had agreed to meet again.');
+  t.equal(quote(qs, 'The two sides').text, 'The two sides, she said, had agreed to meet again');
+  t.equal(who(quote(qs, 'The two sides')), 'person:Sadia Noor Baig');
+});
+
+t.test('"according to X" before and after the clause', async (t) => {
+  const qs = quotesOf('According to the IMF statement, the economy will grow by 2% this year. Inflation had eased to 17%, according to the State Bank of Pakistan.');
+  t.equal(quote(qs, 'the economy will').text, 'the economy will grow by 2% this year');
+  t.equal(who(quote(qs, 'the economy will')), 'organization:IMF');
+  t.equal(quote(qs, 'Inflation had eased').text, 'Inflation had eased to 17%');
+  t.equal(quote(qs, 'Inflation had eased').cue, 'according to');
+});
+
+t.test('a participle cue takes the subject of its clause', async (t) => {
+  const qs = quotesOf('Mr Haroon Minhas rejected the argument, saying the same assurance had been given in 2022. The ambassador Hossein Farahani denied that Iran had served a notice, adding that talks were going on.');
+  t.equal(who(quote(qs, 'the same assurance')), 'person:Haroon Minhas');
+  t.equal(quote(qs, 'Iran had served').text, 'Iran had served a notice');
+  t.equal(quote(qs, 'talks were going').text, 'talks were going on');
+});
+
+t.test('a reporting verb with only a noun phrase after it is not reported speech', async (t) => {
+  const qs = quotesOf('Chief Minister Zulfiqar Ahmed Afridi announced financial assistance for the families. He urged solidarity among the diaspora. She denied the charges.');
+  t.same(qs, []);
+});
+
+t.test('a reported question without marks is not a quote', async (t) => {
+  const qs = quotesOf('Asked whether the talks had failed, the minister smiled and left the room.');
+  t.same(qs, []);
+});
+
+t.test('reported speech stops where another source begins', async (t) => {
+  const qs = quotesOf('Ministry spokesman Abdul Mutalib Haqmal insisted that the authorities could absorb the returnees, although aid agencies have warned that the economy cannot cope.');
+  t.equal(quote(qs, 'the authorities').text, 'the authorities could absorb the returnees');
+  t.equal(who(quote(qs, 'the authorities')), 'person:Abdul Mutalib Haqmal');
+  t.equal(quote(qs, 'the economy cannot').text, 'the economy cannot cope');
+  t.equal(who(quote(qs, 'the economy cannot')), 'anonymous');
+});
+
+t.test('a second act of the speaker ends the reported clause', async (t) => {
+  const qs = quotesOf('Ambassador Masood Khan said the community could serve as a bridge and hailed the contributions of the diaspora.');
+  t.equal(quote(qs, 'the community').text, 'the community could serve as a bridge');
+});
+
+t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
+  const qs = quotesOf('Finance Minister Farhan Qadir Siddiqui was later quoted by state broadcaster PTV as saying that the budget would be presented in June. The UN refugee agency UNHCR said that returns must be voluntary, and urged Pakistan to halt deportations.');
+  t.equal(quote(qs, 'the budget would').text, 'the budget would be presented in June');
+  t.equal(who(quote(qs, 'the budget would')), 'person:Farhan Qadir Siddiqui');
+  t.equal(quote(qs, 'returns must').text, 'returns must be voluntary');
+  t.equal(who(quote(qs, 'returns must')), 'organization:UNHCR');
+});
+
+t.test('a noun that is also a reporting verb is no cue', async (t) => {
+  const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
+  t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');
+});

@@ -1,0 +1,47 @@
+// Any input returns a result without throwing, every offset pair holds its text, and big or hostile
+// inputs finish (linear-time scanning: no regex backtracking blow-up).
+import fc from 'fast-check';
+import t from 'tap';
+import { parseArticle } from '../../src/extract/index.js';
+import type { ParseResult } from '../../src/extract/types.js';
+
+function offsetsHold(text: string, r: ParseResult): boolean {
+  return r.quotes.every((q) => q.start >= 0 && q.end <= text.length && q.start <= q.end && text.slice(q.start, q.end) === q.text
+    && q.confidence >= 0 && q.confidence <= 1);
+}
+
+const newsy = fc.constantFrom(' ', '  ', '\n', '\n\n', '"', '“', '”', '‘', '’', "'", ',', '.', ':', ' said ', ' told reporters ', ' that ',
+  'According to', ' he ', 'She', ' Mr ', 'Khan', 'Patel', ' officials ', ' the minister ', '(', ')', '—', 'ISLAMABAD - ', 'date 2024-01-01 ');
+
+t.test('any Unicode string', async (t) => {
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => offsetsHold(s, parseArticle(s))), { numRuns: 300 });
+  t.pass('no throw, offsets hold');
+});
+
+t.test('news-shaped noise: marks, cues, names and breaks in any order', async (t) => {
+  fc.assert(fc.property(fc.array(newsy, { maxLength: 120 }), (parts) => {
+    const s = parts.join('');
+    return offsetsHold(s, parseArticle(s));
+  }), { numRuns: 400 });
+  t.pass('no throw, offsets hold');
+});
+
+t.test('empty and blank articles', async (t) => {
+  for (const s of ['', ' ', '\n\n', '“', '"']) {
+    const r = parseArticle(s);
+    t.same(r.quotes, []);
+    t.same(r.officials, []);
+  }
+});
+
+t.test('1 MiB inputs finish: an article repeated, unbalanced marks, one endless sentence', async (t) => {
+  const article = 'ISLAMABAD - Foreign Office spokesperson Sadia Noor Baig said the talks were useful. “We remain engaged,” she added. ';
+  const inputs = [
+    article.repeat(Math.ceil((1 << 20) / article.length)),
+    '“'.repeat(1 << 20),
+    '"a, '.repeat(1 << 18),
+    'x said y, '.repeat(1 << 17),
+    'Mr A B said. '.repeat(1 << 16),
+  ];
+  for (const s of inputs) t.ok(offsetsHold(s, parseArticle(s)), `${s.slice(0, 12)}... parsed`);
+});
