@@ -60,6 +60,9 @@ export function officialsRepository(db: Database) {
   const aliasesOf = db
     .prepare<[number], string>('SELECT alias FROM official_aliases WHERE official_id = ? ORDER BY alias_key')
     .pluck();
+  const hasRole = db
+    .prepare<[number, number], number>('SELECT 1 FROM official_roles WHERE article_id = ? AND official_id = ?')
+    .pluck();
   const insertRole = db.prepare(
     'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (?, ?, ?, ?, ?)',
   );
@@ -110,7 +113,10 @@ export function officialsRepository(db: Database) {
   return {
     idByKey: (key: string): number | undefined => idByKey.get(key),
 
-    /** Records that `articleId` names this official; returns the official's id (null for an empty name). */
+    /**
+     * Records that `articleId` names this official; returns the official's id (null for an empty name).
+     * A second entry for the same person in one article adds aliases but not a second role.
+     */
     saveRole(official: Official, articleId: number): number | null {
       const key = nameKey(official.name);
       if (!key) return null;
@@ -122,7 +128,9 @@ export function officialsRepository(db: Database) {
       for (const alias of official.aliases) {
         if (nameKey(alias) !== key) insertAlias.run(id, aliasKey(alias), alias);
       }
-      insertRole.run(id, articleId, official.title, official.organization, official.country);
+      if (!hasRole.get(articleId, id)) {
+        insertRole.run(id, articleId, official.title, official.organization, official.country);
+      }
       refresh(id);
       return id;
     },

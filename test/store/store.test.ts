@@ -136,3 +136,17 @@ t.test('quotes without a source, or with a name that is only an honorific, are s
   ]);
   t.same(store.listQuotes({ speaker: 'Mr' }, page).items, [], 'an honorific alone names nobody');
 });
+
+t.test('the same person twice in one article is one official with one role', async (t) => {
+  const store = freshStore(t);
+  const { article: stored } = store.saveArticles([
+    article('Twice.', {
+      officials: [
+        { name: 'Sara Qureshi', title: 'Spokesperson', organization: null, country: 'Pakistan', aliases: ['Qureshi'] },
+        { name: 'Ms. Sara Qureshi', title: null, organization: 'Foreign Office', country: null, aliases: ['Ms Qureshi'] },
+      ],
+    }),
+  ])[0];
+  t.equal(stored.officials.length, 1);
+  t.match(store.getOfficial(stored.officials[0].id), { aliases: ['Ms Qureshi', 'Qureshi'], roles: [{ title: 'Spokesperson' }] });
+});
