@@ -43,7 +43,7 @@ export interface ServerProcess {
   printed(pattern: RegExp): Promise<void>;
 }
 
-/** Starts the server on an ephemeral port and resolves once it listens. */
+/** Starts the server on an ephemeral port and resolves once it listens (it must log at info level). */
 export async function startServer(serverJs: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [serverJs], {
     // Only what the server needs: nothing of tap's instrumentation or the caller's configuration.
