@@ -4,6 +4,8 @@ import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sourc
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
+const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|ars)$/;
+
 export const anonymous: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
@@ -14,6 +16,8 @@ export const anonymous: Sieve = (np, ctx) => {
   if (ANONYMITY.test(mention)) return anon(0.9);
   if (ws[0] === 'one' && ws[1] === 'of') return anon(0.8);
   if (INDEFINITE.has(ws[0])) return anon(0.85);
+  // a bare plural agent noun, capitalised only because it opens the sentence: "Headteachers", "Economists at Goldman Sachs"
+  if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0])) return anon(0.75);
   if (SOURCE_NOUNS.has(head)) {
     if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
     return anon(0.8);

@@ -23,7 +23,9 @@ const VERBS = [
   'believe believed believes believing', 'estimate estimated estimates estimating', 'report reported reports reporting',
   'tweet tweeted tweets tweeting', 'post posted posts posting', 'hint hinted hints hinting', 'indicate indicated indicates indicating',
   'ask asked asks asking', 'agree agreed agrees agreeing', 'conclude concluded concludes concluding', 'opine opined opines opining',
-  'accuse accused accuses accusing', 'point_out pointed_out points_out pointing_out',
+  'accuse accused accuses accusing', 'signal signalled signals signalling', 'signal signaled signals signaling',
+  'affirm affirmed affirms affirming', 'testify testified testifies testifying', 'forecast forecast forecasts forecasting',
+  'counter countered counters countering', 'retort retorted retorts retorting', 'lament lamented laments lamenting', 'point_out pointed_out points_out pointing_out',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */

@@ -11,7 +11,7 @@ import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|its|his|her|their|the)\s+(?:joint\s+)?(?:statement|press\s+release|tweet|post|letter|report|video\s+message|speech|interview|reply|response)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
-const RECIPIENT = /^\s+(?:(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+const RECIPIENT = /^\s+(?:(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
@@ -43,6 +43,16 @@ function leftOfConnectors(text: string, lb: number, at: number): number {
   const window = near(text, lb, at);
   const m = CONNECTOR_BEFORE.exec(window);
   return m ? at - window.length + m.index : at;
+}
+
+/** Only adverbials (and a recipient after "told") stand between the cue and the end of its sentence or a comma. */
+function nothingAfter(text: string, cue: Cue, from: number, end: number): boolean {
+  let rest = text.slice(from, Math.min(end, from + 300));
+  const adv = ADVERBIAL.exec(rest);
+  if (adv) rest = rest.slice(adv[0].length);
+  const recipient = cue.verb?.takesRecipient ? RECIPIENT.exec(rest) : null;
+  if (recipient) rest = rest.slice(recipient[0].length);
+  return /^\s*(?:,|$)/.test(rest);
 }
 
 function contentAfter(text: string, cue: Cue, limit: number): { start: number; viaThat: boolean } | null {
@@ -83,7 +93,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
       const tail = words(text, cue.end, Math.min(end, cue.end + 200));
-      const inverted = /[,”"]\s*$/.test(near(text, lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && tail[0].text !== 'that';
+      const inverted = /[,”"]\s*$/.test(near(text, lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
       if (!source && COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject();
@@ -125,7 +135,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       }
     }
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
-    if (i > 0 || cue.kind !== 'verb') return;
+    const inverted = p.source !== null && p.source.start >= cue.end;
+    if (i > 0 || cue.kind !== 'verb' || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
     const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
