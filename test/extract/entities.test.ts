@@ -39,6 +39,13 @@ t.test('later mentions: surname, honorific and surname, title and surname, rank 
   t.same(person(text, 'Saqib Mehmood Rana')!.aliases, ['Rana', 'Maj Gen Rana']);
 });
 
+t.test('a fuller form of a name is the same person', async (t) => {
+  const text = 'Army chief Gen Asim Munir met envoys. Later, General Syed Asim Munir spoke.';
+  const munir = person(text, 'Asim Munir')!;
+  t.same(munir.aliases, ['Syed Asim Munir', 'General Syed Asim Munir']);
+  t.equal(findEntities(text, 0).people.length, 1);
+});
+
 t.test('a later mention goes to the latest person with that surname', async (t) => {
   const text = 'Masood Khan spoke first. Then Shehryar Aslam Khan, chairman of the authority, spoke. Khan said the rains were heavy.';
   t.equal(person(text, 'Masood Khan')!.mentions.length, 1);

@@ -89,6 +89,15 @@ t.test('countries from possessives on organisations, "X’s embassy in Y", parti
   t.same(o['Robert Caldwell'], ['Senator', 'Senate Foreign Relations Committee', 'India', true], 'the apposition names the body');
 });
 
+t.test('a body inside or at the end of a title', async (t) => {
+  const o = officials('ISLAMABAD - Governor State Bank of Pakistan Jameel Ahmad said so. Supreme Court Bar Association President Shahzad Shaukat agreed. ' +
+    'SSP Operations Karachi Asad Raza said more. India’s External Affairs Minister S. Jaishankar replied.');
+  t.same(o['Jameel Ahmad'], ['Governor', 'State Bank of Pakistan', 'Pakistan', true]);
+  t.same(o['Shahzad Shaukat'], ['President', 'Supreme Court Bar Association', 'Pakistan', true]);
+  t.same(o['Asad Raza'], ['SSP Operations', null, 'Pakistan', true], 'police ranks written as acronyms are roles');
+  t.same(o['S. Jaishankar'], ['External Affairs Minister', null, 'India', true], 'an initial’s full stop ends no sentence');
+});
+
 t.test('judges belong to the court the article names', async (t) => {
   const o = officials('LAHORE: The Lahore High Court on Tuesday ruled. Chief Justice Naveed Akhtar Chaudhry observed that delays hurt.');
   t.same(o['Naveed Akhtar Chaudhry'], ['Chief Justice', 'Lahore High Court', 'Pakistan', true]);

@@ -107,21 +107,24 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 
   // 2. Capitalised phrases around a head word.
   for (let h = 0; h < tokens.length; h++) {
+    if (!tokens[h].cap || covered[h] || !ORG_HEADS.has(lower(tokens[h]))) continue;
+    // "Supreme Court Bar Association": the last head of a run of them is the name's head
+    for (let k = h + 1; k <= h + 3 && continues(k); k++) if (ORG_HEADS.has(lower(tokens[k]))) h = k;
     const t = tokens[h];
-    if (!t.cap || covered[h] || !ORG_HEADS.has(lower(t))) continue;
     let first = h;
     while (first > 0 && gap(first) && tokens[first - 1].cap && !tokens[first - 1].poss && !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) && !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
       !isHonorific(tokens[first - 1]) && !isRole(tokens[first - 1])) first--;
     let last = h;
     let complement = false;
-    while (!tokens[last].poss && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2)) {
+    // "Election Commission of Pakistan": a country closes the name
+    while (!tokens[last].poss && !countries[last] && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2)) {
       const c = tokens[last + 1].text;
       // "Chamber of Commerce and Industry", but not "Foreign Office and Ministry of Defence"
       if (c === 'and' ? !complement : !CONNECTORS.has(c)) break;
       complement = true;
       last += 2;
-      while (!tokens[last].poss && continues(last + 1)) last++;
+      while (!tokens[last].poss && !countries[last] && continues(last + 1)) last++;
     }
     if (first === last) {
       // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one

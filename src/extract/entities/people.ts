@@ -97,7 +97,8 @@ export function findPeople(
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
     const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word;
 
-    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts));
+    // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
+    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts));
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);

@@ -41,7 +41,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       out.org = span.org;
       i = span.last + 1;
       if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;
-    } else if (isAcronym(t.text)) {
+    } else if (isAcronym(t.text) && !isRole(t)) {
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
     } else if (t.cap && ORG_HEADS.has(lower(t))) {
@@ -51,8 +51,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   let end = last;
   // "chairman of the National Disaster Management Authority", "head of research at ...", "counsel for ..."
+  let split = false;
   for (let p = i + 1; p < end; p++) {
-    if (!SPLITTERS.has(lower(tokens[p]))) continue;
+    if (!SPLITTERS.has(lower(tokens[p])) || orgs.at(p)) continue;
     let q = p + 1;
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
     let spanAt = -1;
@@ -66,7 +67,16 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       if (town) out.placeCountry ??= town.country;
     }
     end = p - 1;
+    split = true;
     break;
+  }
+  // "Governor State Bank of Pakistan", "the counsel for the Election Commission of Pakistan (ECP)": a body ends it
+  const tail = tokens[end].text === ')' && tokens[end - 2]?.text === '(' ? end - 3 : end;
+  const ending = orgs.at(tail);
+  if (!split && ending && ending.last === tail && ending.first > i) {
+    out.org ??= ending.org;
+    // a connector before it ("chairman of the ...") was split off above
+    end = ending.first - 1;
   }
   // "Former Test opener and television analyst": the last of two roles is the one held now
   for (let q = end - 1; q > i; q--) {

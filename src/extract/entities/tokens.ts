@@ -37,7 +37,8 @@ export function tokenize(text: string, from: number): Token[] {
       out[out.length - 1].poss = true;
       continue;
     }
-    if (value === '.' && last?.word && ABBREVIATIONS.has(last.lower) && start === last.end) continue;
+    // "Dr.", "Lt.", "S. Jaishankar", "George W. Bush": a full stop that ends no sentence
+    if (value === '.' && last?.word && start === last.end && (ABBREVIATIONS.has(last.lower) || (last.cap && last.text.length === 1))) continue;
     let poss = false;
     const possessive = /['’]s$/.exec(value);
     if (possessive && value.length > 2) {

@@ -18,7 +18,9 @@ export const OFFICIAL_ROLES = new Set([
   'trustee', 'commissioner-general', 'inspector-general', 'secretary-general', 'mufti', 'cleric', 'imam', 'activist',
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
-  'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'trader-leader',
+  'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker',
+  // police and civil-service ranks written as acronyms
+  'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
 ]);
 
 /** Roles of private people quoted as themselves: a title, but not an office. */
