@@ -98,6 +98,17 @@ t.test('a body inside or at the end of a title', async (t) => {
   t.same(o['S. Jaishankar'], ['External Affairs Minister', null, 'India', true], 'an initial’s full stop ends no sentence');
 });
 
+t.test('bodies named by "at", by a possessive head noun, and ranks that are titles', async (t) => {
+  const o = officials('WASHINGTON (AP) — "Yes," says Mark Zandi, chief economist at Moody\'s Analytics. Ali Khan, an analyst at Islamabad, agreed.\n' +
+    'The National Education Union (NEU) struck. Daniel Kebede, the union\'s general secretary, said so. Tom Hale, the party\'s treasurer, left.\n' +
+    'The government\'s counsel, Additional Attorney General Imran Haider Gill, assured the bench.');
+  t.same(o['Mark Zandi'], ['chief economist', 'Moody\'s Analytics', 'United States', true]);
+  t.same(o['Ali Khan'], ['analyst', null, 'United States', true], 'a town after "at" is no body');
+  t.same(o['Daniel Kebede'], ['general secretary', 'National Education Union', 'United States', true]);
+  t.same(o['Tom Hale'], ['treasurer', null, 'United States', true], 'no party named before');
+  t.same(o['Imran Haider Gill'], ['Additional Attorney General', null, 'United States', true]);
+});
+
 t.test('judges belong to the court the article names', async (t) => {
   const o = officials('LAHORE: The Lahore High Court on Tuesday ruled. Chief Justice Naveed Akhtar Chaudhry observed that delays hurt.');
   t.same(o['Naveed Akhtar Chaudhry'], ['Chief Justice', 'Lahore High Court', 'Pakistan', true]);

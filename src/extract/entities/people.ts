@@ -91,7 +91,9 @@ export function findPeople(
       retired = true;
       h -= 3;
     }
-    while (h >= 0 && (isHonorific(tokens[h]) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
+    // "Attorney General Imran Haider Gill": "General" after a role belongs to the title, it is no rank
+    const rank = (x: number) => isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]));
+    while (h >= 0 && (rank(h) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
@@ -124,6 +126,9 @@ export function findPeople(
     const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs)) : undefined;
     const phrases = [preAppos, direct, postAppos].filter((p): p is Phrase => p !== undefined);
 
+    // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
+    // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
+    if (preAppos && direct?.title && !preAppos.org) phrases.shift();
     const title = phrases.find((p) => p.title)?.title ?? (honorifics.length && honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
     if (!title && parts.length === 1 && !honorifics.length) continue;
     const orgPhrase = [preAppos, postAppos, direct].find((p) => p?.org);

@@ -44,8 +44,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     } else if (isAcronym(t.text) && !isRole(t)) {
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
-    } else if (t.cap && ORG_HEADS.has(lower(t))) {
-      out.org = orgs.before(i, lower(t)) ?? { name: t.text, country: undefined };
+    } else if (ORG_HEADS.has(lower(t)) && (t.cap || t.poss)) {
+      // "Ministry spokesperson", "the union's general secretary": the body of that kind named before
+      const before = orgs.before(i, lower(t));
+      if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
       i++;
     }
   }
@@ -60,6 +62,11 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     for (let r = q; r <= end; r++) if (orgs.at(r)) { spanAt = r; break; }
     if (lower(tokens[p]) !== 'at' && spanAt !== q) continue;
     if (spanAt >= 0) out.org ??= orgs.at(spanAt)!.org;
+    // "chief economist at Moody's Analytics": whatever capitalised name follows "at", unless it is a town
+    let r = q;
+    while (r <= end && tokens[r].cap) r++;
+    const named = text.slice(tokens[q].start, tokens[r - 1]?.end);
+    if (r > q && !findCity(named) && !countryAt(tokens, q)) out.org ??= { name: named, country: undefined };
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {
       const based = /^(\p{L}+)-based$/u.exec(tokens[r].text);

@@ -40,6 +40,6 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['Kremlin', 'Russia'], ['Downing Street', 'United Kingdom'],
   ['Whitehall', 'United Kingdom'], ['Labour', 'United Kingdom'], ['Conservative', 'United Kingdom'],
   ['Tory', 'United Kingdom'], ['Republican', 'United States'], ['Democrat', 'United States'],
-  ['BJP', 'India'], ['Taliban', 'Afghanistan'],
+  ['BJP', 'India'], ['Taliban', 'Afghanistan'], ['Federal Reserve', 'United States'], ['Fed', 'United States'],
 ]);
 
