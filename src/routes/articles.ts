@@ -1,4 +1,4 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Article, ArticleBody, ArticleListQuery, ArticlePage } from '../schemas/articles.js';
 import { IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
@@ -18,7 +18,11 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'or externalId again changes nothing and answers 200 with the stored article.',
         consumes: ARTICLE_CONTENT_TYPES,
         body: ArticleBody,
-        response: { 200: Article, 201: Article, ...problems(400, 413, 415) },
+        response: {
+          200: CloneType(Article, { description: 'Already stored (same text or externalId): the stored article' }),
+          201: CloneType(Article, { description: 'Stored: the new article with its ids' }),
+          ...problems(400, 413, 415),
+        },
       },
     },
     async (request, reply) => {
@@ -42,7 +46,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List articles, newest first',
         description: 'With `Accept: application/x-ndjson`, every matching article is streamed, one JSON object a line, without pagination.',
         querystring: ArticleListQuery,
-        response: { 200: ArticlePage, ...problems(400) },
+        response: { 200: CloneType(ArticlePage, { description: 'One page of articles' }), ...problems(400) },
       },
     },
     async (request, reply) => {
@@ -59,7 +63,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['articles'],
         summary: 'An article with its quotes and officials',
         params: IdParams,
-        response: { 200: Article, ...problems(400, 404) },
+        response: { 200: CloneType(Article, { description: 'The article' }), ...problems(400, 404) },
       },
     },
     async (request) => {

@@ -1,4 +1,4 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, problems } from '../schemas/common.js';
 import { OfficialDetail, OfficialListQuery, OfficialPage } from '../schemas/officials.js';
 import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
@@ -15,7 +15,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['officials'],
         summary: 'List officials by name',
         querystring: OfficialListQuery,
-        response: { 200: OfficialPage, ...problems(400) },
+        response: { 200: CloneType(OfficialPage, { description: 'One page of officials' }), ...problems(400) },
       },
     },
     async (request) => {
@@ -31,7 +31,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['officials'],
         summary: 'An official: name, aliases, every role seen with its article, quote count',
         params: IdParams,
-        response: { 200: OfficialDetail, ...problems(400, 404) },
+        response: { 200: CloneType(OfficialDetail, { description: 'The official' }), ...problems(400, 404) },
       },
     },
     async (request) => {
@@ -49,7 +49,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "An official's quotes, newest first",
         params: IdParams,
         querystring: OfficialQuotesQuery,
-        response: { 200: QuotePage, ...problems(400, 404) },
+        response: { 200: CloneType(QuotePage, { description: "One page of the official's quotes" }), ...problems(400, 404) },
       },
     },
     async (request) => {

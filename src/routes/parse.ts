@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { problems } from '../schemas/common.js';
 import { ParseBody, ParseResult } from '../schemas/parse.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
@@ -14,7 +14,7 @@ const parseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Dateline, quotes with speakers and offsets, and officials. JSON `{"text": ...}` or text/plain.',
         consumes: ARTICLE_CONTENT_TYPES,
         body: ParseBody,
-        response: { 200: ParseResult, ...problems(400, 413, 415) },
+        response: { 200: CloneType(ParseResult, { description: 'What the engine found' }), ...problems(400, 413, 415) },
       },
     },
     async (request) => app.parser.parse(articleText(request.body)),

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { problems } from '../schemas/common.js';
 import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
@@ -16,7 +16,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'surname alone when only one speaker has it. With `Accept: application/x-ndjson`, every matching quote ' +
           'is streamed, one JSON object a line, without pagination.',
         querystring: QuoteListQuery,
-        response: { 200: QuotePage, ...problems(400) },
+        response: { 200: CloneType(QuotePage, { description: 'One page of quotes' }), ...problems(400) },
       },
     },
     async (request, reply) => {

@@ -32,7 +32,8 @@ export function officialListQuery(filter: OfficialFilter, page: PageRequest): Li
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: page.limit + 1 };
   if (filter.q !== undefined) {
-    params.match = matchAllWords(filter.q, { prefix: true });
+    // Honorifics are not part of a name: "Dr Masood" finds Masood Khan.
+    params.match = matchAllWords(nameKey(filter.q), { prefix: true });
     if (params.match === null) return null;
     where.push('o.id IN (SELECT rowid FROM officials_fts WHERE officials_fts MATCH @match)');
   }

@@ -23,6 +23,8 @@ t.test('officials: search, filters, detail and quotes', async (t) => {
   t.same(await names(''), ['Masood Khan', 'Sara Qureshi', 'Vedant Patel'], 'by name');
   t.same(await names('q=qur'), ['Sara Qureshi'], 'a name prefix');
   t.same(await names('q=mr%20patel'), ['Vedant Patel'], 'an alias');
+  t.same(await names('q=Dr.%20Masood'), ['Masood Khan'], 'whatever the honorific');
+  t.same(await names('q=Mr'), [], 'an honorific alone names nobody');
   t.same(await names('country=pakistan'), ['Masood Khan', 'Sara Qureshi']);
   t.same(await names('organization=foreign%20office&country=Pakistan'), ['Sara Qureshi']);
   t.same(await names('q=*'), []);
