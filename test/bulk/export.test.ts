@@ -37,3 +37,10 @@ t.test('Accept: application/x-ndjson streams every matching row, in list order, 
   t.equal(none.statusCode, 200);
   t.equal(none.body, '');
 });
+
+t.test('a bad cursor is still a 400 problem, not a broken stream', async (t) => {
+  const app = await testApp(t);
+  const response = await app.inject({ url: '/v1/quotes?cursor=bm9wZQ', headers: { accept: 'application/x-ndjson' } });
+  t.equal(response.statusCode, 400);
+  t.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
+});
