@@ -95,3 +95,15 @@ t.test('reads are answered while a batch is being parsed in the pool', async (t)
   t.same(order, ['read 200', 'batch 300'], 'the read did not wait for the batch');
   t.equal(app.parser.completed, 300, 'the batch was parsed by the pool');
 });
+
+t.test('NDJSON with a charset parameter is still NDJSON', async (t) => {
+  const app = await testApp(t);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8' },
+    payload: JSON.stringify({ text: article(1) }) + '\n',
+  });
+  t.equal(response.statusCode, 200);
+  t.match(response.json(), { created: 1 });
+});
