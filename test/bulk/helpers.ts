@@ -12,7 +12,8 @@ export function tempDir(t: Test): string {
 }
 
 export async function testApp(t: Test, options: AppOptions = {}) {
-  const app = await buildApp({ logger: false, databasePath: join(tempDir(t), 'test.db'), ...options });
+  // Load shedding off: on the shared 2-core machine a slow moment must not turn into a flaky 503.
+  const app = await buildApp({ logger: false, databasePath: join(tempDir(t), 'test.db'), maxEventLoopDelayMs: 60_000, ...options });
   t.teardown(() => app.close());
   return app;
 }
