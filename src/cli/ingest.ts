@@ -1,12 +1,12 @@
 // npm run ingest -- [--db PATH | --url URL [--key KEY]] <files or folders>
 // Loads .txt (one article each) and .jsonl (one article object a line) files: straight into a database
 // file through the same pipeline as the batch route (--db), or by posting batches to a running server (--url).
-import { parseArgs } from 'node:util';
 import { storeSteps } from '../bulk/articles.js';
 import { ingest, type Outcome } from '../bulk/ingest.js';
 import { ensureDatabaseFolder, loadConfig } from '../config.js';
 import { createParser, defaultWorkerCount } from '../parser-pool/pool.js';
 import { openStore } from '../store/index.js';
+import { parseCommandLine } from './args.js';
 import { postBatches } from './post.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { countArticles, listFiles, readArticles } from './sources.js';
@@ -20,23 +20,19 @@ export interface CliIo {
 const USAGE = 'usage: npm run ingest -- (--db PATH | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>';
 
 export async function runIngest(argv: string[], io: CliIo): Promise<number> {
-  let options;
-  try {
-    options = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        url: { type: 'string' },
-        key: { type: 'string' },
-        batch: { type: 'string', default: '500' },
-        workers: { type: 'string', default: String(defaultWorkerCount()) },
-      },
-    });
-  } catch (error) {
-    io.err.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = parseCommandLine(
+    argv,
+    {
+      db: { type: 'string' },
+      url: { type: 'string' },
+      key: { type: 'string' },
+      batch: { type: 'string', default: '500' },
+      workers: { type: 'string', default: String(defaultWorkerCount()) },
+    },
+    USAGE,
+    io.err,
+  );
+  if (!options) return 2;
   const { values, positionals } = options;
   const batch = Number(values.batch);
   const workers = Number(values.workers);

@@ -1,30 +1,28 @@
 // npm run reparse -- --db PATH [--batch N] [--workers N]
 // Re-runs the current parser over the stored articles an older parser version produced, in batches; safe to
 // stop and run again (done articles carry the new version, so the next run continues with the rest).
-import { parseArgs } from 'node:util';
 import { reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
 import { createParser, defaultWorkerCount } from '../parser-pool/pool.js';
 import { openStore } from '../store/index.js';
+import { parseCommandLine } from './args.js';
 import type { CliIo } from './ingest.js';
 
 const USAGE = 'usage: npm run reparse -- --db PATH [--batch N] [--workers N]';
 
 export async function runReparse(argv: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        batch: { type: 'string', default: '500' },
-        workers: { type: 'string', default: String(defaultWorkerCount()) },
-      },
-    }));
-  } catch (error) {
-    io.err.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = parseCommandLine(
+    argv,
+    {
+      db: { type: 'string' },
+      batch: { type: 'string', default: '500' },
+      workers: { type: 'string', default: String(defaultWorkerCount()) },
+    },
+    USAGE,
+    io.err,
+  );
+  if (!options) return 2;
+  const { values } = options;
   const batchSize = Number(values.batch);
   const workers = Number(values.workers);
   if (values.db === undefined || !(batchSize >= 1) || !(workers >= 0)) {
