@@ -82,3 +82,21 @@ t.test('a phrase in marks outside any reported speech is left out', async (t) =>
   const qs = quotesOf('The village was once known for its “sweet water” wells, and farmers came from far away.');
   t.same(qs, []);
 });
+
+t.test('a quotation paragraph with no cue and no earlier quotation goes to the last person named', async (t) => {
+  const qs = quotesOf('Federal Minister Ali Khan Jadoon visited the flooded district on Monday.\n\n“We will rebuild every house.”');
+  t.equal(who(quote(qs, 'We will rebuild')), 'person:Ali Khan Jadoon');
+  t.ok(quote(qs, 'We will rebuild').confidence < 0.5);
+});
+
+t.test('a space before the trailing comma is left out too', async (t) => {
+  const qs = quotesOf('Minister Ali Khan Jadoon spoke. “We will win ,” he said.');
+  t.equal(quote(qs, 'We will win').text, 'We will win');
+});
+
+t.test('a cue after a second quotation belongs to that one; a cue with no subject leaves the quotation to the last speaker', async (t) => {
+  const qs = quotesOf('Minister Ali Khan Jadoon spoke on Monday. “We will win,” “all of us,” he said. “We are ready,” and said nothing more.');
+  t.equal(quote(qs, 'all of us').cue, 'said');
+  t.equal(quote(qs, 'We will win').type, 'direct');
+  t.equal(who(quote(qs, 'We are ready')), 'person:Ali Khan Jadoon');
+});

@@ -86,3 +86,29 @@ t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');
 });
+
+t.test('a coordinated reporting verb with no subject of its own takes the sentence subject', async (t) => {
+  const qs = quotesOf('The minister arrived late, and said the meeting was over.');
+  t.equal(quote(qs, 'the meeting').text, 'the meeting was over');
+});
+
+t.test('a source phrase too long to be a subject gives no speaker', async (t) => {
+  const qs = quotesOf('The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  t.equal(quote(qs, 'the report was').speaker, null);
+});
+
+t.test('a full stop after a number ends the sentence', async (t) => {
+  const qs = quotesOf('The bill rose to Rs500. Officials said it was too high.');
+  t.equal(quote(qs, 'it was too high').text, 'it was too high');
+});
+
+t.test('"told" takes a pronoun or a named recipient; "told stories" reports nothing', async (t) => {
+  const qs = quotesOf('Ambassador Masood Khan told them the visit was off. Mr Khan told stories about the war.');
+  t.equal(quote(qs, 'the visit was off').text, 'the visit was off');
+  t.equal(qs.length, 1);
+});
+
+t.test('an initial with a full stop does not end the sentence', async (t) => {
+  const qs = quotesOf('Jerome H. Powell said the economy was strong.');
+  t.equal(quote(qs, 'the economy').text, 'the economy was strong');
+});

@@ -14,7 +14,6 @@ export const anonymous: Sieve = (np, ctx) => {
   const plural = head.endsWith('s') || ws[0] === 'two' || ws[0] === 'several' || ws.join(' ').startsWith('one of them');
   const anon = (confidence: number) => ({ speaker: { kind: 'anonymous' as const, name: null, mention }, confidence, plural: plural && ws[0] !== 'one' });
   if (ANONYMITY.test(mention)) return anon(0.9);
-  if (ws[0] === 'one' && ws[1] === 'of') return anon(0.8);
   if (INDEFINITE.has(ws[0])) return anon(0.85);
   // a bare plural agent noun, capitalised only because it opens the sentence: "Headteachers", "Economists at Goldman Sachs"
   if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0])) return anon(0.75);

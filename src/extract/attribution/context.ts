@@ -90,14 +90,11 @@ export class AttributionContext {
     const exact = this.people.find((p) => p.parts.join(' ') === key || p.aliases.some((a) => nameParts(a).join(' ') === key));
     if (exact) return exact;
     const bySurname = this.people.filter((p) => p.parts.length > 1 && p.parts.slice(-parts.length).join(' ') === key);
-    if (bySurname.length === 1) return bySurname[0];
-    const byFirst = parts.length === 1 ? this.people.filter((p) => p.parts.length > 1 && p.parts[0] === key) : [];
-    return byFirst.length === 1 ? byFirst[0] : null;
+    return bySurname.length === 1 ? bySurname[0] : null;
   }
 
+  /** A person the entity finder did not list (call after personNamed found nobody). */
   addPerson(name: string, at: Span): KnownPerson {
-    const found = this.personNamed(name);
-    if (found) return found;
     const p: KnownPerson = { name, title: null, parts: nameParts(name), aliases: [], mentions: [at], gender: null };
     this.people.push(p);
     return p;

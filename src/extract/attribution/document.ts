@@ -15,8 +15,8 @@ export const document: Sieve = (np, ctx, resolve) => {
     const start = np.start + by.index + by[0].length - by[1].length;
     return resolve({ start, end: np.end });
   }
-  const m = DOCUMENT_HEAD.exec(mention);
-  const issuer = m?.[1]?.replace(/['’]s$/, '').trim() ?? '';
+  // the phrase holds a document word, so this always matches
+  const issuer = (DOCUMENT_HEAD.exec(mention) as RegExpExecArray)[1].replace(/['’]s$/, '').trim();
   if (issuer && /^\p{Lu}/u.test(issuer) && !/^(?:monetary|press|joint|official|written)/i.test(issuer)) {
     const start = np.start + mention.indexOf(issuer);
     return resolve({ start, end: start + issuer.length });

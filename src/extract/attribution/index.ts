@@ -89,5 +89,5 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     if (!host) return;
     quotes.push({ text: text.slice(c.start, c.end), type: 'direct', start: c.start, end: c.end, cue: host.cue, speaker: host.speaker, confidence: host.confidence * 0.9 });
   });
-  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return quotes.sort((a, b) => a.start - b.start);
 }

@@ -24,7 +24,6 @@ export function trailingName(phrase: string): string | null {
     if (!(capital || (CONNECTOR.has(w) && name.length > 0))) break;
     const lower = w.toLowerCase();
     if (PERSON_ROLES.has(lower) || BODY_ROLES.has(lower) || NOT_NAME.has(w) || /['’]s$/.test(w)) break;
-    if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(w)) break; // an acronym: the body the person works for
     name.unshift(w);
   }
   // a personal name is rarely longer than three words (plus "van der"); longer runs carry a title

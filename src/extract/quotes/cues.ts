@@ -16,6 +16,7 @@ const CUE = new RegExp(
   `\\b(?:(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
+const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
 const BEFORE_NOT_A_CUE = /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|to|so-called)\s+$/i;
 const AFTER_COMMA = /,\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
 
@@ -30,10 +31,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     const e = s + m[0].length;
     while (q < masked.length && masked[q].end <= s) q++;
     if (q < masked.length && masked[q].start < e) continue;
-    const g = m.groups ?? {};
+    const g = m.groups as Record<string, string | undefined>;
     const before = text.slice(Math.max(start, s - 20), s);
     if (g.quoted) {
-      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: REPORTING_VERBS.get('saying') ?? null });
+      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
     } else if (g.according) {
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });
     } else {

@@ -24,17 +24,16 @@ function firstCueAtOrAfter(cues: Cue[], at: number): number {
   return lo;
 }
 
-/** Sentence holding offset `at` (sentences are in order). */
-export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+/** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
+function sentenceAt(sentences: Sentence[], at: number): Sentence {
   let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
+  let hi = sentences.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= at) lo = mid + 1;
-    else if (sentences[mid].start > at) hi = mid - 1;
-    else return sentences[mid];
+    if (sentences[mid].start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return sentences[lo - 1];
 }
 
 export interface DirectQuotes {
@@ -48,7 +47,6 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
   const usedCues = new Set<number>();
   marks.forEach((m, k) => {
     const s = sentenceAt(sentences, m.open);
-    if (!s) return;
     const cues = cuesIn(s);
     const base: Candidate = {
       start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, source: null, sameSourceAs: null,

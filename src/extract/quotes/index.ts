@@ -15,8 +15,6 @@ export interface FoundQuotes {
   subjects: Span[];
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 export function findQuotes(text: string, bodyStart: number): FoundQuotes {
   const paras = paragraphs(text, bodyStart);
   const marks = findMarkedSpans(text, paras);
@@ -31,7 +29,7 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
     for (let i = from; i < shields.length && shields[i].start < s.end; i++) inside.push(shields[i]);
     marksBySentence.set(s, inside);
   }
-  const marksIn = (s: Sentence): Span[] => marksBySentence.get(s) ?? [];
+  const marksIn = (s: Sentence): Span[] => marksBySentence.get(s) as Span[];
   const cuesIn = (s: Sentence): Cue[] => {
     let cues = cueCache.get(s);
     if (!cues) {
@@ -42,19 +40,15 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
   };
   sents.forEach(cuesIn);
   const { quotes: direct, usedCues } = directQuotes(text, marks, sents, cuesIn);
-  // a quotation in marks inside reported speech ("described as ...") does not cancel that speech
-  const spoken = direct.filter((d) => !d.embedded && d.source === null || d.cue !== null);
   const subjects: Span[] = [];
   const indirect: Candidate[] = [];
   for (const s of sents) {
     const inSentence = marksIn(s);
-    const subject = () => sentenceSubject(text, s, inSentence, cueCache.get(s) ?? []);
+    const cues = cuesIn(s);
+    const subject = () => sentenceSubject(text, s, inSentence, cues);
     const found = subject();
     if (found && !inSentence.some((m) => m.start <= found.start)) subjects.push(found);
-    const cues = cueCache.get(s) ?? [];
-    for (const q of indirectQuotes(text, s, cues, usedCues, subject)) {
-      if (!spoken.some((d) => overlaps(d, q) && !(d.start >= q.start && d.end <= q.end))) indirect.push(q);
-    }
+    indirect.push(...indirectQuotes(text, s, cues, usedCues, subject));
   }
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
 }

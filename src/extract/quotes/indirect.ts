@@ -11,7 +11,7 @@ import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|its|his|her|their|the)\s+(?:joint\s+)?(?:statement|press\s+release|tweet|post|letter|report|video\s+message|speech|interview|reply|response)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
-const RECIPIENT = /^\s+(?:(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+const RECIPIENT = /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
@@ -41,8 +41,7 @@ const near = (text: string, lb: number, at: number, max = 40): string => text.sl
 
 function leftOfConnectors(text: string, lb: number, at: number): number {
   const window = near(text, lb, at);
-  const m = CONNECTOR_BEFORE.exec(window);
-  return m ? at - window.length + m.index : at;
+  return at - window.length + window.search(CONNECTOR_BEFORE);
 }
 
 /** Only adverbials (and a recipient after "told") stand between the cue and the end of its sentence or a comma. */
@@ -67,9 +66,7 @@ function contentAfter(text: string, cue: Cue, limit: number): { start: number; v
     if (!r) return null;
     pos += r[0].length;
   }
-  const afterThat = /^\s*,?\s*that\s+/.exec(rest());
-  if (afterThat) return { start: pos + afterThat[0].length, viaThat: true };
-  if (/^\s*[:“"‘]/.test(rest()) || /^\s*,/.test(rest())) return null;
+  if (/^\s*[:“"‘,]/.test(rest())) return null;
   return { start: trim(text, pos, limit).start, viaThat: false };
 }
 
@@ -95,9 +92,9 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       const tail = words(text, cue.end, Math.min(end, cue.end + 200));
       const inverted = /[,”"]\s*$/.test(near(text, lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
+      clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
       if (!source && COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject();
-      clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
     }
     placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false, attributionOnly: usedCues.has(cue.start) });
     lb = cue.end;

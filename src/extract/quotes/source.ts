@@ -10,7 +10,7 @@ const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|
 const CLAUSE_OPENER = /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
 const NOT_SUBJECT = /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
-const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)\s+/i;
+const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
 
 function tail(text: string, lb: number, at: number): number {
   let left = text.slice(Math.max(lb, at - 300), at);

@@ -20,8 +20,6 @@ export function words(text: string, start: number, end: number): Word[] {
   return out;
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-
 /** Finite verbs and auxiliaries: enough to tell a clause ("the aim was ...") from a noun phrase. */
 const FINITE = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might',

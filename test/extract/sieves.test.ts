@@ -1,0 +1,94 @@
+// Sieves called one by one on a hand-made context, for the cases a whole article rarely reaches.
+import t from 'tap';
+import { AttributionContext, type Resolution } from '../../src/extract/attribution/context.js';
+import { document } from '../../src/extract/attribution/document.js';
+import { fallbackName, personalName } from '../../src/extract/attribution/fallback-name.js';
+import { namedPerson } from '../../src/extract/attribution/named-person.js';
+import { stripHonorifics, trailingName } from '../../src/extract/attribution/names.js';
+import { bodyName, organization } from '../../src/extract/attribution/organization.js';
+import { pronoun } from '../../src/extract/attribution/pronoun.js';
+import type { Sieve } from '../../src/extract/attribution/sieve.js';
+import type { Entities } from '../../src/extract/entities/types.js';
+
+const none: Entities = { people: [], organizations: [] };
+
+/** Runs one sieve on the first occurrence of `phrase` in `text`. */
+function run(sieve: Sieve, text: string, phrase: string, ctx = new AttributionContext(text, none)): Resolution | null {
+  const start = text.indexOf(phrase);
+  return sieve({ start, end: start + phrase.length }, ctx, () => null);
+}
+
+t.test('trailing personal name of a capitalised phrase', async (t) => {
+  t.equal(trailingName('PCB Chairman Zubair Hassan Qureshi'), 'Zubair Hassan Qureshi');
+  t.equal(trailingName("Pakistan's envoy Masood Khan"), 'Masood Khan');
+  t.equal(trailingName('UNICEF representative Annelies van der Berg'), 'Annelies van der Berg');
+  t.equal(trailingName('NEPRA Waseem Kharal'), 'Waseem Kharal', 'an acronym is the body, not the name');
+  t.equal(trailingName('Karachi Chamber President Iftikhar Ahmed Shaikh Junior'), 'Ahmed Shaikh Junior', 'three name words at most');
+  t.equal(trailingName('van Rijn'), 'Rijn', 'no name opens with a particle');
+  t.equal(trailingName('the minister'), null);
+  t.equal(stripHonorifics('Maj Gen (retd) Saqib Rana'), 'Saqib Rana');
+  t.equal(stripHonorifics('Mr'), 'Mr', 'a lone word stays');
+});
+
+t.test('body names as the article gives them', async (t) => {
+  t.equal(bodyName('the Inter-Services Public Relations (ISPR)'), 'Inter-Services Public Relations');
+  t.equal(bodyName("Türkiye’s Ministry of Trade"), 'Ministry of Trade');
+  t.equal(bodyName("India's foreign ministry"), "India's foreign ministry");
+  t.equal(bodyName('the Taliban-run Ministry of Refugees'), 'Ministry of Refugees');
+  t.equal(bodyName('The UN refugee agency UNHCR'), 'UNHCR');
+});
+
+t.test('organisation sieve: a known body by its alias, a body-looking phrase, not a person', async (t) => {
+  const text = 'The central bank said so.';
+  const ctx = new AttributionContext(text, { people: [], organizations: [{ name: 'State Bank of Pakistan', aliases: ['central bank'], mentions: [] }] });
+  t.equal(run(organization, text, 'central bank', ctx)?.speaker.name, 'State Bank of Pakistan');
+  t.equal(run(organization, 'The Foreign Office said.', 'The Foreign Office')?.speaker.name, 'Foreign Office');
+  t.equal(run(organization, 'Sher Bahadur said.', 'Sher Bahadur'), null);
+});
+
+t.test('fallback names: added once, found again, a lone unknown surname kept with low confidence', async (t) => {
+  const text = 'Gul Bano Qalandrani said it. Later Gul Bano Qalandrani said more. Okafor said too.';
+  const ctx = new AttributionContext(text, none);
+  const first = run(personalName, text, 'Gul Bano Qalandrani', ctx);
+  t.equal(first?.speaker.name, 'Gul Bano Qalandrani');
+  t.equal(run(fallbackName, text, 'Qalandrani', ctx)?.person, first?.person, 'the surname finds the added person');
+  const lone = run(fallbackName, text, 'Okafor', ctx);
+  t.equal(lone?.speaker.name, 'Okafor');
+  t.ok((lone?.confidence ?? 1) < 0.5);
+  t.equal(run(personalName, text, 'Okafor', ctx), null, 'one word is not enough before the organisation sieve');
+  t.equal(run(personalName, 'The Foreign Office said.', 'The Foreign Office'), null);
+});
+
+t.test('document sieve: the body last heard from, else any source, else nothing', async (t) => {
+  const text = 'the statement said';
+  const ctx = new AttributionContext(text, none);
+  t.equal(run(document, text, 'the statement', ctx), null);
+  ctx.remember(-1, { speaker: { kind: 'person', name: 'Vedant Patel', mention: null }, confidence: 1 });
+  t.equal(run(document, text, 'the statement', ctx)?.speaker.name, 'Vedant Patel');
+  ctx.remember(-1, { speaker: { kind: 'organization', name: 'Foreign Office', mention: null }, confidence: 1 });
+  t.equal(run(document, text, 'the statement', ctx)?.speaker.name, 'Foreign Office');
+  t.equal(run(document, 'the press statement said', 'the press statement', ctx)?.speaker.name, 'Foreign Office');
+});
+
+t.test('pronoun sieve: they and it point to bodies or groups', async (t) => {
+  const text = 'They said. It said.';
+  const ctx = new AttributionContext(text, none);
+  ctx.remember(-2, { speaker: { kind: 'anonymous', name: null, mention: 'officials' }, confidence: 1, plural: true });
+  ctx.remember(-1, { speaker: { kind: 'person', name: 'Vedant Patel', mention: null }, confidence: 1 });
+  t.equal(run(pronoun, text, 'They', ctx)?.speaker.kind, 'anonymous');
+  t.equal(run(pronoun, text, 'It', ctx), null);
+  ctx.remember(-1, { speaker: { kind: 'organization', name: 'IMF', mention: null }, confidence: 1 });
+  t.equal(run(pronoun, text, 'It', ctx)?.speaker.name, 'IMF');
+  t.equal(run(pronoun, text, 'They', ctx)?.speaker.name, 'IMF');
+});
+
+t.test('named-person sieve: by alias and by surname, not when a surname is shared', async (t) => {
+  const text = 'V. Patel said. Patel said. Khan said.';
+  const person = (name: string, aliases: string[]) => ({ name, title: null, organization: null, country: null, aliases, official: true, mentions: [] });
+  const ctx = new AttributionContext(text, { people: [person('Vedant Patel', ['V. Patel']), person('Masood Khan', []), person('Imran Khan', [])], organizations: [] });
+  t.equal(run(namedPerson, text, 'V. Patel', ctx)?.speaker.name, 'Vedant Patel');
+  t.equal(run(namedPerson, text, 'Patel said', ctx), null, 'the verb is no part of a name');
+  t.equal(run(namedPerson, text, 'Patel', ctx)?.speaker.name, 'Vedant Patel');
+  t.equal(run(namedPerson, text, 'Khan', ctx), null);
+  t.equal(run(namedPerson, text, '.', ctx), null);
+});
