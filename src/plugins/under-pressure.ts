@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import underPressure from '@fastify/under-pressure';
 
 export interface PressureOptions {
-  /** Mean event-loop delay (ms) over a sample above which requests get 503. */
+  /** Mean event-loop delay (ms) over a sample above which requests get 503; 0 disables the check. */
   maxEventLoopDelayMs: number;
   /** Heap in use (bytes) above which requests get 503; 0 disables the check. */
   maxHeapUsedBytes: number;
