@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { loadConfig, type Config } from './config.js';
 import auth from './plugins/auth.js';
-import errors from './plugins/errors.js';
+import errors, { frameworkErrors } from './plugins/errors.js';
 import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
 import parser from './plugins/parser.js';
@@ -13,6 +13,7 @@ import requestId, { logRedaction, requestIdOptions } from './plugins/request-id.
 import security from './plugins/security.js';
 import store from './plugins/store.js';
 import underPressure from './plugins/under-pressure.js';
+import utf8Bodies from './plugins/utf8-bodies.js';
 import validation from './plugins/validation.js';
 import adminRoutes from './routes/admin.js';
 import articleRoutes from './routes/articles.js';
@@ -40,6 +41,7 @@ export async function buildApp(options: AppOptions = {}) {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel, redact: logRedaction },
     ...requestIdOptions,
+    frameworkErrors,
     bodyLimit: config.maxArticleBytes,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('config', config);
@@ -55,6 +57,7 @@ export async function buildApp(options: AppOptions = {}) {
   // often (rate limit, keyed on the caller), and metrics.
   await app.register(requestId);
   await app.register(security, { corsOrigins: config.corsOrigins });
+  await app.register(utf8Bodies);
   await app.register(underPressure, {
     maxEventLoopDelayMs: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedBytes,

@@ -1,7 +1,7 @@
 // Every error leaves as application/problem+json (RFC 9457). Client mistakes keep their 4xx and say what
 // was wrong; anything unexpected is a 500 that is logged in full but tells the client nothing internal.
 import { STATUS_CODES } from 'node:http';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 /** An error the handler turns into a problem response with this status and detail. */
@@ -18,6 +18,15 @@ export const problem = (status: number, detail: string) => new HttpProblem(statu
 
 export function problemBody(status: number, detail: string) {
   return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail };
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors the router raises before any route or hook runs (a path
+ * parameter over maxParamLength is a 414, a malformed URL a 400) get the same problem+json body.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode as number; // the router's errors always carry one
+  reply.code(status).type('application/problem+json').send(problemBody(status, error.message));
 }
 
 export default fp(

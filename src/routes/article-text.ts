@@ -8,5 +8,11 @@ export const ARTICLE_CONTENT_TYPES = ['application/json', 'text/plain'];
 export function articleText(body: string | { text: string }): string {
   const text = typeof body === 'string' ? body : body.text;
   if (!/[\p{L}\p{N}]/u.test(text)) throw problem(400, 'The article is empty: it has no letters or digits.');
+  // Tabs and line breaks are text; other C0 controls and DEL (NUL, escape sequences) never are.
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0');
+    throw problem(400, `The article contains a control character (U+${code.toUpperCase()}) at index ${control.index}.`);
+  }
   return text;
 }
