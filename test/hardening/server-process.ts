@@ -47,7 +47,16 @@ export interface ServerProcess {
 export async function startServer(serverJs: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [serverJs], {
     // Only what the server needs: nothing of tap's instrumentation or the caller's configuration.
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', PARSE_WORKERS: '0', LOG_LEVEL: 'info', ...env },
+    // Load shedding off (MAX_EVENT_LOOP_DELAY_MS=0): the tests' own load must not turn into 503s.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      PARSE_WORKERS: '0',
+      LOG_LEVEL: 'info',
+      MAX_EVENT_LOOP_DELAY_MS: '0',
+      ...env,
+    },
   });
   let output = '';
   const grew = new EventTarget();
