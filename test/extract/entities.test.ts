@@ -71,6 +71,8 @@ t.test('appositions end at punctuation, a closing parenthesis, a line break or t
   t.equal(person('He met Ali Khan, a farmer\nfrom Dadu.', 'Ali Khan')!.title, 'farmer');
   t.equal(person('Foreign Minister van Berg said so.', 'Berg')!.title, 'Foreign Minister');
   t.equal(person('He met Finance Minister Ali Raza', 'Ali Raza')!.title, 'Finance Minister', 'a name ends the text');
+  t.equal(person('He met Ali Raza,', 'Ali Raza')!.title, null);
+  t.equal(person('He met Ali Raza, who', 'Ali Raza')!.title, null);
   t.equal(person('Ali Khan, a senior analyst who advised the bank, said so.', 'Ali Khan')!.title, 'senior analyst');
   t.match(person('Ali Khan, ministers said, would resign.', 'Ali Khan'), { title: null, official: false }, 'a clause after a comma is no apposition');
 });

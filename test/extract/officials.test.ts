@@ -125,3 +125,35 @@ t.test('abbreviations with full stops', async (t) => {
   t.same(o['John Smith'], ['Senator', null, 'United States', true]);
   t.same(o['Amna Baig'], [null, null, 'United States', false]);
 });
+
+t.test('the body after "at", "of", "for", "who heads" in an apposition', async (t) => {
+  const o = officials('BEIJING - Wang Li, an economist at the Pakistan Institute of Development Economics, said so. ' +
+    'Rahim Ali, a professor at Dhaka University, agreed. Javed Iqbal, who heads the Pakistan Electronic Media Regulatory Authority, said more. ' +
+    'Sara Khan, spokesperson for the Foreign Ministry, declined. Naeem Mir, president of Anjuman-e-Tajiran Lahore, objected. ' +
+    'Ali Shah, chairman of the Indus River System Authority, said so. Asad Umar, Chief of Staff, said so. Tom Lee, who spoke first, left.');
+  t.same(o['Wang Li'], ['economist', 'Pakistan Institute of Development Economics', 'Pakistan', true]);
+  t.same(o['Rahim Ali'], ['professor', 'Dhaka University', 'Bangladesh', true]);
+  t.same(o['Javed Iqbal'], ['head', 'Pakistan Electronic Media Regulatory Authority', 'Pakistan', true]);
+  t.same(o['Sara Khan'], ['spokesperson', 'Foreign Ministry', 'China', true]);
+  t.same(o['Naeem Mir'], ['president', 'Anjuman-e-Tajiran Lahore', 'Pakistan', true], 'a Lahore body is Pakistani');
+  t.notOk(o['Anjuman-e-Tajiran Lahore'], 'the words of an apposition are no person');
+  t.same(o['Ali Shah'], ['chairman', 'Indus River System Authority', 'China', true]);
+  t.same(o['Asad Umar'], ['Chief of Staff', null, 'China', true], 'a field after "of" is no body');
+  t.same(o['Tom Lee'], [null, null, 'China', false]);
+});
+
+t.test('"X of the body" and "X of <town>" without a comma', async (t) => {
+  const o = officials('BEIJING - Researcher Li Wei of the China Institutes of Contemporary International Relations said so. Trader Ali Khan of Lahore agreed. Analyst Sami Noor at the meeting left.');
+  t.same(o['Li Wei'], ['Researcher', 'China Institutes of Contemporary International Relations', 'China', true]);
+  t.same(o['Ali Khan'], ['Trader', null, 'Pakistan', false]);
+  t.same(o['Sami Noor'], ['Analyst', null, 'China', true]);
+});
+
+t.test('a title keeps its town; countries carried by parties and embassies beat the dateline', async (t) => {
+  const o = officials('KABUL (AFP) - Lahore Capital City Police Officer Amjad Farooq Cheema said so. PTI leader Ali Zaidi agreed. ' +
+    'The Pakistani embassy in Kabul said so. Embassy spokesperson Ali Raza added more. Pakistani ambassador Khalil Hashmi left.');
+  t.same(o['Amjad Farooq Cheema'], ['Lahore Capital City Police Officer', null, 'Pakistan', true]);
+  t.same(o['Ali Zaidi'], ['leader', 'PTI', 'Pakistan', true]);
+  t.same(o['Ali Raza'], ['spokesperson', 'Embassy of Pakistan in Kabul', 'Pakistan', true]);
+  t.same(o['Khalil Hashmi'], ['ambassador', null, 'Pakistan', true]);
+});

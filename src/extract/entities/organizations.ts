@@ -4,7 +4,9 @@
 import type { Mention } from './types.js';
 import { INTERNATIONAL_BODIES, NATIONAL_BODIES, ORG_HEADS } from '../lexicons/organizations.js';
 import { findCity } from '../dateline/gazetteer.js';
+import { DEMONYMS } from '../lexicons/demonyms.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
+import { TITLE_WORDS } from '../lexicons/titles.js';
 import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
 import type { Token } from './tokens.js';
 
@@ -37,6 +39,7 @@ export interface OrgTable {
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const LOWER_HEADS = new Set(['embassy', 'consulate', 'high commission', 'mission']);
+const COMPOUND_ROLE_HEADS = new Set(['police']);
 
 const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -111,6 +114,8 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     // "Supreme Court Bar Association": the last head of a run of them is the name's head
     for (let k = h + 1; k <= h + 3 && continues(k); k++) if (ORG_HEADS.has(lower(tokens[k]))) h = k;
     const t = tokens[h];
+    // "Capital City Police Officer" is a post, not a body and a role
+    if (COMPOUND_ROLE_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
     let first = h;
     while (first > 0 && gap(first) && tokens[first - 1].cap && !tokens[first - 1].poss && !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) && !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
@@ -142,11 +147,13 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
     if (next.text === 'government' && !t.poss) {
       mark(orgNamed(slice(i, i + 1), 'government'), i, i + 1);
-    } else if (t.poss && LOWER_HEADS.has(next.text) && countryOf(t.text)) {
+    } else if ((t.poss || DEMONYMS.has(t.text)) && LOWER_HEADS.has(next.text) && countryOf(t.text)) {
+      // "Pakistan’s embassy in Washington", "the Pakistani embassy in Beijing"
+      const country = countryOf(t.text)!;
       const place = tokens[i + 2]?.text === 'in' && continues(i + 3) ? ` in ${tokens[i + 3].text}` : '';
-      const name = `${next.text[0].toUpperCase()}${next.text.slice(1)} of ${t.text}${place}`;
+      const name = `${next.text[0].toUpperCase()}${next.text.slice(1)} of ${country}${place}`;
       const org = orgNamed(name, next.text);
-      org.country = countryOf(t.text);
+      org.country = country;
       mark(org, i, place ? i + 3 : i + 1);
     }
   }
@@ -216,7 +223,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 }
 
 /** "Election Commission of Pakistan", "Pakistan Cricket Board", "Karachi Chamber of Commerce". */
-function nameCountry(name: string): string | undefined {
+export function nameCountry(name: string): string | undefined {
   const words = name.split(/\s+/);
   for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -224,5 +231,7 @@ function nameCountry(name: string): string | undefined {
       if (c) return c;
     }
   }
-  return findCity(words[0])?.country;
+  // "Karachi Chamber of Commerce", "Anjuman-e-Tajiran Lahore" (not "Union", "Council": towns somewhere too)
+  const town = (w: string) => (ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ? undefined : findCity(w));
+  return (town(words[0]) ?? town(words[words.length - 1]))?.country;
 }

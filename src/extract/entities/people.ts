@@ -16,6 +16,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'in
 const MAX_PHRASE = 16;
 const BIG_TOWN = 500_000;
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+const AFFILIATIONS = new Set(['of', 'from', 'at']);
+/** "who heads X": the role a relative clause gives. */
+const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
+  ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
+]);
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
 const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
@@ -50,7 +56,7 @@ export function findPeople(
 
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap || orgs.at(i)) {
+    if (!tokens[i].cap || orgs.at(i) || used[i]) {
       i++;
       continue;
     }
@@ -123,15 +129,21 @@ export function findPeople(
     // is a new clause
     const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
     if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
-    const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs)) : undefined;
-    const phrases = [preAppos, direct, postAppos].filter((p): p is Phrase => p !== undefined);
+    const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
+      : tokens[runEnd + 1]?.text === ',' ? relativeRole(tokens, runEnd + 2, orgs) : undefined;
+    // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore"
+    const affiliation = AFFILIATIONS.has(tokens[runEnd + 1]?.lower ?? '') ? affiliationAt(tokens, runEnd + 2, orgs) : undefined;
+    const phrases = [preAppos, direct, postAppos, affiliation].filter((p): p is Phrase => p !== undefined);
+    // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
+    if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
+    if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
 
     // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
     // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
     if (preAppos && direct?.title && !preAppos.org) phrases.shift();
     const title = phrases.find((p) => p.title)?.title ?? (honorifics.length && honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
     if (!title && parts.length === 1 && !honorifics.length) continue;
-    const orgPhrase = [preAppos, postAppos, direct].find((p) => p?.org);
+    const orgPhrase = [preAppos, postAppos, direct, affiliation].find((p) => p?.org);
     let org = orgPhrase?.org;
     if (!org && title && /\b(justice|judge)\b/i.test(title)) org = orgs.orgs.find((o) => o.head === 'court');
     const explicit = phrases.find((p) => p.country)?.country;
@@ -147,6 +159,23 @@ export function findPeople(
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
   }
   return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
+}
+
+/** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
+function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
+  const role = tokens[at]?.lower === 'who' ? ROLE_VERBS.get(tokens[at + 1]?.lower ?? '') : undefined;
+  if (!role) return undefined;
+  const org = affiliationAt(tokens, at + 2, orgs)?.org;
+  return org && { title: role, org, official: true };
+}
+
+/** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */
+function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
+  const q = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const span = orgs.at(q);
+  if (span) return { org: span.org, official: false };
+  const town = tokens[q]?.cap ? findCity(tokens[q].text) : undefined;
+  return town && { placeCountry: town.country, official: false };
 }
 
 /** An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma. */

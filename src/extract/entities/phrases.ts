@@ -2,10 +2,11 @@
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
 import { findCity } from '../dateline/gazetteer.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
-import { OFFICIAL_ROLES } from '../lexicons/titles.js';
-import type { OrgTable, Organization } from './organizations.js';
+import { ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { REGIONS } from '../lexicons/regions.js';
+import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, lower } from './words.js';
+import { countryAt, isAcronym, isRole, isTitleWord, lower } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -60,13 +61,18 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
     let spanAt = -1;
     for (let r = q; r <= end; r++) if (orgs.at(r)) { spanAt = r; break; }
-    if (lower(tokens[p]) !== 'at' && spanAt !== q) continue;
-    if (spanAt >= 0) out.org ??= orgs.at(spanAt)!.org;
-    // "chief economist at Moody's Analytics": whatever capitalised name follows "at", unless it is a town
+    // whatever capitalised name follows, unless it is a place: "chief economist at Moody's Analytics",
+    // "president of Anjuman-e-Tajiran Lahore" (but "Minister for Climate Change" keeps its portfolio)
     let r = q;
     while (r <= end && tokens[r].cap) r++;
-    const named = text.slice(tokens[q].start, tokens[r - 1]?.end);
-    if (r > q && !findCity(named) && !countryAt(tokens, q)) out.org ??= { name: named, country: undefined };
+    const named = r > q ? text.slice(tokens[q].start, tokens[r - 1].end) : '';
+    // ... nor a field: "Chief of Staff", "Head of Research"
+    const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) &&
+      !tokens.slice(q, r).every(isTitleWord);
+    const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
+    if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
+    if (spanAt >= 0) out.org ??= orgs.at(spanAt)!.org;
+    if (body) out.org ??= { name: named, country: nameCountry(named) };
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {
       const based = /^(\p{L}+)-based$/u.exec(tokens[r].text);
@@ -91,6 +97,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole)) i = q + 1;
     break;
   }
+  // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
+  const lead = tokens[i];
+  if (lead && lead.cap && i < end && !isTitleWord(lead)) out.placeCountry ??= findCity(lead.text)?.country;
   // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
   if (end > i && tokens[end].cap) {
     const town = findCity(tokens[end].text);

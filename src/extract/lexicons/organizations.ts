@@ -10,7 +10,7 @@ export const ORG_HEADS = new Set([
   'program', 'network', 'alliance', 'front', 'coalition', 'parliament', 'government', 'administration', 'corps',
   'service', 'academy', 'college', 'limited', 'ltd', 'inc', 'corp', 'holdings', 'exchange', 'cabinet', 'mission',
   'commissionerate', 'regulator', 'industries', 'bourse', 'insaf', 'tehreek', 'jamaat', 'jamiat', 'majlis', 'brigade',
-  'house', 'headquarters', 'institution', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
+  'house', 'headquarters', 'institution', 'institutes', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
 ]);
 
 /** Capitalised words that end place names, not persons' names ("Gaddafi Stadium", "Raja Bazaar"). */
@@ -41,5 +41,8 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['Whitehall', 'United Kingdom'], ['Labour', 'United Kingdom'], ['Conservative', 'United Kingdom'],
   ['Tory', 'United Kingdom'], ['Republican', 'United States'], ['Democrat', 'United States'],
   ['BJP', 'India'], ['Taliban', 'Afghanistan'], ['Federal Reserve', 'United States'], ['Fed', 'United States'],
+  ['PTI', 'Pakistan'], ['PML-N', 'Pakistan'], ['PPP', 'Pakistan'], ['MQM-P', 'Pakistan'], ['MQM', 'Pakistan'],
+  ['JUI-F', 'Pakistan'], ['ANP', 'Pakistan'], ['TLP', 'Pakistan'], ['ISPR', 'Pakistan'], ['NAB', 'Pakistan'],
+  ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
 ]);
 

@@ -23,6 +23,13 @@ export const OFFICIAL_ROLES = new Set([
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
 ]);
 
+/** Roles that lead a body: after "president of", "spokesperson for", a capitalised name is the body. */
+export const ORG_LEADERS = new Set([
+  'president', 'vice-president', 'chairman', 'chairperson', 'chairwoman', 'chair', 'head', 'chief', 'spokesperson',
+  'spokesman', 'spokeswoman', 'member', 'director', 'founder', 'co-founder', 'ceo', 'leader', 'secretary-general',
+  'counsel', 'lawyer', 'convener', 'convenor', 'patron', 'coordinator',
+]);
+
 /** Roles of private people quoted as themselves: a title, but not an office. */
 export const PRIVATE_ROLES = new Set([
   'shopkeeper', 'trader', 'farmer', 'resident', 'driver', 'student', 'mother', 'father', 'homemaker', 'housewife',
