@@ -92,3 +92,8 @@ t.test('a capitalised name the entity finder does not list is still a person', a
   const qs = quotesOf('“The water took everything,” said Gul Bano Qalandrani, sitting beside her belongings.');
   t.equal(who(quote(qs, 'The water')), 'person:Gul Bano Qalandrani');
 });
+
+t.test('"its chief executive" before the person is named: the role noun looks ahead', async (t) => {
+  const qs = quotesOf('The airline will resume flights to Europe, its chief executive said on Monday. Chief Executive Officer Amir Hayat said the requirements were met.');
+  t.equal(who(quote(qs, 'The airline will')), 'person:Amir Hayat');
+});

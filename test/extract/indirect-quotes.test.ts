@@ -112,3 +112,8 @@ t.test('an initial with a full stop does not end the sentence', async (t) => {
   const qs = quotesOf('Jerome H. Powell said the economy was strong.');
   t.equal(quote(qs, 'the economy').text, 'the economy was strong');
 });
+
+t.test('clause-final cue followed by "in a televised address"', async (t) => {
+  const qs = quotesOf('The committee voted 5-1 to hold the rate, Governor Shaktikanta Das said in a televised address.');
+  t.equal(quote(qs, 'The committee voted').text, 'The committee voted 5-1 to hold the rate');
+});

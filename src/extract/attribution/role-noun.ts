@@ -3,17 +3,21 @@
 import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
+const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
-  // only a lower-case description: "the minister", "the military's media wing", not "The State Bank of Pakistan"
-  if (ws[0] !== 'the' || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^the\s+/i, ' ').slice(1))) return null;
+  // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
+  if (!DEFINITE.has(ws[0]) || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^\S+\s+/, ' ').slice(1))) return null;
   const head = headOf(ws);
   if (PERSON_ROLES.has(head)) {
     const holds = (title: string | null) => title !== null && lowerWords(title).includes(head);
     const recalled = ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
+    // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
     const person = recalled?.person
       ?? ctx.people.filter((p) => holds(p.title) && p.mentions.some((m) => m.start < np.start)).pop()
+      ?? ctx.people.find((p) => holds(p.title))
       ?? ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person
       ?? null;
     if (!person) return null;
