@@ -157,3 +157,10 @@ t.test('a title keeps its town; countries carried by parties and embassies beat 
   t.same(o['Ali Raza'], ['spokesperson', 'Embassy of Pakistan in Kabul', 'Pakistan', true]);
   t.same(o['Khalil Hashmi'], ['ambassador', null, 'Pakistan', true]);
 });
+
+t.test('honorific-looking words inside names, number words before titles', async (t) => {
+  const o = officials('MUMBAI - "Yes," said Gaura Sen Gupta, an economist at IDFC First Bank. One member of the committee, Jayanth Varma, voted no. Former prime minister John Major agreed.');
+  t.same(o['Gaura Sen Gupta'], ['economist', 'IDFC First Bank', 'India', true]);
+  t.same(o['Jayanth Varma'], ['member of the committee', null, 'India', true]);
+  t.same(o['John Major'], ['Former prime minister', null, 'India', true]);
+});

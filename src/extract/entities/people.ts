@@ -72,7 +72,9 @@ export function findPeople(
     const runEnd = j;
     i = runEnd + 1;
     // the name is the run's tail of name-like words
-    const nameToken = (x: number) => (nameLike(tokens[x]) && !countryMask[x]) || (PARTICLES.has(tokens[x].text) && x > runStart);
+    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
+    const nameToken = (x: number): boolean => (nameLike(tokens[x]) && !countryMask[x]) || (x > runStart &&
+      (PARTICLES.has(tokens[x].text) || (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;

@@ -3,6 +3,7 @@
 import { findCity } from '../dateline/gazetteer.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
 import { ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
@@ -20,12 +21,15 @@ export interface Phrase {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A town big enough to head a title ("Karachi Mayor"); small ones are as often words or names. */
+const TITLE_TOWN = 100_000;
 const SPLITTERS = new Set(['of', 'for', 'at', 'with']);
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
   const out: Phrase = { official: false };
   let i = first;
-  while (i <= last && ARTICLES.has(lower(tokens[i]))) i++;
+  // "the", "a", "One member of the committee"
+  while (i <= last && (ARTICLES.has(lower(tokens[i])) || (tokens[i].cap && NOT_NAMES.has(lower(tokens[i])) && lower(tokens[i]) !== 'its' && !isAcronym(tokens[i].text)))) i++;
   if (i <= last && lower(tokens[i]) === 'its') {
     out.org = orgs.before(first);
     i++;
@@ -99,7 +103,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
   const lead = tokens[i];
-  if (lead && lead.cap && i < end && !isTitleWord(lead)) out.placeCountry ??= findCity(lead.text)?.country;
+  const town = lead && lead.cap && i < end && !isTitleWord(lead) ? findCity(lead.text) : undefined;
+  if (town && town.population >= TITLE_TOWN) out.placeCountry ??= town.country;
   // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
   if (end > i && tokens[end].cap) {
     const town = findCity(tokens[end].text);
