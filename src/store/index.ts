@@ -53,6 +53,9 @@ export function openStore(path: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Checkpoint the WAL every ~40 MB instead of every 4 MB: the checkpoint runs inside a committing write, and
+  // on a large database frequent ones made each write 2-3x slower (measured with bench:ingest's data).
+  db.pragma('wal_autocheckpoint = 10000');
   migrate(db);
   return { ...storeQueries(db), db, close: () => db.close() };
 }
