@@ -14,6 +14,7 @@ export interface MarkedSpan {
   runsOn: boolean;
 }
 
+const MARK = /[“”"‘’']/g;
 const OPENERS = '“"‘\'';
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s(\[—–-]/u.test(ch);
@@ -34,8 +35,12 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
   paras.forEach((p, paragraph) => {
     let openDouble = -1;
     let openSingle = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
+    // jump from mark to mark: only quotation marks and apostrophes change the state
+    const chunk = text.slice(p.start, p.end);
+    MARK.lastIndex = 0;
+    for (let found = MARK.exec(chunk); found; found = MARK.exec(chunk)) {
+      const i = p.start + found.index;
+      const ch = found[0];
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       if (ch === '“' || (ch === '"' && openDouble < 0)) {

@@ -7,14 +7,17 @@ export interface Word extends Span {
   text: string;
 }
 
-/** Words of text[start, end), each with its offsets. */
-export function words(text: string, start: number, end: number): Word[] {
+const TRAILING_PUNCTUATION = /[.'’-]+$/;
+
+/** The first `limit` words of text[start, end), each with its offsets. */
+export function words(text: string, start: number, end: number, limit = 40): Word[] {
   const out: Word[] = [];
   const chunk = text.slice(start, end);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+  for (let m = WORD.exec(chunk); m && out.length < limit; m = WORD.exec(chunk)) {
     let w = m[0];
-    while (w.length > 1 && (w.endsWith('.') || w.endsWith("'") || w.endsWith('’') || w.endsWith('-'))) w = w.slice(0, -1);
+    const cut = TRAILING_PUNCTUATION.exec(w);
+    if (cut && cut.index > 0) w = w.slice(0, cut.index);
     out.push({ start: start + m.index, end: start + m.index + w.length, text: w });
   }
   return out;
