@@ -164,3 +164,9 @@ t.test('honorific-looking words inside names, number words before titles', async
   t.same(o['Jayanth Varma'], ['member of the committee', null, 'India', true]);
   t.same(o['John Major'], ['Former prime minister', null, 'India', true]);
 });
+
+t.test('dotted abbreviations and a body alone before an honorific', async (t) => {
+  const o = officials('BEIJING (Reuters) - U.S. Ambassador to China Nicholas Burns said so. He said PTI\'s Barrister Gohar Ali Khan agreed.');
+  t.same(o['Nicholas Burns'], ['Ambassador to China', null, 'United States', true]);
+  t.same(o['Gohar Ali Khan'], ['Barrister', 'PTI', 'Pakistan', true]);
+});

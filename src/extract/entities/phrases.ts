@@ -39,7 +39,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     out.country = c.country;
     i += c.length;
   }
-  if (i < last) {
+  if (i <= last) {
     const t = tokens[i];
     const span = orgs.at(i);
     if (span) {

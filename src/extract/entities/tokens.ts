@@ -20,6 +20,8 @@ export interface Token {
 
 const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
 const APOSTROPHE = /^['’]$/;
+/** "S", "U.S", "U.N": initials whose full stop ends no sentence ("S. Jaishankar", "U.S. Ambassador"). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
 export function tokenize(text: string, from: number): Token[] {
   const out: Token[] = [];
@@ -37,8 +39,8 @@ export function tokenize(text: string, from: number): Token[] {
       out[out.length - 1].poss = true;
       continue;
     }
-    // "Dr.", "Lt.", "S. Jaishankar", "George W. Bush": a full stop that ends no sentence
-    if (value === '.' && last?.word && start === last.end && (ABBREVIATIONS.has(last.lower) || (last.cap && last.text.length === 1))) continue;
+    // "Dr.", "Lt.", "S. Jaishankar", "U.S. Ambassador": a full stop that ends no sentence
+    if (value === '.' && last?.word && start === last.end && (ABBREVIATIONS.has(last.lower) || INITIALS.test(last.text))) continue;
     let poss = false;
     const possessive = /['’]s$/.exec(value);
     if (possessive && value.length > 2) {
