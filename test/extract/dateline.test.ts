@@ -39,6 +39,22 @@ t.test('dates come from the prefix, a dateline date takes the prefix year', asyn
   t.equal(parseDateline(`date 2024-05-30 QUETTA - ${body}`).dateline.date, '2024-05-30');
 });
 
+t.test('states, districts and day-first dates', async (t) => {
+  t.same(parseDateline(`AUSTIN, Texas (AP) — ${body}`).dateline, { date: null, city: 'Austin', country: 'United States' });
+  t.same(parseDateline(`WASHINGTON, D.C. — ${body}`).dateline, { date: null, city: 'Washington', country: 'United States' });
+  t.same(parseDateline(`date 2024-06-11 LONDON, 11 June (Reuters) - ${body}`).dateline, { date: '2024-06-11', city: 'London', country: 'United Kingdom' });
+  t.same(parseDateline(`LAHORE, Pakistan, March 3 (AP) — ${body}`).dateline.city, 'Lahore');
+});
+
+t.test('a headline and a byline before the dateline are skipped', async (t) => {
+  const bylined = `Talks resume\n\nBy Staff Reporter\n\nISLAMABAD: ${body}`;
+  const b = parseDateline(bylined);
+  t.equal(b.dateline.city, 'Islamabad');
+  t.equal(bylined.slice(b.bodyStart), body);
+  const none = `Talks resume\n\nBy Staff Reporter\n\n${body}`;
+  t.equal(none.slice(parseDateline(none).bodyStart), `By Staff Reporter\n\n${body}`, 'without a dateline only the headline goes');
+});
+
 t.test('a headline before the dateline is skipped', async (t) => {
   const text = `Sindh unveils budget amid uproar\n\nKARACHI: ${body}`;
   const r = parseDateline(text);
@@ -68,7 +84,7 @@ t.test('no dateline gives nulls and the body after the prefix or headline', asyn
 t.test('openers that are not places', async (t) => {
   t.same(parseDateline(`BREAKING: ${body}`).dateline.city, null);
   t.same(parseDateline(`Meanwhile: ${body}`).dateline.city, null);
-  t.same(parseDateline(`LAHORE, Narnia - ${body}`).dateline.city, null, 'an unknown country is not a dateline');
+  t.same(parseDateline(`LAHORE, Narnia - ${body}`).dateline, { date: null, city: 'Lahore', country: 'Pakistan' }, 'an unknown region is the city’s');
 });
 
 t.test('linear on large input', async (t) => {

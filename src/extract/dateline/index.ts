@@ -11,16 +11,19 @@ export interface DatelineResult {
 
 const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
-// City (one to four words), then optional ", Country", ", Month Day" and "(Agency)", then a dash or colon.
+// City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
+// ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon.
 const DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
-    `(?:,\\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))??` +
-    `(?:,\\s*${MONTH}\\s+(\\d{1,2}))?` +
-    `(?:\\s*\\(([^()\\n]{1,40})\\))?` +
+  `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
+    `(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??` +
+    `(?:,\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH})\\.?))?` +
+    `(?:\\s*\\([^()\\n]{1,40}\\))?` +
     `\\s*(?:[-–—]+|:)[ \\t]*`,
 );
+/** Lines above the dateline that are not body: a headline, a byline. */
+const HEADER_LINES = 2;
 /** All-caps openers that are not places. */
 const NOT_PLACES = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note', 'correction', 'urgent', 'flash']);
 const HEADLINE_MAX = 200;
@@ -39,14 +42,17 @@ interface Match {
 function matchDateline(text: string, at: number, prefix: { year: number; month: number; day: number } | null): Match | null {
   const m = DATELINE.exec(text.slice(at, at + 160));
   if (!m) return null;
-  const [whole, rawCity, rawCountry, month, day] = m;
+  const whole = m[0];
+  const { city: rawCity, region } = m.groups!;
+  const month = m.groups!.month ?? m.groups!.month2;
+  const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
   const place = findCity(rawCity);
   if (NOT_PLACES.has(key(rawCity))) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town.
   if (!caps && !place) return null;
-  const country = rawCountry ? findCountry(rawCountry) ?? null : place?.country ?? null;
-  if (rawCountry && !country) return null;
+  // a region that is no country is a state or province of the city's country
+  const country = (region && findCountry(region)) ?? place?.country ?? null;
   const city = place && key(place.name) === key(rawCity) ? place.name : titleCase(rawCity);
   let date: string | null = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
   if (month && prefix) {
@@ -76,13 +82,15 @@ export function parseDateline(text: string): DatelineResult {
   let at = p ? p[0].length : text.length - text.trimStart().length;
   const nulls: Dateline = { date: p ? `${p[1]}-${p[2]}-${p[3]}` : null, city: null, country: null };
 
-  const direct = matchDateline(text, at, prefix);
-  if (direct) return { dateline: direct.dateline, bodyStart: direct.end };
-  const afterHeadline = headlineEnd(text, at);
-  if (afterHeadline !== null) {
-    const under = matchDateline(text, afterHeadline, prefix);
-    if (under) return { dateline: under.dateline, bodyStart: under.end };
-    at = afterHeadline;
+  let from = at;
+  for (let line = 0; line <= HEADER_LINES; line++) {
+    const found = matchDateline(text, from, prefix);
+    if (found) return { dateline: found.dateline, bodyStart: found.end };
+    const next = headlineEnd(text, from);
+    if (next === null) break;
+    // without a dateline the body starts after the headline
+    if (line === 0) at = next;
+    from = next;
   }
   return { dateline: nulls, bodyStart: at };
 }
