@@ -92,3 +92,18 @@ t.test('named-person sieve: by alias and by surname, not when a surname is share
   t.equal(run(namedPerson, text, 'Khan', ctx), null);
   t.equal(run(namedPerson, text, '.', ctx), null);
 });
+
+t.test('named-person sieve guards against entity slips and reads family names first', async (t) => {
+  const text = 'Samsung Electronics said. Mr. Kim said. Mr Chen said.';
+  const person = (name: string, start = -1) => ({
+    name, title: null, organization: null, country: null, aliases: [], official: false,
+    mentions: start < 0 ? [] : [{ start, end: start + name.length, text: name }],
+  });
+  const ctx = new AttributionContext(text, {
+    people: [person('Samsung Electronics', 0), person('Kim', text.indexOf('Kim')), person('Kim Jae-joon'), person('Chen Haoran')],
+    organizations: [],
+  });
+  t.equal(run(namedPerson, text, 'Samsung Electronics', ctx), null, 'a company listed as a person is left to the organisation sieve');
+  t.equal(run(namedPerson, text, 'Mr. Kim', ctx)?.speaker.name, 'Kim Jae-joon', 'a lone surname entry gives way to the full name');
+  t.equal(run(namedPerson, text, 'Mr Chen', ctx)?.speaker.name, 'Chen Haoran');
+});

@@ -90,7 +90,17 @@ export class AttributionContext {
     const exact = this.people.find((p) => p.parts.join(' ') === key || p.aliases.some((a) => nameParts(a).join(' ') === key));
     if (exact) return exact;
     const bySurname = this.people.filter((p) => p.parts.length > 1 && p.parts.slice(-parts.length).join(' ') === key);
-    return bySurname.length === 1 ? bySurname[0] : null;
+    if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0] : null;
+    // family name first ("Kim Jae-joon" is "Mr Kim", "Chen Haoran" is "Mr Chen") when no surname matches
+    const byFamily = this.people.filter((p) => p.parts.length > 1 && p.parts[0] === key);
+    return byFamily.length === 1 ? byFamily[0] : null;
+  }
+
+  /** The one person whose longer name has this one-word name as surname or family name. */
+  fullerPerson(p: KnownPerson): KnownPerson | null {
+    const key = p.parts[0];
+    const fuller = this.people.filter((q) => q.parts.length > 1 && (q.parts[q.parts.length - 1] === key || q.parts[0] === key));
+    return fuller.length === 1 ? fuller[0] : null;
   }
 
   /** A person the entity finder did not list (call after personNamed found nobody). */

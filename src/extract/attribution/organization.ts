@@ -1,10 +1,10 @@
 // Sieve: a body speaking as a whole: "the Foreign Office", "The United States", "Pakistan's
 // embassy in Washington", "the Inter-Services Public Relations (ISPR)".
-import { BODY_ROLES } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
-const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES].join('|')}|nations|states|ispr|forces|services|relations|house|kingdom)\\b`, 'i');
+export const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES, ...COMPANY_WORDS].join('|')})\\b`, 'i');
 const COUNTRY_LIKE = /^(?:the\s+)?(?:united states|united kingdom|united nations|european union|china|india|iran|afghanistan|pakistan|russia|japan|turkey|türkiye|saudi arabia|qatar|washington|beijing|moscow|kabul|tehran|new delhi|islamabad|london)$/i;
 
 /** The body's name as the article gives it, without article, acronym in brackets or descriptive prefix. */
