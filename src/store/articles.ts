@@ -16,9 +16,11 @@ export interface NewArticle extends ArticleMeta {
 }
 
 export interface SavedArticle {
-  article: Article;
+  id: number;
   /** false when the text or externalId was already stored: `article` is then the stored one. */
   created: boolean;
+  /** The stored article with its quotes and officials, read when asked for (bulk ingest needs only ids). */
+  readonly article: Article;
 }
 
 interface ArticleRow {
@@ -117,9 +119,19 @@ export function articlesRepository(
     return idByHash.get(contentHash(text)) ?? (externalId === undefined ? undefined : idByExternalId.get(externalId));
   }
 
+  function saved(id: number, created: boolean): SavedArticle {
+    return {
+      id,
+      created,
+      get article() {
+        return assemble(row.get(id) as ArticleRow);
+      },
+    };
+  }
+
   function saveOne(item: NewArticle): SavedArticle {
     const existing = findExisting(item.text, item.externalId);
-    if (existing !== undefined) return { article: assemble(row.get(existing) as ArticleRow), created: false };
+    if (existing !== undefined) return saved(existing, false);
     const { dateline } = item.parsed;
     const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
     const id = Number(
@@ -140,7 +152,7 @@ export function articlesRepository(
     );
     for (const official of item.parsed.officials) officials.saveRole(official, id);
     quotes.saveAll(id, day, item.parsed.quotes, officials.idByKey);
-    return { article: assemble(row.get(id) as ArticleRow), created: true };
+    return saved(id, true);
   }
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.

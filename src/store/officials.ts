@@ -67,6 +67,12 @@ export function officialsRepository(db: Database) {
   const insertRole = db.prepare(
     'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (?, ?, ?, ?, ?)',
   );
+  // A new role is the latest one: its non-null values replace the official's current ones.
+  const noteRole = db.prepare(
+    `UPDATE officials SET title = coalesce(@title, title), organization = coalesce(@organization, organization),
+       country = coalesce(@country, country) WHERE id = @id`,
+  );
+  // After a delete, the latest role left decides.
   const latest = (column: string) =>
     `(SELECT ${column} FROM official_roles WHERE official_id = @id AND ${column} IS NOT NULL ORDER BY id DESC LIMIT 1)`;
   const refreshRole = db.prepare(
@@ -103,9 +109,8 @@ export function officialsRepository(db: Database) {
     country: official.country,
   });
 
-  /** Keeps the latest role and the full-text names in step after roles or aliases change. */
-  function refresh(id: number): void {
-    refreshRole.run({ id });
+  /** Rewrites the official's full-text document (name and aliases). */
+  function reindexNames(id: number): void {
     const official = row.get(id) as OfficialRow;
     deleteNames.run(id);
     insertNames.run(id, [official.name, ...aliasesOf.all(id)].join(' '));
@@ -122,17 +127,20 @@ export function officialsRepository(db: Database) {
       const key = nameKey(official.name);
       if (!key) return null;
       let id = idByKey.get(key);
+      let renamed = id === undefined;
       if (id === undefined) {
         id = Number(insert.run(key, official.name).lastInsertRowid);
         linkEarlierQuotes.run(id, key);
       }
       for (const alias of official.aliases) {
-        if (nameKey(alias) !== key) insertAlias.run(id, aliasKey(alias), alias);
+        if (nameKey(alias) !== key && insertAlias.run(id, aliasKey(alias), alias).changes > 0) renamed = true;
       }
       if (!hasRole.get(articleId, id)) {
         insertRole.run(id, articleId, official.title, official.organization, official.country);
+        noteRole.run({ id, title: official.title, organization: official.organization, country: official.country });
       }
-      refresh(id);
+      // The full-text document changes only with the names: most mentions of a known official add none.
+      if (renamed) reindexNames(id);
       return id;
     },
 
@@ -144,7 +152,7 @@ export function officialsRepository(db: Database) {
     afterArticleDelete(officialIds: number[]): void {
       for (const id of officialIds) {
         if (hasRoles.get(id)) {
-          refresh(id);
+          refreshRole.run({ id });
         } else {
           remove.run(id);
           deleteNames.run(id);

@@ -1,5 +1,5 @@
-// Quotes: stored with their speaker's name key (and its last word), so "every quote by this speaker"
-// is one index lookup whatever case, honorific or surname-only form the client asks with.
+// Quotes: stored with their speaker's name key, so "every quote by this speaker" is one index lookup
+// whatever case or honorific the client asks with; person speakers are also listed by surname.
 import type { Database } from 'better-sqlite3';
 import type { Quote } from '../extract/types.js';
 import type { QuoteFilter, StoredQuote } from '../schemas/quotes.js';
@@ -96,13 +96,18 @@ export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
-       speaker_mention, speaker_key, speaker_surname, official_id, confidence)
+       speaker_mention, speaker_key, official_id, confidence)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
-       @speakerMention, @speakerKey, @speakerSurname, @officialId, @confidence)`,
+       @speakerMention, @speakerKey, @officialId, @confidence)`,
   );
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`);
+  const insertSpeaker = db.prepare('INSERT OR IGNORE INTO speakers (key, surname) VALUES (?, ?)');
+  // Speakers whose quotes were all deleted since are skipped: they make no surname ambiguous.
   const keysWithSurname = db
-    .prepare<[string], string>('SELECT DISTINCT speaker_key FROM quotes WHERE speaker_surname = ? LIMIT 3')
+    .prepare<[string], string>(
+      `SELECT key FROM speakers s WHERE surname = ?
+         AND EXISTS (SELECT 1 FROM quotes WHERE speaker_key = s.key) LIMIT 3`,
+    )
     .pluck();
 
   /**
@@ -124,6 +129,7 @@ export function quotesRepository(db: Database) {
         const speaker = quote.speaker;
         const key = speaker?.name ? nameKey(speaker.name) || null : null;
         const person = speaker?.kind === 'person' && key !== null;
+        if (person) insertSpeaker.run(key, surnameOf(key));
         insert.run({
           articleId,
           ordinal,
@@ -137,7 +143,6 @@ export function quotesRepository(db: Database) {
           speakerName: speaker?.name ?? null,
           speakerMention: speaker?.mention ?? null,
           speakerKey: key,
-          speakerSurname: person ? surnameOf(key) : null,
           officialId: person ? (officialIdOf(key) ?? null) : null,
           confidence: quote.confidence,
         });

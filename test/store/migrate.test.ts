@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -46,4 +46,24 @@ t.test('name keys ignore case, accents, punctuation and honorifics', async (t) =
   t.equal(nameKey('...'), '');
   t.equal(surnameOf('vedant patel'), 'patel');
   t.equal(surnameOf('patel'), 'patel');
+});
+
+t.test('002 moves surnames from every quote to one row a speaker, keeping what was stored', async (t) => {
+  const v1 = join(dir, 'v1');
+  mkdirSync(v1);
+  writeFileSync(join(v1, '001_init.sql'), readFileSync(join(MIGRATIONS_DIR, '001_init.sql')));
+  const path = join(dir, 'upgrade.db');
+  const db = new Database(path);
+  migrate(db, v1);
+  db.exec(`INSERT INTO articles (id, content_hash, text, day, parser_version, created_at)
+             VALUES (1, 'h', 'Patel said.', '', '0.1.0', 'now');
+           INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", speaker_kind, speaker_name,
+             speaker_key, speaker_surname, confidence)
+             VALUES (1, 0, '', 'x', 'direct', 0, 1, 'person', 'Vedant Patel', 'vedant patel', 'patel', 1),
+                    (1, 1, '', 'y', 'direct', 0, 1, 'person', 'Vedant Patel', 'vedant patel', 'patel', 1);`);
+  db.close();
+  const store = openStore(path);
+  t.teardown(() => store.close());
+  t.same(store.db.prepare('SELECT key, surname FROM speakers').all(), [{ key: 'vedant patel', surname: 'patel' }]);
+  t.same(store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text), ['y', 'x']);
 });

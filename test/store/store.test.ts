@@ -150,3 +150,18 @@ t.test('the same person twice in one article is one official with one role', asy
   t.equal(stored.officials.length, 1);
   t.match(store.getOfficial(stored.officials[0].id), { aliases: ['Ms Qureshi', 'Qureshi'], roles: [{ title: 'Spokesperson' }] });
 });
+
+t.test('a surname is ambiguous only among speakers still quoted somewhere', async (t) => {
+  const store = freshStore(t);
+  const [imran, sadiq] = store.saveArticles([
+    article('Imran.', { quotes: [quote('we will win', person('Imran Khan'))] }),
+    article('Sadiq.', { quotes: [quote('London is open', person('Sadiq Khan'))] }),
+  ]);
+  t.same(store.listQuotes({ speaker: 'khan' }, page).items, [], 'two Khans');
+  store.deleteArticle(sadiq.id);
+  t.same(
+    store.listQuotes({ speaker: 'khan' }, page).items.map((q) => q.articleId),
+    [imran.id],
+    'one Khan left',
+  );
+});
