@@ -203,19 +203,15 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   }
 
   spans.sort((a, b) => a.first - b.first);
+  // mentionsBefore[i]: how many mentions start before token i
+  const mentionsBefore = new Array<number>(tokens.length + 1).fill(0);
+  for (const sp of spans) mentionsBefore[sp.first + 1]++;
+  for (let k = 1; k <= tokens.length; k++) mentionsBefore[k] += mentionsBefore[k - 1];
   return {
     orgs,
     at: (i) => covered[i],
     before: (i, head) => {
-      // binary search for the last mention starting before i, then back to one with that head
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid].first < i) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo - 1; k >= 0; k--) if (!head || spans[k].org.head === head) return spans[k].org;
+      for (let k = mentionsBefore[i] - 1; k >= 0; k--) if (!head || spans[k].org.head === head) return spans[k].org;
       return undefined;
     },
     byName: (name) => byKey.get(name.toLowerCase()),
