@@ -1,0 +1,66 @@
+// Keys, limits and load shedding through the whole app, and the refusal to serve a network without keys.
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseApiKeys } from '../../src/plugins/api-keys.js';
+import { testApp } from '../routes/helpers.js';
+import { compileServer } from './server-process.js';
+
+const WRITER = 'writer-key-0123456789';
+const READER = 'reader-key-0123456789';
+const apiKeys = parseApiKeys(`${WRITER}:write,${READER}:read`, 'API_KEYS');
+const ARTICLE = { text: 'GENEVA - "We will talk," said Maria Lopez, a UN spokeswoman.' };
+const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+t.test('writes need a write key; each refusal is problem+json', async (t) => {
+  const app = await testApp(t, { apiKeys });
+  const anonymous = await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE });
+  t.equal(anonymous.statusCode, 401);
+  t.match(anonymous.headers['content-type'], /^application\/problem\+json/);
+  t.match(anonymous.json(), { status: 401, title: 'Unauthorized', detail: /Authorization: Bearer/ });
+  t.equal(anonymous.headers['www-authenticate'], 'Bearer realm="newsroom-quotes"');
+  const reader = await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE, headers: bearer(READER) });
+  t.match(reader.json(), { status: 403, title: 'Forbidden' });
+  t.equal((await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [ARTICLE], headers: bearer(READER) })).statusCode, 403);
+  t.equal((await app.inject({ method: 'POST', url: '/v1/admin/reparse', headers: bearer(READER) })).statusCode, 403);
+  t.equal((await app.inject({ method: 'DELETE', url: '/v1/articles/1', headers: bearer(READER) })).statusCode, 403);
+  t.equal(app.store.stats().articles, 0, 'nothing stored by a refused write');
+  const writer = await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE, headers: bearer(WRITER) });
+  t.equal(writer.statusCode, 201);
+  t.equal((await app.inject({ method: 'GET', url: '/v1/articles' })).statusCode, 200, 'reads stay open');
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 200, 'parse stays open');
+});
+
+t.test('rate limit: 429 problem+json with Retry-After; probes unaffected', async (t) => {
+  const app = await testApp(t, { apiKeys, rateLimitPerMinute: 2 });
+  for (let i = 0; i < 2; i++) t.equal((await app.inject({ url: '/v1/quotes', headers: bearer(READER) })).statusCode, 200);
+  const limited = await app.inject({ url: '/v1/quotes', headers: bearer(READER) });
+  t.equal(limited.statusCode, 429);
+  t.match(limited.headers['content-type'], /^application\/problem\+json/);
+  t.match(limited.json(), { status: 429, title: 'Too Many Requests', detail: /Rate limit of 2 requests a minute/ });
+  t.match(limited.headers['retry-after'], /^\d+$/);
+  t.equal((await app.inject({ url: '/v1/quotes', headers: bearer(WRITER) })).statusCode, 200, 'another key');
+  t.equal((await app.inject({ url: '/ready', headers: bearer(READER) })).statusCode, 200, 'probes');
+});
+
+t.test('load shedding: 503 problem+json with Retry-After', async (t) => {
+  const app = await testApp(t, { maxHeapUsedBytes: 1 });
+  await sleep(1100); // one sample (every second) sees the heap over the limit
+  const shed = await app.inject({ url: '/v1/quotes' });
+  t.equal(shed.statusCode, 503);
+  t.match(shed.headers['content-type'], /^application\/problem\+json/);
+  t.match(shed.json(), { status: 503, detail: /overloaded/ });
+  t.equal(shed.headers['retry-after'], '10');
+});
+
+t.test('without keys, a HOST beyond loopback is refused at start-up', async (t) => {
+  const child = spawn(process.execPath, [compileServer()], {
+    env: { PATH: process.env.PATH ?? '', HOST: '0.0.0.0', PORT: '0', DATABASE_PATH: ':memory:' },
+  });
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const [code] = await once(child, 'exit');
+  t.equal(code, 1);
+  t.match(output, /Configuration error: HOST=0\.0\.0\.0 would accept requests from other machines, but no API keys are configured/);
+});
