@@ -51,9 +51,6 @@ export function openStore(path: string): Store {
   // WAL: readers never wait for the writer; NORMAL sync is durable across process crashes in WAL mode.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  // Checkpoint every ~40 MB of WAL instead of every 4 MB: the checkpoint runs inside the committing write,
-  // and pages rewritten between checkpoints (hot index pages) are then copied back once, not many times.
-  db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   // Checkpoint the WAL every ~40 MB instead of every 4 MB: the checkpoint runs inside a committing write, and
