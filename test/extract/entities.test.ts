@@ -142,3 +142,10 @@ t.test('a large input parses in linear time', async (t) => {
   const runOn = 'Ali '.repeat(200_000) + ', (ABC) '.repeat(50_000);
   t.ok(findEntities(runOn, 0));
 });
+
+t.test('companies by their head word; "Mr. Kim" after a family-name-first "Kim Jae-joon"', async (t) => {
+  const text = 'Samsung Electronics said on Thursday profits rose. "Demand is back," said Kim Jae-joon, a vice president at the company. Mr. Kim added that chips led. Mr Ali agreed.';
+  const { people, organizations } = findEntities(text, 0);
+  t.same(organizations.map((o) => o.name), ['Samsung Electronics']);
+  t.same(people.map((p) => [p.name, p.aliases]), [['Kim Jae-joon', ['Kim', 'Mr. Kim']], ['Ali', []]]);
+});

@@ -38,6 +38,8 @@ export function findPeople(
   const byName = new Map<string, Draft>();
   /** People by the last word of their name, latest first, for "Khan" and "Mr Khan". */
   const bySurname = new Map<string, Draft[]>();
+  /** People by the first word of their name, for "Mr Kim" when no one's name ends in it. */
+  const byFamily = new Map<string, Draft>();
   const used = new Array<boolean>(tokens.length).fill(false);
   const spaced = (a: number) => !tokens[a].lineBefore;
   const countryMask = new Array<boolean>(tokens.length).fill(false);
@@ -108,7 +110,9 @@ export function findPeople(
     const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word;
 
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
-    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts));
+    // "Mr Kim" after "Kim Jae-joon": family name first
+    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
+      (parts.length === 1 && honorifics.length ? byFamily.get(name) : undefined);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -159,6 +163,7 @@ export function findPeople(
     byName.set(name, person);
     const surname = parts[parts.length - 1];
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
+    if (parts.length > 1) byFamily.set(parts[0], person);
   }
   return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
 }
