@@ -82,3 +82,12 @@ t.test('without a logger option the app logs at LOG_LEVEL', async (t) => {
   t.teardown(() => app.close());
   t.equal(app.log.level, 'silent');
 });
+
+t.test('the app wires the store into /metrics', async (t) => {
+  const app = await testApp(t);
+  await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: 'ISLAMABAD - Talks went well, officials said.' } });
+  const metrics = await app.inject('/metrics');
+  t.equal(metrics.statusCode, 200);
+  t.match(metrics.body, /^articles_stored 1$/m);
+  t.match(metrics.body, /^database_size_bytes [1-9]\d*$/m);
+});
