@@ -85,7 +85,6 @@ export class AttributionContext {
   /** A person by full name, alias or surname, when that is unambiguous. */
   personNamed(name: string): KnownPerson | null {
     const parts = nameParts(name);
-    if (parts.length === 0) return null;
     const key = parts.join(' ');
     const exact = this.people.find((p) => p.parts.join(' ') === key || p.aliases.some((a) => nameParts(a).join(' ') === key));
     if (exact) return exact;

@@ -25,7 +25,7 @@ const VERBS = [
   'ask asked asks asking', 'agree agreed agrees agreeing', 'conclude concluded concludes concluding', 'opine opined opines opining',
   'accuse accused accuses accusing', 'signal signalled signals signalling', 'signal signaled signals signaling',
   'affirm affirmed affirms affirming', 'testify testified testifies testifying', 'forecast forecast forecasts forecasting',
-  'counter countered counters countering', 'retort retorted retorts retorting', 'lament lamented laments lamenting', 'point_out pointed_out points_out pointing_out',
+  'counter countered counters countering', 'brief briefed briefs briefing', 'retort retorted retorts retorting', 'lament lamented laments lamenting', 'point_out pointed_out points_out pointing_out',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
@@ -34,7 +34,7 @@ const NOUN_LIKE = new Set(['claims', 'notes', 'states', 'remarks', 'reports', 'd
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
-  'estimate', 'report', 'tweet', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
+  'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain']);
 
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
@@ -72,7 +72,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
         needThat: NEED_THAT.has(lemma) || NOUN_LIKE.has(f),
         nounLike: NOUN_LIKE.has(f),
         directOnly: DIRECT_ONLY.has(lemma),
-        takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure',
+        takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'brief',
       };
       map.set(f, info);
     });

@@ -9,7 +9,7 @@ export const PERSON_ROLES = new Set([
   'attorney', 'general', 'leader', 'head', 'coordinator', 'collector', 'representative', 'selector', 'professor',
   'analyst', 'economist', 'officer', 'commander', 'speaker', 'deputy', 'councillor', 'manager', 'founder', 'executive',
   'ceo', 'mp', 'mna', 'mpa', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
-  'magistrate', 'bench', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
+  'magistrate', 'bench', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
 /** Heads of "the X" that refer back to an organisation (or to the document it issued). */
