@@ -21,13 +21,15 @@ export const BODY_ROLES = new Set([
   'institute', 'university', 'group', 'body', 'tribunal', 'kingdom',
 ]);
 
-/** Words that end the names of companies and other bodies ("Samsung Electronics", "Indus Capital Securities"). */
+/** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */
 export const COMPANY_WORDS = [
   'nations', 'states', 'forces', 'services', 'relations', 'house', 'electronics', 'holdings', 'inc', 'corp', 'ltd',
   'limited', 'plc', 'motors', 'airlines', 'airways', 'securities', 'capital', 'partners', 'industries', 'technologies',
   'systems', 'energy', 'petroleum', 'oil', 'gas', 'telecom', 'telecommunications', 'media', 'news', 'times', 'post',
   'press', 'network', 'foundation', 'trust', 'society', 'club', 'league', 'bureau', 'pharmaceuticals', 'motor',
   'enterprises', 'ventures', 'investments', 'insurance', 'railways', 'mills', 'cement', 'steel', 'textiles',
+  'guard', 'navy', 'corps', 'rangers', 'command', 'brigade', 'regiment', 'battalion', 'militia', 'movement', 'front',
+  'alliance', 'coalition', 'observatory', 'centre', 'center', 'hospital', 'academy', 'college', 'exchange', 'airport',
 ];
 
 /** Documents: a body "said in a statement"; "the statement added" speaks for that body. */
