@@ -2,6 +2,7 @@ import t from 'tap';
 import Fastify from 'fastify';
 import metrics, { type StoreStats } from '../../src/plugins/metrics.js';
 import metricsRoutes from '../../src/routes/metrics.js';
+import { testApp } from '../routes/helpers.js';
 
 async function appWith(storeStats: () => StoreStats, parser?: { parse(text: string): Promise<unknown> }) {
   const app = Fastify();
@@ -61,4 +62,16 @@ t.test('apps built side by side keep separate registries', async (t) => {
   await first.inject({ method: 'GET', url: '/v1/things/1' });
   t.match((await first.inject({ method: 'GET', url: '/metrics' })).body, 'route="/v1/things/:id"');
   t.notMatch((await second.inject({ method: 'GET', url: '/metrics' })).body, 'route="/v1/things/:id"');
+});
+
+t.test('in the whole app: stored counts and parse time follow what was posted', async (t) => {
+  const app = await testApp(t);
+  const text = 'GENEVA - "We will talk," said Maria Lopez, the foreign minister of Spain.';
+  t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: { text } })).statusCode, 201);
+  const body = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  t.match(body, /^articles_stored 1$/m);
+  t.match(body, new RegExp(`^quotes_stored ${app.store.stats().quotes}$`, 'm'));
+  t.match(body, /^article_parse_duration_seconds_count 1$/m, 'the app parser is timed');
+  t.match(body, /^database_size_bytes [1-9]\d*$/m);
+  t.match(body, 'http_requests_total{method="POST",route="/v1/articles",status="201"} 1');
 });
