@@ -170,3 +170,14 @@ t.test('dotted abbreviations and a body alone before an honorific', async (t) =>
   t.same(o['Nicholas Burns'], ['Ambassador to China', null, 'United States', true]);
   t.same(o['Gohar Ali Khan'], ['Barrister', 'PTI', 'Pakistan', true]);
 });
+
+t.test('a national outlet writes for its own country: unmarked officials abroad are its own', async (t) => {
+  t.same(officials('date 2024-07-23 ANKARA (APP) - Federal Minister for Commerce Omar Hayat Dogar spoke.')['Omar Hayat Dogar'],
+    ['Federal Minister for Commerce', null, 'Pakistan', true], 'the dateline credits a Pakistani agency');
+  t.same(officials('RIYADH, April 28: Federal Minister for Planning Sohail Rathore told Dawn the deals were signed.')['Sohail Rathore'],
+    ['Federal Minister for Planning', null, 'Pakistan', true], 'a source told a Pakistani paper');
+  t.same(officials('LONDON - Minister Ali Khan, talking to The Times of India, said so.')['Ali Khan'], ['Minister', null, 'India', true]);
+  t.same(officials('WASHINGTON (Reuters) - Senator Robert Caldwell told Reuters so. Ali Raza told reporters.')['Robert Caldwell'],
+    ['Senator', null, 'United States', true], 'a wire writes from its dateline');
+  t.same(officials('LONDON - Minister Ali Khan spoke to The Times.')['Ali Khan'], ['Minister', null, 'United Kingdom', true]);
+});

@@ -1,8 +1,35 @@
-// The country a person belongs to when nothing in the article says: the dateline's, else the country
-// the article names most.
+// The country a person belongs to when nothing in the article says. A national outlet writes for its own
+// country (the dateline's agency, "(APP)", or the outlet a source "told"): its unmarked officials are its
+// own even abroad. Otherwise the dateline's country, else the country the article names most.
+import { OUTLETS } from '../lexicons/outlets.js';
+import type { Token } from './tokens.js';
 import type { CountrySpan } from './words.js';
 
-export function defaultCountry(countries: (CountrySpan | undefined)[], datelineCountry: string | null): string | null {
+const SPEAKING = new Set(['talking', 'speaking', 'spoke', 'talked', 'said']);
+
+/** The country of the outlet the article is written for, when it says. */
+export function homeCountry(header: string, tokens: Token[]): string | undefined {
+  // a dateline agency decides: a wire (null) writes from where it is datelined
+  const agency = /\(([^()]{1,40})\)/.exec(header);
+  if (agency && OUTLETS.has(agency[1])) return OUTLETS.get(agency[1]) ?? undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // "told Dawn", "talking to The Express Tribune"
+    const spoke = tokens[i].lower === 'told' || (tokens[i].lower === 'to' && i > 0 && SPEAKING.has(tokens[i - 1].lower));
+    if (!spoke) continue;
+    // the longest outlet name: "The Times of India", not "The Times"
+    let name = '';
+    let found: string | null | undefined;
+    for (let n = i + 1; n <= i + 4 && tokens[n]?.word && (tokens[n].cap || n > i + 1); n++) {
+      name = name ? `${name} ${tokens[n].text}` : tokens[n].text;
+      if (OUTLETS.has(name)) found = OUTLETS.get(name);
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function defaultCountry(countries: (CountrySpan | undefined)[], datelineCountry: string | null, home: string | undefined): string | null {
+  if (home) return home;
   if (datelineCountry) return datelineCountry;
   const counts = new Map<string, number>();
   for (let i = 0; i < countries.length; i++) {

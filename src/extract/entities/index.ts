@@ -1,6 +1,6 @@
 // findEntities: every person and organisation the article body names, with each place it is named.
 import { parseDateline } from '../dateline/index.js';
-import { defaultCountry } from './country.js';
+import { defaultCountry, homeCountry } from './country.js';
 import { findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
 import { tokenize } from './tokens.js';
@@ -14,7 +14,7 @@ export function findEntities(text: string, bodyStart: number): Entities {
   const { dateline } = parseDateline(text);
   const countries = countrySpans(tokens);
   const orgs = findOrganizations(text, tokens, countries);
-  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country));
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, homeCountry(text.slice(0, bodyStart), tokens)));
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({
