@@ -117,3 +117,8 @@ t.test('clause-final cue followed by "in a televised address"', async (t) => {
   const qs = quotesOf('The committee voted 5-1 to hold the rate, Governor Shaktikanta Das said in a televised address.');
   t.equal(quote(qs, 'The committee voted').text, 'The committee voted 5-1 to hold the rate');
 });
+
+t.test('a quoted aside between the source and its verb is no source', async (t) => {
+  const qs = quotesOf('Officials, “who asked not to be named,” said the talks had failed.');
+  t.equal(who(quote(qs, 'the talks had failed')), 'anonymous');
+});

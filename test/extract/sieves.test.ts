@@ -107,3 +107,13 @@ t.test('named-person sieve guards against entity slips and reads family names fi
   t.equal(run(namedPerson, text, 'Mr. Kim', ctx)?.speaker.name, 'Kim Jae-joon', 'a lone surname entry gives way to the full name');
   t.equal(run(namedPerson, text, 'Mr Chen', ctx)?.speaker.name, 'Chen Haoran');
 });
+
+t.test('a lone surname shared by two full names stays as the entity finder gave it', async (t) => {
+  const text = 'Khan said.';
+  const person = (name: string, start = -1) => ({
+    name, title: null, organization: null, country: null, aliases: [], official: false,
+    mentions: start < 0 ? [] : [{ start, end: start + name.length, text: name }],
+  });
+  const ctx = new AttributionContext(text, { people: [person('Khan', 0), person('Masood Khan'), person('Imran Khan')], organizations: [] });
+  t.equal(run(namedPerson, text, 'Khan', ctx)?.speaker.name, 'Khan');
+});
