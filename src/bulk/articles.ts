@@ -40,6 +40,7 @@ export function storeSteps(store: Pick<Store, 'saveArticles'>, parser: { parse(t
     save: (items) =>
       store
         .saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result })))
-        .map(({ article, created }) => ({ id: article.id, created })),
+        // Only the ids: reading back each full stored article would be wasted work here.
+        .map(({ id, created }) => ({ id, created })),
   };
 }
