@@ -2,6 +2,7 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
+import { FACILITY_HEADS } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_HONORIFICS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
@@ -121,7 +122,7 @@ export function findPeople(
       continue;
     }
     if (parts.length === 1 && !honorifics.length && !titled) continue;
-    if (!honorifics.length && !titled && (PLACE_PREPOSITIONS.has(lower(tokens[first - 1] ?? tokens[first])) || findCity(name))) continue;
+    if (!honorifics.length && !titled && placeLike(tokens, first, runEnd, name)) continue;
 
     // what stands before (title), before a comma (apposition) and after a comma (apposition)
     const windowStart = walkTitle(tokens, h, used);
@@ -166,6 +167,21 @@ export function findPeople(
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
   return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
+}
+
+/**
+ * An untitled name that reads as a place: a town or region, after "in"/"at", in a list with a town ("Bannu,
+ * Lakki Marwat and Dera Ismail Khan"), or before a place noun ("the Dera Baba Nanak shrine").
+ */
+function placeLike(tokens: Token[], first: number, last: number, name: string): boolean {
+  if (findCity(name) || REGIONS.has(name)) return true;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) return true;
+  if (after && !after.cap && FACILITY_HEADS.has(after.lower)) return true;
+  const town = (t: Token | undefined) => t !== undefined && t.cap && findCity(t.text) !== undefined;
+  const listed = (sep: Token | undefined) => sep !== undefined && (sep.text === ',' || sep.lower === 'and');
+  return (listed(before) && town(tokens[first - 2])) || (listed(after) && town(tokens[last + 2]));
 }
 
 /** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */

@@ -10,4 +10,8 @@ export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   Helmand: 'Afghanistan', Kandahar: 'Afghanistan', Nangarhar: 'Afghanistan', Khorasan: 'Iran', 'Sistan-Baluchestan': 'Iran',
   Scotland: 'United Kingdom', Wales: 'United Kingdom', England: 'United Kingdom', California: 'United States',
   Texas: 'United States', 'New York': 'United States', Florida: 'United States', Virginia: 'United States', Maryland: 'United States',
+  // regions of the world
+  'South Asia': null, 'Central Asia': null, 'East Asia': null, 'Southeast Asia': null, 'West Asia': null,
+  'Middle East': null, 'North Africa': null, 'Latin America': null, 'North America': null, 'South America': null,
+  'Western Europe': null, 'Eastern Europe': null, 'Horn of Africa': null, 'Indo-Pacific': null,
 }));
