@@ -1,5 +1,5 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Article, ArticleBody, ArticleListQuery, ArticlePage } from '../schemas/articles.js';
+import { Article, ArticleBody, ArticleListQuery, ArticlePage, type ArticleMeta } from '../schemas/articles.js';
 import { IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
@@ -28,7 +28,11 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { body } = request;
       const text = articleText(body);
-      const meta = typeof body === 'string' ? {} : body;
+      const meta: ArticleMeta = typeof body === 'string' ? {} : body;
+      // A re-post is answered without parsing again (a 1 MiB article takes the engine a while).
+      const known = app.store.findExistingArticle(text, meta.externalId);
+      const stored = known === undefined ? undefined : app.store.getArticle(known);
+      if (stored) return stored;
       // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
       // identical posts still store one article.
       const parsed = await app.parser.parse(text);

@@ -38,8 +38,14 @@ t.test('POST /v1/articles stores once: 201, then 200 with the same record', asyn
   t.equal(stored.quotes.length, 4);
   t.equal(stored.officials.length, 2);
 
+  let parsedAgain = false;
+  fakeParser(app, () => {
+    parsedAgain = true;
+    return patelArticle.parsed;
+  });
   const again = await app.inject({ method: 'POST', url: '/v1/articles', payload: body.text, headers: { 'content-type': 'text/plain' } });
   t.equal(again.statusCode, 200);
+  t.notOk(parsedAgain, 'a re-post is not parsed again');
   t.same(again.json(), stored);
   t.same((await app.inject(`/v1/articles/${stored.id}`)).json(), stored);
   t.same(app.store.stats(), { ...app.store.stats(), articles: 1, quotes: 4, officials: 2 });
