@@ -181,3 +181,9 @@ t.test('a national outlet writes for its own country: unmarked officials abroad 
     ['Senator', null, 'United States', true], 'a wire writes from its dateline');
   t.same(officials('LONDON - Minister Ali Khan spoke to The Times.')['Ali Khan'], ['Minister', null, 'United Kingdom', true]);
 });
+
+t.test('retired judges and fellows hold offices', async (t) => {
+  const o = officials('ISLAMABAD: Justice (retd) Jawwad S. Khawaja said so. Sean O\'Brien, a senior fellow at the Atlantic Council, agreed.');
+  t.same(o['Jawwad S. Khawaja'], ['Justice', null, 'Pakistan', true]);
+  t.match(o['Sean O\'Brien'], ['senior fellow', 'Atlantic Council']);
+});

@@ -18,7 +18,7 @@ export const OFFICIAL_ROLES = new Set([
   'trustee', 'commissioner-general', 'inspector-general', 'secretary-general', 'mufti', 'cleric', 'imam', 'activist',
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
-  'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker',
+  'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
   // police and civil-service ranks written as acronyms
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
 ]);
@@ -73,6 +73,8 @@ export const HONORIFICS = new Set([
 export const OFFICIAL_HONORIFICS = new Set([
   'barrister', 'prof', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel',
   'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen', 'rep',
+  // retired ranks: "Justice (retd)", "Ambassador (retd)"
+  'justice', 'judge', 'ambassador',
 ]);
 
 /** A rank that becomes an honorific when retired: "Ambassador (retd) Jawad Habib Khattak". */
