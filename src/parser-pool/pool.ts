@@ -29,7 +29,14 @@ export function createParser(workers: number): Parser {
   if (workers === 0) {
     return { workers: 0, completed: 0, parse: async (text) => parseArticle(text), close: async () => {} };
   }
-  const pool = new Piscina<string, ParseResult>({ filename: workerFile, minThreads: workers, maxThreads: workers, idleTimeout: Infinity });
+  const pool = new Piscina<string, ParseResult>({
+    filename: workerFile,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Infinity,
+    // A parse allocates little that lives: a small young generation keeps each thread's memory down.
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
   return {
     workers,
     get completed() {
