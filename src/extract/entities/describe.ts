@@ -1,0 +1,137 @@
+// What the words around a person's first mention say: the title before the name, appositions before and
+// after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
+import { findCity } from '../dateline/gazetteer.js';
+import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
+import { OFFICIAL_HONORIFICS } from '../lexicons/titles.js';
+import type { OrgTable } from './organizations.js';
+import { readPhrase, type Phrase } from './phrases.js';
+import type { Token } from './tokens.js';
+import { isRole, isTitleWord, lower } from './words.js';
+
+const MAX_PHRASE = 16;
+const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+const AFFILIATIONS = new Set(['of', 'from', 'at']);
+/** "who heads X": the role a relative clause gives. */
+const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
+  ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
+]);
+/** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
+const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
+
+export interface Description {
+  title: string | null;
+  org: Phrase['org'];
+  /** Country the words name for the person ("Pakistan’s Ambassador"). */
+  country: string | undefined;
+  /** Country of a town they place the person in ("Karachi-based"). */
+  placeCountry: string | undefined;
+  official: boolean;
+}
+
+/**
+ * Reads the context of a name: `h` is the last token before it and its honorifics, `last` its last token.
+ * Marks the words of appositions as used: they are not names in their own right.
+ */
+export function describe(
+  text: string, tokens: Token[], orgs: OrgTable, used: boolean[], at: { h: number; last: number }, honorifics: Token[],
+): Description {
+  const { h, last: runEnd } = at;
+  // what stands before (title), before a comma (apposition) and after a comma (apposition)
+  const windowStart = walkTitle(tokens, h, used);
+  const direct = windowStart <= h ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
+  let appos = tokens[windowStart - 1]?.text === ',' ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+  // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
+  while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
+  const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
+  let postEnd = tokens[runEnd + 1]?.text === ',' ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
+  // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
+  // is a new clause
+  const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
+  if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
+  const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
+    : tokens[runEnd + 1]?.text === ',' ? relativeRole(tokens, runEnd + 2, orgs) : undefined;
+  // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore"
+  const affiliation = AFFILIATIONS.has(tokens[runEnd + 1]?.lower ?? '') ? affiliationAt(tokens, runEnd + 2, orgs) : undefined;
+  const phrases = [preAppos, direct, postAppos, affiliation].filter((p): p is Phrase => p !== undefined);
+  // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
+  if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
+  if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
+
+  // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
+  // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
+  if (preAppos && direct?.title && !preAppos.org) phrases.shift();
+  const title = phrases.find((p) => p.title)?.title ??
+    (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
+  let org = [preAppos, postAppos, direct, affiliation].find((p) => p?.org)?.org;
+  // a judge sits on the court the article names
+  if (!org && title && /\b(justice|judge)\b/i.test(title)) org = orgs.orgs.find((o) => o.head === 'court');
+  return {
+    title,
+    org,
+    country: phrases.find((p) => p.country)?.country,
+    placeCountry: phrases.find((p) => p.placeCountry)?.placeCountry,
+    official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
+  };
+}
+
+/** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
+function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
+  const role = tokens[at]?.lower === 'who' ? ROLE_VERBS.get(tokens[at + 1]?.lower ?? '') : undefined;
+  if (!role) return undefined;
+  const org = affiliationAt(tokens, at + 2, orgs)?.org;
+  return org && { title: role, org, official: true };
+}
+
+/** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */
+function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
+  const q = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const span = orgs.at(q);
+  if (span) return { org: span.org, official: false };
+  const town = tokens[q]?.cap ? findCity(tokens[q].text) : undefined;
+  return town && { placeCountry: town.country, official: false };
+}
+
+/** An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma. */
+const withRole = (p: Phrase): Phrase | undefined => (p.title ? p : undefined);
+
+/** Leftwards from `from` over a title phrase; returns its first token (from + 1 when there is none). */
+function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
+  let first = from + 1;
+  let listed = false;
+  for (let k = from, n = 0; k >= 0 && n < MAX_PHRASE && !used[k]; k--, n++) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      if (!(listed && tokens[k - 1]?.cap && tokens[k + 1]?.cap)) break;
+    } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
+    else if (t.cap && NOT_NAMES.has(lower(t))) break;
+    else if (!t.cap && t.word) {
+      if (t.text === 'and') listed = true;
+      else if (CLAUSE_WORDS.has(t.text)) break;
+    }
+    first = k;
+    if (t.lineBefore) break;
+  }
+  // a title starts with a capital, a role or a title word ("former", "senior")
+  while (first <= from && (!tokens[first].word || (!tokens[first].cap && !isRole(tokens[first]) && !isTitleWord(tokens[first])))) first++;
+  return first;
+}
+
+/** An apposition: leftwards (dir -1) or rightwards (dir 1) from `from` to the next clause boundary. */
+function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolean[]): number | undefined {
+  let edge: number | undefined;
+  let depth = 0;
+  for (let k = from, n = 0; k >= 0 && k < tokens.length && n < MAX_PHRASE && !used[k]; k += dir, n++) {
+    const t = tokens[k];
+    if (t.text === '(' || t.text === ')') {
+      // going rightwards "(" opens, going leftwards ")" does
+      depth += (t.text === '(') === (dir === 1) ? 1 : -1;
+      if (depth < 0) break;
+    } else if (!t.word && depth === 0) break;
+    else if (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text)) break;
+    if (dir === 1 && k > from && t.lineBefore) break;
+    edge = k;
+    if (dir === -1 && t.lineBefore) break;
+  }
+  return edge;
+}
