@@ -2,11 +2,11 @@
 // buffered whole) or as a JSON array. Each article is checked, parsed in the worker pool and stored in
 // transactions of many; the answer has one result per input line, in order, so a bad line costs only itself.
 import { Readable } from 'node:stream';
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { storeSteps } from '../bulk/articles.js';
 import { ingest, type Entry } from '../bulk/ingest.js';
 import { ndjsonEntries } from '../bulk/ndjson.js';
-import { BatchResponse, type BatchResult } from '../bulk/schemas.js';
+import { BatchBody, BatchResponse, type BatchResult } from '../bulk/schemas.js';
 import { problem, problemBody } from '../plugins/errors.js';
 import { problems } from '../schemas/common.js';
 
@@ -44,10 +44,7 @@ const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `or a JSON string) or a JSON array of them; at most BATCH_MAX_ARTICLES (default 10,000). One result ` +
           `per line, in order: created or existing with the article id, or failed with a problem.`,
         consumes: [NDJSON, 'application/json'],
-        // Items are not validated here but one by one, so that a bad one fails alone.
-        body: Type.Union([Type.Array(Type.Unknown()), Type.Unknown({ description: 'The NDJSON stream.' })], {
-          description: 'Each item or line as the body of POST /v1/articles.',
-        }),
+        body: BatchBody,
         response: { 200: BatchResponse, ...problems(400, 413, 415) },
       },
     },
