@@ -97,3 +97,14 @@ t.test('"its chief executive" before the person is named: the role noun looks ah
   const qs = quotesOf('The airline will resume flights to Europe, its chief executive said on Monday. Chief Executive Officer Amir Hayat said the requirements were met.');
   t.equal(who(quote(qs, 'The airline will')), 'person:Amir Hayat');
 });
+
+t.test('"Kenya\'s president" is a role noun; "Pakistan\'s interior ministry" names a body afresh', async (t) => {
+  const qs = quotesOf("Kenya's president defended the bill, insisting the taxes were needed. President William Ruto spoke from State House. The Ministry of Refugees said the camps were full. Pakistan's interior ministry has said the campaign targets only illegal migrants.");
+  t.equal(who(quote(qs, 'the taxes were')), 'person:William Ruto');
+  t.equal(who(quote(qs, 'the campaign targets')), "organization:Pakistan's interior ministry");
+});
+
+t.test('a body named as a sentence subject is what "the group" points back to', async (t) => {
+  const qs = quotesOf('Police said they had arrested 37 people. Amnesty International accused the security forces of using excessive force. In a statement, the rights group said two protesters had been shot dead.');
+  t.equal(who(quote(qs, 'two protesters')), 'organization:Amnesty International');
+});

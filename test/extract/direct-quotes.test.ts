@@ -100,3 +100,8 @@ t.test('a cue after a second quotation belongs to that one; a cue with no subjec
   t.equal(quote(qs, 'We will win').type, 'direct');
   t.equal(who(quote(qs, 'We are ready')), 'person:Ali Khan Jadoon');
 });
+
+t.test('"called the bill “punitive”": a naming verb with its object, then the phrase', async (t) => {
+  const qs = quotesOf('Opposition leader Raila Odinga called the bill “punitive” and urged supporters to march.');
+  t.equal(who(quote(qs, 'punitive')), 'person:Raila Odinga');
+});

@@ -44,6 +44,9 @@ t.test('organisation sieve: a known body by its alias, a body-looking phrase, no
   t.equal(run(organization, text, 'central bank', ctx)?.speaker.name, 'State Bank of Pakistan');
   t.equal(run(organization, 'The Foreign Office said.', 'The Foreign Office')?.speaker.name, 'Foreign Office');
   t.equal(run(organization, 'Sher Bahadur said.', 'Sher Bahadur'), null);
+  t.equal(run(organization, 'local bank staff said', 'local bank staff'), null, 'a body word inside a lower-case description');
+  t.equal(run(organization, 'The ISPR said', 'The ISPR')?.speaker.name, 'ISPR');
+  t.equal(run(organization, 'Washington said', 'Washington')?.speaker.name, 'Washington');
 });
 
 t.test('fallback names: added once, found again, a lone unknown surname kept with low confidence', async (t) => {

@@ -10,14 +10,14 @@ import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { fallbackName, personalName } from './fallback-name.js';
 import { namedPerson } from './named-person.js';
-import { organization } from './organization.js';
+import { knownBody, organization } from './organization.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
 import type { Sieve } from './sieve.js';
 
-const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, personalName, organization, fallbackName];
-/** Sentence subjects only count when they surely name a person: they feed the pronoun history. */
-const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun];
+const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, knownBody, personalName, organization, fallbackName];
+/** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
+const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun, knownBody];
 
 function runSieves(sieves: Sieve[], np: Span, ctx: AttributionContext): Resolution | null {
   const resolve = (x: Span): Resolution | null => {

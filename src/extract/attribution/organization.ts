@@ -24,13 +24,17 @@ export function bodyName(mention: string): string {
 export function looksLikeBody(mention: string): boolean {
   const head = headOf(lowerWords(mention));
   const bare = mention.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
-  return BODY_WORD.test(head) || (BODY_WORD.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)) || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare);
+  return BODY_WORD.test(head) || (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare);
 }
+
+/** A body the entity finder listed, named at the end of the phrase. */
+export const knownBody: Sieve = (np, ctx) => {
+  const body = ctx.bodyIn(np);
+  return body ? { speaker: { kind: 'organization', name: body.name, mention: ctx.slice(np) }, confidence: 0.9 } : null;
+};
 
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  const body = ctx.bodyIn(np);
-  if (body) return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
   if (!looksLikeBody(mention)) return null;
   const name = bodyName(mention);
   const known = ctx.bodyNamed(name);

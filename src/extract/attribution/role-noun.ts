@@ -9,7 +9,8 @@ export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  if (!DEFINITE.has(ws[0]) || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^\S+\s+/, ' ').slice(1))) return null;
+  const determined = DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
+  if (!determined || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^\S+\s+/, ' ').slice(1))) return null;
   const head = headOf(ws);
   if (PERSON_ROLES.has(head)) {
     const holds = (title: string | null) => title !== null && lowerWords(title).includes(head);
@@ -23,7 +24,8 @@ export const roleNoun: Sieve = (np, ctx) => {
     if (!person) return null;
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
   }
-  if (BODY_ROLES.has(head)) {
+  // "Pakistan's interior ministry" names a body afresh; only "the ministry" points back to one
+  if (BODY_ROLES.has(head) && DEFINITE.has(ws[0])) {
     const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
     if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');

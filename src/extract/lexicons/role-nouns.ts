@@ -9,7 +9,7 @@ export const PERSON_ROLES = new Set([
   'attorney', 'general', 'leader', 'head', 'coordinator', 'collector', 'representative', 'selector', 'professor',
   'analyst', 'economist', 'officer', 'commander', 'speaker', 'deputy', 'councillor', 'manager', 'founder', 'executive',
   'ceo', 'mp', 'mna', 'mpa', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
-  'magistrate', 'bench', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
+  'magistrate', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
 /** Heads of "the X" that refer back to an organisation (or to the document it issued). */
@@ -18,7 +18,7 @@ export const BODY_ROLES = new Set([
   'mission', 'court', 'committee', 'government', 'administration', 'regulator', 'division', 'wing', 'directorate',
   'bureau', 'corporation', 'company', 'firm', 'party', 'association', 'chamber', 'union', 'federation', 'military',
   'army', 'police', 'secretariat', 'cabinet', 'parliament', 'assembly', 'senate', 'organisation', 'organization',
-  'institute', 'university', 'group', 'body', 'tribunal', 'kingdom',
+  'institute', 'university', 'group', 'body', 'tribunal', 'kingdom', 'bench',
 ]);
 
 /** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */

@@ -10,6 +10,8 @@ import { sourceAfter, sourceBefore } from './source.js';
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
 const CUE_THEN_OPEN = /^[^.!?"“”‘’]{0,80}?(?::|,|\bthat)\s*$/;
 const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
+// "called the bill “punitive”": a verb of naming, its object, then the phrase
+const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described)(?:\s+[\p{Ll}\d'’-]+){1,4}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed)\b/g;
 
 /** Index of the first cue starting at or after `at` (cues are in order). */
@@ -88,7 +90,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
     if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(text.slice(Math.max(s.start, m.open - 60), m.open))) return;
-    if (/\bas\s*$/.test(lead)) {
+    if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
       DESCRIBED.lastIndex = 0;
       let verbAt = -1;

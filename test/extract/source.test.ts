@@ -1,0 +1,31 @@
+// The source phrase finder on its own: comma segments it skips and the one it keeps.
+import t from 'tap';
+import { sourceAfter, sourceBefore } from '../../src/extract/quotes/source.js';
+
+function before(text: string, verb: string): string | null {
+  const at = text.indexOf(verb);
+  const s = sourceBefore(text, 0, at);
+  return s && text.slice(s.start, s.end);
+}
+
+t.test('segments skipped: empty, relative clause, quoted aside; the named one kept', async (t) => {
+  t.equal(before('Sher Bahadur, a father of four, said it.', 'said'), 'Sher Bahadur');
+  t.equal(before('Two officials, who requested anonymity, said it.', 'said'), 'Two officials');
+  t.equal(before('Officials,, said it.', 'said'), 'Officials');
+  t.equal(before('Officials, “who asked not to be named,” said it.', 'said'), 'Officials');
+  t.equal(before(', said it.', 'said'), null);
+});
+
+t.test('the subject right before the verb, past adverbs and a clause opener', async (t) => {
+  t.equal(before('Qureshi also said it.', 'said'), 'Qureshi');
+  t.equal(before('Prices rose as traders warned it.', 'warned'), 'traders');
+  t.equal(before('a figure he described', 'described'), 'he');
+  t.equal(before('Dr Qazi thanked the government and said it.', 'said'), 'Dr Qazi');
+});
+
+t.test('after an inverted verb: up to the apposition', async (t) => {
+  const text = '"Yes," said Harpreet Kaur, a homemaker.';
+  const s = sourceAfter(text, text.indexOf('said') + 4, text.length);
+  t.equal(s && text.slice(s.start, s.end), 'Harpreet Kaur');
+  t.equal(sourceAfter('said.', 4, 5), null);
+});
