@@ -5,8 +5,7 @@ import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_LIMIT } from '../schemas/pagination.js';
 import type { Page, PageRequest } from '../store/index.js';
-
-export const NDJSON = 'application/x-ndjson';
+import { NDJSON } from './ndjson.js';
 
 export function wantsNdjson(request: FastifyRequest): boolean {
   return request.headers.accept?.includes(NDJSON) === true;

@@ -3,6 +3,8 @@ import { problemBody } from '../plugins/errors.js';
 import type { Entry } from './ingest.js';
 import { splitLines } from './lines.js';
 
+export const NDJSON = 'application/x-ndjson';
+
 export async function* ndjsonEntries(input: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<Entry<number>> {
   for await (const l of splitLines(input, maxLineBytes)) {
     if ('error' in l) {

@@ -3,6 +3,7 @@
 import type { Entry, Outcome } from '../bulk/ingest.js';
 import type { BatchResponse } from '../bulk/schemas.js';
 import type { Problem } from '../bulk/ingest.js';
+import { NDJSON } from '../bulk/ndjson.js';
 
 export interface PostOptions {
   url: string;
@@ -15,7 +16,7 @@ async function* send(entries: Entry<string>[], options: PostOptions): AsyncGener
   const response = await fetch(new URL('/v1/articles/batch', options.url), {
     method: 'POST',
     headers: {
-      'content-type': 'application/x-ndjson',
+      'content-type': NDJSON,
       ...(options.key === undefined ? {} : { authorization: `Bearer ${options.key}` }),
     },
     body: `${bodies.join('\n')}\n`,

@@ -5,12 +5,11 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { storeSteps } from '../bulk/articles.js';
 import { ingest, type Entry } from '../bulk/ingest.js';
-import { ndjsonEntries } from '../bulk/ndjson.js';
+import { NDJSON, ndjsonEntries } from '../bulk/ndjson.js';
 import { BatchBody, BatchResponse, type BatchResult } from '../bulk/schemas.js';
 import { problem, problemBody } from '../plugins/errors.js';
 import { problems } from '../schemas/common.js';
 
-const NDJSON = 'application/x-ndjson';
 /** Articles stored per transaction: big enough for speed, short enough (~1-2 ms an article) not to hold up reads. */
 const CHUNK = 50;
 /** A JSON array is buffered whole (that is JSON): this bounds it. NDJSON has no total limit, only per line. */
