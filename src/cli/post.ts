@@ -1,9 +1,8 @@
 // --url mode of the ingest CLI: posts the entries as NDJSON batches to a running server's
 // POST /v1/articles/batch and maps each per-line result back to its file and line.
-import type { Entry, Outcome } from '../bulk/ingest.js';
-import type { BatchResponse } from '../bulk/schemas.js';
-import type { Problem } from '../bulk/ingest.js';
+import type { Entry, Outcome, Problem } from '../bulk/ingest.js';
 import { NDJSON } from '../bulk/ndjson.js';
+import type { BatchResponse } from '../bulk/schemas.js';
 
 export interface PostOptions {
   url: string;
