@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { findApiKey, type ApiKey, type ApiKeyIdentity } from './api-keys.js';
 import { problem } from './errors.js';
+import { problems } from '../schemas/common.js';
 
 /** What a route needs: declared as `config: { access }` in its options, or defaulted (see below). */
 export type Access = 'open' | 'read' | 'write';
@@ -30,6 +31,9 @@ function defaultAccess(method: string, url: string): Access {
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
+/** The name of the security scheme in the OpenAPI document (components.securitySchemes). */
+export const BEARER_SCHEME = 'apiKey';
+
 export default fp<AuthOptions>(
   async (app, { apiKeys, requireKeyForReads }) => {
     app.decorateRequest('apiKey', null);
@@ -42,6 +46,11 @@ export default fp<AuthOptions>(
         ...route.config,
         access: route.config?.access ?? (access.includes('write') ? 'write' : access[0]),
       };
+      // The OpenAPI document (built from these same options) then tells clients which routes take a key.
+      if (route.config.access !== 'open' && route.schema?.response) {
+        route.schema.security = [{ [BEARER_SCHEME]: [] }];
+        Object.assign(route.schema.response, route.config.access === 'write' ? problems(401, 403) : problems(401));
+      }
     });
 
     const required = (request: FastifyRequest): Access => {

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { stringify } from 'yaml';
+import { BEARER_SCHEME } from './auth.js';
 
 
 export function openapiYaml(app: FastifyInstance): string {
@@ -20,6 +21,15 @@ export default fp(
           title: 'Newsroom Quotes API',
           version: '1.0.0',
           description: 'Turns raw English news articles into quotes, speakers, officials and datelines.',
+        },
+        components: {
+          securitySchemes: {
+            [BEARER_SCHEME]: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An API key from API_KEYS; writes need a write key, reads one only with REQUIRE_KEY_FOR_READS.',
+            },
+          },
         },
         tags: [
           { name: 'articles', description: 'Post, list and delete articles with their quotes and officials' },

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
 import { problem } from './errors.js';
+import { problems } from '../schemas/common.js';
 
 export interface RateLimitOptions {
   /** Requests per minute per API key, or per client address for callers without a valid key. */
@@ -13,6 +14,9 @@ const UNLIMITED_ROUTES = new Set<string | undefined>(['/health', '/ready']);
 
 export default fp<RateLimitOptions>(
   async (app, { perMinute }) => {
+    app.addHook('onRoute', (route) => {
+      if (!UNLIMITED_ROUTES.has(route.url) && route.schema?.response) Object.assign(route.schema.response, problems(429));
+    });
     await app.register(rateLimit, {
       global: true,
       max: perMinute,
