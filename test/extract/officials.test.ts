@@ -187,3 +187,12 @@ t.test('retired judges and fellows hold offices', async (t) => {
   t.same(o['Jawwad S. Khawaja'], ['Justice', null, 'Pakistan', true]);
   t.match(o['Sean O\'Brien'], ['senior fellow', 'Atlantic Council']);
 });
+
+t.test('appositions between dashes, affiliations in brackets', async (t) => {
+  const o = officials('ISLAMABAD: Ali Khan — a senior analyst at the Pakistan Institute of Development Economics — said so. ' +
+    'Senator Sherry Rehman (PPP) agreed. Ali Raza (PTI), a former minister, objected. Sara Noor (Lahore) spoke.');
+  t.same(o['Ali Khan'], ['senior analyst', 'Pakistan Institute of Development Economics', 'Pakistan', true]);
+  t.same(o['Sherry Rehman'], ['Senator', 'PPP', 'Pakistan', true]);
+  t.same(o['Ali Raza'], ['former minister', 'PTI', 'Pakistan', true]);
+  t.same(o['Sara Noor'], [null, null, 'Pakistan', false]);
+});

@@ -10,7 +10,10 @@ import { isRole, isTitleWord, lower } from './words.js';
 
 const MAX_PHRASE = 16;
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
-const AFFILIATIONS = new Set(['of', 'from', 'at']);
+/** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
+const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
+/** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
+const APPOSITION_MARKS = new Set([',', '—', '–']);
 /** "who heads X": the role a relative clause gives. */
 const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
@@ -36,23 +39,26 @@ export interface Description {
 export function describe(
   text: string, tokens: Token[], orgs: OrgTable, used: boolean[], at: { h: number; last: number }, honorifics: Token[],
 ): Description {
-  const { h, last: runEnd } = at;
+  const { h, last: nameEnd } = at;
+  // an apposition may follow a bracketed affiliation: "Ali Raza (PTI), a former minister,"
+  const runEnd = tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')' ? nameEnd + 3 : nameEnd;
   // what stands before (title), before a comma (apposition) and after a comma (apposition)
   const windowStart = walkTitle(tokens, h, used);
   const direct = windowStart <= h ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
-  let appos = tokens[windowStart - 1]?.text === ',' ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+  let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
   const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
-  let postEnd = tokens[runEnd + 1]?.text === ',' ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
+  const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '');
+  let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
   // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
   // is a new clause
   const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
   if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
   const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
-    : tokens[runEnd + 1]?.text === ',' ? relativeRole(tokens, runEnd + 2, orgs) : undefined;
-  // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore"
-  const affiliation = AFFILIATIONS.has(tokens[runEnd + 1]?.lower ?? '') ? affiliationAt(tokens, runEnd + 2, orgs) : undefined;
+    : opens ? relativeRole(tokens, runEnd + 2, orgs) : undefined;
+  // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore", "Sherry Rehman (PPP)"
+  const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
   const phrases = [preAppos, direct, postAppos, affiliation].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
