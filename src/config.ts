@@ -26,6 +26,8 @@ export interface Config {
   requireKeyForReads: boolean;
   /** Requests a minute per API key, or per address without one. */
   rateLimitPerMinute: number;
+  /** Batch requests a minute per API key or address: a budget of their own, each carries many articles. */
+  batchRateLimitPerMinute: number;
   /** Browser origins allowed by CORS; empty: CORS off. */
   corsOrigins: string[];
   /** How long a graceful shutdown waits for requests in flight before exiting anyway. */
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiKeys: apiKeys(env),
     requireKeyForReads: flag(env, 'REQUIRE_KEY_FOR_READS'),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    batchRateLimitPerMinute: integer(env, 'BATCH_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60_000),

@@ -44,6 +44,16 @@ t.test('rate limit: 429 problem+json with Retry-After; probes unaffected', async
   t.equal((await app.inject({ url: '/ready', headers: bearer(READER) })).statusCode, 200, 'probes');
 });
 
+t.test('batches have a budget of their own', async (t) => {
+  const app = await testApp(t, { apiKeys, rateLimitPerMinute: 100, batchRateLimitPerMinute: 1 });
+  const batch = () => app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [ARTICLE], headers: bearer(WRITER) });
+  t.equal((await batch()).statusCode, 200);
+  const limited = await batch();
+  t.equal(limited.statusCode, 429);
+  t.match(limited.json(), { detail: /Rate limit of 1 requests a minute/ });
+  t.equal((await app.inject({ url: '/v1/quotes', headers: bearer(WRITER) })).statusCode, 200, 'other routes unaffected');
+});
+
 t.test('load shedding: 503 problem+json with Retry-After', async (t) => {
   const app = await testApp(t, { maxHeapUsedBytes: 1 });
   await sleep(1100); // one sample (every second) sees the heap over the limit

@@ -11,6 +11,7 @@ t.test('security defaults: no keys, loopback, 600 a minute, no CORS', async (t) 
   t.same(config.apiKeys, []);
   t.equal(config.requireKeyForReads, false);
   t.equal(config.rateLimitPerMinute, 600);
+  t.equal(config.batchRateLimitPerMinute, 120);
   t.same(config.corsOrigins, []);
   t.equal(config.shutdownTimeoutMs, 10_000);
   t.equal(config.maxEventLoopDelayMs, 1000);
