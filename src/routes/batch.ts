@@ -35,6 +35,7 @@ const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/articles/batch',
     {
       bodyLimit: MAX_ARRAY_BYTES,
+      config: { rateLimit: { max: app.config.batchRateLimitPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['articles'],
         summary: 'Parse and store many articles',
