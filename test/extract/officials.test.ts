@@ -196,3 +196,10 @@ t.test('appositions between dashes, affiliations in brackets', async (t) => {
   t.same(o['Ali Raza'], ['former minister', 'PTI', 'Pakistan', true]);
   t.same(o['Sara Noor'], [null, null, 'Pakistan', false]);
 });
+
+t.test('offices written as acronyms', async (t) => {
+  const o = officials('ISLAMABAD: PM Shehbaz Sharif said so. CM Punjab Maryam Nawaz agreed. COAS Gen Asim Munir left.');
+  t.same(o['Shehbaz Sharif'], ['PM', null, 'Pakistan', true]);
+  t.same(o['Maryam Nawaz'], ['CM Punjab', null, 'Pakistan', true]);
+  t.same(o['Asim Munir'], ['COAS', null, 'Pakistan', true]);
+});

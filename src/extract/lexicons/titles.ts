@@ -21,6 +21,8 @@ export const OFFICIAL_ROLES = new Set([
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
   // police and civil-service ranks written as acronyms
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
+  // offices written as acronyms: "PM Shehbaz Sharif", "CM Punjab Maryam Nawaz", "SAPM on Information ..."
+  'pm', 'cm', 'sapm', 'cji', 'coas', 'cjcsc', 'pope', 'cardinal', 'archbishop', 'bishop',
 ]);
 
 /** Roles that lead a body: after "president of", "spokesperson for", a capitalised name is the body. */
