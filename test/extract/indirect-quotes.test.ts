@@ -122,3 +122,16 @@ t.test('a quoted aside between the source and its verb is no source', async (t) 
   const qs = quotesOf('Officials, “who asked not to be named,” said the talks had failed.');
   t.equal(who(quote(qs, 'the talks had failed')), 'anonymous');
 });
+
+t.test('"X accused Y of ... and said": the second verb is X\'s, not Y\'s', async (t) => {
+  const qs = quotesOf('Sindh irrigation minister Jam Khan Shoro accused the Indus River System Authority of short-changing the province and said the shortage had reached 40 per cent.');
+  t.equal(who(quote(qs, 'the shortage')), 'person:Jam Khan Shoro');
+});
+
+t.test('a clause-final cue after a cue that reports nothing: the whole clause is the later source\'s', async (t) => {
+  const qs = quotesOf('The Monetary Policy Committee had noted a “significant decline” in inflation, said Governor Nadeem Akhtar Abbasi. The bank said it would act, the minister said.');
+  t.equal(quote(qs, 'The Monetary Policy').text, 'The Monetary Policy Committee had noted a “significant decline” in inflation');
+  t.equal(who(quote(qs, 'The Monetary Policy')), 'person:Nadeem Akhtar Abbasi');
+  t.equal(who(quote(qs, 'significant decline')), 'person:Nadeem Akhtar Abbasi');
+  t.equal(quote(qs, 'it would act').speaker?.mention, 'The bank', 'an earlier cue that reports keeps its own source');
+});

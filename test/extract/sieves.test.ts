@@ -36,6 +36,12 @@ t.test('body names as the article gives them', async (t) => {
   t.equal(bodyName("India's foreign ministry"), "India's foreign ministry");
   t.equal(bodyName('the Taliban-run Ministry of Refugees'), 'Ministry of Refugees');
   t.equal(bodyName('The UN refugee agency UNHCR'), 'UNHCR');
+  t.equal(bodyName('Finance Ministry in its monthly economic outlook'), 'Finance Ministry', 'trailing words after the name cut');
+  t.equal(bodyName('Indus River System Authority of short-changing the province'), 'Indus River System Authority');
+  t.equal(bodyName('Pakistan Federal Union of Journalists in a'), 'Pakistan Federal Union of Journalists');
+  t.equal(bodyName('as the provincial government'), 'provincial government');
+  t.equal(bodyName('The Foreign Office'), 'Foreign Office');
+  t.equal(bodyName('Federal Union of'), 'Federal Union', 'a connector with nothing after it is no part of the name');
 });
 
 t.test('organisation sieve: a known body by its alias, a body-looking phrase, not a person', async (t) => {
@@ -119,4 +125,13 @@ t.test('a lone surname shared by two full names stays as the entity finder gave 
   });
   const ctx = new AttributionContext(text, { people: [person('Khan', 0), person('Masood Khan'), person('Imran Khan')], organizations: [] });
   t.equal(run(namedPerson, text, 'Khan', ctx)?.speaker.name, 'Khan');
+});
+
+t.test('honorifics give a gender that pronouns respect', async (t) => {
+  const text = 'She said.';
+  const person = (name: string, aliases: string[]) => ({ name, title: null, organization: null, country: null, aliases, official: true, mentions: [] });
+  const ctx = new AttributionContext(text, { people: [person('Sadia Baig', ['Ms Baig']), person('Ali Khan', ['Mr Khan'])], organizations: [] });
+  ctx.remember(-2, { speaker: { kind: 'person', name: 'Sadia Baig', mention: null }, confidence: 1, person: ctx.people[0] });
+  ctx.remember(-1, { speaker: { kind: 'person', name: 'Ali Khan', mention: null }, confidence: 1, person: ctx.people[1] });
+  t.equal(run(pronoun, text, 'She', ctx)?.speaker.name, 'Sadia Baig');
 });

@@ -49,6 +49,13 @@ function firstAtOrAfter(index: { start: number }[], at: number): number {
   return lo;
 }
 
+/** "Mr Khan" is a man, "Ms Baig" a woman: the honorifics the article uses for a person. */
+function genderOf(forms: string[]): Gender {
+  if (forms.some((f) => /^(?:Mr|Mister|Sir)\b/.test(f))) return 'masculine';
+  if (forms.some((f) => /^(?:Mrs|Ms|Miss|Madam|Dame|Begum)\b/.test(f))) return 'feminine';
+  return null;
+}
+
 const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).filter(Boolean);
 
 export class AttributionContext {
@@ -60,7 +67,8 @@ export class AttributionContext {
 
   constructor(readonly text: string, entities: Entities) {
     this.people = entities.people.map((p) => ({
-      name: p.name, title: p.title, parts: nameParts(p.name), aliases: p.aliases, mentions: p.mentions, gender: null,
+      name: p.name, title: p.title, parts: nameParts(p.name), aliases: p.aliases, mentions: p.mentions,
+      gender: genderOf([...p.aliases, ...p.mentions.map((m) => m.text)]),
     }));
     this.bodies = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions }));
     this.mentionIndex = this.people.flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))

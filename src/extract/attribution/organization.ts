@@ -13,11 +13,29 @@ export function bodyName(mention: string): string {
   const possessive = /^.*['’]\s?s\s+(?=\p{Lu})/u.exec(name);
   if (possessive) name = name.slice(possessive[0].length);
   name = name.replace(/^(?:[\p{L}-]+-(?:run|led|backed|based|owned|controlled)\s+)+/u, '');
+  name = name.replace(/^(?:as|by|from|with|and)\s+(?:the\s+)?/i, '');
   // "UN refugee agency UNHCR": a description before the acronym
   const words = name.split(/\s+/);
   const last = words[words.length - 1];
   if (words.length > 1 && ACRONYM.test(last) && words.some((w) => /^\p{Ll}/u.test(w))) return last;
-  return name;
+  return capitalisedRun(words) ?? name;
+}
+
+const TRAILING_JUNK = /^(?:in|of|at|on|for|and|to|with|as|who|which|that|after|before|over|during|from|by)$/;
+
+// "Finance Ministry in its monthly outlook" -> "Finance Ministry"; "Union of Journalists" keeps its "of".
+function capitalisedRun(words: string[]): string | null {
+  const first = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (first < 0) return null;
+  let end = first + 1;
+  while (end < words.length) {
+    if (/^\p{Lu}/u.test(words[end])) end++;
+    else if (/^(?:of|and|for|on|the|&)$/.test(words[end]) && /^\p{Lu}/u.test(words[end + 1] ?? '')) end += 2;
+    else break;
+  }
+  // cut only trailing junk that opens with a preposition or conjunction; "India's foreign ministry" stays whole
+  if (first > 0 || end === words.length || !TRAILING_JUNK.test(words[end])) return null;
+  return words.slice(first, end).join(' ');
 }
 
 /** Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country. */

@@ -28,6 +28,8 @@ interface Placed {
   parenthetical: boolean;
   /** The cue of a quotation in marks: it names a source (for a following ", adding that") but reports nothing here. */
   attributionOnly: boolean;
+  /** Inside the reported speech of a later clause-final cue ("X had noted a decline, said Governor Y"). */
+  silenced: boolean;
 }
 
 function endOfSentence(text: string, s: Sentence): number {
@@ -94,18 +96,30 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
-      if (!source && COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject();
+      // ("X accused the Authority of ... and said": the Authority is no subject of "said")
+      if (COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject() ?? source;
     }
-    placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false, attributionOnly: usedCues.has(cue.start) });
+    placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false, attributionOnly: usedCues.has(cue.start), silenced: false });
     lb = cue.end;
   }
   // right to left: reported speech runs up to the next cue that reports something itself
   let limit = end;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
-    if (!p.attributionOnly) report(p, i, limit);
+    if (!p.attributionOnly && !p.silenced) report(p, i, limit);
     if (p.content || p.attributionOnly || COORDINATED.test(near(text, s.start, p.cue.start))) limit = p.clauseStart;
   }
+  /** The content clause right after a cue, when there is one. */
+  function ownContent(cue: Cue, limit: number): { content: Span; viaThat: boolean } | null {
+    const after = contentAfter(text, cue, limit);
+    if (!after || after.start >= limit) return null;
+    const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
+    const content = trim(text, after.start, act ? after.start + act.index : limit);
+    if (cue.verb?.needThat && !after.viaThat) return null;
+    if (!after.viaThat && !looksLikeClause(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
+    return { content, viaThat: after.viaThat };
+  }
+
   function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
@@ -119,25 +133,23 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       }
       return;
     }
-    const after = contentAfter(text, cue, limit);
-    if (after && after.start < limit) {
-      const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
-      const content = trim(text, after.start, act ? after.start + act.index : limit);
-      const ws = words(text, content.start, Math.min(content.end, content.start + 300));
-      if (cue.verb?.needThat && !after.viaThat) return;
-      if (after.viaThat || looksLikeClause(ws)) {
-        p.content = content;
-        p.viaThat = after.viaThat;
-        return;
-      }
+    const own = ownContent(cue, limit);
+    if (own) {
+      p.content = own.content;
+      p.viaThat = own.viaThat;
+      return;
     }
+    if (cue.verb?.needThat && contentAfter(text, cue, limit)) return;
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
-    if (i > 0 || cue.kind !== 'verb' || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
+    if (cue.kind !== 'verb' || i !== placed.length - 1 || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
     const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
     if (comma <= s.start) return;
+    // earlier cues may only be part of what is reported here if they report nothing themselves
+    const earlier = placed.slice(0, i);
+    if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q.cue, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = looksLikeClause(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
@@ -148,6 +160,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     } else if (preIsClause) {
       p.content = pre;
     }
+    if (p.content) for (const q of earlier) q.silenced = true;
   }
   return placed
     .filter((p) => p.content && p.content.end - p.content.start > 1)
