@@ -150,3 +150,10 @@ t.test('companies by their head word; "Mr. Kim" after a family-name-first "Kim J
   t.same(organizations.map((o) => o.name), ['Samsung Electronics']);
   t.same(people.map((p) => [p.name, p.aliases]), [['Kim Jae-joon', ['Kim', 'Mr. Kim']], ['Ali', []]]);
 });
+
+t.test('hyphenated party names and their acronyms', async (t) => {
+  const text = 'Muttahida Qaumi Movement-Pakistan leader Farooq Sattar said so. MQM-P chief Khalid Siddiqui agreed. Pakistan Tehreek-e-Insaf leaders met. PTI objected.';
+  const { organizations, people } = findEntities(text, 0);
+  t.same(organizations.map((o) => [o.name, o.aliases]), [['Muttahida Qaumi Movement-Pakistan', ['MQM-P']], ['Pakistan Tehreek-e-Insaf', ['PTI']]]);
+  t.same(people.map((p) => p.organization), ['Muttahida Qaumi Movement-Pakistan', 'Muttahida Qaumi Movement-Pakistan']);
+});

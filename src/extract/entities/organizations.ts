@@ -41,6 +41,8 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const LOWER_HEADS = new Set(['embassy', 'consulate', 'high commission', 'mission']);
 const COMPOUND_ROLE_HEADS = new Set(['police']);
 
+/** A head word, also before a hyphenated suffix: "Movement-Pakistan", "League-Nawaz". */
+const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.lower.split('-')[0]);
 const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 const acronymLetters = (acr: string): string => acr.replace(/[^A-Z]/g, '');
@@ -110,9 +112,9 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 
   // 2. Capitalised phrases around a head word.
   for (let h = 0; h < tokens.length; h++) {
-    if (!tokens[h].cap || covered[h] || !ORG_HEADS.has(lower(tokens[h]))) continue;
+    if (!tokens[h].cap || covered[h] || !isHead(tokens[h])) continue;
     // "Supreme Court Bar Association": the last head of a run of them is the name's head
-    for (let k = h + 1; k <= h + 3 && continues(k); k++) if (ORG_HEADS.has(lower(tokens[k]))) h = k;
+    for (let k = h + 1; k <= h + 3 && continues(k); k++) if (isHead(tokens[k])) h = k;
     const t = tokens[h];
     // "Capital City Police Officer" is a post, not a body and a role
     if (COMPOUND_ROLE_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
@@ -160,7 +162,9 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 
   // 4. Bodies known by name, and acronyms of organisations named in full.
   for (const o of orgs) {
-    const ini = initials(o.name);
+    // "Pakistan Muslim League-Nawaz" is "PML-N"
+    const suffix = /(?<=\s\p{Lu}\p{Ll}+)-(\p{Lu})\p{Ll}+$/u.exec(o.name);
+    const ini = suffix ? `${initials(o.name.slice(0, suffix.index))}-${suffix[1]}` : initials(o.name);
     if (ini.length >= 2 && o.aliases.length === 0 && !byKey.has(ini.toLowerCase())) alias(o, ini);
   }
   for (let i = 0; i < tokens.length; i++) {
