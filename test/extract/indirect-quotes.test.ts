@@ -135,3 +135,8 @@ t.test('a clause-final cue after a cue that reports nothing: the whole clause is
   t.equal(who(quote(qs, 'significant decline')), 'person:Nadeem Akhtar Abbasi');
   t.equal(quote(qs, 'it would act').speaker?.mention, 'The bank', 'an earlier cue that reports keeps its own source');
 });
+
+t.test('a clause-final cue that needs "that" elsewhere ("..., Mehmood warned.")', async (t) => {
+  const qs = quotesOf('“The cut is overdue,” said Sajid Mehmood, an economist in Islamabad. Keeping rates too high for too long could choke credit, Mehmood warned.');
+  t.equal(who(quote(qs, 'Keeping rates')), 'person:Sajid Mehmood');
+});

@@ -139,7 +139,6 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       p.viaThat = own.viaThat;
       return;
     }
-    if (cue.verb?.needThat && contentAfter(text, cue, limit)) return;
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
     if (cue.kind !== 'verb' || i !== placed.length - 1 || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
