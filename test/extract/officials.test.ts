@@ -203,3 +203,14 @@ t.test('offices written as acronyms', async (t) => {
   t.same(o['Maryam Nawaz'], ['CM Punjab', null, 'Pakistan', true]);
   t.same(o['Asim Munir'], ['COAS', null, 'Pakistan', true]);
 });
+
+t.test('coast guards, portfolios before "Minister", relative clauses naming the body later, sportspeople', async (t) => {
+  const o = officials('KARACHI: The Philippine Coast Guard said so. Its spokesman, Jay Tarriela, posted photos. ' +
+    'Sindh Local Government Minister Saeed Ghani agreed. Dr Sana Gul Yousafzai, who teaches environmental sciences at the University of Peshawar, said so. ' +
+    'Fast bowler Shaheen Shah Afridi is fit. Ali Noor, who runs a shop, said so.');
+  t.same(o['Jay Tarriela'], ['spokesman', 'Philippine Coast Guard', 'Philippines', true]);
+  t.same(o['Saeed Ghani'], ['Sindh Local Government Minister', null, 'Pakistan', true]);
+  t.same(o['Sana Gul Yousafzai'], ['teacher', 'University of Peshawar', 'Pakistan', true]);
+  t.same(o['Shaheen Shah Afridi'], ['Fast bowler', null, 'Pakistan', true]);
+  t.same(o['Ali Noor'], [null, null, 'Pakistan', false], 'no body named, no role');
+});

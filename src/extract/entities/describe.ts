@@ -18,6 +18,7 @@ const APPOSITION_MARKS = new Set([',', '—', '–']);
 const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
   ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
+  ['teaches', 'teacher'],
 ]);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
 const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
@@ -85,8 +86,12 @@ export function describe(
 function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
   const role = tokens[at]?.lower === 'who' ? ROLE_VERBS.get(tokens[at + 1]?.lower ?? '') : undefined;
   if (!role) return undefined;
-  const org = affiliationAt(tokens, at + 2, orgs)?.org;
-  return org && { title: role, org, official: true };
+  // the body the clause names: "who heads the X", "who teaches economics at the X"
+  for (let k = at + 2; k < at + 2 + MAX_PHRASE && tokens[k]?.word; k++) {
+    const span = orgs.at(k);
+    if (span) return { title: role, org: span.org, official: true };
+  }
+  return undefined;
 }
 
 /** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */

@@ -42,7 +42,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   if (i <= last) {
     const t = tokens[i];
     const span = orgs.at(i);
-    if (span) {
+    // "Sindh Local Government Minister": what stands before "Minister" is a portfolio, not a body
+    if (span && tokens[span.last + 1]?.lower !== 'minister') {
       out.org = span.org;
       i = span.last + 1;
       if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;

@@ -11,7 +11,8 @@ export const ORG_HEADS = new Set([
   'service', 'academy', 'college', 'limited', 'ltd', 'inc', 'corp', 'holdings', 'exchange', 'cabinet', 'mission',
   'commissionerate', 'regulator', 'industries', 'bourse', 'insaf', 'tehreek', 'jamaat', 'jamiat', 'majlis', 'brigade',
   'house', 'headquarters', 'institution', 'institutes', 'electronics', 'motors', 'airlines', 'airways', 'technologies',
-  'systems', 'pharmaceuticals', 'pharma', 'telecom', 'steel', 'cement', 'plc', 'llc', 'co', 'partners', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
+  'systems', 'pharmaceuticals', 'pharma', 'telecom', 'steel', 'cement', 'plc', 'llc', 'co', 'partners',
+  'guard', 'rangers', 'constabulary', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
 ]);
 
 /** Capitalised words that end place names, not persons' names ("Gaddafi Stadium", "Raja Bazaar"). */

@@ -23,6 +23,8 @@ export const OFFICIAL_ROLES = new Set([
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
   // offices written as acronyms: "PM Shehbaz Sharif", "CM Punjab Maryam Nawaz", "SAPM on Information ..."
   'pm', 'cm', 'sapm', 'cji', 'coas', 'cjcsc', 'pope', 'cardinal', 'archbishop', 'bishop',
+  // professional sportspeople
+  'bowler', 'batter', 'batsman', 'cricketer', 'player', 'athlete', 'footballer', 'all-rounder', 'wicketkeeper',
 ]);
 
 /** Roles that lead a body: after "president of", "spokesperson for", a capitalised name is the body. */
