@@ -8,9 +8,15 @@ import { stripHonorifics, trailingName } from '../../src/extract/attribution/nam
 import { bodyName, organization } from '../../src/extract/attribution/organization.js';
 import { pronoun } from '../../src/extract/attribution/pronoun.js';
 import type { Sieve } from '../../src/extract/attribution/sieve.js';
-import type { Entities } from '../../src/extract/entities/types.js';
+import type { Entities, PersonEntity } from '../../src/extract/entities/types.js';
 
 const none: Entities = { people: [], organizations: [] };
+
+/** A person entity named at `start` (or nowhere), with aliases. */
+function person(name: string, aliases: string[] = [], start = -1): PersonEntity {
+  const mentions = start < 0 ? [] : [{ start, end: start + name.length, text: name }];
+  return { name, title: null, organization: null, country: null, aliases, official: false, mentions };
+}
 
 /** Runs one sieve on the first occurrence of `phrase` in `text`. */
 function run(sieve: Sieve, text: string, phrase: string, ctx = new AttributionContext(text, none)): Resolution | null {
@@ -93,7 +99,6 @@ t.test('pronoun sieve: they and it point to bodies or groups', async (t) => {
 
 t.test('named-person sieve: by alias and by surname, not when a surname is shared', async (t) => {
   const text = 'V. Patel said. Patel said. Khan said.';
-  const person = (name: string, aliases: string[]) => ({ name, title: null, organization: null, country: null, aliases, official: true, mentions: [] });
   const ctx = new AttributionContext(text, { people: [person('Vedant Patel', ['V. Patel']), person('Masood Khan', []), person('Imran Khan', [])], organizations: [] });
   t.equal(run(namedPerson, text, 'V. Patel', ctx)?.speaker.name, 'Vedant Patel');
   t.equal(run(namedPerson, text, 'Patel said', ctx), null, 'the verb is no part of a name');
@@ -104,12 +109,8 @@ t.test('named-person sieve: by alias and by surname, not when a surname is share
 
 t.test('named-person sieve guards against entity slips and reads family names first', async (t) => {
   const text = 'Samsung Electronics said. Mr. Kim said. Mr Chen said.';
-  const person = (name: string, start = -1) => ({
-    name, title: null, organization: null, country: null, aliases: [], official: false,
-    mentions: start < 0 ? [] : [{ start, end: start + name.length, text: name }],
-  });
   const ctx = new AttributionContext(text, {
-    people: [person('Samsung Electronics', 0), person('Kim', text.indexOf('Kim')), person('Kim Jae-joon'), person('Chen Haoran')],
+    people: [person('Samsung Electronics', [], 0), person('Kim', [], text.indexOf('Kim')), person('Kim Jae-joon'), person('Chen Haoran')],
     organizations: [],
   });
   t.equal(run(namedPerson, text, 'Samsung Electronics', ctx), null, 'a company listed as a person is left to the organisation sieve');
@@ -119,17 +120,12 @@ t.test('named-person sieve guards against entity slips and reads family names fi
 
 t.test('a lone surname shared by two full names stays as the entity finder gave it', async (t) => {
   const text = 'Khan said.';
-  const person = (name: string, start = -1) => ({
-    name, title: null, organization: null, country: null, aliases: [], official: false,
-    mentions: start < 0 ? [] : [{ start, end: start + name.length, text: name }],
-  });
-  const ctx = new AttributionContext(text, { people: [person('Khan', 0), person('Masood Khan'), person('Imran Khan')], organizations: [] });
+  const ctx = new AttributionContext(text, { people: [person('Khan', [], 0), person('Masood Khan'), person('Imran Khan')], organizations: [] });
   t.equal(run(namedPerson, text, 'Khan', ctx)?.speaker.name, 'Khan');
 });
 
 t.test('honorifics give a gender that pronouns respect', async (t) => {
   const text = 'She said.';
-  const person = (name: string, aliases: string[]) => ({ name, title: null, organization: null, country: null, aliases, official: true, mentions: [] });
   const ctx = new AttributionContext(text, { people: [person('Sadia Baig', ['Ms Baig']), person('Ali Khan', ['Mr Khan'])], organizations: [] });
   ctx.remember(-2, { speaker: { kind: 'person', name: 'Sadia Baig', mention: null }, confidence: 1, person: ctx.people[0] });
   ctx.remember(-1, { speaker: { kind: 'person', name: 'Ali Khan', mention: null }, confidence: 1, person: ctx.people[1] });

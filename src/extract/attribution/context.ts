@@ -1,6 +1,7 @@
 // What attribution knows while it walks an article in order: the people and bodies the entity finder
 // found, and the sources named so far (the history pronouns and role nouns point back into).
 import type { Entities } from '../entities/types.js';
+import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Speaker } from '../types.js';
 
@@ -38,16 +39,6 @@ export interface Resolution {
 
 const RECALL_DEPTH = 40;
 
-function firstAtOrAfter(index: { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** "Mr Khan" is a man, "Ms Baig" a woman: the honorifics the article uses for a person. */
 function genderOf(forms: string[]): Gender {

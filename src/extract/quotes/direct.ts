@@ -1,6 +1,7 @@
 // Direct quotations: quoted spans with a cue beside them ('"...," Baig told reporters',
 // 'Rind said: "..."'), run-on quotations over several paragraphs, split quotations, quoted phrases a
 // source "described as ...". Scare quotes, titles and names in marks are left out.
+import { firstAtOrAfter } from '../text/search.js';
 import type { Sentence } from '../text/segment.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
@@ -14,17 +15,6 @@ const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|ent
 const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described)(?:\s+[\p{Ll}\d'’-]+){1,4}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed)\b/g;
 
-/** Index of the first cue starting at or after `at` (cues are in order). */
-function firstCueAtOrAfter(cues: Cue[], at: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
 function sentenceAt(sentences: Sentence[], at: number): Sentence {
@@ -58,7 +48,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
     let before: Cue | undefined;
-    for (let i = firstCueAtOrAfter(cues, m.open) - 1; i >= 0 && cues[i].start >= prevClose; i--) {
+    for (let i = firstAtOrAfter(cues, m.open) - 1; i >= 0 && cues[i].start >= prevClose; i--) {
       if (cues[i].end <= m.open && cues[i].kind !== 'according') { before = cues[i]; break; }
     }
     if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
@@ -69,7 +59,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur'
     let after: Cue | undefined;
     if (lead === '' || prevClose > s.start) {
-      for (let i = firstCueAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
+      for (let i = firstAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
         if (/[“”"‘.!?]/.test(text.slice(m.close, cues[i].start))) break;
         if (cues[i].kind !== 'according') { after = cues[i]; break; }
       }
