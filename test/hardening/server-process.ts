@@ -67,6 +67,10 @@ export async function startServer(serverJs: string, env: Record<string, string>)
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const exited = once(child, 'exit').then(([code]) => code as number | null);
+  // A failed or timed-out test must not leave a server behind.
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  void exited.then(() => process.off('exit', kill));
   const printed = async (pattern: RegExp) => {
     while (!pattern.test(output)) {
       const more = once(grew, 'data');
