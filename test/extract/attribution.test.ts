@@ -108,3 +108,8 @@ t.test('a body named as a sentence subject is what "the group" points back to', 
   const qs = quotesOf('Police said they had arrested 37 people. Amnesty International accused the security forces of using excessive force. In a statement, the rights group said two protesters had been shot dead.');
   t.equal(who(quote(qs, 'two protesters')), 'organization:Amnesty International');
 });
+
+t.test('the subject of a sentence is found past a relative clause', async (t) => {
+  const qs = quotesOf('Aptma chairman Kamran Arshad said more mills had closed. FCCI president Dr Khurram Tariq, who also spoke on the occasion, supported the demand. He said exports had fallen.');
+  t.equal(who(quote(qs, 'exports had fallen')), 'person:Khurram Tariq');
+});

@@ -57,8 +57,12 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
 function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[]): Span | null {
   const limit = Math.min(s.end, marks.length ? marks[0].start : s.end, cues.length ? cues[0].start : s.end);
   const ws = words(text, s.start, Math.min(limit, s.start + 300));
+  // the main verb, not one inside a relative clause ("X, who also spoke, supported ...")
+  let relative = false;
   for (let i = 1; i < ws.length && i < 30; i++) {
-    if (isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start);
+    if (relative && text.slice(ws[i - 1].end, ws[i].start).includes(',')) relative = false;
+    if (/^(?:who|which|whose)$/i.test(ws[i].text)) relative = true;
+    else if (!relative && isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start);
   }
   return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, s.start, cues[0].start) : null;
 }
