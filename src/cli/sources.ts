@@ -40,6 +40,23 @@ export async function countArticles(files: string[], maxLineBytes: number): Prom
   return count;
 }
 
+const ARTICLE_FIELDS = ['text', 'url', 'source', 'publishedAt', 'externalId'];
+
+/**
+ * A .jsonl line as an article body. Exports and annotated corpora carry more than an article (an `id`, gold
+ * quotes...): the CLI takes the article's fields and lets the rest go, so such files load as they are, and a
+ * line's own `id` becomes its externalId, which makes loading the same file twice idempotent. What is left
+ * is still checked like any POST /v1/articles body.
+ */
+export function articleFields(line: unknown): unknown {
+  if (line === null || typeof line !== 'object' || Array.isArray(line)) return line;
+  const record = line as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const field of ARTICLE_FIELDS) if (field in record) body[field] = record[field];
+  if (!('externalId' in body) && (typeof record.id === 'string' || typeof record.id === 'number')) body.externalId = String(record.id);
+  return body;
+}
+
 export async function* readArticles(files: string[], maxLineBytes: number): AsyncGenerator<Entry<string>> {
   for (const file of files) {
     if (extname(file) === '.txt') {
@@ -47,7 +64,7 @@ export async function* readArticles(files: string[], maxLineBytes: number): Asyn
       continue;
     }
     for await (const entry of ndjsonEntries(createReadStream(file), maxLineBytes)) {
-      yield { ...entry, ref: `${file}:${entry.ref}` };
+      yield 'body' in entry ? { ref: `${file}:${entry.ref}`, body: articleFields(entry.body) } : { ...entry, ref: `${file}:${entry.ref}` };
     }
   }
 }

@@ -114,3 +114,28 @@ t.test('npm run reparse over a database file: nothing older, nothing done', asyn
   t.equal(await runReparse(['--db', db, '--workers', '0'], second.io), 0);
   t.match(second.text.out, /re-parsed 0 articles/);
 });
+
+t.test('an annotated corpus loads as it is: article fields taken, its id kept as externalId', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'gold.jsonl');
+  writeFileSync(file, [
+    JSON.stringify({ id: 'dev-001', text: article(7), dateline: { city: 'Islamabad' }, quotes: [], officials: [] }),
+    JSON.stringify({ id: 'dev-002', externalId: 'own-id', text: article(8), source: 'Dawn' }),
+    JSON.stringify({ id: 3, text: '' }),
+    JSON.stringify(['not', 'an', 'object']),
+  ].join('\n') + '\n');
+  const db = join(dir, 'q.db');
+  const { io, text } = captured();
+  t.equal(await runIngest(['--db', db, '--workers', '0', file], io), 1);
+  t.match(text.out, /4 articles from 1 files .*: 2 created, 0 existing, 2 failed/);
+  t.match(text.err, /gold\.jsonl:3: 400 /, 'what is left is still checked');
+  t.match(text.err, /gold\.jsonl:4: 400 /);
+  const store = openStore(db);
+  t.teardown(() => store.close());
+  const ids = store.db.prepare('SELECT external_id AS id FROM articles ORDER BY id').all();
+  t.same(ids, [{ id: 'dev-001' }, { id: 'own-id' }]);
+
+  const again = captured();
+  t.equal(await runIngest(['--db', db, '--workers', '0', file], again.io), 1);
+  t.match(again.text.out, /0 created, 2 existing, 2 failed/, 'loading the file again duplicates nothing');
+});
