@@ -157,3 +157,10 @@ t.test('hyphenated party names and their acronyms', async (t) => {
   t.same(organizations.map((o) => [o.name, o.aliases]), [['Muttahida Qaumi Movement-Pakistan', ['MQM-P']], ['Pakistan Tehreek-e-Insaf', ['PTI']]]);
   t.same(people.map((p) => p.organization), ['Muttahida Qaumi Movement-Pakistan', 'Muttahida Qaumi Movement-Pakistan']);
 });
+
+t.test('an acronym written in title case ("Irsa", "Pemra’s") names the body; a short one ("Fo") does not', async (t) => {
+  const text = 'The Indus River System Authority (IRSA) met. An Irsa spokesperson, Khalid Idrees Rana, denied it. The Foreign Office said so. Fo Lin Wang agreed.';
+  t.equal(person(text, 'Khalid Idrees Rana')?.organization, 'Indus River System Authority');
+  t.equal(person(text, 'Khalid Idrees Rana')?.title, 'spokesperson');
+  t.notOk(findEntities(text, 0).organizations.find((o) => o.name === 'Foreign Office')!.mentions.some((m) => m.text === 'Fo'));
+});

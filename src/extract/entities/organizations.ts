@@ -45,6 +45,9 @@ const COMPOUND_ROLE_HEADS = new Set(['police']);
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.lower.split('-')[0]);
 const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** "Irsa", "Pemra": newsrooms write a long acronym in title case; short ones ("Fo") are too often words. */
+const titleCased = (name: string, org: Organization): boolean =>
+  name.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(name) && org.aliases.includes(name.toUpperCase());
 const acronymLetters = (acr: string): string => acr.replace(/[^A-Z]/g, '');
 
 export function findOrganizations(text: string, tokens: Token[], countries: (CountrySpan | undefined)[]): OrgTable {
@@ -174,7 +177,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     for (let n = longest; n >= 1; n--) {
       const name = text.slice(tokens[i].start, tokens[i + n - 1].end);
       const org = byKey.get(name.toLowerCase());
-      const found = org && (n > 1 || org.name === name || org.aliases.includes(name))
+      const found = org && (n > 1 || org.name === name || org.aliases.includes(name) || titleCased(name, org))
         ? org : INTERNATIONAL_BODIES.has(name) || NATIONAL_BODIES.has(name) ? orgNamed(name, headOf(i, i + n - 1)) : undefined;
       if (!found) continue;
       mark(found, i, i + n - 1);
