@@ -214,3 +214,12 @@ t.test('coast guards, portfolios before "Minister", relative clauses naming the 
   t.same(o['Shaheen Shah Afridi'], ['Fast bowler', null, 'Pakistan', true]);
   t.same(o['Ali Noor'], [null, null, 'Pakistan', false], 'no body named, no role');
 });
+
+t.test('a name before a lower-case leader or head word is the body of the title after it', async (t) => {
+  const o = officials('LAHORE: Traders protested. Anjuman-e-Tajiran Lahore president Khalid Pervez Butt said so. ' +
+    'Foreign ministry spokeswoman Liu Yanping agreed. Karachi president Ali Raza Shah did not.');
+  t.same(o['Khalid Pervez Butt'], ['president', 'Anjuman-e-Tajiran Lahore', 'Pakistan', true]);
+  t.same(o['Liu Yanping'], ['spokeswoman', 'Foreign ministry', 'Pakistan', true]);
+  t.equal(o['Anjuman-e-Tajiran Lahore'], undefined);
+  t.equal(o['Ali Raza Shah'][1], null, 'a town before the title says where, not what');
+});

@@ -4,7 +4,7 @@ import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
+import { ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
 import { describe } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
@@ -109,6 +109,9 @@ export function findPeople(
       for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
       continue;
     }
+    // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
+    const after = tokens[runEnd + 1];
+    if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
     if (parts.length === 1 && !honorifics.length && !titled) continue;
     if (!honorifics.length && !titled && placeLike(tokens, first, runEnd, name)) continue;
 

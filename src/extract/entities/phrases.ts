@@ -57,6 +57,20 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       i++;
     }
   }
+  if (!out.org && i < last) {
+    // "Anjuman-e-Tajiran Lahore president", "Foreign ministry spokeswoman": capitalised words before a
+    // lower-case head or leader word are the body (a town, region or country there says where instead)
+    let r = i;
+    while (r < last && tokens[r].cap && !isRole(tokens[r])) r++;
+    const named = r > i ? text.slice(tokens[i].start, tokens[r - 1].end) : '';
+    const place = named === '' || findCity(named) !== undefined || REGIONS.has(named) || countryAt(tokens, i) !== undefined;
+    const head = !tokens[r].cap && ORG_HEADS.has(tokens[r].lower);
+    if (!place && (head || (r === last && !tokens[r].cap && ORG_LEADERS.has(tokens[r].lower)))) {
+      const name = head ? `${named} ${tokens[r].text}` : named;
+      out.org = { name, country: nameCountry(name) };
+      i = head ? r + 1 : r;
+    }
+  }
   let end = last;
   // "chairman of the National Disaster Management Authority", "head of research at ...", "counsel for ..."
   let split = false;
