@@ -223,3 +223,18 @@ t.test('a name before a lower-case leader or head word is the body of the title 
   t.equal(o['Anjuman-e-Tajiran Lahore'], undefined);
   t.equal(o['Ali Raza Shah'][1], null, 'a town before the title says where, not what');
 });
+
+t.test('a name in apposition to a title ending in a town is a person, not a listed place', async (t) => {
+  const o = officials('BEIJING (AFP) — Pakistan’s ambassador in Beijing, Tariq Naveed Awan, was called in. Trade in Lahore, Gujranwala Cantt and Sialkot fell.');
+  t.same(o['Tariq Naveed Awan'], ['ambassador in Beijing', null, 'Pakistan', true]);
+  t.equal(o['Gujranwala Cantt'], undefined);
+});
+
+t.test('a paragraph opening "In <town>," places the people it names', async (t) => {
+  const o = officials('BEIJING (AFP) — Vice Foreign Minister Zhao Minghui said so.\n\nIn Islamabad, the Foreign Office agreed. ' +
+    'Interior Minister Shahid Karim Baloch spoke.\n\nIn Xyzabad, Police chief Omar Farooq Khan agreed.\n\nIn the capital, Deputy Minister Wu Jian said so.');
+  t.equal(o['Zhao Minghui'][2], 'China');
+  t.equal(o['Shahid Karim Baloch'][2], 'Pakistan');
+  t.equal(o['Omar Farooq Khan'][2], 'China', 'an unknown town says nothing');
+  t.equal(o['Wu Jian'][2], 'China');
+});

@@ -118,7 +118,8 @@ export function findPeople(
     const described = describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
     const { title, org, official } = described;
-    const country = described.country ?? (org?.country === undefined ? described.placeCountry ?? defaultCountry : org.country);
+    const country = described.country ??
+      (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) ?? defaultCountry : org.country);
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     const person: Draft = { name, parts, title, organization: org?.name ?? null, country, aliases: [], official, mentions: [mention] };
     people.push(person);
@@ -142,7 +143,23 @@ function placeLike(tokens: Token[], first: number, last: number, name: string): 
   if (after && !after.cap && FACILITY_HEADS.has(after.lower)) return true;
   const town = (t: Token | undefined) => t !== undefined && t.cap && findCity(t.text) !== undefined;
   const listed = (sep: Token | undefined) => sep !== undefined && (sep.text === ',' || sep.lower === 'and');
-  return (listed(before) && town(tokens[first - 2])) || (listed(after) && town(tokens[last + 2]));
+  // "Pakistan’s ambassador in Beijing, Tariq Naveed Awan": the town ends a title, the name is its apposition
+  const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);
+  const titleEnd = before?.text === ',' && first >= 4 && TITLE_CONNECTORS.has(connector.lower) && isRole(role);
+  return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
+}
+
+/** "In Islamabad, ...": the town a paragraph opens with places the people it names. */
+function paragraphPlace(tokens: Token[], at: number): string | undefined {
+  let p = at;
+  while (p > 0 && !tokens[p].lineBefore) p--;
+  if (tokens[p].lower !== 'in') return undefined;
+  for (let n = 1; n <= 3 && tokens[p + n]?.cap; n++) {
+    if (tokens[p + n + 1]?.text !== ',') continue;
+    const town = findCity(tokens.slice(p + 1, p + n + 1).map((t) => t.text).join(' '));
+    if (town) return town.country;
+  }
+  return undefined;
 }
 
 const endsWith = (whole: string[], tail: string[]) =>
