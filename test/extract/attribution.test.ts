@@ -113,3 +113,13 @@ t.test('the subject of a sentence is found past a relative clause', async (t) =>
   const qs = quotesOf('Aptma chairman Kamran Arshad said more mills had closed. FCCI president Dr Khurram Tariq, who also spoke on the occasion, supported the demand. He said exports had fallen.');
   t.equal(who(quote(qs, 'exports had fallen')), 'person:Khurram Tariq');
 });
+
+t.test('a role noun prefers the title that holds all its words, then its head, then a word of it', async (t) => {
+  const minister = quotesOf('Sindh Chief Minister Rafiq Ahmed Soomro met farmers. Sindh Irrigation Minister Ghulam Qadir Jatoi said the canals were dry. ' +
+    'The chief minister said water would come. The provincial minister said the barrage was shut.');
+  t.equal(who(quote(minister, 'water would come')), 'person:Rafiq Ahmed Soomro');
+  t.equal(who(quote(minister, 'the barrage was')), 'person:Rafiq Ahmed Soomro', 'the last minister spoken of');
+  const police = quotesOf('Lahore Capital City Police Officer Amjad Farooq Cheema spoke. Muhammad Rafiq, a trader, said he had paid. ' +
+    'The police chief said every complaint was registered.');
+  t.equal(who(quote(police, 'every complaint')), 'person:Amjad Farooq Cheema');
+});

@@ -1,6 +1,7 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import type { KnownPerson } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -13,12 +14,20 @@ export const roleNoun: Sieve = (np, ctx) => {
   if (!determined || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^\S+\s+/, ' ').slice(1))) return null;
   const head = headOf(ws);
   if (PERSON_ROLES.has(head)) {
-    const holds = (title: string | null) => title !== null && lowerWords(title).includes(head);
-    const recalled = ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
+    // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
+    // chief" the Capital City Police Officer when no one's title holds "chief"
+    const described = ws.slice(1).filter((w) => w !== head);
+    const titled = (title: string | null, words: string[]) => title !== null && words.every((w) => lowerWords(title).includes(w));
+    const holdsAll = (title: string | null) => titled(title, [...described, head]);
+    const holds = (title: string | null) => titled(title, [head]);
+    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
+    const recalled = ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
+      ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
     // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
     const person = recalled?.person
-      ?? ctx.people.filter((p) => holds(p.title) && p.mentions.some((m) => m.start < np.start)).pop()
+      ?? ctx.people.filter((p) => holds(p.title) && before(p)).pop()
       ?? ctx.people.find((p) => holds(p.title))
+      ?? ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop()
       ?? ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person
       ?? null;
     if (!person) return null;
