@@ -123,3 +123,11 @@ t.test('a role noun prefers the title that holds all its words, then its head, t
     'The police chief said every complaint was registered.');
   t.equal(who(quote(police, 'every complaint')), 'person:Amjad Farooq Cheema');
 });
+
+t.test('a court order speaks for the judge named before it, not the court', async (t) => {
+  const qs = quotesOf('The Islamabad High Court (IHC) suspended the ban. Justice Kamran Aslam Bhutta, who heard the petition, said it was unlawful. ' +
+    'The order said the regulator had acted beyond its mandate.');
+  t.equal(who(quote(qs, 'the regulator had')), 'person:Kamran Aslam Bhutta');
+  const unnamed = quotesOf('The Islamabad High Court (IHC) heard Sana Mirza Khan. The order said the regulator had acted beyond its mandate.');
+  t.equal(who(quote(unnamed, 'the regulator had')), 'organization:Islamabad High Court', 'no judge named: the court');
+});

@@ -1,6 +1,6 @@
 // Sieve: a document speaks for whoever issued it: "a statement issued by the SIFC", "the IMF
 // statement", "a State Department readout"; "the statement" alone is the body last heard from.
-import { DOCUMENTS } from '../lexicons/role-nouns.js';
+import { COURT_DOCUMENTS, DOCUMENTS } from '../lexicons/role-nouns.js';
 import { lowerWords, type Sieve } from './sieve.js';
 
 const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
@@ -21,6 +21,11 @@ export const document: Sieve = (np, ctx, resolve) => {
     const start = np.start + mention.indexOf(issuer);
     return resolve({ start, end: start + issuer.length });
   }
+  // "the order said": the judge named before wrote it
+  const judge = ws.some((w) => COURT_DOCUMENTS.has(w))
+    ? ctx.people.filter((p) => /\b(?:justice|judge)\b/i.test(p.title ?? '') && p.mentions.some((m) => m.start < np.start)).pop()
+    : undefined;
+  if (judge) return { speaker: { kind: 'person', name: judge.name, mention }, confidence: 0.65, person: judge };
   const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);
   if (!recalled) return null;
   return { speaker: { ...recalled.speaker, mention }, confidence: 0.65, plural: recalled.plural, person: recalled.person };

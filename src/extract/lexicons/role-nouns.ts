@@ -38,3 +38,6 @@ export const DOCUMENTS = new Set([
   'verdict', 'judgment', 'judgement', 'ruling', 'notice', 'post', 'tweet', 'circular', 'memo', 'document', 'filing',
   'petition', 'press release', 'declaration', 'resolution', 'survey', 'study', 'analysis',
 ]);
+
+/** A court's written words: the judge who wrote them is their author, not the court. */
+export const COURT_DOCUMENTS = new Set(['order', 'verdict', 'judgment', 'judgement', 'ruling']);
