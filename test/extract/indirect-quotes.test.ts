@@ -140,3 +140,15 @@ t.test('a clause-final cue that needs "that" elsewhere ("..., Mehmood warned.")'
   const qs = quotesOf('“The cut is overdue,” said Sajid Mehmood, an economist in Islamabad. Keeping rates too high for too long could choke credit, Mehmood warned.');
   t.equal(who(quote(qs, 'Keeping rates')), 'person:Sajid Mehmood');
 });
+
+t.test('a cue whose source opens another cue’s content is part of that reported speech', async (t) => {
+  const qs = quotesOf('SBP Governor Nadeem Akhtar Abbasi said the Monetary Policy Committee had noted that inflation was falling. ' +
+    'Ali Khan Raza told: the committee said rates would fall.');
+  t.equal(who(quote(qs, 'the Monetary Policy Committee had noted that')), 'person:Nadeem Akhtar Abbasi');
+  t.equal(qs.filter((q) => q.text.startsWith('inflation was')).length, 0);
+  t.equal(who(quote(qs, 'rates would fall')), 'organization:Monetary Policy Committee', 'a cue that reports nothing takes nothing over');
+  const according = quotesOf('According to a handout issued later, Adviser Zafar Iqbal Marri told the participants that attacks had been foiled.');
+  t.equal(who(quote(according, 'attacks had been')), 'person:Zafar Iqbal Marri', '"according to" is no reporting verb of a nested clause');
+  const warned = quotesOf('The analyst Ali Khan Raza warned the committee said rates would fall.');
+  t.equal(who(quote(warned, 'rates would fall')), 'organization:committee', '"warned" needs "that" to report a clause');
+});

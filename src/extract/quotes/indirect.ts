@@ -16,6 +16,8 @@ const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
 const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)and\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
+/** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
+const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
 interface Placed {
@@ -107,6 +109,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
     if (!p.attributionOnly && !p.silenced) report(p, i, limit);
+    const next = placed[i + 1];
+    if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     if (p.content || p.attributionOnly || COORDINATED.test(near(text, s.start, p.cue.start))) limit = p.clauseStart;
   }
   /** The content clause right after a cue, when there is one. */
@@ -118,6 +122,18 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (cue.verb?.needThat && !after.viaThat) return null;
     if (!after.viaThat && !looksLikeClause(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
     return { content, viaThat: after.viaThat };
+  }
+
+  /**
+   * "Governor X said the Monetary Policy Committee had noted a decline": a cue whose source opens this
+   * cue's content is reported speech itself; the whole clause is this cue's.
+   */
+  function nest(p: Placed, next: Placed, content: Span): void {
+    const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
+    if (!gap || (p.cue.verb?.needThat && !gap[1])) return;
+    p.content = trim(text, p.cue.end + gap[0].length, content.end);
+    p.viaThat = gap[1] !== undefined;
+    next.content = null;
   }
 
   function report(p: Placed, i: number, limit: number): void {
