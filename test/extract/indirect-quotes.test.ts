@@ -152,3 +152,9 @@ t.test('a cue whose source opens another cue’s content is part of that reporte
   const warned = quotesOf('The analyst Ali Khan Raza warned the committee said rates would fall.');
   t.equal(who(quote(warned, 'rates would fall')), 'organization:committee', '"warned" needs "that" to report a clause');
 });
+
+t.test('a second cue after "but" keeps the subject of the first', async (t) => {
+  const qs = quotesOf('Economist Dr Sajid Mehmood argued that the SBP had been right to be cautious, but warned that high rates could choke credit.');
+  t.equal(who(quote(qs, 'the SBP had been')), 'person:Sajid Mehmood');
+  t.equal(who(quote(qs, 'high rates could')), 'person:Sajid Mehmood');
+});
