@@ -21,6 +21,8 @@ const floors: Record<string, Record<string, number>> = {
   'dev.jsonl': ISSUE_LEVELS,
   // articles written for this project (patterns dev lacks); no officials annotated in every one
   'extra.jsonl': { e2e_f1: 0.9, quote_f1: 0.95, dateline_date_acc: 0.95, dateline_city_acc: 0.95, dateline_country_acc: 0.95 },
+  // eight articles the engine was not tuned on (the lead's blind set); it meets every issue-3 level
+  'blind.jsonl': ISSUE_LEVELS,
 };
 
 function score(gold: string): Record<string, number> {
