@@ -158,3 +158,9 @@ t.test('a second cue after "but" keeps the subject of the first', async (t) => {
   t.equal(who(quote(qs, 'the SBP had been')), 'person:Sajid Mehmood');
   t.equal(who(quote(qs, 'high rates could')), 'person:Sajid Mehmood');
 });
+
+t.test('a clause-final cue after "in a statement posted on its website" reports the clause before it', async (t) => {
+  const qs = quotesOf('The Foreign Ministry met. The envoy was called in on Tuesday night, the ministry said in a statement posted on its website.');
+  t.equal(who(quote(qs, 'The envoy was called in')), 'organization:Foreign Ministry');
+  t.equal(quote(qs, 'The envoy was called in').text, 'The envoy was called in on Tuesday night');
+});

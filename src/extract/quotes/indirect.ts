@@ -18,6 +18,7 @@ const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)and\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
+const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
 interface Placed {
@@ -53,6 +54,8 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
   let rest = text.slice(from, Math.min(end, from + 300));
   const adv = ADVERBIAL.exec(rest);
   if (adv) rest = rest.slice(adv[0].length);
+  // "in a statement posted on its website": the adverbial stops at the preposition; its object ends the sentence
+  if (adv && DANGLING.test(adv[0])) rest = rest.replace(/^(?:\s+[^\s,.;:"“”]+){1,5}(?=\s*(?:,|$))/, '');
   const recipient = cue.verb?.takesRecipient ? RECIPIENT.exec(rest) : null;
   if (recipient) rest = rest.slice(recipient[0].length);
   return /^\s*(?:,|$)/.test(rest);
