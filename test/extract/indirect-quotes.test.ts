@@ -164,3 +164,9 @@ t.test('a clause-final cue after "in a statement posted on its website" reports 
   t.equal(who(quote(qs, 'The envoy was called in')), 'organization:Foreign Ministry');
   t.equal(quote(qs, 'The envoy was called in').text, 'The envoy was called in on Tuesday night');
 });
+
+t.test('a participle that reports nothing still ends the clause before it', async (t) => {
+  const qs = quotesOf('The party said on Tuesday it would boycott the elections, accusing the government of bias, while the commission insisted the polls would go ahead.');
+  t.ok(qs.some((q) => q.text === 'it would boycott the elections'));
+  t.ok(qs.some((q) => q.text === 'the polls would go ahead'));
+});

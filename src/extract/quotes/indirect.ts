@@ -114,7 +114,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (!p.attributionOnly && !p.silenced) report(p, i, limit);
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
-    if (p.content || p.attributionOnly || COORDINATED.test(near(text, s.start, p.cue.start))) limit = p.clauseStart;
+    // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing
+    if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start))) limit = p.clauseStart;
   }
   /** The content clause right after a cue, when there is one. */
   function ownContent(cue: Cue, limit: number): { content: Span; viaThat: boolean } | null {
