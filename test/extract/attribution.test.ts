@@ -131,3 +131,10 @@ t.test('a court order speaks for the judge named before it, not the court', asyn
   const unnamed = quotesOf('The Islamabad High Court (IHC) heard Sana Mirza Khan. The order said the regulator had acted beyond its mandate.');
   t.equal(who(quote(unnamed, 'the regulator had')), 'organization:Islamabad High Court', 'no judge named: the court');
 });
+
+t.test('"Bangladesh\'s main opposition party" is the party named next with the owner in its name', async (t) => {
+  const qs = quotesOf('Bangladesh\'s main opposition party said it would boycott the polls. The Awami League Party met. ' +
+    'Pakistan\'s ruling party said it would win. The Bangladesh Nationalist Party (BNP) said its activists had been arrested.');
+  t.equal(who(quote(qs, 'it would boycott')), 'organization:Bangladesh Nationalist Party');
+  t.not(who(quote(qs, 'it would win')), 'organization:Bangladesh Nationalist Party');
+});

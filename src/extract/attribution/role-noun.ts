@@ -1,7 +1,7 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
-import type { KnownPerson } from './context.js';
+import type { KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -33,6 +33,12 @@ export const roleNoun: Sieve = (np, ctx) => {
     if (!person) return null;
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
   }
+  // "Bangladesh's main opposition party" before "The Bangladesh Nationalist Party (BNP) said": the body
+  // named next with that head and the owner in its name
+  const owner = ws[0].replace(/['’]\s?s?$/, '');
+  const named = (b: KnownBody) => lowerWords(b.name).includes(head) && lowerWords(b.name).includes(owner);
+  const ahead = BODY_ROLES.has(head) && !DEFINITE.has(ws[0]) ? ctx.bodies.find((b) => named(b) && b.mentions.some((m) => m.start > np.start)) : undefined;
+  if (ahead) return { speaker: { kind: 'organization', name: ahead.name, mention }, confidence: 0.6 };
   // "Pakistan's interior ministry" names a body afresh; only "the ministry" points back to one
   if (BODY_ROLES.has(head) && DEFINITE.has(ws[0])) {
     const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
