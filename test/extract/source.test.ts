@@ -29,3 +29,8 @@ t.test('after an inverted verb: up to the apposition', async (t) => {
   t.equal(s && text.slice(s.start, s.end), 'Harpreet Kaur');
   t.equal(sourceAfter('said.', 4, 5), null);
 });
+
+t.test('"in a press release" before the verb, and a relative clause before that, are no subject', async (t) => {
+  t.equal(before('The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused them.', 'accused'), 'The Pakistan Tehreek-e-Insaf (PTI)');
+  t.equal(before('The union in its letter demanded a raise.', 'demanded'), 'The union');
+});

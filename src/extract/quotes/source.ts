@@ -5,7 +5,7 @@ import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, words } from '../text/words.js';
 
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
-const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|yesterday|today|in a statement|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
+const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
 // Words that open a new clause: the subject starts after the last of them.
 const CLAUSE_OPENER = /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
@@ -51,7 +51,8 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
   const left = opaqueQuotes(text.slice(lb, end));
   const lastComma = lastBoundary(left);
   const s0 = left.slice(lastComma + 1);
-  if (/\S/.test(s0)) {
+  // "X, which governs the province, in a press release accused": a relative clause is no subject
+  if (/\S/.test(s0) && !/^\s*(?:who|which|whose)\b/i.test(s0)) {
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
     for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
