@@ -105,3 +105,9 @@ t.test('"called the bill “punitive”": a naming verb with its object, then th
   const qs = quotesOf('Opposition leader Raila Odinga called the bill “punitive” and urged supporters to march.');
   t.equal(who(quote(qs, 'punitive')), 'person:Raila Odinga');
 });
+
+t.test('a phrase in marks that a body is said to have accused someone of is its direct quote', async (t) => {
+  const qs = quotesOf('The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused the federal government of "deliberately starving" KP of funds.');
+  t.equal(who(quote(qs, 'deliberately starving')), 'organization:Pakistan Tehreek-e-Insaf');
+  t.equal(quote(qs, 'deliberately starving').type, 'direct');
+});

@@ -12,8 +12,9 @@ const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
 const CUE_THEN_OPEN = /^[^.!?"“”‘’]{0,80}?(?::|,|\bthat)\s*$/;
 const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
-const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described)(?:\s+[\p{Ll}\d'’-]+){1,4}\s*$/u;
-const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed)\b/g;
+// "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
+const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,4}\s*$/u;
+const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
 
 
 /** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
