@@ -13,16 +13,25 @@ function offsetsHold(text: string, r: ParseResult): boolean {
 const newsy = fc.constantFrom(' ', '  ', '\n', '\n\n', '"', '“', '”', '‘', '’', "'", ',', '.', ':', ' said ', ' told reporters ', ' that ',
   'According to', ' he ', 'She', ' Mr ', 'Khan', 'Patel', ' officials ', ' the minister ', '(', ')', '—', 'ISLAMABAD - ', 'date 2024-01-01 ');
 
+// Each property runs twice: from a fixed seed, so the inputs (and the coverage they give, which tap's 100%
+// gate counts) are the same on every run, and from a fresh seed, so each run also explores new inputs
+// (fast-check prints the seed of a failure to replay it).
+const SEEDS = [20261127, undefined];
+
 t.test('any Unicode string', async (t) => {
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => offsetsHold(s, parseArticle(s))), { numRuns: 300 });
+  for (const seed of SEEDS) {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => offsetsHold(s, parseArticle(s))), { numRuns: 300, seed });
+  }
   t.pass('no throw, offsets hold');
 });
 
 t.test('news-shaped noise: marks, cues, names and breaks in any order', async (t) => {
-  fc.assert(fc.property(fc.array(newsy, { maxLength: 120 }), (parts) => {
-    const s = parts.join('');
-    return offsetsHold(s, parseArticle(s));
-  }), { numRuns: 400 });
+  for (const seed of SEEDS) {
+    fc.assert(fc.property(fc.array(newsy, { maxLength: 120 }), (parts) => {
+      const s = parts.join('');
+      return offsetsHold(s, parseArticle(s));
+    }), { numRuns: 400, seed });
+  }
   t.pass('no throw, offsets hold');
 });
 
