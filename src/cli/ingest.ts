@@ -15,6 +15,8 @@ export interface CliIo {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   progress: ProgressOutput;
+  /** Waits before a retry of a busy server (tests pass one that returns at once). */
+  sleep: (ms: number) => Promise<void>;
 }
 
 const USAGE = 'usage: npm run ingest -- (--db PATH | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>';
@@ -74,7 +76,9 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     }
   } else {
     try {
-      for await (const outcome of postBatches(entries, { url: values.url as string, key: values.key, batch })) record(outcome);
+      // A busy server (batch rate limit, load shedding) is waited for, so a long backfill gets through.
+      const onRetry = (status: number, waitMs: number) => progress.note(`server busy (${status}), retrying in ${Math.ceil(waitMs / 1000)} s`);
+      for await (const outcome of postBatches(entries, { url: values.url as string, key: values.key, batch, sleep: io.sleep, onRetry })) record(outcome);
     } catch (error) {
       progress.stop();
       io.err.write(`ingest stopped: ${(error as Error).message}\n`);

@@ -4,6 +4,8 @@ import cliProgress from 'cli-progress';
 
 export interface Progress {
   update(done: number): void;
+  /** A line about the run (a retry, a pause) among the progress output. */
+  note(line: string): void;
   stop(): void;
 }
 
@@ -31,6 +33,8 @@ export function createProgress(output: ProgressOutput, total: number, label: str
     bar.start(total, 0, { rate: '0' });
     return {
       update: (done) => bar.update(done, { rate: rate(done, startedAt).toFixed(0) }),
+      // Below the bar's line, which is then redrawn under the note.
+      note: (line) => output.stream.write(`\n${line}\n`),
       stop: () => bar.stop(),
     };
   }
@@ -44,6 +48,7 @@ export function createProgress(output: ProgressOutput, total: number, label: str
       const eta = Math.ceil((total - done) / perSecond);
       output.stream.write(`${label}: ${done}/${total} (${perSecond.toFixed(0)}/s, ETA ${eta} s)\n`);
     },
+    note: (line) => output.stream.write(`${line}\n`),
     stop: () => {},
   };
 }

@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runIngest, type CliIo } from '../../src/cli/ingest.js';
+import { MAX_ATTEMPTS } from '../../src/cli/post.js';
 import { runReparse } from '../../src/cli/reparse.js';
+import { problemBody } from '../../src/plugins/errors.js';
 import { openStore } from '../../src/store/index.js';
 import { article, tempDir, testApp } from './helpers.js';
 
@@ -17,8 +19,11 @@ function captured(isTTY = false) {
   out.on('data', (d) => (text.out += d));
   err.on('data', (d) => (text.err += d));
   progress.on('data', (d) => (text.progress += d));
-  const io: CliIo = { out, err, progress: { stream: progress, isTTY } };
-  return { io, text };
+  // Retries are recorded, not waited for.
+  const waits: number[] = [];
+  const sleep = async (ms: number) => void waits.push(ms);
+  const io: CliIo = { out, err, progress: { stream: progress, isTTY }, sleep };
+  return { io, text, waits };
 }
 
 function corpus(t: Test): string {
@@ -80,6 +85,65 @@ t.test('--url: posts batches to a running server and maps results back to files'
   const down = captured();
   t.equal(await runIngest(['--url', 'http://127.0.0.1:9', join(dir, 'in', 'a.txt')], down.io), 1);
   t.match(down.text.err, /ingest stopped: /);
+});
+
+/**
+ * A real HTTP server in front of the app that answers the first requests with the given busy statuses (and
+ * headers), then passes requests through; `seen` counts the requests it got.
+ */
+async function busyFront(t: Test, answers: { status: number; headers?: Record<string, string> }[]) {
+  const app = await testApp(t);
+  const seen = { requests: 0 };
+  const server = createServer(async (req, res) => {
+    seen.requests++;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const busy = answers.shift();
+    if (busy) {
+      res.writeHead(busy.status, { 'content-type': 'application/problem+json', ...busy.headers });
+      res.end(JSON.stringify(problemBody(busy.status, `Busy, try again (${busy.status}).`)));
+      return;
+    }
+    const answer = await app.inject({ method: 'POST', url: req.url, headers: req.headers, payload: Buffer.concat(chunks) });
+    res.writeHead(answer.statusCode, { 'content-type': String(answer.headers['content-type']) });
+    res.end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => server.close());
+  return { app, seen, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+t.test('--url: a busy server (429, 503) is waited for and the same batch sent again', async (t) => {
+  const dir = corpus(t);
+
+  const limited = await busyFront(t, [{ status: 429, headers: { 'retry-after': '2' } }, { status: 429, headers: { 'retry-after': '7' } }]);
+  const first = captured();
+  t.equal(await runIngest(['--url', limited.url, join(dir, 'in')], first.io), 1, 'only the broken line fails');
+  t.same(first.waits, [2000, 7000], 'Retry-After honoured, in seconds');
+  t.equal(limited.seen.requests, 3, 'one batch, sent three times');
+  t.match(first.text.progress, /server busy \(429\), retrying in 2 s\nserver busy \(429\), retrying in 7 s\n/);
+  t.match(first.text.out, /2 created, 1 existing, 1 failed/);
+  t.equal(limited.app.store.stats().articles, 2);
+
+  // Load shedding without a Retry-After (or one that is not a number of seconds): backoff from 1 s.
+  const shedding = await busyFront(t, [{ status: 503 }, { status: 503, headers: { 'retry-after': 'Fri, 27 Nov 2026 23:00:00 GMT' } }, { status: 503 }]);
+  const second = captured(true);
+  t.equal(await runIngest(['--url', shedding.url, join(dir, 'in', 'a.txt')], second.io), 0);
+  t.same(second.waits, [1000, 2000, 4000]);
+  t.match(second.text.progress, /\nserver busy \(503\), retrying in 4 s\n/, 'on a terminal too, below the bar');
+  t.match(second.text.out, /1 created, 0 existing, 0 failed/);
+});
+
+t.test('--url: a server that stays busy fails the articles with its reason after the last try', async (t) => {
+  const dir = corpus(t);
+  const always = await busyFront(t, Array.from({ length: 20 }, () => ({ status: 429 })));
+  const { io, text, waits } = captured();
+  t.equal(await runIngest(['--url', always.url, join(dir, 'in', 'a.txt')], io), 1);
+  t.equal(always.seen.requests, MAX_ATTEMPTS);
+  t.same(waits, [1000, 2000, 4000, 8000, 16000, 30000, 30000], 'doubling, capped at 30 s');
+  t.match(text.err, /a\.txt: 429 Busy, try again \(429\)\./);
+  t.match(text.out, /0 created, 0 existing, 1 failed/);
+  t.equal(always.app.store.stats().articles, 0);
 });
 
 t.test('usage errors exit 2', async (t) => {
