@@ -1,5 +1,5 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, problems } from '../schemas/common.js';
+import { IdParams, idOf, problems } from '../schemas/common.js';
 import { OfficialDetail, OfficialListQuery, OfficialPage } from '../schemas/officials.js';
 import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
 import { problem } from '../plugins/errors.js';
@@ -35,8 +35,9 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const official = app.store.getOfficial(request.params.id);
-      if (!official) throw problem(404, `No official ${request.params.id}.`);
+      const id = idOf(request.params);
+      const official = app.store.getOfficial(id);
+      if (!official) throw problem(404, `No official ${id}.`);
       return official;
     },
   );
@@ -53,7 +54,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const officialId = request.params.id;
+      const officialId = idOf(request.params);
       if (!app.store.getOfficial(officialId)) throw problem(404, `No official ${officialId}.`);
       const { filter, page } = splitListQuery(request.query);
       return app.store.listQuotes({ ...filter, officialId }, page);

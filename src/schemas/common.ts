@@ -5,7 +5,17 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 
 /** Database ids: positive integers; anything else in a path or query is a 400. */
 export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
-export const IdParams = Type.Object({ id: Id });
+
+/**
+ * An id in a path: plain decimal digits, checked as a string because ajv's type coercion would turn
+ * 0x10, 1e1, +16, 016 or ' 16' into a number first (and answer 404 for an id the client never meant).
+ * At most 15 digits, so every accepted id is exact as a JavaScript number; routes convert with idOf().
+ */
+export const IdParams = Type.Object({
+  id: Type.String({ pattern: '^[1-9][0-9]{0,14}$', description: 'A positive integer id in decimal digits, no sign or leading zero' }),
+});
+
+export const idOf = (params: { id: string }): number => Number(params.id);
 
 /** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */
 export const Day = Type.String({ format: 'date' });
