@@ -31,14 +31,30 @@ export const Problem = Type.Object(
   { additionalProperties: true },
 );
 
-const ProblemResponse = {
-  description: 'A problem (RFC 9457)',
+interface ProblemResponse {
+  description: string;
+  headers?: Record<string, TSchema>;
+  content: { 'application/problem+json': { schema: typeof Problem } };
+}
+
+const problemResponse = (description: string, headers?: Record<string, TSchema>): ProblemResponse => ({
+  description,
+  ...(headers && { headers }),
   content: { 'application/problem+json': { schema: Problem } },
+});
+
+const RETRY_AFTER = { 'retry-after': Type.Integer({ minimum: 0, description: 'Seconds to wait before sending the request again' }) };
+
+// The statuses a client should retry say so, and name the header that says when.
+const BY_STATUS: Partial<Record<number, ProblemResponse>> = {
+  429: problemResponse('Over the rate limit (a problem, RFC 9457): retry after the seconds in Retry-After', RETRY_AFTER),
+  503: problemResponse('Unavailable (a problem, RFC 9457), as when the service sheds load: retry after the seconds in Retry-After', RETRY_AFTER),
 };
+const ANY_PROBLEM = problemResponse('A problem (RFC 9457)');
 
 /** The problem responses a route can give, for its schema (and so for openapi.yaml). */
-export function problems(...statuses: number[]): Record<number, typeof ProblemResponse> {
-  return Object.fromEntries(statuses.map((status) => [status, ProblemResponse]));
+export function problems(...statuses: number[]): Record<number, ProblemResponse> {
+  return Object.fromEntries(statuses.map((status) => [status, BY_STATUS[status] ?? ANY_PROBLEM]));
 }
 
 export const Dateline = Type.Object({

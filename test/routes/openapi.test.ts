@@ -14,6 +14,22 @@ t.test('openapi.yaml is what the route schemas generate, and valid OpenAPI 3', a
   t.ok(result.valid, result.valid ? 'valid' : compileErrors(result));
 });
 
+t.test('every operation declares the 503 of load shedding, and all but the probes the 429 of the rate limit', async (t) => {
+  const app = await testApp(t);
+  await app.ready();
+  type Responses = Record<string, { headers?: Record<string, unknown> }>;
+  const paths = (app.swagger() as unknown as { paths: Record<string, Record<string, { responses: Responses }>> }).paths;
+  const operations = Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+  t.ok(operations.length >= 12);
+  for (const { path, method, op } of operations) {
+    const where = `${method.toUpperCase()} ${path}`;
+    t.ok(op.responses['503']?.headers?.['retry-after'], `${where}: 503 with Retry-After`);
+    const probe = path === '/health' || path === '/ready';
+    t.equal(op.responses['429'] !== undefined, !probe, `${where}: 429 ${probe ? 'not ' : ''}declared`);
+    if (!probe) t.ok(op.responses['429'].headers?.['retry-after'], `${where}: 429 with Retry-After`);
+  }
+});
+
 t.test('the document is served as /openapi.json and Swagger UI as /docs', async (t) => {
   const app = await testApp(t);
   const json = await app.inject('/openapi.json');
