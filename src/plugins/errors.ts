@@ -29,6 +29,14 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   reply.code(status).type('application/problem+json').send(problemBody(status, error.message));
 }
 
+/** An unknown route: a problem naming the method and path (without the query string). */
+export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply
+    .code(404)
+    .type('application/problem+json')
+    .send(problemBody(404, `No route ${request.method} ${request.url.split('?')[0]}`));
+}
+
 export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -39,12 +47,8 @@ export default fp(
       return reply.code(status).type('application/problem+json').send(problemBody(status, detail));
     });
 
-    app.setNotFoundHandler((request, reply) =>
-      reply
-        .code(404)
-        .type('application/problem+json')
-        .send(problemBody(404, `No route ${request.method} ${request.url.split('?')[0]}`)),
-    );
+    // The 404 handler (notFound above) is set by the rate-limit plugin, behind the limiter: Fastify takes
+    // one per prefix, and it needs the limiter that plugin registers.
   },
   { name: 'errors' },
 );

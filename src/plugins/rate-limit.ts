@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
-import { problem } from './errors.js';
+import { notFound, problem } from './errors.js';
 import { problems } from '../schemas/common.js';
 
 export interface RateLimitOptions {
@@ -28,6 +28,9 @@ export default fp<RateLimitOptions>(
       errorResponseBuilder: (_request, context) =>
         problem(context.statusCode, `Rate limit of ${context.max} requests a minute exceeded; retry in ${context.after}.`),
     });
+    // Unknown paths have no route for the limiter's hook, so probing them would be free: the 404 handler
+    // takes the same limiter (same store and key, so the caller's one budget) as @fastify/rate-limit documents.
+    app.setNotFoundHandler({ preHandler: app.rateLimit() }, notFound);
   },
   { name: 'rate-limit', fastify: '5.x', dependencies: ['auth'] },
 );

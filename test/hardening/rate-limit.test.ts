@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import auth from '../../src/plugins/auth.js';
 import rateLimit from '../../src/plugins/rate-limit.js';
 import { parseApiKeys } from '../../src/plugins/api-keys.js';
+import { testApp } from '../routes/helpers.js';
 
 const KEY_A = 'key-a-0123456789abcdef';
 const KEY_B = 'key-b-0123456789abcdef';
@@ -31,4 +32,25 @@ t.test('limits each key, and each address without a valid key, to its own budget
   t.equal((await get('/v1/things')).statusCode, 429, 'made-up keys count against their address');
   t.equal((await get('/v1/things', {}, '10.0.0.2')).statusCode, 200, 'another address is unaffected');
   for (let i = 0; i < 5; i++) t.equal((await get('/health', a)).statusCode, 200, 'health probes are never limited');
+});
+
+t.test('probing unknown paths spends the same budget: 404s until it is gone, then 429', async (t) => {
+  const app = await testApp(t, { rateLimitPerMinute: 3 });
+  const probe = (url: string, remoteAddress = '10.0.0.7') => app.inject({ method: 'GET', url, remoteAddress });
+
+  const first = await probe('/v1/nothing-here?x=1');
+  t.equal(first.statusCode, 404);
+  t.equal(first.headers['x-ratelimit-remaining'], '2', 'counted');
+  t.match(first.json(), { status: 404, detail: 'No route GET /v1/nothing-here' });
+  t.equal((await probe('/admin.php')).statusCode, 404);
+  t.equal((await probe('/v1/quotes')).statusCode, 200, 'a real route draws on the same budget');
+
+  const limited = await probe('/.env');
+  t.equal(limited.statusCode, 429, 'the fourth request of the minute, to an unknown path');
+  t.match(limited.headers['content-type'], /^application\/problem\+json/);
+  t.match(limited.headers['retry-after'], /^\d+$/);
+  t.match(limited.json(), { status: 429, detail: /Rate limit of 3 requests a minute exceeded/ });
+  t.equal((await probe('/v1/quotes')).statusCode, 429, 'and then known routes are limited too');
+  t.equal((await probe('/v1/nothing-here', '10.0.0.8')).statusCode, 404, 'another caller has its own budget');
+  t.equal((await probe('/health')).statusCode, 200, 'probes of health still answer');
 });
