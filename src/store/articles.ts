@@ -151,7 +151,7 @@ export function articlesRepository(
       }).lastInsertRowid,
     );
     for (const official of item.parsed.officials) officials.saveRole(official, id);
-    quotes.saveAll(id, day, item.parsed.quotes, officials.idByKey);
+    quotes.saveAll(id, { day, dateline }, item.parsed.quotes, officials.idByKey);
     return saved(id, true);
   }
 

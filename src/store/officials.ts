@@ -6,6 +6,7 @@ import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../schemas
 import { decodeCursor, keysetPage, NameKey, type Page, type PageRequest } from './cursor.js';
 import { matchAllWords } from './fts.js';
 import { nameKey } from './names.js';
+import { OF_OFFICIAL } from './quotes.js';
 import { listQuery, statementCache, type ListQuery } from './sql.js';
 
 interface OfficialRow {
@@ -67,10 +68,15 @@ export function officialsRepository(db: Database) {
   const insertRole = db.prepare(
     'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (?, ?, ?, ?, ?)',
   );
-  // A new role is the latest one: its non-null values replace the official's current ones.
+  // A new role is the latest one: its non-null values replace the official's current ones. Most mentions
+  // repeat the current role, and then no row is written (on a large database every written row is a
+  // page to log and checkpoint).
   const noteRole = db.prepare(
     `UPDATE officials SET title = coalesce(@title, title), organization = coalesce(@organization, organization),
-       country = coalesce(@country, country) WHERE id = @id`,
+       country = coalesce(@country, country)
+     WHERE id = @id AND (title IS NOT coalesce(@title, title)
+       OR organization IS NOT coalesce(@organization, organization) COLLATE BINARY
+       OR country IS NOT coalesce(@country, country) COLLATE BINARY)`,
   );
   // After a delete, the latest role left decides.
   const latest = (column: string) =>
@@ -90,6 +96,8 @@ export function officialsRepository(db: Database) {
     .pluck();
   const hasRoles = db.prepare<[number], number>('SELECT 1 FROM official_roles WHERE official_id = ? LIMIT 1').pluck();
   const remove = db.prepare('DELETE FROM officials WHERE id = ?');
+  // quotes.official_id is not a foreign key (migration 003): the links go before the official does.
+  const unlinkQuotes = db.prepare(`UPDATE quotes AS q SET official_id = NULL WHERE ${OF_OFFICIAL}`);
   const rolesOfArticle = db.prepare<[number], OfficialRow>(
     `SELECT o.id, o.name_key, o.name, r.title, r.organization, r.country
        FROM official_roles r JOIN officials o ON o.id = r.official_id WHERE r.article_id = ? ORDER BY r.id`,
@@ -98,7 +106,9 @@ export function officialsRepository(db: Database) {
     `SELECT r.article_id, a.day, r.title, r.organization, r.country
        FROM official_roles r JOIN articles a ON a.id = r.article_id WHERE r.official_id = ? ORDER BY r.id`,
   );
-  const quoteCount = db.prepare<[number], number>('SELECT count(*) FROM quotes WHERE official_id = ?').pluck();
+  const quoteCount = db
+    .prepare<[{ officialId: number }], number>(`SELECT count(*) FROM quotes q WHERE ${OF_OFFICIAL}`)
+    .pluck();
 
   const summary = (official: OfficialRow): OfficialSummary => ({
     id: official.id,
@@ -154,6 +164,7 @@ export function officialsRepository(db: Database) {
         if (hasRoles.get(id)) {
           refreshRole.run({ id });
         } else {
+          unlinkQuotes.run({ officialId: id });
           remove.run(id);
           deleteNames.run(id);
         }
@@ -172,7 +183,7 @@ export function officialsRepository(db: Database) {
           organization: role.organization,
           country: role.country,
         })),
-        quoteCount: quoteCount.get(id) as number,
+        quoteCount: quoteCount.get({ officialId: id }) as number,
       };
     },
 

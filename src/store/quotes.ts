@@ -30,10 +30,10 @@ type QuoteRow = [
   datelineCountry: string | null,
 ];
 
-// CROSS JOIN keeps quotes as the outer loop, so the quotes index chosen for the filter also gives the order.
+// Each quote carries a copy of its article's dateline, so a page is read from the quotes alone.
 const SELECT = `SELECT q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
-    q.speaker_name, q.speaker_mention, q.official_id, q.confidence, a.dateline_date, a.dateline_city, a.dateline_country
-  FROM quotes q CROSS JOIN articles a ON a.id = q.article_id`;
+    q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country
+  FROM quotes q`;
 
 function toQuote(row: QuoteRow): StoredQuote {
   const [id, articleId, ordinal, day, text, type, start, end, cue, speakerKind, speakerName, speakerMention, officialId,
@@ -55,6 +55,18 @@ function toQuote(row: QuoteRow): StoredQuote {
   };
 }
 
+/**
+ * Quotes linked to @officialId. A quote is linked exactly when its person speaker has the official's name key,
+ * so the lookup goes through the speaker index (there is no index on official_id: see migration 003).
+ */
+export const OF_OFFICIAL = 'q.speaker_key = (SELECT name_key FROM officials WHERE id = @officialId) AND q.official_id = @officialId';
+
+/** Where an article's quotes sit: its day and dateline, copied onto each quote. */
+export interface QuotePlacement {
+  day: string;
+  dateline: { date: string | null; city: string | null; country: string | null };
+}
+
 /** The quotes list as SQL, for speaker keys already resolved; null when nothing can match. */
 export function quoteListQuery(
   filter: Omit<QuoteFilter, 'speaker'> & { speakerKeys?: string[] },
@@ -69,7 +81,7 @@ export function quoteListQuery(
   }
   if (filter.officialId !== undefined) {
     params.officialId = filter.officialId;
-    where.push('q.official_id = @officialId');
+    where.push(OF_OFFICIAL);
   }
   if (filter.articleId !== undefined) {
     params.articleId = filter.articleId;
@@ -101,9 +113,9 @@ export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
-       speaker_mention, speaker_key, official_id, confidence)
+       speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
-       @speakerMention, @speakerKey, @officialId, @confidence)`,
+       @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry)`,
   );
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
   const insertSpeaker = db.prepare('INSERT OR IGNORE INTO speakers (key, surname) VALUES (?, ?)');
@@ -129,7 +141,12 @@ export function quotesRepository(db: Database) {
 
   return {
     /** Stores an article's quotes; a person speaker is linked to the official of the same name, if any. */
-    saveAll(articleId: number, day: string, quotes: Quote[], officialIdOf: (key: string) => number | undefined): void {
+    saveAll(
+      articleId: number,
+      { day, dateline }: QuotePlacement,
+      quotes: Quote[],
+      officialIdOf: (key: string) => number | undefined,
+    ): void {
       quotes.forEach((quote, ordinal) => {
         const speaker = quote.speaker;
         const key = speaker?.name ? nameKey(speaker.name) || null : null;
@@ -150,6 +167,9 @@ export function quotesRepository(db: Database) {
           speakerKey: key,
           officialId: person ? (officialIdOf(key) ?? null) : null,
           confidence: quote.confidence,
+          datelineDate: dateline.date,
+          datelineCity: dateline.city,
+          datelineCountry: dateline.country,
         });
       });
     },

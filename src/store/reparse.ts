@@ -46,7 +46,7 @@ export function reparseRepository(
     // New roles first, so an official the article still names keeps its id; then the ones it dropped go.
     for (const official of parsed.officials) officials.saveRole(official, id);
     officials.afterArticleDelete(named);
-    quotes.saveAll(id, day, parsed.quotes, officials.idByKey);
+    quotes.saveAll(id, { day, dateline: parsed.dateline }, parsed.quotes, officials.idByKey);
   }
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => items.forEach(replaceOne));
 
