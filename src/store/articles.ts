@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
 import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../schemas/articles.js';
 import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
-import { matchAllWords } from './fts.js';
+import { fullTextIndexing, matchAllWords } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
 import { listQuery, statementCache, type ListQuery } from './sql.js';
@@ -156,7 +156,8 @@ export function articlesRepository(
   }
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
-  const saveBatch = db.transaction((items: NewArticle[]) => items.map(saveOne));
+  const fullText = fullTextIndexing(db);
+  const saveBatch = db.transaction((items: NewArticle[]) => fullText.afterInserts(() => items.map(saveOne)));
   const deleteTx = db.transaction((id: number): boolean => {
     const named = officials.beforeArticleDelete(id);
     if (remove.run(id).changes === 0) return false;

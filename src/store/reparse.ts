@@ -2,6 +2,7 @@
 // a run can stop and resume anywhere), and replace an article's records in place, its id unchanged.
 import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
+import { fullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
 
@@ -48,7 +49,11 @@ export function reparseRepository(
     officials.afterArticleDelete(named);
     quotes.saveAll(id, { day, dateline: parsed.dateline }, parsed.quotes, officials.idByKey);
   }
-  const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => items.forEach(replaceOne));
+  const fullText = fullTextIndexing(db);
+  const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
+    items.forEach(replaceOne);
+    fullText.quotesOf(items.map((item) => item.id));
+  });
 
   return {
     /** Up to `limit` articles parsed by a version older than `current`, with id > afterId, in id order. */

@@ -68,6 +68,11 @@ t.test('re-parses older articles in place, ids stable, officials kept or dropped
   const officials = store.listOfficials({}, { limit: 50 }).items;
   t.same(officials.map((o) => [o.id, o.name, o.title]), [[kept, 'Old Speaker1', 'Adviser']], 'dropped officials are gone, the kept one kept its id');
   t.equal(store.listQuotes({ speaker: 'Old Speaker1' }, { limit: 50 }).items.length, 5);
+  const quotes = store.listQuotes({}, { limit: 50 }).items;
+  t.ok(quotes.every((q) => q.dateline.city === 'Karachi' && q.date === '2024-05-05'), 'quotes carry the new dateline');
+  t.equal(store.listQuotes({ q: 'Tex' }, { limit: 50 }).items.length, 5, 'the new quotes are in the full-text index');
+  t.equal(store.listQuotes({ q: 'old' }, { limit: 50 }).items.length, 0, 'the old ones are out of it');
+  t.equal(store.listQuotes({ officialId: kept }, { limit: 50 }).items.length, 5, 'and linked to the kept official');
 
   t.same(await reparse(steps(store), { batchSize: 2 }), { reparsed: 0, failedIds: [], more: false }, 'a second run finds nothing');
 });

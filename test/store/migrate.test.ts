@@ -67,3 +67,31 @@ t.test('002 moves surnames from every quote to one row a speaker, keeping what w
   t.same(store.db.prepare('SELECT key, surname FROM speakers').all(), [{ key: 'vedant patel', surname: 'patel' }]);
   t.same(store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text), ['y', 'x']);
 });
+
+t.test('003 and 004 rebuild quotes with their dateline, ids, links and full-text index intact', async (t) => {
+  const v2 = join(dir, 'v2');
+  mkdirSync(v2);
+  for (const file of ['001_init.sql', '002_speakers.sql']) writeFileSync(join(v2, file), readFileSync(join(MIGRATIONS_DIR, file)));
+  const path = join(dir, 'upgrade-3.db');
+  const db = new Database(path);
+  db.pragma('foreign_keys = ON');
+  migrate(db, v2);
+  db.exec(`INSERT INTO articles (id, content_hash, text, dateline_city, dateline_country, day, parser_version, created_at)
+             VALUES (7, 'h', 'KARACHI - Khan said the talks went well.', 'Karachi', 'Pakistan', '2024-01-02', '0.1.0', 'now');
+           INSERT INTO officials (id, name_key, name) VALUES (3, 'ali khan', 'Ali Khan');
+           INSERT INTO quotes (id, article_id, ordinal, day, text, type, start, "end", speaker_kind, speaker_name,
+             speaker_key, official_id, confidence)
+             VALUES (41, 7, 0, '2024-01-02', 'the talks went well', 'indirect', 0, 1, 'person', 'Ali Khan', 'ali khan', 3, 1);`);
+  db.close();
+  const store = openStore(path);
+  t.teardown(() => store.close());
+  const [quote] = store.listQuotes({ q: 'talks' }, { limit: 10 }).items;
+  t.match(quote, { id: 41, officialId: 3, dateline: { city: 'Karachi', country: 'Pakistan', date: null } }, 'found by its words, as before');
+  t.same(store.listQuotes({ officialId: 3 }, { limit: 10 }).items.map((q) => q.id), [41], 'by official, through the speaker');
+  t.equal(store.getOfficial(3)?.quoteCount, 1);
+  // New rows reach the index from the store now, not from triggers.
+  const triggers = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();
+  t.same(triggers, ['articles_fts_delete', 'articles_fts_update', 'quotes_fts_delete']);
+  t.same(store.db.pragma('foreign_key_check'), []);
+  t.doesNotThrow(() => store.db.exec("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)"), 'index and content agree');
+});
