@@ -50,7 +50,11 @@ export async function buildApp(options: AppOptions = {}) {
   // (it must see every route registered after it).
   await app.register(errors);
   await app.register(validation);
-  await app.register(store, { databasePath: config.databasePath });
+  await app.register(store, {
+    databasePath: config.databasePath,
+    writerThread: config.writerThread,
+    maxArticlesPerTransaction: config.maxArticlesPerTransaction,
+  });
   await app.register(parser, { workers: config.parseWorkers });
   await app.register(openapi);
   // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how

@@ -18,6 +18,10 @@ export interface Config {
   maxArticleBytes: number;
   /** Worker threads parsing articles; 0 parses on the event loop. */
   parseWorkers: number;
+  /** Writes from a thread of their own (a file database only); false writes on the event loop. */
+  writerThread: boolean;
+  /** Most articles the writer commits in one transaction when writes queue up. */
+  maxArticlesPerTransaction: number;
   /** Most articles one POST /v1/articles/batch may carry. */
   batchMaxArticles: number;
   /** API keys (digests only). None: everything is open, so the server binds loopback only. */
@@ -62,8 +66,8 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   return raw as T;
 }
 
-function flag(env: Env, name: string): boolean {
-  return oneOf(env, name, 'false', ['true', 'false']) === 'true';
+function flag(env: Env, name: string, fallback = false): boolean {
+  return oneOf(env, name, String(fallback), ['true', 'false']) === 'true';
 }
 
 function apiKeys(env: Env): ApiKey[] {
@@ -115,6 +119,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     parseWorkers: integer(env, 'PARSE_WORKERS', availableParallelism(), 0, 256),
+    writerThread: flag(env, 'WRITER_THREAD', true),
+    maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
     batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),
     apiKeys: apiKeys(env),
     requireKeyForReads: flag(env, 'REQUIRE_KEY_FOR_READS'),

@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import type { ParseResult } from '../extract/types.js';
 import { ArticleBody } from '../schemas/articles.js';
 import type { ArticleMeta } from '../schemas/articles.js';
-import type { Store } from '../store/index.js';
+import type { NewArticle } from '../store/index.js';
 import { HttpProblem, problemBody } from '../plugins/errors.js';
 import { articleText } from '../routes/article-text.js';
 import type { IngestSteps, Problem } from './ingest.js';
@@ -32,14 +32,18 @@ export function checkArticle(body: unknown): { article: ArticleInput } | { probl
   return { article };
 }
 
-/** The pipeline's steps over a store and a parser (the app's, or the CLI's own in --db mode). */
-export function storeSteps(store: Pick<Store, 'saveArticles'>, parser: { parse(text: string): Promise<ParseResult> }): IngestSteps<ArticleInput> {
+/** Whatever stores articles: the app's writer, or in the CLI's --db mode its own store. */
+export interface ArticleSaver {
+  saveArticles(items: NewArticle[]): Promise<{ id: number; created: boolean }[]> | { id: number; created: boolean }[];
+}
+
+/** The pipeline's steps over a saver and a parser. */
+export function storeSteps(saver: ArticleSaver, parser: { parse(text: string): Promise<ParseResult> }): IngestSteps<ArticleInput> {
   return {
     check: checkArticle,
     parse: (article) => parser.parse(article.text),
-    save: (items) =>
-      store
-        .saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result })))
+    save: async (items) =>
+      (await saver.saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result }))))
         // Only the ids: reading back each full stored article would be wasted work here.
         .map(({ id, created }) => ({ id, created })),
   };

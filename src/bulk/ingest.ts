@@ -17,7 +17,7 @@ export interface IngestSteps<A> {
   check(body: unknown): { article: A } | { problem: Problem };
   parse(article: A): Promise<ParseResult>;
   /** Stores many parsed articles in one transaction; one result per item, in order. */
-  save(items: { article: A; result: ParseResult }[]): { id: number; created: boolean }[];
+  save(items: { article: A; result: ParseResult }[]): Promise<{ id: number; created: boolean }[]>;
 }
 
 type Parsed = { result: ParseResult } | { problem: Problem };
@@ -61,7 +61,7 @@ export async function* ingest<R, A>(
     );
     const toSave: { article: A; result: ParseResult }[] = [];
     for (const s of settled) if ('result' in s) toSave.push({ article: s.article, result: s.result });
-    const saved = toSave.length > 0 ? steps.save(toSave) : [];
+    const saved = toSave.length > 0 ? await steps.save(toSave) : [];
     let next = 0;
     for (const s of settled) {
       if ('problem' in s) yield { ref: s.ref, status: 'failed', problem: s.problem };

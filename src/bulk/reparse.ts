@@ -8,7 +8,7 @@ export interface ReparseSteps {
   currentVersion: string;
   staleArticles(current: string, afterId: number, limit: number): StaleArticle[];
   parse(text: string): Promise<ParseResult>;
-  replaceParses(items: { id: number; parsed: ParseResult }[]): void;
+  replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void> | void;
 }
 
 export interface ReparseReport {
@@ -34,7 +34,7 @@ export async function reparse(
       batch.map(({ id, text }) => steps.parse(text).then((result) => ({ id, parsed: result }), () => ({ id, parsed: null }))),
     );
     const done = parsed.filter((p): p is { id: number; parsed: ParseResult } => p.parsed !== null);
-    steps.replaceParses(done);
+    await steps.replaceParses(done);
     report.reparsed += done.length;
     for (const p of parsed) if (p.parsed === null) report.failedIds.push(p.id);
     afterId = batch[batch.length - 1].id;

@@ -1,20 +1,39 @@
-// app.store: the database for this app instance, closed with the app.
+// app.store: the database for this app instance, closed with the app; app.writer: the one way to write to
+// it, from a thread of its own when the database is a file (see src/store-writer/).
 import fp from 'fastify-plugin';
 import { ensureDatabaseFolder } from '../config.js';
 import { openStore, type Store } from '../store/index.js';
+import { createWriter, type Writer } from '../store-writer/writer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
+    writer: Writer;
   }
 }
 
-export default fp<{ databasePath: string }>(
-  async (app, { databasePath }) => {
+export interface StoreOptions {
+  databasePath: string;
+  writerThread: boolean;
+  maxArticlesPerTransaction: number;
+}
+
+const inMemory = (path: string) => path === '' || path === ':memory:';
+
+export default fp<StoreOptions>(
+  async (app, { databasePath, writerThread, maxArticlesPerTransaction }) => {
     ensureDatabaseFolder(databasePath);
     const store = openStore(databasePath);
+    const writer = createWriter(store, databasePath, {
+      threaded: writerThread && !inMemory(databasePath),
+      maxArticlesPerTransaction,
+    });
     app.decorate('store', store);
-    app.addHook('onClose', async () => store.close());
+    app.decorate('writer', writer);
+    app.addHook('onClose', async () => {
+      await writer.close();
+      store.close();
+    });
   },
   { name: 'store' },
 );

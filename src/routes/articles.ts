@@ -36,8 +36,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
       // identical posts still store one article.
       const parsed = await app.parser.parse(text);
-      const [{ article, created }] = app.store.saveArticles([{ ...meta, text, parsed }]);
-      if (created) reply.code(201).header('location', `/v1/articles/${article.id}`);
+      const [{ id, created, article }] = await app.writer.saveArticles([{ ...meta, text, parsed }], { withArticles: true });
+      if (created) reply.code(201).header('location', `/v1/articles/${id}`);
       return article;
     },
   );
@@ -90,7 +90,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const id = idOf(request.params);
-      if (!app.store.deleteArticle(id)) throw problem(404, `No article ${id}.`);
+      if (!(await app.writer.deleteArticle(id))) throw problem(404, `No article ${id}.`);
       return reply.code(204).send(null);
     },
   );

@@ -16,7 +16,7 @@ function steps(transactions: number[]): IngestSteps<string> {
       if (text === 'boom') throw new Error('engine failed');
       return parseArticle(text);
     },
-    save: (items) => {
+    save: async (items) => {
       transactions.push(items.length);
       return items.map(({ article }) => {
         const existing = ids.get(article);

@@ -14,7 +14,7 @@ async function postAtOnce(app: Awaited<ReturnType<typeof testApp>>, bodies: stri
 }
 
 t.test('50 identical articles at once: exactly one stored, the same id for all', async (t) => {
-  const app = await testApp(t, { parseWorkers: 2 });
+  const app = await testApp(t, { parseWorkers: 2, writerThread: true });
   const responses = await postAtOnce(app, Array.from({ length: 50 }, () => JSON.stringify({ text: ARTICLE })));
   const statuses = responses.map((response) => response.statusCode).sort((a, b) => a - b);
   t.same(statuses, [...Array(49).fill(200), 201], 'one 201, 49 times 200');
@@ -27,7 +27,7 @@ t.test('50 identical articles at once: exactly one stored, the same id for all',
 });
 
 t.test('50 posts of one externalId at once, texts differing: the first text wins, once', async (t) => {
-  const app = await testApp(t, { parseWorkers: 2 });
+  const app = await testApp(t, { parseWorkers: 2, writerThread: true });
   const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ text: `${ARTICLE} Update ${i}.`, externalId: 'wire-7' }));
   const responses = await postAtOnce(app, bodies);
   t.same(

@@ -1,0 +1,92 @@
+// app.writer: every write goes through one writer, off the event loop, so queries keep being answered while
+// a backfill is stored and concurrent writes share transactions. `threaded: false` runs the same writes
+// inline on the app's own connection (tests; an in-memory database, which a second thread cannot open).
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseResult } from '../extract/types.js';
+import type { NewArticle, Store } from '../store/index.js';
+import type { WriterData, WriterMessage } from './worker.js';
+import { runWrites, type SaveResult, type WriteOutcome, type WriteRequest } from './writes.js';
+
+export type { SaveResult };
+
+export interface Writer {
+  saveArticles(items: NewArticle[], options?: { withArticles?: boolean }): Promise<SaveResult[]>;
+  replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void>;
+  deleteArticle(id: number): Promise<boolean>;
+  /** Writes already asked for are finished first. */
+  close(): Promise<void>;
+  readonly threaded: boolean;
+}
+
+export interface WriterOptions {
+  threaded: boolean;
+  maxArticlesPerTransaction: number;
+  /** The worker script; tests substitute one. */
+  workerFile?: string;
+}
+
+// worker.ts under tap's TypeScript loader (threads inherit process.execArgv), worker.js in dist.
+const WORKER_FILE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+function writerOver(send: (request: WriteRequest) => Promise<WriteOutcome>, close: () => Promise<void>, threaded: boolean): Writer {
+  const run = async (request: WriteRequest) => {
+    const outcome = await send(request);
+    if (!outcome.ok) throw new Error(`The store could not write: ${outcome.error}`);
+    return outcome.value;
+  };
+  return {
+    threaded,
+    saveArticles: async (items, options) =>
+      (await run({ kind: 'save', items, withArticles: options?.withArticles ?? false })) as SaveResult[],
+    replaceParses: async (items) => void (await run({ kind: 'replace', items })),
+    deleteArticle: async (id) => (await run({ kind: 'delete', id })) as boolean,
+    close,
+  };
+}
+
+export function createWriter(store: Store, databasePath: string, options: WriterOptions): Writer {
+  if (!options.threaded) {
+    return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false);
+  }
+  const data: WriterData = { databasePath, maxArticlesPerTransaction: options.maxArticlesPerTransaction };
+  const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const pending = new Map<number, (outcome: WriteOutcome) => void>();
+  let seq = 0;
+  let stopped: string | null = null;
+  worker.on('message', ({ seq: id, ...outcome }: { seq: number } & WriteOutcome) => {
+    pending.get(id)?.(outcome);
+    pending.delete(id);
+  });
+  const stop = (reason: string) => {
+    stopped ??= reason;
+    for (const settle of pending.values()) settle({ ok: false, error: stopped });
+    pending.clear();
+  };
+  worker.on('error', (error) => stop(`the writer thread failed: ${error.message}`));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      stop(`the writer thread exited (code ${code})`);
+      resolve();
+    }),
+  );
+  const answered = new Set<Promise<WriteOutcome>>();
+  const send = (request: WriteRequest) => {
+    const answer = new Promise<WriteOutcome>((resolve) => {
+      if (stopped) return resolve({ ok: false, error: stopped });
+      pending.set(++seq, resolve);
+      worker.postMessage({ seq, request } satisfies WriterMessage);
+    });
+    answered.add(answer);
+    void answer.then(() => answered.delete(answer));
+    return answer;
+  };
+  const close = async () => {
+    // Every answer is in before the thread is told to go, so none can be lost with it.
+    await Promise.all(answered);
+    if (!stopped) worker.postMessage({ close: true } satisfies WriterMessage);
+    await exited;
+  };
+  return writerOver(send, close, true);
+}

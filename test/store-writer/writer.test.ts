@@ -1,0 +1,88 @@
+// The writer thread: its own connection to the same file, every write in order, answers to each caller;
+// and when the thread is gone, writes fail with the reason instead of hanging.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t, { type Test } from 'tap';
+import { openStore } from '../../src/store/index.js';
+import { createWriter } from '../../src/store-writer/writer.js';
+import { article, patelArticle } from '../store/fixtures.js';
+
+function fileStore(t: Test) {
+  const dir = mkdtempSync(join(tmpdir(), 'writer-'));
+  const path = join(dir, 'quotes.db');
+  const store = openStore(path);
+  t.teardown(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { store, path };
+}
+
+const fixture = (name: string) => fileURLToPath(new URL(`./${name}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
+
+t.test('writes from a thread: concurrent saves all land, readable on the app connection at once', async (t) => {
+  const { store, path } = fileStore(t);
+  const writer = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 1000 });
+  t.equal(writer.threaded, true);
+  const results = await Promise.all([
+    writer.saveArticles([article('one'), article('two')]),
+    writer.saveArticles([article('three')]),
+    writer.saveArticles([patelArticle], { withArticles: true }),
+    writer.saveArticles([article('one')]),
+  ]);
+  t.same(results.map((r) => r.map((s) => s.created)), [[true, true], [true], [true], [false]]);
+  const patel = results[2][0];
+  t.equal(patel.article?.quotes.length, 4, 'the stored article comes back when asked for');
+  t.same(store.getArticle(patel.id), patel.article, 'and the app connection reads the same');
+  t.equal(store.stats().articles, 4);
+  t.equal(await writer.deleteArticle(patel.id), true);
+  t.equal(await writer.deleteArticle(patel.id), false);
+  await writer.replaceParses([]);
+  t.equal(store.stats().articles, 3);
+  await writer.close();
+  await t.rejects(writer.saveArticles([article('late')]), /exited/, 'a closed writer refuses');
+});
+
+t.test('close waits for every write already asked for', async (t) => {
+  const { store, path } = fileStore(t);
+  const writer = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10 });
+  const saving = Promise.all(Array.from({ length: 30 }, (_, i) => writer.saveArticles([article(`article ${i}`)])));
+  await writer.close();
+  t.equal((await saving).length, 30);
+  t.equal(store.stats().articles, 30);
+});
+
+t.test('a failed write is an error naming the cause', async (t) => {
+  const { store, path } = fileStore(t);
+  const writer = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10 });
+  t.teardown(() => writer.close());
+  // A foreign key the database refuses: the re-parse of an article that does not exist.
+  await t.rejects(
+    writer.replaceParses([{ id: 999, parsed: { ...article('x').parsed, quotes: [{ text: 'q', type: 'direct', start: 0, end: 1, cue: null, speaker: null, confidence: 1 }] } }]),
+    /The store could not write: FOREIGN KEY constraint failed/,
+  );
+});
+
+t.test('a writer thread that stops fails every write with the reason', async (t) => {
+  const { store, path } = fileStore(t);
+  const exiting = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10, workerFile: fixture('exits-at-once') });
+  await t.rejects(exiting.saveArticles([article('a')]), /the writer thread exited \(code 3\)/);
+  await t.rejects(exiting.deleteArticle(1), /exited/, 'and every write after it');
+  await exiting.close();
+  const broken = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10, workerFile: fixture('throws-at-load') });
+  await t.rejects(broken.saveArticles([article('a')]), /the writer thread failed: cannot open the database/);
+  await broken.close();
+  t.equal(store.stats().articles, 0);
+});
+
+t.test('inline, the same writes run on the app connection', async (t) => {
+  const store = openStore(':memory:');
+  t.teardown(() => store.close());
+  const writer = createWriter(store, ':memory:', { threaded: false, maxArticlesPerTransaction: 10 });
+  t.equal(writer.threaded, false);
+  const [saved] = await writer.saveArticles([article('inline')]);
+  t.equal(store.getArticle(saved.id)?.text, 'inline');
+  await writer.close();
+});
