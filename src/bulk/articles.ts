@@ -2,10 +2,10 @@
 // metadata, or a bare string), checked line by line, so a bad entry becomes its own 400 problem.
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { ParseResult } from '../extract/types.js';
+import type { EncodedParse } from '../parser-pool/codec.js';
 import { ArticleBody } from '../schemas/articles.js';
 import type { ArticleMeta } from '../schemas/articles.js';
-import type { NewArticle } from '../store/index.js';
+import type { WireArticle } from '../store-writer/writes.js';
 import { HttpProblem, problemBody } from '../plugins/errors.js';
 import { articleText } from '../routes/article-text.js';
 import type { IngestSteps, Problem } from './ingest.js';
@@ -32,18 +32,16 @@ export function checkArticle(body: unknown): { article: ArticleInput } | { probl
   return { article };
 }
 
-/** Whatever stores articles: the app's writer, or in the CLI's --db mode its own store. */
-export interface ArticleSaver {
-  saveArticles(items: NewArticle[]): Promise<{ id: number; created: boolean }[]> | { id: number; created: boolean }[];
-}
-
-/** The pipeline's steps over a saver and a parser. */
-export function storeSteps(saver: ArticleSaver, parser: { parse(text: string): Promise<ParseResult> }): IngestSteps<ArticleInput> {
+/** The pipeline's steps over a writer and a parser: records travel encoded from one to the other. */
+export function storeSteps(
+  writer: { saveArticles(items: WireArticle[]): Promise<{ id: number; created: boolean }[]> },
+  parser: { parseEncoded(text: string): Promise<EncodedParse> },
+): IngestSteps<ArticleInput, EncodedParse> {
   return {
     check: checkArticle,
-    parse: (article) => parser.parse(article.text),
+    parse: (article) => parser.parseEncoded(article.text),
     save: async (items) =>
-      (await saver.saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result }))))
+      (await writer.saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result }))))
         // Only the ids: reading back each full stored article would be wasted work here.
         .map(({ id, created }) => ({ id, created })),
   };

@@ -2,7 +2,6 @@
 // per entry out, in input order. Each chunk's articles are handed to the parser at once (the worker pool
 // parses them in parallel) while the next chunk is read, then stored in one transaction; a bad entry gets
 // its own problem and never spoils the rest.
-import type { ParseResult } from '../extract/types.js';
 import { problemBody } from '../plugins/errors.js';
 
 export type Problem = ReturnType<typeof problemBody>;
@@ -12,37 +11,38 @@ export type Outcome = { status: 'created' | 'existing'; id: number } | { status:
 /** An input entry: a decoded body to check, or a problem found before decoding (bad JSON, too long...). */
 export type Entry<R> = { ref: R; body: unknown } | { ref: R; problem: Problem };
 
-export interface IngestSteps<A> {
+/** A: the checked article; P: what parsing gives (the records, or their encoding). */
+export interface IngestSteps<A, P> {
   /** Validates a body into an article, or says what is wrong with it. */
   check(body: unknown): { article: A } | { problem: Problem };
-  parse(article: A): Promise<ParseResult>;
+  parse(article: A): Promise<P>;
   /** Stores many parsed articles in one transaction; one result per item, in order. */
-  save(items: { article: A; result: ParseResult }[]): Promise<{ id: number; created: boolean }[]>;
+  save(items: { article: A; result: P }[]): Promise<{ id: number; created: boolean }[]>;
 }
 
-type Parsed = { result: ParseResult } | { problem: Problem };
-type Pending<R, A> = { ref: R; problem: Problem } | { ref: R; article: A; parsed: Promise<Parsed> };
+type Parsed<P> = { result: P } | { problem: Problem };
+type Pending<R, A, P> = { ref: R; problem: Problem } | { ref: R; article: A; parsed: Promise<Parsed<P>> };
 
-export async function* ingest<R, A>(
+export async function* ingest<R, A, P>(
   entries: AsyncIterable<Entry<R>>,
-  steps: IngestSteps<A>,
+  steps: IngestSteps<A, P>,
   chunkSize: number,
 ): AsyncGenerator<{ ref: R } & Outcome> {
   const iterator = entries[Symbol.asyncIterator]();
 
-  function start(entry: Entry<R>): Pending<R, A> {
+  function start(entry: Entry<R>): Pending<R, A, P> {
     if ('problem' in entry) return entry;
     const checked = steps.check(entry.body);
     if ('problem' in checked) return { ref: entry.ref, problem: checked.problem };
     const parsed = steps.parse(checked.article).then(
-      (result): Parsed => ({ result }),
-      (error: unknown): Parsed => ({ problem: problemBody(422, `The parser failed on this article: ${String(error)}`) }),
+      (result): Parsed<P> => ({ result }),
+      (error: unknown): Parsed<P> => ({ problem: problemBody(422, `The parser failed on this article: ${String(error)}`) }),
     );
     return { ref: entry.ref, article: checked.article, parsed };
   }
 
-  async function take(): Promise<Pending<R, A>[]> {
-    const chunk: Pending<R, A>[] = [];
+  async function take(): Promise<Pending<R, A, P>[]> {
+    const chunk: Pending<R, A, P>[] = [];
     while (chunk.length < chunkSize) {
       const next = await iterator.next();
       if (next.done) break;
@@ -59,7 +59,7 @@ export async function* ingest<R, A>(
     const settled = await Promise.all(
       chunk.map(async (p) => ('parsed' in p ? { ref: p.ref, article: p.article, ...(await p.parsed) } : p)),
     );
-    const toSave: { article: A; result: ParseResult }[] = [];
+    const toSave: { article: A; result: P }[] = [];
     for (const s of settled) if ('result' in s) toSave.push({ article: s.article, result: s.result });
     const saved = toSave.length > 0 ? await steps.save(toSave) : [];
     let next = 0;

@@ -3,9 +3,10 @@
 // file through the same pipeline as the batch route (--db), or by posting batches to a running server (--url).
 import { storeSteps } from '../bulk/articles.js';
 import { ingest, type Outcome } from '../bulk/ingest.js';
-import { ensureDatabaseFolder, loadConfig } from '../config.js';
-import { createParser, defaultWorkerCount } from '../parser-pool/pool.js';
+import { defaultWorkerCount, ensureDatabaseFolder, loadConfig } from '../config.js';
+import { createParser } from '../parser-pool/pool.js';
 import { openStore } from '../store/index.js';
+import { createWriter } from '../store-writer/writer.js';
 import { parseCommandLine } from './args.js';
 import { postBatches } from './post.js';
 import { createProgress, type ProgressOutput } from './progress.js';
@@ -69,7 +70,9 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     const store = openStore(values.db);
     const parser = createParser(workers);
     try {
-      for await (const outcome of ingest(entries, storeSteps(store, parser), batch)) record(outcome);
+      // The app's writer inline: one transaction a batch, on this process's own connection.
+      const writer = createWriter(store, values.db, { threaded: false, maxArticlesPerTransaction: batch });
+      for await (const outcome of ingest(entries, storeSteps(writer, parser), batch)) record(outcome);
     } finally {
       await parser.close();
       store.close();

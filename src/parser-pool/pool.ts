@@ -1,14 +1,16 @@
 // The parser behind app.parser: a piscina pool of worker threads, so parsing a backfill never blocks the
 // event loop that answers queries. workers = 0 parses inline (tests, tiny deployments, debugging).
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { parseArticle } from '../extract/index.js';
 import type { ParseResult } from '../extract/types.js';
+import { encodeParse, type EncodedParse } from './codec.js';
 
 export interface Parser {
   parse(text: string): Promise<ParseResult>;
+  /** The same result as bytes, for passing on to the writer (see codec.ts). */
+  parseEncoded(text: string): Promise<EncodedParse>;
   /** Threads parsing in parallel; 0 when parsing inline. */
   readonly workers: number;
   /** Articles parsed by worker threads so far (0 inline): shows the pool is really in use. */
@@ -16,10 +18,6 @@ export interface Parser {
   close(): Promise<void>;
 }
 
-/** Default pool size: one thread a core. */
-export function defaultWorkerCount(): number {
-  return availableParallelism();
-}
 
 // The worker file sits beside this module with the same extension: worker.ts when the tests run the sources
 // through tap's TypeScript loader (workers inherit process.execArgv, hence the loader), worker.js in dist.
@@ -27,9 +25,15 @@ const workerFile = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import
 
 export function createParser(workers: number): Parser {
   if (workers === 0) {
-    return { workers: 0, completed: 0, parse: async (text) => parseArticle(text), close: async () => {} };
+    return {
+      workers: 0,
+      completed: 0,
+      parse: async (text) => parseArticle(text),
+      parseEncoded: async (text) => encodeParse(parseArticle(text)),
+      close: async () => {},
+    };
   }
-  const pool = new Piscina<string, ParseResult>({
+  const pool = new Piscina<string, ParseResult | EncodedParse>({
     filename: workerFile,
     minThreads: workers,
     maxThreads: workers,
@@ -42,7 +46,8 @@ export function createParser(workers: number): Parser {
     get completed() {
       return pool.completed;
     },
-    parse: (text) => pool.run(text),
+    parse: (text) => pool.run(text) as Promise<ParseResult>,
+    parseEncoded: (text) => pool.run(text, { name: 'parseEncoded' }) as Promise<EncodedParse>,
     close: () => pool.destroy(),
   };
 }

@@ -12,7 +12,7 @@ export interface StoreStats {
 export interface MetricsOptions {
   storeStats: () => StoreStats;
   /** The app's parser: its parse() is timed in place, so every caller (routes, batch) is measured. */
-  parser?: { parse(text: string): Promise<unknown> };
+  parser?: { parse(text: string): Promise<unknown>; parseEncoded(text: string): Promise<unknown> };
 }
 
 declare module 'fastify' {
@@ -84,15 +84,17 @@ export default fp<MetricsOptions>(
     app.decorate('metrics', { registry, parseSeconds, scrape: scrapeAll });
 
     if (parser) {
-      const parse = parser.parse.bind(parser);
-      parser.parse = async (text) => {
-        const stop = parseSeconds.startTimer();
-        try {
-          return await parse(text);
-        } finally {
-          stop();
-        }
-      };
+      for (const method of ['parse', 'parseEncoded'] as const) {
+        const parse = parser[method].bind(parser);
+        parser[method] = async (text) => {
+          const stop = parseSeconds.startTimer();
+          try {
+            return await parse(text);
+          } finally {
+            stop();
+          }
+        };
+      }
     }
 
     app.addHook('onResponse', async (request, reply) => {

@@ -5,14 +5,14 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../extract/types.js';
-import type { NewArticle, Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import type { WriterData, WriterMessage } from './worker.js';
-import { runWrites, type SaveResult, type WriteOutcome, type WriteRequest } from './writes.js';
+import { runWrites, type SaveResult, type WireArticle, type WriteOutcome, type WriteRequest } from './writes.js';
 
-export type { SaveResult };
+export type { SaveResult, WireArticle };
 
 export interface Writer {
-  saveArticles(items: NewArticle[], options?: { withArticles?: boolean }): Promise<SaveResult[]>;
+  saveArticles(items: WireArticle[], options?: { withArticles?: boolean }): Promise<SaveResult[]>;
   replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void>;
   deleteArticle(id: number): Promise<boolean>;
   /** Writes already asked for are finished first. */
@@ -29,6 +29,17 @@ export interface WriterOptions {
 
 // worker.ts under tap's TypeScript loader (threads inherit process.execArgv), worker.js in dist.
 const WORKER_FILE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+/**
+ * Encoded records are moved to the thread, not copied: this one has no further use for them. Only bytes
+ * that own their whole buffer go (a view into a shared buffer would take its neighbours along).
+ */
+function movable(request: WriteRequest): ArrayBuffer[] {
+  if (request.kind !== 'save') return [];
+  return request.items.flatMap(({ parsed }) =>
+    parsed instanceof Uint8Array && parsed.byteOffset === 0 && parsed.byteLength === parsed.buffer.byteLength ? [parsed.buffer as ArrayBuffer] : [],
+  );
+}
 
 function writerOver(send: (request: WriteRequest) => Promise<WriteOutcome>, close: () => Promise<void>, threaded: boolean): Writer {
   const run = async (request: WriteRequest) => {
@@ -76,7 +87,7 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     const answer = new Promise<WriteOutcome>((resolve) => {
       if (stopped) return resolve({ ok: false, error: stopped });
       pending.set(++seq, resolve);
-      worker.postMessage({ seq, request } satisfies WriterMessage);
+      worker.postMessage({ seq, request } satisfies WriterMessage, movable(request));
     });
     answered.add(answer);
     void answer.then(() => answered.delete(answer));

@@ -3,12 +3,16 @@
 // touched at commit, and articles committed together share pages (1.28 -> 1.02 ms an article at 1,600 a
 // transaction against 50, on the 100k-article benchmark database).
 import type { ParseResult } from '../extract/types.js';
+import { decodeParse, type EncodedParse } from '../parser-pool/codec.js';
 import type { Article } from '../schemas/articles.js';
 import type { NewArticle, Store } from '../store/index.js';
 
+/** An article to store whose records may still be encoded, as they come from the parser threads. */
+export type WireArticle = Omit<NewArticle, 'parsed'> & { parsed: ParseResult | EncodedParse };
+
 export type WriteRequest =
   /** `withArticles`: answer with each stored article too (a single POST returns it). */
-  | { kind: 'save'; items: NewArticle[]; withArticles: boolean }
+  | { kind: 'save'; items: WireArticle[]; withArticles: boolean }
   | { kind: 'replace'; items: { id: number; parsed: ParseResult }[] }
   | { kind: 'delete'; id: number };
 
@@ -23,6 +27,9 @@ export type WriteOutcome = { ok: true; value: SaveResult[] | boolean | null } | 
 type WriteStore = Pick<Store, 'saveArticles' | 'replaceParses' | 'deleteArticle'>;
 
 type SaveRequest = Extract<WriteRequest, { kind: 'save' }>;
+
+const decoded = (items: WireArticle[]): NewArticle[] =>
+  items.map((item) => (item.parsed instanceof Uint8Array ? { ...item, parsed: decodeParse(item.parsed) } : (item as NewArticle)));
 
 // `article` is read from the database when asked for: only a request that wants it pays for it.
 function saveResults(request: SaveRequest, saved: ReturnType<Store['saveArticles']>): SaveResult[] {
@@ -40,7 +47,7 @@ function attempt(run: () => SaveResult[] | boolean | null): WriteOutcome {
 function runOne(store: WriteStore, request: WriteRequest): WriteOutcome {
   switch (request.kind) {
     case 'save':
-      return attempt(() => saveResults(request, store.saveArticles(request.items)));
+      return attempt(() => saveResults(request, store.saveArticles(decoded(request.items))));
     case 'replace':
       return attempt(() => (store.replaceParses(request.items), null));
     case 'delete':
@@ -66,7 +73,7 @@ export function runWrites(store: WriteStore, requests: WriteRequest[], maxArticl
       continue;
     }
     try {
-      const saved = store.saveArticles(group.flatMap((r) => r.items));
+      const saved = store.saveArticles(decoded(group.flatMap((r) => r.items)));
       let from = 0;
       for (const request of group) {
         outcomes.push({ ok: true, value: saveResults(request, saved.slice(from, (from += request.items.length))) });

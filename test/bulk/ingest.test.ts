@@ -2,13 +2,14 @@ import t from 'tap';
 import { ingest, type Entry, type IngestSteps } from '../../src/bulk/ingest.js';
 import { problemBody } from '../../src/plugins/errors.js';
 import { parseArticle } from '../../src/extract/index.js';
+import type { ParseResult } from '../../src/extract/types.js';
 
 async function* entries<R>(list: Entry<R>[]): AsyncGenerator<Entry<R>> {
   yield* list;
 }
 
 // A store in memory: ids by text, one call per transaction recorded.
-function steps(transactions: number[]): IngestSteps<string> {
+function steps(transactions: number[]): IngestSteps<string, ParseResult> {
   const ids = new Map<string, number>();
   return {
     check: (body) => (typeof body === 'string' && body ? { article: body } : { problem: problemBody(400, 'not text') }),

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { threadId } from 'node:worker_threads';
-import { createParser, defaultWorkerCount } from '../../src/parser-pool/pool.js';
+import { availableParallelism } from 'node:os';
+import { defaultWorkerCount } from '../../src/config.js';
+import { decodeParse } from '../../src/parser-pool/codec.js';
+import { createParser } from '../../src/parser-pool/pool.js';
 import { parseArticle } from '../../src/extract/index.js';
 
 const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'utf8')
@@ -24,7 +27,17 @@ t.test('workers = 0 parses inline', async (t) => {
   await parser.close();
 });
 
-t.test('the default pool has one thread a core', async (t) => {
-  t.ok(defaultWorkerCount() >= 1);
+t.test('the default pool has one thread a core but the one left to storing, and never none', async (t) => {
+  t.equal(defaultWorkerCount(), Math.max(1, availableParallelism() - 1));
   t.equal(threadId, 0, 'the test itself runs on the main thread');
+});
+
+t.test('encoded results decode to the very records, from the pool and inline', async (t) => {
+  const pool = createParser(1);
+  t.teardown(() => pool.close());
+  const inline = createParser(0);
+  const [fromPool, fromInline] = await Promise.all([pool.parseEncoded(corpus[1]), inline.parseEncoded(corpus[1])]);
+  t.ok(fromPool instanceof Uint8Array);
+  t.same(decodeParse(fromPool), parseArticle(corpus[1]));
+  t.same(decodeParse(fromInline), parseArticle(corpus[1]));
 });

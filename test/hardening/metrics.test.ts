@@ -1,10 +1,10 @@
 import t from 'tap';
 import Fastify from 'fastify';
-import metrics, { type StoreStats } from '../../src/plugins/metrics.js';
+import metrics, { type MetricsOptions, type StoreStats } from '../../src/plugins/metrics.js';
 import metricsRoutes from '../../src/routes/metrics.js';
 import { testApp } from '../routes/helpers.js';
 
-async function appWith(storeStats: () => StoreStats, parser?: { parse(text: string): Promise<unknown> }) {
+async function appWith(storeStats: () => StoreStats, parser?: MetricsOptions['parser']) {
   const app = Fastify();
   await app.register(metrics, { storeStats, parser });
   await app.register(metricsRoutes);
@@ -20,6 +20,7 @@ t.test('exposes request counts, latency, parse time and store figures in Prometh
       if (text === '') throw new Error('empty');
       return { length: text.length };
     },
+    parseEncoded: async (text: string) => new TextEncoder().encode(text),
   };
   const app = await appWith(() => {
     scrapes++;
@@ -31,6 +32,7 @@ t.test('exposes request counts, latency, parse time and store figures in Prometh
   await app.inject({ method: 'GET', url: '/nowhere' });
   t.same(await parser.parse('abc'), { length: 3 }, 'the timed parser still returns the result');
   await t.rejects(parser.parse(''), /empty/, 'and still fails as before');
+  t.same(await parser.parseEncoded('ab'), new Uint8Array([97, 98]), 'the encoded form is timed too');
 
   const response = await app.inject({ method: 'GET', url: '/metrics' });
   t.equal(response.statusCode, 200);
@@ -39,7 +41,7 @@ t.test('exposes request counts, latency, parse time and store figures in Prometh
   t.match(body, 'http_requests_total{method="GET",route="/v1/things/:id",status="200"} 2', 'by route pattern, not URL');
   t.match(body, 'http_requests_total{method="GET",route="unmatched",status="404"} 1');
   t.match(body, /http_request_duration_seconds_count\{method="GET",route="\/v1\/things\/:id",status="200"\} 2/);
-  t.match(body, 'article_parse_duration_seconds_count 2');
+  t.match(body, 'article_parse_duration_seconds_count 3');
   t.match(body, 'articles_stored 3');
   t.match(body, 'quotes_stored 17');
   t.match(body, 'officials_stored 5');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
 import { openStore } from '../../src/store/index.js';
+import { encodeParse } from '../../src/parser-pool/codec.js';
 import { createWriter } from '../../src/store-writer/writer.js';
 import { article, patelArticle } from '../store/fixtures.js';
 
@@ -43,6 +44,21 @@ t.test('writes from a thread: concurrent saves all land, readable on the app con
   t.equal(store.stats().articles, 3);
   await writer.close();
   await t.rejects(writer.saveArticles([article('late')]), /exited/, 'a closed writer refuses');
+});
+
+t.test('encoded records are moved to the thread when they own their buffer, copied when they do not', async (t) => {
+  const { store, path } = fileStore(t);
+  const writer = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10 });
+  t.teardown(() => writer.close());
+  const owning = encodeParse(patelArticle.parsed);
+  const size = owning.byteLength;
+  const padded = new Uint8Array(owning.length + 8);
+  padded.set(owning, 8);
+  const view = padded.subarray(8);
+  const saved = await writer.saveArticles([{ text: 'moved', parsed: owning }, { text: 'copied', parsed: view }]);
+  t.equal(owning.byteLength, 0, 'the owning bytes went to the thread (detached here)');
+  t.equal(view.byteLength, size, 'the view stayed');
+  t.same(saved.map((s) => store.getArticle(s.id)?.quotes.length), [4, 4], 'both decoded and stored');
 });
 
 t.test('close waits for every write already asked for', async (t) => {
