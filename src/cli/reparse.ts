@@ -3,7 +3,8 @@
 // stop and run again (done articles carry the new version, so the next run continues with the rest).
 import { reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
-import { createParser, defaultWorkerCount } from '../parser-pool/pool.js';
+import { defaultWorkerCount } from '../config.js';
+import { createParser } from '../parser-pool/pool.js';
 import { openStore } from '../store/index.js';
 import { parseCommandLine } from './args.js';
 import type { CliIo } from './ingest.js';
