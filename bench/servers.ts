@@ -38,6 +38,8 @@ export async function startServer(script: string, port: number, env: Record<stri
       RATE_LIMIT_PER_MINUTE: '1000000',
       BATCH_RATE_LIMIT_PER_MINUTE: '1000000',
       MAX_EVENT_LOOP_DELAY_MS: '0',
+      // As `npm start` and the Dockerfile run the server (fewer glibc malloc arenas for its threads).
+      MALLOC_ARENA_MAX: '2',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
