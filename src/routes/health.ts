@@ -16,8 +16,8 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['service'],
-        summary: 'The database answers',
-        response: { 200: CloneType(Ok, { description: 'The database answers' }), ...problems(503) },
+        summary: 'The database answers and can be written to',
+        response: { 200: CloneType(Ok, { description: 'The database answers and can be written to' }), ...problems(503) },
       },
     },
     async () => {
@@ -27,6 +27,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.log.error({ err: error }, 'database does not answer');
         throw problem(503, 'The database does not answer.');
       }
+      if (app.writer.stopped) throw problem(503, `The database cannot be written to: ${app.writer.stopped}.`);
       return { status: 'ok' as const };
     },
   );

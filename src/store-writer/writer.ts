@@ -18,6 +18,8 @@ export interface Writer {
   /** Writes already asked for are finished first. */
   close(): Promise<void>;
   readonly threaded: boolean;
+  /** Why writes can no longer be made (the thread is gone), or null: GET /ready reports it. */
+  readonly stopped: string | null;
 }
 
 export interface WriterOptions {
@@ -41,7 +43,12 @@ function movable(request: WriteRequest): ArrayBuffer[] {
   );
 }
 
-function writerOver(send: (request: WriteRequest) => Promise<WriteOutcome>, close: () => Promise<void>, threaded: boolean): Writer {
+function writerOver(
+  send: (request: WriteRequest) => Promise<WriteOutcome>,
+  close: () => Promise<void>,
+  threaded: boolean,
+  stopped: () => string | null,
+): Writer {
   const run = async (request: WriteRequest) => {
     const outcome = await send(request);
     if (!outcome.ok) throw new Error(`The store could not write: ${outcome.error}`);
@@ -49,6 +56,9 @@ function writerOver(send: (request: WriteRequest) => Promise<WriteOutcome>, clos
   };
   return {
     threaded,
+    get stopped() {
+      return stopped();
+    },
     saveArticles: async (items, options) =>
       (await run({ kind: 'save', items, withArticles: options?.withArticles ?? false })) as SaveResult[],
     replaceParses: async (items) => void (await run({ kind: 'replace', items })),
@@ -59,7 +69,7 @@ function writerOver(send: (request: WriteRequest) => Promise<WriteOutcome>, clos
 
 export function createWriter(store: Store, databasePath: string, options: WriterOptions): Writer {
   if (!options.threaded) {
-    return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false);
+    return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false, () => null);
   }
   const data: WriterData = { databasePath, maxArticlesPerTransaction: options.maxArticlesPerTransaction };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
@@ -99,5 +109,5 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     if (!stopped) worker.postMessage({ close: true } satisfies WriterMessage);
     await exited;
   };
-  return writerOver(send, close, true);
+  return writerOver(send, close, true, () => stopped);
 }

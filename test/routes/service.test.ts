@@ -9,6 +9,10 @@ t.test('health and readiness', async (t) => {
   const app = await testApp(t);
   t.same((await app.inject('/health')).json(), { status: 'ok' });
   t.same((await app.inject('/ready')).json(), { status: 'ok' });
+  Object.defineProperty(app.writer, 'stopped', { value: 'the writer thread exited (code 1)' });
+  const unwritable = await app.inject('/ready');
+  t.equal(unwritable.statusCode, 503);
+  t.match(unwritable.json(), { detail: 'The database cannot be written to: the writer thread exited (code 1).' });
   app.store.close();
   const down = await app.inject('/ready');
   t.equal(down.statusCode, 503);

@@ -84,7 +84,9 @@ t.test('a failed write is an error naming the cause', async (t) => {
 t.test('a writer thread that stops fails every write with the reason', async (t) => {
   const { store, path } = fileStore(t);
   const exiting = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10, workerFile: fixture('exits-at-once') });
+  t.equal(exiting.stopped, null, 'running until it is found gone');
   await t.rejects(exiting.saveArticles([article('a')]), /the writer thread exited \(code 3\)/);
+  t.equal(exiting.stopped, 'the writer thread exited (code 3)');
   await t.rejects(exiting.deleteArticle(1), /exited/, 'and every write after it');
   await exiting.close();
   const broken = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10, workerFile: fixture('throws-at-load') });
@@ -98,6 +100,7 @@ t.test('inline, the same writes run on the app connection', async (t) => {
   t.teardown(() => store.close());
   const writer = createWriter(store, ':memory:', { threaded: false, maxArticlesPerTransaction: 10 });
   t.equal(writer.threaded, false);
+  t.equal(writer.stopped, null);
   const [saved] = await writer.saveArticles([article('inline')]);
   t.equal(store.getArticle(saved.id)?.text, 'inline');
   await writer.close();
