@@ -15,9 +15,11 @@ const post = (url: string, payload: string | Buffer, headers: Record<string, str
 });
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 
-type Row = [name: string, request: InjectOptions, status: number];
+// The detail, where given, must match: a rejected parameter is named in it.
+type Row = [name: string, request: InjectOptions, status: number, detail?: RegExp];
 
 const MAX_BYTES = 4096;
+const PLAIN = (name: string) => new RegExp(`^querystring/${name} must be a whole number written in plain digits$`);
 const rows: Row[] = [
   // Size and type.
   ['a JSON body over the limit', post('/v1/articles', JSON.stringify({ text: 'a'.repeat(MAX_BYTES) })), 413],
@@ -101,6 +103,22 @@ const rows: Row[] = [
   ['an unknown quote type', get('/v1/quotes?type=paraphrase'), 400],
   ['an officialId of letters', get('/v1/quotes?officialId=abc'), 400],
   ['an articleId of zero', get('/v1/quotes?articleId=0'), 400],
+  // Integers in a query string are plain decimal digits too, as ids in a path are.
+  ['a hexadecimal limit', get('/v1/quotes?limit=0x10'), 400, PLAIN('limit')],
+  ['a limit in exponent form', get('/v1/articles?limit=1e1'), 400, PLAIN('limit')],
+  ['a limit with a plus sign', get('/v1/officials?limit=+5'), 400, PLAIN('limit')],
+  ['a limit with a leading space', get('/v1/quotes?limit=%2016'), 400, PLAIN('limit')],
+  ['a limit with a leading zero', get('/v1/articles?limit=016'), 400, PLAIN('limit')],
+  ['a limit of 1.0', get('/v1/officials?limit=1.0'), 400, PLAIN('limit')],
+  ["an official's quotes, a hexadecimal limit", get('/v1/officials/1/quotes?limit=0x10'), 400, PLAIN('limit')],
+  ['a hexadecimal articleId', get('/v1/quotes?articleId=0x10'), 400, PLAIN('articleId')],
+  ['an officialId in exponent form', get('/v1/quotes?officialId=1e1'), 400, PLAIN('officialId')],
+  ['a negative limit is out of range', get('/v1/quotes?limit=-5'), 400, /^querystring\/limit must be >= 1$/],
+  ['a limit of 20', get('/v1/quotes?limit=20'), 200],
+  ['articles, a limit of 20', get('/v1/articles?limit=20'), 200],
+  ['officials, a limit of 20', get('/v1/officials?limit=20'), 200],
+  ['an articleId of 3', get('/v1/quotes?articleId=3'), 200],
+  ['an officialId of 3 and a limit of 1', get('/v1/quotes?officialId=3&limit=1'), 200],
   // Very long query strings and duplicated parameters.
   ['a q over its length limit', get(`/v1/articles?q=${'word '.repeat(200)}`), 400],
   ['a speaker over its length limit', get(`/v1/quotes?speaker=${'a'.repeat(1000)}`), 400],
@@ -124,15 +142,20 @@ t.test('every row gets its 4xx (or 200) as problem+json, and nothing is stored',
   t.equal(created.statusCode, 201);
   const before = app.store.stats();
 
-  for (const [name, request, status] of rows) {
+  for (const [name, request, status, detail = String] of rows) {
     const response = await app.inject(request);
     t.equal(response.statusCode, status, `${name}: ${response.body.slice(0, 200)}`);
     if (status >= 400) {
       t.match(response.headers['content-type'], /^application\/problem\+json/, `${name}: problem+json`);
-      t.match(response.json(), { type: String, title: String, status, detail: String }, `${name}: problem body`);
+      t.match(response.json(), { type: String, title: String, status, detail }, `${name}: problem body`);
     }
   }
   t.same(app.store.stats(), before, 'no rejected request stored anything');
+
+  // Plain digits still arrive as the numbers they say.
+  const quotes = (await app.inject(get('/v1/quotes?articleId=1&limit=1'))).json();
+  t.match(quotes, { items: [{ articleId: 1 }] }, 'articleId=1&limit=1: the stored quote');
+  t.equal(quotes.items.length, 1, 'limit=1: one item');
 });
 
 t.test('FTS operators and SQL fragments in q and speaker are treated as words', async (t) => {
