@@ -28,8 +28,8 @@ const PLAIN_DIGITS = /^(0|-?[1-9][0-9]*)$/;
  * an integer. The schema itself is left alone: the OpenAPI document still says integer.
  */
 function plainIntegers(schema: FastifySchema, validate: ValidateFunction): ReturnType<FastifySchemaCompiler<unknown>> {
-  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {};
-  const integers = Object.keys(properties).filter((name) => properties[name].type === 'integer');
+  const properties = Object.entries({ ...(schema as { properties?: Record<string, { type?: unknown }> }).properties });
+  const integers = properties.filter(([, property]) => property.type === 'integer').map(([name]) => name);
   return (data: Record<string, unknown>) => {
     const wrong = integers.find((name) => typeof data[name] === 'string' && !PLAIN_DIGITS.test(data[name]));
     if (wrong !== undefined) {
