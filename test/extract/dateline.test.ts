@@ -1,5 +1,7 @@
 import t from 'tap';
 import { parseDateline } from '../../src/extract/dateline/index.js';
+import { findCity } from '../../src/extract/dateline/gazetteer.js';
+import { CITY_EXONYMS } from '../../src/extract/lexicons/city-exonyms.js';
 
 const body = 'Officials said talks would resume.';
 
@@ -93,4 +95,22 @@ t.test('linear on large input', async (t) => {
   parseDateline(big);
   parseDateline(`${'WORD '.repeat(200_000)}`);
   t.ok(performance.now() - start < 2000);
+});
+
+t.test('English exonyms: the city the dateline names, not a smaller one spelled the same', async (t) => {
+  const cases: [string, string, string][] = [
+    ['GENEVA - ', 'Geneva', 'Switzerland'],
+    ['NEW YORK (AP) — ', 'New York', 'United States'],
+    ['KIEV - ', 'Kiev', 'Ukraine'],
+    ['COLOGNE: ', 'Cologne', 'Germany'],
+    ['ZURICH - ', 'Zurich', 'Switzerland'],
+    ['LODZ - ', 'Lodz', 'Poland'],
+    ['DAMASCUS - ', 'Damascus', 'Syria'],
+    ['VIENTIANE - ', 'Vientiane', 'Laos'],
+  ];
+  for (const [line, city, country] of cases) t.same(parseDateline(line + body).dateline, { date: null, city, country }, line);
+});
+
+t.test('every exonym names a city the gazetteer holds, under its GeoNames name', async (t) => {
+  for (const [english, geonames] of Object.entries(CITY_EXONYMS)) t.equal(findCity(english)?.name, geonames, english);
 });

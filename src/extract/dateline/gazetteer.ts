@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { CITY_EXONYMS } from '../lexicons/city-exonyms.js';
 
 export interface Place {
   /** GeoNames spelling, e.g. "Dera Ismail Khan". */
@@ -26,8 +27,18 @@ interface GeoNamesCity {
 const MIN_POPULATION = 15_000;
 const SEATS = /^PPL(C|A\d?)$/;
 
-/** The exonyms news copy uses where ISO's first English name differs from it. */
-const PREFERRED: Record<string, string> = { GB: 'United Kingdom' };
+/** The exonyms news copy uses where ISO's names hold only a formal one ("Syrian Arab Republic"). */
+const PREFERRED: Record<string, string> = {
+  GB: 'United Kingdom',
+  SY: 'Syria',
+  LA: 'Laos',
+  MD: 'Moldova',
+  VA: 'Vatican City',
+  FM: 'Micronesia',
+  FK: 'Falkland Islands',
+  VG: 'British Virgin Islands',
+  VI: 'U.S. Virgin Islands',
+};
 
 const require = createRequire(import.meta.url);
 
@@ -63,7 +74,15 @@ const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-export const key = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// Letters that Unicode does not decompose into a base letter and a mark: "Łódź" is keyed as "lodz".
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
+
+export const key = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[łđøæœßıþ]/g, (c) => UNDECOMPOSED[c]);
 
 let cities: ReadonlyMap<string, Place> | undefined;
 
@@ -122,6 +141,8 @@ function buildCityIndex(): ReadonlyMap<string, Place> {
     const comma = c.name.indexOf(',');
     if (comma > 0) add(key(c.name.slice(0, comma)), place);
   }
+  // Every target is a city of the index (a test checks it against the installed data).
+  for (const [english, geonames] of Object.entries(CITY_EXONYMS)) add(key(english), index.get(key(geonames))!);
   return index;
 }
 

@@ -53,7 +53,9 @@ function matchDateline(text: string, at: number, prefix: { year: number; month: 
   if (!caps && !place) return null;
   // a region that is no country is a state or province of the city's country
   const country = (region && findCountry(region)) ?? place?.country ?? null;
-  const city = place && key(place.name) === key(rawCity) ? place.name : titleCase(rawCity);
+  // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
+  // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
+  const city = place && place.name.toLowerCase() === rawCity.toLowerCase() ? place.name : titleCase(rawCity);
   let date: string | null = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
   if (month && prefix) {
     const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
