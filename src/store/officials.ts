@@ -40,11 +40,11 @@ export function officialListQuery(filter: OfficialFilter, page: PageRequest): Li
   }
   if (filter.country !== undefined) {
     params.country = filter.country;
-    where.push('o.id IN (SELECT official_id FROM official_roles WHERE country = @country)');
+    where.push('o.id IN (SELECT official_id FROM official_countries WHERE country = @country)');
   }
   if (filter.organization !== undefined) {
     params.organization = filter.organization;
-    where.push('o.id IN (SELECT official_id FROM official_roles WHERE organization = @organization)');
+    where.push('o.id IN (SELECT official_id FROM official_organizations WHERE organization = @organization)');
   }
   if (page.cursor !== undefined) {
     [params.after] = decodeCursor(page.cursor, NameKey);
@@ -65,6 +65,17 @@ export function officialsRepository(db: Database) {
   const hasRole = db
     .prepare<[number, number], number>('SELECT 1 FROM official_roles WHERE article_id = ? AND official_id = ?')
     .pluck();
+  // The distinct countries and organisations an official has been named with (migration 005).
+  const insertCountry = db.prepare('INSERT OR IGNORE INTO official_countries (official_id, country) VALUES (?, ?)');
+  const insertOrganization = db.prepare('INSERT OR IGNORE INTO official_organizations (official_id, organization) VALUES (?, ?)');
+  const pruneCountries = db.prepare(
+    `DELETE FROM official_countries AS c WHERE official_id = @id
+       AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = @id AND r.country = c.country)`,
+  );
+  const pruneOrganizations = db.prepare(
+    `DELETE FROM official_organizations AS c WHERE official_id = @id
+       AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = @id AND r.organization = c.organization)`,
+  );
   const insertRole = db.prepare(
     'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (?, ?, ?, ?, ?)',
   );
@@ -147,6 +158,8 @@ export function officialsRepository(db: Database) {
       }
       if (!hasRole.get(articleId, id)) {
         insertRole.run(id, articleId, official.title, official.organization, official.country);
+        if (official.country !== null) insertCountry.run(id, official.country);
+        if (official.organization !== null) insertOrganization.run(id, official.organization);
         noteRole.run({ id, title: official.title, organization: official.organization, country: official.country });
       }
       // The full-text document changes only with the names: most mentions of a known official add none.
@@ -163,6 +176,9 @@ export function officialsRepository(db: Database) {
       for (const id of officialIds) {
         if (hasRoles.get(id)) {
           refreshRole.run({ id });
+          // Places only the deleted roles gave go too (an official that goes takes its own by cascade).
+          pruneCountries.run({ id });
+          pruneOrganizations.run({ id });
         } else {
           unlinkQuotes.run({ officialId: id });
           remove.run(id);

@@ -68,7 +68,7 @@ t.test('002 moves surnames from every quote to one row a speaker, keeping what w
   t.same(store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text), ['y', 'x']);
 });
 
-t.test('003 and 004 rebuild quotes with their dateline, ids, links and full-text index intact', async (t) => {
+t.test('003 to 005 rebuild quotes with their dateline, ids, links and full-text index intact, and list places', async (t) => {
   const v2 = join(dir, 'v2');
   mkdirSync(v2);
   for (const file of ['001_init.sql', '002_speakers.sql']) writeFileSync(join(v2, file), readFileSync(join(MIGRATIONS_DIR, file)));
@@ -79,6 +79,8 @@ t.test('003 and 004 rebuild quotes with their dateline, ids, links and full-text
   db.exec(`INSERT INTO articles (id, content_hash, text, dateline_city, dateline_country, day, parser_version, created_at)
              VALUES (7, 'h', 'KARACHI - Khan said the talks went well.', 'Karachi', 'Pakistan', '2024-01-02', '0.1.0', 'now');
            INSERT INTO officials (id, name_key, name) VALUES (3, 'ali khan', 'Ali Khan');
+           INSERT INTO official_roles (official_id, article_id, title, organization, country)
+             VALUES (3, 7, 'Minister', 'Foreign Office', 'Pakistan'), (3, 7, 'Minister', 'foreign office', NULL);
            INSERT INTO quotes (id, article_id, ordinal, day, text, type, start, "end", speaker_kind, speaker_name,
              speaker_key, official_id, confidence)
              VALUES (41, 7, 0, '2024-01-02', 'the talks went well', 'indirect', 0, 1, 'person', 'Ali Khan', 'ali khan', 3, 1);`);
@@ -89,6 +91,9 @@ t.test('003 and 004 rebuild quotes with their dateline, ids, links and full-text
   t.match(quote, { id: 41, officialId: 3, dateline: { city: 'Karachi', country: 'Pakistan', date: null } }, 'found by its words, as before');
   t.same(store.listQuotes({ officialId: 3 }, { limit: 10 }).items.map((q) => q.id), [41], 'by official, through the speaker');
   t.equal(store.getOfficial(3)?.quoteCount, 1);
+  t.same(store.listOfficials({ country: 'pakistan' }, { limit: 5 }).items.map((o) => o.id), [3], 'places come from the roles');
+  t.same(store.listOfficials({ organization: 'FOREIGN OFFICE' }, { limit: 5 }).items.map((o) => o.id), [3], 'once each');
+  t.same(store.db.prepare('SELECT count(*) AS n FROM official_organizations').get(), { n: 1 });
   // New rows reach the index from the store now, not from triggers.
   const triggers = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();
   t.same(triggers, ['articles_fts_delete', 'articles_fts_update', 'quotes_fts_delete']);

@@ -103,7 +103,16 @@ t.test('delete removes quotes, roles and officials no longer named anywhere', as
       officials: [{ name: 'Vedant Patel', title: null, organization: null, country: null, aliases: [] }],
     }),
   ])[0].article;
+  const names = (filter: { country?: string; organization?: string }) => store.listOfficials(filter, page).items.map((o) => o.name);
+  t.same(names({ country: 'united states' }), ['Vedant Patel'], 'found by a country of any of their roles, any case');
+  t.same(names({ organization: 'us state department' }), ['Vedant Patel']);
+  t.same(names({ country: 'Pakistan' }), ['Masood Khan']);
   t.equal(store.deleteArticle(first.id), true);
+  t.same(names({ country: 'United States' }), [], 'a country only the deleted role gave is gone');
+  t.same(names({ organization: 'US State Department' }), [], 'and so is such an organisation');
+  t.same(names({ country: 'Pakistan' }), [], 'an official who goes takes theirs along');
+  t.same(store.db.prepare('SELECT count(*) AS n FROM official_countries').get(), { n: 0 });
+
   t.equal(store.deleteArticle(first.id), false, 'a second delete finds nothing');
   t.equal(store.getArticle(first.id), undefined);
   t.same(store.stats(), { ...store.stats(), articles: 1, quotes: 1, officials: 1 });
@@ -113,6 +122,17 @@ t.test('delete removes quotes, roles and officials no longer named anywhere', as
   t.same(store.listQuotes({ q: 'engage' }, page).items, [], 'deleted quotes leave the full-text index');
   t.same(store.listArticles({ q: 'islamabad' }, page).items, []);
   t.equal(store.db.pragma('integrity_check', { simple: true }), 'ok');
+});
+
+t.test("a place another of the official's roles still gives stays", async (t) => {
+  const store = freshStore(t);
+  const role = { name: 'Sara Qureshi', title: 'Spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: [] };
+  const [one, two] = store.saveArticles([article('One.', { officials: [role] }), article('Two.', { officials: [role] })]);
+  store.deleteArticle(one.id);
+  t.same(store.listOfficials({ country: 'Pakistan' }, page).items.map((o) => o.name), ['Sara Qureshi']);
+  t.same(store.listOfficials({ organization: 'Foreign Office' }, page).items.map((o) => o.name), ['Sara Qureshi']);
+  store.deleteArticle(two.id);
+  t.same(store.listOfficials({ country: 'Pakistan' }, page).items, []);
 });
 
 t.test('officials with an empty name are not stored', async (t) => {
