@@ -53,6 +53,10 @@ export function openStore(path: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 8 MB of page cache a connection instead of the driver's 16 (the app holds two, the writer's and its own):
+  // on the 100k database neither a save (0.60 -> 0.59 ms) nor a page of quotes (76 -> 75 µs) got slower, and
+  // the memory counts against the server's RSS budget.
+  db.pragma('cache_size = -8000');
   // Checkpoint the WAL every ~160 MB instead of every 4 MB: a checkpoint copies each page once however often
   // it was rewritten since the last one, and it runs inside a committing write. On the 100k-article database,
   // saving an article cost 2-3x more at 4 MB, and 12% more at 40 MB (0.77 -> 0.67 ms at 800 a transaction).
