@@ -1,6 +1,6 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Article, ArticleBody, ArticleListQuery, ArticlePage, type ArticleMeta } from '../schemas/articles.js';
-import { IdParams, idOf, problems } from '../schemas/common.js';
+import { IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
@@ -71,7 +71,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const id = idOf(request.params);
+      const { id } = request.params;
       const article = app.store.getArticle(id);
       if (!article) throw problem(404, `No article ${id}.`);
       return article;
@@ -89,7 +89,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const id = idOf(request.params);
+      const { id } = request.params;
       if (!(await app.writer.deleteArticle(id))) throw problem(404, `No article ${id}.`);
       return reply.code(204).send(null);
     },

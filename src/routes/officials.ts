@@ -1,5 +1,5 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, idOf, problems } from '../schemas/common.js';
+import { IdParams, problems } from '../schemas/common.js';
 import { OfficialDetail, OfficialListQuery, OfficialPage } from '../schemas/officials.js';
 import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
 import { problem } from '../plugins/errors.js';
@@ -35,7 +35,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const id = idOf(request.params);
+      const { id } = request.params;
       const official = app.store.getOfficial(id);
       if (!official) throw problem(404, `No official ${id}.`);
       return official;
@@ -54,7 +54,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const officialId = idOf(request.params);
+      const { id: officialId } = request.params;
       if (!app.store.getOfficial(officialId)) throw problem(404, `No official ${officialId}.`);
       const { filter, page } = splitListQuery(request.query);
       return app.store.listQuotes({ ...filter, officialId }, page);

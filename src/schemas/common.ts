@@ -7,15 +7,13 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 
 /**
- * An id in a path: plain decimal digits, checked as a string because ajv's type coercion would turn
- * 0x10, 1e1, +16, 016 or ' 16' into a number first (and answer 404 for an id the client never meant).
- * At most 15 digits, so every accepted id is exact as a JavaScript number; routes convert with idOf().
+ * An id in a path. Like every integer in a path or query, it must be written in plain digits (the validation
+ * plugin turns away 0x10, 1e1, +16, 016 and ' 16' before ajv would coerce them); at most 15 of them, so every
+ * accepted id is exact as a JavaScript number.
  */
 export const IdParams = Type.Object({
-  id: Type.String({ pattern: '^[1-9][0-9]{0,14}$', description: 'A positive integer id in decimal digits, no sign or leading zero' }),
+  id: Type.Integer({ minimum: 1, maximum: 999_999_999_999_999, description: 'A positive integer id in decimal digits' }),
 });
-
-export const idOf = (params: { id: string }): number => Number(params.id);
 
 /** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */
 export const Day = Type.String({ format: 'date' });
