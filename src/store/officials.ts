@@ -65,17 +65,18 @@ export function officialsRepository(db: Database) {
   const hasRole = db
     .prepare<[number, number], number>('SELECT 1 FROM official_roles WHERE article_id = ? AND official_id = ?')
     .pluck();
-  // The distinct countries and organisations an official has been named with (migration 005).
-  const insertCountry = db.prepare('INSERT OR IGNORE INTO official_countries (official_id, country) VALUES (?, ?)');
-  const insertOrganization = db.prepare('INSERT OR IGNORE INTO official_organizations (official_id, organization) VALUES (?, ?)');
-  const pruneCountries = db.prepare(
-    `DELETE FROM official_countries AS c WHERE official_id = @id
-       AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = @id AND r.country = c.country)`,
-  );
-  const pruneOrganizations = db.prepare(
-    `DELETE FROM official_organizations AS c WHERE official_id = @id
-       AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = @id AND r.organization = c.organization)`,
-  );
+  // The distinct countries and organisations an official has been named with (migration 005): one table
+  // each, kept the same way.
+  const places = (table: string, column: 'country' | 'organization') => ({
+    add: db.prepare(`INSERT OR IGNORE INTO ${table} (official_id, ${column}) VALUES (?, ?)`),
+    /** Removes the places only deleted roles gave. */
+    prune: db.prepare(
+      `DELETE FROM ${table} AS p WHERE official_id = @id
+         AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = @id AND r.${column} = p.${column})`,
+    ),
+  });
+  const countries = places('official_countries', 'country');
+  const organizations = places('official_organizations', 'organization');
   const insertRole = db.prepare(
     'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (?, ?, ?, ?, ?)',
   );
@@ -158,8 +159,8 @@ export function officialsRepository(db: Database) {
       }
       if (!hasRole.get(articleId, id)) {
         insertRole.run(id, articleId, official.title, official.organization, official.country);
-        if (official.country !== null) insertCountry.run(id, official.country);
-        if (official.organization !== null) insertOrganization.run(id, official.organization);
+        if (official.country !== null) countries.add.run(id, official.country);
+        if (official.organization !== null) organizations.add.run(id, official.organization);
         noteRole.run({ id, title: official.title, organization: official.organization, country: official.country });
       }
       // The full-text document changes only with the names: most mentions of a known official add none.
@@ -177,8 +178,8 @@ export function officialsRepository(db: Database) {
         if (hasRoles.get(id)) {
           refreshRole.run({ id });
           // Places only the deleted roles gave go too (an official that goes takes its own by cascade).
-          pruneCountries.run({ id });
-          pruneOrganizations.run({ id });
+          countries.prune.run({ id });
+          organizations.prune.run({ id });
         } else {
           unlinkQuotes.run({ officialId: id });
           remove.run(id);

@@ -76,13 +76,14 @@ const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
 
 // Letters that Unicode does not decompose into a base letter and a mark: "Łódź" is keyed as "lodz".
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
 export const key = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[łđøæœßıþ]/g, (c) => UNDECOMPOSED[c]);
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]);
 
 let cities: ReadonlyMap<string, Place> | undefined;
 
