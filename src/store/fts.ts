@@ -17,8 +17,13 @@ export function matchAllWords(input: string, { prefix = false } = {}): string | 
 export function fullTextIndexing(db: Database) {
   const lastQuote = db.prepare<[], number | null>('SELECT max(id) FROM quotes').pluck();
   const lastArticle = db.prepare<[], number | null>('SELECT max(id) FROM articles').pluck();
-  const indexQuotesAfter = db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?');
-  const indexArticlesAfter = db.prepare('INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles WHERE id > ?');
+  // A closed range: once ANALYZE has written sqlite_stat4, SQLite re-plans a statement whenever a bound value
+  // changes, and an open range (`id > ?`) on the quotes then cost 4-9 ms to plan on the 100k-article
+  // database, against 0.01 ms closed. Every single POST paid it once (11 -> 1.4 ms an article).
+  const indexQuotesBetween = db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ? AND id <= ?');
+  const indexArticlesBetween = db.prepare(
+    'INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles WHERE id > ? AND id <= ?',
+  );
   const indexQuotesOf = db.prepare(
     'INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))',
   );
@@ -28,8 +33,8 @@ export function fullTextIndexing(db: Database) {
       const quotesBefore = lastQuote.get() ?? 0;
       const articlesBefore = lastArticle.get() ?? 0;
       const result = write();
-      indexQuotesAfter.run(quotesBefore);
-      indexArticlesAfter.run(articlesBefore);
+      indexQuotesBetween.run(quotesBefore, lastQuote.get() ?? 0);
+      indexArticlesBetween.run(articlesBefore, lastArticle.get() ?? 0);
       return result;
     },
     /** Indexes every quote of these articles: re-parsed ones, whose quotes are all new. */
