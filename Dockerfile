@@ -27,6 +27,9 @@ FROM node:20-slim
 # - MALLOC_ARENA_MAX: glibc gives each thread (parser, writer) its own malloc arenas; two in all: -60 MB.
 # - MALLOC_MMAP_THRESHOLD_ fixed at 128 kB (glibc raises it after big frees, then keeps big blocks it no longer
 #   needs), with an 8 MB young generation on the main thread as in the worker threads: 302-314 -> 259-268 MB.
+# - --heap-growing-percent=20 (in CMD): V8 lets each thread's heap grow 20% past what survived the last full
+#   collection, instead of the factor of up to 4 V8 picks from its collection speed; the parser and writer threads' heaps were
+#   most of the peak. Peak RSS 242-309 -> 194-230 MB at the same speed.
 ENV NODE_ENV=production \
   MALLOC_ARENA_MAX=2 \
   MALLOC_MMAP_THRESHOLD_=131072 \
@@ -43,4 +46,4 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--max-semi-space-size=8", "dist/src/server.js"]
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=20", "dist/src/server.js"]
