@@ -62,4 +62,5 @@ export async function startServer(script: string, port: number, env: Record<stri
 export const apiServer = (port: number, env: Record<string, string>) =>
   startServer(fileURLToPath(new URL('../src/server.js', import.meta.url)), port, env, ['--max-semi-space-size=8', '--heap-growing-percent=20']);
 
-export const bareServer = (port: number) => startServer(fileURLToPath(new URL('./bare.js', import.meta.url)), port);
+export const bareServer = (port: number, env: Record<string, string> = {}) =>
+  startServer(fileURLToPath(new URL('./bare.js', import.meta.url)), port, env);
