@@ -54,6 +54,7 @@ export async function buildApp(options: AppOptions = {}) {
     databasePath: config.databasePath,
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
+    checkpointIntervalMs: config.checkpointIntervalMs,
   });
   await app.register(parser, { workers: config.parseWorkers });
   await app.register(openapi);

@@ -22,6 +22,8 @@ export interface Config {
   writerThread: boolean;
   /** Most articles the writer commits in one transaction when writes queue up. */
   maxArticlesPerTransaction: number;
+  /** How often the writer's checkpoint thread copies the WAL into the database file; 0: the writer does it alone. */
+  checkpointIntervalMs: number;
   /** Most articles one POST /v1/articles/batch may carry. */
   batchMaxArticles: number;
   /** API keys (digests only). None: everything is open, so the server binds loopback only. */
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
     parseWorkers: integer(env, 'PARSE_WORKERS', defaultWorkerCount(), 0, 256),
     writerThread: flag(env, 'WRITER_THREAD', true),
     maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
+    checkpointIntervalMs: integer(env, 'CHECKPOINT_INTERVAL_MS', 1000, 0, 600_000),
     batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),
     apiKeys: apiKeys(env),
     requireKeyForReads: flag(env, 'REQUIRE_KEY_FOR_READS'),

@@ -16,17 +16,19 @@ export interface StoreOptions {
   databasePath: string;
   writerThread: boolean;
   maxArticlesPerTransaction: number;
+  checkpointIntervalMs: number;
 }
 
 const inMemory = (path: string) => path === '' || path === ':memory:';
 
 export default fp<StoreOptions>(
-  async (app, { databasePath, writerThread, maxArticlesPerTransaction }) => {
+  async (app, { databasePath, writerThread, maxArticlesPerTransaction, checkpointIntervalMs }) => {
     ensureDatabaseFolder(databasePath);
     const store = openStore(databasePath);
     const writer = createWriter(store, databasePath, {
       threaded: writerThread && !inMemory(databasePath),
       maxArticlesPerTransaction,
+      checkpointIntervalMs,
     });
     app.decorate('store', store);
     app.decorate('writer', writer);

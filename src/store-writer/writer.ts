@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../extract/types.js';
 import type { Store } from '../store/index.js';
+import type { CheckpointerData } from './checkpointer.js';
 import type { WriterData, WriterMessage } from './worker.js';
 import { runWrites, type SaveResult, type WireArticle, type WriteOutcome, type WriteRequest } from './writes.js';
 
@@ -25,12 +26,17 @@ export interface Writer {
 export interface WriterOptions {
   threaded: boolean;
   maxArticlesPerTransaction: number;
-  /** The worker script; tests substitute one. */
+  /** How often a thread of its own copies the WAL into the database file (see checkpointer.ts); 0 or unset: never. */
+  checkpointIntervalMs?: number;
+  /** The worker scripts; tests substitute them. */
   workerFile?: string;
+  checkpointerFile?: string;
 }
 
 // worker.ts under tap's TypeScript loader (threads inherit process.execArgv), worker.js in dist.
-const WORKER_FILE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+const script = (name: string) => fileURLToPath(new URL(`./${name}${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+const WORKER_FILE = script('worker');
+const CHECKPOINTER_FILE = script('checkpointer');
 
 /**
  * Encoded records are moved to the thread, not copied: this one has no further use for them. Only bytes
@@ -67,12 +73,28 @@ function writerOver(
   };
 }
 
+function backgroundCheckpoints(databasePath: string, intervalMs: number, file = CHECKPOINTER_FILE) {
+  if (intervalMs === 0) return null;
+  const data: CheckpointerData = { databasePath, intervalMs };
+  const thread = new Worker(file, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  // Should the thread fail, nothing is lost: the writer's own autocheckpoint copies the WAL as it always could.
+  thread.on('error', () => {});
+  return {
+    stop: async () => {
+      thread.postMessage('stop');
+      await exited;
+    },
+  };
+}
+
 export function createWriter(store: Store, databasePath: string, options: WriterOptions): Writer {
   if (!options.threaded) {
     return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false, () => null);
   }
   const data: WriterData = { databasePath, maxArticlesPerTransaction: options.maxArticlesPerTransaction };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);
   const pending = new Map<number, (outcome: WriteOutcome) => void>();
   let seq = 0;
   let stopped: string | null = null;
@@ -108,6 +130,7 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     await Promise.all(answered);
     if (!stopped) worker.postMessage({ close: true } satisfies WriterMessage);
     await exited;
+    await checkpointer?.stop();
   };
   return writerOver(send, close, true, () => stopped);
 }

@@ -1,6 +1,7 @@
 // The writer thread: its own connection to the same file, every write in order, answers to each caller;
 // and when the thread is gone, writes fail with the reason instead of hanging.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,38 @@ t.test('a writer thread that stops fails every write with the reason', async (t)
   await t.rejects(broken.saveArticles([article('a')]), /the writer thread failed: cannot open the database/);
   await broken.close();
   t.equal(store.stats().articles, 0);
+});
+
+// Only checkpoints move pages from the WAL into the database file, and the writer's own autocheckpoint waits
+// for 40,000 pages: a file that grows after a few writes was checkpointed by the thread.
+t.test('a thread of its own copies the WAL into the database file while writes go on', async (t) => {
+  for (const checkpointIntervalMs of [20, 0]) {
+    const { store, path } = fileStore(t);
+    const writer = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10, checkpointIntervalMs });
+    const before = statSync(path).size;
+    await writer.saveArticles(Array.from({ length: 20 }, (_, i) => article(`checkpointed ${i}`)));
+    for (let waited = 0; waited < 3000 && statSync(path).size === before; waited += 20) await sleep(20);
+    const grew = statSync(path).size > before;
+    await writer.saveArticles([article('after a checkpoint')]);
+    await writer.close();
+    t.equal(grew, checkpointIntervalMs > 0, checkpointIntervalMs > 0 ? 'checkpointed from its thread' : 'no thread, no copy yet');
+    t.equal(store.stats().articles, 21, 'every write landed');
+  }
+});
+
+t.test('should the checkpoint thread fail, writes go on and close still finishes', async (t) => {
+  const { store, path } = fileStore(t);
+  const writer = createWriter(store, path, {
+    threaded: true,
+    maxArticlesPerTransaction: 10,
+    checkpointIntervalMs: 20,
+    checkpointerFile: fixture('throws-at-load'),
+  });
+  await sleep(100);
+  t.equal((await writer.saveArticles([article('still written')]))[0].created, true);
+  t.equal(writer.stopped, null, 'the writer is not stopped by it');
+  await writer.close();
+  t.equal(store.stats().articles, 1);
 });
 
 t.test('inline, the same writes run on the app connection', async (t) => {
