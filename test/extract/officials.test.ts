@@ -238,3 +238,21 @@ t.test('a paragraph opening "In <town>," places the people it names', async (t) 
   t.equal(o['Omar Farooq Khan'][2], 'China', 'an unknown town says nothing');
   t.equal(o['Wu Jian'][2], 'China');
 });
+
+t.test('a bracketed acronym right after a body is its own, whatever language its letters are', async (t) => {
+  const o = officials('ANKARA: The Supreme Election Council (YSK) ruled, against the Republican People’s Party (CHP). ' +
+    'YSK chairman Emre Aksoy Demir spoke. Deniz Tuna Kaya, the CHP leader, objected. ' +
+    'The Board of Control for Cricket in India (BCCI) agreed. BCCI secretary Rohan Mehta Rao spoke.');
+  t.same(o['Emre Aksoy Demir'], ['chairman', 'Supreme Election Council', 'Turkey', true]);
+  t.same(o['Deniz Tuna Kaya'], ['leader', 'Republican People’s Party', 'Turkey', true], 'a plural possessive stays in the name, no US Republican');
+  t.same(o['Rohan Mehta Rao'], ['secretary', 'Board of Control for Cricket in India', 'India', true], '"in" inside the acronym\'s name');
+});
+
+t.test('only a real town says where a body is', async (t) => {
+  const o = officials('DUBAI: Selin Deniz Arıkan, a political scientist at Istanbul’s Bilgi University, spoke. ' +
+    'The Africa Centres for Disease Control said so.');
+  t.same(o['Selin Deniz Arıkan'], ['political scientist', 'Bilgi University', 'Turkey', true], 'the city owning it');
+  t.notOk(o['Africa Centres'], 'plural centres head a body');
+  const unowned = officials('DUBAI: Omar Saleh Ali, a researcher at Bilgi University, agreed.');
+  t.same(unowned['Omar Saleh Ali'], ['researcher', 'Bilgi University', 'United Arab Emirates', true], 'a village called Bilgi in India says nothing');
+});

@@ -2,7 +2,7 @@
 // capitalised phrases around a head word ("Ministry of Refugees and Repatriation", "Lahore High Court"),
 // "<Province> government", "<Country>’s embassy in <City>" and bodies known by name ("IMF", "UNICEF").
 import type { Mention } from './types.js';
-import { INTERNATIONAL_BODIES, NATIONAL_BODIES, ORG_HEADS } from '../lexicons/organizations.js';
+import { INTERNATIONAL_BODIES, NAME_POSSESSIVES, NATIONAL_BODIES, ORG_HEADS } from '../lexicons/organizations.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
@@ -38,7 +38,12 @@ export interface OrgTable {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+/** Small words an acronym skips: "Board of Control for Cricket in India (BCCI)". */
+const ACRONYM_SKIPS = new Set([...CONNECTORS, 'in', 'to', 'the', ',']);
 const LOWER_HEADS = new Set(['embassy', 'consulate', 'high commission', 'mission']);
+/** A town big enough to say where a body it names is ("Karachi Chamber of Commerce"); GeoNames has villages
+ * called like many words. */
+const NAMING_TOWN = 100_000;
 const COMPOUND_ROLE_HEADS = new Set(['police']);
 
 /** A head word, also before a hyphenated suffix: "Movement-Pakistan", "League-Nawaz". */
@@ -103,7 +108,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
         if (ini.length > need || letters.slice(need - ini.length, need) !== ini) break;
         need -= ini.length;
         first = k;
-      } else if (!CONNECTORS.has(lower(t)) && t.text !== ',' && t.text !== 'the') break;
+      } else if (!ACRONYM_SKIPS.has(lower(t))) break;
       k--;
     }
     if (need > 0 || first < 0) continue;
@@ -122,7 +127,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     // "Capital City Police Officer" is a post, not a body and a role
     if (COMPOUND_ROLE_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
     let first = h;
-    while (first > 0 && gap(first) && tokens[first - 1].cap && !tokens[first - 1].poss && !covered[first - 1] &&
+    while (first > 0 && gap(first) && tokens[first - 1].cap && (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower)) && !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) && !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
       !isHonorific(tokens[first - 1]) && !isRole(tokens[first - 1])) first--;
     let last = h;
@@ -143,6 +148,15 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const org = orgNamed(slice(first, last), lower(t));
     mark(org, first, last);
     h = last;
+  }
+
+  // 2b. "Supreme Election Council (YSK)": an acronym in brackets right after a body's name is its acronym even
+  // when its letters are another language's ("Republican People’s Party (CHP)", "Doctors Without Borders (MSF)")
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const named = covered[i - 1];
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text) || !named || named.last !== i - 1 || covered[i + 1]) continue;
+    alias(named.org, tokens[i + 1].text);
+    mark(named.org, i + 1, i + 1);
   }
 
   // 3. "Sindh government", "Pakistan’s embassy in Washington"
@@ -206,6 +220,12 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
         s.org.country = c.country;
         break;
       }
+      // "Istanbul’s Bilgi University": a city owning the body says where it is
+      const town = t.poss && k + 1 === s.first ? findCity(t.text) : undefined;
+      if (town && town.population >= NAMING_TOWN) {
+        s.org.country = town.country;
+        break;
+      }
     }
   }
 
@@ -234,7 +254,11 @@ export function nameCountry(name: string): string | undefined {
       if (c) return c;
     }
   }
-  // "Karachi Chamber of Commerce", "Anjuman-e-Tajiran Lahore" (not "Union", "Council": towns somewhere too)
-  const town = (w: string) => (ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ? undefined : findCity(w));
+  // "Karachi Chamber of Commerce", "Anjuman-e-Tajiran Lahore" (not "Union", "Council": towns somewhere too;
+  // nor "Bilgi University": a village of that name somewhere says nothing)
+  const town = (w: string) => {
+    const place = ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ? undefined : findCity(w);
+    return place && place.population >= NAMING_TOWN ? place : undefined;
+  };
   return (town(words[0]) ?? town(words[words.length - 1]))?.country;
 }

@@ -4,7 +4,7 @@
 export const ORG_HEADS = new Set([
   'office', 'ministry', 'court', 'commission', 'authority', 'bank', 'party', 'board', 'department', 'council',
   'assembly', 'agency', 'committee', 'association', 'chamber', 'university', 'institute', 'centre', 'center', 'fund',
-  'corporation', 'company', 'securities', 'division', 'embassy', 'consulate', 'senate', 'movement', 'league',
+  'centres', 'centers', 'corporation', 'company', 'securities', 'division', 'embassy', 'consulate', 'senate', 'movement', 'league',
   'organisation', 'organization', 'forum', 'bureau', 'police', 'army', 'navy', 'force', 'forces', 'group', 'federation',
   'union', 'society', 'foundation', 'trust', 'tribunal', 'secretariat', 'directorate', 'cell', 'unit', 'programme',
   'program', 'network', 'alliance', 'front', 'coalition', 'parliament', 'government', 'administration', 'corps',
@@ -14,6 +14,10 @@ export const ORG_HEADS = new Set([
   'systems', 'pharmaceuticals', 'pharma', 'telecom', 'steel', 'cement', 'plc', 'llc', 'co', 'partners',
   'guard', 'rangers', 'constabulary', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
 ]);
+
+/** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
+ * unlike a possessor before it ("Pakistan’s Foreign Office"). */
+export const NAME_POSSESSIVES = new Set(['people', 'women', 'children', 'men']);
 
 /** Capitalised words that end place names, not persons' names ("Gaddafi Stadium", "Raja Bazaar"). */
 export const FACILITY_HEADS = new Set([
