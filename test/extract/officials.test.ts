@@ -256,3 +256,35 @@ t.test('only a real town says where a body is', async (t) => {
   const unowned = officials('DUBAI: Omar Saleh Ali, a researcher at Bilgi University, agreed.');
   t.same(unowned['Omar Saleh Ali'], ['researcher', 'Bilgi University', 'United Arab Emirates', true], 'a village called Bilgi in India says nothing');
 });
+
+t.test('titles: the body an office is "of", fields, capitals, lists and camel-case companies', async (t) => {
+  const o = officials('WASHINGTON (Reuters) - Thomas Reddick, the Republican chairman of the Senate Foreign Relations Committee, spoke. ' +
+    'Farzaneh Ghorbani, an Iran analyst at the Washington-based Middle East Policy Forum, agreed. ' +
+    'WHO Provincial Team Lead Dr Kwame Asante warned. Union Environment Minister Rajeev Ranjan Tiwari replied. ' +
+    'Marta Lindqvist, who led a Council of Europe delegation, objected. ' +
+    'Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat spoke. ' +
+    'Khalid al-Mannai, QatarEnergy\'s executive vice president for LNG marketing, said demand held.');
+  t.same(o['Thomas Reddick'], ['chairman', 'Senate Foreign Relations Committee', 'United States', true], 'the party before the role is no office');
+  t.same(o['Farzaneh Ghorbani'], ['Iran analyst', 'Middle East Policy Forum', 'United States', true], 'a country before an expertise is its subject');
+  t.same(o['Kwame Asante'], ['Provincial Team Lead', 'WHO', null, true], 'WHO in capitals is no pronoun');
+  t.same(o['Rajeev Ranjan Tiwari'], ['Union Environment Minister', null, 'United States', true], 'Union before a minister belongs to the title');
+  t.same(o['Marta Lindqvist'], ['head', 'Council of Europe', null, true], '"who led" a body, an international one');
+  t.equal(o['Zulfiqar Hameed Marwat'][2], 'United States', 'Police ends a title, it is no Polish town');
+  t.same(o['Khalid al-Mannai'], ['executive vice president for LNG marketing', 'QatarEnergy', 'Qatar', true], 'a joined particle ends a name');
+});
+
+t.test('a rank and a full name after a comma are the next person of a list', async (t) => {
+  const o = officials('ISLAMABAD: The bench comprised Justice Rubina Asghar, Justice Faisal Kakar and Justice Naeem Akhtar Sheikh. ' +
+    'Ali Raza Khan, Governor Sindh, attended.');
+  t.same(o['Faisal Kakar'], ['Justice', null, 'Pakistan', true]);
+  t.same(o['Rubina Asghar'], ['Justice', null, 'Pakistan', true]);
+  t.equal(o['Ali Raza Khan'][0], 'Governor Sindh', 'a rank and a province are an apposition');
+});
+
+t.test('a paragraph opening "In <country>," places the people it names; continental bodies serve no country', async (t) => {
+  const o = officials('date 2025-08-29 The UK will send aid, the Foreign Office said. The UK minister spoke in the UK.\n\n' +
+    'In Pakistan, the chairman of the National Disaster Management Authority (NDMA), Lt Gen Asad Rauf Minhas, said so.\n\n' +
+    'The head of the Africa Centres for Disease Control and Prevention, Jean-Pierre Mbuyi Kalonji, agreed.');
+  t.equal(o['Asad Rauf Minhas'][2], 'Pakistan');
+  t.same(o['Jean-Pierre Mbuyi Kalonji'], ['head', 'Africa Centres for Disease Control and Prevention', null, true]);
+});

@@ -6,7 +6,7 @@ import { OFFICIAL_HONORIFICS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
 import type { Token } from './tokens.js';
-import { isRole, isTitleWord, lower } from './words.js';
+import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
 
 const MAX_PHRASE = 16;
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
@@ -18,7 +18,7 @@ const APPOSITION_MARKS = new Set([',', '—', '–']);
 const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
   ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
-  ['teaches', 'teacher'],
+  ['teaches', 'teacher'], ['led', 'head'],
 ]);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
 const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
@@ -50,7 +50,12 @@ export function describe(
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
   const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
-  const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '');
+  // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
+  // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
+  const rank = tokens[runEnd + 2];
+  const listed = rank !== undefined && rank.cap && (isHonorific(rank) || isRole(rank)) &&
+    tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2;
+  const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed;
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
   // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
   // is a new clause
@@ -115,7 +120,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
     if (t.text === ',') {
       if (!(listed && tokens[k - 1]?.cap && tokens[k + 1]?.cap)) break;
     } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
-    else if (t.cap && NOT_NAMES.has(lower(t))) break;
+    // "WHO Provincial Team Lead": in capitals a pronoun is an acronym
+    else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text)) break;
     else if (!t.cap && t.word) {
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;

@@ -44,6 +44,8 @@ const LOWER_HEADS = new Set(['embassy', 'consulate', 'high commission', 'mission
 /** A town big enough to say where a body it names is ("Karachi Chamber of Commerce"); GeoNames has villages
  * called like many words. */
 const NAMING_TOWN = 100_000;
+/** A body named for a continent serves no one country: "Africa Centres for Disease Control", "European Court". */
+const CONTINENTAL = /^(Africa|African|Pan-African|Asia|Asian|Europe|European|Inter-American|Latin American)\s/;
 const COMPOUND_ROLE_HEADS = new Set(['police']);
 
 /** A head word, also before a hyphenated suffix: "Movement-Pakistan", "League-Nawaz". */
@@ -203,7 +205,8 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   // 5. Which country each body belongs to.
   for (const o of orgs) {
     if (o.country !== undefined) continue;
-    if ([o.name, ...o.aliases].some((n) => INTERNATIONAL_BODIES.has(n)) || /^(UN|U\.N\.?|United Nations)\b/.test(o.name)) {
+    if ([o.name, ...o.aliases].some((n) => INTERNATIONAL_BODIES.has(n)) || /^(UN|U\.N\.?|United Nations)\b/.test(o.name) ||
+      CONTINENTAL.test(o.name)) {
       o.country = null;
       continue;
     }

@@ -10,7 +10,7 @@ import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
 import type { CountrySpan } from './words.js';
-import { isHonorific, isRole, isTitleWord, lower, nameLike, PARTICLES } from './words.js';
+import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike, PARTICLES } from './words.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
 const BIG_TOWN = 500_000;
@@ -55,7 +55,7 @@ export function findPeople(
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].poss && spaced(j + 1) && !orgs.at(j + 1)) {
       const n = tokens[j + 1];
-      if (n.cap) j++;
+      if (n.cap || isJoinedParticle(n)) j++;
       else if (PARTICLES.has(n.text) && particlesThenName(j + 1)) j++;
       else break;
     }
@@ -65,7 +65,7 @@ export function findPeople(
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     const nameToken = (x: number): boolean => (nameLike(tokens[x]) && !countryMask[x]) || (x > runStart &&
-      (PARTICLES.has(tokens[x].text) || (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
+      (PARTICLES.has(tokens[x].text) || isJoinedParticle(tokens[x]) || (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
@@ -149,11 +149,13 @@ function placeLike(tokens: Token[], first: number, last: number, name: string): 
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
 }
 
-/** "In Islamabad, ...": the town a paragraph opens with places the people it names. */
+/** "In Islamabad, ...", "In Pakistan, ...": the town or country a paragraph opens with places the people it names. */
 function paragraphPlace(tokens: Token[], at: number): string | undefined {
   let p = at;
   while (p > 0 && !tokens[p].lineBefore) p--;
   if (tokens[p].lower !== 'in') return undefined;
+  const country = countryAt(tokens, p + 1);
+  if (country && tokens[p + 1 + country.length]?.text === ',') return country.country;
   for (let n = 1; n <= 3 && tokens[p + n]?.cap; n++) {
     if (tokens[p + n + 1]?.text !== ',') continue;
     const town = findCity(tokens.slice(p + 1, p + n + 1).map((t) => t.text).join(' '));

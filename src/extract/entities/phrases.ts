@@ -1,6 +1,7 @@
 // Reads a title phrase ("Pakistan’s Ambassador to China", "IMF mission chief", "head of research at
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
 import { findCity } from '../dateline/gazetteer.js';
+import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
 import { ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
@@ -24,6 +25,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** A town big enough to head a title ("Karachi Mayor"); small ones are as often words or names. */
 const TITLE_TOWN = 100_000;
 const SPLITTERS = new Set(['of', 'for', 'at', 'with']);
+/** One word with a capital inside: "QatarEnergy", "PetroChina", "ExxonMobil". */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+/** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
+const FIELD_ROLES = new Set(['analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'watcher', 'watchers', 'scholar', 'scholars', 'researcher', 'researchers', 'correspondent']);
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
   const out: Phrase = { official: false };
@@ -35,7 +40,11 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     i++;
   }
   const c = i <= last && !orgs.at(i) && tokens[i].cap ? countryAt(tokens, i) : undefined;
-  if (c && i + c.length <= last) {
+  // "an Iran analyst", "a China expert": a country's own name before an expertise is its subject, not
+  // the person's nationality ("Iranian analyst", "Iran’s ambassador" are)
+  const field = c !== undefined && !tokens[i + c.length - 1].poss && !DEMONYMS.has(text.slice(tokens[i].start, tokens[i + c.length - 1].end)) &&
+    FIELD_ROLES.has(tokens[i + c.length]?.lower ?? '');
+  if (c && i + c.length <= last && !field) {
     out.country = c.country;
     i += c.length;
   }
@@ -50,12 +59,20 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     } else if (isAcronym(t.text) && !isRole(t)) {
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
-    } else if (ORG_HEADS.has(lower(t)) && (t.cap || t.poss)) {
+    } else if (ORG_HEADS.has(lower(t)) && (t.cap || t.poss) && tokens[last].lower !== 'minister') {
       // "Ministry spokesperson", "the union's general secretary": the body of that kind named before
+      // (in "Union Environment Minister", India's federal minister, the word belongs to the title)
       const before = orgs.before(i, lower(t));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
       i++;
     }
+  }
+  if (!out.org && i < last && tokens[i].poss && CAMEL_CASE.test(tokens[i].text)) {
+    // "QatarEnergy's executive vice president": a company written in one camel-case word owns the role
+    // (its words apart say where it is: "Qatar Energy", "Petro China")
+    const name = tokens[i].text;
+    out.org = orgs.byName(name) ?? { name, country: nameCountry(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) };
+    i++;
   }
   if (!out.org && i < last) {
     // "Anjuman-e-Tajiran Lahore president", "Foreign ministry spokeswoman": capitalised words before a
@@ -90,7 +107,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       !tokens.slice(q, r).every(isTitleWord);
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
     if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
-    if (spanAt >= 0) out.org ??= orgs.at(spanAt)!.org;
+    // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
+    // office's, a party before the role only the holder's
+    const office = lower(tokens[p]) === 'of' && isRole(tokens[p - 1]) && spanAt === q;
+    if (spanAt >= 0) out.org = office ? orgs.at(spanAt)!.org : out.org ?? orgs.at(spanAt)!.org;
     if (body) out.org ??= { name: named, country: nameCountry(named) };
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {
@@ -121,7 +141,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   const town = lead && lead.cap && i < end && !isTitleWord(lead) ? findCity(lead.text) : undefined;
   if (town && town.population >= TITLE_TOWN) out.placeCountry ??= town.country;
   // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
-  if (end > i && tokens[end].cap) {
+  if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower)) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
       out.placeCountry ??= town.country;

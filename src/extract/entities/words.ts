@@ -15,6 +15,12 @@ export const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9.&-]*[A-Z0-9]$/.t
 /** Lower-case words allowed inside a person's name: "Annelies van der Berg", "Zain ul Abideen". */
 export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud']);
 
+/** A particle joined to a capitalised name by a hyphen: "al-Mannai", "el-Sisi", "ul-Haq". */
+export const isJoinedParticle = (t: Token): boolean => {
+  const joined = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
+  return joined !== null && PARTICLES.has(joined[1]);
+};
+
 export const isRole = (t: Token): boolean => OFFICIAL_ROLES.has(lower(t)) || PRIVATE_ROLES.has(lower(t));
 export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || OFFICIAL_ROLES.has(lower(t));
 export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));

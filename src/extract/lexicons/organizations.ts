@@ -37,7 +37,8 @@ export const INTERNATIONAL_BODIES = new Set([
   'EU', 'European Union', 'European Commission', 'OIC', 'Organisation of Islamic Cooperation', 'SCO', 'SAARC', 'ASEAN',
   'ICC', 'ICJ', 'International Court of Justice', 'IAEA', 'Red Cross', 'ICRC', 'Amnesty International',
   'Human Rights Watch', 'OCHA', 'UNESCO', 'UNFPA', 'UNODC', 'IOM', 'Gavi', 'UNAIDS', 'UNRWA', 'Interpol', 'IFC',
-  'IFAD', 'UNEP', 'UNCTAD', 'WMO', 'IOC', 'FIFA',
+  'IFAD', 'UNEP', 'UNCTAD', 'WMO', 'IOC', 'FIFA', 'Council of Europe', 'OSCE', 'African Union', 'Arab League',
+  'Gulf Cooperation Council', 'GCC',
 ]);
 
 /** National bodies named without their country, and parties named by a bare adjective ("Labour MP"): name -> country. */
