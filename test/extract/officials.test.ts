@@ -288,3 +288,10 @@ t.test('a paragraph opening "In <country>," places the people it names; continen
   t.equal(o['Asad Rauf Minhas'][2], 'Pakistan');
   t.same(o['Jean-Pierre Mbuyi Kalonji'], ['head', 'Africa Centres for Disease Control and Prevention', null, true]);
 });
+
+t.test('an acronym bracketed before the head word: the name without it, the acronym a short form', async (t) => {
+  const o = officials('ANKARA: The governing Justice and Development (AK) Party welcomed the ruling. Its spokesman, Burak Aydın Yılmaz, spoke. ' +
+    'AK Party deputy Selim Kaya Ergin agreed.');
+  t.same(o['Burak Aydın Yılmaz'], ['spokesman', 'Justice and Development Party', 'Turkey', true]);
+  t.same(o['Selim Kaya Ergin'], ['deputy', 'Justice and Development Party', 'Turkey', true]);
+});

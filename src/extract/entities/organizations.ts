@@ -120,6 +120,24 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     mark(org, i + 1, i + 1);
   }
 
+  // 1b. "Justice and Development (AK) Party": an acronym bracketed before the head word; the name is the
+  // words and the head without it, the acronym with the head its short form ("AK Party")
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const head = tokens[i + 3];
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text) || !head.cap || !isHead(head) || covered[i - 1]) continue;
+    // a role word names bodies too ("Justice"); a lower-case connector needs a capital before it
+    const named = (k: number) => tokens[k]?.cap && !covered[k] && !NOT_NAMES.has(tokens[k].lower);
+    let first = i;
+    for (let k = i - 1; k >= 0 && gap(k + 1) && (named(k) || (CONNECTORS.has(tokens[k].text) && named(k - 1))); k--) {
+      if (tokens[k].cap) first = k;
+    }
+    if (first === i) continue;
+    const org = orgNamed(`${slice(first, i - 1)} ${head.text}`, head.lower);
+    alias(org, `${tokens[i + 1].text} ${head.text}`);
+    alias(org, tokens[i + 1].text);
+    mark(org, first, i + 3);
+  }
+
   // 2. Capitalised phrases around a head word.
   for (let h = 0; h < tokens.length; h++) {
     if (!tokens[h].cap || covered[h] || !isHead(tokens[h])) continue;
