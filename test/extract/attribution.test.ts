@@ -138,3 +138,10 @@ t.test('"Bangladesh\'s main opposition party" is the party named next with the o
   t.equal(who(quote(qs, 'it would boycott')), 'organization:Bangladesh Nationalist Party');
   t.not(who(quote(qs, 'it would win')), 'organization:Bangladesh Nationalist Party');
 });
+
+t.test('the one a question was asked of answers it: "she replied" is not the asker', async (t) => {
+  const qs = quotesOf('At the briefing, a journalist asked Foreign Office spokesperson Ayesha Farooq Naqvi: “Has Pakistan received any assurance?”\n\n' +
+    '“The assurances we have are the commitments made at the highest level,” she replied.');
+  t.equal(who(quote(qs, 'Has Pakistan')), 'anonymous');
+  t.equal(who(quote(qs, 'The assurances')), 'person:Ayesha Farooq Naqvi');
+});

@@ -48,9 +48,23 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
     const subject = () => sentenceSubject(text, s, inSentence, cues);
     const found = subject();
     if (found && !inSentence.some((m) => m.start <= found.start)) subjects.push(found);
+    const asked = addressee(text, cues);
+    if (asked) subjects.push(asked);
     indirect.push(...indirectQuotes(text, s, cues, usedCues, subject));
   }
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
+}
+
+/** "asked Foreign Office spokesperson X:", then the question: the one asked is the next to speak ("she replied"). */
+const ASKED = /^\s+([^:;.,“”"]{2,120}?):/;
+function addressee(text: string, cues: Cue[]): Span | null {
+  for (const c of cues) {
+    const m = c.text === 'asked' ? ASKED.exec(text.slice(c.end, c.end + 124)) : null;
+    if (!m) continue;
+    const start = c.end + m[0].indexOf(m[1]);
+    return { start, end: start + m[1].length };
+  }
+  return null;
 }
 
 /** The noun phrase before a sentence's first verb, if no quotation comes first. */
