@@ -10,6 +10,7 @@ const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|
 const CLAUSE_OPENER = /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
 const NOT_SUBJECT = /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
+const PARTICIPLE_CLAUSE = /^\s*\p{Ll}+ing\s/u;
 const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
 
 function tail(text: string, lb: number, at: number): number {
@@ -51,8 +52,9 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
   const left = opaqueQuotes(text.slice(lb, end));
   const lastComma = lastBoundary(left);
   const s0 = left.slice(lastComma + 1);
-  // "X, which governs the province, in a press release accused": a relative clause is no subject
-  if (/\S/.test(s0) && !/^\s*(?:who|which|whose)\b/i.test(s0)) {
+  // "X, which governs the province, in a press release accused": a relative clause is no subject, nor is
+  // a participle's ("X, addressing a business audience in Karachi, said")
+  if (/\S/.test(s0) && !/^\s*(?:who|which|whose)\b/i.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
     for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
