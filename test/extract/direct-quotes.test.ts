@@ -111,3 +111,9 @@ t.test('a phrase in marks that a body is said to have accused someone of is its 
   t.equal(who(quote(qs, 'deliberately starving')), 'organization:Pakistan Tehreek-e-Insaf');
   t.equal(quote(qs, 'deliberately starving').type, 'direct');
 });
+
+t.test('a quotation split by an inverted cue with an apposition: the second part is the same source\'s', async (t) => {
+  const qs = quotesOf('"Pakistan is stuck in a take-or-pay structure," said Lin Mei, a senior analyst at Meridian Energy Insights, "and now the world has changed around it."');
+  t.equal(who(quote(qs, 'Pakistan is stuck')), 'person:Lin Mei');
+  t.equal(who(quote(qs, 'and now the world')), 'person:Lin Mei');
+});

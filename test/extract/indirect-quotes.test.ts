@@ -170,3 +170,16 @@ t.test('a participle that reports nothing still ends the clause before it', asyn
   t.ok(qs.some((q) => q.text === 'it would boycott the elections'));
   t.ok(qs.some((q) => q.text === 'the polls would go ahead'));
 });
+
+t.test('"according to X, who asked not to be named": the relative clause is about the source, the report is before', async (t) => {
+  const qs = quotesOf('The request was made in a letter last month, according to two of the sources, who asked not to be named because the talks are private.');
+  t.equal(quote(qs, 'The request').text, 'The request was made in a letter last month');
+  t.equal(who(quote(qs, 'The request')), 'anonymous');
+  t.equal(qs.length, 1, 'nothing reported after the source');
+});
+
+t.test('"adding to" is no cue', async (t) => {
+  const qs = quotesOf('A trader said cargoes were likely to be resold, adding to pressure on prices that have already slipped this year.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'cargoes were').type, 'indirect');
+});

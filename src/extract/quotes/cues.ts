@@ -41,6 +41,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' '));
       if (!verb || BEFORE_NOT_A_CUE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
+      // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
+      if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       if (verb.form === 'participle') {
         if (!AFTER_COMMA.test(before)) continue;
         out.push({ start: s, end: e, kind: 'participle', text: m[0], verb });

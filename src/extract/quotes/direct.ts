@@ -54,7 +54,10 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     }
     if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
       usedCues.add(before.start);
-      out.push({ ...base, cue: before.text, source: sourceBefore(text, prevClose, before.start) });
+      // '"...," said Lin Mei, an analyst, "and now ..."': an inverted cue between two quotations names its source after it
+      const inverted = prevClose > s.start && GAP_BEFORE_CUE.test(text.slice(prevClose, before.start));
+      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, before.start);
+      out.push({ ...base, cue: before.text, source });
       return;
     }
     // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur'

@@ -145,7 +145,11 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (cue.kind === 'according') {
       const ahead = text.slice(cue.end, Math.min(limit, cue.end + 200)).indexOf(',');
       const comma = ahead < 0 ? -1 : cue.end + ahead;
-      if (comma >= 0 && comma < limit) {
+      // "..., according to two of the sources, who asked not to be named": a relative clause after the
+      // source is about it; what is reported stands before the cue
+      const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
+      if (relative) p.source = trim(text, cue.end, comma);
+      if (comma >= 0 && comma < limit && !relative) {
         p.source = trim(text, cue.end, comma);
         p.content = trim(text, comma + 1, limit);
       } else if (i === 0 && p.clauseStart > s.start) {
