@@ -145,3 +145,16 @@ t.test('the one a question was asked of answers it: "she replied" is not the ask
   t.equal(who(quote(qs, 'Has Pakistan')), 'anonymous');
   t.equal(who(quote(qs, 'The assurances')), 'person:Ayesha Farooq Naqvi');
 });
+
+t.test('"WHO" in capitals opening a subject is the body, not a relative pronoun: "He said" is the person it names', async (t) => {
+  const qs = quotesOf('Chief Minister Ghazala Anwar spoke first. Speaking on the occasion, WHO Provincial Team Lead Dr Kwame Asante lauded the workers. ' +
+    'He said samples had tested positive.');
+  t.equal(who(quote(qs, 'samples had')), 'person:Kwame Asante');
+});
+
+t.test('the manner of saying is a cue: "laughed", "joked"', async (t) => {
+  const qs = quotesOf('Dubai Police director Khalid Saeed Al Muhairi urged fans to come early.\n\n' +
+    '"If we lose, I am taking Monday off," laughed Usman Tariq, a Pakistani accountant. Vikram Nair joked that he would too.');
+  t.equal(who(quote(qs, 'If we lose')), 'person:Usman Tariq');
+  t.equal(who(quote(qs, 'he would too')), 'person:Vikram Nair');
+});

@@ -114,3 +114,11 @@ t.test('English exonyms: the city the dateline names, not a smaller one spelled 
 t.test('every exonym names a city the gazetteer holds, under its GeoNames name', async (t) => {
   for (const [english, geonames] of Object.entries(CITY_EXONYMS)) t.equal(findCity(english)?.name, geonames, english);
 });
+
+t.test('after a bracketed agency the dash may be left out, as PTI writes', async (t) => {
+  const text = 'New Delhi, May 21 (PTI) Large parts of India will reel under a heatwave.';
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: null, city: 'New Delhi', country: 'India' });
+  t.equal(text.slice(r.bodyStart), 'Large parts of India will reel under a heatwave.');
+  t.same(parseDateline('Imran Khan (PTI) said so.').dateline, { date: null, city: null, country: null }, 'a name and a party are no dateline');
+});

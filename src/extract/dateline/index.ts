@@ -14,13 +14,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
-// ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon.
+// ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
+// left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes).
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
     `(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??` +
     `(?:,\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH})\\.?))?` +
-    `(?:\\s*\\([^()\\n]{1,40}\\))?` +
-    `\\s*(?:[-–—]+|:)[ \\t]*`,
+    `(?:\\s*\\([^()\\n]{1,40}\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:))[ \\t]*`,
 );
 /** Lines above the dateline that are not body: a headline, a byline. */
 const HEADER_LINES = 2;

@@ -26,6 +26,9 @@ const VERBS = [
   'accuse accused accuses accusing', 'signal signalled signals signalling', 'signal signaled signals signaling',
   'affirm affirmed affirms affirming', 'testify testified testifies testifying', 'forecast forecast forecasts forecasting',
   'counter countered counters countering', 'brief briefed briefs briefing', 'retort retorted retorts retorting', 'lament lamented laments lamenting', 'point_out pointed_out points_out pointing_out',
+  // the manner of saying: '"..., " laughed Usman Tariq', 'she joked that ...'
+  'laugh laughed laughs laughing', 'joke joked jokes joking', 'quip quipped quips quipping', 'exclaim exclaimed exclaims exclaiming',
+  'shout shouted shouts shouting', 'sigh sighed sighs sighing',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
@@ -35,10 +38,11 @@ const NOUN_LIKE = new Set(['claims', 'notes', 'states', 'remarks', 'reports', 'd
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
-  'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain']);
+  'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
+  'joke', 'quip', 'exclaim', 'shout']);
 
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
-const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet']);
+const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh']);
 
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',

@@ -75,7 +75,8 @@ function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[]):
   let relative = false;
   for (let i = 1; i < ws.length && i < 30; i++) {
     if (relative && text.slice(ws[i - 1].end, ws[i].start).includes(',')) relative = false;
-    if (/^(?:who|which|whose)$/i.test(ws[i].text)) relative = true;
+    // "WHO" in capitals is the health body, not a relative pronoun
+    if (/^(?:[Ww]ho|[Ww]hich|[Ww]hose)$/.test(ws[i].text)) relative = true;
     else if (!relative && isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start);
   }
   return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, s.start, cues[0].start) : null;

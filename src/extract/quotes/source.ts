@@ -53,8 +53,8 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
   const lastComma = lastBoundary(left);
   const s0 = left.slice(lastComma + 1);
   // "X, which governs the province, in a press release accused": a relative clause is no subject, nor is
-  // a participle's ("X, addressing a business audience in Karachi, said")
-  if (/\S/.test(s0) && !/^\s*(?:who|which|whose)\b/i.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
+  // a participle's ("X, addressing a business audience in Karachi, said"); "WHO" in capitals is the body
+  if (/\S/.test(s0) && !/^\s*(?:[Ww]ho|[Ww]hich|[Ww]hose)\b/.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
     for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
