@@ -158,3 +158,12 @@ t.test('the manner of saying is a cue: "laughed", "joked"', async (t) => {
   t.equal(who(quote(qs, 'If we lose')), 'person:Usman Tariq');
   t.equal(who(quote(qs, 'he would too')), 'person:Vikram Nair');
 });
+
+t.test('a name after a preposition places or relates the source; it does not speak', async (t) => {
+  const qs = quotesOf('Security forces raided a compound near Mir Ali, police chief Ahmed Raza Khan said.\n\n' +
+    'Local elders in Mir Ali, meanwhile, said a curfew had been imposed. Elders said the roads were shut. ' +
+    'A lawyer for Ahmed Raza Khan said the raid was lawful.');
+  t.equal(who(quote(qs, 'a curfew')), 'anonymous');
+  t.equal(who(quote(qs, 'the roads')), 'anonymous', 'elders are an unnamed source');
+  t.equal(who(quote(qs, 'the raid was')), 'anonymous');
+});

@@ -3,10 +3,16 @@ import type { Sieve } from './sieve.js';
 import { stripHonorifics } from './names.js';
 import { BODY_WORD } from './organization.js';
 
+const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+)?$/u;
+
 export const namedPerson: Sieve = (np, ctx) => {
   let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
   // guard against entity-finder slips: a "person" named like a company, a lone surname listed apart from its full name
   if (!person || BODY_WORD.test(person.name)) return null;
+  // "Local elders in Mir Ali", "a lawyer for Imran Khan": a name after a preposition only places or
+  // relates the source, it is not the one speaking
+  const named = person.mentions.filter((m) => m.start >= np.start && m.end <= np.end).pop();
+  if (named && AFTER_PREPOSITION.test(ctx.text.slice(np.start, named.start))) return null;
   if (person.parts.length === 1) person = ctx.fullerPerson(person) ?? person;
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.95, person };
 };

@@ -18,6 +18,7 @@ export const SOURCE_NOUNS = new Set([
   'organizations', 'scientist', 'scientists', 'researcher', 'researchers', 'participant', 'participants', 'someone',
   'somebody', 'consumers', 'exporters', 'importers', 'manufacturers', 'investors', 'survivors', 'relatives', 'locals',
   'authorities', 'labourers', 'unions', 'stakeholders', 'rescuers', 'volunteers', 'delegates', 'ministers', 'judges',
+  'elder', 'elders', 'tribesmen', 'eyewitnesses', 'fans', 'supporters',
 ]);
 
 /** Determiners and quantifiers that make a noun phrase an unnamed source. */
