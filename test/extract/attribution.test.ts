@@ -167,3 +167,14 @@ t.test('a name after a preposition places or relates the source; it does not spe
   t.equal(who(quote(qs, 'the roads')), 'anonymous', 'elders are an unnamed source');
   t.equal(who(quote(qs, 'the raid was')), 'anonymous');
 });
+
+t.test('an epithet of nationality or age points back to the last person heard from', async (t) => {
+  const qs = quotesOf('Pakistan head coach Grant Whitfield insisted his side had moved on.\n\n' +
+    '“We were outplayed that night,” the New Zealander said. “A final is different,” the Australian said. ' +
+    '“We are ready,” the 54-year-old added. “It is hot,” the Martian said.');
+  t.equal(who(quote(qs, 'We were outplayed')), 'person:Grant Whitfield');
+  t.equal(who(quote(qs, 'A final')), 'person:Grant Whitfield', 'a demonym used as a noun');
+  t.equal(who(quote(qs, 'We are ready')), 'person:Grant Whitfield');
+  t.not(who(quote(qs, 'It is hot')), 'person:Grant Whitfield', 'no nationality, no epithet');
+  t.equal(who(quotesOf('“We are ready,” the Briton said.')[0]), 'anonymous', 'no one to point back to: unnamed');
+});

@@ -8,6 +8,7 @@ import type { Quote } from '../types.js';
 import { anonymous } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
+import { epithet } from './epithet.js';
 import { fallbackName, personalName } from './fallback-name.js';
 import { namedPerson } from './named-person.js';
 import { knownBody, organization } from './organization.js';
@@ -15,7 +16,7 @@ import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
 import type { Sieve } from './sieve.js';
 
-const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, knownBody, personalName, organization, fallbackName];
+const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, epithet, knownBody, personalName, organization, fallbackName];
 /** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
 const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun, knownBody];
 

@@ -24,3 +24,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   Somali: 'Somalia', Ghanaian: 'Ghana', Ugandan: 'Uganda', Tanzanian: 'Tanzania', Zimbabwean: 'Zimbabwe',
   Maldivian: 'Maldives', Bhutanese: 'Bhutan',
 }));
+
+/** Nouns for a national that are no adjective ("the New Zealander said"); the adjectives above serve as nouns too. */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
+  'New Zealander', 'Briton', 'Englishman', 'Scot', 'Welshman', 'Irishman', 'Frenchman', 'Dutchman', 'Spaniard', 'Swede',
+  'Dane', 'Finn', 'Pole', 'Turk', 'Icelander', 'Kiwi', 'Aussie',
+]);
