@@ -178,3 +178,14 @@ t.test('an epithet of nationality or age points back to the last person heard fr
   t.not(who(quote(qs, 'It is hot')), 'person:Grant Whitfield', 'no nationality, no epithet');
   t.equal(who(quotesOf('“We are ready,” the Briton said.')[0]), 'anonymous', 'no one to point back to: unnamed');
 });
+
+t.test('aid groups are bodies, with their acronyms; "the charity" and "WHO figures" speak for them', async (t) => {
+  const qs = quotesOf('Doctors Without Borders (MSF) said in a statement that its teams had treated 2,500 patients. ' +
+    '"What we are seeing is the result of a war," the charity said.\n\n' +
+    'The World Health Organization warned of cholera.\n\nMore than 210,000 cases have been reported, according to WHO figures.\n\n' +
+    'MSF added that water was scarce.');
+  t.equal(who(quote(qs, 'its teams')), 'organization:Doctors Without Borders');
+  t.equal(who(quote(qs, 'What we are seeing')), 'organization:Doctors Without Borders');
+  t.equal(who(quote(qs, 'More than 210,000')), 'organization:World Health Organization');
+  t.equal(who(quote(qs, 'water was scarce')), 'organization:Doctors Without Borders', 'the bracketed acronym is its alias');
+});

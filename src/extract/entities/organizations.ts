@@ -172,11 +172,15 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 
   // 2b. "Supreme Election Council (YSK)": an acronym in brackets right after a body's name is its acronym even
   // when its letters are another language's ("Republican People’s Party (CHP)", "Doctors Without Borders (MSF)")
+  const bracketedAcronym = (org: Organization, i: number): boolean => {
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !isAcronym(tokens[i + 1].text) || covered[i + 1]) return false;
+    alias(org, tokens[i + 1].text);
+    mark(org, i + 1, i + 1);
+    return true;
+  };
   for (let i = 1; i + 2 < tokens.length; i++) {
     const named = covered[i - 1];
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text) || !named || named.last !== i - 1 || covered[i + 1]) continue;
-    alias(named.org, tokens[i + 1].text);
-    mark(named.org, i + 1, i + 1);
+    if (named && named.last === i - 1) bracketedAcronym(named.org, i);
   }
 
   // 3. "Sindh government", "Pakistan’s embassy in Washington"
@@ -216,6 +220,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       if (!found) continue;
       mark(found, i, i + n - 1);
       i += n - 1;
+      if (bracketedAcronym(found, i + 1)) i += 3;
       break;
     }
   }

@@ -38,7 +38,8 @@ export const INTERNATIONAL_BODIES = new Set([
   'ICC', 'ICJ', 'International Court of Justice', 'IAEA', 'Red Cross', 'ICRC', 'Amnesty International',
   'Human Rights Watch', 'OCHA', 'UNESCO', 'UNFPA', 'UNODC', 'IOM', 'Gavi', 'UNAIDS', 'UNRWA', 'Interpol', 'IFC',
   'IFAD', 'UNEP', 'UNCTAD', 'WMO', 'IOC', 'FIFA', 'Council of Europe', 'OSCE', 'African Union', 'Arab League',
-  'Gulf Cooperation Council', 'GCC',
+  'Gulf Cooperation Council', 'GCC', 'Doctors Without Borders', 'MSF', 'Oxfam', 'Save the Children', 'CARE',
+  'International Rescue Committee', 'Norwegian Refugee Council', 'Islamic Relief', 'Transparency International',
 ]);
 
 /** National bodies named without their country, and parties named by a bare adjective ("Labour MP"): name -> country. */

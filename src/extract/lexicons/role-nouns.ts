@@ -18,7 +18,7 @@ export const BODY_ROLES = new Set([
   'mission', 'court', 'committee', 'government', 'administration', 'regulator', 'division', 'wing', 'directorate',
   'bureau', 'corporation', 'company', 'firm', 'party', 'association', 'chamber', 'union', 'federation', 'military',
   'army', 'police', 'secretariat', 'cabinet', 'parliament', 'assembly', 'senate', 'organisation', 'organization',
-  'institute', 'university', 'group', 'body', 'tribunal', 'kingdom', 'bench',
+  'institute', 'university', 'group', 'body', 'tribunal', 'kingdom', 'bench', 'charity', 'organisation', 'ngo',
 ]);
 
 /** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */
@@ -36,7 +36,7 @@ export const COMPANY_WORDS = [
 export const DOCUMENTS = new Set([
   'statement', 'readout', 'handout', 'release', 'communique', 'communiqué', 'report', 'letter', 'notification', 'order',
   'verdict', 'judgment', 'judgement', 'ruling', 'notice', 'post', 'tweet', 'circular', 'memo', 'document', 'filing',
-  'petition', 'press release', 'declaration', 'resolution', 'survey', 'study', 'analysis',
+  'petition', 'press release', 'declaration', 'resolution', 'survey', 'study', 'analysis', 'figures', 'data', 'estimates',
 ]);
 
 /** A court's written words: the judge who wrote them is their author, not the court. */
