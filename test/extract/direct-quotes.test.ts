@@ -117,3 +117,17 @@ t.test('a quotation split by an inverted cue with an apposition: the second part
   t.equal(who(quote(qs, 'Pakistan is stuck')), 'person:Lin Mei');
   t.equal(who(quote(qs, 'and now the world')), 'person:Lin Mei');
 });
+
+t.test('a participle cue before a quotation takes the subject of the main verb', async (t) => {
+  const qs = quotesOf('The head of the Africa CDC, Jean-Pierre Mbuyi Kalonji, called the situation grave.\n\n' +
+    'Speaking from Addis Ababa, he said the agency would seek $230 million, adding: "Without funding, these numbers will double."');
+  t.equal(who(quote(qs, 'Without funding')), 'person:Jean-Pierre Mbuyi Kalonji');
+});
+
+t.test('"said that X and that “...”": the quotation is part of the reported clause and a phrase of the same source', async (t) => {
+  const qs = quotesOf('Health minister Osman Abdelrahman Hamid said on Thursday that all crossings were open to aid and that "the delays are logistical, not political".');
+  t.equal(quote(qs, 'all crossings').type, 'indirect');
+  t.equal(who(quote(qs, 'all crossings')), 'person:Osman Abdelrahman Hamid');
+  t.equal(quote(qs, 'the delays').type, 'direct');
+  t.equal(who(quote(qs, 'the delays')), 'person:Osman Abdelrahman Hamid');
+});

@@ -9,7 +9,8 @@ import type { MarkedSpan } from './marks.js';
 import { sourceAfter, sourceBefore } from './source.js';
 
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
-const CUE_THEN_OPEN = /^[^.!?"“”‘’]{0,80}?(?::|,|\bthat)\s*$/;
+// (a "that" inside the gap opens reported speech the quotation is embedded in: 'said that X and that "..."')
+const CUE_THEN_OPEN = /^(?:(?!\bthat\b)[^.!?"“”‘’]){0,80}?(?::|,|\bthat)\s*$/;
 const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
@@ -49,14 +50,17 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
     let before: Cue | undefined;
-    for (let i = firstAtOrAfter(cues, m.open) - 1; i >= 0 && cues[i].start >= prevClose; i--) {
-      if (cues[i].end <= m.open && cues[i].kind !== 'according') { before = cues[i]; break; }
+    let b = firstAtOrAfter(cues, m.open) - 1;
+    for (; b >= 0 && cues[b].start >= prevClose; b--) {
+      if (cues[b].end <= m.open && cues[b].kind !== 'according') { before = cues[b]; break; }
     }
     if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
       usedCues.add(before.start);
       // '"...," said Lin Mei, an analyst, "and now ..."': an inverted cue between two quotations names its source after it
       const inverted = prevClose > s.start && GAP_BEFORE_CUE.test(text.slice(prevClose, before.start));
-      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, before.start);
+      // 'he said the agency would seek funds, adding: "..."': a participle's subject is the main verb's
+      const main = before.kind === 'participle' ? cues.slice(0, b).reverse().find((c) => c.kind === 'verb' && c.start >= prevClose) : undefined;
+      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start);
       out.push({ ...base, cue: before.text, source });
       return;
     }
