@@ -189,3 +189,17 @@ t.test('aid groups are bodies, with their acronyms; "the charity" and "WHO figur
   t.equal(who(quote(qs, 'More than 210,000')), 'organization:World Health Organization');
   t.equal(who(quote(qs, 'water was scarce')), 'organization:Doctors Without Borders', 'the bracketed acronym is its alias');
 });
+
+t.test('an acronym no body goes by is the initials of a title: "the IGP" is the Inspector General of Police', async (t) => {
+  const qs = quotesOf('Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat visited the injured.\n\n' +
+    '“The nature of these attacks has changed,” the IGP said. “We will respond,” the DIG said.\n\n' +
+    'The Inter-Services Public Relations (ISPR) said. “Troops are alert,” the ISPR said.');
+  t.equal(who(quote(qs, 'The nature')), 'person:Zulfiqar Hameed Marwat');
+  t.not(who(quote(qs, 'We will respond')), 'person:Zulfiqar Hameed Marwat', 'initials of no one\'s title');
+  t.equal(who(quote(qs, 'Troops are alert')), 'organization:Inter-Services Public Relations', 'a body\'s acronym stays the body');
+});
+
+t.test('a comma inside a body\'s name does not cut it', async (t) => {
+  const qs = quotesOf('The money will fund clean water, the Foreign, Commonwealth and Development Office (FCDO) said.');
+  t.equal(who(quote(qs, 'The money')), 'organization:Foreign, Commonwealth and Development Office');
+});

@@ -108,11 +108,15 @@ export class AttributionContext {
     return p;
   }
 
-  /** The body named at the end of the span ("The State Bank of Pakistan (SBP)"), not one inside a longer description ("The United Nations children's agency"). */
+  /**
+   * The body named at the end of the span ("The State Bank of Pakistan (SBP)"), not one inside a longer
+   * description ("The United Nations children's agency"). The name may start before the span, whose
+   * finder cut it at a comma inside the name ("the Foreign, Commonwealth and Development Office").
+   */
   bodyIn(s: Span): KnownBody | null {
     for (const b of this.bodies) {
       for (const m of b.mentions) {
-        if (m.start >= s.start && m.end <= s.end && /^(?:\s*\([^)]*\))*\s*$/.test(this.text.slice(m.end, s.end))) return b;
+        if (m.end > s.start && m.end <= s.end && /^(?:\s*\([^)]*\))*\s*$/.test(this.text.slice(m.end, s.end))) return b;
       }
     }
     return null;

@@ -14,9 +14,10 @@ import { namedPerson } from './named-person.js';
 import { knownBody, organization } from './organization.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
+import { titleAcronym } from './title-acronym.js';
 import type { Sieve } from './sieve.js';
 
-const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, epithet, knownBody, personalName, organization, fallbackName];
+const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, epithet, titleAcronym, knownBody, personalName, organization, fallbackName];
 /** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
 const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun, knownBody];
 
