@@ -183,3 +183,10 @@ t.test('"adding to" is no cue', async (t) => {
   t.equal(qs.length, 1);
   t.equal(quote(qs, 'cargoes were').type, 'indirect');
 });
+
+t.test('"but" before the speaker\'s next act ends the reported clause, as "and" does', async (t) => {
+  const qs = quotesOf('Oxfam said the money was a start but called on wealthy countries to deliver on the fund. ' +
+    'Director General Subrat Kumar Mishra said relief was expected from May 26, but ruled out any drop in night temperatures.');
+  t.equal(quote(qs, 'the money').text, 'the money was a start');
+  t.equal(quote(qs, 'relief was').text, 'relief was expected from May 26');
+});

@@ -49,7 +49,7 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'rejected', 'appealed', 'expressed', 'directed', 'ordered', 'regretted', 'paid tribute', 'announced', 'urged', 'called on',
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
-  'noted', 'warned', 'said', 'told', 'claimed', 'denied'];
+  'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined'];
 
 export type CueForm = 'finite' | 'participle';
 

@@ -15,7 +15,8 @@ const RECIPIENT = /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
-const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)and\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
+// "... and urged", "... but called on": the speaker's next act, no longer what was reported
+const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
