@@ -203,3 +203,9 @@ t.test('a comma inside a body\'s name does not cut it', async (t) => {
   const qs = quotesOf('The money will fund clean water, the Foreign, Commonwealth and Development Office (FCDO) said.');
   t.equal(who(quote(qs, 'The money')), 'organization:Foreign, Commonwealth and Development Office');
 });
+
+t.test('"the order" speaks for the judge named last before it, not the last judge of the article\'s list', async (t) => {
+  const qs = quotesOf('The bench was headed by Justice Ijaz Hussain Bhatti and constituted by Chief Justice Zahid Hameed Lashari.\n\n' +
+    'In an order authored by Justice Bhatti, the bench ruled. The order also said the safeguards existed only on paper.');
+  t.equal(who(quote(qs, 'the safeguards')), 'person:Ijaz Hussain Bhatti');
+});

@@ -131,3 +131,16 @@ t.test('"said that X and that “...”": the quotation is part of the reported 
   t.equal(quote(qs, 'the delays').type, 'direct');
   t.equal(who(quote(qs, 'the delays')), 'person:Osman Abdelrahman Hamid');
 });
+
+t.test('a title noun before marks makes a short title, not a long phrase someone said', async (t) => {
+  const qs = quotesOf('Secretary General Zubair Khan Niazi told reporters that his party would continue its protest campaign “within the law, whatever the law turns out to be”. ' +
+    'The army said operation “azm-e-istehkam” would go on.');
+  t.equal(who(quote(qs, 'within the law')), 'person:Zubair Khan Niazi');
+  t.equal(quote(qs, 'within the law').type, 'direct');
+  t.notOk(qs.some((q) => q.text === 'azm-e-istehkam'), 'a short name after "operation" is a title');
+});
+
+t.test('"accused X of trying to “...”" with a longer object is the accuser\'s phrase', async (t) => {
+  const qs = quotesOf('Opposition leader Deniz Tuna Kaya accused the government of trying to “steal through the courts” a race it lost.');
+  t.equal(who(quote(qs, 'steal through')), 'person:Deniz Tuna Kaya');
+});

@@ -190,3 +190,10 @@ t.test('"but" before the speaker\'s next act ends the reported clause, as "and" 
   t.equal(quote(qs, 'the money').text, 'the money was a start');
   t.equal(quote(qs, 'relief was').text, 'relief was expected from May 26');
 });
+
+t.test('"ruled that" reports a ruling', async (t) => {
+  const qs = quotesOf('The Supreme Election Council (YSK) ruled late on Wednesday that irregularities were serious enough to cancel the result. The ruling stands.');
+  t.equal(quote(qs, 'irregularities').text, 'irregularities were serious enough to cancel the result');
+  t.equal(who(quote(qs, 'irregularities')), 'organization:Supreme Election Council');
+  t.equal(qs.length, 1);
+});

@@ -29,6 +29,8 @@ const VERBS = [
   // the manner of saying: '"..., " laughed Usman Tariq', 'she joked that ...'
   'laugh laughed laughs laughing', 'joke joked jokes joking', 'quip quipped quips quipping', 'exclaim exclaimed exclaims exclaiming',
   'shout shouted shouts shouting', 'sigh sighed sighs sighing',
+  // a court or election body "ruled that ..."
+  'rule ruled rules ruling',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
@@ -39,7 +41,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
-  'joke', 'quip', 'exclaim', 'shout']);
+  'joke', 'quip', 'exclaim', 'shout', 'rule']);
 
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
 const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh']);

@@ -11,10 +11,14 @@ import { sourceAfter, sourceBefore } from './source.js';
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
 // (a "that" inside the gap opens reported speech the quotation is embedded in: 'said that X and that "..."')
 const CUE_THEN_OPEN = /^(?:(?!\bthat\b)[^.!?"“”‘’]){0,80}?(?::|,|\bthat)\s*$/;
-const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag|book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag)(?:\s+(?:the|a|an|as|it))?\s*$/i;
+// a title after these is short ('operation “sindoor”'); a longer phrase is what someone said ('continue its
+// protest campaign “within the law, whatever the law turns out to be”')
+const TITLE_BEFORE = /(?:book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
+const TITLE_WORDS = 4;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
-const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,4}\s*$/u;
+const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,6}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
 
 
@@ -87,7 +91,9 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     }
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
-    if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(text.slice(Math.max(s.start, m.open - 60), m.open))) return;
+    const preceding = text.slice(Math.max(s.start, m.open - 60), m.open);
+    if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
+    if (TITLE_BEFORE.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
       DESCRIBED.lastIndex = 0;
