@@ -191,12 +191,15 @@ t.test('aid groups are bodies, with their acronyms; "the charity" and "WHO figur
 });
 
 t.test('an acronym no body goes by is the initials of a title: "the IGP" is the Inspector General of Police', async (t) => {
-  const qs = quotesOf('Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat visited the injured.\n\n' +
+  const qs = quotesOf('Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat visited the injured. Ahmed Ali Shah said the road was shut. ' +
+    'The Inter-Services Public Relations (ISPR) said the area was cordoned off.\n\n' +
     '“The nature of these attacks has changed,” the IGP said. “We will respond,” the DIG said.\n\n' +
-    'The Inter-Services Public Relations (ISPR) said. “Troops are alert,” the ISPR said.');
+    '“Troops are alert,” the ISPR said.');
   t.equal(who(quote(qs, 'The nature')), 'person:Zulfiqar Hameed Marwat');
   t.not(who(quote(qs, 'We will respond')), 'person:Zulfiqar Hameed Marwat', 'initials of no one\'s title');
   t.equal(who(quote(qs, 'Troops are alert')), 'organization:Inter-Services Public Relations', 'a body\'s acronym stays the body');
+  const named = quotesOf('The forecast was issued by the department under Director General Subrat Kumar Mishra.\n\n“Relief is near,” the DG said.');
+  t.equal(who(quote(named, 'Relief is near')), 'person:Subrat Kumar Mishra', 'named before though never heard from');
 });
 
 t.test('a comma inside a body\'s name does not cut it', async (t) => {

@@ -291,7 +291,8 @@ t.test('a paragraph opening "In <country>," places the people it names; continen
 
 t.test('an acronym bracketed before the head word: the name without it, the acronym a short form', async (t) => {
   const o = officials('ANKARA: The governing Justice and Development (AK) Party welcomed the ruling. Its spokesman, Burak Aydın Yılmaz, spoke. ' +
-    'AK Party deputy Selim Kaya Ergin agreed.');
+    'AK Party deputy Selim Kaya Ergin agreed. Members of the ruling (AKP) Party met. Its chairman Kemal Oz Kaya spoke.');
+  t.notOk(o['Kemal Oz Kaya'][1]?.includes('ruling'), 'a lower-case word before the bracket names nothing');
   t.same(o['Burak Aydın Yılmaz'], ['spokesman', 'Justice and Development Party', 'Turkey', true]);
   t.same(o['Selim Kaya Ergin'], ['deputy', 'Justice and Development Party', 'Turkey', true]);
 });

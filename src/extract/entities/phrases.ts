@@ -30,6 +30,15 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
 const FIELD_ROLES = new Set(['analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'watcher', 'watchers', 'scholar', 'scholars', 'researcher', 'researchers', 'correspondent']);
 
+/**
+ * "an Iran analyst", "a China expert": a country's own name before an expertise is its subject, not the
+ * person's nationality ("Iranian analyst", "Iran’s ambassador" are).
+ */
+function namesField(text: string, tokens: Token[], at: number, length: number): boolean {
+  const last = tokens[at + length - 1];
+  return !last.poss && !DEMONYMS.has(text.slice(tokens[at].start, last.end)) && FIELD_ROLES.has(tokens[at + length].lower);
+}
+
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
   const out: Phrase = { official: false };
   let i = first;
@@ -40,11 +49,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     i++;
   }
   const c = i <= last && !orgs.at(i) && tokens[i].cap ? countryAt(tokens, i) : undefined;
-  // "an Iran analyst", "a China expert": a country's own name before an expertise is its subject, not
-  // the person's nationality ("Iranian analyst", "Iran’s ambassador" are)
-  const field = c !== undefined && !tokens[i + c.length - 1].poss && !DEMONYMS.has(text.slice(tokens[i].start, tokens[i + c.length - 1].end)) &&
-    FIELD_ROLES.has(tokens[i + c.length]?.lower ?? '');
-  if (c && i + c.length <= last && !field) {
+  if (c && i + c.length <= last && !namesField(text, tokens, i, c.length)) {
     out.country = c.country;
     i += c.length;
   }
