@@ -33,46 +33,51 @@ const dbs = [
 ];
 const remove = (path: string) => ['', '-wal', '-shm'].forEach((s) => rmSync(`${path}${s}`, { force: true }));
 
-const rows: Row[] = [];
+type Database = (typeof dbs)[number];
 let port = 3510;
+
+/** One run: a server on a fresh copy of `db`, loaded for `duration` seconds. */
+async function measure(mode: 'batch' | 'single', db: Database, round: number): Promise<Row> {
+  remove(db.path);
+  if (db.from) copyFileSync(db.from, db.path);
+  const server = await apiServer(port++, { DATABASE_PATH: db.path });
+  try {
+    const result = await autocannon({
+      url: server.url,
+      connections: 16,
+      duration,
+      timeout: 60,
+      requests: [
+        mode === 'batch'
+          ? {
+              method: 'POST',
+              path: '/v1/articles/batch',
+              headers: { 'content-type': 'application/x-ndjson' },
+              setupRequest: (request) => ({
+                ...request,
+                body: Array.from({ length: perBatch }, () => JSON.stringify({ text: nextText() })).join('\n') + '\n',
+              }),
+            }
+          : {
+              method: 'POST',
+              path: '/v1/articles',
+              headers: { 'content-type': 'text/plain' },
+              setupRequest: (request) => ({ ...request, body: nextText() }),
+            },
+      ],
+    });
+    const name = `${mode === 'batch' ? `batch of ${perBatch}` : 'single POST'}, ${db.label}, round ${round}`;
+    return summarise(name, result, server.peakRssMb(), mode === 'batch' ? perBatch : 1);
+  } finally {
+    await server.stop();
+    remove(db.path);
+  }
+}
+
+const rows: Row[] = [];
 for (let round = 1; round <= Number(values.rounds); round++) {
   for (const mode of ['batch', 'single'] as const) {
-    for (const db of dbs) {
-      remove(db.path);
-      if (db.from) copyFileSync(db.from, db.path);
-      const server = await apiServer(port++, { DATABASE_PATH: db.path });
-      try {
-        const result = await autocannon({
-          url: server.url,
-          connections: 16,
-          duration,
-          timeout: 60,
-          requests: [
-            mode === 'batch'
-              ? {
-                  method: 'POST',
-                  path: '/v1/articles/batch',
-                  headers: { 'content-type': 'application/x-ndjson' },
-                  setupRequest: (request) => ({
-                    ...request,
-                    body: Array.from({ length: perBatch }, () => JSON.stringify({ text: nextText() })).join('\n') + '\n',
-                  }),
-                }
-              : {
-                  method: 'POST',
-                  path: '/v1/articles',
-                  headers: { 'content-type': 'text/plain' },
-                  setupRequest: (request) => ({ ...request, body: nextText() }),
-                },
-          ],
-        });
-        const name = `${mode === 'batch' ? `batch of ${perBatch}` : 'single POST'}, ${db.label}, round ${round}`;
-        rows.push(summarise(name, result, server.peakRssMb(), mode === 'batch' ? perBatch : 1));
-      } finally {
-        await server.stop();
-        remove(db.path);
-      }
-    }
+    for (const db of dbs) rows.push(await measure(mode, db, round));
   }
 }
 printTable(rows);

@@ -37,6 +37,8 @@ export interface WriterOptions {
 const script = (name: string) => fileURLToPath(new URL(`./${name}${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 const WORKER_FILE = script('worker');
 const CHECKPOINTER_FILE = script('checkpointer');
+// Each thread allocates little that lives: a small young generation keeps its memory down.
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /**
  * Encoded records are moved to the thread, not copied: this one has no further use for them. Only bytes
@@ -76,7 +78,7 @@ function writerOver(
 function backgroundCheckpoints(databasePath: string, intervalMs: number, file = CHECKPOINTER_FILE) {
   if (intervalMs === 0) return null;
   const data: CheckpointerData = { databasePath, intervalMs };
-  const thread = new Worker(file, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const thread = new Worker(file, { workerData: data, resourceLimits: THREAD_LIMITS });
   const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
   // Should the thread fail, nothing is lost: the writer's own autocheckpoint copies the WAL as it always could.
   thread.on('error', () => {});
@@ -93,7 +95,7 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false, () => null);
   }
   const data: WriterData = { databasePath, maxArticlesPerTransaction: options.maxArticlesPerTransaction };
-  const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: THREAD_LIMITS });
   const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);
   const pending = new Map<number, (outcome: WriteOutcome) => void>();
   let seq = 0;
