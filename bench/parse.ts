@@ -1,19 +1,14 @@
 // npm run bench:parse [-- --seconds 10]
 // Throughput of the engine alone on one core: MB of article text (UTF-8) per second through parseArticle,
 // looping over the project's corpus (test/corpus/*.jsonl). Target (issue 3): >= 3 MB/s.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusTexts } from './corpus.js';
 import { parseArticle } from '../src/extract/index.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });
 const seconds = Number(values.seconds);
 
-const corpus = join(process.cwd(), 'test', 'corpus');
-const texts = readdirSync(corpus)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n').filter((l) => l.trim()))
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = corpusTexts();
 const corpusBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 
 // One untimed pass lets the JIT settle before measuring.

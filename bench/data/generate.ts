@@ -3,6 +3,7 @@
 // directly, instead of parsing, makes a 100k-article database in minutes and independent of engine quality.
 import type { Official, ParseResult, Quote } from '../../src/extract/types.js';
 import { PARSER_VERSION } from '../../src/extract/version.js';
+import { seededRandom } from '../../src/syntax/train/random.js';
 import { ANONYMOUS, FIRST_NAMES, OBJECTS, ORGANIZATIONS, PLACES, PREDICATES, SOURCES, SUBJECTS, SURNAMES, TITLES } from './pools.js';
 
 export interface GeneratedArticle {
@@ -14,16 +15,7 @@ export interface GeneratedArticle {
 }
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same database. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 interface Person {
   name: string;

@@ -1,0 +1,63 @@
+// Training on a tiny treebank of our own: every step of the recipe runs in well under a second, and the
+// model must learn its training sentences (tags, trees and labels) and survive the file format.
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { readConllu } from '../../src/syntax/conllu.js';
+import { evaluate, formatScores } from '../../src/syntax/evaluate.js';
+import { decodeModel, encodeModel } from '../../src/syntax/model.js';
+import { trainSyntaxModel } from '../../src/syntax/train/index.js';
+
+const tiny = readConllu(readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8'));
+const recipe = {
+  tagger: { epochs: 8, rowBits: 12, seed: 1, dictionaryMinCount: 2, dictionaryMinShare: 0.99 },
+  parser: { epochs: 30, actionRowBits: 14, labelRowBits: 12, seed: 1, exploration: 0.9 },
+  jackknifeFolds: 1,
+};
+
+t.test('reads words, skipping multiword tokens, empty nodes and comments', async (t) => {
+  t.equal(tiny.length, 6);
+  t.same(tiny[2].words, ['She', 'did', "n't", 'comment', '.']);
+  t.same(tiny[2].heads, [4, 4, 4, 0, 4]);
+  const odd = readConllu('# c\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n1.1\tx\tx\tX\tX\t_\t_\t_\t_\t_\nbroken line\n');
+  t.same(odd.map((s) => s.words), [['Hi']]);
+  t.same(readConllu('1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_').length, 1, 'no final blank line');
+});
+
+t.test('learns the training sentences and keeps them through the file format', async (t) => {
+  const messages: string[] = [];
+  const model = trainSyntaxModel(tiny, recipe, (m) => messages.push(m));
+  t.same(messages, ['tagger trained', 'jackknifed tags ready', 'parser trained']);
+  const scores = evaluate(model, tiny);
+  t.equal(scores.words, 44);
+  t.equal(scores.upos, 1);
+  t.equal(scores.uas, 1);
+  t.equal(scores.fullLas, 1);
+  t.equal(formatScores(scores), 'UPOS 1.000 UAS 1.000 LAS 1.000');
+  t.equal(model.lemmaExceptions.get('said\tVERB'), 'say');
+  t.equal(model.lemmaExceptions.get('men\tNOUN'), 'man');
+
+  const decoded = decodeModel(encodeModel(model));
+  t.same(evaluate(decoded, tiny), scores);
+  t.same(decoded.tagger.lexicon, model.tagger.lexicon);
+  t.same(decoded.parser.deprels, model.parser.deprels);
+  t.same(decoded.parser.labels.weights, model.parser.labels.weights);
+});
+
+t.test('the same data and seed give the same model', async (t) => {
+  const jackknifed = { ...recipe, jackknifeFolds: 2 };
+  const a = encodeModel(trainSyntaxModel(tiny, jackknifed));
+  const b = encodeModel(trainSyntaxModel(tiny, jackknifed));
+  t.ok(a.equals(b));
+});
+
+t.test('rejects a file that is not a model', async (t) => {
+  const { gzipSync } = await import('node:zlib');
+  t.throws(() => decodeModel(gzipSync(Buffer.from('nope'))), /not a syntax model/);
+});
+
+t.test('evaluation counts errors, and nothing as zero, not NaN', async (t) => {
+  const model = trainSyntaxModel(tiny.slice(0, 2), recipe);
+  const unseen = evaluate(model, tiny.slice(2));
+  t.ok(unseen.uas < 1 && unseen.las <= unseen.uas && unseen.fullLas <= unseen.las, formatScores(unseen));
+  t.same(evaluate(model, []), { words: 0, upos: 0, uas: 0, las: 0, fullLas: 0 });
+});
