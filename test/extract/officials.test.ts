@@ -296,3 +296,52 @@ t.test('an acronym bracketed before the head word: the name without it, the acro
   t.same(o['Burak Aydın Yılmaz'], ['spokesman', 'Justice and Development Party', 'Turkey', true]);
   t.same(o['Selim Kaya Ergin'], ['deputy', 'Justice and Development Party', 'Turkey', true]);
 });
+
+t.test('name boundaries: a weekday after the name, a portfolio before it, a post’s initials', async (t) => {
+  const text = 'ISLAMABAD: Foreign Office Spokesperson Dr Asad Ali Qureshi Thursday said talks went well. Dr Qureshi said more. ' +
+    'Minister for Information and Broadcasting Ahsan Raza Gill said the ban would go. ' +
+    'Chief Election Commissioner (CEC) Sikandar Hayat Bhatti said polls would be held on time.';
+  const o = officials(text);
+  t.same(o['Asad Ali Qureshi'], ['Spokesperson', 'Foreign Office', 'Pakistan', true]);
+  t.same(o['Ahsan Raza Gill'], ['Minister for Information and Broadcasting', null, 'Pakistan', true]);
+  t.same(o['Sikandar Hayat Bhatti'], ['Chief Election Commissioner (CEC)', null, 'Pakistan', true]);
+  const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
+  t.same(people.find((p) => p.name === 'Asad Ali Qureshi')?.aliases, ['Qureshi', 'Dr Qureshi']);
+  t.notOk(organizations.some((org) => org.name === 'Chief Election Commissioner'), 'a post’s initials name no body');
+});
+
+t.test('name prefixes stay in the name, which is also known without them', async (t) => {
+  const text = 'ISLAMABAD: Interior Minister Sheikh Rashid Ahmed said so. Mr Ahmed added more. ' +
+    'LONDON: Prince Faisal bin Turki Al Saud spoke first. Prince Faisal said the visit went well.';
+  const { people } = findEntities(text, parseDateline(text).bodyStart);
+  const sheikh = people.find((p) => p.name === 'Sheikh Rashid Ahmed')!;
+  t.same(sheikh.aliases, ['Rashid Ahmed', 'Ahmed', 'Mr Ahmed']);
+  t.equal(sheikh.title, 'Interior Minister');
+  t.same(people.find((p) => p.name === 'Faisal bin Turki Al Saud')?.aliases, ['Faisal'], 'a title and a given name alone');
+  t.equal(people.length, 2);
+});
+
+t.test('governments named for a place or for a leader', async (t) => {
+  const text = 'NEW DELHI: Ministers in the Narendra Modi government have power, Home Minister Arun Kumar Rawat said. ' +
+    'He said Prime Minister Modi was in charge. The Uttar Pradesh government and the Congress government agreed.';
+  const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
+  const modi = people.find((p) => p.name === 'Narendra Modi')!;
+  t.same([modi.title, modi.country, modi.official, modi.aliases], ['Prime Minister', 'India', true, ['Modi']], 'the title given later');
+  t.same(organizations.map((o) => o.name), ['Uttar Pradesh government']);
+});
+
+t.test('a country’s body in lower case before a role', async (t) => {
+  const o = officials('KABUL: Afghan interim government spokesman Hafiz Ziaullah Akhund rejected the claims.');
+  t.same(o['Hafiz Ziaullah Akhund'], ['spokesman', 'Afghan interim government', 'Afghanistan', true]);
+});
+
+t.test('a later title describes a person first named without one', async (t) => {
+  const text = 'ISLAMABAD: The Imran Ahmed Niazi government fell in April. PTI chairman Niazi said so. ' +
+    'In the Anil Kumar Rao cabinet, ministers agreed. Indian Prime Minister Rao said so.\n' +
+    'Minister for Ports, Shipping and Broadcasting Ahsan Raza Gill objected.';
+  const o = officials(text);
+  t.same(o['Imran Ahmed Niazi'], ['chairman', 'PTI', 'Pakistan', true]);
+  t.same(o['Anil Kumar Rao'], ['Prime Minister', null, 'India', true]);
+  t.same(o['Ahsan Raza Gill'], ['Minister for Ports, Shipping and Broadcasting', null, 'Pakistan', true]);
+  t.same(Object.keys(officials('Dawood and Ahsan Raza Gill met on Monday.')), ['Ahsan Raza Gill'], 'no portfolio at the start');
+});

@@ -4,8 +4,9 @@ import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
-import { describe } from './describe.js';
+import { NOT_NAMES } from '../lexicons/not-names.js';
+import { NAME_PREFIXES, ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
+import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
@@ -15,6 +16,10 @@ import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, n
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
 const BIG_TOWN = 500_000;
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
+/** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
+/** What joins the items of a list: "Ports, Shipping and Broadcasting". */
+const LIST_MARKS = new Set([',', 'and', '&']);
+const LEADER_GOVERNMENTS = new Set(['government', 'administration', 'regime', 'cabinet']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -60,8 +65,10 @@ export function findPeople(
       else break;
     }
     const runStart = i;
+    i = j + 1;
+    // "Dr Asad Ali Qureshi Thursday said": a weekday or month glued on ends no name
+    while (j > runStart && NOT_NAMES.has(tokens[j].lower)) j--;
     const runEnd = j;
-    i = runEnd + 1;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     const nameToken = (x: number): boolean => (nameLike(tokens[x]) && !countryMask[x]) || (x > runStart &&
@@ -77,8 +84,9 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
-    if (runEnd - first >= 2 && before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
-      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN)) first++;
+    const placeInTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
+      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
+    if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
     const name = text.slice(tokens[first].start, tokens[runEnd].end);
 
@@ -96,17 +104,22 @@ export function findPeople(
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
-    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word;
+    // "the Narendra Modi government": a name naming a government by its leader has no title before it
+    const attributive = LEADER_GOVERNMENTS.has(tokens[runEnd + 1]?.text ?? '');
+    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
     // "Mr Kim" after "Kim Jae-joon": family name first
+    // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
     const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
-      (parts.length === 1 && honorifics.length ? byFamily.get(name) : undefined);
+      (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
       if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
       for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
+      // "the Narendra Modi government ... Prime Minister Modi": the first title given describes the person
+      if (titled && !known.title) describeLater(known, describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics));
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
@@ -115,13 +128,15 @@ export function findPeople(
     if (parts.length === 1 && !honorifics.length && !titled) continue;
     if (!honorifics.length && !titled && placeLike(tokens, first, runEnd, name)) continue;
 
-    const described = describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
+    const described = attributive ? UNDESCRIBED : describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
     const { title, org, official } = described;
     const country = described.country ??
       (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) ?? defaultCountry : org.country);
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
-    const person: Draft = { name, parts, title, organization: org?.name ?? null, country, aliases: [], official, mentions: [mention] };
+    // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
+    const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
+    const person: Draft = { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention] };
     people.push(person);
     byName.set(name, person);
     const surname = parts[parts.length - 1];
@@ -162,6 +177,27 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
     if (town) return town.country;
   }
   return undefined;
+}
+
+const UNDESCRIBED: Description = { title: null, org: undefined, country: undefined, placeCountry: undefined, official: false };
+
+/** A title found at a later mention fills what the first one left unknown. */
+function describeLater(person: Draft, d: Description): void {
+  person.title = d.title;
+  person.organization ??= d.org?.name ?? null;
+  if (d.country) person.country = d.country;
+  person.official ||= d.official;
+}
+
+/**
+ * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"
+ * after a role), the first capitalised word ends the portfolio, not starts the name.
+ */
+function inPortfolio(tokens: Token[], first: number): boolean {
+  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
+  let k = first - 2;
+  while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
+  return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
 }
 
 const endsWith = (whole: string[], tail: string[]) =>

@@ -93,6 +93,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       i = head ? r + 1 : r;
     }
   }
+  if (!out.org && c && i < last) {
+    // "Afghan interim government spokesman": a country's body in lower case
+    let r = i;
+    while (r < last && !tokens[r].cap && tokens[r].word && !ORG_HEADS.has(tokens[r].lower) && !isRole(tokens[r])) r++;
+    if (r < last && !tokens[r].cap && ORG_HEADS.has(tokens[r].lower)) {
+      out.org = { name: text.slice(tokens[i - c.length].start, tokens[r].end), country: c.country };
+      i = r + 1;
+    }
+  }
   let end = last;
   // "chairman of the National Disaster Management Authority", "head of research at ...", "counsel for ..."
   let split = false;
