@@ -345,3 +345,33 @@ t.test('a later title describes a person first named without one', async (t) => 
   t.same(o['Ahsan Raza Gill'], ['Minister for Ports, Shipping and Broadcasting', null, 'Pakistan', true]);
   t.same(Object.keys(officials('Dawood and Ahsan Raza Gill met on Monday.')), ['Ahsan Raza Gill'], 'no portfolio at the start');
 });
+
+t.test('roles given after a name, by "its" before the title, or by "as" and "becoming"', async (t) => {
+  const o = officials('ISLAMABAD: Mr Dar would hold talks with the IMF team, led by its mission chief to Pakistan, Nathan Porter. ' +
+    'Critics saw no harm over Rohan Mehta becoming the ICC Chairman. They wanted rid of Ali Haider Zaidi as leader, Mr Zafar Iqbal Cheema said.');
+  t.same(o['Nathan Porter'], ['mission chief to Pakistan', 'IMF', null, true]);
+  t.same(o['Rohan Mehta'], ['Chairman', 'ICC', null, true]);
+  t.same(o['Ali Haider Zaidi'], ['leader', null, 'Pakistan', true]);
+  t.same(o['Zafar Iqbal Cheema'], [null, null, 'Pakistan', false], 'the role after "as" is the name’s before it');
+});
+
+t.test('bodies inside titles, a counterpart’s office, a party’s own person', async (t) => {
+  const o = officials('TEHRAN: Organization of the Islamic Conference Secretary General Iyad Ameen Madani said so. ' +
+    'Amazon CEO Andrew Jassy agreed. The friend was named as former local Conservative Association chairman, Greig Baker. ' +
+    'President Joe Biden and his Chinese counterpart Xi Jinping met. Labour’s Wes Streeting said so.');
+  t.same(o['Iyad Ameen Madani'], ['Secretary General', 'Organization of the Islamic Conference', null, true]);
+  t.same(o['Andrew Jassy'], ['CEO', 'Amazon', 'Iran', true]);
+  t.same(o['Greig Baker'], ['former local Conservative Association chairman', 'Conservative Association', 'Iran', true]);
+  t.same(o['Xi Jinping'], ['President', null, 'China', true]);
+  t.same(o['Wes Streeting'], [null, 'Labour', 'United Kingdom', true]);
+  t.same(officials('Opposition politician Luis Rivas said so.')['Luis Rivas'], ['Opposition politician', null, null, true]);
+  t.same(officials('His Chinese counterpart Wang Yi agreed.')['Wang Yi'], ['counterpart', null, 'China', true], 'no office named before');
+  t.same(officials('Critics described Ali Raza Khan as “reckless”. Minister Ali Raza Khan said so.')['Ali Raza Khan'],
+    ['Minister', null, null, true], 'no role after "as"');
+});
+
+t.test('without a dateline, the bodies an article names say where it is set', async (t) => {
+  const o = officials('Labour’s deputy leader Angela Rayner said so. Labour and the Conservative party disagreed. Mr Keir Starmer said more.');
+  t.same(o['Angela Rayner'], ['deputy leader', 'Labour', 'United Kingdom', true]);
+  t.equal(o['Keir Starmer'][2], 'United Kingdom');
+});

@@ -118,8 +118,9 @@ export function findPeople(
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
       if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
       for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
-      // "the Narendra Modi government ... Prime Minister Modi": the first title given describes the person
-      if (titled && !known.title) describeLater(known, describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics));
+      // "the Narendra Modi government ... Prime Minister Modi", "Mr Corbyn as leader": the first title given
+      // describes the person
+      if (!known.title && !attributive) describeLater(known, describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics));
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
@@ -130,7 +131,11 @@ export function findPeople(
 
     const described = attributive ? UNDESCRIBED : describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
-    const { title, org, official } = described;
+    const { org } = described;
+    // "his Iranian counterpart Hassan Rouhani": the office of the one named before
+    const title = described.title && COUNTERPART.test(described.title) ? people.findLast((p) => p.title)?.title ?? described.title : described.title;
+    // "Labour's Jonathan Ashworth": a body's own person
+    const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
     const country = described.country ??
       (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) ?? defaultCountry : org.country);
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
@@ -179,10 +184,12 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
   return undefined;
 }
 
+const COUNTERPART = /\bcounterparts?$/i;
 const UNDESCRIBED: Description = { title: null, org: undefined, country: undefined, placeCountry: undefined, official: false };
 
 /** A title found at a later mention fills what the first one left unknown. */
 function describeLater(person: Draft, d: Description): void {
+  if (!d.title) return;
   person.title = d.title;
   person.organization ??= d.org?.name ?? null;
   if (d.country) person.country = d.country;

@@ -87,7 +87,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const named = r > i ? text.slice(tokens[i].start, tokens[r - 1].end) : '';
     const place = named === '' || findCity(named) !== undefined || REGIONS.has(named) || countryAt(tokens, i) !== undefined;
     const head = !tokens[r].cap && ORG_HEADS.has(tokens[r].lower);
-    if (!place && (head || (r === last && !tokens[r].cap && ORG_LEADERS.has(tokens[r].lower)))) {
+    // a leader word in lower case or in capitals: "Anjuman-e-Tajiran Lahore president", "Amazon CEO"
+    const leader = r === last && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(tokens[r].lower);
+    if (!place && (head || leader)) {
       const name = head ? `${named} ${tokens[r].text}` : named;
       out.org = { name, country: nameCountry(name) };
       i = head ? r + 1 : r;
@@ -143,6 +145,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     out.org ??= ending.org;
     // a connector before it ("chairman of the ...") was split off above
     end = ending.first - 1;
+  }
+  // "former local Conservative Association chairman": a body right before the role word (before "Minister" it
+  // is a portfolio: "Sindh Local Government Minister")
+  for (let r = i + 1; !out.org && r < end; r++) {
+    const span = orgs.at(r);
+    if (span && span.last < end && isRole(tokens[span.last + 1]) && tokens[span.last + 1].lower !== 'minister') out.org = span.org;
   }
   // "Former Test opener and television analyst": the last of two roles is the one held now
   for (let q = end - 1; q > i; q--) {

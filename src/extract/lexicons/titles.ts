@@ -19,6 +19,8 @@ export const OFFICIAL_ROLES = new Set([
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
+  // a politician seeks or holds office; a counterpart holds the office of the one named before
+  'politician', 'counterpart',
   // police and civil-service ranks written as acronyms
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
   // offices written as acronyms: "PM Shehbaz Sharif", "CM Punjab Maryam Nawaz", "SAPM on Information ..."
