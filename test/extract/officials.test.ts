@@ -375,3 +375,23 @@ t.test('without a dateline, the bodies an article names say where it is set', as
   t.same(o['Angela Rayner'], ['deputy leader', 'Labour', 'United Kingdom', true]);
   t.equal(o['Keir Starmer'][2], 'United Kingdom');
 });
+
+t.test('a plural title before a list: each name holds it in the singular', async (t) => {
+  const o = officials('ISLAMABAD: The bench comprising Justices Ayesha Rauf, Athar Hussain and Shahid Waheed heard the case. ' +
+    'PTI leaders Asad Umar, Fawad Hassan and Shafqat Mahmood attended. Hamid Raza Gilani left early. ' +
+    'Briefing journalists at the Emergency Operations Centre (EOC) on Saturday, EOC coordinator Dr Asma Gul Khattak said so.');
+  t.same(o['Ayesha Rauf'], ['Justice', null, 'Pakistan', true]);
+  t.same(o['Shahid Waheed'], ['Justice', null, 'Pakistan', true]);
+  t.same(o['Fawad Hassan'], ['leader', 'PTI', 'Pakistan', true]);
+  t.same(o['Shafqat Mahmood'], ['leader', 'PTI', 'Pakistan', true]);
+  t.same(o['Hamid Raza Gilani'], [null, null, 'Pakistan', false], 'the list has ended');
+  t.same(o['Asma Gul Khattak'], ['coordinator', 'Emergency Operations Centre', 'Pakistan', true], 'a group in an apposition is no title');
+});
+
+t.test('the country a role is "of"; a named body owning a role', async (t) => {
+  const o = officials('WASHINGTON: The Ambassador of China to Pakistan Jiang Wei said so. Mayo Hospital’s medical superintendent Dr Ahmad Ali said. ' +
+    'Karachi’s mayor Murtaza Wahab agreed.');
+  t.same(o['Jiang Wei'], ['Ambassador of China to Pakistan', null, 'China', true]);
+  t.same(o['Ahmad Ali'], ['medical superintendent', 'Mayo Hospital', 'United States', true]);
+  t.same(o['Murtaza Wahab'], ['Karachi’s mayor', null, 'Pakistan', true], 'a town owning the office is no body');
+});

@@ -33,6 +33,8 @@ export interface Description {
   /** Country of a town they place the person in ("Karachi-based"). */
   placeCountry: string | undefined;
   official: boolean;
+  /** The title was plural: the names listed after this one hold it too. */
+  plural: boolean;
 }
 
 /**
@@ -81,7 +83,8 @@ export function describe(
   // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
   // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
   if (preAppos && direct?.title && !preAppos.org) phrases.shift();
-  const title = phrases.find((p) => p.title)?.title ??
+  const titling = phrases.find((p) => p.title);
+  const title = titling?.title ??
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
   let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
   // a judge sits on the court the article names
@@ -92,6 +95,7 @@ export function describe(
     country: phrases.find((p) => p.country)?.country,
     placeCountry: phrases.find((p) => p.placeCountry)?.placeCountry,
     official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
+    plural: titling?.plural === true,
   };
 }
 
@@ -123,8 +127,11 @@ function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | un
   return town && { placeCountry: town.country, official: false };
 }
 
-/** An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma. */
-const withRole = (p: Phrase): Phrase | undefined => (p.title ? p : undefined);
+/**
+ * An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma,
+ * nor for a group ("Briefing journalists at the centre, ...").
+ */
+const withRole = (p: Phrase): Phrase | undefined => (p.title && !p.plural ? p : undefined);
 
 /** Leftwards from `from` over a title phrase; returns its first token (from + 1 when there is none). */
 function walkTitle(tokens: Token[], from: number, used: boolean[]): number {

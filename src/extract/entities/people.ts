@@ -35,6 +35,8 @@ export function findPeople(
   /** People by the first word of their name, for "Mr Kim" when no one's name ends in it. */
   const byFamily = new Map<string, Draft>();
   const used = new Array<boolean>(tokens.length).fill(false);
+  /** The last name under a plural title, and where it ends. */
+  let list: { head: Draft; end: number } | undefined;
   const spaced = (a: number) => !tokens[a].lineBefore;
   const countryMask = new Array<boolean>(tokens.length).fill(false);
   // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
@@ -127,7 +129,9 @@ export function findPeople(
     const after = tokens[runEnd + 1];
     if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
     if (parts.length === 1 && !honorifics.length && !titled) continue;
-    if (!honorifics.length && !titled && placeLike(tokens, first, runEnd, name)) continue;
+    // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
+    const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
+    if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
 
     const described = attributive ? UNDESCRIBED : describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
@@ -141,7 +145,11 @@ export function findPeople(
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
     const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
-    const person: Draft = { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention] };
+    const listed = !described.title && inList ? list!.head : undefined;
+    const person: Draft = listed ? { ...listed, name, parts, aliases, mentions: [mention] }
+      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention] };
+    if (described.plural) list = { head: person, end: runEnd };
+    else if (listed) list!.end = runEnd;
     people.push(person);
     byName.set(name, person);
     const surname = parts[parts.length - 1];
@@ -185,7 +193,13 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
 }
 
 const COUNTERPART = /\bcounterparts?$/i;
-const UNDESCRIBED: Description = { title: null, org: undefined, country: undefined, placeCountry: undefined, official: false };
+const UNDESCRIBED: Description = { title: null, org: undefined, country: undefined, placeCountry: undefined, official: false, plural: false };
+
+/** Only list marks stand between a list's last name (ending at `end`) and the next one (at `next`). */
+function listedAfter(tokens: Token[], end: number, next: number): boolean {
+  const between = tokens.slice(end + 1, next);
+  return between.length > 0 && between.length <= 2 && between.every((t) => LIST_MARKS.has(t.lower));
+}
 
 /** A title found at a later mention fills what the first one left unknown. */
 function describeLater(person: Draft, d: Description): void {

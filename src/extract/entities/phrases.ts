@@ -8,7 +8,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, isTitleWord, lower } from './words.js';
+import { countryAt, isAcronym, isRole, isTitleWord, lower, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -19,6 +19,8 @@ export interface Phrase {
   official: boolean;
   /** Country of a town the phrase places the person in ("Karachi-based", "at a university in Karachi"). */
   placeCountry?: string;
+  /** The role was plural ("Justices", "party leaders"): a list of people holds it. */
+  plural?: boolean;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -70,6 +72,17 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       const before = orgs.before(i, lower(t));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
       i++;
+    }
+  }
+  // "Mayo Hospital’s medical superintendent": a name in capitals owning the role is its body (not a country
+  // or town: "Pakistan’s ambassador", "Karachi’s mayor")
+  let owner = i;
+  while (owner < last && tokens[owner].cap && !tokens[owner].poss) owner++;
+  if (!out.org && owner > i && owner < last && tokens[owner].poss && tokens[owner].cap && tokens.slice(owner + 1, last + 1).some(isRole)) {
+    const name = text.slice(tokens[i].start, tokens[owner].end);
+    if (!findCity(name) && !countryAt(tokens, i) && !REGIONS.has(name)) {
+      out.org = orgs.byName(name) ?? { name, country: nameCountry(name) };
+      i = owner + 1;
     }
   }
   if (!out.org && i < last && tokens[i].poss && CAMEL_CASE.test(tokens[i].text)) {
@@ -171,9 +184,19 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     }
   }
   const roles = tokens.slice(i, end + 1).filter(isRole);
+  // "the Ambassador of China to Pakistan": the country a role is "of" is the one served
+  for (let r = i + 1; !out.country && r < end; r++) {
+    const served = tokens[r].lower === 'of' && isRole(tokens[r - 1]) ? countryAt(tokens, r + 1) : undefined;
+    if (served) out.country = served.country;
+  }
   if (roles.length) {
     out.title = text.slice(tokens[i].start, tokens[end].end);
-    out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)));
+    out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)) || singularRole(t.lower) !== undefined);
+    // "Justices A, B and C", "PTI leaders A and B": each holds the office in the singular
+    if (roles.every((t) => singularRole(t.lower))) {
+      out.plural = true;
+      for (const t of roles) out.title = out.title.replace(t.text, t.text.slice(0, -1));
+    }
   }
   return out;
 }
