@@ -122,3 +122,37 @@ t.test('after a bracketed agency the dash may be left out, as PTI writes', async
   t.equal(text.slice(r.bodyStart), 'Large parts of India will reel under a heatwave.');
   t.same(parseDateline('Imran Khan (PTI) said so.').dateline, { date: null, city: null, country: null }, 'a name and a party are no dateline');
 });
+
+t.test('a dateline on a line of its own, with the month in capitals', async (t) => {
+  const text = 'PESHAWAR, MARCH 9\n\nThe provincial cabinet met on Monday.';
+  const r = parseDateline(`date 2024-03-10 ${text}`);
+  t.same(r.dateline, { date: '2024-03-09', city: 'Peshawar', country: 'Pakistan' });
+  t.equal(`date 2024-03-10 ${text}`.slice(r.bodyStart), 'The provincial cabinet met on Monday.');
+  t.same(parseDateline('MULTAN\nThe provincial cabinet met on Monday.').dateline.city, 'Multan', 'a known town alone on its line');
+  t.same(parseDateline('PRICES SOAR AGAIN\n\nThe rupee fell.').dateline.city, null, 'a headline in capitals is no town');
+});
+
+t.test('older wire copy leaves out the dash after the date', async (t) => {
+  const text = 'date 2012-02-14 NEW DELHI Feb 14 Indian officials said the talks would go on.';
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: '2012-02-14', city: 'New Delhi', country: 'India' });
+  t.equal(text.slice(r.bodyStart), 'Indian officials said the talks would go on.');
+});
+
+t.test('UrduPoint dates its dateline inside the agency brackets', async (t) => {
+  const text = 'Lahore (UrduPoint / Pakistan Point News - 3rd Sep, 2022 ) :The Punjab cabinet approved the budget.';
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: '2022-09-03', city: 'Lahore', country: 'Pakistan' });
+  t.equal(text.slice(r.bodyStart), 'The Punjab cabinet approved the budget.');
+  t.equal(parseDateline('date 2024-05-02 KARACHI, 1st May: The port reopened.').dateline.date, '2024-05-01', 'an ordinal day');
+});
+
+t.test('a dateline in capitals after a standfirst paragraph', async (t) => {
+  const text = 'Talks on the loan stalled again as the deadline neared.\n\nISLAMABAD: The finance ministry said talks would go on.';
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: null, city: 'Islamabad', country: 'Pakistan' });
+  t.equal(text.slice(r.bodyStart), 'The finance ministry said talks would go on.');
+  t.same(parseDateline('Talks stalled.\n\nIslamabad is hot. Officials said so.').dateline.city, null, 'a town opening a sentence is no dateline');
+  t.same(parseDateline('Talks stalled.\n').dateline.city, null, 'nothing after the paragraph');
+  t.same(parseDateline(`${'Talks stalled. '.repeat(40)}\n\nLAHORE: Officials said so.`).dateline.city, null, 'too long for a standfirst');
+});

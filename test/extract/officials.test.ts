@@ -296,3 +296,102 @@ t.test('an acronym bracketed before the head word: the name without it, the acro
   t.same(o['Burak Aydın Yılmaz'], ['spokesman', 'Justice and Development Party', 'Turkey', true]);
   t.same(o['Selim Kaya Ergin'], ['deputy', 'Justice and Development Party', 'Turkey', true]);
 });
+
+t.test('name boundaries: a weekday after the name, a portfolio before it, a post’s initials', async (t) => {
+  const text = 'ISLAMABAD: Foreign Office Spokesperson Dr Asad Ali Qureshi Thursday said talks went well. Dr Qureshi said more. ' +
+    'Minister for Information and Broadcasting Ahsan Raza Gill said the ban would go. ' +
+    'Chief Election Commissioner (CEC) Sikandar Hayat Bhatti said polls would be held on time.';
+  const o = officials(text);
+  t.same(o['Asad Ali Qureshi'], ['Spokesperson', 'Foreign Office', 'Pakistan', true]);
+  t.same(o['Ahsan Raza Gill'], ['Minister for Information and Broadcasting', null, 'Pakistan', true]);
+  t.same(o['Sikandar Hayat Bhatti'], ['Chief Election Commissioner (CEC)', null, 'Pakistan', true]);
+  const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
+  t.same(people.find((p) => p.name === 'Asad Ali Qureshi')?.aliases, ['Qureshi', 'Dr Qureshi']);
+  t.notOk(organizations.some((org) => org.name === 'Chief Election Commissioner'), 'a post’s initials name no body');
+});
+
+t.test('name prefixes stay in the name, which is also known without them', async (t) => {
+  const text = 'ISLAMABAD: Interior Minister Sheikh Rashid Ahmed said so. Mr Ahmed added more. ' +
+    'LONDON: Prince Faisal bin Turki Al Saud spoke first. Prince Faisal said the visit went well.';
+  const { people } = findEntities(text, parseDateline(text).bodyStart);
+  const sheikh = people.find((p) => p.name === 'Sheikh Rashid Ahmed')!;
+  t.same(sheikh.aliases, ['Rashid Ahmed', 'Ahmed', 'Mr Ahmed']);
+  t.equal(sheikh.title, 'Interior Minister');
+  t.same(people.find((p) => p.name === 'Faisal bin Turki Al Saud')?.aliases, ['Faisal'], 'a title and a given name alone');
+  t.equal(people.length, 2);
+});
+
+t.test('governments named for a place or for a leader', async (t) => {
+  const text = 'NEW DELHI: Ministers in the Narendra Modi government have power, Home Minister Arun Kumar Rawat said. ' +
+    'He said Prime Minister Modi was in charge. The Uttar Pradesh government and the Congress government agreed.';
+  const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
+  const modi = people.find((p) => p.name === 'Narendra Modi')!;
+  t.same([modi.title, modi.country, modi.official, modi.aliases], ['Prime Minister', 'India', true, ['Modi']], 'the title given later');
+  t.same(organizations.map((o) => o.name), ['Uttar Pradesh government']);
+});
+
+t.test('a country’s body in lower case before a role', async (t) => {
+  const o = officials('KABUL: Afghan interim government spokesman Hafiz Ziaullah Akhund rejected the claims.');
+  t.same(o['Hafiz Ziaullah Akhund'], ['spokesman', 'Afghan interim government', 'Afghanistan', true]);
+});
+
+t.test('a later title describes a person first named without one', async (t) => {
+  const text = 'ISLAMABAD: The Imran Ahmed Niazi government fell in April. PTI chairman Niazi said so. ' +
+    'In the Anil Kumar Rao cabinet, ministers agreed. Indian Prime Minister Rao said so.\n' +
+    'Minister for Ports, Shipping and Broadcasting Ahsan Raza Gill objected.';
+  const o = officials(text);
+  t.same(o['Imran Ahmed Niazi'], ['chairman', 'PTI', 'Pakistan', true]);
+  t.same(o['Anil Kumar Rao'], ['Prime Minister', null, 'India', true]);
+  t.same(o['Ahsan Raza Gill'], ['Minister for Ports, Shipping and Broadcasting', null, 'Pakistan', true]);
+  t.same(Object.keys(officials('Dawood and Ahsan Raza Gill met on Monday.')), ['Ahsan Raza Gill'], 'no portfolio at the start');
+});
+
+t.test('roles given after a name, by "its" before the title, or by "as" and "becoming"', async (t) => {
+  const o = officials('ISLAMABAD: Mr Dar would hold talks with the IMF team, led by its mission chief to Pakistan, Nathan Porter. ' +
+    'Critics saw no harm over Rohan Mehta becoming the ICC Chairman. They wanted rid of Ali Haider Zaidi as leader, Mr Zafar Iqbal Cheema said.');
+  t.same(o['Nathan Porter'], ['mission chief to Pakistan', 'IMF', null, true]);
+  t.same(o['Rohan Mehta'], ['Chairman', 'ICC', null, true]);
+  t.same(o['Ali Haider Zaidi'], ['leader', null, 'Pakistan', true]);
+  t.same(o['Zafar Iqbal Cheema'], [null, null, 'Pakistan', false], 'the role after "as" is the name’s before it');
+});
+
+t.test('bodies inside titles, a counterpart’s office, a party’s own person', async (t) => {
+  const o = officials('TEHRAN: Organization of the Islamic Conference Secretary General Iyad Ameen Madani said so. ' +
+    'Amazon CEO Andrew Jassy agreed. The friend was named as former local Conservative Association chairman, Greig Baker. ' +
+    'President Joe Biden and his Chinese counterpart Xi Jinping met. Labour’s Wes Streeting said so.');
+  t.same(o['Iyad Ameen Madani'], ['Secretary General', 'Organization of the Islamic Conference', null, true]);
+  t.same(o['Andrew Jassy'], ['CEO', 'Amazon', 'Iran', true]);
+  t.same(o['Greig Baker'], ['former local Conservative Association chairman', 'Conservative Association', 'Iran', true]);
+  t.same(o['Xi Jinping'], ['President', null, 'China', true]);
+  t.same(o['Wes Streeting'], [null, 'Labour', 'United Kingdom', true]);
+  t.same(officials('Opposition politician Luis Rivas said so.')['Luis Rivas'], ['Opposition politician', null, null, true]);
+  t.same(officials('His Chinese counterpart Wang Yi agreed.')['Wang Yi'], ['counterpart', null, 'China', true], 'no office named before');
+  t.same(officials('Critics described Ali Raza Khan as “reckless”. Minister Ali Raza Khan said so.')['Ali Raza Khan'],
+    ['Minister', null, null, true], 'no role after "as"');
+});
+
+t.test('without a dateline, the bodies an article names say where it is set', async (t) => {
+  const o = officials('Labour’s deputy leader Angela Rayner said so. Labour and the Conservative party disagreed. Mr Keir Starmer said more.');
+  t.same(o['Angela Rayner'], ['deputy leader', 'Labour', 'United Kingdom', true]);
+  t.equal(o['Keir Starmer'][2], 'United Kingdom');
+});
+
+t.test('a plural title before a list: each name holds it in the singular', async (t) => {
+  const o = officials('ISLAMABAD: The bench comprising Justices Ayesha Rauf, Athar Hussain and Shahid Waheed heard the case. ' +
+    'PTI leaders Asad Umar, Fawad Hassan and Shafqat Mahmood attended. Hamid Raza Gilani left early. ' +
+    'Briefing journalists at the Emergency Operations Centre (EOC) on Saturday, EOC coordinator Dr Asma Gul Khattak said so.');
+  t.same(o['Ayesha Rauf'], ['Justice', null, 'Pakistan', true]);
+  t.same(o['Shahid Waheed'], ['Justice', null, 'Pakistan', true]);
+  t.same(o['Fawad Hassan'], ['leader', 'PTI', 'Pakistan', true]);
+  t.same(o['Shafqat Mahmood'], ['leader', 'PTI', 'Pakistan', true]);
+  t.same(o['Hamid Raza Gilani'], [null, null, 'Pakistan', false], 'the list has ended');
+  t.same(o['Asma Gul Khattak'], ['coordinator', 'Emergency Operations Centre', 'Pakistan', true], 'a group in an apposition is no title');
+});
+
+t.test('the country a role is "of"; a named body owning a role', async (t) => {
+  const o = officials('WASHINGTON: The Ambassador of China to Pakistan Jiang Wei said so. Mayo Hospital’s medical superintendent Dr Ahmad Ali said. ' +
+    'Karachi’s mayor Murtaza Wahab agreed.');
+  t.same(o['Jiang Wei'], ['Ambassador of China to Pakistan', null, 'China', true]);
+  t.same(o['Ahmad Ali'], ['medical superintendent', 'Mayo Hospital', 'United States', true]);
+  t.same(o['Murtaza Wahab'], ['Karachi’s mayor', null, 'Pakistan', true], 'a town owning the office is no body');
+});

@@ -11,22 +11,31 @@ export interface DatelineResult {
 
 const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** Title case or capitals ("KATHMANDU, APRIL 18"). */
+const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
-// left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes).
+// left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes), after a date too ("WASHINGTON Nov 24
+// The ...", older Reuters copy), and a dateline may be a line of its own ("KATHMANDU, APRIL 18").
+// UrduPoint puts its date in the brackets: "Islamabad (UrduPoint / Pakistan Point News - 27th Apr, 2023 ) :".
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
     `(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??` +
-    `(?:,\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH})\\.?))?` +
-    `(?:\\s*\\([^()\\n]{1,40}\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:))[ \\t]*`,
+    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?))?` +
+    `(?:\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
 );
+/** A date inside the agency's brackets: "27th Apr, 2023". */
+const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
 /** Lines above the dateline that are not body: a headline, a byline. */
 const HEADER_LINES = 2;
 /** All-caps openers that are not places. */
 const NOT_PLACES = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note', 'correction', 'urgent', 'flash']);
 const HEADLINE_MAX = 200;
+/** Longest standfirst before a dateline. */
+const SUMMARY_MAX = 400;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,36 +43,49 @@ function titleCase(caps: string): string {
   return caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+interface Prefix {
+  year: number;
+  month: number;
+  day: number;
+}
+
 interface Match {
   dateline: Dateline;
   end: number;
+  /** The town is in capitals, as wire copy writes it. */
+  caps: boolean;
 }
 
-function matchDateline(text: string, at: number, prefix: { year: number; month: number; day: number } | null): Match | null {
+function matchDateline(text: string, at: number, prefix: Prefix | null): Match | null {
   const m = DATELINE.exec(text.slice(at, at + 160));
   if (!m) return null;
   const whole = m[0];
-  const { city: rawCity, region } = m.groups!;
+  const { city: rawCity, region, agency, line } = m.groups!;
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
   const place = findCity(rawCity);
   if (NOT_PLACES.has(key(rawCity))) return null;
-  // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town.
-  if (!caps && !place) return null;
+  // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
+  // its own without a date (a headline in capitals is no town).
+  if ((!caps || line !== undefined) && !place && !month) return null;
   // a region that is no country is a state or province of the city's country
   const country = (region && findCountry(region)) ?? place?.country ?? null;
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && place.name.toLowerCase() === rawCity.toLowerCase() ? place.name : titleCase(rawCity);
   let date: string | null = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
-  if (month && prefix) {
-    const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const dated = agency === undefined ? null : BRACKET_DATE.exec(agency);
+  if (dated) {
+    date = `${dated.groups!.year}-${pad(monthNumber(dated.groups!.month))}-${pad(Number(dated.groups!.day))}`;
+  } else if (month && prefix) {
+    const mm = monthNumber(month);
     // A December dateline on a January paper belongs to the year before.
     const year = mm - prefix.month > 6 ? prefix.year - 1 : prefix.year;
-    date = `${year}-${pad(mm)}-${pad(Number(day))}`;
+    date = `${year}-${pad(mm)}-${pad(parseInt(day, 10))}`;
   }
-  return { dateline: { date, city, country }, end: at + whole.length };
+  return { dateline: { date, city, country }, end: at + whole.length, caps };
 }
 
 /** A first paragraph that reads as a headline: short, one line, no closing sentence punctuation. */
@@ -80,7 +102,7 @@ function headlineEnd(text: string, at: number): number | null {
 
 export function parseDateline(text: string): DatelineResult {
   const p = DATE_PREFIX.exec(text);
-  const prefix = p ? { year: Number(p[1]), month: Number(p[2]), day: Number(p[3]) } : null;
+  const prefix: Prefix | null = p ? { year: Number(p[1]), month: Number(p[2]), day: Number(p[3]) } : null;
   let at = p ? p[0].length : text.length - text.trimStart().length;
   const nulls: Dateline = { date: p ? `${p[1]}-${p[2]}-${p[3]}` : null, city: null, country: null };
 
@@ -94,5 +116,16 @@ export function parseDateline(text: string): DatelineResult {
     if (line === 0) at = next;
     from = next;
   }
-  return { dateline: nulls, bodyStart: at };
+  return afterSummary(text, from, prefix) ?? { dateline: nulls, bodyStart: at };
+}
+
+/**
+ * "Talks stall as the deadline nears.\n\nISLAMABAD: ...": a dateline after a standfirst, a summary paragraph
+ * of a sentence or two. Only a town in capitals counts there, where any paragraph could open with a town's name.
+ */
+function afterSummary(text: string, at: number, prefix: Prefix | null): DatelineResult | null {
+  const end = text.indexOf('\n', at);
+  if (end < 0 || end - at > SUMMARY_MAX) return null;
+  const found = matchDateline(text, end + /^\s*/.exec(text.slice(end))![0].length, prefix);
+  return found?.caps ? { dateline: found.dateline, bodyStart: found.end } : null;
 }

@@ -28,16 +28,24 @@ export function homeCountry(header: string, tokens: Token[]): string | undefined
   return undefined;
 }
 
-export function defaultCountry(countries: (CountrySpan | undefined)[], datelineCountry: string | null, home: string | undefined): string | null {
+/**
+ * `bodies`: the country of each body the article names, once per mention ("Labour", "the State Department"
+ * say where an article is set when no country is named).
+ */
+export function defaultCountry(
+  countries: (CountrySpan | undefined)[], datelineCountry: string | null, home: string | undefined, bodies: string[],
+): string | null {
   if (home) return home;
   if (datelineCountry) return datelineCountry;
   const counts = new Map<string, number>();
+  const count = (country: string) => counts.set(country, (counts.get(country) ?? 0) + 1);
   for (let i = 0; i < countries.length; i++) {
     const c = countries[i];
     if (!c) continue;
-    counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+    count(c.country);
     i += c.length - 1;
   }
+  bodies.forEach(count);
   let top: string | null = null;
   for (const [country, n] of counts) if (top === null || n > counts.get(top)!) top = country;
   return top;

@@ -12,6 +12,8 @@ const MAX_PHRASE = 16;
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
+/** Words after a name that give the role it holds or takes: "X as leader", "X becoming the ICC Chairman". */
+const PREDICATES = new Set(['as', 'becoming']);
 /** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
 const APPOSITION_MARKS = new Set([',', '—', '–']);
 /** "who heads X": the role a relative clause gives. */
@@ -31,6 +33,8 @@ export interface Description {
   /** Country of a town they place the person in ("Karachi-based"). */
   placeCountry: string | undefined;
   official: boolean;
+  /** The title was plural: the names listed after this one hold it too. */
+  plural: boolean;
 }
 
 /**
@@ -49,6 +53,11 @@ export function describe(
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
+  // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
+  if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
+  // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
+  // apposition ("named him as party chairman, Ali Khan" is one)
+  if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
   const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
@@ -65,7 +74,8 @@ export function describe(
     : opens ? relativeRole(tokens, runEnd + 2, orgs) : undefined;
   // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore", "Sherry Rehman (PPP)"
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
-  const phrases = [preAppos, direct, postAppos, affiliation].filter((p): p is Phrase => p !== undefined);
+  const predicate = PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
+  const phrases = [preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
   if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
@@ -73,9 +83,10 @@ export function describe(
   // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
   // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
   if (preAppos && direct?.title && !preAppos.org) phrases.shift();
-  const title = phrases.find((p) => p.title)?.title ??
+  const titling = phrases.find((p) => p.title);
+  const title = titling?.title ??
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
-  let org = [preAppos, postAppos, direct, affiliation].find((p) => p?.org)?.org;
+  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
   // a judge sits on the court the article names
   if (!org && title && /\b(justice|judge)\b/i.test(title)) org = orgs.orgs.find((o) => o.head === 'court');
   return {
@@ -84,7 +95,15 @@ export function describe(
     country: phrases.find((p) => p.country)?.country,
     placeCountry: phrases.find((p) => p.placeCountry)?.placeCountry,
     official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
+    plural: titling?.plural === true,
   };
+}
+
+/** "getting rid of Mr Corbyn as leader", "Jay Shah becoming the ICC Chairman": the role the words give. */
+function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
+  let end = at;
+  while (end + 1 < tokens.length && end - at < MAX_PHRASE && tokens[end + 1].word && !CLAUSE_WORDS.has(tokens[end + 1].text)) end++;
+  return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
 }
 
 /** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
@@ -108,8 +127,11 @@ function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | un
   return town && { placeCountry: town.country, official: false };
 }
 
-/** An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma. */
-const withRole = (p: Phrase): Phrase | undefined => (p.title ? p : undefined);
+/**
+ * An apposition counts only when it gives a role ("a farmer from Dadu"), not for any phrase after a comma,
+ * nor for a group ("Briefing journalists at the centre, ...").
+ */
+const withRole = (p: Phrase): Phrase | undefined => (p.title && !p.plural ? p : undefined);
 
 /** Leftwards from `from` over a title phrase; returns its first token (from + 1 when there is none). */
 function walkTitle(tokens: Token[], from: number, used: boolean[]): number {

@@ -14,7 +14,9 @@ export function findEntities(text: string, bodyStart: number): Entities {
   const { dateline } = parseDateline(text);
   const countries = countrySpans(tokens);
   const orgs = findOrganizations(text, tokens, countries);
-  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, homeCountry(text.slice(0, bodyStart), tokens)));
+  const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
+  const home = homeCountry(text.slice(0, bodyStart), tokens);
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies));
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({

@@ -5,6 +5,7 @@ import type { Mention } from './types.js';
 import { INTERNATIONAL_BODIES, NAME_POSSESSIVES, NATIONAL_BODIES, ORG_HEADS } from '../lexicons/organizations.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { TITLE_WORDS } from '../lexicons/titles.js';
 import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
@@ -113,7 +114,8 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       } else if (!ACRONYM_SKIPS.has(lower(t))) break;
       k--;
     }
-    if (need > 0 || first < 0) continue;
+    // "Chief Election Commissioner (CEC)": the initials of a post, not of a body
+    if (need > 0 || first < 0 || isRole(tokens[i - 1])) continue;
     const org = orgNamed(slice(first, i - 1), headOf(first, i - 1));
     alias(org, tokens[i + 1].text);
     mark(org, first, i - 1);
@@ -153,12 +155,14 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     let last = h;
     let complement = false;
     // "Election Commission of Pakistan": a country closes the name
-    while (!tokens[last].poss && !countries[last] && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2)) {
+    // "Organization of the Islamic Conference": "of the" joins as "of" does
+    const the = (k: number) => tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'the' && gap(k + 2) ? 1 : 0;
+    while (!tokens[last].poss && !countries[last] && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2 + the(last))) {
       const c = tokens[last + 1].text;
       // "Chamber of Commerce and Industry", but not "Foreign Office and Ministry of Defence"
       if (c === 'and' ? !complement : !CONNECTORS.has(c)) break;
       complement = true;
-      last += 2;
+      last += 2 + the(last);
       while (!tokens[last].poss && !countries[last] && continues(last + 1)) last++;
     }
     if (first === last) {
@@ -189,7 +193,12 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const next = tokens[i + 1];
     if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
     if (next.text === 'government' && !t.poss) {
-      mark(orgNamed(slice(i, i + 1), 'government'), i, i + 1);
+      // "the Uttar Pradesh government": the whole place; "the Narendra Modi government" is a person's
+      let first = i;
+      while (first > 0 && first > i - 3 && gap(first) && tokens[first - 1].cap && !covered[first - 1] && !NOT_NAMES.has(tokens[first - 1].lower)) first--;
+      const name = slice(first, i);
+      if (!isAcronym(name) && !REGIONS.has(name) && !findCity(name) && !countries[first] && !NATIONAL_BODIES.has(name)) continue;
+      mark(orgNamed(slice(first, i + 1), 'government'), first, i + 1);
     } else if ((t.poss || DEMONYMS.has(t.text)) && LOWER_HEADS.has(next.text) && countryOf(t.text)) {
       // "Pakistan’s embassy in Washington", "the Pakistani embassy in Beijing"
       const country = countryOf(t.text)!;

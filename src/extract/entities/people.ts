@@ -4,8 +4,9 @@ import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
-import { describe } from './describe.js';
+import { NOT_NAMES } from '../lexicons/not-names.js';
+import { NAME_PREFIXES, ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
+import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
@@ -15,6 +16,10 @@ import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, n
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
 const BIG_TOWN = 500_000;
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
+/** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
+/** What joins the items of a list: "Ports, Shipping and Broadcasting". */
+const LIST_MARKS = new Set([',', 'and', '&']);
+const LEADER_GOVERNMENTS = new Set(['government', 'administration', 'regime', 'cabinet']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -30,6 +35,8 @@ export function findPeople(
   /** People by the first word of their name, for "Mr Kim" when no one's name ends in it. */
   const byFamily = new Map<string, Draft>();
   const used = new Array<boolean>(tokens.length).fill(false);
+  /** The last name under a plural title, and where it ends. */
+  let list: { head: Draft; end: number } | undefined;
   const spaced = (a: number) => !tokens[a].lineBefore;
   const countryMask = new Array<boolean>(tokens.length).fill(false);
   // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
@@ -60,8 +67,10 @@ export function findPeople(
       else break;
     }
     const runStart = i;
+    i = j + 1;
+    // "Dr Asad Ali Qureshi Thursday said": a weekday or month glued on ends no name
+    while (j > runStart && NOT_NAMES.has(tokens[j].lower)) j--;
     const runEnd = j;
-    i = runEnd + 1;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     const nameToken = (x: number): boolean => (nameLike(tokens[x]) && !countryMask[x]) || (x > runStart &&
@@ -77,8 +86,9 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
-    if (runEnd - first >= 2 && before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
-      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN)) first++;
+    const placeInTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
+      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
+    if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
     const name = text.slice(tokens[first].start, tokens[runEnd].end);
 
@@ -96,32 +106,50 @@ export function findPeople(
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
-    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word;
+    // "the Narendra Modi government": a name naming a government by its leader has no title before it
+    const attributive = LEADER_GOVERNMENTS.has(tokens[runEnd + 1]?.text ?? '');
+    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
     // "Mr Kim" after "Kim Jae-joon": family name first
+    // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
     const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
-      (parts.length === 1 && honorifics.length ? byFamily.get(name) : undefined);
+      (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
       if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
       for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
+      // "the Narendra Modi government ... Prime Minister Modi", "Mr Corbyn as leader": the first title given
+      // describes the person
+      if (!known.title && !attributive) describeLater(known, describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics));
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
     const after = tokens[runEnd + 1];
     if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
     if (parts.length === 1 && !honorifics.length && !titled) continue;
-    if (!honorifics.length && !titled && placeLike(tokens, first, runEnd, name)) continue;
+    // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
+    const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
+    if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
 
-    const described = describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
+    const described = attributive ? UNDESCRIBED : describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
-    const { title, org, official } = described;
+    const { org } = described;
+    // "his Iranian counterpart Hassan Rouhani": the office of the one named before
+    const title = described.title && COUNTERPART.test(described.title) ? people.findLast((p) => p.title)?.title ?? described.title : described.title;
+    // "Labour's Jonathan Ashworth": a body's own person
+    const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
     const country = described.country ??
       (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) ?? defaultCountry : org.country);
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
-    const person: Draft = { name, parts, title, organization: org?.name ?? null, country, aliases: [], official, mentions: [mention] };
+    // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
+    const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
+    const listed = !described.title && inList ? list!.head : undefined;
+    const person: Draft = listed ? { ...listed, name, parts, aliases, mentions: [mention] }
+      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention] };
+    if (described.plural) list = { head: person, end: runEnd };
+    else if (listed) list!.end = runEnd;
     people.push(person);
     byName.set(name, person);
     const surname = parts[parts.length - 1];
@@ -162,6 +190,35 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
     if (town) return town.country;
   }
   return undefined;
+}
+
+const COUNTERPART = /\bcounterparts?$/i;
+const UNDESCRIBED: Description = { title: null, org: undefined, country: undefined, placeCountry: undefined, official: false, plural: false };
+
+/** Only list marks stand between a list's last name (ending at `end`) and the next one (at `next`). */
+function listedAfter(tokens: Token[], end: number, next: number): boolean {
+  const between = tokens.slice(end + 1, next);
+  return between.length > 0 && between.length <= 2 && between.every((t) => LIST_MARKS.has(t.lower));
+}
+
+/** A title found at a later mention fills what the first one left unknown. */
+function describeLater(person: Draft, d: Description): void {
+  if (!d.title) return;
+  person.title = d.title;
+  person.organization ??= d.org?.name ?? null;
+  if (d.country) person.country = d.country;
+  person.official ||= d.official;
+}
+
+/**
+ * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"
+ * after a role), the first capitalised word ends the portfolio, not starts the name.
+ */
+function inPortfolio(tokens: Token[], first: number): boolean {
+  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
+  let k = first - 2;
+  while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
+  return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
 }
 
 const endsWith = (whole: string[], tail: string[]) =>

@@ -8,7 +8,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, isTitleWord, lower } from './words.js';
+import { countryAt, isAcronym, isRole, isTitleWord, lower, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -19,6 +19,8 @@ export interface Phrase {
   official: boolean;
   /** Country of a town the phrase places the person in ("Karachi-based", "at a university in Karachi"). */
   placeCountry?: string;
+  /** The role was plural ("Justices", "party leaders"): a list of people holds it. */
+  plural?: boolean;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -72,6 +74,17 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       i++;
     }
   }
+  // "Mayo Hospital’s medical superintendent": a name in capitals owning the role is its body (not a country
+  // or town: "Pakistan’s ambassador", "Karachi’s mayor")
+  let owner = i;
+  while (owner < last && tokens[owner].cap && !tokens[owner].poss) owner++;
+  if (!out.org && owner > i && owner < last && tokens[owner].poss && tokens[owner].cap && tokens.slice(owner + 1, last + 1).some(isRole)) {
+    const name = text.slice(tokens[i].start, tokens[owner].end);
+    if (!findCity(name) && !countryAt(tokens, i) && !REGIONS.has(name)) {
+      out.org = orgs.byName(name) ?? { name, country: nameCountry(name) };
+      i = owner + 1;
+    }
+  }
   if (!out.org && i < last && tokens[i].poss && CAMEL_CASE.test(tokens[i].text)) {
     // "QatarEnergy's executive vice president": a company written in one camel-case word owns the role
     // (its words apart say where it is: "Qatar Energy", "Petro China")
@@ -87,10 +100,21 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const named = r > i ? text.slice(tokens[i].start, tokens[r - 1].end) : '';
     const place = named === '' || findCity(named) !== undefined || REGIONS.has(named) || countryAt(tokens, i) !== undefined;
     const head = !tokens[r].cap && ORG_HEADS.has(tokens[r].lower);
-    if (!place && (head || (r === last && !tokens[r].cap && ORG_LEADERS.has(tokens[r].lower)))) {
+    // a leader word in lower case or in capitals: "Anjuman-e-Tajiran Lahore president", "Amazon CEO"
+    const leader = r === last && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(tokens[r].lower);
+    if (!place && (head || leader)) {
       const name = head ? `${named} ${tokens[r].text}` : named;
       out.org = { name, country: nameCountry(name) };
       i = head ? r + 1 : r;
+    }
+  }
+  if (!out.org && c && i < last) {
+    // "Afghan interim government spokesman": a country's body in lower case
+    let r = i;
+    while (r < last && !tokens[r].cap && tokens[r].word && !ORG_HEADS.has(tokens[r].lower) && !isRole(tokens[r])) r++;
+    if (r < last && !tokens[r].cap && ORG_HEADS.has(tokens[r].lower)) {
+      out.org = { name: text.slice(tokens[i - c.length].start, tokens[r].end), country: c.country };
+      i = r + 1;
     }
   }
   let end = last;
@@ -135,6 +159,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // a connector before it ("chairman of the ...") was split off above
     end = ending.first - 1;
   }
+  // "former local Conservative Association chairman": a body right before the role word (before "Minister" it
+  // is a portfolio: "Sindh Local Government Minister")
+  for (let r = i + 1; !out.org && r < end; r++) {
+    const span = orgs.at(r);
+    if (span && span.last < end && isRole(tokens[span.last + 1]) && tokens[span.last + 1].lower !== 'minister') out.org = span.org;
+  }
   // "Former Test opener and television analyst": the last of two roles is the one held now
   for (let q = end - 1; q > i; q--) {
     if (lower(tokens[q]) !== 'and') continue;
@@ -154,9 +184,19 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     }
   }
   const roles = tokens.slice(i, end + 1).filter(isRole);
+  // "the Ambassador of China to Pakistan": the country a role is "of" is the one served
+  for (let r = i + 1; !out.country && r < end; r++) {
+    const served = tokens[r].lower === 'of' && isRole(tokens[r - 1]) ? countryAt(tokens, r + 1) : undefined;
+    if (served) out.country = served.country;
+  }
   if (roles.length) {
     out.title = text.slice(tokens[i].start, tokens[end].end);
-    out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)));
+    out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)) || singularRole(t.lower) !== undefined);
+    // "Justices A, B and C", "PTI leaders A and B": each holds the office in the singular
+    if (roles.every((t) => singularRole(t.lower))) {
+      out.plural = true;
+      for (const t of roles) out.title = out.title.replace(t.text, t.text.slice(0, -1));
+    }
   }
   return out;
 }

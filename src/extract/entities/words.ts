@@ -21,8 +21,12 @@ export const isJoinedParticle = (t: Token): boolean => {
   return joined !== null && PARTICLES.has(joined[1]);
 };
 
-export const isRole = (t: Token): boolean => OFFICIAL_ROLES.has(lower(t)) || PRIVATE_ROLES.has(lower(t));
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || OFFICIAL_ROLES.has(lower(t));
+/** "justices" -> "justice", "leaders" -> "leader": the singular of a plural office, else undefined. */
+export const singularRole = (w: string): string | undefined =>
+  w.endsWith('s') && !OFFICIAL_ROLES.has(w) && OFFICIAL_ROLES.has(w.slice(0, -1)) ? w.slice(0, -1) : undefined;
+const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(w) || singularRole(w) !== undefined;
+export const isRole = (t: Token): boolean => isOffice(lower(t)) || PRIVATE_ROLES.has(lower(t));
+export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || isOffice(lower(t));
 export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));
 
 /** The country a name, alias or demonym stands for: "Pakistan", "US", "Chinese", "Iran’s". */

@@ -19,6 +19,8 @@ export const OFFICIAL_ROLES = new Set([
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
+  // a politician seeks or holds office; a counterpart holds the office of the one named before
+  'politician', 'counterpart',
   // police and civil-service ranks written as acronyms
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
   // offices written as acronyms: "PM Shehbaz Sharif", "CM Punjab Maryam Nawaz", "SAPM on Information ..."
@@ -68,9 +70,18 @@ export const TITLE_WORDS = new Set([
 /** Honorifics and ranks that stand before a name and are not part of it (lower case, dots dropped). */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'hon', 'honourable', 'honorable', 'barrister',
-  'maulana', 'mufti', 'hafiz', 'qari', 'allama', 'engr', 'sheikh', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major',
+  'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major',
   'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air', 'marshal',
   'vice', 'rear', 'commodore', 'sen', 'rep',
+]);
+
+/**
+ * Prefixes that are part of how a person is known in South Asian and Arab usage ("Sheikh Rashid Ahmed",
+ * "Syed Ali Shah"): they stay in the name, and the name without them is an alias.
+ */
+export const NAME_PREFIXES = new Set([
+  'sheikh', 'shaikh', 'syed', 'sayed', 'sayyid', 'sardar', 'mian', 'chaudhry', 'chaudhary', 'chaudhri', 'makhdoom',
+  'malik', 'rana', 'raja', 'khawaja', 'khwaja', 'pir', 'peer', 'hafiz', 'haji', 'mir',
 ]);
 
 /** Honorifics that by themselves mark an office or profession (the rest, "Mr", "Dr", do not). */
