@@ -34,7 +34,7 @@ export function checkArticle(body: unknown): { article: ArticleInput } | { probl
 
 /** The pipeline's steps over a writer and a parser: records travel encoded from one to the other. */
 export function storeSteps(
-  writer: { saveArticles(items: WireArticle[]): Promise<{ id: number; created: boolean }[]> },
+  writer: { saveArticles(items: WireArticle[]): Promise<{ id: number; created: boolean; conflict: boolean }[]> },
   parser: { parseEncoded(text: string): Promise<EncodedParse> },
 ): IngestSteps<ArticleInput, EncodedParse> {
   return {
@@ -43,6 +43,6 @@ export function storeSteps(
     save: async (items) =>
       (await writer.saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result }))))
         // Only the ids: reading back each full stored article would be wasted work here.
-        .map(({ id, created }) => ({ id, created })),
+        .map(({ id, created, conflict }) => ({ id, created, conflict })),
   };
 }

@@ -15,6 +15,10 @@ export const IdParams = Type.Object({
   id: Type.Integer({ minimum: 1, maximum: 999_999_999_999_999, description: 'A positive integer id in decimal digits' }),
 });
 
+export const ExternalIdParams = Type.Object({
+  externalId: Type.String({ minLength: 1, maxLength: 200, description: "The client's own id of the article, as posted" }),
+});
+
 /** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */
 export const Day = Type.String({ format: 'date' });
 
