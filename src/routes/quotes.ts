@@ -1,6 +1,7 @@
 import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { problems } from '../schemas/common.js';
-import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
+import { IdParams, problems } from '../schemas/common.js';
+import { QuoteListQuery, QuotePage, StoredQuote } from '../schemas/quotes.js';
+import { problem } from '../plugins/errors.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 
@@ -10,7 +11,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['quotes'],
-        summary: 'List quotes across articles, newest first',
+        summary: 'List quotes across articles: newest article first, then by position in the article',
         description:
           '`speaker` matches a name whatever its case or honorific ("Mr Patel", "vedant patel"), and a ' +
           'surname alone when only one speaker has it. With `Accept: application/x-ndjson`, every matching quote ' +
@@ -23,6 +24,24 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { filter, page } = splitListQuery(request.query);
       if (wantsNdjson(request)) return sendAll(reply, (next) => app.store.listQuotes(filter, next), page.cursor);
       return app.store.listQuotes(filter, page);
+    },
+  );
+
+  app.get(
+    '/quotes/:id',
+    {
+      schema: {
+        tags: ['quotes'],
+        summary: 'A quote with its article id, url, source, date and dateline',
+        params: IdParams,
+        response: { 200: CloneType(StoredQuote, { description: 'The quote' }), ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const quote = app.store.getQuote(id);
+      if (!quote) throw problem(404, `No quote ${id}.`);
+      return quote;
     },
   );
 };

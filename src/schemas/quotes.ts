@@ -11,6 +11,8 @@ export const StoredQuote = Type.Composite([
     officialId: Nullable(Id),
     date: Nullable(Day),
     dateline: Dateline,
+    url: Nullable(Type.String({ description: "The article's url" })),
+    source: Nullable(Type.String({ description: "The article's publisher" })),
   }),
 ]);
 export type StoredQuote = Static<typeof StoredQuote>;

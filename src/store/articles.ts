@@ -183,7 +183,7 @@ export function articlesRepository(
       }).lastInsertRowid,
     );
     for (const official of item.parsed.officials) officials.saveRole(official, id);
-    quotes.saveAll(id, { day, dateline }, item.parsed.quotes, officials.idByKey);
+    quotes.saveAll(id, { day, dateline, url: item.url ?? null, source: item.source ?? null }, item.parsed.quotes, officials.idByKey);
     return saved(id, true);
   }
 
@@ -207,7 +207,7 @@ export function articlesRepository(
       source: item.source ?? null,
       publishedAt: item.publishedAt ?? null,
     });
-    replaceRecords(id, item.parsed, item.publishedAt ?? null);
+    replaceRecords(id, item.parsed, { publishedAt: item.publishedAt ?? null, url: item.url ?? null, source: item.source ?? null });
     fullText.quotesOf([id]);
     return { status: 'updated' };
   });

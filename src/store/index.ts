@@ -28,6 +28,7 @@ function storeQueries(db: SqliteDatabase) {
     deleteArticle: articles.delete,
     listArticles: articles.list,
     listQuotes: quotes.list,
+    getQuote: quotes.get,
     listOfficials: officials.list,
     getOfficial: officials.get,
     ...reparseRepository(db, quotes, officials),

@@ -28,16 +28,23 @@ type QuoteRow = [
   datelineDate: string | null,
   datelineCity: string | null,
   datelineCountry: string | null,
+  url: string | null,
+  source: string | null,
+  rank: number,
 ];
+
+/** Position in every quote list within a day (migration 007): newest article first, then by position in it. */
+const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - ordinal;
 
 // Each quote carries a copy of its article's dateline, so a page is read from the quotes alone.
 const SELECT = `SELECT q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
-    q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country
+    q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country,
+    q.url, q.source, q.rank
   FROM quotes q`;
 
 function toQuote(row: QuoteRow): StoredQuote {
   const [id, articleId, ordinal, day, text, type, start, end, cue, speakerKind, speakerName, speakerMention, officialId,
-    confidence, datelineDate, datelineCity, datelineCountry] = row;
+    confidence, datelineDate, datelineCity, datelineCountry, url, source] = row;
   return {
     id,
     articleId,
@@ -52,6 +59,8 @@ function toQuote(row: QuoteRow): StoredQuote {
     officialId,
     date: day || null,
     dateline: { date: datelineDate, city: datelineCity, country: datelineCountry },
+    url,
+    source,
   };
 }
 
@@ -61,10 +70,12 @@ function toQuote(row: QuoteRow): StoredQuote {
  */
 export const OF_OFFICIAL = 'q.speaker_key = (SELECT name_key FROM officials WHERE id = @officialId) AND q.official_id = @officialId';
 
-/** Where an article's quotes sit: its day and dateline, copied onto each quote. */
+/** Where an article's quotes sit: its day, dateline, url and source, copied onto each quote. */
 export interface QuotePlacement {
   day: string;
   dateline: { date: string | null; city: string | null; country: string | null };
+  url: string | null;
+  source: string | null;
 }
 
 /** The quotes list as SQL, for speaker keys already resolved; null when nothing can match. */
@@ -103,20 +114,23 @@ export function quoteListQuery(
     where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match)');
   }
   if (page.cursor !== undefined) {
-    [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
-    where.push('(q.day, q.id) < (@afterDay, @afterId)');
+    [params.afterDay, params.afterRank] = decodeCursor(page.cursor, DayKey);
+    where.push('(q.day, q.rank) < (@afterDay, @afterRank)');
   }
-  return listQuery(SELECT, where, 'q.day DESC, q.id DESC', params);
+  return listQuery(SELECT, where, 'q.day DESC, q.rank DESC', params);
 }
 
 export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
-       speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country)
+       speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url,
+       source)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
-       @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry)`,
+       @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry, @rank, @url,
+       @source)`,
   );
+  const byId = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.id = ?`).raw();
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
   const insertSpeaker = db.prepare('INSERT OR IGNORE INTO speakers (key, surname) VALUES (?, ?)');
   // Speakers whose quotes were all deleted since are skipped: they make no surname ambiguous.
@@ -143,7 +157,7 @@ export function quotesRepository(db: Database) {
     /** Stores an article's quotes; a person speaker is linked to the official of the same name, if any. */
     saveAll(
       articleId: number,
-      { day, dateline }: QuotePlacement,
+      { day, dateline, url, source }: QuotePlacement,
       quotes: Quote[],
       officialIdOf: (key: string) => number | undefined,
     ): void {
@@ -170,11 +184,19 @@ export function quotesRepository(db: Database) {
           datelineDate: dateline.date,
           datelineCity: dateline.city,
           datelineCountry: dateline.country,
+          rank: rankOf(articleId, ordinal),
+          url,
+          source,
         });
       });
     },
 
     ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),
+
+    get(id: number): StoredQuote | undefined {
+      const row = byId.get(id);
+      return row && toQuote(row);
+    },
 
     speakerKeys,
 
@@ -184,7 +206,8 @@ export function quotesRepository(db: Database) {
       const query = quoteListQuery({ ...rest, speakerKeys: keys }, page);
       if (!query) return { items: [], nextCursor: null };
       const rows = prepared(query.sql).raw().all(query.params) as QuoteRow[];
-      return keysetPage(rows, page.limit, ([id, , , day]) => [day, id], toQuote);
+      // The sort key: day and rank.
+      return keysetPage(rows, page.limit, (row) => [row[3], row[19]], toQuote);
     },
   };
 }

@@ -23,6 +23,13 @@ export function isOlderVersion(version: string, than: string): boolean {
   return false;
 }
 
+/** The article's metadata its records copy. */
+export interface StoredMeta {
+  publishedAt: string | null;
+  url: string | null;
+  source: string | null;
+}
+
 /**
  * Replaces an article's records with a new parse, its id unchanged: its quotes are all new rows (new ids),
  * officials it still names keep theirs. The caller indexes the new quotes' text (fullTextIndexing.quotesOf).
@@ -38,17 +45,17 @@ export function recordsReplacer(
     `UPDATE articles SET dateline_date = @date, dateline_city = @city, dateline_country = @country, day = @day,
        parser_version = @parserVersion WHERE id = @id`,
   );
-  return (id: number, parsed: ParseResult, publishedAt: string | null): void => {
+  return (id: number, parsed: ParseResult, meta: StoredMeta): void => {
     const named = officials.beforeArticleDelete(id);
     deleteQuotes.run(id);
     deleteRoles.run(id);
     // Same rule as a new article: the published day, else the dateline's.
-    const day = publishedAt?.slice(0, 10) ?? parsed.dateline.date ?? '';
+    const day = meta.publishedAt?.slice(0, 10) ?? parsed.dateline.date ?? '';
     update.run({ id, ...parsed.dateline, day, parserVersion: parsed.parserVersion });
     // New roles first, so an official the article still names keeps its id; then the ones it dropped go.
     for (const official of parsed.officials) officials.saveRole(official, id);
     officials.afterArticleDelete(named);
-    quotes.saveAll(id, { day, dateline: parsed.dateline }, parsed.quotes, officials.idByKey);
+    quotes.saveAll(id, { day, dateline: parsed.dateline, url: meta.url, source: meta.source }, parsed.quotes, officials.idByKey);
   };
 }
 
@@ -58,11 +65,11 @@ export function reparseRepository(
   officials: ReturnType<typeof officialsRepository>,
 ) {
   const versions = db.prepare<[], string>('SELECT DISTINCT parser_version FROM articles').pluck();
-  const publishedAt = db.prepare<[number], string | null>('SELECT published_at FROM articles WHERE id = ?').pluck();
+  const metaOf = db.prepare<[number], StoredMeta>('SELECT published_at AS publishedAt, url, source FROM articles WHERE id = ?');
   const replace = recordsReplacer(db, quotes, officials);
   const fullText = fullTextIndexing(db);
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
-    for (const { id, parsed } of items) replace(id, parsed, publishedAt.get(id) as string | null);
+    for (const { id, parsed } of items) replace(id, parsed, metaOf.get(id) as StoredMeta);
     fullText.quotesOf(items.map((item) => item.id));
   });
 

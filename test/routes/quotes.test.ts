@@ -47,11 +47,11 @@ t.test('quote filters', async (t) => {
   const { app, ids } = await appWithQuotes(t);
   const get = async (query: string) => texts((await app.inject(`/v1/quotes?${query}`)).json());
   const patelId = (await app.inject('/v1/officials?q=patel')).json().items[0].id;
-  t.same(await get(`officialId=${patelId}`), ['We engage directly', 'the US wanted stable ties']);
-  t.same(await get('type=indirect&from=2023-01-01'), ['efforts were afoot', 'the US wanted stable ties']);
+  t.same(await get(`officialId=${patelId}`), ['the US wanted stable ties', 'We engage directly']);
+  t.same(await get('type=indirect&from=2023-01-01'), ['the US wanted stable ties', 'efforts were afoot']);
   t.same(await get(`articleId=${ids[1]}`), ['we will win']);
   t.same(await get('q=stable%20ties'), ['the US wanted stable ties']);
-  t.same(await get('to=2023-06-30&type=direct'), ['The relationship is very old', 'We engage directly']);
+  t.same(await get('to=2023-06-30&type=direct'), ['We engage directly', 'The relationship is very old']);
   for (const q of ['"', 'NEAR(', '*', '-', ')(']) t.same(await get(`q=${encodeURIComponent(q)}`), [], `q=${q}`);
   t.equal((await app.inject('/v1/quotes?type=scare')).statusCode, 400);
   t.equal((await app.inject('/v1/quotes?officialId=-1')).statusCode, 400);
@@ -72,4 +72,27 @@ t.test('quotes page through in a stable order', async (t) => {
   t.same(paged, all);
   t.equal(all[0], 'we will win', 'newest article first');
   t.equal(all.at(-1), 'London is open', 'undated article last');
+});
+
+t.test('one order everywhere: newest article first, then position in it; each quote carries its article', async (t) => {
+  const app = await testApp(t);
+  const two = (n: number) =>
+    article(`Article ${n}.`, { quotes: [quote(`first of ${n}`, person('Ali Raza')), quote(`second of ${n}`, person('Ali Raza'))] });
+  const articles = [two(1), two(2)];
+  fakeParser(app, (text) => articles.find((a) => a.text === text)?.parsed ?? {});
+  for (const [i, { text }] of articles.entries()) {
+    await app.inject({ method: 'POST', url: '/v1/articles', payload: { text, url: `https://example.com/${i}`, source: 'Dawn', publishedAt: '2024-01-05' } });
+  }
+  const order = ['first of 2', 'second of 2', 'first of 1', 'second of 1'];
+  t.same(texts((await app.inject('/v1/quotes')).json()), order);
+  t.same(texts((await app.inject('/v1/quotes?speaker=raza')).json()), order, 'by speaker too');
+  const second = await app.inject('/v1/quotes?limit=1&cursor=' + (await app.inject('/v1/quotes?limit=1')).json().nextCursor);
+  t.same(texts(second.json()), ['second of 2'], 'and page by page');
+  const [quoted] = (await app.inject('/v1/quotes?limit=1')).json().items;
+  t.match(quoted, { url: 'https://example.com/1', source: 'Dawn', date: '2024-01-05', dateline: { city: null } });
+  const one = await app.inject(`/v1/quotes/${quoted.id}`);
+  t.equal(one.statusCode, 200);
+  t.same(one.json(), quoted, 'GET /v1/quotes/:id gives the same record');
+  t.equal((await app.inject('/v1/quotes/999999')).statusCode, 404);
+  t.equal((await app.inject('/v1/quotes/x')).statusCode, 400);
 });

@@ -31,7 +31,7 @@ t.test('deleting the newest article frees none of its ids: article, quotes or of
   t.equal(store.getOfficial(deleted.officials[0].id), undefined, 'the old official id means no one');
 });
 
-t.test('006 keeps every id and full-text row, and a migration that breaks a reference is refused', async (t) => {
+t.test('006 and 007 keep every id and full-text row and give quotes their article\'s url; a broken reference is refused', async (t) => {
   const v5 = join(dir, 'v5');
   mkdirSync(v5);
   for (const { file } of listMigrations(MIGRATIONS_DIR).filter((m) => m.version <= 5)) {
@@ -41,8 +41,8 @@ t.test('006 keeps every id and full-text row, and a migration that breaks a refe
   const db = new Database(path);
   db.pragma('foreign_keys = ON');
   migrate(db, v5);
-  db.exec(`INSERT INTO articles (id, content_hash, text, day, parser_version, created_at)
-             VALUES (7, 'h', 'Khan said the talks went well.', '', '0.1.0', 'now');
+  db.exec(`INSERT INTO articles (id, content_hash, text, url, source, day, parser_version, created_at)
+             VALUES (7, 'h', 'Khan said the talks went well.', 'https://example.com/7', 'Dawn', '', '0.1.0', 'now');
            INSERT INTO officials (id, name_key, name) VALUES (3, 'ali khan', 'Ali Khan');
            INSERT INTO official_roles (official_id, article_id, title) VALUES (3, 7, 'Minister');
            INSERT INTO quotes (id, article_id, ordinal, day, text, type, start, "end", speaker_kind, speaker_name,
@@ -54,7 +54,11 @@ t.test('006 keeps every id and full-text row, and a migration that breaks a refe
   const store = openStore(path);
   t.teardown(() => store.close());
   t.equal(store.db.pragma('foreign_keys', { simple: true }), 1, 'foreign keys on again after migrating');
-  t.match(store.getArticle(7), { quotes: [{ id: 41, officialId: 3 }], officials: [{ id: 3, title: 'Minister' }] });
+  t.match(store.getArticle(7), {
+    quotes: [{ id: 41, officialId: 3, url: 'https://example.com/7', source: 'Dawn' }],
+    officials: [{ id: 3, title: 'Minister' }],
+  });
+  t.same(store.db.prepare('SELECT rank FROM quotes').pluck().all(), [7 * 1_048_576], 'ranked by article and position');
   t.same(store.listQuotes({ q: 'talks' }, { limit: 5 }).items.map((q) => q.id), [41]);
   t.same(store.listArticles({ q: 'talks' }, { limit: 5 }).items.map((a) => a.id), [7]);
   t.ok(store.deleteArticle(7), 'a cascade still reaches quotes and roles');
