@@ -32,3 +32,23 @@ export type QuoteFilter = Static<typeof QuoteFilter>;
 
 export const QuoteListQuery = Type.Composite([QuoteFilter, Type.Object(PageQuery)], { additionalProperties: false });
 export const QuotePage = Page(StoredQuote);
+
+/** Someone an ambiguous `speaker` may mean: ask again by full name or officialId. */
+export const SpeakerCandidate = Type.Object({
+  name: Type.String({ description: 'The full name, as a quote gives it' }),
+  officialId: Nullable(Id),
+  title: Nullable(Type.String()),
+  organization: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+  quoteCount: Type.Integer({ minimum: 1 }),
+});
+export type SpeakerCandidate = Static<typeof SpeakerCandidate>;
+
+/** 300: a surname several speakers share, with each of them (a problem, RFC 9457, with `candidates`). */
+export const AmbiguousSpeaker = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Literal(300),
+  detail: Type.String(),
+  candidates: Type.Array(SpeakerCandidate),
+});

@@ -2,7 +2,7 @@
 // whatever case or honorific the client asks with; person speakers are also listed by surname.
 import type { Database } from 'better-sqlite3';
 import type { Quote } from '../extract/types.js';
-import type { QuoteFilter, StoredQuote } from '../schemas/quotes.js';
+import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
 import { matchAllWords } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
@@ -32,6 +32,9 @@ type QuoteRow = [
   source: string | null,
   rank: number,
 ];
+
+/** The most people an ambiguous surname lists. */
+const MAX_CANDIDATES = 20;
 
 /** Position in every quote list within a day (migration 007): newest article first, then by position in it. */
 const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - ordinal;
@@ -136,21 +139,28 @@ export function quotesRepository(db: Database) {
   // Speakers whose quotes were all deleted since are skipped: they make no surname ambiguous.
   const keysWithSurname = db
     .prepare<[string], string>(
-      `SELECT key FROM speakers s WHERE surname = ?
-         AND EXISTS (SELECT 1 FROM quotes WHERE speaker_key = s.key) LIMIT 3`,
+      `SELECT key FROM speakers s WHERE surname = ? AND key != surname
+         AND EXISTS (SELECT 1 FROM quotes WHERE speaker_key = s.key) LIMIT ${MAX_CANDIDATES}`,
     )
     .pluck();
+  const candidate = db.prepare<[{ key: string }], SpeakerCandidate>(
+    `SELECT (SELECT speaker_name FROM quotes WHERE speaker_key = @key LIMIT 1) AS name, o.id AS officialId,
+       o.title, o.organization, o.country, (SELECT count(*) FROM quotes WHERE speaker_key = @key) AS quoteCount
+     FROM (SELECT @key AS key) k LEFT JOIN officials o ON o.name_key = k.key`,
+  );
 
   /**
    * The speaker keys a `?speaker=` value stands for: its own key, plus, for a single word, the one full
-   * name ending in that word when exactly one does ("patel" -> "vedant patel").
+   * name ending in that word when exactly one does ("patel" -> "vedant patel"). When several do, the
+   * people it may mean instead.
    */
-  function speakerKeys(speaker: string): string[] {
+  function speakerKeys(speaker: string): { keys: string[] } | { candidates: SpeakerCandidate[] } {
     const key = nameKey(speaker);
-    if (!key) return [];
-    if (key.includes(' ')) return [key];
-    const fullNames = keysWithSurname.all(key).filter((candidate) => candidate !== key);
-    return fullNames.length === 1 ? [key, fullNames[0]] : [key];
+    if (!key) return { keys: [] };
+    if (key.includes(' ')) return { keys: [key] };
+    const fullNames = keysWithSurname.all(key);
+    if (fullNames.length > 1) return { candidates: fullNames.map((key) => candidate.get({ key }) as SpeakerCandidate) };
+    return { keys: [key, ...fullNames] };
   }
 
   return {
@@ -200,10 +210,12 @@ export function quotesRepository(db: Database) {
 
     speakerKeys,
 
-    list(filter: QuoteFilter, page: PageRequest): Page<StoredQuote> {
+    /** A page of quotes; when `speaker` is a surname several people have, none, and those people. */
+    list(filter: QuoteFilter, page: PageRequest): Page<StoredQuote> & { candidates?: SpeakerCandidate[] } {
       const { speaker, ...rest } = filter;
-      const keys = speaker === undefined ? undefined : speakerKeys(speaker);
-      const query = quoteListQuery({ ...rest, speakerKeys: keys }, page);
+      const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
+      if (speakers && 'candidates' in speakers) return { items: [], nextCursor: null, candidates: speakers.candidates };
+      const query = quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page);
       if (!query) return { items: [], nextCursor: null };
       const rows = prepared(query.sql).raw().all(query.params) as QuoteRow[];
       // The sort key: day and rank.

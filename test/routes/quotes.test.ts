@@ -37,7 +37,23 @@ t.test('speaker matches a name whatever the case and honorific, and an unambiguo
     speaker: { kind: 'person', name: 'Vedant Patel' },
     officialId: Number,
   });
-  t.same(texts((await app.inject('/v1/quotes?speaker=khan')).json()), [], 'two Khans: a surname alone is ambiguous');
+  const masoodId = (await app.inject('/v1/officials?q=masood')).json().items[0].id;
+  const khan = await app.inject('/v1/quotes?speaker=khan');
+  t.equal(khan.statusCode, 300, 'two Khans: a surname alone is ambiguous');
+  t.equal(khan.headers['content-type'], 'application/problem+json; charset=utf-8');
+  t.same(khan.json(), {
+    type: 'about:blank',
+    title: 'Multiple Choices',
+    status: 300,
+    detail: '"khan" may mean 3 people: ask again with a full name or officialId.',
+    candidates: [
+      { name: 'Imran Khan', officialId: null, title: null, organization: null, country: null, quoteCount: 1 },
+      { name: 'Masood Khan', officialId: masoodId, title: 'Ambassador', organization: null, country: 'Pakistan', quoteCount: 1 },
+      { name: 'Sadiq Khan', officialId: null, title: null, organization: null, country: null, quoteCount: 1 },
+    ],
+  });
+  const masood = await app.inject('/v1/quotes?speaker=masood%20khan');
+  t.equal(masood.statusCode, 200, 'a full name is never ambiguous');
   t.same(texts((await app.inject('/v1/quotes?speaker=imran%20khan')).json()), ['we will win']);
   t.same(texts((await app.inject('/v1/quotes?speaker=Mr.')).json()), [], 'nothing but an honorific');
   t.same(texts((await app.inject('/v1/quotes?speaker=%22%20OR%201%3D1%20--')).json()), []);
