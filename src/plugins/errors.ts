@@ -53,6 +53,12 @@ export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyR
   return reply.code(404).type('application/problem+json').send(problemBody(404, `No route ${request.method} ${path}`));
 }
 
+/** A 415's detail: the type sent, and the ones the route takes (its schema's `consumes`). */
+function unsupportedType(request: FastifyRequest): string {
+  const accepted = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
+  return `Content-Type ${request.headers['content-type']} is not accepted here: send ${accepted.join(' or ')}.`;
+}
+
 /** A route's URL pattern as a regular expression over paths: each `:param` is one path segment. */
 const pathPattern = (url: string) =>
   new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`);
@@ -63,7 +69,8 @@ export default fp(
       const known = error.validation ? 400 : error.statusCode;
       const status = known !== undefined && known >= 400 && known < 600 ? known : 500;
       if (status === 500) request.log.error({ err: error }, 'request failed');
-      const detail = status === 500 ? 'The server could not handle this request.' : error.message;
+      let detail = status === 500 ? 'The server could not handle this request.' : error.message;
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') detail = unsupportedType(request);
       return reply.code(status).type('application/problem+json').send(problemBody(status, detail));
     });
 

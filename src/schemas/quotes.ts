@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Dateline, Day, Id, Nullable } from './common.js';
+import { Dateline, Day, Id, Nullable, StringEnum } from './common.js';
 import { PageQuery, Page } from './pagination.js';
 import { Quote } from './parse.js';
 
@@ -23,7 +23,7 @@ export const QuoteFilter = Type.Object({
   ),
   officialId: Type.Optional(Id),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the quote text.' })),
-  type: Type.Optional(Type.Union([Type.Literal('direct'), Type.Literal('indirect')])),
+  type: Type.Optional(StringEnum(['direct', 'indirect'])),
   from: Type.Optional(Day),
   to: Type.Optional(Day),
   articleId: Type.Optional(Id),
