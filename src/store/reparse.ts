@@ -69,7 +69,11 @@ export function reparseRepository(
   const replace = recordsReplacer(db, quotes, officials);
   const fullText = fullTextIndexing(db);
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
-    for (const { id, parsed } of items) replace(id, parsed, metaOf.get(id) as StoredMeta);
+    for (const { id, parsed } of items) {
+      const meta = metaOf.get(id);
+      if (!meta) throw new Error(`no article ${id} to re-parse`);
+      replace(id, parsed, meta);
+    }
     fullText.quotesOf(items.map((item) => item.id));
   });
 

@@ -24,11 +24,13 @@ t.test('deleting the newest article frees none of its ids: article, quotes or of
   store.saveArticles([named('First article.', 'Ali Raza')]);
   const deleted = store.saveArticles([named('Second article.', 'Sara Qureshi')])[0].article;
   t.ok(store.deleteArticle(deleted.id));
-  const next = store.saveArticles([named('A different article.', 'Omar Farooq')])[0].article;
+  const newer = named('A different article.', 'Omar Farooq');
+  const next = store.saveArticles([newer])[0].article;
   t.ok(next.id > deleted.id, 'a new article id');
   t.ok(next.quotes[0].id > deleted.quotes[0].id, 'new quote ids');
   t.ok(next.officials[0].id > deleted.officials[0].id, 'a new official id');
   t.equal(store.getOfficial(deleted.officials[0].id), undefined, 'the old official id means no one');
+  t.throws(() => store.replaceParses([{ id: deleted.id, parsed: newer.parsed }]), /no article \d+ to re-parse/, 'nor can it be re-parsed');
 });
 
 t.test('006 and 007 keep every id and full-text row and give quotes their article\'s url; a broken reference is refused', async (t) => {
