@@ -7,11 +7,17 @@ import { ConfigError } from './config.js';
 
 try {
   const app = await buildApp();
+  await app.listen({ port: app.config.port, host: app.config.host }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    // Said plainly, not as a shutdown: nothing was serving yet.
+    await app.close();
+    throw new ConfigError(`port in use: ${app.config.host}:${app.config.port} is taken by another process; set PORT to a free one`);
+  });
+  // Only once listening: before, there is nothing in flight to finish, and a failed start is no shutdown.
   closeWithGrace({ delay: app.config.shutdownTimeoutMs, logger: app.log }, async ({ signal, err }) => {
     app.log.warn({ signal, err }, 'shutting down: finishing requests in flight');
     await app.close();
   });
-  await app.listen({ port: app.config.port, host: app.config.host });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`Configuration error: ${error.message}`);

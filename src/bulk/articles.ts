@@ -1,6 +1,6 @@
 // One batch entry to a storable article: the same schema as POST /v1/articles (a JSON object with text and
 // metadata, or a bare string), checked line by line, so a bad entry becomes its own 400 problem.
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { EncodedParse } from '../parser-pool/codec.js';
 import { ArticleBody } from '../schemas/articles.js';
@@ -8,19 +8,20 @@ import type { ArticleMeta } from '../schemas/articles.js';
 import type { WireArticle } from '../store-writer/writes.js';
 import { HttpProblem, problemBody } from '../plugins/errors.js';
 import { articleText } from '../routes/article-text.js';
+import { describeValidation } from '../plugins/validation-errors.js';
 import type { IngestSteps, Problem } from './ingest.js';
 
 export type ArticleInput = ArticleMeta & { text: string };
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajv = new Ajv({ allErrors: false });
+const ajv = new Ajv({ allErrors: false, verbose: true });
 addFormats(ajv);
 const valid = ajv.compile(ArticleBody);
 
 export function checkArticle(body: unknown): { article: ArticleInput } | { problem: Problem } {
   if (!valid(body)) {
-    return { problem: problemBody(400, ajv.errorsText(valid.errors, { dataVar: 'body' })) };
+    return { problem: problemBody(400, describeValidation(valid.errors as ErrorObject[], 'body')) };
   }
   const article = typeof body === 'string' ? { text: body } : (body as ArticleInput);
   try {
@@ -34,7 +35,7 @@ export function checkArticle(body: unknown): { article: ArticleInput } | { probl
 
 /** The pipeline's steps over a writer and a parser: records travel encoded from one to the other. */
 export function storeSteps(
-  writer: { saveArticles(items: WireArticle[]): Promise<{ id: number; created: boolean }[]> },
+  writer: { saveArticles(items: WireArticle[]): Promise<{ id: number; created: boolean; conflict: boolean }[]> },
   parser: { parseEncoded(text: string): Promise<EncodedParse> },
 ): IngestSteps<ArticleInput, EncodedParse> {
   return {
@@ -43,6 +44,6 @@ export function storeSteps(
     save: async (items) =>
       (await writer.saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result }))))
         // Only the ids: reading back each full stored article would be wasted work here.
-        .map(({ id, created }) => ({ id, created })),
+        .map(({ id, created, conflict }) => ({ id, created, conflict })),
   };
 }

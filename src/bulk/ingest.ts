@@ -17,8 +17,11 @@ export interface IngestSteps<A, P> {
   check(body: unknown): { article: A } | { problem: Problem };
   parse(article: A): Promise<P>;
   /** Stores many parsed articles in one transaction; one result per item, in order. */
-  save(items: { article: A; result: P }[]): Promise<{ id: number; created: boolean }[]>;
+  save(items: { article: A; result: P }[]): Promise<{ id: number; created: boolean; conflict: boolean }[]>;
 }
+
+const conflictDetail = (id: number) =>
+  `Its externalId is article ${id}, stored with another text. To change article ${id}, PUT /v1/articles/${id} with the new text.`;
 
 type Parsed<P> = { result: P } | { problem: Problem };
 type Pending<R, A, P> = { ref: R; problem: Problem } | { ref: R; article: A; parsed: Promise<Parsed<P>> };
@@ -66,8 +69,9 @@ export async function* ingest<R, A, P>(
     for (const s of settled) {
       if ('problem' in s) yield { ref: s.ref, status: 'failed', problem: s.problem };
       else {
-        const { id, created } = saved[next++];
-        yield { ref: s.ref, status: created ? 'created' : 'existing', id };
+        const { id, created, conflict } = saved[next++];
+        if (conflict) yield { ref: s.ref, status: 'failed', problem: problemBody(409, conflictDetail(id)) };
+        else yield { ref: s.ref, status: created ? 'created' : 'existing', id };
       }
     }
     chunk = await following;

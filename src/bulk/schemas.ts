@@ -1,6 +1,6 @@
 // POST /v1/articles/batch: the request forms and the per-line results.
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Problem } from '../schemas/common.js';
+import { Id, Problem, StringEnum } from '../schemas/common.js';
 
 // Items are not validated as part of the body but one by one, so that a bad one fails alone.
 export const BatchBody = Type.Union([Type.Array(Type.Unknown()), Type.Unknown({ description: 'The NDJSON stream.' })], {
@@ -9,7 +9,7 @@ export const BatchBody = Type.Union([Type.Array(Type.Unknown()), Type.Unknown({ 
 
 export const BatchResult = Type.Object({
   line: Type.Integer({ minimum: 1, description: 'The NDJSON line (or 1-based array index) this result is for.' }),
-  status: Type.Union([Type.Literal('created'), Type.Literal('existing'), Type.Literal('failed')]),
+  status: StringEnum(['created', 'existing', 'failed']),
   id: Type.Optional(Id),
   problem: Type.Optional(Problem),
 });

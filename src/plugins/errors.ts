@@ -29,13 +29,39 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   reply.code(status).type('application/problem+json').send(problemBody(status, error.message));
 }
 
-/** An unknown route: a problem naming the method and path (without the query string). */
-export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return reply
-    .code(404)
-    .type('application/problem+json')
-    .send(problemBody(404, `No route ${request.method} ${request.url.split('?')[0]}`));
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The methods some route answers at this path (none: the path is unknown). */
+    allowedMethods(path: string): string[];
+  }
 }
+
+/**
+ * An unknown route: a problem naming the method and path (without the query string). A path that other
+ * methods answer is a 405 with `Allow` listing them, so PUT on a read-only resource is not a "no such thing".
+ */
+export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0];
+  const allowed = request.server.allowedMethods(path);
+  if (allowed.length > 0) {
+    return reply
+      .code(405)
+      .header('allow', allowed.join(', '))
+      .type('application/problem+json')
+      .send(problemBody(405, `${request.method} is not allowed on ${path}; it answers ${allowed.join(', ')}.`));
+  }
+  return reply.code(404).type('application/problem+json').send(problemBody(404, `No route ${request.method} ${path}`));
+}
+
+/** A 415's detail: the type sent, and the ones the route takes (its schema's `consumes`). */
+function unsupportedType(request: FastifyRequest): string {
+  const accepted = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
+  return `Content-Type ${request.headers['content-type']} is not accepted here: send ${accepted.join(' or ')}.`;
+}
+
+/** A route's URL pattern as a regular expression over paths: each `:param` is one path segment. */
+const pathPattern = (url: string) =>
+  new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`);
 
 export default fp(
   async (app) => {
@@ -43,9 +69,18 @@ export default fp(
       const known = error.validation ? 400 : error.statusCode;
       const status = known !== undefined && known >= 400 && known < 600 ? known : 500;
       if (status === 500) request.log.error({ err: error }, 'request failed');
-      const detail = status === 500 ? 'The server could not handle this request.' : error.message;
+      let detail = status === 500 ? 'The server could not handle this request.' : error.message;
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') detail = unsupportedType(request);
       return reply.code(status).type('application/problem+json').send(problemBody(status, detail));
     });
+
+    const routes: { pattern: RegExp; method: string }[] = [];
+    app.addHook('onRoute', ({ url, method }) => {
+      for (const one of [method].flat()) routes.push({ pattern: pathPattern(url), method: one });
+    });
+    app.decorate('allowedMethods', (path: string) => [
+      ...new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method)),
+    ]);
 
     // The 404 handler (notFound above) is set by the rate-limit plugin, behind the limiter: Fastify takes
     // one per prefix, and it needs the limiter that plugin registers.

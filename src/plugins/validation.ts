@@ -1,16 +1,18 @@
 // Request validation. Query strings and path params arrive as strings and are coerced to the declared
 // types (Fastify's defaults); JSON bodies are not: {"text": 5} is a schema violation and gets a 400
-// instead of being quietly turned into the article "5", and an unknown field (a typo such as
-// "publishedat") is a 400 rather than silently dropped.
+// instead of being quietly turned into the article "5". An unknown field or query parameter (a typo such
+// as "publishedat" or "speakr") is a 400 naming it rather than silently dropped.
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import fp from 'fastify-plugin';
+import { describeValidation } from './validation-errors.js';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-const common: Options = { useDefaults: true, allErrors: false, strict: false };
+// verbose: errors carry their schema, so an unknown parameter's error can list the known ones.
+const common: Options = { useDefaults: true, allErrors: false, strict: false, verbose: true };
 
 function ajv(options: Options): Ajv {
   const instance = new Ajv({ ...common, ...options });
@@ -35,7 +37,7 @@ function plainIntegers(schema: FastifySchema, validate: ValidateFunction): Retur
     if (wrong !== undefined) {
       // In ajv's error shape, so Fastify words it like any other ("querystring/limit must be ...").
       const message = 'must be a whole number written in plain digits';
-      return { error: [{ keyword: 'type', instancePath: `/${wrong}`, schemaPath: `#/properties/${wrong}/type`, params: {}, message }] };
+      return { error: [{ keyword: 'plainDigits', instancePath: `/${wrong}`, schemaPath: `#/properties/${wrong}/type`, params: {}, message }] };
     }
     // ajv sets its errors whenever it answers false.
     return validate(data) || { error: validate.errors as ErrorObject[] };
@@ -45,7 +47,8 @@ function plainIntegers(schema: FastifySchema, validate: ValidateFunction): Retur
 export default fp(
   async (app) => {
     const bodies = ajv({ coerceTypes: false, removeAdditional: false });
-    const strings = ajv({ coerceTypes: 'array', removeAdditional: true });
+    const strings = ajv({ coerceTypes: 'array', removeAdditional: false });
+    app.setSchemaErrorFormatter((errors, dataVar) => new Error(describeValidation(errors, dataVar)));
     app.setValidatorCompiler(({ schema, httpPart }) =>
       httpPart === 'body' ? bodies.compile(schema) : plainIntegers(schema, strings.compile(schema)),
     );

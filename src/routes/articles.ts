@@ -1,12 +1,30 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Article, ArticleBody, ArticleListQuery, ArticlePage, type ArticleMeta } from '../schemas/articles.js';
-import { IdParams, problems } from '../schemas/common.js';
+import { ExternalIdParams, IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 
+/** How to change an article, said in every 409. */
+const howToUpdate = (id: number) => `To change article ${id}, PUT /v1/articles/${id} with the new text.`;
+
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /** Re-parses and replaces an article (PUT); 404 when there is none, 409 when its new text or externalId is another's. */
+  async function update(id: number, body: ArticleBody): Promise<Article> {
+    const text = articleText(body);
+    const meta: ArticleMeta = typeof body === 'string' ? {} : body;
+    const parsed = await app.parser.parse(text);
+    const outcome = await app.writer.updateArticle(id, { ...meta, text, parsed });
+    if (outcome.status === 'missing') throw problem(404, `No article ${id}.`);
+    if (outcome.status === 'conflict') {
+      const what = outcome.field === 'text' ? 'This text' : `externalId "${meta.externalId}"`;
+      throw problem(409, `${what} is already article ${outcome.id}: one article cannot take another's ${outcome.field}.`);
+    }
+    return app.store.getArticle(id) as Article;
+  }
+
+
   app.post(
     '/articles',
     {
@@ -15,13 +33,15 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Parse and store an article',
         description:
           'JSON with `text` and optional metadata, or the raw article as text/plain. Posting the same text ' +
-          'or externalId again changes nothing and answers 200 with the stored article.',
+          '(line ends and whitespace at line ends aside) or the same externalId with the same text again changes ' +
+          'nothing and answers 200 with the stored article. An externalId already stored with another text is a ' +
+          '409: change an article with PUT.',
         consumes: ARTICLE_CONTENT_TYPES,
         body: ArticleBody,
         response: {
           200: CloneType(Article, { description: 'Already stored (same text or externalId): the stored article' }),
           201: CloneType(Article, { description: 'Stored: the new article with its ids' }),
-          ...problems(400, 413, 415),
+          ...problems(400, 409, 413, 415),
         },
       },
     },
@@ -29,14 +49,19 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { body } = request;
       const text = articleText(body);
       const meta: ArticleMeta = typeof body === 'string' ? {} : body;
+      const conflict = (id: number) =>
+        problem(409, `externalId "${meta.externalId}" is article ${id}, stored with another text. ${howToUpdate(id)}`);
       // A re-post is answered without parsing again (a 1 MiB article takes the engine a while).
       const known = app.store.findExistingArticle(text, meta.externalId);
-      const stored = known === undefined ? undefined : app.store.getArticle(known);
+      if (known?.conflict) throw conflict(known.id);
+      const stored = known === undefined ? undefined : app.store.getArticle(known.id);
       if (stored) return stored;
       // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
       // identical posts still store one article.
       const parsed = await app.parser.parse(text);
-      const [{ id, created, article }] = await app.writer.saveArticles([{ ...meta, text, parsed }], { withArticles: true });
+      const [saved] = await app.writer.saveArticles([{ ...meta, text, parsed }], { withArticles: true });
+      const { id, created, article } = saved;
+      if (saved.conflict) throw conflict(id);
       if (created) reply.code(201).header('location', `/v1/articles/${id}`);
       return article;
     },
@@ -75,6 +100,38 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const article = app.store.getArticle(id);
       if (!article) throw problem(404, `No article ${id}.`);
       return article;
+    },
+  );
+
+  const putSchema = {
+    tags: ['articles'],
+    description:
+      'Replaces the text and metadata (metadata left out becomes null; an externalId left out is kept), re-parses ' +
+      'the text and replaces its quotes and officials in one transaction. The quotes get new ids.',
+    consumes: ARTICLE_CONTENT_TYPES,
+    body: ArticleBody,
+    response: {
+      200: CloneType(Article, { description: 'The updated article' }),
+      ...problems(400, 404, 409, 413, 415),
+    },
+  };
+
+  app.put('/articles/:id', { schema: { ...putSchema, summary: 'Update an article', params: IdParams } }, async (request) =>
+    update(request.params.id, request.body),
+  );
+
+  app.put(
+    '/articles/by-external-id/:externalId',
+    { schema: { ...putSchema, summary: 'Update the article with this externalId', params: ExternalIdParams } },
+    async (request) => {
+      const { externalId } = request.params;
+      const { body } = request;
+      if (typeof body !== 'string' && body.externalId !== undefined && body.externalId !== externalId) {
+        throw problem(400, `body/externalId "${body.externalId}" differs from the path's "${externalId}": PUT /v1/articles/{id} changes an externalId.`);
+      }
+      const id = app.store.articleIdByExternalId(externalId);
+      if (id === undefined) throw problem(404, `No article has externalId "${externalId}": POST /v1/articles stores a new one.`);
+      return update(id, body);
     },
   );
 

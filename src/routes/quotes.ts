@@ -1,6 +1,7 @@
 import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { problems } from '../schemas/common.js';
-import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
+import { IdParams, problems } from '../schemas/common.js';
+import { AmbiguousSpeaker, QuoteListQuery, QuotePage, StoredQuote } from '../schemas/quotes.js';
+import { problem, problemBody } from '../plugins/errors.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 
@@ -10,19 +11,50 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['quotes'],
-        summary: 'List quotes across articles, newest first',
+        summary: 'List quotes across articles: newest article first, then by position in the article',
         description:
           '`speaker` matches a name whatever its case or honorific ("Mr Patel", "vedant patel"), and a ' +
-          'surname alone when only one speaker has it. With `Accept: application/x-ndjson`, every matching quote ' +
-          'is streamed, one JSON object a line, without pagination.',
+          'surname alone when only one speaker has it; a surname several speakers have is a 300 listing them. ' +
+          'With `Accept: application/x-ndjson`, every matching quote is streamed, one JSON object a line, ' +
+          'without pagination.',
         querystring: QuoteListQuery,
-        response: { 200: CloneType(QuotePage, { description: 'One page of quotes' }), ...problems(400) },
+        response: {
+          200: CloneType(QuotePage, { description: 'One page of quotes' }),
+          300: {
+            description: 'The surname in `speaker` is several people\'s: each of them, to ask again by name or officialId',
+            content: { 'application/problem+json': { schema: AmbiguousSpeaker } },
+          },
+          ...problems(400),
+        },
       },
     },
     async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
+      const first = app.store.listQuotes(filter, page);
+      if (first.candidates) {
+        const detail = `"${filter.speaker}" may mean ${first.candidates.length} people: ask again with a full name or officialId.`;
+        return reply.code(300).type('application/problem+json').send({ ...problemBody(300, detail), status: 300 as const, candidates: first.candidates });
+      }
       if (wantsNdjson(request)) return sendAll(reply, (next) => app.store.listQuotes(filter, next), page.cursor);
-      return app.store.listQuotes(filter, page);
+      return first;
+    },
+  );
+
+  app.get(
+    '/quotes/:id',
+    {
+      schema: {
+        tags: ['quotes'],
+        summary: 'A quote with its article id, url, source, date and dateline',
+        params: IdParams,
+        response: { 200: CloneType(StoredQuote, { description: 'The quote' }), ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const quote = app.store.getQuote(id);
+      if (!quote) throw problem(404, `No quote ${id}.`);
+      return quote;
     },
   );
 };

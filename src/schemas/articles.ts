@@ -12,7 +12,7 @@ export const ArticleMeta = Type.Object({
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher.' })),
   publishedAt: Type.Optional(Type.Union([Day, Timestamp])),
   externalId: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the article: posting it again is a no-op.' }),
+    Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the article: posting it again with the same text is a no-op, with another text a 409.' }),
   ),
 });
 export type ArticleMeta = Static<typeof ArticleMeta>;
@@ -21,6 +21,7 @@ export const ArticleBody = Type.Union([
   Type.Composite([Type.Object({ text: ArticleText }), ArticleMeta], { additionalProperties: false }),
   ArticleText,
 ]);
+export type ArticleBody = Static<typeof ArticleBody>;
 
 export const ArticleSummary = Type.Object({
   id: Id,

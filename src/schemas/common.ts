@@ -3,6 +3,13 @@ import { Type, type TSchema } from '@sinclair/typebox';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
+/**
+ * One string of a fixed set, as `enum` (a union of literals shows in OpenAPI as an anyOf of one-value enums,
+ * which client generators render poorly, and its validation error cannot list the values).
+ */
+export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
 /** Database ids: positive integers; anything else in a path or query is a 400. */
 export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 
@@ -13,6 +20,10 @@ export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
  */
 export const IdParams = Type.Object({
   id: Type.Integer({ minimum: 1, maximum: 999_999_999_999_999, description: 'A positive integer id in decimal digits' }),
+});
+
+export const ExternalIdParams = Type.Object({
+  externalId: Type.String({ minLength: 1, maxLength: 200, description: "The client's own id of the article, as posted" }),
 });
 
 /** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */

@@ -1,20 +1,20 @@
 // POST /v1/parse: the engine's ParseResult. Its shape is a contract with ../shared/eval/score.mjs.
 import { Type, type Static } from '@sinclair/typebox';
-import { Dateline, Nullable } from './common.js';
+import { Dateline, Nullable, StringEnum } from './common.js';
 
 export const ArticleText = Type.String({ description: 'The raw article, dateline included.' });
 
 export const ParseBody = Type.Union([Type.Object({ text: ArticleText }), ArticleText]);
 
 export const Speaker = Type.Object({
-  kind: Type.Union([Type.Literal('person'), Type.Literal('organization'), Type.Literal('anonymous')]),
+  kind: StringEnum(['person', 'organization', 'anonymous']),
   name: Nullable(Type.String()),
   mention: Nullable(Type.String()),
 });
 
 export const Quote = Type.Object({
   text: Type.String(),
-  type: Type.Union([Type.Literal('direct'), Type.Literal('indirect')]),
+  type: StringEnum(['direct', 'indirect']),
   start: Type.Integer({ description: 'text === article.slice(start, end)' }),
   end: Type.Integer(),
   cue: Nullable(Type.String()),

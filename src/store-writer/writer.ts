@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../extract/types.js';
-import type { Store } from '../store/index.js';
+import type { Store, UpdateOutcome } from '../store/index.js';
 import type { CheckpointerData } from './checkpointer.js';
 import type { WriterData, WriterMessage } from './worker.js';
 import { runWrites, type SaveResult, type WireArticle, type WriteOutcome, type WriteRequest } from './writes.js';
@@ -15,6 +15,8 @@ export type { SaveResult, WireArticle };
 export interface Writer {
   saveArticles(items: WireArticle[], options?: { withArticles?: boolean }): Promise<SaveResult[]>;
   replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void>;
+  /** Replaces an article's text, metadata and records (see Store.updateArticle). */
+  updateArticle(id: number, item: WireArticle): Promise<UpdateOutcome>;
   deleteArticle(id: number): Promise<boolean>;
   /** Writes already asked for are finished first. */
   close(): Promise<void>;
@@ -70,6 +72,7 @@ function writerOver(
     saveArticles: async (items, options) =>
       (await run({ kind: 'save', items, withArticles: options?.withArticles ?? false })) as SaveResult[],
     replaceParses: async (items) => void (await run({ kind: 'replace', items })),
+    updateArticle: async (id, item) => (await run({ kind: 'update', id, item })) as UpdateOutcome,
     deleteArticle: async (id) => (await run({ kind: 'delete', id })) as boolean,
     close,
   };

@@ -5,7 +5,7 @@
 import type { ParseResult } from '../extract/types.js';
 import { decodeParse, type EncodedParse } from '../parser-pool/codec.js';
 import type { Article } from '../schemas/articles.js';
-import type { NewArticle, Store } from '../store/index.js';
+import type { NewArticle, Store, UpdateOutcome } from '../store/index.js';
 
 /** An article to store whose records may still be encoded, as they come from the parser threads. */
 export type WireArticle = Omit<NewArticle, 'parsed'> & { parsed: ParseResult | EncodedParse };
@@ -14,17 +14,22 @@ export type WriteRequest =
   /** `withArticles`: answer with each stored article too (a single POST returns it). */
   | { kind: 'save'; items: WireArticle[]; withArticles: boolean }
   | { kind: 'replace'; items: { id: number; parsed: ParseResult }[] }
+  | { kind: 'update'; id: number; item: WireArticle }
   | { kind: 'delete'; id: number };
 
 export interface SaveResult {
   id: number;
   created: boolean;
+  /** The externalId is stored with another text (see SavedArticle). */
+  conflict: boolean;
   article?: Article;
 }
 
-export type WriteOutcome = { ok: true; value: SaveResult[] | boolean | null } | { ok: false; error: string };
+type WriteValue = SaveResult[] | UpdateOutcome | boolean | null;
 
-type WriteStore = Pick<Store, 'saveArticles' | 'replaceParses' | 'deleteArticle'>;
+export type WriteOutcome = { ok: true; value: WriteValue } | { ok: false; error: string };
+
+type WriteStore = Pick<Store, 'saveArticles' | 'replaceParses' | 'updateArticle' | 'deleteArticle'>;
 
 type SaveRequest = Extract<WriteRequest, { kind: 'save' }>;
 
@@ -33,10 +38,13 @@ const decoded = (items: WireArticle[]): NewArticle[] =>
 
 // `article` is read from the database when asked for: only a request that wants it pays for it.
 function saveResults(request: SaveRequest, saved: ReturnType<Store['saveArticles']>): SaveResult[] {
-  return saved.map((s) => (request.withArticles ? { id: s.id, created: s.created, article: s.article } : { id: s.id, created: s.created }));
+  return saved.map((s) => {
+    const result = { id: s.id, created: s.created, conflict: s.conflict };
+    return request.withArticles ? { ...result, article: s.article } : result;
+  });
 }
 
-function attempt(run: () => SaveResult[] | boolean | null): WriteOutcome {
+function attempt(run: () => WriteValue): WriteOutcome {
   try {
     return { ok: true, value: run() };
   } catch (error) {
@@ -50,6 +58,8 @@ function runOne(store: WriteStore, request: WriteRequest): WriteOutcome {
       return attempt(() => saveResults(request, store.saveArticles(decoded(request.items))));
     case 'replace':
       return attempt(() => (store.replaceParses(request.items), null));
+    case 'update':
+      return attempt(() => store.updateArticle(request.id, decoded([request.item])[0]));
     case 'delete':
       return attempt(() => store.deleteArticle(request.id));
   }

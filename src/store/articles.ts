@@ -8,6 +8,7 @@ import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from '.
 import { fullTextIndexing, matchAllWords } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
+import { recordsReplacer } from './reparse.js';
 import { listQuery, statementCache, type ListQuery } from './sql.js';
 
 export interface NewArticle extends ArticleMeta {
@@ -19,6 +20,8 @@ export interface SavedArticle {
   id: number;
   /** false when the text or externalId was already stored: `article` is then the stored one. */
   created: boolean;
+  /** The externalId is stored with another text: the post is an edit, which only an update may make. */
+  conflict: boolean;
   /** The stored article with its quotes and officials, read when asked for (bulk ingest needs only ids). */
   readonly article: Article;
 }
@@ -41,7 +44,24 @@ interface ArticleRow {
 const SUMMARY_COLUMNS = `id, external_id, url, source, published_at, dateline_date, dateline_city,
   dateline_country, day, parser_version, created_at`;
 
-export const contentHash = (text: string) => createHash('sha256').update(text).digest('hex');
+/** An article as compared for duplicates: line ends and the whitespace ending lines and the text do not count. */
+export const normalisedText = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+$/gm, '')
+    .trim();
+
+export const contentHash = (text: string) => createHash('sha256').update(normalisedText(text)).digest('hex');
+
+/** An existing article a post or update collides with. */
+export interface Existing {
+  id: number;
+  /** Stored with another text: the post or update would change it. */
+  conflict: boolean;
+}
+
+/** What an update did: `conflict` names the other article that already has the text or externalId. */
+export type UpdateOutcome = { status: 'updated' | 'missing' } | { status: 'conflict'; id: number; field: 'text' | 'externalId' };
 
 function toSummary(row: Omit<ArticleRow, 'text'>): ArticleSummary {
   return {
@@ -104,6 +124,11 @@ export function articlesRepository(
        @datelineCountry, @day, @parserVersion, @createdAt)`,
   );
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
+  const updateRow = db.prepare(
+    `UPDATE articles SET content_hash = @contentHash, external_id = coalesce(@externalId, external_id), text = @text,
+       url = @url, source = @source, published_at = @publishedAt WHERE id = @id`,
+  );
+  const replaceRecords = recordsReplacer(db, quotes, officials);
 
   function assemble(article: ArticleRow): Article {
     return {
@@ -114,15 +139,22 @@ export function articlesRepository(
     };
   }
 
-  /** The id of the article stored with this text or this externalId, if any. */
-  function findExisting(text: string, externalId?: string): number | undefined {
-    return idByHash.get(contentHash(text)) ?? (externalId === undefined ? undefined : idByExternalId.get(externalId));
+  /**
+   * The article stored with this externalId, else with this text, if any. An externalId stored with another
+   * text is a conflict: posting edited text under it must not be answered with the old article.
+   */
+  function findExisting(text: string, externalId?: string): Existing | undefined {
+    const byText = idByHash.get(contentHash(text));
+    const byExternalId = externalId === undefined ? undefined : idByExternalId.get(externalId);
+    if (byExternalId !== undefined) return { id: byExternalId, conflict: byExternalId !== byText };
+    return byText === undefined ? undefined : { id: byText, conflict: false };
   }
 
-  function saved(id: number, created: boolean): SavedArticle {
+  function saved(id: number, created: boolean, conflict = false): SavedArticle {
     return {
       id,
       created,
+      conflict,
       get article() {
         return assemble(row.get(id) as ArticleRow);
       },
@@ -131,7 +163,7 @@ export function articlesRepository(
 
   function saveOne(item: NewArticle): SavedArticle {
     const existing = findExisting(item.text, item.externalId);
-    if (existing !== undefined) return saved(existing, false);
+    if (existing !== undefined) return saved(existing.id, false, existing.conflict);
     const { dateline } = item.parsed;
     const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
     const id = Number(
@@ -151,13 +183,34 @@ export function articlesRepository(
       }).lastInsertRowid,
     );
     for (const official of item.parsed.officials) officials.saveRole(official, id);
-    quotes.saveAll(id, { day, dateline }, item.parsed.quotes, officials.idByKey);
+    quotes.saveAll(id, { day, dateline, url: item.url ?? null, source: item.source ?? null }, item.parsed.quotes, officials.idByKey);
     return saved(id, true);
   }
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
   const fullText = fullTextIndexing(db);
   const saveBatch = db.transaction((items: NewArticle[]) => fullText.afterInserts(() => items.map(saveOne)));
+  /** Replaces an article's text and metadata (an omitted externalId is kept) and its records with a new parse. */
+  const updateTx = db.transaction((id: number, item: NewArticle): UpdateOutcome => {
+    if (!row.get(id)) return { status: 'missing' };
+    const hash = contentHash(item.text);
+    const byText = idByHash.get(hash);
+    if (byText !== undefined && byText !== id) return { status: 'conflict', id: byText, field: 'text' };
+    const byExternalId = item.externalId === undefined ? undefined : idByExternalId.get(item.externalId);
+    if (byExternalId !== undefined && byExternalId !== id) return { status: 'conflict', id: byExternalId, field: 'externalId' };
+    updateRow.run({
+      id,
+      contentHash: hash,
+      externalId: item.externalId ?? null,
+      text: item.text,
+      url: item.url ?? null,
+      source: item.source ?? null,
+      publishedAt: item.publishedAt ?? null,
+    });
+    replaceRecords(id, item.parsed, { publishedAt: item.publishedAt ?? null, url: item.url ?? null, source: item.source ?? null });
+    fullText.quotesOf([id]);
+    return { status: 'updated' };
+  });
   const deleteTx = db.transaction((id: number): boolean => {
     const named = officials.beforeArticleDelete(id);
     if (remove.run(id).changes === 0) return false;
@@ -167,12 +220,14 @@ export function articlesRepository(
 
   return {
     findExisting,
+    idByExternalId: (externalId: string): number | undefined => idByExternalId.get(externalId),
     /** Stores many articles in one transaction; per item, the stored article and whether it is new. */
     saveArticles: (items: NewArticle[]): SavedArticle[] => saveBatch.immediate(items),
     get(id: number): Article | undefined {
       const article = row.get(id);
       return article && assemble(article);
     },
+    update: (id: number, item: NewArticle): UpdateOutcome => updateTx.immediate(id, item),
     /** Removes the article with its quotes and roles, and officials no longer named anywhere. */
     delete: (id: number): boolean => deleteTx.immediate(id),
     list(filter: ArticleFilter, page: PageRequest): Page<ArticleSummary> {

@@ -10,7 +10,7 @@ export class InvalidCursorError extends Error {
   }
 }
 
-/** Articles and quotes: newest first by (day, id). */
+/** Articles by (day, id) and quotes by (day, rank), newest first. */
 export const DayKey = Type.Tuple([Type.String({ maxLength: 10 }), Type.Integer({ minimum: 1 })]);
 /** Officials: by name key. */
 export const NameKey = Type.Tuple([Type.String({ maxLength: 1000 })]);

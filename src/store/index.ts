@@ -7,7 +7,7 @@ import { officialsRepository } from './officials.js';
 import { quotesRepository } from './quotes.js';
 import { reparseRepository } from './reparse.js';
 
-export type { NewArticle, SavedArticle } from './articles.js';
+export type { Existing, NewArticle, SavedArticle, UpdateOutcome } from './articles.js';
 export { InvalidCursorError, type Page, type PageRequest } from './cursor.js';
 
 function storeQueries(db: SqliteDatabase) {
@@ -21,11 +21,14 @@ function storeQueries(db: SqliteDatabase) {
 
   return {
     findExistingArticle: articles.findExisting,
+    articleIdByExternalId: articles.idByExternalId,
     saveArticles: articles.saveArticles,
     getArticle: articles.get,
+    updateArticle: articles.update,
     deleteArticle: articles.delete,
     listArticles: articles.list,
     listQuotes: quotes.list,
+    getQuote: quotes.get,
     listOfficials: officials.list,
     getOfficial: officials.get,
     ...reparseRepository(db, quotes, officials),

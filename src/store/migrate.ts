@@ -20,18 +20,28 @@ export function listMigrations(dir: string): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-/** Applies every migration newer than the database's user_version; returns the versions applied. */
+/**
+ * Applies every migration newer than the database's user_version; returns the versions applied.
+ * Foreign keys are off while they run (SQLite's procedure for rebuilding a table: with them on, dropping
+ * the old table would delete the rows that refer to it), and each migration must leave none broken.
+ */
 export function migrate(db: Database, dir = MIGRATIONS_DIR): number[] {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const applied: number[] = [];
-  for (const { version, file } of listMigrations(dir)) {
-    if (version <= current) continue;
-    const sql = readFileSync(join(dir, file), 'utf8');
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${version}`);
-    })();
-    applied.push(version);
+  const pending = listMigrations(dir).filter(({ version }) => version > current);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    return pending.map(({ version, file }) => {
+      const sql = readFileSync(join(dir, file), 'utf8');
+      db.transaction(() => {
+        db.exec(sql);
+        const broken = db.pragma('foreign_key_check') as { table: string }[];
+        if (broken.length > 0) throw new Error(`${file} leaves rows of ${broken[0].table} referring to rows that are gone`);
+        db.pragma(`user_version = ${version}`);
+      })();
+      return version;
+    });
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys}`);
   }
-  return applied;
 }

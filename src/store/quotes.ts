@@ -2,7 +2,7 @@
 // whatever case or honorific the client asks with; person speakers are also listed by surname.
 import type { Database } from 'better-sqlite3';
 import type { Quote } from '../extract/types.js';
-import type { QuoteFilter, StoredQuote } from '../schemas/quotes.js';
+import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
 import { matchAllWords } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
@@ -28,16 +28,26 @@ type QuoteRow = [
   datelineDate: string | null,
   datelineCity: string | null,
   datelineCountry: string | null,
+  url: string | null,
+  source: string | null,
+  rank: number,
 ];
+
+/** The most people an ambiguous surname lists. */
+const MAX_CANDIDATES = 20;
+
+/** Position in every quote list within a day (migration 007): newest article first, then by position in it. */
+const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - ordinal;
 
 // Each quote carries a copy of its article's dateline, so a page is read from the quotes alone.
 const SELECT = `SELECT q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
-    q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country
+    q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country,
+    q.url, q.source, q.rank
   FROM quotes q`;
 
 function toQuote(row: QuoteRow): StoredQuote {
   const [id, articleId, ordinal, day, text, type, start, end, cue, speakerKind, speakerName, speakerMention, officialId,
-    confidence, datelineDate, datelineCity, datelineCountry] = row;
+    confidence, datelineDate, datelineCity, datelineCountry, url, source] = row;
   return {
     id,
     articleId,
@@ -52,6 +62,8 @@ function toQuote(row: QuoteRow): StoredQuote {
     officialId,
     date: day || null,
     dateline: { date: datelineDate, city: datelineCity, country: datelineCountry },
+    url,
+    source,
   };
 }
 
@@ -61,10 +73,12 @@ function toQuote(row: QuoteRow): StoredQuote {
  */
 export const OF_OFFICIAL = 'q.speaker_key = (SELECT name_key FROM officials WHERE id = @officialId) AND q.official_id = @officialId';
 
-/** Where an article's quotes sit: its day and dateline, copied onto each quote. */
+/** Where an article's quotes sit: its day, dateline, url and source, copied onto each quote. */
 export interface QuotePlacement {
   day: string;
   dateline: { date: string | null; city: string | null; country: string | null };
+  url: string | null;
+  source: string | null;
 }
 
 /** The quotes list as SQL, for speaker keys already resolved; null when nothing can match. */
@@ -103,47 +117,57 @@ export function quoteListQuery(
     where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match)');
   }
   if (page.cursor !== undefined) {
-    [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
-    where.push('(q.day, q.id) < (@afterDay, @afterId)');
+    [params.afterDay, params.afterRank] = decodeCursor(page.cursor, DayKey);
+    where.push('(q.day, q.rank) < (@afterDay, @afterRank)');
   }
-  return listQuery(SELECT, where, 'q.day DESC, q.id DESC', params);
+  return listQuery(SELECT, where, 'q.day DESC, q.rank DESC', params);
 }
 
 export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
-       speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country)
+       speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url,
+       source)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
-       @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry)`,
+       @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry, @rank, @url,
+       @source)`,
   );
+  const byId = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.id = ?`).raw();
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
   const insertSpeaker = db.prepare('INSERT OR IGNORE INTO speakers (key, surname) VALUES (?, ?)');
   // Speakers whose quotes were all deleted since are skipped: they make no surname ambiguous.
   const keysWithSurname = db
     .prepare<[string], string>(
-      `SELECT key FROM speakers s WHERE surname = ?
-         AND EXISTS (SELECT 1 FROM quotes WHERE speaker_key = s.key) LIMIT 3`,
+      `SELECT key FROM speakers s WHERE surname = ? AND key != surname
+         AND EXISTS (SELECT 1 FROM quotes WHERE speaker_key = s.key) LIMIT ${MAX_CANDIDATES}`,
     )
     .pluck();
+  const candidate = db.prepare<[{ key: string }], SpeakerCandidate>(
+    `SELECT (SELECT speaker_name FROM quotes WHERE speaker_key = @key LIMIT 1) AS name, o.id AS officialId,
+       o.title, o.organization, o.country, (SELECT count(*) FROM quotes WHERE speaker_key = @key) AS quoteCount
+     FROM (SELECT @key AS key) k LEFT JOIN officials o ON o.name_key = k.key`,
+  );
 
   /**
    * The speaker keys a `?speaker=` value stands for: its own key, plus, for a single word, the one full
-   * name ending in that word when exactly one does ("patel" -> "vedant patel").
+   * name ending in that word when exactly one does ("patel" -> "vedant patel"). When several do, the
+   * people it may mean instead.
    */
-  function speakerKeys(speaker: string): string[] {
+  function speakerKeys(speaker: string): { keys: string[] } | { candidates: SpeakerCandidate[] } {
     const key = nameKey(speaker);
-    if (!key) return [];
-    if (key.includes(' ')) return [key];
-    const fullNames = keysWithSurname.all(key).filter((candidate) => candidate !== key);
-    return fullNames.length === 1 ? [key, fullNames[0]] : [key];
+    if (!key) return { keys: [] };
+    if (key.includes(' ')) return { keys: [key] };
+    const fullNames = keysWithSurname.all(key);
+    if (fullNames.length > 1) return { candidates: fullNames.map((key) => candidate.get({ key }) as SpeakerCandidate) };
+    return { keys: [key, ...fullNames] };
   }
 
   return {
     /** Stores an article's quotes; a person speaker is linked to the official of the same name, if any. */
     saveAll(
       articleId: number,
-      { day, dateline }: QuotePlacement,
+      { day, dateline, url, source }: QuotePlacement,
       quotes: Quote[],
       officialIdOf: (key: string) => number | undefined,
     ): void {
@@ -170,21 +194,32 @@ export function quotesRepository(db: Database) {
           datelineDate: dateline.date,
           datelineCity: dateline.city,
           datelineCountry: dateline.country,
+          rank: rankOf(articleId, ordinal),
+          url,
+          source,
         });
       });
     },
 
     ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),
 
+    get(id: number): StoredQuote | undefined {
+      const row = byId.get(id);
+      return row && toQuote(row);
+    },
+
     speakerKeys,
 
-    list(filter: QuoteFilter, page: PageRequest): Page<StoredQuote> {
+    /** A page of quotes; when `speaker` is a surname several people have, none, and those people. */
+    list(filter: QuoteFilter, page: PageRequest): Page<StoredQuote> & { candidates?: SpeakerCandidate[] } {
       const { speaker, ...rest } = filter;
-      const keys = speaker === undefined ? undefined : speakerKeys(speaker);
-      const query = quoteListQuery({ ...rest, speakerKeys: keys }, page);
+      const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
+      if (speakers && 'candidates' in speakers) return { items: [], nextCursor: null, candidates: speakers.candidates };
+      const query = quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page);
       if (!query) return { items: [], nextCursor: null };
       const rows = prepared(query.sql).raw().all(query.params) as QuoteRow[];
-      return keysetPage(rows, page.limit, ([id, , , day]) => [day, id], toQuote);
+      // The sort key: day and rank.
+      return keysetPage(rows, page.limit, (row) => [row[3], row[19]], toQuote);
     },
   };
 }

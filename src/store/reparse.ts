@@ -23,35 +23,57 @@ export function isOlderVersion(version: string, than: string): boolean {
   return false;
 }
 
-export function reparseRepository(
+/** The article's metadata its records copy. */
+export interface StoredMeta {
+  publishedAt: string | null;
+  url: string | null;
+  source: string | null;
+}
+
+/**
+ * Replaces an article's records with a new parse, its id unchanged: its quotes are all new rows (new ids),
+ * officials it still names keep theirs. The caller indexes the new quotes' text (fullTextIndexing.quotesOf).
+ */
+export function recordsReplacer(
   db: Database,
   quotes: ReturnType<typeof quotesRepository>,
   officials: ReturnType<typeof officialsRepository>,
 ) {
-  const versions = db.prepare<[], string>('SELECT DISTINCT parser_version FROM articles').pluck();
-  const publishedAt = db.prepare<[number], string | null>('SELECT published_at FROM articles WHERE id = ?').pluck();
   const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
   const deleteRoles = db.prepare('DELETE FROM official_roles WHERE article_id = ?');
   const update = db.prepare(
     `UPDATE articles SET dateline_date = @date, dateline_city = @city, dateline_country = @country, day = @day,
        parser_version = @parserVersion WHERE id = @id`,
   );
-
-  function replaceOne({ id, parsed }: { id: number; parsed: ParseResult }): void {
+  return (id: number, parsed: ParseResult, meta: StoredMeta): void => {
     const named = officials.beforeArticleDelete(id);
     deleteQuotes.run(id);
     deleteRoles.run(id);
     // Same rule as a new article: the published day, else the dateline's.
-    const day = publishedAt.get(id)?.slice(0, 10) ?? parsed.dateline.date ?? '';
+    const day = meta.publishedAt?.slice(0, 10) ?? parsed.dateline.date ?? '';
     update.run({ id, ...parsed.dateline, day, parserVersion: parsed.parserVersion });
     // New roles first, so an official the article still names keeps its id; then the ones it dropped go.
     for (const official of parsed.officials) officials.saveRole(official, id);
     officials.afterArticleDelete(named);
-    quotes.saveAll(id, { day, dateline: parsed.dateline }, parsed.quotes, officials.idByKey);
-  }
+    quotes.saveAll(id, { day, dateline: parsed.dateline, url: meta.url, source: meta.source }, parsed.quotes, officials.idByKey);
+  };
+}
+
+export function reparseRepository(
+  db: Database,
+  quotes: ReturnType<typeof quotesRepository>,
+  officials: ReturnType<typeof officialsRepository>,
+) {
+  const versions = db.prepare<[], string>('SELECT DISTINCT parser_version FROM articles').pluck();
+  const metaOf = db.prepare<[number], StoredMeta>('SELECT published_at AS publishedAt, url, source FROM articles WHERE id = ?');
+  const replace = recordsReplacer(db, quotes, officials);
   const fullText = fullTextIndexing(db);
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
-    items.forEach(replaceOne);
+    for (const { id, parsed } of items) {
+      const meta = metaOf.get(id);
+      if (!meta) throw new Error(`no article ${id} to re-parse`);
+      replace(id, parsed, meta);
+    }
     fullText.quotesOf(items.map((item) => item.id));
   });
 

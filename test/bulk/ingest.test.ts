@@ -21,9 +21,9 @@ function steps(transactions: number[]): IngestSteps<string, ParseResult> {
       transactions.push(items.length);
       return items.map(({ article }) => {
         const existing = ids.get(article);
-        if (existing) return { id: existing, created: false };
+        if (existing) return { id: existing, created: false, conflict: false };
         ids.set(article, ids.size + 1);
-        return { id: ids.size, created: true };
+        return { id: ids.size, created: true, conflict: false };
       });
     },
   };

@@ -10,7 +10,7 @@ interface Gold {
   officials: { name: string; title: string; country: string }[];
 }
 
-const seed: Gold = JSON.parse(readFileSync(new URL('../../../shared/eval/seed.jsonl', import.meta.url), 'utf8').split('\n')[0]);
+const seed: Gold = JSON.parse(readFileSync(new URL('../corpus/seed.jsonl', import.meta.url), 'utf8').split('\n')[0]);
 const goldQuotesOf = (name: string) =>
   seed.quotes.filter((q) => !q.optional && q.speaker.name === name).map((q) => q.text).sort();
 

@@ -13,7 +13,7 @@ t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs src/server.ts with tap's TypeScript loader and the given environment. */
 function server(env: Record<string, string>) {
   const child = spawn(process.execPath, [...process.execArgv, 'src/server.ts'], {
-    env: { ...process.env, DATABASE_PATH: join(dir, 'quotes.db'), PARSE_WORKERS: '0', ...env },
+    env: { ...process.env, DATABASE_PATH: join(dir, 'quotes.db'), PARSE_WORKERS: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -40,13 +40,22 @@ t.test('a good configuration listens, answers /health, and ends on SIGTERM', asy
   t.equal(code, 0);
 });
 
-t.test('a failure other than configuration is not hidden', async (t) => {
+t.test('a port in use is said plainly, not as a shutdown', async (t) => {
   const taken = createServer().listen(0, '127.0.0.1');
   await once(taken, 'listening');
   t.teardown(() => taken.close());
   const { port } = taken.address() as AddressInfo;
   const { child, output } = server({ PORT: String(port), HOST: '127.0.0.1' });
   const [code] = await once(child, 'exit');
+  t.equal(code, 1);
+  t.match(output(), `Configuration error: port in use: 127.0.0.1:${port} is taken by another process; set PORT to a free one`);
+  t.notMatch(output(), /shutting down/);
+});
+
+t.test('a failure other than configuration is not hidden', async (t) => {
+  // An address no interface of this machine has (TEST-NET-1): listening fails with EADDRNOTAVAIL.
+  const { child, output } = server({ PORT: '0', HOST: '192.0.2.1', API_KEYS: `${'k'.repeat(32)}:write` });
+  const [code] = await once(child, 'exit');
   t.not(code, 0);
-  t.match(output(), /EADDRINUSE/);
+  t.match(output(), /EADDRNOTAVAIL/);
 });

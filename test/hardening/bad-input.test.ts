@@ -126,7 +126,8 @@ const rows: Row[] = [
   ['limit twice', get('/v1/quotes?limit=5&limit=6'), 400],
   ['q twice', get('/v1/articles?q=talks&q=summit'), 400],
   ['speaker twice', get('/v1/quotes?speaker=lopez&speaker=patel'), 400],
-  ['a bracketed array parameter', get('/v1/quotes?speaker[]=lopez'), 200],
+  ['a bracketed array parameter', get('/v1/quotes?speaker[]=lopez'), 400, /"speaker\[\]" is not a query parameter here/],
+  ['a misspelt parameter', get('/v1/quotes?speakr=lopez'), 400, /"speakr" is not a query parameter here; expected one of speaker,/],
 ];
 
 // FTS5 syntax and SQL fragments are words to find, never syntax: always a 200.

@@ -51,11 +51,16 @@ t.test('POST /v1/articles stores once: 201, then 200 with the same record', asyn
   t.same(app.store.stats(), { ...app.store.stats(), articles: 1, quotes: 4, officials: 2 });
 });
 
-t.test('the same externalId again is the stored article', async (t) => {
+t.test('the same externalId again is the stored article; with another text, a 409 saying how to update', async (t) => {
   const { app, ids } = await appWithArticles(t);
-  const response = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: 'Changed text.', externalId: 'nation-1' } });
-  t.equal(response.statusCode, 200);
-  t.equal(response.json().id, ids[1]);
+  const same = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: articles[1].text, externalId: 'nation-1' } });
+  t.equal(same.statusCode, 200);
+  t.equal(same.json().id, ids[1]);
+  const edited = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: 'Changed text.', externalId: 'nation-1' } });
+  t.equal(edited.statusCode, 409);
+  t.equal(edited.headers['content-type'], 'application/problem+json; charset=utf-8');
+  t.match(edited.json().detail, `externalId "nation-1" is article ${ids[1]}, stored with another text. To change article ${ids[1]}, PUT /v1/articles/${ids[1]}`);
+  t.equal((await app.inject(`/v1/articles/${ids[1]}`)).json().text, articles[1].text, 'the stored text is unchanged');
 });
 
 t.test('GET /v1/articles filters, newest first', async (t) => {

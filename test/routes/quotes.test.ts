@@ -37,7 +37,23 @@ t.test('speaker matches a name whatever the case and honorific, and an unambiguo
     speaker: { kind: 'person', name: 'Vedant Patel' },
     officialId: Number,
   });
-  t.same(texts((await app.inject('/v1/quotes?speaker=khan')).json()), [], 'two Khans: a surname alone is ambiguous');
+  const masoodId = (await app.inject('/v1/officials?q=masood')).json().items[0].id;
+  const khan = await app.inject('/v1/quotes?speaker=khan');
+  t.equal(khan.statusCode, 300, 'two Khans: a surname alone is ambiguous');
+  t.equal(khan.headers['content-type'], 'application/problem+json; charset=utf-8');
+  t.same(khan.json(), {
+    type: 'about:blank',
+    title: 'Multiple Choices',
+    status: 300,
+    detail: '"khan" may mean 3 people: ask again with a full name or officialId.',
+    candidates: [
+      { name: 'Imran Khan', officialId: null, title: null, organization: null, country: null, quoteCount: 1 },
+      { name: 'Masood Khan', officialId: masoodId, title: 'Ambassador', organization: null, country: 'Pakistan', quoteCount: 1 },
+      { name: 'Sadiq Khan', officialId: null, title: null, organization: null, country: null, quoteCount: 1 },
+    ],
+  });
+  const masood = await app.inject('/v1/quotes?speaker=masood%20khan');
+  t.equal(masood.statusCode, 200, 'a full name is never ambiguous');
   t.same(texts((await app.inject('/v1/quotes?speaker=imran%20khan')).json()), ['we will win']);
   t.same(texts((await app.inject('/v1/quotes?speaker=Mr.')).json()), [], 'nothing but an honorific');
   t.same(texts((await app.inject('/v1/quotes?speaker=%22%20OR%201%3D1%20--')).json()), []);
@@ -47,11 +63,11 @@ t.test('quote filters', async (t) => {
   const { app, ids } = await appWithQuotes(t);
   const get = async (query: string) => texts((await app.inject(`/v1/quotes?${query}`)).json());
   const patelId = (await app.inject('/v1/officials?q=patel')).json().items[0].id;
-  t.same(await get(`officialId=${patelId}`), ['We engage directly', 'the US wanted stable ties']);
-  t.same(await get('type=indirect&from=2023-01-01'), ['efforts were afoot', 'the US wanted stable ties']);
+  t.same(await get(`officialId=${patelId}`), ['the US wanted stable ties', 'We engage directly']);
+  t.same(await get('type=indirect&from=2023-01-01'), ['the US wanted stable ties', 'efforts were afoot']);
   t.same(await get(`articleId=${ids[1]}`), ['we will win']);
   t.same(await get('q=stable%20ties'), ['the US wanted stable ties']);
-  t.same(await get('to=2023-06-30&type=direct'), ['The relationship is very old', 'We engage directly']);
+  t.same(await get('to=2023-06-30&type=direct'), ['We engage directly', 'The relationship is very old']);
   for (const q of ['"', 'NEAR(', '*', '-', ')(']) t.same(await get(`q=${encodeURIComponent(q)}`), [], `q=${q}`);
   t.equal((await app.inject('/v1/quotes?type=scare')).statusCode, 400);
   t.equal((await app.inject('/v1/quotes?officialId=-1')).statusCode, 400);
@@ -72,4 +88,27 @@ t.test('quotes page through in a stable order', async (t) => {
   t.same(paged, all);
   t.equal(all[0], 'we will win', 'newest article first');
   t.equal(all.at(-1), 'London is open', 'undated article last');
+});
+
+t.test('one order everywhere: newest article first, then position in it; each quote carries its article', async (t) => {
+  const app = await testApp(t);
+  const two = (n: number) =>
+    article(`Article ${n}.`, { quotes: [quote(`first of ${n}`, person('Ali Raza')), quote(`second of ${n}`, person('Ali Raza'))] });
+  const articles = [two(1), two(2)];
+  fakeParser(app, (text) => articles.find((a) => a.text === text)?.parsed ?? {});
+  for (const [i, { text }] of articles.entries()) {
+    await app.inject({ method: 'POST', url: '/v1/articles', payload: { text, url: `https://example.com/${i}`, source: 'Dawn', publishedAt: '2024-01-05' } });
+  }
+  const order = ['first of 2', 'second of 2', 'first of 1', 'second of 1'];
+  t.same(texts((await app.inject('/v1/quotes')).json()), order);
+  t.same(texts((await app.inject('/v1/quotes?speaker=raza')).json()), order, 'by speaker too');
+  const second = await app.inject('/v1/quotes?limit=1&cursor=' + (await app.inject('/v1/quotes?limit=1')).json().nextCursor);
+  t.same(texts(second.json()), ['second of 2'], 'and page by page');
+  const [quoted] = (await app.inject('/v1/quotes?limit=1')).json().items;
+  t.match(quoted, { url: 'https://example.com/1', source: 'Dawn', date: '2024-01-05', dateline: { city: null } });
+  const one = await app.inject(`/v1/quotes/${quoted.id}`);
+  t.equal(one.statusCode, 200);
+  t.same(one.json(), quoted, 'GET /v1/quotes/:id gives the same record');
+  t.equal((await app.inject('/v1/quotes/999999')).statusCode, 404);
+  t.equal((await app.inject('/v1/quotes/x')).statusCode, 400);
 });

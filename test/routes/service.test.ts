@@ -95,3 +95,16 @@ t.test('the app wires the store into /metrics', async (t) => {
   t.match(metrics.body, /^articles_stored 1$/m);
   t.match(metrics.body, /^database_size_bytes [1-9]\d*$/m);
 });
+
+t.test('a method a path does not answer is a 405 with Allow; an unknown path stays a 404', async (t) => {
+  const app = await testApp(t);
+  const put = await app.inject({ method: 'PUT', url: '/v1/quotes?limit=5' });
+  t.equal(put.statusCode, 405);
+  t.equal(put.headers.allow, 'GET, HEAD');
+  t.match(put.json(), { status: 405, detail: 'PUT is not allowed on /v1/quotes; it answers GET, HEAD.' });
+  const patch = await app.inject({ method: 'PATCH', url: '/v1/articles/7' });
+  t.equal(patch.statusCode, 405);
+  t.equal(patch.headers.allow, 'GET, HEAD, PUT, DELETE');
+  t.equal((await app.inject({ method: 'PATCH', url: '/v1/articles/7/x' })).statusCode, 404);
+  t.equal((await app.inject({ method: 'GET', url: '/v1/nothing' })).statusCode, 404);
+});

@@ -75,10 +75,10 @@ t.test('a failed write is an error naming the cause', async (t) => {
   const { store, path } = fileStore(t);
   const writer = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10 });
   t.teardown(() => writer.close());
-  // A foreign key the database refuses: the re-parse of an article that does not exist.
+  // The re-parse of an article that does not exist.
   await t.rejects(
     writer.replaceParses([{ id: 999, parsed: { ...article('x').parsed, quotes: [{ text: 'q', type: 'direct', start: 0, end: 1, cue: null, speaker: null, confidence: 1 }] } }]),
-    /The store could not write: FOREIGN KEY constraint failed/,
+    /The store could not write: no article 999 to re-parse/,
   );
 });
 

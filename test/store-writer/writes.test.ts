@@ -64,7 +64,7 @@ t.test('a failed shared transaction is retried request by request: only the bad 
 t.test('stored articles come back only when asked for', async (t) => {
   const { writes } = counted(t);
   const [plain, full] = runWrites(writes, [save(['plain']), { kind: 'save', items: [patelArticle], withArticles: true }], 100);
-  t.same(plain, { ok: true, value: [{ id: 1, created: true }] });
+  t.same(plain, { ok: true, value: [{ id: 1, created: true, conflict: false }] });
   t.match(full, { ok: true, value: [{ id: 2, created: true, article: { id: 2, quotes: { length: 4 } } }] });
 });
 

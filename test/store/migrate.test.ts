@@ -65,7 +65,7 @@ t.test('002 moves surnames from every quote to one row a speaker, keeping what w
   const store = openStore(path);
   t.teardown(() => store.close());
   t.same(store.db.prepare('SELECT key, surname FROM speakers').all(), [{ key: 'vedant patel', surname: 'patel' }]);
-  t.same(store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text), ['y', 'x']);
+  t.same(store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text), ['x', 'y'], 'in article order (007)');
 });
 
 t.test('003 to 005 rebuild quotes with their dateline, ids, links and full-text index intact, and list places', async (t) => {

@@ -39,14 +39,14 @@ t.test('is idempotent on the text and on externalId', async (t) => {
     article('Another text, same external id.', {}, { externalId: 'a-1' }),
   ]);
   t.same(
-    again.map((s) => [s.created, s.article.id]),
+    again.map((s) => [s.created, s.conflict, s.article.id]),
     [
-      [false, first.article.id],
-      [false, first.article.id],
+      [false, false, first.article.id],
+      [false, true, first.article.id],
     ],
   );
-  t.equal(store.findExistingArticle('One text.'), first.article.id);
-  t.equal(store.findExistingArticle('Unknown', 'a-1'), first.article.id);
+  t.same(store.findExistingArticle('One text.'), { id: first.article.id, conflict: false });
+  t.same(store.findExistingArticle('Unknown', 'a-1'), { id: first.article.id, conflict: true });
   t.equal(store.findExistingArticle('Unknown', 'b-2'), undefined);
   t.equal(store.stats().articles, 1);
 });
@@ -177,7 +177,7 @@ t.test('a surname is ambiguous only among speakers still quoted somewhere', asyn
     article('Imran.', { quotes: [quote('we will win', person('Imran Khan'))] }),
     article('Sadiq.', { quotes: [quote('London is open', person('Sadiq Khan'))] }),
   ]);
-  t.same(store.listQuotes({ speaker: 'khan' }, page).items, [], 'two Khans');
+  t.match(store.listQuotes({ speaker: 'khan' }, page), { items: [], candidates: [{ name: 'Imran Khan' }, { name: 'Sadiq Khan' }] }, 'two Khans');
   store.deleteArticle(sadiq.id);
   t.same(
     store.listQuotes({ speaker: 'khan' }, page).items.map((q) => q.articleId),
