@@ -67,7 +67,11 @@ export async function buildApp(options: AppOptions = {}) {
     maxEventLoopDelayMs: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedBytes,
   });
-  await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
+  await app.register(auth, {
+    apiKeys: config.apiKeys,
+    requireKeyForReads: config.requireKeyForReads,
+    failedAuthPerMinute: config.failedAuthPerMinute,
+  });
   await app.register(rateLimit, { perMinute: config.rateLimitPerMinute });
   await app.register(metrics, { storeStats: () => app.store.stats(), parser: app.parser });
 

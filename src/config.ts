@@ -30,6 +30,10 @@ export interface Config {
   apiKeys: ApiKey[];
   /** With keys configured, reads need a key too (writes always do). */
   requireKeyForReads: boolean;
+  /** With keys configured, POST /v1/parse is open to callers without a key (by default it needs one). */
+  openParse: boolean;
+  /** Refused requests (401/403) a minute per key or address before its guarded requests get 429. */
+  failedAuthPerMinute: number;
   /** Requests a minute per API key, or per address without one. */
   rateLimitPerMinute: number;
   /** Batch requests a minute per API key or address: a budget of their own, each carries many articles. */
@@ -136,6 +140,8 @@ export function loadConfig(env: Env = process.env): Config {
     batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),
     apiKeys: apiKeys(env),
     requireKeyForReads: flag(env, 'REQUIRE_KEY_FOR_READS'),
+    openParse: flag(env, 'OPEN_PARSE'),
+    failedAuthPerMinute: integer(env, 'FAILED_AUTH_PER_MINUTE', 20, 1, 1_000_000),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     batchRateLimitPerMinute: integer(env, 'BATCH_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),

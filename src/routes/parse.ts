@@ -7,7 +7,8 @@ const parseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/parse',
     {
-      config: { access: 'open' },
+      // Parsing changes nothing but costs the server: with keys configured it takes one, unless OPEN_PARSE.
+      config: { access: app.config.openParse ? 'open' : 'key' },
       schema: {
         tags: ['service'],
         summary: 'Parse an article without storing it',

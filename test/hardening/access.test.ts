@@ -29,7 +29,14 @@ t.test('writes need a write key; each refusal is problem+json', async (t) => {
   const writer = await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE, headers: bearer(WRITER) });
   t.equal(writer.statusCode, 201);
   t.equal((await app.inject({ method: 'GET', url: '/v1/articles' })).statusCode, 200, 'reads stay open');
-  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 200, 'parse stays open');
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 401, 'parse takes a key');
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE, headers: bearer(READER) })).statusCode, 200, 'any key');
+});
+
+t.test('OPEN_PARSE opens the parse route to callers without a key', async (t) => {
+  const app = await testApp(t, { apiKeys, openParse: true });
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 200);
+  t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE })).statusCode, 401, 'writes still take a key');
 });
 
 t.test('rate limit: 429 problem+json with Retry-After; probes unaffected', async (t) => {

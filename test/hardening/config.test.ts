@@ -10,6 +10,9 @@ t.test('security defaults: no keys, loopback, 600 a minute, no CORS', async (t) 
   const config = loadConfig({});
   t.same(config.apiKeys, []);
   t.equal(config.requireKeyForReads, false);
+  t.equal(config.openParse, false);
+  t.equal(config.failedAuthPerMinute, 20);
+  t.equal(loadConfig({ OPEN_PARSE: 'true' }).openParse, true);
   t.equal(config.rateLimitPerMinute, 600);
   t.equal(config.batchRateLimitPerMinute, 120);
   t.same(config.corsOrigins, []);
