@@ -56,7 +56,11 @@ export async function buildApp(options: AppOptions = {}) {
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
   });
-  await app.register(parser, { workers: config.parseWorkers });
+  await app.register(parser, {
+    workers: config.parseWorkers,
+    timeoutMs: config.parseTimeoutMs,
+    openQueueMax: config.openParseQueueMax,
+  });
   await app.register(openapi);
   // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how
   // often (rate limit, keyed on the caller), and metrics.

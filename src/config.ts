@@ -18,6 +18,10 @@ export interface Config {
   maxArticleBytes: number;
   /** Worker threads parsing articles; 0 parses on the event loop. */
   parseWorkers: number;
+  /** Longest an article may take to parse in a worker thread before it is stopped (422). */
+  parseTimeoutMs: number;
+  /** Parses by callers without a key that may wait for their own thread; more get 503. */
+  openParseQueueMax: number;
   /** Writes from a thread of their own (a file database only); false writes on the event loop. */
   writerThread: boolean;
   /** Most articles the writer commits in one transaction when writes queue up. */
@@ -134,6 +138,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     parseWorkers: integer(env, 'PARSE_WORKERS', defaultWorkerCount(), 0, 256),
+    parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 3000, 10, 600_000),
+    openParseQueueMax: integer(env, 'OPEN_PARSE_QUEUE_MAX', 16, 0, 100_000),
     writerThread: flag(env, 'WRITER_THREAD', true),
     maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
     checkpointIntervalMs: integer(env, 'CHECKPOINT_INTERVAL_MS', 1000, 0, 600_000),

@@ -44,6 +44,8 @@ export default fp(
       const status = known !== undefined && known >= 400 && known < 600 ? known : 500;
       if (status === 500) request.log.error({ err: error }, 'request failed');
       const detail = status === 500 ? 'The server could not handle this request.' : error.message;
+      const retryAfter = (error as { retryAfter?: number }).retryAfter;
+      if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
       return reply.code(status).type('application/problem+json').send(problemBody(status, detail));
     });
 

@@ -5,6 +5,7 @@ import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
+import { whileClientWaits } from './client-gone.js';
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -21,7 +22,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: CloneType(Article, { description: 'Already stored (same text or externalId): the stored article' }),
           201: CloneType(Article, { description: 'Stored: the new article with its ids' }),
-          ...problems(400, 413, 415),
+          ...problems(400, 413, 415, 422),
         },
       },
     },
@@ -35,7 +36,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (stored) return stored;
       // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
       // identical posts still store one article.
-      const parsed = await app.parser.parse(text);
+      const parsed = await app.parser.parse(text, { signal: whileClientWaits(reply) });
       const [{ id, created, article }] = await app.writer.saveArticles([{ ...meta, text, parsed }], { withArticles: true });
       if (created) reply.code(201).header('location', `/v1/articles/${id}`);
       return article;
