@@ -13,4 +13,6 @@ t.test('batch entries are checked like POST /v1/articles bodies', async (t) => {
   t.match(checkArticle(42), { problem: { status: 400, detail: /^body must be/ } });
   t.match(checkArticle({ text: '“ ” ...' }), { problem: { status: 400, detail: /empty/ } });
   t.match(checkArticle({ text: ' \n\t ' }), { problem: { status: 400, detail: /empty/ } });
+  t.match(checkArticle('Ünïcode text', 12), { problem: { status: 413, detail: /14 bytes; at most 12/ } }, 'bytes, not characters');
+  t.same(checkArticle('Ünïcode text', 14), { article: { text: 'Ünïcode text' } });
 });
