@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { loadConfig, type Config } from './config.js';
 import auth from './plugins/auth.js';
+import connections, { connectionOptions } from './plugins/connections.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
@@ -43,6 +44,7 @@ export async function buildApp(options: AppOptions = {}) {
     ...requestIdOptions,
     frameworkErrors,
     bodyLimit: config.maxArticleBytes,
+    ...connectionOptions(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('config', config);
 
@@ -64,6 +66,7 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(openapi);
   // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how
   // often (rate limit, keyed on the caller), and metrics.
+  await app.register(connections, { requestTimeoutMs: config.requestTimeoutMs, maxConnectionsPerAddress: config.maxConnectionsPerAddress });
   await app.register(requestId);
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(utf8Bodies);

@@ -44,6 +44,10 @@ export interface Config {
   batchRateLimitPerMinute: number;
   /** Browser origins allowed by CORS; empty: CORS off. */
   corsOrigins: string[];
+  /** A request's headers and body must arrive within this time (408 after it). */
+  requestTimeoutMs: number;
+  /** Connections one client address may hold at once; 0: no cap. */
+  maxConnectionsPerAddress: number;
   /** How long a graceful shutdown waits for requests in flight before exiting anyway. */
   shutdownTimeoutMs: number;
   /** Load shedding (503): mean event-loop delay and heap in use (0 = no limit). */
@@ -151,6 +155,8 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     batchRateLimitPerMinute: integer(env, 'BATCH_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 64, 0, 1_000_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60_000),
     maxHeapUsedBytes: integer(env, 'MAX_HEAP_USED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),
