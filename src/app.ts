@@ -57,6 +57,8 @@ export async function buildApp(options: AppOptions = {}) {
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
+    searchThreads: config.searchThreads,
+    searchTimeoutMs: config.searchTimeoutMs,
   });
   await app.register(parser, {
     workers: config.parseWorkers,

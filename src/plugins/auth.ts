@@ -37,6 +37,9 @@ function defaultAccess(method: string, url: string): Access {
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
+/** Whose budget a request spends: its key's when it sent a valid one, else its address's. */
+export const callerOf = (request: FastifyRequest): string => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`);
+
 /** The name of the security scheme in the OpenAPI document (components.securitySchemes). */
 export const BEARER_SCHEME = 'apiKey';
 
@@ -78,7 +81,7 @@ export default fp<AuthOptions>(
       const header = request.headers.authorization;
       const access = required(request);
       if (access === 'open') return;
-      const caller = request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`;
+      const caller = callerOf(request);
       const wait = failures.exhausted(caller);
       if (wait !== null) {
         reply.header('retry-after', wait);

@@ -6,6 +6,9 @@ import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 import { whileClientWaits } from './client-gone.js';
+import { callerOf } from '../plugins/auth.js';
+import type { Page, PageRequest } from '../store/index.js';
+import type { ArticleSummary } from '../schemas/articles.js';
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -51,13 +54,18 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List articles, newest first',
         description: 'With `Accept: application/x-ndjson`, every matching article is streamed, one JSON object a line, without pagination.',
         querystring: ArticleListQuery,
-        response: { 200: CloneType(ArticlePage, { description: 'One page of articles' }), ...problems(400) },
+        response: { 200: CloneType(ArticlePage, { description: 'One page of articles' }), ...problems(400, 422) },
       },
     },
     async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
-      if (wantsNdjson(request)) return sendAll(reply, (next) => app.store.listArticles(filter, next), page.cursor);
-      return app.store.listArticles(filter, page);
+      // A full-text search runs in a reader thread (see store-reader/); other filters are index lookups.
+      const list = (next: PageRequest) =>
+        filter.q === undefined
+          ? app.store.listArticles(filter, next)
+          : (app.reader.search({ list: 'articles', filter, page: next }, callerOf(request)) as Promise<Page<ArticleSummary>>);
+      if (wantsNdjson(request)) return sendAll(reply, list, page.cursor);
+      return list(page);
     },
   );
 

@@ -46,6 +46,13 @@ export type Store = ReturnType<typeof storeQueries> & {
   close(): void;
 };
 
+/** A connection that only reads a database another connection has opened and migrated (reader threads). */
+export function openReadOnlyStore(path: string): Store {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('cache_size = -8000');
+  return { ...storeQueries(db), db, close: () => db.close() };
+}
+
 export function openStore(path: string): Store {
   const db = new Database(path);
   // WAL: readers never wait for the writer; NORMAL sync is durable across process crashes in WAL mode.
