@@ -57,6 +57,7 @@ export async function buildApp(options: AppOptions = {}) {
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
+    durability: config.durability,
     searchThreads: config.searchThreads,
     searchTimeoutMs: config.searchTimeoutMs,
   });

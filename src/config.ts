@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseApiKeys, type ApiKey } from './plugins/api-keys.js';
+import type { Durability } from './store/index.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -22,6 +23,8 @@ export interface Config {
   parseTimeoutMs: number;
   /** Parses by callers without a key that may wait for their own thread; more get 503. */
   openParseQueueMax: number;
+  /** normal: a stored article survives a crash of the process; full: a power cut too (every commit synced). */
+  durability: Durability;
   /** Writes from a thread of their own (a file database only); false writes on the event loop. */
   writerThread: boolean;
   /** Most articles the writer commits in one transaction when writes queue up. */
@@ -148,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     parseWorkers: integer(env, 'PARSE_WORKERS', defaultWorkerCount(), 0, 256),
     parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 3000, 10, 600_000),
     openParseQueueMax: integer(env, 'OPEN_PARSE_QUEUE_MAX', 16, 0, 100_000),
+    durability: oneOf(env, 'DURABILITY', 'normal', ['normal', 'full'] as const),
     writerThread: flag(env, 'WRITER_THREAD', true),
     maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
     checkpointIntervalMs: integer(env, 'CHECKPOINT_INTERVAL_MS', 1000, 0, 600_000),

@@ -20,18 +20,23 @@ export function listMigrations(dir: string): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-/** Applies every migration newer than the database's user_version; returns the versions applied. */
+/**
+ * Applies every migration newer than the database's user_version; returns the versions applied. Each takes
+ * the write lock first and reads the version under it: two processes starting on a new file at once had one
+ * of them apply a migration the other had just applied ("table articles already exists").
+ */
 export function migrate(db: Database, dir = MIGRATIONS_DIR): number[] {
-  const current = db.pragma('user_version', { simple: true }) as number;
   const applied: number[] = [];
-  for (const { version, file } of listMigrations(dir)) {
-    if (version <= current) continue;
-    const sql = readFileSync(join(dir, file), 'utf8');
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  for (const migration of listMigrations(dir)) {
+    if (migration.version <= version()) continue;
+    const sql = readFileSync(join(dir, migration.file), 'utf8');
     db.transaction(() => {
+      if (migration.version <= version()) return;
       db.exec(sql);
-      db.pragma(`user_version = ${version}`);
-    })();
-    applied.push(version);
+      db.pragma(`user_version = ${migration.version}`);
+      applied.push(migration.version);
+    }).immediate();
   }
   return applied;
 }

@@ -13,6 +13,9 @@ t.test('security defaults: no keys, loopback, 600 a minute, no CORS', async (t) 
   t.equal(config.openParse, false);
   t.equal(config.failedAuthPerMinute, 20);
   t.equal(loadConfig({ OPEN_PARSE: 'true' }).openParse, true);
+  t.equal(config.durability, 'normal');
+  t.equal(loadConfig({ DURABILITY: 'full' }).durability, 'full');
+  t.throws(() => loadConfig({ DURABILITY: 'paranoid' }), /DURABILITY must be one of normal, full/);
   t.equal(config.rateLimitPerMinute, 600);
   t.equal(config.batchRateLimitPerMinute, 120);
   t.same(config.corsOrigins, []);
