@@ -1,6 +1,6 @@
 // Service configuration from the environment, validated once at start-up so that a typo fails fast
 // with a message naming the variable, instead of surfacing later as a confusing runtime error.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseApiKeys, type ApiKey } from './plugins/api-keys.js';
@@ -107,16 +107,23 @@ function apiKeys(env: Env): ApiKey[] {
   let text = inline ?? '';
   if (file) {
     try {
+      // Anyone on the machine could add a key of their own to a world-writable file.
+      if (statSync(file).mode & 0o002) throw new ConfigError(`API_KEYS_FILE: ${file} is writable by every user; chmod o-w it`);
       text = readFileSync(file, 'utf8');
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       throw new ConfigError(`API_KEYS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`);
     }
   }
+  let keys: ApiKey[];
   try {
-    return parseApiKeys(text, file ? 'API_KEYS_FILE' : 'API_KEYS');
+    keys = parseApiKeys(text, file ? 'API_KEYS_FILE' : 'API_KEYS');
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+  // A file emptied by mistake would otherwise start the service with no authentication at all.
+  if (file && keys.length === 0) throw new ConfigError(`API_KEYS_FILE: ${file} lists no keys (only blank lines or comments)`);
+  return keys;
 }
 
 function origins(env: Env, name: string): string[] {
