@@ -84,10 +84,17 @@ export function createReader(store: Store, databasePath: string, { threads, time
     maxThreads: threads,
     idleTimeout: Infinity,
   });
+  // A thread that fails (its database gone while it starts) fails its searches; the event would crash the process.
+  // (Boolean: a built-in that ignores what it is given.)
+  pool.on('error', Boolean);
   const lane = createLane({ threads, maxWaiting: SEARCH_QUEUE_MAX, timeoutMs });
+  // The threads load modules and open the database first (slow under a TypeScript loader): no budget counts that.
+  // A thread that fails to load (or a pool closed meanwhile) fails the searches themselves, with its reason.
+  const loaded = pool.run(null as unknown as SearchTask, { name: 'ping' }).catch(Boolean);
   return {
     search: (task, caller) =>
       share(caller, async () => {
+        await loaded;
         const outcome = await lane
           .run((signal, started) => (started(), pool.run(task, { signal })))
           .catch((error: unknown) => {

@@ -6,6 +6,11 @@ import type { SearchTask, SearchOutcome } from './reader.js';
 
 const store = openReadOnlyStore((workerData as { databasePath: string }).databasePath);
 
+/** Answers once the thread has loaded: its searches' budgets start after that. */
+export function ping(): boolean {
+  return true;
+}
+
 export default function search({ list, filter, page }: SearchTask): SearchOutcome {
   try {
     return { ok: true, page: list === 'quotes' ? store.listQuotes(filter, page) : store.listArticles(filter, page) };
