@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { loadConfig, type Config } from './config.js';
 import auth from './plugins/auth.js';
+import connections, { connectionOptions } from './plugins/connections.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
@@ -43,6 +44,7 @@ export async function buildApp(options: AppOptions = {}) {
     ...requestIdOptions,
     frameworkErrors,
     bodyLimit: config.maxArticleBytes,
+    ...connectionOptions(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('config', config);
 
@@ -55,11 +57,19 @@ export async function buildApp(options: AppOptions = {}) {
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
+    durability: config.durability,
+    searchThreads: config.searchThreads,
+    searchTimeoutMs: config.searchTimeoutMs,
   });
-  await app.register(parser, { workers: config.parseWorkers });
+  await app.register(parser, {
+    workers: config.parseWorkers,
+    timeoutMs: config.parseTimeoutMs,
+    openQueueMax: config.openParseQueueMax,
+  });
   await app.register(openapi);
   // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how
   // often (rate limit, keyed on the caller), and metrics.
+  await app.register(connections, { requestTimeoutMs: config.requestTimeoutMs, maxConnectionsPerAddress: config.maxConnectionsPerAddress });
   await app.register(requestId);
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(utf8Bodies);
@@ -67,7 +77,11 @@ export async function buildApp(options: AppOptions = {}) {
     maxEventLoopDelayMs: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedBytes,
   });
-  await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
+  await app.register(auth, {
+    apiKeys: config.apiKeys,
+    requireKeyForReads: config.requireKeyForReads,
+    failedAuthPerMinute: config.failedAuthPerMinute,
+  });
   await app.register(rateLimit, { perMinute: config.rateLimitPerMinute });
   await app.register(metrics, { storeStats: () => app.store.stats(), parser: app.parser });
 

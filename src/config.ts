@@ -1,9 +1,10 @@
 // Service configuration from the environment, validated once at start-up so that a typo fails fast
 // with a message naming the variable, instead of surfacing later as a confusing runtime error.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseApiKeys, type ApiKey } from './plugins/api-keys.js';
+import type { Durability } from './store/index.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -18,24 +19,42 @@ export interface Config {
   maxArticleBytes: number;
   /** Worker threads parsing articles; 0 parses on the event loop. */
   parseWorkers: number;
+  /** Longest an article may take to parse in a worker thread before it is stopped (422). */
+  parseTimeoutMs: number;
+  /** Parses by callers without a key that may wait for their own thread; more get 503. */
+  openParseQueueMax: number;
+  /** normal: a stored article survives a crash of the process; full: a power cut too (every commit synced). */
+  durability: Durability;
   /** Writes from a thread of their own (a file database only); false writes on the event loop. */
   writerThread: boolean;
   /** Most articles the writer commits in one transaction when writes queue up. */
   maxArticlesPerTransaction: number;
   /** How often the writer's checkpoint thread copies the WAL into the database file; 0: the writer does it alone. */
   checkpointIntervalMs: number;
+  /** Threads running full-text searches (`q`) off the event loop; 0 runs them on it. */
+  searchThreads: number;
+  /** Longest a full-text search may take before it is stopped (422). */
+  searchTimeoutMs: number;
   /** Most articles one POST /v1/articles/batch may carry. */
   batchMaxArticles: number;
   /** API keys (digests only). None: everything is open, so the server binds loopback only. */
   apiKeys: ApiKey[];
   /** With keys configured, reads need a key too (writes always do). */
   requireKeyForReads: boolean;
+  /** With keys configured, POST /v1/parse is open to callers without a key (by default it needs one). */
+  openParse: boolean;
+  /** Refused requests (401/403) a minute per key or address before its guarded requests get 429. */
+  failedAuthPerMinute: number;
   /** Requests a minute per API key, or per address without one. */
   rateLimitPerMinute: number;
   /** Batch requests a minute per API key or address: a budget of their own, each carries many articles. */
   batchRateLimitPerMinute: number;
   /** Browser origins allowed by CORS; empty: CORS off. */
   corsOrigins: string[];
+  /** A request's headers and body must arrive within this time (408 after it). */
+  requestTimeoutMs: number;
+  /** Connections one client address may hold at once; 0: no cap. */
+  maxConnectionsPerAddress: number;
   /** How long a graceful shutdown waits for requests in flight before exiting anyway. */
   shutdownTimeoutMs: number;
   /** Load shedding (503): mean event-loop delay and heap in use (0 = no limit). */
@@ -88,16 +107,23 @@ function apiKeys(env: Env): ApiKey[] {
   let text = inline ?? '';
   if (file) {
     try {
+      // Anyone on the machine could add a key of their own to a world-writable file.
+      if (statSync(file).mode & 0o002) throw new ConfigError(`API_KEYS_FILE: ${file} is writable by every user; chmod o-w it`);
       text = readFileSync(file, 'utf8');
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       throw new ConfigError(`API_KEYS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`);
     }
   }
+  let keys: ApiKey[];
   try {
-    return parseApiKeys(text, file ? 'API_KEYS_FILE' : 'API_KEYS');
+    keys = parseApiKeys(text, file ? 'API_KEYS_FILE' : 'API_KEYS');
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+  // A file emptied by mistake would otherwise start the service with no authentication at all.
+  if (file && keys.length === 0) throw new ConfigError(`API_KEYS_FILE: ${file} lists no keys (only blank lines or comments)`);
+  return keys;
 }
 
 function origins(env: Env, name: string): string[] {
@@ -130,15 +156,24 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     parseWorkers: integer(env, 'PARSE_WORKERS', defaultWorkerCount(), 0, 256),
+    parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 3000, 10, 600_000),
+    openParseQueueMax: integer(env, 'OPEN_PARSE_QUEUE_MAX', 16, 0, 100_000),
+    durability: oneOf(env, 'DURABILITY', 'normal', ['normal', 'full'] as const),
     writerThread: flag(env, 'WRITER_THREAD', true),
     maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
     checkpointIntervalMs: integer(env, 'CHECKPOINT_INTERVAL_MS', 1000, 0, 600_000),
+    searchThreads: integer(env, 'SEARCH_THREADS', 1, 0, 64),
+    searchTimeoutMs: integer(env, 'SEARCH_TIMEOUT_MS', 2000, 10, 600_000),
     batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),
     apiKeys: apiKeys(env),
     requireKeyForReads: flag(env, 'REQUIRE_KEY_FOR_READS'),
+    openParse: flag(env, 'OPEN_PARSE'),
+    failedAuthPerMinute: integer(env, 'FAILED_AUTH_PER_MINUTE', 20, 1, 1_000_000),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     batchRateLimitPerMinute: integer(env, 'BATCH_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 64, 0, 1_000_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60_000),
     maxHeapUsedBytes: integer(env, 'MAX_HEAP_USED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),

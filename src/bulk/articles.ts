@@ -19,11 +19,16 @@ const ajv = new Ajv({ allErrors: false, verbose: true });
 addFormats(ajv);
 const valid = ajv.compile(ArticleBody);
 
-export function checkArticle(body: unknown): { article: ArticleInput } | { problem: Problem } {
+/** Checks one entry; an article whose text is over `maxTextBytes` is a 413, as the same article posted alone. */
+export function checkArticle(body: unknown, maxTextBytes = Infinity): { article: ArticleInput } | { problem: Problem } {
   if (!valid(body)) {
     return { problem: problemBody(400, describeValidation(valid.errors as ErrorObject[], 'body')) };
   }
   const article = typeof body === 'string' ? { text: body } : (body as ArticleInput);
+  const bytes = Buffer.byteLength(article.text);
+  if (bytes > maxTextBytes) {
+    return { problem: problemBody(413, `The article is ${bytes} bytes; at most ${maxTextBytes} are accepted (MAX_ARTICLE_BYTES).`) };
+  }
   try {
     // The same emptiness rule as a single POST.
     articleText(article);
@@ -37,9 +42,10 @@ export function checkArticle(body: unknown): { article: ArticleInput } | { probl
 export function storeSteps(
   writer: { saveArticles(items: WireArticle[]): Promise<{ id: number; created: boolean; conflict: boolean }[]> },
   parser: { parseEncoded(text: string): Promise<EncodedParse> },
+  maxTextBytes: number,
 ): IngestSteps<ArticleInput, EncodedParse> {
   return {
-    check: checkArticle,
+    check: (body) => checkArticle(body, maxTextBytes),
     parse: (article) => parser.parseEncoded(article.text),
     save: async (items) =>
       (await writer.saveArticles(items.map(({ article, result }) => ({ ...article, parsed: result }))))

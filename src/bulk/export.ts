@@ -11,18 +11,21 @@ export function wantsNdjson(request: FastifyRequest): boolean {
   return request.headers.accept?.includes(NDJSON) === true;
 }
 
-async function* pages<T>(list: (page: PageRequest) => Page<T>, first: Page<T>): AsyncGenerator<string> {
+/** One page of a list: read on the spot, or (a search) in a reader thread. */
+export type Lister<T> = (page: PageRequest) => Page<T> | Promise<Page<T>>;
+
+async function* pages<T>(list: Lister<T>, first: Page<T>): AsyncGenerator<string> {
   let page = first;
   for (;;) {
     if (page.items.length > 0) yield `${page.items.map((item) => JSON.stringify(item)).join('\n')}\n`;
     if (page.nextCursor === null) return;
-    page = list({ limit: MAX_LIMIT, cursor: page.nextCursor });
+    page = await list({ limit: MAX_LIMIT, cursor: page.nextCursor });
   }
 }
 
 /** Sends all rows from `cursor` on (the start when absent) as NDJSON. */
-export function sendAll<T>(reply: FastifyReply, list: (page: PageRequest) => Page<T>, cursor?: string): FastifyReply {
+export async function sendAll<T>(reply: FastifyReply, list: Lister<T>, cursor?: string): Promise<FastifyReply> {
   // The first page is read before answering, so a bad cursor is still a 400 and not a broken stream.
-  const first = list({ limit: MAX_LIMIT, cursor });
+  const first = await list({ limit: MAX_LIMIT, cursor });
   return reply.type(NDJSON).send(Readable.from(pages(list, first), { objectMode: false, highWaterMark: 64 * 1024 }));
 }

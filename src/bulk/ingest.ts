@@ -23,6 +23,13 @@ export interface IngestSteps<A, P> {
 const conflictDetail = (id: number) =>
   `Its externalId is article ${id}, stored with another text. To change article ${id}, PUT /v1/articles/${id} with the new text.`;
 
+/** A parse that failed: the parser's own status and words when it gives them (a time budget...), else 422. */
+function parseProblem(error: unknown): Problem {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number') return problemBody(status, (error as Error).message);
+  return problemBody(422, `The parser failed on this article: ${String(error)}`);
+}
+
 type Parsed<P> = { result: P } | { problem: Problem };
 type Pending<R, A, P> = { ref: R; problem: Problem } | { ref: R; article: A; parsed: Promise<Parsed<P>> };
 
@@ -39,7 +46,7 @@ export async function* ingest<R, A, P>(
     if ('problem' in checked) return { ref: entry.ref, problem: checked.problem };
     const parsed = steps.parse(checked.article).then(
       (result): Parsed<P> => ({ result }),
-      (error: unknown): Parsed<P> => ({ problem: problemBody(422, `The parser failed on this article: ${String(error)}`) }),
+      (error: unknown): Parsed<P> => ({ problem: parseProblem(error) }),
     );
     return { ref: entry.ref, article: checked.article, parsed };
   }

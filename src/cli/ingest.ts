@@ -45,7 +45,8 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   }
 
   // The server's own article limit (with room for JSON escapes); only that variable matters here.
-  const maxLineBytes = loadConfig({ MAX_ARTICLE_BYTES: process.env.MAX_ARTICLE_BYTES }).maxArticleBytes * 2;
+  const { maxArticleBytes } = loadConfig({ MAX_ARTICLE_BYTES: process.env.MAX_ARTICLE_BYTES });
+  const maxLineBytes = maxArticleBytes * 2;
   let files: string[];
   try {
     files = await listFiles(positionals);
@@ -72,7 +73,7 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     try {
       // The app's writer inline: one transaction a batch, on this process's own connection.
       const writer = createWriter(store, values.db, { threaded: false, maxArticlesPerTransaction: batch });
-      for await (const outcome of ingest(entries, storeSteps(writer, parser), batch)) record(outcome);
+      for await (const outcome of ingest(entries, storeSteps(writer, parser, maxArticleBytes), batch)) record(outcome);
     } finally {
       await parser.close();
       store.close();

@@ -2,10 +2,14 @@ import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { findApiKey, type ApiKey, type ApiKeyIdentity } from './api-keys.js';
 import { problem } from './errors.js';
+import { FailureBudget } from './failure-budget.js';
 import { problems } from '../schemas/common.js';
 
-/** What a route needs: declared as `config: { access }` in its options, or defaulted (see below). */
-export type Access = 'open' | 'read' | 'write';
+/**
+ * What a route needs: declared as `config: { access }` in its options, or defaulted (see below). `key`: any
+ * valid key whenever keys are configured (work that costs the server but changes nothing, like parsing).
+ */
+export type Access = 'open' | 'key' | 'read' | 'write';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,6 +24,8 @@ declare module 'fastify' {
 export interface AuthOptions {
   apiKeys: readonly ApiKey[];
   requireKeyForReads: boolean;
+  /** Refused requests (401/403) a minute per key or address, after which its requests to guarded routes get 429. */
+  failedAuthPerMinute: number;
 }
 
 // Routes that say nothing are safe by default: anything under the API that is not a read is a write.
@@ -31,11 +37,14 @@ function defaultAccess(method: string, url: string): Access {
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
+/** Whose budget a request spends: its key's when it sent a valid one, else its address's. */
+export const callerOf = (request: FastifyRequest): string => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`);
+
 /** The name of the security scheme in the OpenAPI document (components.securitySchemes). */
 export const BEARER_SCHEME = 'apiKey';
 
 export default fp<AuthOptions>(
-  async (app, { apiKeys, requireKeyForReads }) => {
+  async (app, { apiKeys, requireKeyForReads, failedAuthPerMinute }) => {
     app.decorateRequest('apiKey', null);
 
     app.addHook('onRoute', (route) => {
@@ -58,15 +67,28 @@ export default fp<AuthOptions>(
       if (apiKeys.length === 0) return 'open';
       return access === 'read' && !requireKeyForReads ? 'open' : access;
     };
+    const failures = new FailureBudget(failedAuthPerMinute);
 
-    app.addHook('onRequest', async (request, reply) => {
+    // Who is calling is known from the first hook on (the rate limiter keys on it); whether the caller may
+    // is decided once the limiter has counted the request, so refusals spend the caller's budget too.
+    app.addHook('onRequest', async (request) => {
       const header = request.headers.authorization;
       const presented = header === undefined ? undefined : BEARER.exec(header)?.[1];
       request.apiKey = (presented !== undefined && findApiKey(apiKeys, presented)) || null;
+    });
 
+    app.addHook('preParsing', async (request, reply) => {
+      const header = request.headers.authorization;
       const access = required(request);
       if (access === 'open') return;
+      const caller = callerOf(request);
+      const wait = failures.exhausted(caller);
+      if (wait !== null) {
+        reply.header('retry-after', wait);
+        throw problem(429, `Too many refused requests (401/403) from this caller; retry in ${wait} seconds.`);
+      }
       if (request.apiKey === null) {
+        failures.record(caller);
         reply.header('www-authenticate', 'Bearer realm="newsroom-quotes"');
         throw problem(
           401,
@@ -76,6 +98,7 @@ export default fp<AuthOptions>(
         );
       }
       if (access === 'write' && request.apiKey.scope !== 'write') {
+        failures.record(caller);
         throw problem(403, 'This route changes data and needs a key with write scope; this key is read-only.');
       }
     });

@@ -71,6 +71,8 @@ export default fp(
       if (status === 500) request.log.error({ err: error }, 'request failed');
       let detail = status === 500 ? 'The server could not handle this request.' : error.message;
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') detail = unsupportedType(request);
+      const retryAfter = (error as { retryAfter?: number }).retryAfter;
+      if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
       return reply.code(status).type('application/problem+json').send(problemBody(status, detail));
     });
 

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ParseOptions } from '../parser-pool/pool.js';
 
 /** What is stored, read from the database at scrape time so the figures never drift. */
 export interface StoreStats {
@@ -12,7 +13,10 @@ export interface StoreStats {
 export interface MetricsOptions {
   storeStats: () => StoreStats;
   /** The app's parser: its parse() is timed in place, so every caller (routes, batch) is measured. */
-  parser?: { parse(text: string): Promise<unknown>; parseEncoded(text: string): Promise<unknown> };
+  parser?: {
+    parse(text: string, options?: ParseOptions): Promise<unknown>;
+    parseEncoded(text: string, options?: ParseOptions): Promise<unknown>;
+  };
 }
 
 declare module 'fastify' {
@@ -86,10 +90,10 @@ export default fp<MetricsOptions>(
     if (parser) {
       for (const method of ['parse', 'parseEncoded'] as const) {
         const parse = parser[method].bind(parser);
-        parser[method] = async (text) => {
+        parser[method] = async (text, options) => {
           const stop = parseSeconds.startTimer();
           try {
-            return await parse(text);
+            return await parse(text, options);
           } finally {
             stop();
           }

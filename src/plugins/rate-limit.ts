@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
+import { callerOf } from './auth.js';
 import { notFound, problem } from './errors.js';
 import { problems } from '../schemas/common.js';
 
@@ -23,7 +24,7 @@ export default fp<RateLimitOptions>(
       timeWindow: 60_000,
       // Runs after the auth plugin's onRequest hook (route-level hooks follow app-level ones), so a
       // valid key is known; an invalid key counts against its sender's address, not a fresh bucket.
-      keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+      keyGenerator: callerOf,
       allowList: (request) => UNLIMITED_ROUTES.has(request.routeOptions.url),
       errorResponseBuilder: (_request, context) =>
         problem(context.statusCode, `Rate limit of ${context.max} requests a minute exceeded; retry in ${context.after}.`),

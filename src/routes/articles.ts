@@ -5,6 +5,10 @@ import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
+import { whileClientWaits } from './client-gone.js';
+import { callerOf } from '../plugins/auth.js';
+import type { Page, PageRequest } from '../store/index.js';
+import type { ArticleSummary } from '../schemas/articles.js';
 
 /** How to change an article, said in every 409. */
 const howToUpdate = (id: number) => `To change article ${id}, PUT /v1/articles/${id} with the new text.`;
@@ -41,7 +45,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: CloneType(Article, { description: 'Already stored (same text or externalId): the stored article' }),
           201: CloneType(Article, { description: 'Stored: the new article with its ids' }),
-          ...problems(400, 409, 413, 415),
+          ...problems(400, 409, 413, 415, 422),
         },
       },
     },
@@ -58,7 +62,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (stored) return stored;
       // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
       // identical posts still store one article.
-      const parsed = await app.parser.parse(text);
+      const parsed = await app.parser.parse(text, { signal: whileClientWaits(reply) });
       const [saved] = await app.writer.saveArticles([{ ...meta, text, parsed }], { withArticles: true });
       const { id, created, article } = saved;
       if (saved.conflict) throw conflict(id);
@@ -75,13 +79,18 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List articles, newest first',
         description: 'With `Accept: application/x-ndjson`, every matching article is streamed, one JSON object a line, without pagination.',
         querystring: ArticleListQuery,
-        response: { 200: CloneType(ArticlePage, { description: 'One page of articles' }), ...problems(400) },
+        response: { 200: CloneType(ArticlePage, { description: 'One page of articles' }), ...problems(400, 422) },
       },
     },
     async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
-      if (wantsNdjson(request)) return sendAll(reply, (next) => app.store.listArticles(filter, next), page.cursor);
-      return app.store.listArticles(filter, page);
+      // A full-text search runs in a reader thread (see store-reader/); other filters are index lookups.
+      const list = (next: PageRequest) =>
+        filter.q === undefined
+          ? app.store.listArticles(filter, next)
+          : (app.reader.search({ list: 'articles', filter, page: next }, callerOf(request)) as Promise<Page<ArticleSummary>>);
+      if (wantsNdjson(request)) return sendAll(reply, list, page.cursor);
+      return list(page);
     },
   );
 

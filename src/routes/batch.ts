@@ -61,7 +61,7 @@ const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw problem(400, 'A batch is NDJSON (application/x-ndjson) or a JSON array of articles.');
       }
       const response = { created: 0, existing: 0, failed: 0, results: [] as BatchResult[] };
-      for await (const { ref, ...outcome } of ingest(entries, storeSteps(app.writer, app.parser), CHUNK)) {
+      for await (const { ref, ...outcome } of ingest(entries, storeSteps(app.writer, app.parser, app.config.maxArticleBytes), CHUNK)) {
         response[outcome.status]++;
         response.results.push({ line: ref, ...outcome });
       }

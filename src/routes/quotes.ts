@@ -4,6 +4,8 @@ import { AmbiguousSpeaker, QuoteListQuery, QuotePage, StoredQuote } from '../sch
 import { problem, problemBody } from '../plugins/errors.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
+import { callerOf } from '../plugins/auth.js';
+import type { PageRequest } from '../store/index.js';
 
 const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -24,18 +26,23 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
             description: 'The surname in `speaker` is several people\'s: each of them, to ask again by name or officialId',
             content: { 'application/problem+json': { schema: AmbiguousSpeaker } },
           },
-          ...problems(400),
+          ...problems(400, 422),
         },
       },
     },
     async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
-      const first = app.store.listQuotes(filter, page);
+      // A full-text search runs in a reader thread (see store-reader/); other filters are index lookups.
+      const list = (next: PageRequest) =>
+        filter.q === undefined
+          ? app.store.listQuotes(filter, next)
+          : (app.reader.search({ list: 'quotes', filter, page: next }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
+      const first = await list(page);
       if (first.candidates) {
         const detail = `"${filter.speaker}" may mean ${first.candidates.length} people: ask again with a full name or officialId.`;
         return reply.code(300).type('application/problem+json').send({ ...problemBody(300, detail), status: 300 as const, candidates: first.candidates });
       }
-      if (wantsNdjson(request)) return sendAll(reply, (next) => app.store.listQuotes(filter, next), page.cursor);
+      if (wantsNdjson(request)) return sendAll(reply, list, page.cursor);
       return first;
     },
   );

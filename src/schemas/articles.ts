@@ -8,7 +8,8 @@ import { StoredQuote } from './quotes.js';
 const Timestamp = Type.String({ format: 'date-time' });
 
 export const ArticleMeta = Type.Object({
-  url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048 })),
+  // http and https only: a javascript: or data: URL would be served back to whoever displays the article.
+  url: Type.Optional(Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2048, description: 'An http or https URL' })),
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher.' })),
   publishedAt: Type.Optional(Type.Union([Day, Timestamp])),
   externalId: Type.Optional(

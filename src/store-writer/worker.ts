@@ -1,18 +1,19 @@
 // The store's writer thread: its own connection, every write of the service, in arrival order. Requests
 // that arrive while a transaction runs queue up and are committed together next (see writes.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore } from '../store/index.js';
+import { openStore, type Durability } from '../store/index.js';
 import { runWrites, type WriteRequest } from './writes.js';
 
 export interface WriterData {
   databasePath: string;
   maxArticlesPerTransaction: number;
+  durability: Durability;
 }
 
 export type WriterMessage = { seq: number; request: WriteRequest } | { close: true };
 
-const { databasePath, maxArticlesPerTransaction } = workerData as WriterData;
-const store = openStore(databasePath);
+const { databasePath, maxArticlesPerTransaction, durability } = workerData as WriterData;
+const store = openStore(databasePath, { durability });
 const port = parentPort!;
 let queue: { seq: number; request: WriteRequest }[] = [];
 

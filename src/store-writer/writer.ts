@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../extract/types.js';
-import type { Store, UpdateOutcome } from '../store/index.js';
+import type { Durability, Store, UpdateOutcome } from '../store/index.js';
 import type { CheckpointerData } from './checkpointer.js';
 import type { WriterData, WriterMessage } from './worker.js';
 import { runWrites, type SaveResult, type WireArticle, type WriteOutcome, type WriteRequest } from './writes.js';
@@ -28,6 +28,8 @@ export interface Writer {
 export interface WriterOptions {
   threaded: boolean;
   maxArticlesPerTransaction: number;
+  /** The writer thread's connection's (the app's own connection is opened with the same). */
+  durability?: Durability;
   /** How often a thread of its own copies the WAL into the database file (see checkpointer.ts); 0 or unset: never. */
   checkpointIntervalMs?: number;
   /** The worker scripts; tests substitute them. */
@@ -97,7 +99,11 @@ export function createWriter(store: Store, databasePath: string, options: Writer
   if (!options.threaded) {
     return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false, () => null);
   }
-  const data: WriterData = { databasePath, maxArticlesPerTransaction: options.maxArticlesPerTransaction };
+  const data: WriterData = {
+    databasePath,
+    maxArticlesPerTransaction: options.maxArticlesPerTransaction,
+    durability: options.durability ?? 'normal',
+  };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: THREAD_LIMITS });
   const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);
   const pending = new Map<number, (outcome: WriteOutcome) => void>();

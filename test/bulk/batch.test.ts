@@ -107,3 +107,19 @@ t.test('NDJSON with a charset parameter is still NDJSON', async (t) => {
   t.equal(response.statusCode, 200);
   t.match(response.json(), { created: 1 });
 });
+
+t.test('each article of a batch obeys MAX_ARTICLE_BYTES, as when posted alone', async (t) => {
+  const app = await testApp(t, { maxArticleBytes: 200 });
+  const big = `${article(1)} ${'More text. '.repeat(20)}`;
+  const json = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [big, { text: article(2) }] });
+  t.match(json.json(), { created: 1, failed: 1, results: [{ line: 1, status: 'failed', problem: { status: 413, detail: /at most 200 are accepted/ } }] });
+  // An NDJSON line may hold up to twice the limit (escapes), but not an article over it.
+  const lines = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    headers: { 'content-type': 'application/x-ndjson' },
+    payload: ndjson([{ text: big.slice(0, 300) }, article(3)]),
+  });
+  t.match(lines.json(), { created: 1, failed: 1, results: [{ line: 1, problem: { status: 413 } }, { line: 2, status: 'created' }] });
+  t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: big, headers: { 'content-type': 'text/plain' } })).statusCode, 413, 'alone too');
+});

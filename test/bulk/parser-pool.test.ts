@@ -41,3 +41,14 @@ t.test('encoded results decode to the very records, from the pool and inline', a
   t.same(decodeParse(fromPool), parseArticle(corpus[1]));
   t.same(decodeParse(fromInline), parseArticle(corpus[1]));
 });
+
+t.test('inline, a caller already gone is not parsed for', async (t) => {
+  const parser = createParser(0);
+  const gone = new AbortController();
+  gone.abort(new Error('gone'));
+  await t.rejects(parser.parse(corpus[0], { signal: gone.signal }), { message: 'gone' });
+  await t.rejects(parser.parseEncoded(corpus[0], { signal: gone.signal }), { message: 'gone' });
+  t.same(await parser.parse(corpus[0], { lane: 'open' }), parseArticle(corpus[0]), 'lanes make no difference inline');
+  t.same(decodeParse(await parser.parseEncoded(corpus[0], {})), parseArticle(corpus[0]));
+  t.same(parser.pending, { main: 0, open: 0 });
+});

@@ -33,7 +33,9 @@ t.test('post, query and delete over HTTP; the data survives a restart', async (t
   const stored = await fetch(`${address}/v1/articles/${id}`);
   t.equal(stored.status, 200);
   t.match(await stored.json(), { id, text, externalId: 'e2e-1' });
-  const list = (await (await fetch(`${address}/v1/articles?q=ready%20talk`)).json()) as { items: { id: number }[] };
+  const listed = await fetch(`${address}/v1/articles?q=ready%20talk`);
+  const list = (await listed.json()) as { items: { id: number }[] };
+  t.equal(listed.status, 200, JSON.stringify(list));
   t.same(list.items.map((a) => a.id), [id]);
 
   const problem = await fetch(`${address}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' });

@@ -29,7 +29,14 @@ t.test('writes need a write key; each refusal is problem+json', async (t) => {
   const writer = await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE, headers: bearer(WRITER) });
   t.equal(writer.statusCode, 201);
   t.equal((await app.inject({ method: 'GET', url: '/v1/articles' })).statusCode, 200, 'reads stay open');
-  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 200, 'parse stays open');
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 401, 'parse takes a key');
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE, headers: bearer(READER) })).statusCode, 200, 'any key');
+});
+
+t.test('OPEN_PARSE opens the parse route to callers without a key', async (t) => {
+  const app = await testApp(t, { apiKeys, openParse: true });
+  t.equal((await app.inject({ method: 'POST', url: '/v1/parse', payload: ARTICLE })).statusCode, 200);
+  t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE })).statusCode, 401, 'writes still take a key');
 });
 
 t.test('rate limit: 429 problem+json with Retry-After; probes unaffected', async (t) => {
@@ -54,14 +61,20 @@ t.test('batches have a budget of their own', async (t) => {
   t.equal((await app.inject({ url: '/v1/quotes', headers: bearer(WRITER) })).statusCode, 200, 'other routes unaffected');
 });
 
-t.test('load shedding: 503 problem+json with Retry-After', async (t) => {
-  const app = await testApp(t, { maxHeapUsedBytes: 1 });
-  await sleep(1100); // one sample (every second) sees the heap over the limit
+t.test('load shedding: 503 problem+json with Retry-After, never on probes nor while starting', async (t) => {
+  const app = await testApp(t, { maxHeapUsedBytes: 1, rateLimitPerMinute: 2 });
+  await app.ready();
+  await sleep(1100); // a sample (every second) has seen the heap over the limit, but within the start-up grace
+  t.equal((await app.inject({ url: '/v1/quotes' })).statusCode, 200, 'no shedding on start-up samples');
+  await sleep(1000); // two intervals after ready: the samples measure load
   const shed = await app.inject({ url: '/v1/quotes' });
   t.equal(shed.statusCode, 503);
   t.match(shed.headers['content-type'], /^application\/problem\+json/);
   t.match(shed.json(), { status: 503, detail: /overloaded/ });
   t.equal(shed.headers['retry-after'], '10');
+  t.equal((await app.inject({ url: '/v1/quotes' })).statusCode, 429, 'shed requests count against the rate limit');
+  t.equal((await app.inject({ url: '/health' })).statusCode, 200, 'probes are never shed');
+  t.equal((await app.inject({ url: '/ready' })).statusCode, 200);
 });
 
 t.test('without keys, a HOST beyond loopback is refused at start-up', async (t) => {

@@ -6,14 +6,15 @@ import { parseApiKeys } from '../../src/plugins/api-keys.js';
 const WRITER = 'writer-key-0123456789';
 const READER = 'reader-key-0123456789';
 
-async function appWith(spec: string, requireKeyForReads = false) {
+async function appWith(spec: string, requireKeyForReads = false, failedAuthPerMinute = 100) {
   const app = Fastify();
-  await app.register(auth, { apiKeys: parseApiKeys(spec, 'API_KEYS'), requireKeyForReads });
+  await app.register(auth, { apiKeys: parseApiKeys(spec, 'API_KEYS'), requireKeyForReads, failedAuthPerMinute });
   const echo = async (request: { apiKey: unknown }) => ({ apiKey: request.apiKey });
   app.get('/v1/things', echo);
   app.post('/v1/things', echo);
   app.delete('/v1/things/:id', echo);
   app.post('/v1/parse', { config: { access: 'open' } }, echo);
+  app.post('/v1/costly', { config: { access: 'key' } }, echo);
   app.get('/health', echo);
   app.get('/metrics', { config: { access: 'read' } }, echo);
   app.route({ method: ['GET', 'POST'], url: '/v1/mixed', handler: echo });
@@ -45,7 +46,9 @@ t.test('with keys: writes need a write key, reads stay open by default', async (
   t.equal(await call('POST', '/v1/things', { authorization: `Basic ${WRITER}` }), 401, 'only Bearer counts');
 
   t.equal(await call('GET', '/v1/things'), 200, 'reads are open unless REQUIRE_KEY_FOR_READS');
-  t.equal(await call('POST', '/v1/parse'), 200, 'parse is open');
+  t.equal(await call('POST', '/v1/parse'), 200, 'a route declared open is open');
+  t.equal(await call('POST', '/v1/costly'), 401, "a route declared 'key' takes a key...");
+  t.equal(await call('POST', '/v1/costly', bearer(READER)), 200, '...of any scope');
   t.equal(await call('GET', '/health'), 200);
   t.equal(await call('GET', '/metrics'), 200);
   t.equal(await call('POST', '/v1/unknown'), 404, 'an unknown route is not found, whoever asks');
@@ -72,4 +75,24 @@ t.test('without keys everything is open (the server only binds loopback then)', 
   t.teardown(() => app.close());
   t.equal((await app.inject({ method: 'POST', url: '/v1/things' })).statusCode, 200);
   t.equal((await app.inject({ method: 'GET', url: '/v1/things' })).statusCode, 200);
+});
+
+t.test('refused requests count harder: past the budget a caller gets 429 on guarded routes', async (t) => {
+  const app = await appWith(`${WRITER}:write,${READER}:read`, false, 3);
+  t.teardown(() => app.close());
+  const post = (headers: Record<string, string> = {}, remoteAddress = '10.0.0.1') =>
+    app.inject({ method: 'POST', url: '/v1/things', headers, remoteAddress });
+  for (let i = 0; i < 3; i++) t.equal((await post(bearer(`guess-${i}-0123456789abcdef`))).statusCode, 401);
+  const cut = await post(bearer('guess-3-0123456789abcdef'));
+  t.equal(cut.statusCode, 429, 'the fourth wrong key of the minute');
+  t.match(cut.headers['retry-after'], /^\d+$/);
+  t.match(cut.json().message, /Too many refused requests/);
+  t.equal((await post()).statusCode, 429, 'no key at all from that address is cut off too');
+  t.equal((await app.inject({ method: 'GET', url: '/v1/things', remoteAddress: '10.0.0.1' })).statusCode, 200, 'open routes still answer');
+  t.equal((await post(bearer(WRITER))).statusCode, 200, 'a valid key from the same address still works');
+  t.equal((await post({}, '10.0.0.2')).statusCode, 401, 'another address has its own budget');
+
+  for (let i = 0; i < 3; i++) t.equal((await post(bearer(READER))).statusCode, 403);
+  t.equal((await post(bearer(READER))).statusCode, 429, 'a read key refused writes again and again is cut off');
+  t.equal((await app.inject({ method: 'GET', url: '/v1/things', headers: bearer(READER) })).statusCode, 200, 'its reads still answer');
 });

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -10,6 +10,12 @@ t.test('security defaults: no keys, loopback, 600 a minute, no CORS', async (t) 
   const config = loadConfig({});
   t.same(config.apiKeys, []);
   t.equal(config.requireKeyForReads, false);
+  t.equal(config.openParse, false);
+  t.equal(config.failedAuthPerMinute, 20);
+  t.equal(loadConfig({ OPEN_PARSE: 'true' }).openParse, true);
+  t.equal(config.durability, 'normal');
+  t.equal(loadConfig({ DURABILITY: 'full' }).durability, 'full');
+  t.throws(() => loadConfig({ DURABILITY: 'paranoid' }), /DURABILITY must be one of normal, full/);
   t.equal(config.rateLimitPerMinute, 600);
   t.equal(config.batchRateLimitPerMinute, 120);
   t.same(config.corsOrigins, []);
@@ -33,6 +39,18 @@ t.test('keys from API_KEYS or from API_KEYS_FILE, never both', async (t) => {
   t.type(bad, ConfigError);
   t.match(bad.message, /API_KEYS entry 1/);
   t.throws(() => loadConfig({ REQUIRE_KEY_FOR_READS: 'yes' }), /REQUIRE_KEY_FOR_READS must be one of true, false/);
+});
+
+t.test('a keys file that lists no key, or that anyone may write, stops the start', async (t) => {
+  const empty = join(t.testdir(), 'empty');
+  writeFileSync(empty, '# keys go here\n\n');
+  t.throws(() => loadConfig({ API_KEYS_FILE: empty }), /API_KEYS_FILE: .*empty lists no keys/);
+  const open = join(t.testdirName, 'open');
+  writeFileSync(open, `${WRITE}:write\n`);
+  chmodSync(open, 0o666);
+  t.throws(() => loadConfig({ API_KEYS_FILE: open }), /open is writable by every user; chmod o-w it/);
+  chmodSync(open, 0o640);
+  t.equal(loadConfig({ API_KEYS_FILE: open }).apiKeys.length, 1);
 });
 
 t.test('refuses to bind beyond loopback without keys', async (t) => {

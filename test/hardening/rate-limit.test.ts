@@ -11,7 +11,7 @@ const KEY_B = 'key-b-0123456789abcdef';
 t.test('limits each key, and each address without a valid key, to its own budget', async (t) => {
   const app = Fastify();
   t.teardown(() => app.close());
-  await app.register(auth, { apiKeys: parseApiKeys(`${KEY_A}:read,${KEY_B}:read`, 'API_KEYS'), requireKeyForReads: false });
+  await app.register(auth, { apiKeys: parseApiKeys(`${KEY_A}:read,${KEY_B}:read`, 'API_KEYS'), requireKeyForReads: false, failedAuthPerMinute: 100 });
   await app.register(rateLimit, { perMinute: 3 });
   app.get('/v1/things', async () => ({ ok: true }));
   app.get('/health', async () => ({ ok: true }));
@@ -53,4 +53,15 @@ t.test('probing unknown paths spends the same budget: 404s until it is gone, the
   t.equal((await probe('/v1/quotes')).statusCode, 429, 'and then known routes are limited too');
   t.equal((await probe('/v1/nothing-here', '10.0.0.8')).statusCode, 404, 'another caller has its own budget');
   t.equal((await probe('/health')).statusCode, 200, 'probes of health still answer');
+});
+
+t.test('refused requests spend the ordinary budget too: 401s until it is gone, then 429', async (t) => {
+  const app = Fastify();
+  t.teardown(() => app.close());
+  await app.register(auth, { apiKeys: parseApiKeys(`${KEY_A}:write`, 'API_KEYS'), requireKeyForReads: false, failedAuthPerMinute: 100 });
+  await app.register(rateLimit, { perMinute: 3 });
+  app.post('/v1/things', async () => ({ ok: true }));
+  const post = () => app.inject({ method: 'POST', url: '/v1/things', headers: { authorization: 'Bearer wrong-key-0123456789' } });
+  for (let i = 0; i < 3; i++) t.equal((await post()).statusCode, 401);
+  t.equal((await post()).statusCode, 429);
 });

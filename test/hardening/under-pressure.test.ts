@@ -7,8 +7,9 @@ async function appWith(maxHeapUsedBytes: number) {
   const app = Fastify();
   await app.register(underPressure, { maxEventLoopDelayMs: 1000, maxHeapUsedBytes, sampleIntervalMs: 50 });
   app.get('/v1/things', async () => ({ ok: true }));
+  app.get('/health', async () => ({ ok: true }));
   await app.ready();
-  await sleep(120); // let a couple of samples be taken
+  await sleep(250); // past the start-up samples (two intervals after ready)
   return app;
 }
 
@@ -19,6 +20,7 @@ t.test('sheds load with 503 and Retry-After once a limit is crossed', async (t) 
   t.equal(response.statusCode, 503);
   t.equal(response.headers['retry-after'], String(PRESSURE_RETRY_AFTER_SECONDS));
   t.match(response.json().message, /overloaded/);
+  t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200, 'probes are never shed');
 });
 
 t.test('serves normally below the limits (0 disables the heap check)', async (t) => {
@@ -33,8 +35,19 @@ t.test('an event loop blocked past the limit sheds load too', async (t) => {
   await app.register(underPressure, { maxEventLoopDelayMs: 20, maxHeapUsedBytes: 0, sampleIntervalMs: 50 });
   app.get('/v1/things', async () => ({ ok: true }));
   await app.ready();
+  await sleep(150); // past the start-up samples
   const busyUntil = Date.now() + 300;
   while (Date.now() < busyUntil); // a synchronous hog, like a huge parse on the main thread
   await sleep(20); // the overdue sample runs first and sees the stall
   t.equal((await app.inject({ method: 'GET', url: '/v1/things' })).statusCode, 503);
+});
+
+t.test('samples taken while the app starts shed nothing', async (t) => {
+  const app = Fastify();
+  t.teardown(() => app.close());
+  await app.register(underPressure, { maxEventLoopDelayMs: 1000, maxHeapUsedBytes: 1, sampleIntervalMs: 200 });
+  app.get('/v1/things', async () => ({ ok: true }));
+  await app.ready();
+  await sleep(250); // one sample over the limit, taken within the start-up grace
+  t.equal((await app.inject({ method: 'GET', url: '/v1/things' })).statusCode, 200);
 });

@@ -130,3 +130,10 @@ t.test('GET and DELETE one article', async (t) => {
   t.same((await app.inject('/v1/quotes?speaker=patel')).json().items, [], 'its quotes went with it');
   t.same((await app.inject('/v1/officials?q=masood')).json().items, [], 'and its officials');
 });
+
+t.test('a url other than http or https is refused', async (t) => {
+  const app = await testApp(t);
+  const response = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: 'GENEVA - Talks went on.', url: 'javascript:alert(1)' } });
+  t.equal(response.statusCode, 400);
+  t.match(response.json(), { detail: /url must match pattern/ });
+});

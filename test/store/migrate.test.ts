@@ -100,3 +100,39 @@ t.test('003 to 005 rebuild quotes with their dateline, ids, links and full-text 
   t.same(store.db.pragma('foreign_key_check'), []);
   t.doesNotThrow(() => store.db.exec("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)"), 'index and content agree');
 });
+
+t.test('two processes migrating a new file at once: the second finds the work done under the lock', async (t) => {
+  const path = join(dir, 'race.db');
+  const first = new Database(path);
+  const second = new Database(path);
+  t.teardown(() => (first.close(), second.close()));
+  // The second reads the version (0), and just then the first applies every migration.
+  let raced = false;
+  const racing = new Proxy(second, {
+    get(target, property) {
+      if (property === 'pragma') {
+        return (sql: string, options?: { simple: boolean }) => {
+          const value = target.pragma(sql, options);
+          if (!raced && sql === 'user_version') {
+            raced = true;
+            migrate(first);
+          }
+          return value;
+        };
+      }
+      const value = Reflect.get(target, property) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  t.same(migrate(racing), [], 'nothing applied twice ("table articles already exists" before)');
+  t.ok(raced);
+  t.equal(second.pragma('user_version', { simple: true }), listMigrations(MIGRATIONS_DIR).at(-1)?.version);
+});
+
+t.test('DURABILITY: normal syncs the WAL at checkpoints, full at every commit', async (t) => {
+  const normal = openStore(join(dir, 'normal.db'));
+  const full = openStore(join(dir, 'full.db'), { durability: 'full' });
+  t.teardown(() => (normal.close(), full.close()));
+  t.equal(normal.db.pragma('synchronous', { simple: true }), 1, 'NORMAL');
+  t.equal(full.db.pragma('synchronous', { simple: true }), 2, 'FULL');
+});

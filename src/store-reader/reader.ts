@@ -1,0 +1,108 @@
+// app.reader: full-text searches (a `q` filter) run in reader threads with read-only connections, never on
+// the event loop: `q=the` over 500k quotes takes SQLite 0.2-0.3 s, and ten such requests at once had stalled
+// every client and every probe. A search has a time budget (its thread is stopped past it), the threads a
+// bounded queue, and each caller (key or address) at most a few searches at once.
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { createLane, ParseQueueFull, ParseTimeout } from '../parser-pool/lane.js';
+import type { ArticleFilter } from '../schemas/articles.js';
+import type { QuoteFilter } from '../schemas/quotes.js';
+import type { Page, PageRequest, Store } from '../store/index.js';
+
+export type SearchTask =
+  | { list: 'quotes'; filter: QuoteFilter; page: PageRequest }
+  | { list: 'articles'; filter: ArticleFilter; page: PageRequest };
+
+export type SearchOutcome = { ok: true; page: Page<unknown> } | { ok: false; statusCode: number; message: string };
+
+/** Searches one caller may have running or waiting at once. */
+export const SEARCHES_PER_CALLER = 2;
+/** Searches that may wait for a reader thread; more get 503. */
+export const SEARCH_QUEUE_MAX = 32;
+
+export class SearchRefused extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface Reader {
+  /** One page of a list, searched in a reader thread; `caller` identifies whose share it is. */
+  search(task: SearchTask, caller: string): Promise<Page<unknown>>;
+  close(): Promise<void>;
+}
+
+export interface ReaderOptions {
+  /** Reader threads; 0 searches inline (an in-memory database, which other threads cannot open). */
+  threads: number;
+  timeoutMs: number;
+}
+
+const WORKER_FILE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+/** A lane's refusal in a search's words; anything else (a thread that failed) as it is. */
+export function explain(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof ParseTimeout) {
+    return new SearchRefused(422, `The search took longer than ${timeoutMs} ms and was stopped; add words or filters (speaker, from, to).`);
+  }
+  if (error instanceof ParseQueueFull) return new SearchRefused(503, 'Too many searches are running; retry shortly.', 1);
+  return error;
+}
+
+export function createReader(store: Store, databasePath: string, { threads, timeoutMs }: ReaderOptions): Reader {
+  const running = new Map<string, number>();
+  const share = async <T>(caller: string, run: () => Promise<T>): Promise<T> => {
+    const mine = running.get(caller) ?? 0;
+    if (mine >= SEARCHES_PER_CALLER) {
+      throw new SearchRefused(429, `${SEARCHES_PER_CALLER} of your searches are already running; wait for them.`, 1);
+    }
+    running.set(caller, mine + 1);
+    try {
+      return await run();
+    } finally {
+      const left = running.get(caller)! - 1;
+      if (left === 0) running.delete(caller);
+      else running.set(caller, left);
+    }
+  };
+  if (threads === 0) {
+    return {
+      search: (task, caller) =>
+        share(caller, async () => (task.list === 'quotes' ? store.listQuotes(task.filter, task.page) : store.listArticles(task.filter, task.page))),
+      close: async () => {},
+    };
+  }
+  const pool = new Piscina<SearchTask, SearchOutcome>({
+    filename: WORKER_FILE,
+    workerData: { databasePath },
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Infinity,
+  });
+  // A thread that fails (its database gone while it starts) fails its searches; the event would crash the process.
+  // (Boolean: a built-in that ignores what it is given.)
+  pool.on('error', Boolean);
+  const lane = createLane({ threads, maxWaiting: SEARCH_QUEUE_MAX, timeoutMs });
+  // The threads load modules and open the database first (slow under a TypeScript loader): no budget counts that.
+  // A thread that fails to load (or a pool closed meanwhile) fails the searches themselves, with its reason.
+  const loaded = pool.run(null as unknown as SearchTask, { name: 'ping' }).catch(Boolean);
+  return {
+    search: (task, caller) =>
+      share(caller, async () => {
+        await loaded;
+        const outcome = await lane
+          .run((signal, started) => (started(), pool.run(task, { signal })))
+          .catch((error: unknown) => {
+            throw explain(error, timeoutMs);
+          });
+        if (!outcome.ok) throw new SearchRefused(outcome.statusCode, outcome.message);
+        return outcome.page;
+      }),
+    close: () => pool.destroy(),
+  };
+}
