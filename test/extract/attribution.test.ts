@@ -212,3 +212,17 @@ t.test('"the order" speaks for the judge named last before it, not the last judg
     'In an order authored by Justice Bhatti, the bench ruled. The order also said the safeguards existed only on paper.');
   t.equal(who(quote(qs, 'the safeguards')), 'person:Ijaz Hussain Bhatti');
 });
+
+t.test('a capitalised title used as a role noun is the person holding it: "The Home Minister", "the PCB Chairman"', async (t) => {
+  const qs = quotesOf('Interior Minister Karim Baloch said on Monday that the roads were open.\n\n' +
+    'The Interior Minister said the convoy would leave at dawn. Board of Revenue (BOR) Chairman Sadia Khan met traders. ' +
+    'Later the BOR Chairman confirmed that the tax would stay.');
+  t.equal(who(quote(qs, 'the convoy')), 'person:Karim Baloch');
+  t.equal(who(quote(qs, 'the tax would')), 'person:Sadia Khan');
+  const place = quotesOf('Senator Jane Holt spoke first. “Not again,” the Ohio senator said.');
+  t.equal(who(quote(place, 'Not again')), 'person:Jane Holt', 'a place right after the article still describes the holder');
+  const body = quotesOf('The Karachi Port Trust said the berth was shut.');
+  t.equal(who(quote(body, 'the berth')), 'organization:Karachi Port Trust', 'a capitalised name is no role noun');
+  const cabinet = quotesOf('The Foreign Office said talks were due. The Federal Cabinet said the budget was ready.');
+  t.equal(who(quote(cabinet, 'the budget')), 'organization:Federal Cabinet', 'a body in title words names itself, not the body before');
+});
