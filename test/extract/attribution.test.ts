@@ -226,3 +226,12 @@ t.test('a capitalised title used as a role noun is the person holding it: "The H
   const cabinet = quotesOf('The Foreign Office said talks were due. The Federal Cabinet said the budget was ready.');
   t.equal(who(quote(cabinet, 'the budget')), 'organization:Federal Cabinet', 'a body in title words names itself, not the body before');
 });
+
+t.test('one named inside reported speech is no antecedent for the next pronoun', async (t) => {
+  const qs = quotesOf('Foreign Office spokesman Tariq Mehmood said on Monday that the talks would go on.\n\n' +
+    'Prime Minister Imran Aziz has always backed a peaceful settlement, he added. He said a delegation would travel next week.\n\n' +
+    'The committee members, Planning Minister Sana Rauf added, would meet again. She said the date was set.');
+  t.equal(who(quote(qs, 'Prime Minister Imran Aziz')), 'person:Tariq Mehmood');
+  t.equal(who(quote(qs, 'a delegation')), 'person:Tariq Mehmood', 'not the prime minister named in what he said');
+  t.equal(who(quote(qs, 'the date')), 'person:Sana Rauf', 'a parenthetical cue inside its own quotation still counts');
+});
