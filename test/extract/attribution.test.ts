@@ -235,3 +235,15 @@ t.test('one named inside reported speech is no antecedent for the next pronoun',
   t.equal(who(quote(qs, 'a delegation')), 'person:Tariq Mehmood', 'not the prime minister named in what he said');
   t.equal(who(quote(qs, 'the date')), 'person:Sana Rauf', 'a parenthetical cue inside its own quotation still counts');
 });
+
+t.test('"the official" points back to an unnamed official, else to the person last heard from', async (t) => {
+  const named = quotesOf('Finance Secretary Nadia Qureshi told reporters that the talks had ended. The official also disclosed that a draft was ready.');
+  t.equal(who(quote(named, 'a draft')), 'person:Nadia Qureshi');
+  const unnamed = quotesOf('A ministry official said the deal was close. Minister Ali Raza said the budget would wait. The official said the bank had acted.');
+  t.equal(who(quote(unnamed, 'the bank had')), 'anonymous', 'the unnamed official, not the minister heard from since');
+});
+
+t.test('a role noun whose holder the article never names is an unnamed source', async (t) => {
+  const qs = quotesOf('The commission rejected the report on Sunday. The spokesperson clarified that the schedule was fake.');
+  t.equal(who(quote(qs, 'the schedule')), 'anonymous');
+});

@@ -142,3 +142,10 @@ t.test('a noun phrase without words names nobody', async (t) => {
   t.equal(run(anonymous, 'He said — that was it.', '—'), null);
   t.match(run(anonymous, 'One diplomat said so.', 'One diplomat'), { speaker: { kind: 'anonymous', mention: 'One diplomat' } });
 });
+
+t.test('"the official" after an unnamed source with no mention stays unnamed', async (t) => {
+  const text = 'It was late. The official said so.';
+  const ctx = new AttributionContext(text, none);
+  ctx.remember(0, { speaker: { kind: 'anonymous', name: null, mention: null }, confidence: 0.5 });
+  t.equal(run(anonymous, text, 'The official', ctx)?.speaker.kind, 'anonymous');
+});

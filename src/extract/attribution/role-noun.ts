@@ -39,7 +39,8 @@ export const roleNoun: Sieve = (np, ctx) => {
       ?? ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop()
       ?? ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person
       ?? null;
-    if (!person) return null;
+    // a holder the article never names: "The spokesperson clarified ..."
+    if (!person) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
   }
   if (title) return null;
