@@ -197,3 +197,16 @@ t.test('"ruled that" reports a ruling', async (t) => {
   t.equal(who(quote(qs, 'irregularities')), 'organization:Supreme Election Council');
   t.equal(qs.length, 1);
 });
+
+t.test('"X said this while ...": the sentence before is what X said', async (t) => {
+  const qs = quotesOf('KARACHI: The province will import 200,000 tonnes of wheat before the harvest.\n\n' +
+    'Sindh Food Minister Dr Anwar Hussain Thursday said this while addressing a seminar here. He said prices would fall.');
+  t.equal(who(quote(qs, 'The province will import')), 'person:Anwar Hussain');
+  t.equal(who(quote(qs, 'prices would fall')), 'person:Anwar Hussain');
+  const clause = quotesOf('Rain fell all week. The mayor Imran Ali said this is a warning for the city.');
+  t.notOk(clause.some((q) => q.text.startsWith('Rain fell')), '"this" opening a clause is no object');
+  t.equal(quote(clause, 'this is a warning').type, 'indirect');
+  const reported = quotesOf('The minister said the dam was safe. Engineer Saima Khan said this on Monday.');
+  t.equal(reported.filter((q) => q.text.startsWith('the dam was safe')).length, 1, 'a sentence reported already is not taken twice');
+  t.equal(quotesOf('Engineer Saima Khan said this on Monday.').length, 0, 'nothing before it');
+});
