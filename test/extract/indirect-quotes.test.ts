@@ -210,3 +210,33 @@ t.test('"X said this while ...": the sentence before is what X said', async (t) 
   t.equal(reported.filter((q) => q.text.startsWith('the dam was safe')).length, 1, 'a sentence reported already is not taken twice');
   t.equal(quotesOf('Engineer Saima Khan said this on Monday.').length, 0, 'nothing before it');
 });
+
+t.test('base forms of reporting verbs: "critics say", "officials note that"; a noun is no cue', async (t) => {
+  const qs = quotesOf('Critics say the levy will hurt small traders. Officials note that exports rose in May. The clerk left a note for the minister.');
+  t.equal(quote(qs, 'the levy will').text, 'the levy will hurt small traders');
+  t.equal(who(quote(qs, 'the levy will')), 'anonymous');
+  t.equal(quote(qs, 'exports rose').type, 'indirect');
+  t.notOk(qs.some((q) => q.text.includes('minister')), '"a note" is a noun');
+});
+
+t.test('a negated cue, and a cue whose subject moved into a relative clause, report nothing', async (t) => {
+  const qs = quotesOf('Finance Minister Rehana Malik did not say when the talks would resume. She has never said that the tax was fair.');
+  t.equal(qs.length, 0);
+  const relative = quotesOf('President Daniel Moyo on Monday defended a budget that unions say will raise prices, insisting the new levies were needed to repay debt.');
+  t.equal(who(quote(relative, 'the new levies')), 'person:Daniel Moyo', 'the president insists, not the unions');
+  t.notOk(relative.some((q) => q.text.startsWith('will raise')));
+});
+
+t.test('a verb that needs "that" reports a clause opening with a subject pronoun and its verb', async (t) => {
+  const qs = quotesOf('The Health Ministry announced on Tuesday it would close schools. The minister announced the plan at noon.');
+  t.equal(quote(qs, 'it would close').text, 'it would close schools');
+  t.equal(who(quote(qs, 'it would close')), 'organization:Health Ministry');
+  t.notOk(qs.some((q) => q.text.startsWith('the plan')), 'a noun phrase after "announced" is no quote');
+});
+
+t.test('"hastened to add that": the subject before the main verb says it; "refused to say" says nothing', async (t) => {
+  const qs = quotesOf('Interior Minister Tahir Abbas spoke first. He, however, hastened to add that the party was united. He refused to say whether he would resign.');
+  t.equal(who(quote(qs, 'the party was united')), 'person:Tahir Abbas');
+  t.equal(quote(qs, 'the party was united').cue, 'hastened to add');
+  t.notOk(qs.some((q) => q.text.includes('resign')));
+});

@@ -19,6 +19,9 @@ const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
+// "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
+// open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
+const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -124,7 +127,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (!after || after.start >= limit) return null;
     const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
     const content = trim(text, after.start, act ? after.start + act.index : limit);
-    if (cue.verb?.needThat && !after.viaThat) return null;
+    if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
     if (!after.viaThat && !looksLikeClause(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
     return { content, viaThat: after.viaThat };
   }
