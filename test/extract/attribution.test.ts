@@ -247,3 +247,9 @@ t.test('a role noun whose holder the article never names is an unnamed source', 
   const qs = quotesOf('The commission rejected the report on Sunday. The spokesperson clarified that the schedule was fake.');
   t.equal(who(quote(qs, 'the schedule')), 'anonymous');
 });
+
+t.test('a country speaking is a body, not a person', async (t) => {
+  const qs = quotesOf('North Korea said it would halt the talks. Venezuela said the vote was fair.');
+  t.equal(who(quote(qs, 'it would halt')), 'organization:North Korea');
+  t.equal(who(quote(qs, 'the vote')), 'organization:Venezuela');
+});
