@@ -144,3 +144,11 @@ t.test('"accused X of trying to “...”" with a longer object is the accuser\'
   const qs = quotesOf('Opposition leader Deniz Tuna Kaya accused the government of trying to “steal through the courts” a race it lost.');
   t.equal(who(quote(qs, 'steal through')), 'person:Deniz Tuna Kaya');
 });
+
+t.test('one word in marks after a determiner or a possessive is a scare quote, not a quotation', async (t) => {
+  const qs = quotesOf('Finance Secretary Adeel Rana said the team was waiting for the ‘statement’ from the lender. ' +
+    'He said if that ‘statement’ came the minister would speak, and the Fund’s ‘nod’ would follow. He called the plan “dire”.');
+  t.same(qs.filter((q) => q.type === 'direct').map((q) => q.text), ['dire'], 'only the word the speaker used');
+  t.equal(quote(qs, 'if that').type, 'indirect', 'the cue before "that ‘statement’" still reports its clause');
+  t.equal(who(quote(qs, 'if that')), 'person:Adeel Rana');
+});

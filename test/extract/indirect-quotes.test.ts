@@ -240,3 +240,9 @@ t.test('"hastened to add that": the subject before the main verb says it; "refus
   t.equal(quote(qs, 'the party was united').cue, 'hastened to add');
   t.notOk(qs.some((q) => q.text.includes('resign')));
 });
+
+t.test('a "that" after a clause of its own, or as a pronoun, does not open the content', async (t) => {
+  const qs = quotesOf('Customs officer Bilal Shah said the new rules simplified the paperwork that slowed trucks. He said that was a relief for traders.');
+  t.equal(quote(qs, 'the new rules').text, 'the new rules simplified the paperwork that slowed trucks');
+  t.equal(quote(qs, 'that was a relief').text, 'that was a relief for traders');
+});

@@ -65,11 +65,22 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
   return /^\s*(?:,|$)/.test(rest);
 }
 
+/**
+ * Does the "that" soon after a cue open its content? Not after a clause of its own ("said the Taliban
+ * quickened the process that eased trade": a relative "that"), nor as a determiner ("said if that
+ * statement came"), nor as a pronoun subject ("said that was wrong").
+ */
+function complementizer(text: string, from: number, that: RegExpExecArray): boolean {
+  if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
+  if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  return !looksLikeClause(words(text, from, from + that[1].length));
+}
+
 function contentAfter(text: string, cue: Cue, limit: number): { start: number; viaThat: boolean } | null {
   let pos = cue.end;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
   const that = THAT_SOON.exec(rest());
-  if (that && !/[“”"]/.test(that[1])) return { start: pos + that[0].length, viaThat: true };
+  if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that)) return { start: pos + that[0].length, viaThat: true };
   const adv = ADVERBIAL.exec(rest());
   if (adv) pos += adv[0].length;
   if (cue.verb?.takesRecipient) {

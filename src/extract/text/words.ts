@@ -50,10 +50,13 @@ export function isFiniteVerb(ws: Word[], i: number): boolean {
   return !DETERMINER.has(ws[i - 1].text.toLowerCase());
 }
 
+const SUBORDINATORS = new Set(['if', 'when', 'once', 'unless', 'because', 'since', 'after', 'before', 'although', 'though']);
+
 /** A content clause has a finite verb before any relative pronoun: "the aim was to ...", not "a new tournament that will ...". */
 export function looksLikeClause(ws: Word[]): boolean {
   const n = Math.min(ws.length, 25);
-  for (let i = 1; i < n; i++) {
+  // "if that deal came ...": after a subordinator, "that" is a determiner
+  for (let i = SUBORDINATORS.has(ws[0]?.text.toLowerCase()) ? 2 : 1; i < n; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'that' || w === 'which' || w === 'who' || w === 'whose') return false;
     if (isFiniteVerb(ws, i)) return true;
