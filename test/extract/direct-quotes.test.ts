@@ -152,3 +152,8 @@ t.test('one word in marks after a determiner or a possessive is a scare quote, n
   t.equal(quote(qs, 'if that').type, 'indirect', 'the cue before "that ‘statement’" still reports its clause');
   t.equal(who(quote(qs, 'if that')), 'person:Adeel Rana');
 });
+
+t.test('a participle cue takes the subject of a main verb that is no cue, however long its object', async (t) => {
+  const qs = quotesOf('Foreign Office spokesman Imran Qadir spoke first. The spokesman expressed concern over the harsh treatment of the diplomats held in custody abroad, saying, “We spare no effort to bring them home.”');
+  t.equal(who(quote(qs, 'We spare no effort')), 'person:Imran Qadir');
+});

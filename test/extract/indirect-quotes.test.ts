@@ -93,8 +93,11 @@ t.test('a coordinated reporting verb with no subject of its own takes the senten
 });
 
 t.test('a source phrase too long to be a subject gives no speaker', async (t) => {
-  const qs = quotesOf('The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  const qs = quotesOf('The head of the committee set up last year to look into the long delayed reform of the tax system in the province said the report was ready.');
   t.equal(quote(qs, 'the report was').speaker, null);
+  // a verb of its own ends the subject early, and that subject is short: an unnamed source
+  const cut = quotesOf('The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  t.equal(who(quote(cut, 'the report was')), 'anonymous');
 });
 
 t.test('a full stop after a number ends the sentence', async (t) => {
@@ -245,4 +248,10 @@ t.test('a "that" after a clause of its own, or as a pronoun, does not open the c
   const qs = quotesOf('Customs officer Bilal Shah said the new rules simplified the paperwork that slowed trucks. He said that was a relief for traders.');
   t.equal(quote(qs, 'the new rules').text, 'the new rules simplified the paperwork that slowed trucks');
   t.equal(quote(qs, 'that was a relief').text, 'that was a relief for traders');
+});
+
+t.test('"that" after a preposition is a determiner: "At that time, ..., he claimed" is a clause', async (t) => {
+  const qs = quotesOf('Adviser Karim Uddin spoke on Sunday. At that time, most of the suspects fled the country, he claimed.');
+  t.equal(quote(qs, 'At that time').text, 'At that time, most of the suspects fled the country');
+  t.equal(who(quote(qs, 'At that time')), 'person:Karim Uddin');
 });

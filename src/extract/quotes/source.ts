@@ -27,13 +27,16 @@ function cleanNp(text: string, start: number, end: number): Span | null {
   // A subject with its own verb before the cue ("Dr Qazi thanked the government ... and said"):
   // the subject ends at that verb.
   const ws = words(text, s.start, Math.min(s.end, s.start + 300));
+  let length = ws.length;
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
-    if (isFiniteVerb(ws, i) && i + 1 < ws.length) { s = trim(text, s.start, ws[i].start); break; }
+    if (isFiniteVerb(ws, i) && i + 1 < ws.length) { s = trim(text, s.start, ws[i].start); length = i; break; }
   }
-  if (s.end <= s.start || ws.length === 0) return null;
-  if (ws.length > 14) return null;
+  if (s.end <= s.start || length === 0) return null;
+  // the subject before its own verb may be short however long its predicate ("The spokesman expressed
+  // concern over ..., saying")
+  if (length > 14) return null;
   return s;
 }
 
