@@ -255,3 +255,13 @@ t.test('"that" after a preposition is a determiner: "At that time, ..., he claim
   t.equal(quote(qs, 'At that time').text, 'At that time, most of the suspects fled the country');
   t.equal(who(quote(qs, 'At that time')), 'person:Karim Uddin');
 });
+
+t.test('clause-final "told state television" and "were quoted as saying"; a progressive "has been saying that"', async (t) => {
+  const qs = quotesOf('Police spokesman Tendai Moyo spoke on Sunday. Three officers were treated for injuries, Moyo told state television. ' +
+    'The lawyer was also beaten when he tried to help, witnesses were quoted as saying. Since then, Mr Moyo has been consistently saying that the march was illegal.');
+  t.equal(who(quote(qs, 'Three officers')), 'person:Tendai Moyo');
+  t.equal(quote(qs, 'The lawyer was').text, 'The lawyer was also beaten when he tried to help');
+  t.equal(who(quote(qs, 'The lawyer was')), 'anonymous');
+  t.equal(quote(qs, 'the march was').text, 'the march was illegal');
+  t.equal(who(quote(qs, 'the march was')), 'person:Tendai Moyo');
+});

@@ -11,7 +11,7 @@ import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
-const RECIPIENT = /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+const RECIPIENT = /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
@@ -180,7 +180,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     }
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
-    if (cue.kind !== 'verb' || i !== placed.length - 1 || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
+    // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
+    if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || i !== placed.length - 1 || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
     const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
