@@ -157,3 +157,9 @@ t.test('a participle cue takes the subject of a main verb that is no cue, howeve
   const qs = quotesOf('Foreign Office spokesman Imran Qadir spoke first. The spokesman expressed concern over the harsh treatment of the diplomats held in custody abroad, saying, “We spare no effort to bring them home.”');
   t.equal(who(quote(qs, 'We spare no effort')), 'person:Imran Qadir');
 });
+
+t.test('a line of a few words in marks without punctuation is a subheading, not a quotation', async (t) => {
+  const qs = quotesOf('Mr Hale said he was only teasing a friend.\n\n‘Teasing’\n\n“We won,”\n\nHe said the remark was a joke.\n\n‘No apology’');
+  t.notOk(qs.some((q) => q.text === 'Teasing' || q.text === 'No apology'));
+  t.ok(qs.some((q) => q.text === 'We won'), 'a line that ends in punctuation is still a quotation');
+});

@@ -89,6 +89,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
         return;
       }
     }
+    if (crosshead(text, m)) return;
     if (lead === '' || m.runsOn) {
       out.push({ ...base, continues: true });
       return;
@@ -112,6 +113,14 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+/** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */
+function crosshead(text: string, m: MarkedSpan): boolean {
+  const lineEnd = text.indexOf('\n', m.close);
+  const alone = text.slice(text.lastIndexOf('\n', m.open) + 1, m.open).trim() === '' && text.slice(m.close, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  const raw = text.slice(m.open + 1, m.close - 1).trim();
+  return alone && !m.runsOn && !/[.,;:!?]/.test(raw) && raw.split(/\s+/).length <= 4;
 }
 
 // A run-on quotation is one entry per paragraph; all share the source found at any of them.
