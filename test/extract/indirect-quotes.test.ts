@@ -265,3 +265,9 @@ t.test('clause-final "told state television" and "were quoted as saying"; a prog
   t.equal(quote(qs, 'the march was').text, 'the march was illegal');
   t.equal(who(quote(qs, 'the march was')), 'person:Tendai Moyo');
 });
+
+t.test('a full stop with no space after it still ends a sentence (scraped pages)', async (t) => {
+  const qs = quotesOf('Officials said the plant was safe.However, Minister Sara Malik said the rumours were false. The U.S.Army said nothing.');
+  t.equal(quote(qs, 'the plant was safe').text, 'the plant was safe');
+  t.equal(who(quote(qs, 'the rumours were false')), 'person:Sara Malik');
+});
