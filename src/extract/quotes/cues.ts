@@ -48,8 +48,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     } else if (g.according) {
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });
     } else {
-      const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' '));
-      if (!verb) continue;
+      // the alternation is built from the map's keys, so every verb match is in it
+      const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo;
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
