@@ -3,6 +3,7 @@
 // surnames and role nouns can point back to people already named.
 import type { Entities } from '../entities/types.js';
 import type { Candidate } from '../quotes/candidate.js';
+import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
 import { anonymous } from './anonymous.js';
@@ -37,10 +38,15 @@ function runSieves(sieves: Sieve[], np: Span, ctx: AttributionContext): Resoluti
  * is what the speaker talked about, not a speaker the next "he" may mean.
  */
 function reportedSpeech(candidates: Candidate[]): (s: Span, own?: Candidate) => boolean {
-  const spans = candidates.filter((c) => c.type === 'indirect');
-  // a parenthetical cue ("The sides, the statement added, agreed ...") sits inside its own quotation
-  return (s, own) => spans.some((c) => c !== own && c.start <= s.start && s.end <= c.end);
+  const spans = candidates.filter((c) => c.type === 'indirect').sort((a, b) => a.start - b.start);
+  // a parenthetical cue ("The sides, the statement added, agreed ...") sits inside its own quotation;
+  // quotations seldom nest, so the few starting last before the span are enough to look at
+  return (s, own) => {
+    const first = firstAtOrAfter(spans, s.start + 1);
+    return spans.slice(Math.max(0, first - NESTING), first).some((c) => c !== own && s.end <= c.end);
+  };
 }
+const NESTING = 4;
 
 type Event = { at: number; subject: Span } | { at: number; quote: number };
 
