@@ -1,14 +1,16 @@
 // npm run eval [-- --gold FILE.jsonl ...] [--verbose] [--json]
 // Parses every gold article with the engine, writes the predictions to a temporary file and runs the
-// vendored scorer (test/corpus/score.mjs) on them. Default gold: every test/corpus/*.jsonl.
+// vendored scorer (test/corpus/score.mjs) on them. Default gold: every test/corpus/*.jsonl, and
+// ../shared/eval/real-dev.jsonl when it is there.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../src/extract/index.js';
 
 // npm runs scripts from the package root; the corpus and the scorer live there.
 const corpus = join(process.cwd(), 'test', 'corpus');
+const REAL_DEV = join(process.cwd(), '..', 'shared', 'eval', 'real-dev.jsonl');
 
 const args = process.argv.slice(2);
 const golds: string[] = [];
@@ -19,6 +21,9 @@ for (let i = 0; i < args.length; i++) {
 }
 if (golds.length === 0) {
   for (const f of readdirSync(corpus).sort()) if (f.endsWith('.jsonl')) golds.push(join(corpus, f));
+  // real news annotated for the project, beside the repository where the team keeps it
+  if (existsSync(REAL_DEV)) golds.push(REAL_DEV);
+  else console.log(`(${REAL_DEV} not found: real-news corpus skipped)`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'quotes-eval-'));

@@ -1,11 +1,11 @@
 // The project's annotated corpus, scored by the vendored scorer (score.mjs, as ../shared/eval ships
 // it): the test fails when a figure drops below the level issue 3 sets (seed: perfect).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { parseArticle } from '../../src/extract/index.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,11 +44,21 @@ function score(gold: string): Record<string, number> {
   }
 }
 
-for (const [file, floor] of Object.entries(floors)) {
-  t.test(file, async (t) => {
-    const figures = score(join(here, file));
-    t.equal(figures.failed, 0, 'every article parsed');
-    t.equal(figures.offsets_bad, 0, 'every offset pair holds its text');
-    for (const [key, min] of Object.entries(floor)) t.ok(figures[key] >= min, `${key} ${figures[key].toFixed(3)} >= ${min}`);
-  });
+// Real news (Pakistani, South Asian and wire copy) annotated by the team and kept beside the repository,
+// not in it (others' copyright). First pass: e2e 0.787, quotes 0.933, speakers 0.843. Floors a little
+// below what the fixes reach, to leave room for merges.
+const REAL_DEV = join(here, '..', '..', '..', 'shared', 'eval', 'real-dev.jsonl');
+const REAL_DEV_FLOOR = { e2e_f1: 0.89, quote_f1: 0.95, attribution_acc: 0.93, official_f1: 0.8 };
+
+function check(t: Test, gold: string, floor: Record<string, number>): void {
+  const figures = score(gold);
+  t.equal(figures.failed, 0, 'every article parsed');
+  t.equal(figures.offsets_bad, 0, 'every offset pair holds its text');
+  for (const [key, min] of Object.entries(floor)) t.ok(figures[key] >= min, `${key} ${figures[key].toFixed(3)} >= ${min}`);
 }
+
+for (const [file, floor] of Object.entries(floors)) t.test(file, async (t) => check(t, join(here, file), floor));
+
+t.test('real-dev.jsonl (../shared/eval)', { skip: existsSync(REAL_DEV) ? false : `${REAL_DEV} not found: the real-news corpus lives outside the repository` }, async (t) => {
+  check(t, REAL_DEV, REAL_DEV_FLOOR);
+});

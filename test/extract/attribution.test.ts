@@ -212,3 +212,44 @@ t.test('"the order" speaks for the judge named last before it, not the last judg
     'In an order authored by Justice Bhatti, the bench ruled. The order also said the safeguards existed only on paper.');
   t.equal(who(quote(qs, 'the safeguards')), 'person:Ijaz Hussain Bhatti');
 });
+
+t.test('a capitalised title used as a role noun is the person holding it: "The Home Minister", "the PCB Chairman"', async (t) => {
+  const qs = quotesOf('Interior Minister Karim Baloch said on Monday that the roads were open.\n\n' +
+    'The Interior Minister said the convoy would leave at dawn. Board of Revenue (BOR) Chairman Sadia Khan met traders. ' +
+    'Later the BOR Chairman confirmed that the tax would stay.');
+  t.equal(who(quote(qs, 'the convoy')), 'person:Karim Baloch');
+  t.equal(who(quote(qs, 'the tax would')), 'person:Sadia Khan');
+  const place = quotesOf('Senator Jane Holt spoke first. “Not again,” the Ohio senator said.');
+  t.equal(who(quote(place, 'Not again')), 'person:Jane Holt', 'a place right after the article still describes the holder');
+  const body = quotesOf('The Karachi Port Trust said the berth was shut.');
+  t.equal(who(quote(body, 'the berth')), 'organization:Karachi Port Trust', 'a capitalised name is no role noun');
+  const cabinet = quotesOf('The Foreign Office said talks were due. The Federal Cabinet said the budget was ready.');
+  t.equal(who(quote(cabinet, 'the budget')), 'organization:Federal Cabinet', 'a body in title words names itself, not the body before');
+});
+
+t.test('one named inside reported speech is no antecedent for the next pronoun', async (t) => {
+  const qs = quotesOf('Foreign Office spokesman Tariq Mehmood said on Monday that the talks would go on.\n\n' +
+    'Prime Minister Imran Aziz has always backed a peaceful settlement, he added. He said a delegation would travel next week.\n\n' +
+    'The committee members, Planning Minister Sana Rauf added, would meet again. She said the date was set.');
+  t.equal(who(quote(qs, 'Prime Minister Imran Aziz')), 'person:Tariq Mehmood');
+  t.equal(who(quote(qs, 'a delegation')), 'person:Tariq Mehmood', 'not the prime minister named in what he said');
+  t.equal(who(quote(qs, 'the date')), 'person:Sana Rauf', 'a parenthetical cue inside its own quotation still counts');
+});
+
+t.test('"the official" points back to an unnamed official, else to the person last heard from', async (t) => {
+  const named = quotesOf('Finance Secretary Nadia Qureshi told reporters that the talks had ended. The official also disclosed that a draft was ready.');
+  t.equal(who(quote(named, 'a draft')), 'person:Nadia Qureshi');
+  const unnamed = quotesOf('A ministry official said the deal was close. Minister Ali Raza said the budget would wait. The official said the bank had acted.');
+  t.equal(who(quote(unnamed, 'the bank had')), 'anonymous', 'the unnamed official, not the minister heard from since');
+});
+
+t.test('a role noun whose holder the article never names is an unnamed source', async (t) => {
+  const qs = quotesOf('The commission rejected the report on Sunday. The spokesperson clarified that the schedule was fake.');
+  t.equal(who(quote(qs, 'the schedule')), 'anonymous');
+});
+
+t.test('a country speaking is a body, not a person', async (t) => {
+  const qs = quotesOf('North Korea said it would halt the talks. Venezuela said the vote was fair.');
+  t.equal(who(quote(qs, 'it would halt')), 'organization:North Korea');
+  t.equal(who(quote(qs, 'the vote')), 'organization:Venezuela');
+});

@@ -144,3 +144,22 @@ t.test('"accused X of trying to “...”" with a longer object is the accuser\'
   const qs = quotesOf('Opposition leader Deniz Tuna Kaya accused the government of trying to “steal through the courts” a race it lost.');
   t.equal(who(quote(qs, 'steal through')), 'person:Deniz Tuna Kaya');
 });
+
+t.test('one word in marks after a determiner or a possessive is a scare quote, not a quotation', async (t) => {
+  const qs = quotesOf('Finance Secretary Adeel Rana said the team was waiting for the ‘statement’ from the lender. ' +
+    'He said if that ‘statement’ came the minister would speak, and the Fund’s ‘nod’ would follow. He called the plan “dire”.');
+  t.same(qs.filter((q) => q.type === 'direct').map((q) => q.text), ['dire'], 'only the word the speaker used');
+  t.equal(quote(qs, 'if that').type, 'indirect', 'the cue before "that ‘statement’" still reports its clause');
+  t.equal(who(quote(qs, 'if that')), 'person:Adeel Rana');
+});
+
+t.test('a participle cue takes the subject of a main verb that is no cue, however long its object', async (t) => {
+  const qs = quotesOf('Foreign Office spokesman Imran Qadir spoke first. The spokesman expressed concern over the harsh treatment of the diplomats held in custody abroad, saying, “We spare no effort to bring them home.”');
+  t.equal(who(quote(qs, 'We spare no effort')), 'person:Imran Qadir');
+});
+
+t.test('a line of a few words in marks without punctuation is a subheading, not a quotation', async (t) => {
+  const qs = quotesOf('Mr Hale said he was only teasing a friend.\n\n‘Teasing’\n\n“We won,”\n\nHe said the remark was a joke.\n\n‘No apology’');
+  t.notOk(qs.some((q) => q.text === 'Teasing' || q.text === 'No apology'));
+  t.ok(qs.some((q) => q.text === 'We won'), 'a line that ends in punctuation is still a quotation');
+});

@@ -93,8 +93,11 @@ t.test('a coordinated reporting verb with no subject of its own takes the senten
 });
 
 t.test('a source phrase too long to be a subject gives no speaker', async (t) => {
-  const qs = quotesOf('The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  const qs = quotesOf('The head of the committee set up last year to look into the long delayed reform of the tax system in the province said the report was ready.');
   t.equal(quote(qs, 'the report was').speaker, null);
+  // a verb of its own ends the subject early, and that subject is short: an unnamed source
+  const cut = quotesOf('The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  t.equal(who(quote(cut, 'the report was')), 'anonymous');
 });
 
 t.test('a full stop after a number ends the sentence', async (t) => {
@@ -196,4 +199,75 @@ t.test('"ruled that" reports a ruling', async (t) => {
   t.equal(quote(qs, 'irregularities').text, 'irregularities were serious enough to cancel the result');
   t.equal(who(quote(qs, 'irregularities')), 'organization:Supreme Election Council');
   t.equal(qs.length, 1);
+});
+
+t.test('"X said this while ...": the sentence before is what X said', async (t) => {
+  const qs = quotesOf('KARACHI: The province will import 200,000 tonnes of wheat before the harvest.\n\n' +
+    'Sindh Food Minister Dr Anwar Hussain Thursday said this while addressing a seminar here. He said prices would fall.');
+  t.equal(who(quote(qs, 'The province will import')), 'person:Anwar Hussain');
+  t.equal(who(quote(qs, 'prices would fall')), 'person:Anwar Hussain');
+  const clause = quotesOf('Rain fell all week. The mayor Imran Ali said this is a warning for the city.');
+  t.notOk(clause.some((q) => q.text.startsWith('Rain fell')), '"this" opening a clause is no object');
+  t.equal(quote(clause, 'this is a warning').type, 'indirect');
+  const reported = quotesOf('The minister said the dam was safe. Engineer Saima Khan said this on Monday.');
+  t.equal(reported.filter((q) => q.text.startsWith('the dam was safe')).length, 1, 'a sentence reported already is not taken twice');
+  t.equal(quotesOf('Engineer Saima Khan said this on Monday.').length, 0, 'nothing before it');
+});
+
+t.test('base forms of reporting verbs: "critics say", "officials note that"; a noun is no cue', async (t) => {
+  const qs = quotesOf('Critics say the levy will hurt small traders. Officials note that exports rose in May. The clerk left a note for the minister.');
+  t.equal(quote(qs, 'the levy will').text, 'the levy will hurt small traders');
+  t.equal(who(quote(qs, 'the levy will')), 'anonymous');
+  t.equal(quote(qs, 'exports rose').type, 'indirect');
+  t.notOk(qs.some((q) => q.text.includes('minister')), '"a note" is a noun');
+});
+
+t.test('a negated cue, and a cue whose subject moved into a relative clause, report nothing', async (t) => {
+  const qs = quotesOf('Finance Minister Rehana Malik did not say when the talks would resume. She has never said that the tax was fair.');
+  t.equal(qs.length, 0);
+  const relative = quotesOf('President Daniel Moyo on Monday defended a budget that unions say will raise prices, insisting the new levies were needed to repay debt.');
+  t.equal(who(quote(relative, 'the new levies')), 'person:Daniel Moyo', 'the president insists, not the unions');
+  t.notOk(relative.some((q) => q.text.startsWith('will raise')));
+});
+
+t.test('a verb that needs "that" reports a clause opening with a subject pronoun and its verb', async (t) => {
+  const qs = quotesOf('The Health Ministry announced on Tuesday it would close schools. The minister announced the plan at noon.');
+  t.equal(quote(qs, 'it would close').text, 'it would close schools');
+  t.equal(who(quote(qs, 'it would close')), 'organization:Health Ministry');
+  t.notOk(qs.some((q) => q.text.startsWith('the plan')), 'a noun phrase after "announced" is no quote');
+});
+
+t.test('"hastened to add that": the subject before the main verb says it; "refused to say" says nothing', async (t) => {
+  const qs = quotesOf('Interior Minister Tahir Abbas spoke first. He, however, hastened to add that the party was united. He refused to say whether he would resign.');
+  t.equal(who(quote(qs, 'the party was united')), 'person:Tahir Abbas');
+  t.equal(quote(qs, 'the party was united').cue, 'hastened to add');
+  t.notOk(qs.some((q) => q.text.includes('resign')));
+});
+
+t.test('a "that" after a clause of its own, or as a pronoun, does not open the content', async (t) => {
+  const qs = quotesOf('Customs officer Bilal Shah said the new rules simplified the paperwork that slowed trucks. He said that was a relief for traders.');
+  t.equal(quote(qs, 'the new rules').text, 'the new rules simplified the paperwork that slowed trucks');
+  t.equal(quote(qs, 'that was a relief').text, 'that was a relief for traders');
+});
+
+t.test('"that" after a preposition is a determiner: "At that time, ..., he claimed" is a clause', async (t) => {
+  const qs = quotesOf('Adviser Karim Uddin spoke on Sunday. At that time, most of the suspects fled the country, he claimed.');
+  t.equal(quote(qs, 'At that time').text, 'At that time, most of the suspects fled the country');
+  t.equal(who(quote(qs, 'At that time')), 'person:Karim Uddin');
+});
+
+t.test('clause-final "told state television" and "were quoted as saying"; a progressive "has been saying that"', async (t) => {
+  const qs = quotesOf('Police spokesman Tendai Moyo spoke on Sunday. Three officers were treated for injuries, Moyo told state television. ' +
+    'The lawyer was also beaten when he tried to help, witnesses were quoted as saying. Since then, Mr Moyo has been consistently saying that the march was illegal.');
+  t.equal(who(quote(qs, 'Three officers')), 'person:Tendai Moyo');
+  t.equal(quote(qs, 'The lawyer was').text, 'The lawyer was also beaten when he tried to help');
+  t.equal(who(quote(qs, 'The lawyer was')), 'anonymous');
+  t.equal(quote(qs, 'the march was').text, 'the march was illegal');
+  t.equal(who(quote(qs, 'the march was')), 'person:Tendai Moyo');
+});
+
+t.test('a full stop with no space after it still ends a sentence (scraped pages)', async (t) => {
+  const qs = quotesOf('Officials said the plant was safe.However, Minister Sara Malik said the rumours were false. The U.S.Army said nothing.');
+  t.equal(quote(qs, 'the plant was safe').text, 'the plant was safe');
+  t.equal(who(quote(qs, 'the rumours were false')), 'person:Sara Malik');
 });

@@ -142,3 +142,17 @@ t.test('a noun phrase without words names nobody', async (t) => {
   t.equal(run(anonymous, 'He said — that was it.', '—'), null);
   t.match(run(anonymous, 'One diplomat said so.', 'One diplomat'), { speaker: { kind: 'anonymous', mention: 'One diplomat' } });
 });
+
+t.test('"the official" after an unnamed source with no mention stays unnamed', async (t) => {
+  const text = 'It was late. The official said so.';
+  const ctx = new AttributionContext(text, none);
+  ctx.remember(0, { speaker: { kind: 'anonymous', name: null, mention: null }, confidence: 0.5 });
+  t.equal(run(anonymous, text, 'The official', ctx)?.speaker.kind, 'anonymous');
+});
+
+t.test('a name after an honorific or a role is a person, whatever body the phrase names', async (t) => {
+  t.equal(run(personalName, 'Foreign Office Spokesperson Dr Adnan Bashir said', 'Foreign Office Spokesperson Dr Adnan Bashir')?.speaker.kind, 'person');
+  t.equal(run(personalName, 'Karachi Port Trust Chairman Sajid Mehmood said', 'Karachi Port Trust Chairman Sajid Mehmood')?.speaker.name, 'Sajid Mehmood');
+  t.equal(run(personalName, 'Director General Health Services said', 'Director General Health Services'), null, 'title words are no name');
+  t.equal(run(personalName, 'Karachi Port Trust Ali Khan said', 'Karachi Port Trust Ali Khan'), null, 'a name right after the body');
+});

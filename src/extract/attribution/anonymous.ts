@@ -2,9 +2,23 @@
 // "the official" (pointing back to one), "one of them".
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
+import type { Span } from '../text/segment.js';
+import type { AttributionContext, Recalled, Resolution } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|ars)$/;
+
+/**
+ * "the official" points back to an unnamed source of that noun ("a finance ministry official"); with
+ * none, to the person last heard from, as "he" does ("Secretary X said ... The official also disclosed").
+ */
+function theSource(np: Span, ctx: AttributionContext, head: string): Resolution | null {
+  const single = (r: Recalled) => !r.plural && r.speaker.kind !== 'organization';
+  const unnamed = ctx.recall(np.start, (r) => single(r) && r.speaker.kind === 'anonymous' && headOf(lowerWords(r.speaker.mention ?? '')) === head);
+  const found = unnamed ? null : ctx.recall(np.start, single);
+  if (!found?.person) return null;
+  return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };
+}
 
 export const anonymous: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
@@ -19,6 +33,7 @@ export const anonymous: Sieve = (np, ctx) => {
   if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0])) return anon(0.75);
   if (SOURCE_NOUNS.has(head)) {
     if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
+    if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);
     return anon(0.8);
   }
   return null;

@@ -4,7 +4,8 @@ import type { Span } from '../text/segment.js';
 import type { AttributionContext, Resolution } from './context.js';
 import type { Sieve } from './sieve.js';
 import { trailingName } from './names.js';
-import { looksLikeBody } from './organization.js';
+import { BODY_WORD, looksLikeBody } from './organization.js';
+import { HONORIFICS, OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
   const name = trailingName(ctx.slice(np));
@@ -14,5 +15,17 @@ function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resoluti
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.55, person };
 }
 
-export const personalName: Sieve = (np, ctx) => (looksLikeBody(ctx.slice(np)) ? null : asPerson(np, ctx, 2));
+/**
+ * "Foreign Office Spokesperson Dr Muhammad Faisal": a body word in the phrase, but the name after an
+ * honorific or a role is the one speaking for it.
+ */
+function titledName(phrase: string): boolean {
+  const name = trailingName(phrase);
+  if (!name || name.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase()) || BODY_WORD.test(w))) return false;
+  const before = phrase.slice(0, phrase.lastIndexOf(name)).trim().split(/\s+/);
+  const word = before[before.length - 1].replace(/\.$/, '').toLowerCase();
+  return HONORIFICS.has(word) || OFFICIAL_ROLES.has(word);
+}
+
+export const personalName: Sieve = (np, ctx) => (looksLikeBody(ctx.slice(np)) && !titledName(ctx.slice(np)) ? null : asPerson(np, ctx, 2));
 export const fallbackName: Sieve = (np, ctx) => asPerson(np, ctx, 1);

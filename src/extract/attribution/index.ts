@@ -3,6 +3,7 @@
 // surnames and role nouns can point back to people already named.
 import type { Entities } from '../entities/types.js';
 import type { Candidate } from '../quotes/candidate.js';
+import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
 import { anonymous } from './anonymous.js';
@@ -32,6 +33,21 @@ function runSieves(sieves: Sieve[], np: Span, ctx: AttributionContext): Resoluti
   return resolve(np);
 }
 
+/**
+ * Is a span inside someone's reported speech? One named there ("X has always backed Y, he added")
+ * is what the speaker talked about, not a speaker the next "he" may mean.
+ */
+function reportedSpeech(candidates: Candidate[]): (s: Span, own?: Candidate) => boolean {
+  const spans = candidates.filter((c) => c.type === 'indirect').sort((a, b) => a.start - b.start);
+  // a parenthetical cue ("The sides, the statement added, agreed ...") sits inside its own quotation;
+  // quotations seldom nest, so the few starting last before the span are enough to look at
+  return (s, own) => {
+    const first = firstAtOrAfter(spans, s.start + 1);
+    return spans.slice(Math.max(0, first - NESTING), first).some((c) => c !== own && s.end <= c.end);
+  };
+}
+const NESTING = 4;
+
 type Event = { at: number; subject: Span } | { at: number; quote: number };
 
 /**
@@ -45,18 +61,19 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     ...candidates.map((c, quote) => ({ at: c.source?.start ?? c.start, quote })),
   ].sort((a, b) => a.at - b.at);
   const resolved: (Resolution | null)[] = candidates.map(() => null);
+  const reported = reportedSpeech(candidates);
   let last: { index: number; resolution: Resolution } | null = null;
   for (const e of events) {
     if ('subject' in e) {
       const r = runSieves(SUBJECT_SIEVES, e.subject, ctx);
-      if (r) ctx.remember(e.at, r);
+      if (r && !reported(e.subject)) ctx.remember(e.at, r);
       continue;
     }
     const c = candidates[e.quote];
     if (c.source) {
       const r = runSieves(SOURCE_SIEVES, c.source, ctx);
       if (r) {
-        ctx.remember(e.at, r);
+        if (!reported(c.source, c)) ctx.remember(e.at, r);
         resolved[e.quote] = r;
         if (!c.embedded) last = { index: e.quote, resolution: r };
       }

@@ -1,5 +1,6 @@
 // Sieve: a body speaking as a whole: "the Foreign Office", "The United States", "Pakistan's
 // embassy in Washington", "the Inter-Services Public Relations (ISPR)".
+import { findCountry } from '../dateline/gazetteer.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
@@ -38,11 +39,11 @@ function capitalisedRun(words: string[]): string | null {
   return words.slice(first, end).join(' ');
 }
 
-/** Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country. */
+/** Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea said"). */
 export function looksLikeBody(mention: string): boolean {
   const head = headOf(lowerWords(mention));
   const bare = mention.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
-  return BODY_WORD.test(head) || (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare);
+  return BODY_WORD.test(head) || (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare) || findCountry(bare) !== undefined;
 }
 
 /** A body the entity finder listed, named at the end of the phrase. */

@@ -1,17 +1,26 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman". */
+const titleCased = (words: string[]): boolean =>
+  words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || OFFICIAL_ROLES.has(w.toLowerCase()));
 
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
   const determined = DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
-  if (!determined || ws.length > 6 || /\s\p{Lu}/u.test(mention.replace(/^\S+\s+/, ' ').slice(1))) return null;
+  const afterFirst = mention.split(/\s+/).slice(1);
+  // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
+  const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
+  const title = capitalised && ws[0] === 'the' && titleCased(afterFirst);
+  if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   const head = headOf(ws);
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
@@ -30,9 +39,11 @@ export const roleNoun: Sieve = (np, ctx) => {
       ?? ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop()
       ?? ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person
       ?? null;
-    if (!person) return null;
+    // a holder the article never names: "The spokesperson clarified ..."
+    if (!person) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
   }
+  if (title) return null;
   // "Bangladesh's main opposition party" before "The Bangladesh Nationalist Party (BNP) said": the body
   // named next with that head and the owner in its name
   const owner = ws[0].replace(/['’]\s?s?$/, '');

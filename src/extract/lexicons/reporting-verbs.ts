@@ -43,6 +43,14 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule']);
 
+/**
+ * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
+ * noun ("a note", "the state", "his claim") and is a cue only with "that" right after.
+ */
+const VERB_ONLY_BASE = new Set(['say', 'tell', 'add', 'argue', 'insist', 'explain', 'contend', 'assert', 'maintain', 'observe',
+  'acknowledge', 'allege', 'admit', 'deny', 'warn', 'believe', 'predict', 'suggest', 'concede', 'confirm', 'emphasise',
+  'emphasize', 'reiterate', 'declare', 'disclose', 'reveal', 'clarify', 'conclude', 'indicate', 'complain', 'opine', 'affirm']);
+
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
 const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh']);
 
@@ -71,17 +79,12 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
   for (const entry of VERBS) {
     const forms = entry.split(' ').map((f) => f.replace('_', ' '));
     const lemma = forms[0];
-    forms.slice(1).forEach((f, i) => {
-      const info: VerbInfo = {
-        lemma,
-        form: i === 2 ? 'participle' : 'finite',
-        needThat: NEED_THAT.has(lemma) || NOUN_LIKE.has(f),
-        nounLike: NOUN_LIKE.has(f),
-        directOnly: DIRECT_ONLY.has(lemma),
-        takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'brief',
-      };
-      map.set(f, info);
+    const info = (form: CueForm, nounLike: boolean): VerbInfo => ({
+      lemma, form, needThat: NEED_THAT.has(lemma) || nounLike, nounLike, directOnly: DIRECT_ONLY.has(lemma),
+      takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'brief',
     });
+    map.set(lemma, info('finite', !VERB_ONLY_BASE.has(lemma)));
+    forms.slice(1).forEach((f, i) => map.set(f, info(i === 2 ? 'participle' : 'finite', NOUN_LIKE.has(f))));
   }
   return map;
 })();

@@ -17,8 +17,18 @@ const CUE = new RegExp(
   'g',
 );
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
-const BEFORE_NOT_A_CUE = /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|to|so-called)\s+$/i;
+// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
+const BEFORE_NOT_A_CUE = /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
+// the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
+const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on)\s+to\s+$/i;
 const AFTER_COMMA = /,\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
+// "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
+// moved out into a relative clause; the cue reports nothing here
+const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+// "has been saying that", "was also telling reporters": a progressive is a finite cue
+const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
+// "did not say when", "has never said": a negated cue reports nothing said
+const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[]): Cue[] {
@@ -38,16 +48,20 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     } else if (g.according) {
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });
     } else {
-      const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' '));
-      if (!verb || BEFORE_NOT_A_CUE.test(before)) continue;
+      // the alternation is built from the map's keys, so every verb match is in it
+      const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo;
+      const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
+      if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
-      if (verb.form === 'participle') {
+      if (verb.form === 'participle' && !progressive) {
         if (!AFTER_COMMA.test(before)) continue;
         out.push({ start: s, end: e, kind: 'participle', text: m[0], verb });
       } else {
-        out.push({ start: s, end: e, kind: 'verb', text: m[0], verb });
+        const to = SAYING_TO.exec(before);
+        const from = to ? s - before.length + to.index : s;
+        out.push({ start: from, end: e, kind: 'verb', text: text.slice(from, e), verb });
       }
     }
   }

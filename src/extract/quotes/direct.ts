@@ -16,6 +16,7 @@ const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|ent
 // protest campaign “within the law, whatever the law turns out to be”')
 const TITLE_BEFORE = /(?:book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 const TITLE_WORDS = 4;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|these|those|its|their|his|her|our)|\b(?:if|after|before|of|on|in|for|with|about|by)\s+that|\p{L}['’]s?)\s*$/iu;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,6}\s*$/u;
@@ -50,6 +51,9 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
       start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, source: null, sameSourceAs: null,
       continues: false, embedded: false, paragraph: m.paragraph,
     };
+    // "clearance of the ‘statement’", "the Fund’s ‘statement’", "after that ‘statement’": one word in marks
+    // after a determiner or a possessive is the writer's scare quote
+    if (!/\s/.test(text.slice(m.inner.start, m.inner.end)) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, m.open - 30), m.open))) return;
     const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
@@ -85,6 +89,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
         return;
       }
     }
+    if (crosshead(text, m)) return;
     if (lead === '' || m.runsOn) {
       out.push({ ...base, continues: true });
       return;
@@ -108,6 +113,14 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+/** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */
+function crosshead(text: string, m: MarkedSpan): boolean {
+  const lineEnd = text.indexOf('\n', m.close);
+  const alone = text.slice(text.lastIndexOf('\n', m.open) + 1, m.open).trim() === '' && text.slice(m.close, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  const raw = text.slice(m.open + 1, m.close - 1).trim();
+  return alone && !m.runsOn && !/[.,;:!?]/.test(raw) && raw.split(/\s+/).length <= 4;
 }
 
 // A run-on quotation is one entry per paragraph; all share the source found at any of them.

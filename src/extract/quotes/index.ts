@@ -7,6 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findMarkedSpans } from './marks.js';
+import { saidThis } from './said-this.js';
 import { sourceBefore } from './source.js';
 
 export interface FoundQuotes {
@@ -42,7 +43,7 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
   const { quotes: direct, usedCues } = directQuotes(text, marks, sents, cuesIn);
   const subjects: Span[] = [];
   const indirect: Candidate[] = [];
-  for (const s of sents) {
+  sents.forEach((s, k) => {
     const inSentence = marksIn(s);
     const cues = cuesIn(s);
     const subject = () => sentenceSubject(text, s, inSentence, cues);
@@ -50,8 +51,11 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
     if (found && !inSentence.some((m) => m.start <= found.start)) subjects.push(found);
     const asked = addressee(text, cues);
     if (asked) subjects.push(asked);
+    const previous = sents[k - 1];
+    const antecedent = saidThis(text, s, previous, cues, previous && (cuesIn(previous).length > 0 || marksIn(previous).length > 0));
+    if (antecedent) indirect.push(antecedent);
     indirect.push(...indirectQuotes(text, s, cues, usedCues, subject));
-  }
+  });
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
 }
 

@@ -5,7 +5,7 @@ import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, words } from '../text/words.js';
 
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
-const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
+const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
 // Words that open a new clause: the subject starts after the last of them.
 const CLAUSE_OPENER = /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
@@ -27,13 +27,16 @@ function cleanNp(text: string, start: number, end: number): Span | null {
   // A subject with its own verb before the cue ("Dr Qazi thanked the government ... and said"):
   // the subject ends at that verb.
   const ws = words(text, s.start, Math.min(s.end, s.start + 300));
+  let length = ws.length;
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
-    if (isFiniteVerb(ws, i) && i + 1 < ws.length) { s = trim(text, s.start, ws[i].start); break; }
+    if (isFiniteVerb(ws, i) && i + 1 < ws.length) { s = trim(text, s.start, ws[i].start); length = i; break; }
   }
-  if (s.end <= s.start || ws.length === 0) return null;
-  if (ws.length > 14) return null;
+  if (s.end <= s.start || length === 0) return null;
+  // the subject before its own verb may be short however long its predicate ("The spokesman expressed
+  // concern over ..., saying")
+  if (length > 14) return null;
   return s;
 }
 

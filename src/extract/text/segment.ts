@@ -42,7 +42,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
-const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
+// Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more
+// lower-case letters, a stop, a capitalised word still ends a sentence.
+const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 
 /**

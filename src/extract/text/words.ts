@@ -50,11 +50,16 @@ export function isFiniteVerb(ws: Word[], i: number): boolean {
   return !DETERMINER.has(ws[i - 1].text.toLowerCase());
 }
 
+const BEFORE_DETERMINER = new Set(['if', 'when', 'once', 'unless', 'because', 'since', 'after', 'before', 'although', 'though',
+  'at', 'in', 'on', 'of', 'for', 'with', 'by', 'from', 'about', 'during', 'under', 'over', 'until']);
+
 /** A content clause has a finite verb before any relative pronoun: "the aim was to ...", not "a new tournament that will ...". */
 export function looksLikeClause(ws: Word[]): boolean {
   const n = Math.min(ws.length, 25);
   for (let i = 1; i < n; i++) {
     const w = ws[i].text.toLowerCase();
+    // "if that deal came ...", "At that time, ...": after a subordinator or a preposition, "that" is a determiner
+    if (w === 'that' && BEFORE_DETERMINER.has(ws[i - 1].text.toLowerCase())) continue;
     if (w === 'that' || w === 'which' || w === 'who' || w === 'whose') return false;
     if (isFiniteVerb(ws, i)) return true;
   }
