@@ -29,6 +29,13 @@ const floors: Record<string, Record<string, number>> = {
     e2e_f1: 0.96, quote_f1: 0.99, official_f1: 0.98, title_acc: 0.98, organization_acc: 0.9, country_acc: 0.96,
     dateline_date_acc: 1, dateline_city_acc: 1, dateline_country_acc: 1,
   },
+  // twelve articles in the style of Pakistani, South Asian and wire copy by a third annotator who never saw
+  // the code, scored untuned (first pass, before the real-news fixes: e2e 0.809, officials 0.867); floors
+  // just under the untuned figures after them, so a change that loses ground on unseen text fails
+  'blind3.jsonl': {
+    e2e_f1: 0.86, quote_f1: 0.96, attribution_acc: 0.89, official_f1: 0.87, title_acc: 0.92, organization_acc: 0.7,
+    country_acc: 0.89, dateline_date_acc: 0.9, dateline_city_acc: 0.9, dateline_country_acc: 0.9,
+  },
 };
 
 function score(gold: string): Record<string, number> {
@@ -45,10 +52,13 @@ function score(gold: string): Record<string, number> {
 }
 
 // Real news (Pakistani, South Asian and wire copy) annotated by the team and kept beside the repository,
-// not in it (others' copyright). First pass: e2e 0.787, quotes 0.933, speakers 0.843. Floors a little
-// below what the fixes reach, to leave room for merges.
+// not in it (others' copyright). First pass: e2e 0.787, quotes 0.933, speakers 0.843, officials 0.848.
+// Floors a little below what the fixes reach.
 const REAL_DEV = join(here, '..', '..', '..', 'shared', 'eval', 'real-dev.jsonl');
-const REAL_DEV_FLOOR = { e2e_f1: 0.89, quote_f1: 0.95, attribution_acc: 0.93, official_f1: 0.8 };
+const REAL_DEV_FLOOR = {
+  e2e_f1: 0.9, quote_f1: 0.96, attribution_acc: 0.94, official_f1: 0.95, organization_acc: 0.93, country_acc: 0.9,
+  dateline_city_acc: 0.95, dateline_country_acc: 0.95,
+};
 
 function check(t: Test, gold: string, floor: Record<string, number>): void {
   const figures = score(gold);
