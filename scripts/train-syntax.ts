@@ -11,7 +11,7 @@ import { trainSyntaxModel, type SyntaxTraining } from '../src/syntax/train/index
 const RECIPE: SyntaxTraining = {
   tagger: { epochs: 10, rowBits: 19, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.99 },
   parser: { epochs: 12, actionRowBits: 21, labelRowBits: 19, seed: 1, exploration: 0.9 },
-  jackknifeFolds: 2,
+  jackknifeFolds: 4,
 };
 
 const dataDir = process.argv[2] ?? join('..', 'shared', 'data', 'ud-english-ewt');
