@@ -1,5 +1,5 @@
 // The engine's public record types. The shape of ParseResult is a contract with
-// ../shared/eval/score.mjs and with every client of POST /v1/parse: change it only additively.
+// the team's scorer (test/corpus/score.mjs) and with every client of POST /v1/parse: change it only additively.
 
 export interface Dateline {
   /** ISO YYYY-MM-DD, from the `date` prefix or a dateline date completed with its year; else null. */

@@ -1,4 +1,4 @@
-// POST /v1/parse: the engine's ParseResult. Its shape is a contract with ../shared/eval/score.mjs.
+// POST /v1/parse: the engine's ParseResult. Its shape is a contract with the team's scorer (test/corpus/score.mjs).
 import { Type, type Static } from '@sinclair/typebox';
 import { Dateline, Nullable, StringEnum } from './common.js';
 
