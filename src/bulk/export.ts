@@ -23,9 +23,15 @@ async function* pages<T>(list: Lister<T>, first: Page<T>): AsyncGenerator<string
   }
 }
 
+/** The first page an export reads: read before answering, so a bad cursor is still a 400, not a broken stream. */
+export const firstExportPage = (cursor?: string): PageRequest => ({ limit: MAX_LIMIT, cursor });
+
+/** Sends `first` and every row after it as NDJSON. */
+export function sendPages<T>(reply: FastifyReply, list: Lister<T>, first: Page<T>): FastifyReply {
+  return reply.type(NDJSON).send(Readable.from(pages(list, first), { objectMode: false, highWaterMark: 64 * 1024 }));
+}
+
 /** Sends all rows from `cursor` on (the start when absent) as NDJSON. */
 export async function sendAll<T>(reply: FastifyReply, list: Lister<T>, cursor?: string): Promise<FastifyReply> {
-  // The first page is read before answering, so a bad cursor is still a 400 and not a broken stream.
-  const first = await list({ limit: MAX_LIMIT, cursor });
-  return reply.type(NDJSON).send(Readable.from(pages(list, first), { objectMode: false, highWaterMark: 64 * 1024 }));
+  return sendPages(reply, list, await list(firstExportPage(cursor)));
 }

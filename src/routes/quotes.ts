@@ -2,7 +2,7 @@ import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provide
 import { IdParams, problems } from '../schemas/common.js';
 import { AmbiguousSpeaker, QuoteListQuery, QuotePage, StoredQuote } from '../schemas/quotes.js';
 import { problem, problemBody } from '../plugins/errors.js';
-import { sendAll, wantsNdjson } from '../bulk/export.js';
+import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 import { callerOf } from '../plugins/auth.js';
 import type { PageRequest } from '../store/index.js';
@@ -37,13 +37,14 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         filter.q === undefined
           ? app.store.listQuotes(filter, next)
           : (app.reader.search({ list: 'quotes', filter, page: next }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
-      const first = await list(page);
+      // One read answers both the ambiguity check and the first page (an export's first page is bigger).
+      const ndjson = wantsNdjson(request);
+      const first = await list(ndjson ? firstExportPage(page.cursor) : page);
       if (first.candidates) {
         const detail = `"${filter.speaker}" may mean ${first.candidates.length} people: ask again with a full name or officialId.`;
         return reply.code(300).type('application/problem+json').send({ ...problemBody(300, detail), status: 300 as const, candidates: first.candidates });
       }
-      if (wantsNdjson(request)) return sendAll(reply, list, page.cursor);
-      return first;
+      return ndjson ? sendPages(reply, list, first) : first;
     },
   );
 
