@@ -58,6 +58,7 @@ export async function buildApp(options: AppOptions = {}) {
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
     durability: config.durability,
+    busyTimeoutMs: config.busyTimeoutMs,
     searchThreads: config.searchThreads,
     searchTimeoutMs: config.searchTimeoutMs,
   });
