@@ -90,7 +90,11 @@ export async function buildApp(options: AppOptions = {}) {
     failedAuthPerMinute: config.failedAuthPerMinute,
   });
   await app.register(rateLimit, { perMinute: config.rateLimitPerMinute });
-  await app.register(metrics, { storeStats: () => app.store.stats(), parser: app.parser });
+  await app.register(metrics, {
+    storeStats: () => app.store.stats(),
+    queueDepths: () => ({ parse: app.parser.pending, search: app.reader.pending }),
+    parser: app.parser,
+  });
 
   // Routes.
   await app.register(healthRoutes);

@@ -43,7 +43,8 @@ export default fp<LingerLimits>(
     app.addHook('onRequest', async (request, reply) => {
       // 'prefinish': the response is written out, before Node decides what becomes of the connection.
       reply.raw.once('prefinish', () => {
-        if (!request.raw.complete) linger(request.raw, reply.raw.socket!, limits);
+        // `complete` is false on a real request whose body is not all in (an injected one has none).
+        if (request.raw.complete === false) linger(request.raw, reply.raw.socket!, limits);
       });
     });
   },
