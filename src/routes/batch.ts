@@ -33,10 +33,10 @@ async function* upTo(entries: AsyncIterable<Entry<number>>, max: number): AsyncG
 
 type Results = AsyncIterable<{ ref: number } & Outcome>;
 
-/** What stopped a batch, as the problem its last line carries: a refusal keeps its status, anything else is a 500. */
+/** What stopped a batch, as the problem its last line carries: a refusal (a 503...) keeps its status, anything else is a 500. */
 function stopProblem(error: unknown, log: FastifyBaseLogger) {
-  const status = (error as { statusCode?: number }).statusCode;
-  if (status !== undefined && status >= 400 && status < 600) return problemBody(status, (error as Error).message);
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number') return problemBody(status, (error as Error).message);
   log.error({ err: error }, 'batch stopped');
   return problemBody(500, 'The server could not store the rest of the batch.');
 }
