@@ -14,6 +14,7 @@ import requestId, { logRedaction, requestIdOptions } from './plugins/request-id.
 import security from './plugins/security.js';
 import store from './plugins/store.js';
 import underPressure from './plugins/under-pressure.js';
+import unreadBodies from './plugins/unread-bodies.js';
 import utf8Bodies from './plugins/utf8-bodies.js';
 import validation from './plugins/validation.js';
 import adminRoutes from './routes/admin.js';
@@ -35,6 +36,10 @@ export interface AppOptions extends Partial<Config> {
   /** Fastify's logger option; default: pino at config.logLevel. Tests pass false. */
   logger?: FastifyServerOptions['logger'];
 }
+
+/** What is left of a body answered before it was read (a 413...) is read and dropped up to these bounds. */
+const LINGER_BYTES = 16 * 1024 * 1024;
+const LINGER_MS = 10_000;
 
 export async function buildApp(options: AppOptions = {}) {
   const { logger, ...overrides } = options;
@@ -58,6 +63,7 @@ export async function buildApp(options: AppOptions = {}) {
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
     durability: config.durability,
+    busyTimeoutMs: config.busyTimeoutMs,
     searchThreads: config.searchThreads,
     searchTimeoutMs: config.searchTimeoutMs,
   });
@@ -70,6 +76,7 @@ export async function buildApp(options: AppOptions = {}) {
   // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how
   // often (rate limit, keyed on the caller), and metrics.
   await app.register(connections, { requestTimeoutMs: config.requestTimeoutMs, maxConnectionsPerAddress: config.maxConnectionsPerAddress });
+  await app.register(unreadBodies, { maxBytes: LINGER_BYTES, maxMs: Math.min(config.requestTimeoutMs, LINGER_MS) });
   await app.register(requestId);
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(utf8Bodies);
@@ -83,7 +90,11 @@ export async function buildApp(options: AppOptions = {}) {
     failedAuthPerMinute: config.failedAuthPerMinute,
   });
   await app.register(rateLimit, { perMinute: config.rateLimitPerMinute });
-  await app.register(metrics, { storeStats: () => app.store.stats(), parser: app.parser });
+  await app.register(metrics, {
+    storeStats: () => app.store.stats(),
+    queueDepths: () => ({ parse: app.parser.pending, search: app.reader.pending }),
+    parser: app.parser,
+  });
 
   // Routes.
   await app.register(healthRoutes);

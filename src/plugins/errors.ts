@@ -3,6 +3,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { faultOfCode, type StoreFault } from '../store/faults.js';
 
 /** An error the handler turns into a problem response with this status and detail. */
 export class HttpProblem extends Error {
@@ -59,6 +60,12 @@ function unsupportedType(request: FastifyRequest): string {
   return `Content-Type ${request.headers['content-type']} is not accepted here: send ${accepted.join(' or ')}.`;
 }
 
+/** SQLite refused a read for the storage's sake (locked, damaged): the service's fault, said as a 503. */
+function storageProblem(fault: StoreFault, reply: FastifyReply): FastifyReply {
+  if (fault.transient) reply.header('retry-after', 1);
+  return reply.code(503).type('application/problem+json').send(problemBody(503, `The database cannot be read: ${fault.detail}.`));
+}
+
 /** A route's URL pattern as a regular expression over paths: each `:param` is one path segment. */
 const pathPattern = (url: string) =>
   new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`);
@@ -66,6 +73,8 @@ const pathPattern = (url: string) =>
 export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      const storage = faultOfCode(error.code, error.message);
+      if (storage) return storageProblem(storage, reply);
       const known = error.validation ? 400 : error.statusCode;
       const status = known !== undefined && known >= 400 && known < 600 ? known : 500;
       if (status === 500) request.log.error({ err: error }, 'request failed');

@@ -10,8 +10,15 @@ export interface StoreStats {
   databaseBytes: number;
 }
 
+/** Work waiting or running in each queue: the parser's lanes and the search threads. */
+export interface QueueDepths {
+  parse: { main: number; open: number };
+  search: number;
+}
+
 export interface MetricsOptions {
   storeStats: () => StoreStats;
+  queueDepths?: () => QueueDepths;
   /** The app's parser: its parse() is timed in place, so every caller (routes, batch) is measured. */
   parser?: {
     parse(text: string, options?: ParseOptions): Promise<unknown>;
@@ -34,7 +41,7 @@ declare module 'fastify' {
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
 export default fp<MetricsOptions>(
-  async (app, { storeStats, parser }) => {
+  async (app, { storeStats, queueDepths, parser }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
 
@@ -77,6 +84,28 @@ export default fp<MetricsOptions>(
         },
       });
     }
+    if (queueDepths) {
+      new Gauge({
+        name: 'parse_queue_depth',
+        help: 'Articles being parsed or waiting for a parser thread, by lane (main: writes and keyed parses; open: parses without a key).',
+        labelNames: ['lane'] as const,
+        registers: [registry],
+        collect() {
+          const { parse } = queueDepths();
+          this.set({ lane: 'main' }, parse.main);
+          this.set({ lane: 'open' }, parse.open);
+        },
+      });
+      new Gauge({
+        name: 'search_queue_depth',
+        help: 'Full-text searches running or waiting for a reader thread.',
+        registers: [registry],
+        collect() {
+          this.set(queueDepths().search);
+        },
+      });
+    }
+
     const scrapeAll = async () => {
       try {
         return await registry.metrics();

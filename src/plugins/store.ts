@@ -1,7 +1,9 @@
 // app.store: the database for this app instance, closed with the app; app.writer: the one way to write to
 // it, from a thread of its own when the database is a file (see src/store-writer/).
+import type { FastifyBaseLogger } from 'fastify';
 import fp from 'fastify-plugin';
 import { ensureDatabaseFolder } from '../config.js';
+import { faultOfCode, type StoreFault } from '../store/faults.js';
 import { openStore, type Durability, type Store } from '../store/index.js';
 import { createWriter, type Writer } from '../store-writer/writer.js';
 import { createReader, type Reader } from '../store-reader/reader.js';
@@ -20,6 +22,7 @@ export interface StoreOptions {
   maxArticlesPerTransaction: number;
   checkpointIntervalMs: number;
   durability: Durability;
+  busyTimeoutMs: number;
   /** Threads for full-text searches (0: on the event loop, as for an in-memory database) and their time budget. */
   searchThreads: number;
   searchTimeoutMs: number;
@@ -27,20 +30,39 @@ export interface StoreOptions {
 
 const inMemory = (path: string) => path === '' || path === ':memory:';
 
+/** One log line each time the storage's state changes (not one per refused write); a lock is only a warning. */
+function faultLog(log: FastifyBaseLogger) {
+  let last: string | null = null;
+  return (fault: StoreFault | null) => {
+    if ((fault?.kind ?? null) === last) return;
+    last = fault?.kind ?? null;
+    if (!fault) log.info('database can be written to again');
+    else if (fault.kind === 'locked') log.warn({ storageFault: fault.kind }, `database write refused: ${fault.detail}`);
+    else log.error({ storageFault: fault.kind }, `database cannot be written to: ${fault.detail}`);
+  };
+}
+
 export default fp<StoreOptions>(
-  async (app, { databasePath, writerThread, maxArticlesPerTransaction, checkpointIntervalMs, durability, searchThreads, searchTimeoutMs }) => {
+  async (app, { databasePath, writerThread, maxArticlesPerTransaction, checkpointIntervalMs, durability, busyTimeoutMs, searchThreads, searchTimeoutMs }) => {
     ensureDatabaseFolder(databasePath);
-    const store = openStore(databasePath, { durability });
+    const store = openStore(databasePath, { durability, busyTimeoutMs });
     const writer = createWriter(store, databasePath, {
       threaded: writerThread && !inMemory(databasePath),
       maxArticlesPerTransaction,
       checkpointIntervalMs,
       durability,
+      busyTimeoutMs,
+      onStatus: faultLog(app.log),
     });
     const reader = createReader(store, databasePath, { threads: inMemory(databasePath) ? 0 : searchThreads, timeoutMs: searchTimeoutMs });
     app.decorate('store', store);
     app.decorate('writer', writer);
     app.decorate('reader', reader);
+    // A read that meets a damaged page stops writes too: they would go on into a damaged file.
+    app.addHook('onError', async (_request, _reply, error) => {
+      const fault = faultOfCode(error.code, error.message);
+      if (fault?.kind === 'corrupt') writer.report(fault);
+    });
     app.addHook('onClose', async () => {
       await reader.close();
       await writer.close();

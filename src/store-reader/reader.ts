@@ -34,6 +34,8 @@ export class SearchRefused extends Error {
 export interface Reader {
   /** One page of a list, searched in a reader thread; `caller` identifies whose share it is. */
   search(task: SearchTask, caller: string): Promise<Page<unknown>>;
+  /** Searches running or waiting for a thread (a queue-depth metric). */
+  readonly pending: number;
   close(): Promise<void>;
 }
 
@@ -56,26 +58,36 @@ export function explain(error: unknown, timeoutMs: number): unknown {
 
 export function createReader(store: Store, databasePath: string, { threads, timeoutMs }: ReaderOptions): Reader {
   const running = new Map<string, number>();
+  let pending = 0;
   const share = async <T>(caller: string, run: () => Promise<T>): Promise<T> => {
     const mine = running.get(caller) ?? 0;
     if (mine >= SEARCHES_PER_CALLER) {
       throw new SearchRefused(429, `${SEARCHES_PER_CALLER} of your searches are already running; wait for them.`, 1);
     }
     running.set(caller, mine + 1);
+    pending++;
     try {
       return await run();
     } finally {
+      pending--;
       const left = running.get(caller)! - 1;
       if (left === 0) running.delete(caller);
       else running.set(caller, left);
     }
   };
+  const reader = (search: Reader['search'], close: Reader['close']): Reader => ({
+    search,
+    close,
+    get pending() {
+      return pending;
+    },
+  });
   if (threads === 0) {
-    return {
-      search: (task, caller) =>
+    return reader(
+      (task, caller) =>
         share(caller, async () => (task.list === 'quotes' ? store.listQuotes(task.filter, task.page) : store.listArticles(task.filter, task.page))),
-      close: async () => {},
-    };
+      async () => {},
+    );
   }
   const pool = new Piscina<SearchTask, SearchOutcome>({
     filename: WORKER_FILE,
@@ -91,8 +103,8 @@ export function createReader(store: Store, databasePath: string, { threads, time
   // The threads load modules and open the database first (slow under a TypeScript loader): no budget counts that.
   // A thread that fails to load (or a pool closed meanwhile) fails the searches themselves, with its reason.
   const loaded = pool.run(null as unknown as SearchTask, { name: 'ping' }).catch(Boolean);
-  return {
-    search: (task, caller) =>
+  return reader(
+    (task, caller) =>
       share(caller, async () => {
         await loaded;
         const outcome = await lane
@@ -103,6 +115,6 @@ export function createReader(store: Store, databasePath: string, { threads, time
         if (!outcome.ok) throw new SearchRefused(outcome.statusCode, outcome.message);
         return outcome.page;
       }),
-    close: () => pool.destroy(),
-  };
+    () => pool.destroy(),
+  );
 }

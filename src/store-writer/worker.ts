@@ -1,36 +1,49 @@
 // The store's writer thread: its own connection, every write of the service, in arrival order. Requests
-// that arrive while a transaction runs queue up and are committed together next (see writes.ts).
+// that arrive while a transaction runs queue up and are committed together next (see writes.ts); the
+// storage is checked around them (see guard.ts).
 import { parentPort, workerData } from 'node:worker_threads';
+import type { StoreFault } from '../store/faults.js';
 import { openStore, type Durability } from '../store/index.js';
-import { runWrites, type WriteRequest } from './writes.js';
+import { guardWrites } from './guard.js';
+import type { WriteRequest } from './writes.js';
 
 export interface WriterData {
   databasePath: string;
   maxArticlesPerTransaction: number;
   durability: Durability;
+  busyTimeoutMs: number;
 }
 
-export type WriterMessage = { seq: number; request: WriteRequest } | { close: true };
+export type WriterMessage =
+  | { seq: number; request: WriteRequest }
+  | { seq: number; probe: true }
+  | { report: StoreFault }
+  | { close: true };
 
-const { databasePath, maxArticlesPerTransaction, durability } = workerData as WriterData;
-const store = openStore(databasePath, { durability });
+const { databasePath, maxArticlesPerTransaction, durability, busyTimeoutMs } = workerData as WriterData;
+const open = () => openStore(databasePath, { durability, busyTimeoutMs });
+const writes = guardWrites(open(), { path: databasePath, maxArticlesPerTransaction, reopen: open, release: (store) => store.close() });
 const port = parentPort!;
 let queue: { seq: number; request: WriteRequest }[] = [];
 
 function drain(): void {
   const batch = queue;
   queue = [];
-  const outcomes = runWrites(store, batch.map((m) => m.request), maxArticlesPerTransaction);
+  const outcomes = writes.run(batch.map((m) => m.request));
   batch.forEach(({ seq }, i) => port.postMessage({ seq, ...outcomes[i] }));
 }
 
 port.on('message', (message: WriterMessage) => {
   if ('close' in message) {
     drain();
-    store.close();
+    writes.close();
     port.close();
-    return;
+  } else if ('report' in message) {
+    writes.report(message.report);
+  } else if ('probe' in message) {
+    port.postMessage({ seq: message.seq, ok: true, value: writes.probe() });
+  } else if (queue.push(message) === 1) {
+    // Messages already waiting are delivered before setImmediate fires, so they join this drain.
+    setImmediate(drain);
   }
-  // Messages already waiting are delivered before setImmediate fires, so they join this drain.
-  if (queue.push(message) === 1) setImmediate(drain);
 });

@@ -5,12 +5,24 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../extract/types.js';
-import type { Durability, Store, UpdateOutcome } from '../store/index.js';
+import type { StoreFault } from '../store/faults.js';
+import { openStore, type Durability, type Store, type UpdateOutcome } from '../store/index.js';
 import type { CheckpointerData } from './checkpointer.js';
+import { guardWrites } from './guard.js';
 import type { WriterData, WriterMessage } from './worker.js';
-import { runWrites, type SaveResult, type WireArticle, type WriteOutcome, type WriteRequest } from './writes.js';
+import type { SaveResult, WireArticle, WriteOutcome, WriteRequest } from './writes.js';
 
 export type { SaveResult, WireArticle };
+
+/** A write refused for the storage's sake (see store/faults.ts): a 503, with Retry-After when it will pass. */
+export class StoreUnavailable extends Error {
+  readonly statusCode = 503;
+  readonly retryAfter?: number;
+  constructor(readonly fault: StoreFault) {
+    super(`The database cannot be written to: ${fault.detail}.`);
+    if (fault.transient) this.retryAfter = fault.kind === 'locked' ? 1 : 5;
+  }
+}
 
 export interface Writer {
   saveArticles(items: WireArticle[], options?: { withArticles?: boolean }): Promise<SaveResult[]>;
@@ -23,6 +35,10 @@ export interface Writer {
   readonly threaded: boolean;
   /** Why writes can no longer be made (the thread is gone), or null: GET /ready reports it. */
   readonly stopped: string | null;
+  /** What stops writes now (file gone, read-only, locked, damaged), checked with a write that changes nothing. */
+  probe(): Promise<StoreFault | null>;
+  /** A read found the file damaged: writes stop too. */
+  report(fault: StoreFault): void;
 }
 
 export interface WriterOptions {
@@ -32,6 +48,10 @@ export interface WriterOptions {
   durability?: Durability;
   /** How often a thread of its own copies the WAL into the database file (see checkpointer.ts); 0 or unset: never. */
   checkpointIntervalMs?: number;
+  /** How long a write waits for another process's lock (SQLite's busy_timeout); default 5000. */
+  busyTimeoutMs?: number;
+  /** Told what each write or probe found: a fault, or null when it could write (for the log). */
+  onStatus?: (fault: StoreFault | null) => void;
   /** The worker scripts; tests substitute them. */
   workerFile?: string;
   checkpointerFile?: string;
@@ -55,21 +75,41 @@ function movable(request: WriteRequest): ArrayBuffer[] {
   );
 }
 
-function writerOver(
-  send: (request: WriteRequest) => Promise<WriteOutcome>,
-  close: () => Promise<void>,
-  threaded: boolean,
-  stopped: () => string | null,
-): Writer {
+interface Channel {
+  send(request: WriteRequest): Promise<WriteOutcome>;
+  probe(): Promise<StoreFault | null>;
+  report(fault: StoreFault): void;
+  close(): Promise<void>;
+  threaded: boolean;
+  stopped(): string | null;
+}
+
+function writerOver({ send, probe, report, close, threaded, stopped }: Channel, onStatus: (fault: StoreFault | null) => void): Writer {
   const run = async (request: WriteRequest) => {
     const outcome = await send(request);
-    if (!outcome.ok) throw new Error(`The store could not write: ${outcome.error}`);
-    return outcome.value;
+    if (outcome.ok) {
+      onStatus(null);
+      return outcome.value;
+    }
+    if (outcome.fault) {
+      onStatus(outcome.fault);
+      throw new StoreUnavailable(outcome.fault);
+    }
+    throw new Error(`The store could not write: ${outcome.error}`);
   };
   return {
     threaded,
     get stopped() {
       return stopped();
+    },
+    probe: async () => {
+      const fault = await probe();
+      onStatus(fault);
+      return fault;
+    },
+    report: (fault) => {
+      onStatus(fault);
+      report(fault);
     },
     saveArticles: async (items, options) =>
       (await run({ kind: 'save', items, withArticles: options?.withArticles ?? false })) as SaveResult[],
@@ -95,14 +135,33 @@ function backgroundCheckpoints(databasePath: string, intervalMs: number, file = 
   };
 }
 
+/** Inline: the app's own connection writes; one reopened after a read-only spell is the writer's alone. */
+function inlineChannel(store: Store, databasePath: string, options: WriterOptions): Channel {
+  const open = () => openStore(databasePath, { durability: options.durability, busyTimeoutMs: options.busyTimeoutMs });
+  const writes = guardWrites(store, {
+    path: databasePath,
+    maxArticlesPerTransaction: options.maxArticlesPerTransaction,
+    reopen: open,
+    release: (released) => released !== store && released.close(),
+  });
+  return {
+    send: async (request) => writes.run([request])[0],
+    probe: async () => writes.probe(),
+    report: (fault) => writes.report(fault),
+    close: async () => writes.close(),
+    threaded: false,
+    stopped: () => null,
+  };
+}
+
 export function createWriter(store: Store, databasePath: string, options: WriterOptions): Writer {
-  if (!options.threaded) {
-    return writerOver(async (request) => runWrites(store, [request], options.maxArticlesPerTransaction)[0], async () => {}, false, () => null);
-  }
+  const onStatus = options.onStatus ?? (() => {});
+  if (!options.threaded) return writerOver(inlineChannel(store, databasePath, options), onStatus);
   const data: WriterData = {
     databasePath,
     maxArticlesPerTransaction: options.maxArticlesPerTransaction,
     durability: options.durability ?? 'normal',
+    busyTimeoutMs: options.busyTimeoutMs ?? 5000,
   };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: THREAD_LIMITS });
   const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);
@@ -126,15 +185,21 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     }),
   );
   const answered = new Set<Promise<WriteOutcome>>();
-  const send = (request: WriteRequest) => {
+  const ask = (message: (seq: number) => WriterMessage, transfer: ArrayBuffer[] = []) => {
     const answer = new Promise<WriteOutcome>((resolve) => {
       if (stopped) return resolve({ ok: false, error: stopped });
       pending.set(++seq, resolve);
-      worker.postMessage({ seq, request } satisfies WriterMessage, movable(request));
+      worker.postMessage(message(seq), transfer);
     });
     answered.add(answer);
     void answer.then(() => answered.delete(answer));
     return answer;
+  };
+  const send = (request: WriteRequest) => ask((id) => ({ seq: id, request }), movable(request));
+  // A thread that is gone is no storage fault: `stopped` says why instead.
+  const probe = async () => {
+    const answer = await ask((id) => ({ seq: id, probe: true }));
+    return answer.ok ? (answer.value as unknown as StoreFault | null) : null;
   };
   const close = async () => {
     // Every answer is in before the thread is told to go, so none can be lost with it.
@@ -143,5 +208,6 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     await exited;
     await checkpointer?.stop();
   };
-  return writerOver(send, close, true, () => stopped);
+  const report = (fault: StoreFault) => void (stopped || worker.postMessage({ report: fault } satisfies WriterMessage));
+  return writerOver({ send, probe, report, close, threaded: true, stopped: () => stopped }, onStatus);
 }

@@ -5,6 +5,7 @@
 import type { ParseResult } from '../extract/types.js';
 import { decodeParse, type EncodedParse } from '../parser-pool/codec.js';
 import type { Article } from '../schemas/articles.js';
+import type { StoreFault } from '../store/faults.js';
 import type { NewArticle, Store, UpdateOutcome } from '../store/index.js';
 
 /** An article to store whose records may still be encoded, as they come from the parser threads. */
@@ -27,7 +28,8 @@ export interface SaveResult {
 
 type WriteValue = SaveResult[] | UpdateOutcome | boolean | null;
 
-export type WriteOutcome = { ok: true; value: WriteValue } | { ok: false; error: string };
+/** `code`: SQLite's error code, when SQLite raised it; `fault`: the storage fault it stands for (see guard.ts). */
+export type WriteOutcome = { ok: true; value: WriteValue } | { ok: false; error: string; code?: string; fault?: StoreFault };
 
 type WriteStore = Pick<Store, 'saveArticles' | 'replaceParses' | 'updateArticle' | 'deleteArticle'>;
 
@@ -48,7 +50,8 @@ function attempt(run: () => WriteValue): WriteOutcome {
   try {
     return { ok: true, value: run() };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const code = (error as { code?: unknown }).code;
+    return { ok: false, error: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' && { code }) };
   }
 }
 

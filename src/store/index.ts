@@ -18,6 +18,9 @@ function storeQueries(db: SqliteDatabase) {
   const counts = { articles: count('articles'), quotes: count('quotes'), officials: count('officials') };
   const size = db.prepare<[], number>('SELECT page_count * page_size FROM pragma_page_count, pragma_page_size').pluck();
   const ping = db.prepare<[], number>('SELECT 1').pluck();
+  // A write that changes nothing: it takes the write lock and fails as a real write would (read-only, locked).
+  const noWrite = db.prepare('DELETE FROM articles WHERE 0');
+  const quickCheck = db.prepare<[], string>('PRAGMA quick_check(1)').pluck();
 
   return {
     findExistingArticle: articles.findExisting,
@@ -34,6 +37,21 @@ function storeQueries(db: SqliteDatabase) {
     ...reparseRepository(db, quotes, officials),
     /** Answers when the database does (GET /ready). */
     ping: (): void => void ping.get(),
+    /** Throws as a write would now (SQLITE_READONLY, SQLITE_BUSY at once: no wait for the lock). */
+    probeWrite: (): void => {
+      const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma('busy_timeout = 0');
+      try {
+        noWrite.run();
+      } finally {
+        db.pragma(`busy_timeout = ${busyTimeout}`);
+      }
+    },
+    /** SQLite's quick_check, stopping at the first problem: null when the file is sound, else what is wrong. */
+    damage: (): string | null => {
+      const found = quickCheck.get() as string;
+      return found === 'ok' ? null : found;
+    },
     /** Row counts and file size, for metrics. */
     stats: () => ({
       articles: counts.articles.get() as number,
@@ -62,10 +80,16 @@ export function openReadOnlyStore(path: string): Store {
  */
 export type Durability = 'normal' | 'full';
 
-export function openStore(path: string, { durability = 'normal' }: { durability?: Durability } = {}): Store {
+export interface StoreOptions {
+  durability?: Durability;
+  /** How long a write waits for a lock another process holds before failing with SQLITE_BUSY (default 5000). */
+  busyTimeoutMs?: number;
+}
+
+export function openStore(path: string, { durability = 'normal', busyTimeoutMs = 5000 }: StoreOptions = {}): Store {
   const db = new Database(path);
   // Before anything else: two processes opening a new file at once wait for each other instead of failing.
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // WAL: readers never wait for the writer.
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);

@@ -77,3 +77,28 @@ t.test('in the whole app: stored counts and parse time follow what was posted', 
   t.match(body, /^database_size_bytes [1-9]\d*$/m);
   t.match(body, 'http_requests_total{method="POST",route="/v1/articles",status="201"} 1');
 });
+
+t.test('queue depths: the parser lanes and the search threads, read at each scrape', async (t) => {
+  const depths = { parse: { main: 3, open: 1 }, search: 2 };
+  const app = Fastify();
+  await app.register(metrics, { storeStats: () => ({ articles: 0, quotes: 0, officials: 0, databaseBytes: 0 }), queueDepths: () => depths });
+  await app.register(metricsRoutes);
+  t.teardown(() => app.close());
+  const first = (await app.inject('/metrics')).body;
+  t.match(first, 'parse_queue_depth{lane="main"} 3');
+  t.match(first, 'parse_queue_depth{lane="open"} 1');
+  t.match(first, /^search_queue_depth 2$/m);
+  depths.search = 0;
+  t.match((await app.inject('/metrics')).body, /^search_queue_depth 0$/m);
+});
+
+t.test('in the whole app, the search queue counts searches in flight', async (t) => {
+  const app = await testApp(t);
+  const searching = app.reader.search({ list: 'quotes', filter: { q: 'minister' }, page: { limit: 5 } }, 'caller');
+  t.equal(app.reader.pending, 1);
+  await searching;
+  t.equal(app.reader.pending, 0);
+  const body = (await app.inject('/metrics')).body;
+  t.match(body, /^search_queue_depth 0$/m);
+  t.match(body, 'parse_queue_depth{lane="open"} 0');
+});

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
-import { openStore } from '../../src/store/index.js';
+import { openReadOnlyStore, openStore } from '../../src/store/index.js';
 import { encodeParse } from '../../src/parser-pool/codec.js';
 import { createWriter } from '../../src/store-writer/writer.js';
 import { article, patelArticle } from '../store/fixtures.js';
@@ -89,6 +89,8 @@ t.test('a writer thread that stops fails every write with the reason', async (t)
   await t.rejects(exiting.saveArticles([article('a')]), /the writer thread exited \(code 3\)/);
   t.equal(exiting.stopped, 'the writer thread exited (code 3)');
   await t.rejects(exiting.deleteArticle(1), /exited/, 'and every write after it');
+  t.equal(await exiting.probe(), null, 'a thread gone is no storage fault: `stopped` says it');
+  exiting.report({ kind: 'corrupt', transient: false, detail: 'damaged' });
   await exiting.close();
   const broken = createWriter(store, path, { threaded: true, maxArticlesPerTransaction: 10, workerFile: fixture('throws-at-load') });
   await t.rejects(broken.saveArticles([article('a')]), /the writer thread failed: cannot open the database/);
@@ -126,6 +128,20 @@ t.test('should the checkpoint thread fail, writes go on and close still finishes
   t.equal(writer.stopped, null, 'the writer is not stopped by it');
   await writer.close();
   t.equal(store.stats().articles, 1);
+});
+
+t.test('inline, a read-only connection is replaced by a writable one of its own, the app connection kept', async (t) => {
+  const { path } = fileStore(t);
+  const appConnection = openReadOnlyStore(path);
+  t.teardown(() => appConnection.close());
+  const statuses: (string | null)[] = [];
+  const writer = createWriter(appConnection, path, { threaded: false, maxArticlesPerTransaction: 10, onStatus: (fault) => statuses.push(fault?.kind ?? null) });
+  await t.rejects(writer.saveArticles([article('refused')]), { statusCode: 503, retryAfter: 5, message: /read-only/ });
+  await sleep(1000);
+  t.equal((await writer.saveArticles([article('after a reopen')]))[0].created, true);
+  t.same(statuses, ['read-only', null]);
+  await writer.close();
+  t.equal(appConnection.stats().articles, 1, 'the app connection is still open, and reads the write');
 });
 
 t.test('inline, the same writes run on the app connection', async (t) => {
