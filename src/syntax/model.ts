@@ -1,9 +1,10 @@
 // The trained model in one gzip file: a JSON header (tag sets, dictionaries, lemma exceptions, table
 // shapes) and then each weight table as its non-zero cells only (index gaps as varints, values as
-// 16-bit integers), since a perceptron leaves most hashed cells at zero.
+// 16-bit integers), since a perceptron leaves most hashed cells at zero. Loaded, a table stays sparse
+// when that is smaller (compactTable).
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { WeightTable } from './perceptron.js';
+import { compactTable, type WeightTable } from './perceptron.js';
 import type { ParserModel } from './parser.js';
 import type { TaggerModel } from './tagger.js';
 
@@ -78,8 +79,7 @@ function encodeTable(table: WeightTable): Buffer {
   const out: number[] = [];
   const values: number[] = [];
   let last = -1;
-  table.weights.forEach((value, index) => {
-    if (value === 0) return;
+  table.forEachCell((index, value) => {
     writeVarint(out, index - last);
     values.push(value);
     last = index;
@@ -108,10 +108,10 @@ function decodeTable(reader: { bytes: Buffer; at: number }, shape: TableShape): 
     index += gap;
     indices[i] = index;
   }
-  const weights = new Int16Array(shape.rows * shape.classes);
-  for (let i = 0; i < count; i++) weights[indices[i]] = bytes.readInt16LE(reader.at + 2 * i);
+  const values = new Int16Array(count);
+  for (let i = 0; i < count; i++) values[i] = bytes.readInt16LE(reader.at + 2 * i);
   reader.at += 2 * count;
-  return { ...shape, weights };
+  return compactTable(shape.rows, shape.classes, indices, values);
 }
 
 function writeVarint(out: number[], value: number): void {

@@ -6,7 +6,79 @@
 export interface WeightTable {
   readonly rows: number;
   readonly classes: number;
-  readonly weights: Float32Array | Int16Array;
+  /** Adds the class weights of one row into scores. */
+  addRow(row: number, scores: Float64Array): void;
+  /** Visits the non-zero cells in index order (index = row * classes + class). */
+  forEachCell(visit: (index: number, value: number) => void): void;
+}
+
+/** Every cell stored: the right form while training, and for tables with few classes. */
+export class DenseTable implements WeightTable {
+  constructor(
+    readonly rows: number,
+    readonly classes: number,
+    readonly weights: Float32Array | Int16Array,
+  ) {}
+
+  addRow(row: number, scores: Float64Array): void {
+    const { classes, weights } = this;
+    const base = row * classes;
+    for (let k = 0; k < classes; k++) scores[k] += weights[base + k];
+  }
+
+  forEachCell(visit: (index: number, value: number) => void): void {
+    this.weights.forEach((value, index) => {
+      if (value !== 0) visit(index, value);
+    });
+  }
+}
+
+/**
+ * Non-zero cells only, row by row (compressed sparse rows). A perceptron update touches two classes of
+ * a row, so a row of the 51-label table holds a few non-zero cells: storing and adding only those
+ * takes a fraction of the memory and time of the dense row.
+ */
+export class SparseTable implements WeightTable {
+  constructor(
+    readonly rows: number,
+    readonly classes: number,
+    /** Row r's cells are at offsets[r] up to offsets[r + 1]. */
+    readonly offsets: Uint32Array,
+    readonly columns: Uint16Array,
+    readonly values: Int16Array,
+  ) {}
+
+  addRow(row: number, scores: Float64Array): void {
+    const { columns, values } = this;
+    const end = this.offsets[row + 1];
+    for (let i = this.offsets[row]; i < end; i++) scores[columns[i]] += values[i];
+  }
+
+  forEachCell(visit: (index: number, value: number) => void): void {
+    for (let row = 0; row < this.rows; row++) {
+      for (let i = this.offsets[row]; i < this.offsets[row + 1]; i++) visit(row * this.classes + this.columns[i], this.values[i]);
+    }
+  }
+}
+
+/**
+ * Quantised weights in whichever form takes fewer bytes, from their non-zero cells in index order:
+ * sparse rows cost 4 bytes a row and 4 a cell, dense ones 2 bytes a cell, zero or not.
+ */
+export function compactTable(rows: number, classes: number, indices: Int32Array, values: Int16Array): WeightTable {
+  if ((rows + 1) * 4 + values.length * 4 >= rows * classes * 2) {
+    const weights = new Int16Array(rows * classes);
+    indices.forEach((index, i) => (weights[index] = values[i]));
+    return new DenseTable(rows, classes, weights);
+  }
+  const offsets = new Uint32Array(rows + 1);
+  const columns = new Uint16Array(values.length);
+  indices.forEach((index, i) => {
+    offsets[Math.floor(index / classes) + 1]++;
+    columns[i] = index % classes;
+  });
+  for (let row = 0; row < rows; row++) offsets[row + 1] += offsets[row];
+  return new SparseTable(rows, classes, offsets, columns, values);
 }
 
 /** A buffer of feature hashes for one decision, reused across decisions. */
@@ -26,13 +98,9 @@ export class Features {
 
 /** Adds each feature's row of class weights into scores (which the caller zeroes). */
 export function score(table: WeightTable, features: Features, scores: Float64Array): void {
-  const { classes, weights } = table;
   const mask = table.rows - 1;
   const { hashes, length } = features;
-  for (let f = 0; f < length; f++) {
-    const base = (hashes[f] & mask) * classes;
-    for (let k = 0; k < classes; k++) scores[k] += weights[base + k];
-  }
+  for (let f = 0; f < length; f++) table.addRow(hashes[f] & mask, scores);
 }
 
 /** The best class among those allowed (all when allowed is omitted); ties go to the lowest index. */
@@ -45,16 +113,13 @@ export function argmax(scores: Float64Array, classes: number, allowed?: (k: numb
   return best;
 }
 
-export class PerceptronTrainer implements WeightTable {
-  readonly weights: Float32Array;
+export class PerceptronTrainer extends DenseTable {
+  declare readonly weights: Float32Array;
   private readonly sums: Float64Array;
   private instances = 0;
 
-  constructor(
-    readonly rows: number,
-    readonly classes: number,
-  ) {
-    this.weights = new Float32Array(rows * classes);
+  constructor(rows: number, classes: number) {
+    super(rows, classes, new Float32Array(rows * classes));
     this.sums = new Float64Array(rows * classes);
   }
 
@@ -78,7 +143,7 @@ export class PerceptronTrainer implements WeightTable {
     }
   }
 
-  /** The averaged weights, quantised to 16 bits with one scale for the whole table. */
+  /** The averaged weights, quantised to 16 bits with one scale for the whole table, in compact form. */
   averaged(): WeightTable {
     const c = Math.max(1, this.instances);
     const averaged = new Float64Array(this.weights.length);
@@ -88,8 +153,14 @@ export class PerceptronTrainer implements WeightTable {
       largest = Math.max(largest, Math.abs(averaged[i]));
     }
     const scale = largest > 0 ? 32767 / largest : 1;
-    const weights = new Int16Array(averaged.length);
-    for (let i = 0; i < averaged.length; i++) weights[i] = Math.round(averaged[i] * scale);
-    return { rows: this.rows, classes: this.classes, weights };
+    const indices: number[] = [];
+    const values: number[] = [];
+    averaged.forEach((weight, index) => {
+      const value = Math.round(weight * scale);
+      if (value === 0) return;
+      indices.push(index);
+      values.push(value);
+    });
+    return compactTable(this.rows, this.classes, Int32Array.from(indices), Int16Array.from(values));
   }
 }

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { readConllu } from '../../src/syntax/conllu.js';
-import { parse, type ParserModel } from '../../src/syntax/parser.js';
-import { tagWords } from '../../src/syntax/tagger.js';
-import { PerceptronTrainer, type WeightTable } from '../../src/syntax/perceptron.js';
+import { ACTION_FEATURES, LABEL_FEATURES, parse, type ParserModel } from '../../src/syntax/parser.js';
+import { TAGGER_FEATURES, tagWords } from '../../src/syntax/tagger.js';
+import { compactTable, DenseTable, PerceptronTrainer, SparseTable, type WeightTable } from '../../src/syntax/perceptron.js';
 import { trainSyntaxModel } from '../../src/syntax/train/index.js';
 import { goldTree, actionCost } from '../../src/syntax/train/oracle.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from '../../src/syntax/transitions.js';
@@ -18,30 +18,33 @@ const model = trainSyntaxModel(tiny, {
   jackknifeFolds: 1,
 });
 
-/** The same tables, counting how often a decision reads them. */
+/** The same table, counting the rows that decisions read. */
 function counting(table: WeightTable, counter: { reads: number }): WeightTable {
   return {
     rows: table.rows,
     classes: table.classes,
-    get weights() {
+    addRow(row, scores) {
       counter.reads++;
-      return table.weights;
+      table.addRow(row, scores);
     },
+    forEachCell: (visit) => table.forEachCell(visit),
   };
 }
 
 t.test('a sentence of n words takes 2n transitions and n - 1 labels', async (t) => {
   for (const word of ['said', '"', 'the']) {
     for (const n of [1, 500, 1000]) {
-      const counter = { reads: 0 };
+      const actions = { reads: 0 };
+      const labels = { reads: 0 };
       const counted: ParserModel = {
         ...model.parser,
-        actions: counting(model.parser.actions, counter),
-        labels: counting(model.parser.labels, counter),
+        actions: counting(model.parser.actions, actions),
+        labels: counting(model.parser.labels, labels),
       };
       const words = Array<string>(n).fill(word);
       const tree = parse(counted, { words: hashWords(words), tags: Array<number>(n).fill(0) });
-      t.equal(counter.reads, 3 * n - 1, `${n} x ${word}`);
+      t.equal(actions.reads, 2 * n * ACTION_FEATURES, `${n} x ${word}: transitions`);
+      t.equal(labels.reads, (n - 1) * LABEL_FEATURES, `${n} x ${word}: labels`);
       t.equal(tree.heads.filter((h) => h === 0).length, 1, 'one root');
       t.equal(tree.deprels.filter((d) => d === 'root').length, 1);
     }
@@ -55,7 +58,7 @@ t.test('tagging reads the model once per word outside the tag dictionary', async
     const words = Array.from({ length: n }, (_, i) => (i % 2 ? '"' : 'xyzzy'));
     t.equal(tagWords(counted, words).length, n);
     const inDictionary = words.filter((w) => model.tagger.tagDictionary.has(w)).length;
-    t.equal(counter.reads, n - inDictionary, `${n} words`);
+    t.equal(counter.reads, (n - inDictionary) * TAGGER_FEATURES, `${n} words`);
   }
 });
 
@@ -97,5 +100,31 @@ t.test('the dynamic oracle counts the gold arcs an action loses', async (t) => {
 
 t.test('a table that never learnt averages to zeros', async (t) => {
   const averaged = new PerceptronTrainer(4, 2).averaged();
-  t.same(Array.from(averaged.weights), [0, 0, 0, 0, 0, 0, 0, 0]);
+  const cells: number[] = [];
+  averaged.forEachCell((index) => cells.push(index));
+  t.same(cells, []);
+});
+
+t.test('weights are stored sparse when that is smaller, with the same scores', async (t) => {
+  // 4 rows of 8 classes: cells 3, 5 (row 0) and 30 (row 3).
+  const indices = Int32Array.from([3, 5, 30]);
+  const values = Int16Array.from([7, -2, 9]);
+  const sparse = compactTable(4, 8, indices, values);
+  t.type(sparse, SparseTable);
+  const dense = compactTable(4, 2, Int32Array.from([1, 6]), Int16Array.from([4, -4]));
+  t.type(dense, DenseTable, 'few classes a row: dense is smaller');
+  const scores = new Float64Array(8);
+  sparse.addRow(0, scores);
+  sparse.addRow(3, scores);
+  sparse.addRow(2, scores);
+  t.same(Array.from(scores), [0, 0, 0, 7, 0, -2, 9, 0]);
+  const cells: number[][] = [];
+  sparse.forEachCell((index, value) => cells.push([index, value]));
+  t.same(cells, [[3, 7], [5, -2], [30, 9]]);
+  const denseScores = new Float64Array(2);
+  dense.addRow(3, denseScores);
+  t.same(Array.from(denseScores), [-4, 0]);
+  const denseCells: number[][] = [];
+  dense.forEachCell((index, value) => denseCells.push([index, value]));
+  t.same(denseCells, [[1, 4], [6, -4]]);
 });
