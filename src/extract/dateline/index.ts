@@ -1,6 +1,7 @@
 // Dateline: the `date YYYY-MM-DD` prefix, an optional headline, and the wire-style place line that opens
 // the body ("ISLAMABAD - ", "KARACHI, June 7: ", "SUKKUR, Pakistan (AP) — ").
 import type { Dateline } from '../types.js';
+import { NOT_PLACES } from '../lexicons/places.js';
 import { findCity, findCountry, key } from './gazetteer.js';
 
 export interface DatelineResult {
@@ -31,8 +32,6 @@ const DATELINE = new RegExp(
 const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
 /** Lines above the dateline that are not body: a headline, a byline. */
 const HEADER_LINES = 2;
-/** All-caps openers that are not places. */
-const NOT_PLACES = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note', 'correction', 'urgent', 'flash']);
 const HEADLINE_MAX = 200;
 /** Longest standfirst before a dateline. */
 const SUMMARY_MAX = 400;

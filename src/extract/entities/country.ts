@@ -1,11 +1,9 @@
 // The country a person belongs to when nothing in the article says. A national outlet writes for its own
 // country (the dateline's agency, "(APP)", or the outlet a source "told"): its unmarked officials are its
 // own even abroad. Otherwise the dateline's country, else the country the article names most.
-import { OUTLETS } from '../lexicons/outlets.js';
+import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import type { Token } from './tokens.js';
 import type { CountrySpan } from './words.js';
-
-const SPEAKING = new Set(['talking', 'speaking', 'spoke', 'talked', 'said']);
 
 /** The country of the outlet the article is written for, when it says. */
 export function homeCountry(header: string, tokens: Token[]): string | undefined {
@@ -14,7 +12,7 @@ export function homeCountry(header: string, tokens: Token[]): string | undefined
   if (agency && OUTLETS.has(agency[1])) return OUTLETS.get(agency[1]) ?? undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "told Dawn", "talking to The Express Tribune"
-    const spoke = tokens[i].lower === 'told' || (tokens[i].lower === 'to' && i > 0 && SPEAKING.has(tokens[i - 1].lower));
+    const spoke = tokens[i].lower === 'told' || (tokens[i].lower === 'to' && i > 0 && SPOKE_TO.has(tokens[i - 1].lower));
     if (!spoke) continue;
     // the longest outlet name: "The Times of India", not "The Times"
     let name = '';

@@ -2,7 +2,8 @@
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
 import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
-import { OFFICIAL_HONORIFICS } from '../lexicons/titles.js';
+import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
+import { ROLE_VERBS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -16,12 +17,6 @@ const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
 const PREDICATES = new Set(['as', 'becoming']);
 /** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
 const APPOSITION_MARKS = new Set([',', '—', '–']);
-/** "who heads X": the role a relative clause gives. */
-const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
-  ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
-  ['teaches', 'teacher'], ['led', 'head'],
-]);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
 const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
 

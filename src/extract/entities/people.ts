@@ -2,24 +2,24 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
+import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { NAME_PREFIXES, ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
+import { NAME_PREFIXES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { PARTICLES } from '../lexicons/particles.js';
+import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
 import type { CountrySpan } from './words.js';
-import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike, PARTICLES } from './words.js';
+import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike } from './words.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
 const BIG_TOWN = 500_000;
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
-/** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
 /** What joins the items of a list: "Ports, Shipping and Broadcasting". */
 const LIST_MARKS = new Set([',', 'and', '&']);
-const LEADER_GOVERNMENTS = new Set(['government', 'administration', 'regime', 'cabinet']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -107,7 +107,7 @@ export function findPeople(
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
     // "the Narendra Modi government": a name naming a government by its leader has no title before it
-    const attributive = LEADER_GOVERNMENTS.has(tokens[runEnd + 1]?.text ?? '');
+    const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"

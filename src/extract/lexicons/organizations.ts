@@ -54,3 +54,11 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
 ]);
 
+/** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
+
+/** A country's missions abroad, written in lower case after it: "China’s embassy in Islamabad". */
+export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'high commission', 'mission']);
+
+/** Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body. */
+export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police']);
