@@ -7,7 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { NAME_PREFIXES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
-import { PARTICLES } from '../lexicons/particles.js';
+import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
@@ -113,7 +113,7 @@ export function findPeople(
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
     // "Mr Kim" after "Kim Jae-joon": family name first
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
-    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
+    const known = byName.get(name) ?? bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
     if (known) {
       known.mentions.push(mention);
@@ -152,7 +152,7 @@ export function findPeople(
     else if (listed) list!.end = runEnd;
     people.push(person);
     byName.set(name, person);
-    const surname = parts[parts.length - 1];
+    const surname = surnameOf(parts);
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
@@ -221,5 +221,13 @@ function inPortfolio(tokens: Token[], first: number): boolean {
   return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
 }
 
-const endsWith = (whole: string[], tail: string[]) =>
-  tail.length < whole.length && tail.every((w, x) => whole[whole.length - tail.length + x] === w);
+/** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
+const comparable = (parts: string[]): string[] => {
+  const words = parts.map((w) => (PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
+};
+const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
+const endsWith = (name: string[], tail: string[]) => {
+  const [whole, end] = [comparable(name), comparable(tail)];
+  return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);
+};
