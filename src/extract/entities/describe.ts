@@ -3,6 +3,7 @@
 import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
+import { ORG_HEADS } from '../lexicons/organizations.js';
 import { ROLE_VERBS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
@@ -146,8 +147,10 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
     first = k;
     if (t.lineBefore) break;
   }
-  // a title starts with a capital, a role or a title word ("former", "senior")
-  while (first <= from && (!tokens[first].word || (!tokens[first].cap && !isRole(tokens[first]) && !isTitleWord(tokens[first])))) first++;
+  // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
+  // party's secretary general")
+  const opens = (t: Token) => t.cap || isRole(t) || isTitleWord(t) || (t.poss && ORG_HEADS.has(t.lower));
+  while (first <= from && (!tokens[first].word || !opens(tokens[first]))) first++;
   return first;
 }
 

@@ -34,8 +34,8 @@ export interface OrgTable {
   orgs: Organization[];
   /** The mention covering token i, if any. */
   at: (i: number) => OrgSpan | undefined;
-  /** The latest organisation named before token i, optionally with a given head word. */
-  before: (i: number, head?: string) => Organization | undefined;
+  /** The latest organisation named before token i, optionally with one of the given head words. */
+  before: (i: number, heads?: ReadonlySet<string>) => Organization | undefined;
   /** The organisation this acronym or name stands for. */
   byName: (name: string) => Organization | undefined;
 }
@@ -51,6 +51,8 @@ const CONTINENTAL = new RegExp(`^(?:${CONTINENTAL_NAMES.join('|')})\\s`);
 
 /** A head word, also before a hyphenated suffix: "Movement-Pakistan", "League-Nawaz". */
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.lower.split('-')[0]);
+/** The head word of a head token: "league" in "League-Nawaz", "insaf" in "Tehreek-e-Insaf". */
+const headWord = (t: Token): string => t.lower.split('-').findLast((part) => ORG_HEADS.has(part))!;
 const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 /** "Irsa", "Pemra": newsrooms write a long acronym in title case; short ones ("Fo") are too often words. */
@@ -93,7 +95,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     return t !== undefined && t.cap && gap(k) && !covered[k] && !isRole(t) && !isHonorific(t) && !NOT_NAMES.has(lower(t));
   };
   const headOf = (a: number, b: number): string => {
-    for (let k = b; k >= a; k--) if (ORG_HEADS.has(lower(tokens[k]))) return lower(tokens[k]);
+    for (let k = b; k >= a; k--) if (isHead(tokens[k])) return headWord(tokens[k]);
     return '';
   };
 
@@ -169,7 +171,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one
       continue;
     }
-    const org = orgNamed(slice(first, last), lower(t));
+    const org = orgNamed(slice(first, last), headWord(t));
     mark(org, first, last);
     h = last;
   }
@@ -272,8 +274,8 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   return {
     orgs,
     at: (i) => covered[i],
-    before: (i, head) => {
-      for (let k = mentionsBefore[i] - 1; k >= 0; k--) if (!head || spans[k].org.head === head) return spans[k].org;
+    before: (i, heads) => {
+      for (let k = mentionsBefore[i] - 1; k >= 0; k--) if (!heads || heads.has(spans[k].org.head)) return spans[k].org;
       return undefined;
     },
     byName: (name) => byKey.get(name.toLowerCase()),
