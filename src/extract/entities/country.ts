@@ -1,6 +1,7 @@
 // The country a person belongs to when nothing in the article says. A national outlet writes for its own
 // country (the dateline's agency, "(APP)", or the outlet a source "told"): its unmarked officials are its
 // own even abroad. Otherwise the dateline's country, else the country the article names most.
+import { NO_MINISTERS } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import type { Token } from './tokens.js';
 import type { CountrySpan } from './words.js';
@@ -47,4 +48,20 @@ export function defaultCountry(
   let top: string | null = null;
   for (const [country, n] of counts) if (top === null || n > counts.get(top)!) top = country;
   return top;
+}
+
+/**
+ * A minister in a story datelined where government has no ministers (Washington: the US has secretaries)
+ * is not that country's: an unmarked one takes the country of the ministers the article does mark
+ * ("Pakistani Foreign Minister X ... Federal Minister for Planning Y"), the one most of them serve.
+ */
+export function settleMinisters(
+  people: { title: string | null; country: string | null; defaulted?: boolean }[], defaultCountry: string | null,
+): void {
+  if (defaultCountry === null || !NO_MINISTERS.has(defaultCountry)) return;
+  const minister = (title: string | null) => title !== null && /\bminister\b/i.test(title);
+  const counts = new Map<string, number>();
+  for (const p of people) if (minister(p.title) && !p.defaulted && p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top[0];
 }

@@ -5,6 +5,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { settleMinisters } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { NAME_PREFIXES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
@@ -23,6 +24,8 @@ const LIST_MARKS = new Set([',', 'and', '&']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
+  /** The country is the article's default, nothing nearer said it. */
+  defaulted?: boolean;
 }
 
 export function findPeople(
@@ -140,14 +143,14 @@ export function findPeople(
     const title = described.title && COUNTERPART.test(described.title) ? people.findLast((p) => p.title)?.title ?? described.title : described.title;
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
-    const country = described.country ??
-      (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) ?? defaultCountry : org.country);
+    const placed = described.country ?? (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) : org.country);
+    const country = placed === undefined ? defaultCountry : placed;
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
     const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
     const listed = !described.title && inList ? list!.head : undefined;
     const person: Draft = listed ? { ...listed, name, parts, aliases, mentions: [mention] }
-      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention] };
+      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention], defaulted: placed === undefined };
     if (described.plural) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
@@ -156,6 +159,7 @@ export function findPeople(
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
+  settleMinisters(people, defaultCountry);
   return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
 }
 
@@ -206,7 +210,7 @@ function describeLater(person: Draft, d: Description): void {
   if (!d.title) return;
   person.title = d.title;
   person.organization ??= d.org?.name ?? null;
-  if (d.country) person.country = d.country;
+  if (d.country) [person.country, person.defaulted] = [d.country, false];
   person.official ||= d.official;
 }
 

@@ -79,3 +79,6 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
   ['teaches', 'teacher'], ['led', 'head'],
 ]);
+
+/** Countries whose government has no ministers (the US cabinet are secretaries): a minister there is foreign. */
+export const NO_MINISTERS: ReadonlySet<string> = new Set(['United States']);
