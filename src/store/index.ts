@@ -5,6 +5,7 @@ import { articlesRepository } from './articles.js';
 import { migrate } from './migrate.js';
 import { officialsRepository } from './officials.js';
 import { quotesRepository } from './quotes.js';
+import { rekeyNames } from './rekey.js';
 import { reparseRepository } from './reparse.js';
 
 export type { Existing, NewArticle, SavedArticle, UpdateOutcome } from './articles.js';
@@ -105,5 +106,6 @@ export function openStore(path: string, { durability = 'normal', busyTimeoutMs =
   db.pragma('wal_autocheckpoint = 40000');
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   migrate(db);
+  rekeyNames(db);
   return { ...storeQueries(db), db, close: () => db.close() };
 }

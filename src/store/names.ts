@@ -1,13 +1,16 @@
 // Name keys: the same person written "Mr. Vedant Patel", "vedant patel" or "Vedant  Patel" gets one key,
 // so officials are one record across articles and `?speaker=` matches whatever the case or honorific.
+import { HONORIFICS, NAME_PREFIXES, OFFICIAL_HONORIFICS, RETIRED } from '../extract/lexicons/honorifics.js';
 
-/** Words dropped from the front of a name: honorifics and ranks, as the articles write them. */
-const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon',
-  'honourable', 'honorable', 'rev', 'reverend', 'sheikh', 'syed', 'gen', 'general', 'lt', 'lieutenant',
-  'maj', 'major', 'col', 'colonel', 'brig', 'brigadier', 'capt', 'captain', 'adm', 'admiral', 'retd',
-  'retired', 'sen', 'senator', 'rep', 'justice', 'engr', 'barrister', 'mian', 'haji', 'hafiz',
-]);
+/**
+ * Words dropped from the front of a name: the extractor's honorifics and ranks, "(retd)", and the name
+ * prefixes GUIDELINES treats as optional ("Sheikh Rashid Ahmed" is "Rashid Ahmed"). A lone letter is an
+ * initial ("R. Ashwin") more often than "(r)", so it stays.
+ */
+const DROPPED = new Set([...HONORIFICS, ...OFFICIAL_HONORIFICS, ...NAME_PREFIXES, ...RETIRED].filter((w) => w.length > 1));
+
+/** The dropped words, sorted: what the stored keys were made with (a change re-keys them, see rekey.ts). */
+export const NAME_KEY_WORDS = [...DROPPED].sort().join(' ');
 
 /** Lower case, no accents, words only, leading honorifics removed; '' when nothing is left. */
 export function nameKey(name: string): string {
@@ -16,7 +19,7 @@ export function nameKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const first = words.findIndex((word) => !HONORIFICS.has(word));
+  const first = words.findIndex((word) => !DROPPED.has(word));
   return first < 0 ? '' : words.slice(first).join(' ');
 }
 

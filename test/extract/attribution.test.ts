@@ -253,3 +253,13 @@ t.test('a country speaking is a body, not a person', async (t) => {
   t.equal(who(quote(qs, 'it would halt')), 'organization:North Korea');
   t.equal(who(quote(qs, 'the vote')), 'organization:Venezuela');
 });
+
+t.test('a title acronym opening a sentence is a role noun: its holder, or an unnamed one', async (t) => {
+  const qs = quotesOf('LAHORE - Additional Advocate General Punjab Waseem Mumtaz Malik appeared before the court. ' +
+    'The AAG said the province had filed its reply. The IGP said police had arrested three suspects. He added that more arrests were likely.');
+  t.equal(who(quote(qs, 'the province had')), 'person:Waseem Mumtaz Malik', 'a place after the title still holds it');
+  t.equal(who(quote(qs, 'police had arrested')), 'anonymous', 'an IGP the article never names is no body');
+  t.equal(who(quote(qs, 'more arrests')), 'anonymous');
+  const body = quotesOf('The PDM said the march would go on.');
+  t.equal(who(quote(body, 'the march')), 'organization:PDM', 'an acronym of no title stays a body');
+});

@@ -156,3 +156,15 @@ t.test('a dateline in capitals after a standfirst paragraph', async (t) => {
   t.same(parseDateline('Talks stalled.\n').dateline.city, null, 'nothing after the paragraph');
   t.same(parseDateline(`${'Talks stalled. '.repeat(40)}\n\nLAHORE: Officials said so.`).dateline.city, null, 'too long for a standfirst');
 });
+
+t.test('a name big cities of two countries share goes to the country the article names most', async (t) => {
+  const city = (text: string) => parseDateline(text).dateline;
+  t.same(city('HYDERABAD: Pakistan’s canal board met. The Sindh irrigation minister said the work would end by June.'),
+    { date: null, city: 'Hyderabad', country: 'Pakistan' }, 'a country at the body start, a province');
+  t.same(city('HYDERABAD - Telangana officials said the metro would open, and Indian Railways agreed.'),
+    { date: null, city: 'Hyderabad', country: 'India' });
+  t.same(city('HYDERABAD - A firm from Indiana said the plant would open in Pakistan'),
+    { date: null, city: 'Hyderabad', country: 'Pakistan' }, 'whole words only, to the last one');
+  t.same(city('HYDERABAD - The plant will open.'), { date: null, city: 'Hyderabad', country: 'India' }, 'the largest by default');
+  t.same(city('HYDERABAD, Pakistan - Indian traders came.'), { date: null, city: 'Hyderabad', country: 'Pakistan' });
+});

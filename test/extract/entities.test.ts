@@ -47,6 +47,13 @@ t.test('a fuller form of a name is the same person', async (t) => {
   t.equal(findEntities(text, 0).people.length, 1);
 });
 
+t.test('a particle capitalised at a sentence start and a generational suffix still name the same person', async (t) => {
+  const text = 'Dutch envoy Pieter van der Linden arrived. Van der Linden said little. Senator Robert Casey Jr. spoke. Casey left.';
+  t.same(person(text, 'Pieter van der Linden')!.aliases, ['Van der Linden']);
+  t.same(person(text, 'Robert Casey Jr')!.mentions.map((m) => m.text), ['Robert Casey Jr', 'Casey']);
+  t.equal(findEntities(text, 0).people.length, 2);
+});
+
 t.test('a later mention goes to the latest person with that surname', async (t) => {
   const text = 'Masood Khan spoke first. Then Shehryar Aslam Khan, chairman of the authority, spoke. Khan said the rains were heavy.';
   t.equal(person(text, 'Masood Khan')!.mentions.length, 1);

@@ -395,3 +395,23 @@ t.test('the country a role is "of"; a named body owning a role', async (t) => {
   t.same(o['Ahmad Ali'], ['medical superintendent', 'Mayo Hospital', 'United States', true]);
   t.same(o['Murtaza Wahab'], ['Karachi’s mayor', null, 'Pakistan', true], 'a town owning the office is no body');
 });
+
+t.test('a body named by its kind owns the role: "the party’s secretary general"', async (t) => {
+  const o = officials('LAHORE: The Pakistan Muslim League-Nawaz (PML-N) met on Monday. The party’s information secretary ' +
+    'Azma Bukhari briefed reporters. Later the Pakistan Tehreek-e-Insaf held a rally, and the party’s secretary general ' +
+    'Omar Ayub Khan spoke. The State Bank of Pakistan left rates unchanged; the bank’s governor Jameel Ahmad said so.');
+  t.same(o['Azma Bukhari'], ['information secretary', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Omar Ayub Khan'], ['secretary general', 'Pakistan Tehreek-e-Insaf', 'Pakistan', true]);
+  t.same(o['Jameel Ahmad'], ['governor', 'State Bank of Pakistan', 'Pakistan', true]);
+});
+
+t.test('a minister in a Washington story serves the country the marked ministers serve', async (t) => {
+  const o = officials('WASHINGTON - Pakistani Foreign Minister Bilawal Bhutto Zardari and Pakistani Finance Minister Ishaq Dar ' +
+    'met US Secretary of State Antony Blinken, as Indian External Affairs Minister Subrahmanyam Jaishankar looked on. ' +
+    'Federal Minister for Planning Ahsan Iqbal also attended, as did Treasury Secretary Janet Yellen.');
+  t.same(o['Ahsan Iqbal'], ['Federal Minister for Planning', null, 'Pakistan', true]);
+  t.same(o['Janet Yellen'], ['Treasury Secretary', null, 'United States', true], 'a secretary keeps the dateline');
+  t.same(o['Subrahmanyam Jaishankar'], ['External Affairs Minister', null, 'India', true]);
+  const alone = officials('WASHINGTON - Minister for Trade Sara Ortiz said the tariffs would stay.');
+  t.same(alone['Sara Ortiz'], ['Minister for Trade', null, 'United States', true], 'no marked minister: the dateline');
+});

@@ -35,6 +35,10 @@ t.test('trailing personal name of a capitalised phrase', async (t) => {
   t.equal(trailingName('the minister'), null);
   t.equal(stripHonorifics('Maj Gen (retd) Saqib Rana'), 'Saqib Rana');
   t.equal(stripHonorifics('Mr'), 'Mr', 'a lone word stays');
+  t.equal(stripHonorifics('Justice (r) Maqbool Baqar'), 'Maqbool Baqar', 'an office written as an honorific, retired');
+  t.equal(stripHonorifics('Begum Nusrat Bhutto'), 'Nusrat Bhutto', 'the same honorific list as the entity finder');
+  t.equal(trailingName('its ambassador to Britain'), null, 'a country is no name');
+  t.equal(trailingName('envoy Latifa bint Rashid'), 'Latifa bint Rashid', 'the particles of the entity finder');
 });
 
 t.test('body names as the article gives them', async (t) => {

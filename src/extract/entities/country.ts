@@ -1,11 +1,10 @@
 // The country a person belongs to when nothing in the article says. A national outlet writes for its own
 // country (the dateline's agency, "(APP)", or the outlet a source "told"): its unmarked officials are its
 // own even abroad. Otherwise the dateline's country, else the country the article names most.
-import { OUTLETS } from '../lexicons/outlets.js';
+import { NO_MINISTERS } from '../lexicons/titles.js';
+import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import type { Token } from './tokens.js';
 import type { CountrySpan } from './words.js';
-
-const SPEAKING = new Set(['talking', 'speaking', 'spoke', 'talked', 'said']);
 
 /** The country of the outlet the article is written for, when it says. */
 export function homeCountry(header: string, tokens: Token[]): string | undefined {
@@ -14,7 +13,7 @@ export function homeCountry(header: string, tokens: Token[]): string | undefined
   if (agency && OUTLETS.has(agency[1])) return OUTLETS.get(agency[1]) ?? undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "told Dawn", "talking to The Express Tribune"
-    const spoke = tokens[i].lower === 'told' || (tokens[i].lower === 'to' && i > 0 && SPEAKING.has(tokens[i - 1].lower));
+    const spoke = tokens[i].lower === 'told' || (tokens[i].lower === 'to' && i > 0 && SPOKE_TO.has(tokens[i - 1].lower));
     if (!spoke) continue;
     // the longest outlet name: "The Times of India", not "The Times"
     let name = '';
@@ -49,4 +48,20 @@ export function defaultCountry(
   let top: string | null = null;
   for (const [country, n] of counts) if (top === null || n > counts.get(top)!) top = country;
   return top;
+}
+
+/**
+ * A minister in a story datelined where government has no ministers (Washington: the US has secretaries)
+ * is not that country's: an unmarked one takes the country of the ministers the article does mark
+ * ("Pakistani Foreign Minister X ... Federal Minister for Planning Y"), the one most of them serve.
+ */
+export function settleMinisters(
+  people: { title: string | null; country: string | null; defaulted?: boolean }[], defaultCountry: string | null,
+): void {
+  if (defaultCountry === null || !NO_MINISTERS.has(defaultCountry)) return;
+  const minister = (title: string | null) => title !== null && /\bminister\b/i.test(title);
+  const counts = new Map<string, number>();
+  for (const p of people) if (minister(p.title) && !p.defaulted && p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top[0];
 }

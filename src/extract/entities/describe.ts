@@ -2,7 +2,9 @@
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
 import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
-import { OFFICIAL_HONORIFICS } from '../lexicons/titles.js';
+import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
+import { ORG_HEADS } from '../lexicons/organizations.js';
+import { ROLE_VERBS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -16,12 +18,6 @@ const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
 const PREDICATES = new Set(['as', 'becoming']);
 /** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
 const APPOSITION_MARKS = new Set([',', '—', '–']);
-/** "who heads X": the role a relative clause gives. */
-const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
-  ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
-  ['teaches', 'teacher'], ['led', 'head'],
-]);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
 const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
 
@@ -151,8 +147,10 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
     first = k;
     if (t.lineBefore) break;
   }
-  // a title starts with a capital, a role or a title word ("former", "senior")
-  while (first <= from && (!tokens[first].word || (!tokens[first].cap && !isRole(tokens[first]) && !isTitleWord(tokens[first])))) first++;
+  // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
+  // party's secretary general")
+  const opens = (t: Token) => t.cap || isRole(t) || isTitleWord(t) || (t.poss && ORG_HEADS.has(t.lower));
+  while (first <= from && (!tokens[first].word || !opens(tokens[first]))) first++;
   return first;
 }
 

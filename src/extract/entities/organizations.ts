@@ -2,10 +2,12 @@
 // capitalised phrases around a head word ("Ministry of Refugees and Repatriation", "Lahore High Court"),
 // "<Province> government", "<Country>’s embassy in <City>" and bodies known by name ("IMF", "UNICEF").
 import type { Mention } from './types.js';
-import { INTERNATIONAL_BODIES, NAME_POSSESSIVES, NATIONAL_BODIES, ORG_HEADS } from '../lexicons/organizations.js';
+import {
+  DIPLOMATIC_MISSIONS, INTERNATIONAL_BODIES, NAME_POSSESSIVES, NATIONAL_BODIES, ORG_HEADS, ROLE_COMPOUND_HEADS,
+} from '../lexicons/organizations.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { REGIONS } from '../lexicons/regions.js';
+import { CONTINENTAL_NAMES, REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { TITLE_WORDS } from '../lexicons/titles.js';
 import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
@@ -32,8 +34,8 @@ export interface OrgTable {
   orgs: Organization[];
   /** The mention covering token i, if any. */
   at: (i: number) => OrgSpan | undefined;
-  /** The latest organisation named before token i, optionally with a given head word. */
-  before: (i: number, head?: string) => Organization | undefined;
+  /** The latest organisation named before token i, optionally with one of the given head words. */
+  before: (i: number, heads?: ReadonlySet<string>) => Organization | undefined;
   /** The organisation this acronym or name stands for. */
   byName: (name: string) => Organization | undefined;
 }
@@ -41,16 +43,16 @@ export interface OrgTable {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 /** Small words an acronym skips: "Board of Control for Cricket in India (BCCI)". */
 const ACRONYM_SKIPS = new Set([...CONNECTORS, 'in', 'to', 'the', ',']);
-const LOWER_HEADS = new Set(['embassy', 'consulate', 'high commission', 'mission']);
 /** A town big enough to say where a body it names is ("Karachi Chamber of Commerce"); GeoNames has villages
  * called like many words. */
 const NAMING_TOWN = 100_000;
 /** A body named for a continent serves no one country: "Africa Centres for Disease Control", "European Court". */
-const CONTINENTAL = /^(Africa|African|Pan-African|Asia|Asian|Europe|European|Inter-American|Latin American)\s/;
-const COMPOUND_ROLE_HEADS = new Set(['police']);
+const CONTINENTAL = new RegExp(`^(?:${CONTINENTAL_NAMES.join('|')})\\s`);
 
 /** A head word, also before a hyphenated suffix: "Movement-Pakistan", "League-Nawaz". */
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.lower.split('-')[0]);
+/** The head word of a head token: "league" in "League-Nawaz", "insaf" in "Tehreek-e-Insaf". */
+const headWord = (t: Token): string => t.lower.split('-').findLast((part) => ORG_HEADS.has(part))!;
 const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 /** "Irsa", "Pemra": newsrooms write a long acronym in title case; short ones ("Fo") are too often words. */
@@ -93,7 +95,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     return t !== undefined && t.cap && gap(k) && !covered[k] && !isRole(t) && !isHonorific(t) && !NOT_NAMES.has(lower(t));
   };
   const headOf = (a: number, b: number): string => {
-    for (let k = b; k >= a; k--) if (ORG_HEADS.has(lower(tokens[k]))) return lower(tokens[k]);
+    for (let k = b; k >= a; k--) if (isHead(tokens[k])) return headWord(tokens[k]);
     return '';
   };
 
@@ -147,7 +149,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     for (let k = h + 1; k <= h + 3 && continues(k); k++) if (isHead(tokens[k])) h = k;
     const t = tokens[h];
     // "Capital City Police Officer" is a post, not a body and a role
-    if (COMPOUND_ROLE_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
+    if (ROLE_COMPOUND_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
     let first = h;
     while (first > 0 && gap(first) && tokens[first - 1].cap && (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower)) && !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) && !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
@@ -169,7 +171,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one
       continue;
     }
-    const org = orgNamed(slice(first, last), lower(t));
+    const org = orgNamed(slice(first, last), headWord(t));
     mark(org, first, last);
     h = last;
   }
@@ -199,7 +201,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       const name = slice(first, i);
       if (!isAcronym(name) && !REGIONS.has(name) && !findCity(name) && !countries[first] && !NATIONAL_BODIES.has(name)) continue;
       mark(orgNamed(slice(first, i + 1), 'government'), first, i + 1);
-    } else if ((t.poss || DEMONYMS.has(t.text)) && LOWER_HEADS.has(next.text) && countryOf(t.text)) {
+    } else if ((t.poss || DEMONYMS.has(t.text)) && DIPLOMATIC_MISSIONS.has(next.text) && countryOf(t.text)) {
       // "Pakistan’s embassy in Washington", "the Pakistani embassy in Beijing"
       const country = countryOf(t.text)!;
       const place = tokens[i + 2]?.text === 'in' && continues(i + 3) ? ` in ${tokens[i + 3].text}` : '';
@@ -272,8 +274,8 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   return {
     orgs,
     at: (i) => covered[i],
-    before: (i, head) => {
-      for (let k = mentionsBefore[i] - 1; k >= 0; k--) if (!head || spans[k].org.head === head) return spans[k].org;
+    before: (i, heads) => {
+      for (let k = mentionsBefore[i] - 1; k >= 0; k--) if (!heads || heads.has(spans[k].org.head)) return spans[k].org;
       return undefined;
     },
     byName: (name) => byKey.get(name.toLowerCase()),

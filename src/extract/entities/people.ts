@@ -2,27 +2,30 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
+import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { settleMinisters } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { NAME_PREFIXES, ORG_LEADERS, RETIRED, RETIRED_RANKS } from '../lexicons/titles.js';
+import { NAME_PREFIXES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
+import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
 import type { CountrySpan } from './words.js';
-import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike, PARTICLES } from './words.js';
+import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike } from './words.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between']);
 const BIG_TOWN = 500_000;
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
-/** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
 /** What joins the items of a list: "Ports, Shipping and Broadcasting". */
 const LIST_MARKS = new Set([',', 'and', '&']);
-const LEADER_GOVERNMENTS = new Set(['government', 'administration', 'regime', 'cabinet']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
+  /** The country is the article's default, nothing nearer said it. */
+  defaulted?: boolean;
 }
 
 export function findPeople(
@@ -107,13 +110,13 @@ export function findPeople(
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
     // "the Narendra Modi government": a name naming a government by its leader has no title before it
-    const attributive = LEADER_GOVERNMENTS.has(tokens[runEnd + 1]?.text ?? '');
+    const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
     // "Mr Kim" after "Kim Jae-joon": family name first
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
-    const known = byName.get(name) ?? bySurname.get(parts[parts.length - 1])?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
+    const known = byName.get(name) ?? bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
     if (known) {
       known.mentions.push(mention);
@@ -140,22 +143,23 @@ export function findPeople(
     const title = described.title && COUNTERPART.test(described.title) ? people.findLast((p) => p.title)?.title ?? described.title : described.title;
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
-    const country = described.country ??
-      (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) ?? defaultCountry : org.country);
+    const placed = described.country ?? (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) : org.country);
+    const country = placed === undefined ? defaultCountry : placed;
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
     const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
     const listed = !described.title && inList ? list!.head : undefined;
     const person: Draft = listed ? { ...listed, name, parts, aliases, mentions: [mention] }
-      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention] };
+      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention], defaulted: placed === undefined };
     if (described.plural) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
     byName.set(name, person);
-    const surname = parts[parts.length - 1];
+    const surname = surnameOf(parts);
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
+  settleMinisters(people, defaultCountry);
   return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
 }
 
@@ -206,7 +210,7 @@ function describeLater(person: Draft, d: Description): void {
   if (!d.title) return;
   person.title = d.title;
   person.organization ??= d.org?.name ?? null;
-  if (d.country) person.country = d.country;
+  if (d.country) [person.country, person.defaulted] = [d.country, false];
   person.official ||= d.official;
 }
 
@@ -221,5 +225,13 @@ function inPortfolio(tokens: Token[], first: number): boolean {
   return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
 }
 
-const endsWith = (whole: string[], tail: string[]) =>
-  tail.length < whole.length && tail.every((w, x) => whole[whole.length - tail.length + x] === w);
+/** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
+const comparable = (parts: string[]): string[] => {
+  const words = parts.map((w) => (PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
+};
+const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
+const endsWith = (name: string[], tail: string[]) => {
+  const [whole, end] = [comparable(name), comparable(tail)];
+  return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);
+};

@@ -2,8 +2,8 @@
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { ORG_HEADS } from '../lexicons/organizations.js';
-import { ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { ORG_HEADS, ORG_KINDS } from '../lexicons/organizations.js';
+import { FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
@@ -29,8 +29,6 @@ const TITLE_TOWN = 100_000;
 const SPLITTERS = new Set(['of', 'for', 'at', 'with']);
 /** One word with a capital inside: "QatarEnergy", "PetroChina", "ExxonMobil". */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
-/** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
-const FIELD_ROLES = new Set(['analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'watcher', 'watchers', 'scholar', 'scholars', 'researcher', 'researchers', 'correspondent']);
 
 /**
  * "an Iran analyst", "a China expert": a country's own name before an expertise is its subject, not the
@@ -69,7 +67,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     } else if (ORG_HEADS.has(lower(t)) && (t.cap || t.poss) && tokens[last].lower !== 'minister') {
       // "Ministry spokesperson", "the union's general secretary": the body of that kind named before
       // (in "Union Environment Minister", India's federal minister, the word belongs to the title)
-      const before = orgs.before(i, lower(t));
+      const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
       i++;
     }

@@ -1,6 +1,6 @@
 // Tokens of the article body for entity finding: words (with possessive "’s" split off, even when
 // noise puts a space before the s) and single punctuation marks, each with its offsets.
-import { ABBREVIATIONS } from '../lexicons/titles.js';
+import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
 
 export interface Token {
   text: string;
@@ -40,7 +40,7 @@ export function tokenize(text: string, from: number): Token[] {
       continue;
     }
     // "Dr.", "Lt.", "S. Jaishankar", "U.S. Ambassador": a full stop that ends no sentence
-    if (value === '.' && last?.word && start === last.end && (ABBREVIATIONS.has(last.lower) || INITIALS.test(last.text))) continue;
+    if (value === '.' && last?.word && start === last.end && (NAME_ABBREVIATIONS.has(last.lower) || INITIALS.test(last.text))) continue;
     let poss = false;
     const possessive = /['’]s$/.exec(value);
     if (possessive && value.length > 2) {

@@ -3,7 +3,9 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { HONORIFICS, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { HONORIFICS } from '../lexicons/honorifics.js';
+import { PARTICLES } from '../lexicons/particles.js';
+import { OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Token } from './tokens.js';
 
 export const lower = (t: Token): string => t.lower;
@@ -11,9 +13,6 @@ const bare = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s)
 
 /** All capitals, two letters or more, digits and hyphens allowed: "NEPRA", "MQM-P", "U.S". */
 export const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9.&-]*[A-Z0-9]$/.test(s) && /[A-Z].*[A-Z]/.test(s);
-
-/** Lower-case words allowed inside a person's name: "Annelies van der Berg", "Zain ul Abideen". */
-export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud']);
 
 /** A particle joined to a capitalised name by a hyphen: "al-Mannai", "el-Sisi", "ul-Haq". */
 export const isJoinedParticle = (t: Token): boolean => {

@@ -54,3 +54,20 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
 ]);
 
+/** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
+
+/** A country's missions abroad, written in lower case after it: "China’s embassy in Islamabad". */
+export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'high commission', 'mission']);
+
+/** Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body. */
+export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police']);
+
+/**
+ * Common nouns that point back to a body whose name ends in another head word: "the party's secretary
+ * general" after "Pakistan Tehreek-e-Insaf" or "Muslim League-Nawaz" (party names in South Asia often
+ * end in the local word for movement, league or assembly).
+ */
+export const ORG_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['party', new Set(['party', 'league', 'movement', 'tehreek', 'insaf', 'jamaat', 'jamiat', 'majlis', 'front'])],
+]);

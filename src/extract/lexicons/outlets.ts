@@ -16,3 +16,6 @@ export const OUTLETS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   'Anadolu Agency': 'Turkey', TOLOnews: 'Afghanistan', 'Pajhwok': 'Afghanistan', 'Arab News': 'Saudi Arabia',
   'Gulf News': 'United Arab Emirates', Kyodo: 'Japan', Yonhap: 'South Korea',
 }));
+
+/** Verbs before "to" that name the outlet a source spoke to: "talking to Dawn". */
+export const SPOKE_TO: ReadonlySet<string> = new Set(['talking', 'speaking', 'spoke', 'talked', 'said']);

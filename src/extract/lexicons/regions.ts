@@ -15,3 +15,8 @@ export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   'Middle East': null, 'North Africa': null, 'Latin America': null, 'North America': null, 'South America': null,
   'Western Europe': null, 'Eastern Europe': null, 'Horn of Africa': null, 'Indo-Pacific': null,
 }));
+
+/** Continents and their adjectives as they open the names of bodies ("African Union", "Inter-American Court"). */
+export const CONTINENTAL_NAMES: readonly string[] = [
+  'Africa', 'African', 'Pan-African', 'Asia', 'Asian', 'Europe', 'European', 'Inter-American', 'Latin American',
+];

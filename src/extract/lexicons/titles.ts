@@ -67,36 +67,18 @@ export const TITLE_WORDS = new Set([
   'cricket', 'football', 'hockey',
 ]);
 
-/** Honorifics and ranks that stand before a name and are not part of it (lower case, dots dropped). */
-export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'hon', 'honourable', 'honorable', 'barrister',
-  'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major',
-  'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air', 'marshal',
-  'vice', 'rear', 'commodore', 'sen', 'rep',
+/** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
+export const FIELD_ROLES: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'watcher', 'watchers', 'scholar', 'scholars',
+  'researcher', 'researchers', 'correspondent',
 ]);
 
-/**
- * Prefixes that are part of how a person is known in South Asian and Arab usage ("Sheikh Rashid Ahmed",
- * "Syed Ali Shah"): they stay in the name, and the name without them is an alias.
- */
-export const NAME_PREFIXES = new Set([
-  'sheikh', 'shaikh', 'syed', 'sayed', 'sayyid', 'sardar', 'mian', 'chaudhry', 'chaudhary', 'chaudhri', 'makhdoom',
-  'malik', 'rana', 'raja', 'khawaja', 'khwaja', 'pir', 'peer', 'hafiz', 'haji', 'mir',
+/** "who heads X": the role a verb in a relative clause gives. */
+export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chairman'], ['runs', 'head'], ['directs', 'director'],
+  ['founded', 'founder'], ['manages', 'manager'], ['represents', 'representative'], ['commands', 'commander'],
+  ['teaches', 'teacher'], ['led', 'head'],
 ]);
 
-/** Honorifics that by themselves mark an office or profession (the rest, "Mr", "Dr", do not). */
-export const OFFICIAL_HONORIFICS = new Set([
-  'barrister', 'prof', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel',
-  'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen', 'rep',
-  // retired ranks: "Justice (retd)", "Ambassador (retd)"
-  'justice', 'judge', 'ambassador',
-]);
-
-/** A rank that becomes an honorific when retired: "Ambassador (retd) Jawad Habib Khattak". */
-export const RETIRED_RANKS = new Set(['ambassador', 'justice', 'judge']);
-
-/** Abbreviated honorifics often written with a full stop ("Dr.", "Lt.") that does not end a sentence. */
-export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'maj', 'brig', 'col', 'capt', 'cdr', 'adm', 'sen', 'rep', 'hon', 'engr', 'st', 'jr', 'sr']);
-
-/** "(retd)": retired rank. */
-export const RETIRED = new Set(['retd', 'r', 'retired', 'rtd']);
+/** Countries whose government has no ministers (the US cabinet are secretaries): a minister there is foreign. */
+export const NO_MINISTERS: ReadonlySet<string> = new Set(['United States']);

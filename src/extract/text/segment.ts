@@ -1,5 +1,6 @@
 // Paragraphs and sentences as offset spans over the original text: nothing is normalised, so every
 // span can be sliced back out of the posted article.
+import { ABBREVIATIONS } from '../lexicons/abbreviations.js';
 
 export interface Span {
   start: number;
@@ -32,14 +33,6 @@ export function trim(text: string, start: number, end: number): Span {
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x3000;
 }
-
-// A full stop ends a sentence unless it closes one of these (lower-cased, without the dot).
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cdr', 'sgt', 'brig', 'adm',
-  'sen', 'rep', 'gov', 'hon', 'rev', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'govt', 'dept', 'approx',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e',
-  'retd', 'art', 'para', 'fig',
-]);
 
 // Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
 // Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more

@@ -1,0 +1,44 @@
+// Words written before a person's name: honorifics and ranks, which are not part of it, and the South
+// Asian and Arab name prefixes, which are. The one list of each for the whole project: the extractor
+// and the store's name keys both read it. Lower case, full stops dropped.
+
+/** Honorifics that say the person is a man ("Mr Khan ... he said"). */
+export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mister', 'sir']);
+
+/** Honorifics that say the person is a woman ("Ms Baig ... she said"). */
+export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'begum']);
+
+/** Honorifics and ranks that stand before a name and are not part of it. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...MASCULINE_HONORIFICS, ...FEMININE_HONORIFICS, 'mx', 'dr', 'prof', 'lord', 'hon', 'honourable', 'honorable',
+  'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
+  'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
+  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep',
+]);
+
+/**
+ * Honorifics, and offices written like one before a name ("Justice X", "Senator X"), that by themselves
+ * mark an office or profession (the rest, "Mr", "Dr", do not).
+ */
+export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
+  'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
+  'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
+  'senator', 'rep', 'advocate', 'engineer',
+  // retired ranks: "Justice (retd)", "Ambassador (retd)"
+  'justice', 'judge', 'ambassador',
+]);
+
+/** A rank that becomes an honorific when retired: "Ambassador (retd) Jawad Habib Khattak". */
+export const RETIRED_RANKS: ReadonlySet<string> = new Set(['ambassador', 'justice', 'judge']);
+
+/** What "(retd)" is written as after a rank. */
+export const RETIRED: ReadonlySet<string> = new Set(['retd', 'r', 'retired', 'rtd']);
+
+/**
+ * Prefixes that are part of how a person is known in South Asian and Arab usage ("Sheikh Rashid Ahmed",
+ * "Syed Ali Shah"): they stay in the name, and the name without them is an alias.
+ */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'sheikh', 'shaikh', 'syed', 'sayed', 'sayyid', 'sardar', 'mian', 'chaudhry', 'chaudhary', 'chaudhri', 'makhdoom',
+  'malik', 'rana', 'raja', 'khawaja', 'khwaja', 'pir', 'peer', 'hafiz', 'haji', 'mir',
+]);

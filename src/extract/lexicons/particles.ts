@@ -1,0 +1,9 @@
+// Words of a person's name that are not capitalised names themselves.
+
+/** Lower-case words inside a name: "Annelies van der Berg", "Zain ul Abideen", "Ahmed bin Saeed". */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'e',
+]);
+
+/** Generational suffixes that end a name ("Martin Luther King Jr.", "Henry Ford II"), lower case, no dot. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'junior', 'ii', 'iii', 'iv']);

@@ -1,0 +1,12 @@
+// Words around place names.
+
+/** Prepositions that put a capitalised word in a place ("in Lahore", "near Quetta"): a town, not a person. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between',
+]);
+
+/** Capitalised openers of an article that look like a dateline's town but are labels. */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note',
+  'correction', 'urgent', 'flash',
+]);
