@@ -31,6 +31,9 @@ function writeConsumer(dir: string, tarball: string): void {
   writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }));
 }
 
+// npm pack compiles whatever changed since the last build (all of it in a fresh checkout without dist/),
+// which on a loaded 2-core machine takes longer than the 180 s a file gets by default.
+t.setTimeout(600_000);
 const dir = mkdtempSync(join(tmpdir(), 'quotes-package-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 const [packed] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', dir], root)) as [
@@ -61,6 +64,10 @@ const [sentence] = analyze('The mayor said it.');
 console.log(JSON.stringify({ version: PARSER_VERSION, same: main.parseArticle === parseArticle, city: dateline.city, quotes: quotes.map((q) => q.text), tags: sentence.tokens.map((w) => w.upos) }));
 `,
   );
+  // The README's example, as a user would paste it (it is plain JavaScript too).
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  writeFileSync(join(dir, 'readme.mjs'), /## As a library\n[\s\S]*?```ts\n([\s\S]*?)\n```\n/.exec(readme)![1]);
+  t.match(run(process.execPath, ['readme.mjs'], dir), /^\S.* direct .+\n\d+\.\d+\.\d+ \S+ \[ '.+' \]\n$/, 'README: as a library');
   t.same(JSON.parse(run(process.execPath, ['use.mjs'], dir)), {
     version: (await import('../../src/extract/version.js')).PARSER_VERSION,
     same: true,
