@@ -1,4 +1,4 @@
-# Newsroom Quotes API. The build stage mirrors CI (npm ci, npm run build); the runtime stage keeps only
+# Newsroom Quotes API. The build stage mirrors CI (npm ci, which builds); the runtime stage keeps only
 # production dependencies and the compiled service, and runs as the unprivileged `node` user.
 #
 #   docker build -t newsroom-quotes .
@@ -13,14 +13,13 @@ RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY tsconfig.json tsconfig.build.json ./
+# The sources first: npm ci builds them (the prepare script), as on a developer's machine.
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
 COPY bench ./bench
 COPY migrations ./migrations
-RUN npm run build && npm prune --omit=dev
+RUN npm ci && npm prune --omit=dev
 
 FROM node:20-slim
 # Memory under bulk ingest (bench:ingest peak RSS), at no cost in speed:

@@ -6,7 +6,7 @@ import type { EncodedParse } from '../parser-pool/codec.js';
 import { ArticleBody } from '../schemas/articles.js';
 import type { ArticleMeta } from '../schemas/articles.js';
 import type { WireArticle } from '../store-writer/writes.js';
-import { HttpProblem, problemBody } from '../plugins/errors.js';
+import { type HttpProblem, problemBody } from '../plugins/errors.js';
 import { articleText } from '../routes/article-text.js';
 import { describeValidation } from '../plugins/validation-errors.js';
 import type { IngestSteps, Problem } from './ingest.js';

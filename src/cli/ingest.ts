@@ -20,7 +20,15 @@ export interface CliIo {
   sleep: (ms: number) => Promise<void>;
 }
 
-const USAGE = 'usage: npm run ingest -- (--db PATH | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>';
+const USAGE = `usage: npm run ingest -- (--db PATH | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>
+
+Loads .txt files (one article each) and .jsonl files (one article object a line), folders searched recursively.
+  --db PATH      store straight into this database file (stop the server first, or use another file)
+  --url URL      post batches to a running server instead, e.g. http://127.0.0.1:3000
+  --key KEY      the server's write key, when it has keys
+  --batch N      articles a transaction or a request (default 500)
+  --workers N    parser threads with --db (default: cores - 1; 0 parses on the main thread)
+  -h, --help     this help`;
 
 export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   const options = parseCommandLine(
@@ -33,9 +41,9 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
       workers: { type: 'string', default: String(defaultWorkerCount()) },
     },
     USAGE,
-    io.err,
+    io,
   );
-  if (!options) return 2;
+  if (typeof options === 'number') return options;
   const { values, positionals } = options;
   const batch = Number(values.batch);
   const workers = Number(values.workers);

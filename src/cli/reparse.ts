@@ -1,15 +1,22 @@
-// npm run reparse -- --db PATH [--batch N] [--workers N]
+// npm run reparse -- [--db PATH] [--batch N] [--workers N]
 // Re-runs the current parser over the stored articles an older parser version produced, in batches; safe to
 // stop and run again (done articles carry the new version, so the next run continues with the rest).
+import { existsSync } from 'node:fs';
 import { reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
-import { defaultWorkerCount } from '../config.js';
+import { defaultWorkerCount, loadConfig } from '../config.js';
 import { createParser } from '../parser-pool/pool.js';
 import { openStore } from '../store/index.js';
 import { parseCommandLine } from './args.js';
 import type { CliIo } from './ingest.js';
 
-const USAGE = 'usage: npm run reparse -- --db PATH [--batch N] [--workers N]';
+const USAGE = `usage: npm run reparse -- [--db PATH] [--batch N] [--workers N]
+
+Re-parses the stored articles an older parser version produced; safe to stop and run again.
+  --db PATH      the database file (default: DATABASE_PATH, else ./data/quotes.db, as the server)
+  --batch N      articles a transaction (default 500)
+  --workers N    parser threads (default: cores - 1; 0 parses on the main thread)
+  -h, --help     this help`;
 
 export async function runReparse(argv: string[], io: CliIo): Promise<number> {
   const options = parseCommandLine(
@@ -20,17 +27,23 @@ export async function runReparse(argv: string[], io: CliIo): Promise<number> {
       workers: { type: 'string', default: String(defaultWorkerCount()) },
     },
     USAGE,
-    io.err,
+    io,
   );
-  if (!options) return 2;
-  const { values } = options;
+  if (typeof options === 'number') return options;
+  const { values, positionals } = options;
   const batchSize = Number(values.batch);
   const workers = Number(values.workers);
-  if (values.db === undefined || !(batchSize >= 1) || !(workers >= 0)) {
+  if (positionals.length > 0 || !(batchSize >= 1) || !(workers >= 0)) {
     io.err.write(`${USAGE}\n`);
     return 2;
   }
-  const store = openStore(values.db);
+  const path = values.db ?? loadConfig({ DATABASE_PATH: process.env.DATABASE_PATH }).databasePath;
+  // Opening would create an empty database, and re-parse nothing without a word.
+  if (!existsSync(path)) {
+    io.err.write(`no database at ${path}: give --db PATH or set DATABASE_PATH\n`);
+    return 2;
+  }
+  const store = openStore(path);
   const parser = createParser(workers);
   const startedAt = Date.now();
   try {

@@ -14,7 +14,7 @@ export class FailureBudget {
     private readonly windowMs = 60_000,
     private readonly now = () => Date.now(),
     /** Callers tracked in one window at most: a flood from many addresses cannot grow memory without bound. */
-    private readonly maxCallers = 100_000,
+    private readonly maxCallers = MAX_CALLERS,
   ) {}
 
   private roll(): void {

@@ -18,7 +18,7 @@ export interface TokenRange {
 
 const TERMINAL = /^(?:[.!?]+|\.{2,}|…)$/u;
 const CLOSING = /^["'”’)\]]$/u;
-const OPENING = /^[\p{Lu}\d"'“‘(\[]/u;
+const OPENING = /^[\p{Lu}\d"'“‘([]/u;
 
 export function sentences(text: string, tokens: readonly Token[]): TokenRange[] {
   const ranges: TokenRange[] = [];

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { runCommand } from '../../src/cli/commands.js';
 import { runIngest, type CliIo } from '../../src/cli/ingest.js';
 import { MAX_ATTEMPTS } from '../../src/cli/post.js';
 import { runReparse } from '../../src/cli/reparse.js';
@@ -156,11 +157,45 @@ t.test('usage errors exit 2', async (t) => {
   const { io, text } = captured();
   t.equal(await runIngest(['--db', join(dir, 'x.db'), join(dir, 'in', 'notes.md')], io), 2);
   t.match(text.err, /notes\.md: not a \.txt or \.jsonl file/);
-  for (const argv of [[], ['--bad']]) {
+  for (const argv of [['--bad'], ['stray.db'], ['--batch', '0']]) {
     const r = captured();
-    t.equal(await runReparse(argv, r.io), 2);
+    t.equal(await runReparse(argv, r.io), 2, argv.join(' '));
     t.match(r.text.err, /usage: npm run reparse/);
   }
+  const missing = captured();
+  t.equal(await runReparse(['--db', join(dir, 'none.db')], missing.io), 2);
+  t.match(missing.text.err, /no database at .*none\.db: give --db PATH or set DATABASE_PATH/, 'no empty database made');
+});
+
+t.test('--help (and -h) prints each command\'s help on stdout and exits 0', async (t) => {
+  for (const [command, run] of [['ingest', runIngest], ['reparse', runReparse]] as const) {
+    for (const flag of ['--help', '-h']) {
+      const { io, text } = captured();
+      t.equal(await run(['--db', 'x.db', flag], io), 0, `${command} ${flag}`);
+      t.match(text.out, new RegExp(`^usage: npm run ${command} -- .*\\n\\n.*\\n  --db PATH`, 's'));
+      t.match(text.out, /-h, --help {5}this help\n$/);
+      t.equal(text.err, '');
+    }
+  }
+});
+
+t.test('the tool\'s entry: a command by name, help, or a usage error', async (t) => {
+  for (const argv of [['--help'], ['-h'], ['help']]) {
+    const { io, text } = captured();
+    t.equal(await runCommand(argv, io), 0, argv.join(' '));
+    t.match(text.out, /^usage: .*\n {2}ingest .*\n {2}reparse /s);
+  }
+  const help = captured();
+  t.equal(await runCommand(['reparse', '--help'], help.io), 0, 'a command\'s own help');
+  t.match(help.text.out, /^usage: npm run reparse/);
+  const none = captured();
+  t.equal(await runCommand([], none.io), 2);
+  t.match(none.text.err, /^usage: /);
+  const unknown = captured();
+  t.equal(await runCommand(['injest'], unknown.io), 2);
+  t.match(unknown.text.err, /^unknown command: injest\nusage: /);
+  const inherited = captured();
+  t.equal(await runCommand(['toString'], inherited.io), 2, 'only the commands, not what every object has');
 });
 
 t.test('npm run reparse over a database file: nothing older, nothing done', async (t) => {
@@ -175,7 +210,10 @@ t.test('npm run reparse over a database file: nothing older, nothing done', asyn
   t.match(text.out, /re-parsed 2 articles to parser \S+ in .* s, 0 failed/);
   t.match(text.progress, /reparse: 1 articles re-parsed\nreparse: 2 articles re-parsed/);
   const second = captured();
-  t.equal(await runReparse(['--db', db, '--workers', '0'], second.io), 0);
+  const saved = process.env.DATABASE_PATH;
+  process.env.DATABASE_PATH = db;
+  t.teardown(() => (saved === undefined ? delete process.env.DATABASE_PATH : (process.env.DATABASE_PATH = saved)));
+  t.equal(await runReparse(['--workers', '0'], second.io), 0, 'without --db, the server\'s DATABASE_PATH');
   t.match(second.text.out, /re-parsed 0 articles/);
 });
 

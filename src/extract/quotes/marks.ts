@@ -17,7 +17,7 @@ export interface MarkedSpan {
 const MARK = /[“”"‘’']/g;
 const OPENERS = '“"‘\'';
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s(\[—–-]/u.test(ch);
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([—–-]/u.test(ch);
 
 function innerOf(text: string, from: number, to: number): Span {
   let start = from;
