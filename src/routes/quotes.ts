@@ -33,10 +33,13 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
       // A full-text search runs in a reader thread (see store-reader/); other filters are index lookups.
-      const list = (next: PageRequest) =>
-        filter.q === undefined
-          ? app.store.listQuotes(filter, next)
-          : (app.reader.search({ list: 'quotes', filter, page: next }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
+      // An export's later pages are asked for by cursor alone: the feed's `since` goes with each.
+      const list = (next: PageRequest) => {
+        const feedPage = { ...next, since: page.since };
+        return filter.q === undefined
+          ? app.store.listQuotes(filter, feedPage)
+          : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
+      };
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const ndjson = wantsNdjson(request);
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);

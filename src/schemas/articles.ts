@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Dateline, Day, Id, Nullable } from './common.js';
+import { Dateline, Day, DayRange, Id, Nullable } from './common.js';
 import { PageQuery, Page } from './pagination.js';
 import { ArticleText } from './parse.js';
 import { ArticleOfficial } from './officials.js';
@@ -34,7 +34,7 @@ export const ArticleSummary = Type.Object({
   dateline: Dateline,
   parserVersion: Type.String(),
   createdAt: Timestamp,
-});
+}, { title: 'ArticleSummary' });
 export type ArticleSummary = Static<typeof ArticleSummary>;
 
 export const Article = Type.Composite([
@@ -44,15 +44,14 @@ export const Article = Type.Composite([
     quotes: Type.Array(StoredQuote),
     officials: Type.Array(ArticleOfficial),
   }),
-]);
+], { title: 'Article' });
 export type Article = Static<typeof Article>;
 
 export const ArticleFilter = Type.Object({
-  from: Type.Optional(Day),
-  to: Type.Optional(Day),
-  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  ...DayRange,
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The dateline's city, any case." })),
+  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The dateline's country, any case." })),
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher, any case.' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the article text.' })),
 });
 export type ArticleFilter = Static<typeof ArticleFilter>;
@@ -60,4 +59,4 @@ export type ArticleFilter = Static<typeof ArticleFilter>;
 export const ArticleListQuery = Type.Composite([ArticleFilter, Type.Object(PageQuery)], {
   additionalProperties: false,
 });
-export const ArticlePage = Page(ArticleSummary);
+export const ArticlePage = Type.Composite([Page(ArticleSummary)], { title: 'ArticlePage' });
