@@ -7,7 +7,7 @@ const Ok = Type.Object({ status: Type.Literal('ok') });
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['service'], summary: 'The process is up', response: { 200: CloneType(Ok, { description: 'Up' }) } } },
+    { schema: { tags: ['service'], operationId: 'getHealth', summary: 'The process is up', response: { 200: CloneType(Ok, { description: 'Up' }) } } },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -16,6 +16,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['service'],
+        operationId: 'getReadiness',
         summary: 'The database answers and can be written to',
         response: { 200: CloneType(Ok, { description: 'The database answers and can be written to' }), ...problems(503) },
       },

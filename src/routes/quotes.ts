@@ -1,6 +1,7 @@
 import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, problems } from '../schemas/common.js';
-import { AmbiguousSpeaker, QuoteListQuery, QuotePage, StoredQuote } from '../schemas/quotes.js';
+import { AmbiguousSpeaker, QuoteListQuery, QuotePage, STORED_QUOTE_EXAMPLES, StoredQuote } from '../schemas/quotes.js';
+import { pageOrLines } from '../schemas/pagination.js';
 import { problem, problemBody } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
@@ -13,6 +14,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['quotes'],
+        operationId: 'listQuotes',
         summary: 'List quotes across articles: newest article first, then by position in the article',
         description:
           '`speaker` matches a name whatever its case or honorific ("Mr Patel", "vedant patel"), and a ' +
@@ -21,7 +23,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'without pagination.',
         querystring: QuoteListQuery,
         response: {
-          200: CloneType(QuotePage, { description: 'One page of quotes' }),
+          200: pageOrLines('One page of quotes; with Accept: application/x-ndjson, every quote, one a line', QuotePage, StoredQuote, STORED_QUOTE_EXAMPLES),
           300: {
             description: 'The surname in `speaker` is several people\'s: each of them, to ask again by name or officialId',
             content: { 'application/problem+json': { schema: AmbiguousSpeaker } },
@@ -56,6 +58,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['quotes'],
+        operationId: 'getQuote',
         summary: 'A quote with its article id, url, source, date and dateline',
         params: IdParams,
         response: { 200: CloneType(StoredQuote, { description: 'The quote' }), ...problems(400, 404) },

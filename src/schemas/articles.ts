@@ -37,6 +37,21 @@ export const ArticleSummary = Type.Object({
 }, { title: 'ArticleSummary' });
 export type ArticleSummary = Static<typeof ArticleSummary>;
 
+/** An article as the list gives it, for the OpenAPI document (the OpenAPI test checks it matches the schema). */
+export const ARTICLE_SUMMARY_EXAMPLES: ArticleSummary[] = [
+  {
+    id: 87,
+    externalId: 'example-news-20240302-fuel',
+    url: 'https://news.example.com/2024/03/02/fuel',
+    source: 'Example News',
+    publishedAt: '2024-03-02',
+    date: '2024-03-02',
+    dateline: { date: '2024-03-02', city: 'Karachi', country: 'Pakistan' },
+    parserVersion: '0.4.0',
+    createdAt: '2024-03-02T09:15:00.000Z',
+  },
+];
+
 export const Article = Type.Composite([
   ArticleSummary,
   Type.Object({

@@ -1,5 +1,5 @@
 // Every list: keyset pagination behind an opaque cursor, so pages stay stable while rows are added.
-import { Type, type TProperties, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox';
 import { Nullable } from './common.js';
 
 export const MAX_LIMIT = 500;
@@ -14,6 +14,18 @@ export const PageQuery = {
     Type.Boolean({ description: 'true: the answer says in `total` how many items the filters match on all pages (costs a count).' }),
   ),
 };
+
+/**
+ * A list's 200 answer: one page as JSON, or, asked for with `Accept: application/x-ndjson`, every matching
+ * item, one JSON object a line (`examples`: items, shown as the lines they would be).
+ */
+export const pageOrLines = <P extends TSchema, I extends TSchema>(description: string, page: P, item: I, examples: Static<I>[]) => ({
+  description,
+  content: {
+    'application/json': { schema: page },
+    'application/x-ndjson': { schema: item, example: examples.map((example) => `${JSON.stringify(example)}\n`).join('') },
+  },
+});
 
 export const Page = <T extends TSchema, E extends TProperties = {}>(item: T, extra: E = {} as E) =>
   Type.Object({

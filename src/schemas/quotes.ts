@@ -17,6 +17,41 @@ export const StoredQuote = Type.Composite([
 ], { title: 'StoredQuote' });
 export type StoredQuote = Static<typeof StoredQuote>;
 
+const FUEL_QUOTE: StoredQuote = {
+  id: 1041,
+  articleId: 87,
+  ordinal: 0,
+  text: 'We will not raise fuel prices this month',
+  type: 'direct',
+  start: 31,
+  end: 71,
+  cue: 'said',
+  speaker: { kind: 'person', name: 'Ayesha Malik', mention: 'Ayesha Malik' },
+  confidence: 0.93,
+  officialId: 12,
+  date: '2024-03-02',
+  dateline: { date: '2024-03-02', city: 'Karachi', country: 'Pakistan' },
+  url: 'https://news.example.com/2024/03/02/fuel',
+  source: 'Example News',
+};
+
+/** Quotes as a client gets them, for the OpenAPI document (the OpenAPI test checks they match the schema). */
+export const STORED_QUOTE_EXAMPLES: StoredQuote[] = [
+  FUEL_QUOTE,
+  {
+    ...FUEL_QUOTE,
+    id: 1042,
+    ordinal: 1,
+    text: 'the subsidy would be reviewed in April',
+    type: 'indirect',
+    start: 102,
+    end: 140,
+    cue: 'added',
+    speaker: { kind: 'person', name: 'Ayesha Malik', mention: 'she' },
+    confidence: 0.81,
+  },
+];
+
 export const QuoteFilter = Type.Object({
   speaker: Type.Optional(
     Type.String({ minLength: 1, maxLength: 200, description: 'A name, any case or honorific; a surname alone when unambiguous.' }),
