@@ -11,6 +11,7 @@ import openapi from './plugins/openapi.js';
 import parser from './plugins/parser.js';
 import rateLimit from './plugins/rate-limit.js';
 import requestId, { logRedaction, requestIdOptions } from './plugins/request-id.js';
+import responseEncoding from './plugins/response-encoding.js';
 import security from './plugins/security.js';
 import store from './plugins/store.js';
 import underPressure from './plugins/under-pressure.js';
@@ -72,6 +73,8 @@ export async function buildApp(options: AppOptions = {}) {
     timeoutMs: config.parseTimeoutMs,
     openQueueMax: config.openParseQueueMax,
   });
+  // ETags and compression before any route: compression hooks into each route as it is declared.
+  await app.register(responseEncoding);
   await app.register(openapi);
   // Hardening, before any route: ids, headers, load shedding, then who is calling (auth) before how
   // often (rate limit, keyed on the caller), and metrics.

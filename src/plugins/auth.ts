@@ -28,6 +28,8 @@ export interface AuthOptions {
   failedAuthPerMinute: number;
 }
 
+const OPEN_READ = 'Open to callers without a key, unless the service runs with REQUIRE_KEY_FOR_READS=true: then a read or write key (401 without one).';
+
 // Routes that say nothing are safe by default: anything under the API that is not a read is a write.
 // Service routes outside /v1/ (health, docs, openapi.json, metrics) are open unless they say otherwise.
 function defaultAccess(method: string, url: string): Access {
@@ -55,9 +57,16 @@ export default fp<AuthOptions>(
         ...route.config,
         access: route.config?.access ?? (access.includes('write') ? 'write' : access[0]),
       };
-      // The OpenAPI document (built from these same options) then tells clients which routes take a key.
+      // The OpenAPI document (built from these same options) then tells clients which routes take a key:
+      // reads only when REQUIRE_KEY_FOR_READS says so, so generated clients and /docs show no lock on them.
       if (route.config.access !== 'open' && route.schema?.response) {
-        route.schema.security = [{ [BEARER_SCHEME]: [] }];
+        if (route.config.access === 'read' && !requireKeyForReads) {
+          // A GET route's schema object is shared with the HEAD route Fastify adds: say it once.
+          const said = route.schema.description ?? '';
+          if (!said.includes(OPEN_READ)) route.schema.description = said ? `${said}\n\n${OPEN_READ}` : OPEN_READ;
+        } else {
+          route.schema.security = [{ [BEARER_SCHEME]: [] }];
+        }
         Object.assign(route.schema.response, route.config.access === 'write' ? problems(401, 403) : problems(401));
       }
     });

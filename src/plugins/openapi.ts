@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { stringify } from 'yaml';
 import { BEARER_SCHEME } from './auth.js';
+import { namedComponents } from './openapi-components.js';
 
 
 export function openapiYaml(app: FastifyInstance): string {
@@ -36,8 +37,12 @@ export default fp(
           { name: 'quotes', description: 'Quotes across all articles, above all by speaker' },
           { name: 'officials', description: 'Officials named across articles' },
           { name: 'service', description: 'Parsing without storing, health' },
+          { name: 'admin', description: 'Maintenance of the stored records (a write key)' },
+          { name: 'operations', description: 'Metrics for monitoring' },
         ],
       },
+      // The document is OpenAPI 3 (not Swagger 2), so it comes as openapiObject.
+      transformObject: (document) => namedComponents((document as { openapiObject: object }).openapiObject),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -14,6 +14,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'write' },
       schema: {
         tags: ['admin'],
+        operationId: 'reparseArticles',
         summary: 'Re-parse stored articles with the current parser',
         querystring: Type.Object(
           { limit: Type.Integer({ minimum: 1, maximum: 100_000, default: 1000, description: 'Most articles to re-parse in this call.' }) },

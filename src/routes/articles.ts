@@ -1,5 +1,6 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Article, ArticleBody, ArticleListQuery, ArticlePage, type ArticleMeta } from '../schemas/articles.js';
+import { Article, ARTICLE_SUMMARY_EXAMPLES, ArticleBody, ArticleListQuery, ArticlePage, ArticleSummary, type ArticleMeta } from '../schemas/articles.js';
+import { pageOrLines } from '../schemas/pagination.js';
 import { ExternalIdParams, IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
@@ -8,7 +9,6 @@ import { splitListQuery } from './list-query.js';
 import { whileClientWaits } from './client-gone.js';
 import { callerOf } from '../plugins/auth.js';
 import type { Page, PageRequest } from '../store/index.js';
-import type { ArticleSummary } from '../schemas/articles.js';
 
 /** How to change an article, said in every 409. */
 const howToUpdate = (id: number) => `To change article ${id}, PUT /v1/articles/${id} with the new text.`;
@@ -34,6 +34,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['articles'],
+        operationId: 'createArticle',
         summary: 'Parse and store an article',
         description:
           'JSON with `text` and optional metadata, or the raw article as text/plain. Posting the same text ' +
@@ -76,10 +77,14 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['articles'],
+        operationId: 'listArticles',
         summary: 'List articles, newest first',
         description: 'With `Accept: application/x-ndjson`, every matching article is streamed, one JSON object a line, without pagination.',
         querystring: ArticleListQuery,
-        response: { 200: CloneType(ArticlePage, { description: 'One page of articles' }), ...problems(400, 422) },
+        response: {
+          200: pageOrLines('One page of articles; with Accept: application/x-ndjson, every article, one a line', ArticlePage, ArticleSummary, ARTICLE_SUMMARY_EXAMPLES),
+          ...problems(400, 422),
+        },
       },
     },
     async (request, reply) => {
@@ -99,6 +104,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['articles'],
+        operationId: 'getArticle',
         summary: 'An article with its quotes and officials',
         params: IdParams,
         response: { 200: CloneType(Article, { description: 'The article' }), ...problems(400, 404) },
@@ -125,13 +131,20 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   };
 
-  app.put('/articles/:id', { schema: { ...putSchema, summary: 'Update an article', params: IdParams } }, async (request) =>
+  app.put('/articles/:id', { schema: { ...putSchema, operationId: 'updateArticle', summary: 'Update an article', params: IdParams } }, async (request) =>
     update(request.params.id, request.body),
   );
 
   app.put(
     '/articles/by-external-id/:externalId',
-    { schema: { ...putSchema, summary: 'Update the article with this externalId', params: ExternalIdParams } },
+    {
+      schema: {
+        ...putSchema,
+        operationId: 'updateArticleByExternalId',
+        summary: 'Update the article with this externalId',
+        params: ExternalIdParams,
+      },
+    },
     async (request) => {
       const { externalId } = request.params;
       const { body } = request;
@@ -149,6 +162,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['articles'],
+        operationId: 'deleteArticle',
         summary: 'Delete an article, its quotes, and officials no longer named anywhere',
         params: IdParams,
         response: { 204: Type.Null({ description: 'Deleted' }), ...problems(400, 404) },

@@ -68,6 +68,7 @@ const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: app.config.batchRateLimitPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['articles'],
+        operationId: 'createArticles',
         summary: 'Parse and store many articles',
         description:
           `application/x-ndjson (one article a line, as for POST /v1/articles: an object with text and metadata, ` +

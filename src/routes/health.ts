@@ -8,7 +8,7 @@ const Ok = Type.Object({ status: Type.Literal('ok') });
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['service'], summary: 'The process is up', response: { 200: CloneType(Ok, { description: 'Up' }) } } },
+    { schema: { tags: ['service'], operationId: 'getHealth', summary: 'The process is up', response: { 200: CloneType(Ok, { description: 'Up' }) } } },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -17,6 +17,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['service'],
+        operationId: 'getReadiness',
         summary: 'The database answers and can be written to',
         description:
           '503 when it cannot be written to: the file was deleted or replaced, is read-only, is locked by another ' +

@@ -3,11 +3,13 @@
 import { problem } from '../plugins/errors.js';
 import type { PageRequest } from '../store/index.js';
 
-export function splitListQuery<Q extends PageRequest & { from?: string; to?: string }>(
+type PageQuery = PageRequest & { since?: number };
+
+export function splitListQuery<Q extends PageQuery & { from?: string; to?: string }>(
   query: Q,
-): { filter: Omit<Q, keyof PageRequest>; page: PageRequest } {
-  const { limit, cursor, ...filter } = query;
+): { filter: Omit<Q, keyof PageQuery>; page: PageQuery } {
+  const { limit, cursor, count, since, ...filter } = query;
   const { from, to } = query;
   if (from !== undefined && to !== undefined && from > to) throw problem(400, `from (${from}) is after to (${to}).`);
-  return { filter, page: { limit, cursor } };
+  return { filter, page: { limit, cursor, count, since } };
 }

@@ -8,9 +8,10 @@ export default async function metricsRoutes(app: FastifyInstance): Promise<void>
     {
       config: { access: 'read' },
       schema: {
+        operationId: 'getMetrics',
         summary: 'Prometheus metrics: requests, latency, parse time, stored records, database size',
         tags: ['operations'],
-        response: { 200: { content: { 'text/plain': { schema: Type.String() } } } },
+        response: { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: Type.String() } } } },
       },
     },
     async (_request, reply) => {

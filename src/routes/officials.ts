@@ -13,6 +13,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['officials'],
+        operationId: 'listOfficials',
         summary: 'List officials by name',
         querystring: OfficialListQuery,
         response: { 200: CloneType(OfficialPage, { description: 'One page of officials' }), ...problems(400) },
@@ -29,6 +30,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['officials'],
+        operationId: 'getOfficial',
         summary: 'An official: name, aliases, every role seen with its article, quote count',
         params: IdParams,
         response: { 200: CloneType(OfficialDetail, { description: 'The official' }), ...problems(400, 404) },
@@ -47,6 +49,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['officials'],
+        operationId: 'listOfficialQuotes',
         summary: "An official's quotes, newest first",
         params: IdParams,
         querystring: OfficialQuotesQuery,

@@ -12,6 +12,7 @@ const parseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: app.config.openParse ? 'open' : 'key' },
       schema: {
         tags: ['service'],
+        operationId: 'parseArticle',
         summary: 'Parse an article without storing it',
         description: 'Dateline, quotes with speakers and offsets, and officials. JSON `{"text": ...}` or text/plain.',
         consumes: ARTICLE_CONTENT_TYPES,

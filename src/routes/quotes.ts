@@ -1,6 +1,7 @@
 import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, problems } from '../schemas/common.js';
-import { AmbiguousSpeaker, QuoteListQuery, QuotePage, StoredQuote } from '../schemas/quotes.js';
+import { AmbiguousSpeaker, QuoteListQuery, QuotePage, STORED_QUOTE_EXAMPLES, StoredQuote } from '../schemas/quotes.js';
+import { pageOrLines } from '../schemas/pagination.js';
 import { problem, problemBody } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
@@ -13,6 +14,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['quotes'],
+        operationId: 'listQuotes',
         summary: 'List quotes across articles: newest article first, then by position in the article',
         description:
           '`speaker` matches a name whatever its case or honorific ("Mr Patel", "vedant patel"), and a ' +
@@ -21,7 +23,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'without pagination.',
         querystring: QuoteListQuery,
         response: {
-          200: CloneType(QuotePage, { description: 'One page of quotes' }),
+          200: pageOrLines('One page of quotes; with Accept: application/x-ndjson, every quote, one a line', QuotePage, StoredQuote, STORED_QUOTE_EXAMPLES),
           300: {
             description: 'The surname in `speaker` is several people\'s: each of them, to ask again by name or officialId',
             content: { 'application/problem+json': { schema: AmbiguousSpeaker } },
@@ -33,10 +35,13 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { filter, page } = splitListQuery(request.query);
       // A full-text search runs in a reader thread (see store-reader/); other filters are index lookups.
-      const list = (next: PageRequest) =>
-        filter.q === undefined
-          ? app.store.listQuotes(filter, next)
-          : (app.reader.search({ list: 'quotes', filter, page: next }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
+      // An export's later pages are asked for by cursor alone: the feed's `since` goes with each.
+      const list = (next: PageRequest) => {
+        const feedPage = { ...next, since: page.since };
+        return filter.q === undefined
+          ? app.store.listQuotes(filter, feedPage)
+          : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
+      };
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const ndjson = wantsNdjson(request);
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);
@@ -53,6 +58,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['quotes'],
+        operationId: 'getQuote',
         summary: 'A quote with its article id, url, source, date and dateline',
         params: IdParams,
         response: { 200: CloneType(StoredQuote, { description: 'The quote' }), ...problems(400, 404) },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Dateline, Day, Id, Nullable } from './common.js';
+import { Dateline, Day, DayRange, Id, Nullable } from './common.js';
 import { PageQuery, Page } from './pagination.js';
 import { ArticleText } from './parse.js';
 import { ArticleOfficial } from './officials.js';
@@ -34,8 +34,23 @@ export const ArticleSummary = Type.Object({
   dateline: Dateline,
   parserVersion: Type.String(),
   createdAt: Timestamp,
-});
+}, { title: 'ArticleSummary' });
 export type ArticleSummary = Static<typeof ArticleSummary>;
+
+/** An article as the list gives it, for the OpenAPI document (the OpenAPI test checks it matches the schema). */
+export const ARTICLE_SUMMARY_EXAMPLES: ArticleSummary[] = [
+  {
+    id: 87,
+    externalId: 'example-news-20240302-fuel',
+    url: 'https://news.example.com/2024/03/02/fuel',
+    source: 'Example News',
+    publishedAt: '2024-03-02',
+    date: '2024-03-02',
+    dateline: { date: '2024-03-02', city: 'Karachi', country: 'Pakistan' },
+    parserVersion: '0.4.0',
+    createdAt: '2024-03-02T09:15:00.000Z',
+  },
+];
 
 export const Article = Type.Composite([
   ArticleSummary,
@@ -44,15 +59,14 @@ export const Article = Type.Composite([
     quotes: Type.Array(StoredQuote),
     officials: Type.Array(ArticleOfficial),
   }),
-]);
+], { title: 'Article' });
 export type Article = Static<typeof Article>;
 
 export const ArticleFilter = Type.Object({
-  from: Type.Optional(Day),
-  to: Type.Optional(Day),
-  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  ...DayRange,
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The dateline's city, any case." })),
+  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The dateline's country, any case." })),
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher, any case.' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the article text.' })),
 });
 export type ArticleFilter = Static<typeof ArticleFilter>;
@@ -60,4 +74,4 @@ export type ArticleFilter = Static<typeof ArticleFilter>;
 export const ArticleListQuery = Type.Composite([ArticleFilter, Type.Object(PageQuery)], {
   additionalProperties: false,
 });
-export const ArticlePage = Page(ArticleSummary);
+export const ArticlePage = Type.Composite([Page(ArticleSummary)], { title: 'ArticlePage' });

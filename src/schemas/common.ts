@@ -29,6 +29,12 @@ export const ExternalIdParams = Type.Object({
 /** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */
 export const Day = Type.String({ format: 'date' });
 
+/** The `from` and `to` query parameters of a list: an article's date (its dateline's, else publishedAt). */
+export const DayRange = {
+  from: Type.Optional(Type.String({ format: 'date', description: 'Only articles dated on or after this day (YYYY-MM-DD).' })),
+  to: Type.Optional(Type.String({ format: 'date', description: 'Only articles dated on or before this day (YYYY-MM-DD).' })),
+};
+
 /** application/problem+json (RFC 9457): the body of every error. */
 export const Problem = Type.Object(
   {
@@ -37,7 +43,7 @@ export const Problem = Type.Object(
     status: Type.Integer(),
     detail: Type.String(),
   },
-  { additionalProperties: true },
+  { additionalProperties: true, title: 'Problem' },
 );
 
 interface ProblemResponse {
@@ -66,8 +72,11 @@ export function problems(...statuses: number[]): Record<number, ProblemResponse>
   return Object.fromEntries(statuses.map((status) => [status, BY_STATUS[status] ?? ANY_PROBLEM]));
 }
 
-export const Dateline = Type.Object({
-  date: Nullable(Day),
-  city: Nullable(Type.String()),
-  country: Nullable(Type.String()),
-});
+export const Dateline = Type.Object(
+  {
+    date: Nullable(Day),
+    city: Nullable(Type.String()),
+    country: Nullable(Type.String()),
+  },
+  { title: 'Dateline' },
+);

@@ -14,10 +14,10 @@ export const OfficialSummary = Type.Object({
   name: Type.String(),
   aliases: Type.Array(Type.String()),
   ...Role,
-});
+}, { title: 'OfficialSummary' });
 export type OfficialSummary = Static<typeof OfficialSummary>;
 
-export const OfficialRole = Type.Object({ articleId: Id, date: Nullable(Day), ...Role });
+export const OfficialRole = Type.Object({ articleId: Id, date: Nullable(Day), ...Role }, { title: 'OfficialRole' });
 
 export const OfficialDetail = Type.Composite([
   OfficialSummary,
@@ -25,7 +25,7 @@ export const OfficialDetail = Type.Composite([
     roles: Type.Array(OfficialRole, { description: 'Every title, organisation and country seen, with its article.' }),
     quoteCount: Type.Integer({ minimum: 0 }),
   }),
-]);
+], { title: 'OfficialDetail' });
 export type OfficialDetail = Static<typeof OfficialDetail>;
 
 /** An official as one article names them: the role is the one that article gives. */
@@ -33,12 +33,14 @@ export const ArticleOfficial = OfficialSummary;
 
 export const OfficialFilter = Type.Object({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words of a name or alias.' })),
-  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  organization: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  country: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Officials ever seen with this country, any case.' })),
+  organization: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, description: 'Officials ever seen with this organisation, any case.' }),
+  ),
 });
 export type OfficialFilter = Static<typeof OfficialFilter>;
 
 export const OfficialListQuery = Type.Composite([OfficialFilter, Type.Object(PageQuery)], {
   additionalProperties: false,
 });
-export const OfficialPage = Page(OfficialSummary);
+export const OfficialPage = Type.Composite([Page(OfficialSummary)], { title: 'OfficialPage' });

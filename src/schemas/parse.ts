@@ -10,7 +10,7 @@ export const Speaker = Type.Object({
   kind: StringEnum(['person', 'organization', 'anonymous']),
   name: Nullable(Type.String()),
   mention: Nullable(Type.String()),
-});
+}, { title: 'Speaker' });
 
 export const Quote = Type.Object({
   text: Type.String(),
@@ -20,7 +20,7 @@ export const Quote = Type.Object({
   cue: Nullable(Type.String()),
   speaker: Nullable(Speaker),
   confidence: Type.Number({ minimum: 0, maximum: 1 }),
-});
+}, { title: 'Quote' });
 
 export const Official = Type.Object({
   name: Type.String(),
@@ -28,12 +28,12 @@ export const Official = Type.Object({
   organization: Nullable(Type.String()),
   country: Nullable(Type.String()),
   aliases: Type.Array(Type.String()),
-});
+}, { title: 'Official' });
 
 export const ParseResult = Type.Object({
   parserVersion: Type.String(),
   dateline: Dateline,
   quotes: Type.Array(Quote),
   officials: Type.Array(Official),
-});
+}, { title: 'ParseResult' });
 export type ParseResult = Static<typeof ParseResult>;

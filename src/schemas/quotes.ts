@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Dateline, Day, Id, Nullable, StringEnum } from './common.js';
+import { Dateline, Day, DayRange, Id, Nullable, StringEnum } from './common.js';
 import { PageQuery, Page } from './pagination.js';
 import { Quote } from './parse.js';
 
@@ -14,24 +14,82 @@ export const StoredQuote = Type.Composite([
     url: Nullable(Type.String({ description: "The article's url" })),
     source: Nullable(Type.String({ description: "The article's publisher" })),
   }),
-]);
+], { title: 'StoredQuote' });
 export type StoredQuote = Static<typeof StoredQuote>;
+
+const FUEL_QUOTE: StoredQuote = {
+  id: 1041,
+  articleId: 87,
+  ordinal: 0,
+  text: 'We will not raise fuel prices this month',
+  type: 'direct',
+  start: 31,
+  end: 71,
+  cue: 'said',
+  speaker: { kind: 'person', name: 'Ayesha Malik', mention: 'Ayesha Malik' },
+  confidence: 0.93,
+  officialId: 12,
+  date: '2024-03-02',
+  dateline: { date: '2024-03-02', city: 'Karachi', country: 'Pakistan' },
+  url: 'https://news.example.com/2024/03/02/fuel',
+  source: 'Example News',
+};
+
+/** Quotes as a client gets them, for the OpenAPI document (the OpenAPI test checks they match the schema). */
+export const STORED_QUOTE_EXAMPLES: StoredQuote[] = [
+  FUEL_QUOTE,
+  {
+    ...FUEL_QUOTE,
+    id: 1042,
+    ordinal: 1,
+    text: 'the subsidy would be reviewed in April',
+    type: 'indirect',
+    start: 102,
+    end: 140,
+    cue: 'added',
+    speaker: { kind: 'person', name: 'Ayesha Malik', mention: 'she' },
+    confidence: 0.81,
+  },
+];
 
 export const QuoteFilter = Type.Object({
   speaker: Type.Optional(
     Type.String({ minLength: 1, maxLength: 200, description: 'A name, any case or honorific; a surname alone when unambiguous.' }),
   ),
-  officialId: Type.Optional(Id),
+  officialId: Type.Optional(Type.Integer({ ...Id, description: 'Quotes of this official (GET /v1/officials).' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the quote text.' })),
-  type: Type.Optional(StringEnum(['direct', 'indirect'])),
-  from: Type.Optional(Day),
-  to: Type.Optional(Day),
-  articleId: Type.Optional(Id),
+  type: Type.Optional(StringEnum(['direct', 'indirect'], { description: 'direct: in quotation marks; indirect: reported speech.' })),
+  ...DayRange,
+  articleId: Type.Optional(Type.Integer({ ...Id, description: 'Quotes of this article, in the order they appear in it.' })),
 });
 export type QuoteFilter = Static<typeof QuoteFilter>;
 
-export const QuoteListQuery = Type.Composite([QuoteFilter, Type.Object(PageQuery)], { additionalProperties: false });
-export const QuotePage = Page(StoredQuote);
+/** The change feed: quotes in the order they were stored, after a point a client has reached. */
+const FeedQuery = {
+  since: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description:
+        'Change feed: the quotes stored after this point, oldest first (0: from the start); pass the previous ' +
+        "answer's nextSince. A PUT or re-parse stores an article's quotes again under new ids, so they come again.",
+    }),
+  ),
+};
+
+export const QuoteListQuery = Type.Composite([QuoteFilter, Type.Object({ ...PageQuery, ...FeedQuery })], {
+  additionalProperties: false,
+});
+export const QuotePage = Type.Composite(
+  [
+    Page(StoredQuote, {
+      nextSince: Type.Optional(
+        Type.Integer({ minimum: 0, description: 'With since: pass as since to get the quotes stored after this page.' }),
+      ),
+    }),
+  ],
+  { title: 'QuotePage' },
+);
 
 /** Someone an ambiguous `speaker` may mean: ask again by full name or officialId. */
 export const SpeakerCandidate = Type.Object({
@@ -41,7 +99,7 @@ export const SpeakerCandidate = Type.Object({
   organization: Nullable(Type.String()),
   country: Nullable(Type.String()),
   quoteCount: Type.Integer({ minimum: 1 }),
-});
+}, { title: 'SpeakerCandidate' });
 export type SpeakerCandidate = Static<typeof SpeakerCandidate>;
 
 /** 300: a surname several speakers share, with each of them (a problem, RFC 9457, with `candidates`). */
@@ -51,4 +109,4 @@ export const AmbiguousSpeaker = Type.Object({
   status: Type.Literal(300),
   detail: Type.String(),
   candidates: Type.Array(SpeakerCandidate),
-});
+}, { title: 'AmbiguousSpeaker' });

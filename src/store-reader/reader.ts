@@ -8,10 +8,10 @@ import { Piscina } from 'piscina';
 import { createLane, ParseQueueFull, ParseTimeout } from '../parser-pool/lane.js';
 import type { ArticleFilter } from '../schemas/articles.js';
 import type { QuoteFilter } from '../schemas/quotes.js';
-import type { Page, PageRequest, Store } from '../store/index.js';
+import type { Page, PageRequest, QuotePageRequest, Store } from '../store/index.js';
 
 export type SearchTask =
-  | { list: 'quotes'; filter: QuoteFilter; page: PageRequest }
+  | { list: 'quotes'; filter: QuoteFilter; page: QuotePageRequest }
   | { list: 'articles'; filter: ArticleFilter; page: PageRequest };
 
 export type SearchOutcome = { ok: true; page: Page<unknown> } | { ok: false; statusCode: number; message: string };

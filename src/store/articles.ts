@@ -9,7 +9,7 @@ import { fullTextIndexing, matchAllWords } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
-import { listQuery, statementCache, type ListQuery } from './sql.js';
+import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
 export interface NewArticle extends ArticleMeta {
   text: string;
@@ -101,11 +101,9 @@ export function articleListQuery(filter: ArticleFilter, page: PageRequest): List
     if (params.match === null) return null;
     where.push('id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)');
   }
-  if (page.cursor !== undefined) {
-    [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
-    where.push('(day, id) < (@afterDay, @afterId)');
-  }
-  return listQuery(`SELECT ${SUMMARY_COLUMNS} FROM articles`, where, 'day DESC, id DESC', params);
+  if (page.cursor !== undefined) [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
+  const after = page.cursor === undefined ? undefined : '(day, id) < (@afterDay, @afterId)';
+  return listQuery(SUMMARY_COLUMNS, 'articles', where, after, 'day DESC, id DESC', params);
 }
 
 export function articlesRepository(
@@ -232,9 +230,7 @@ export function articlesRepository(
     delete: (id: number): boolean => deleteTx.immediate(id),
     list(filter: ArticleFilter, page: PageRequest): Page<ArticleSummary> {
       const query = articleListQuery(filter, page);
-      if (!query) return { items: [], nextCursor: null };
-      const rows = prepared(query.sql).all(query.params) as ArticleRow[];
-      return keysetPage(rows, page.limit, (article) => [article.day, article.id], toSummary);
+      return listPage(prepared, query, page, { keyOf: (article: ArticleRow) => [article.day, article.id], toItem: toSummary });
     },
   };
 }

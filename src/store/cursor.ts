@@ -12,6 +12,8 @@ export class InvalidCursorError extends Error {
 
 /** Articles by (day, id) and quotes by (day, rank), newest first. */
 export const DayKey = Type.Tuple([Type.String({ maxLength: 10 }), Type.Integer({ minimum: 1 })]);
+/** The quotes feed (`since`): by quote id, in the order quotes were stored. */
+export const IdKey = Type.Tuple([Type.Integer({ minimum: 0 })]);
 /** Officials: by name key. */
 export const NameKey = Type.Tuple([Type.String({ maxLength: 1000 })]);
 
@@ -33,11 +35,14 @@ export function decodeCursor<T extends TSchema>(cursor: string, shape: T): Stati
 export interface PageRequest {
   limit: number;
   cursor?: string;
+  /** Also count the rows the filters match on every page (`total`). */
+  count?: boolean;
 }
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  total?: number;
 }
 
 /** Runs a keyset query for limit + 1 rows: the extra row only says whether another page exists. */

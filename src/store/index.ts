@@ -10,6 +10,7 @@ import { reparseRepository } from './reparse.js';
 
 export type { Existing, NewArticle, SavedArticle, UpdateOutcome } from './articles.js';
 export { InvalidCursorError, type Page, type PageRequest } from './cursor.js';
+export type { QuotePageRequest } from './quotes.js';
 
 function storeQueries(db: SqliteDatabase) {
   const officials = officialsRepository(db);

@@ -7,7 +7,7 @@ import { decodeCursor, keysetPage, NameKey, type Page, type PageRequest } from '
 import { matchAllWords } from './fts.js';
 import { nameKey } from './names.js';
 import { OF_OFFICIAL } from './quotes.js';
-import { listQuery, statementCache, type ListQuery } from './sql.js';
+import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
 interface OfficialRow {
   id: number;
@@ -46,11 +46,9 @@ export function officialListQuery(filter: OfficialFilter, page: PageRequest): Li
     params.organization = filter.organization;
     where.push('o.id IN (SELECT official_id FROM official_organizations WHERE organization = @organization)');
   }
-  if (page.cursor !== undefined) {
-    [params.after] = decodeCursor(page.cursor, NameKey);
-    where.push('o.name_key > @after');
-  }
-  return listQuery('SELECT o.* FROM officials o', where, 'o.name_key', params);
+  if (page.cursor !== undefined) [params.after] = decodeCursor(page.cursor, NameKey);
+  const after = page.cursor === undefined ? undefined : 'o.name_key > @after';
+  return listQuery('o.*', 'officials o', where, after, 'o.name_key', params);
 }
 
 export function officialsRepository(db: Database) {
@@ -206,9 +204,7 @@ export function officialsRepository(db: Database) {
 
     list(filter: OfficialFilter, page: PageRequest): Page<OfficialSummary> {
       const query = officialListQuery(filter, page);
-      if (!query) return { items: [], nextCursor: null };
-      const rows = prepared(query.sql).all(query.params) as OfficialRow[];
-      return keysetPage(rows, page.limit, (official) => [official.name_key], summary);
+      return listPage(prepared, query, page, { keyOf: (official: OfficialRow) => [official.name_key], toItem: summary });
     },
   };
 }

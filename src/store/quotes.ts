@@ -3,10 +3,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Quote } from '../extract/types.js';
 import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
-import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
+import { DayKey, decodeCursor, IdKey, type Page, type PageRequest } from './cursor.js';
 import { matchAllWords } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
-import { listQuery, statementCache, type ListQuery } from './sql.js';
+import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
 // Rows come back as arrays (better-sqlite3's raw mode) in the order of SELECT's columns: on a page of 20
 // quotes, having the driver build a keyed object per row cost about as much as the query itself.
@@ -40,10 +40,10 @@ const MAX_CANDIDATES = 20;
 const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - ordinal;
 
 // Each quote carries a copy of its article's dateline, so a page is read from the quotes alone.
-const SELECT = `SELECT q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
+const COLUMNS = `q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
     q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country,
-    q.url, q.source, q.rank
-  FROM quotes q`;
+    q.url, q.source, q.rank`;
+const SELECT = `SELECT ${COLUMNS} FROM quotes q`;
 
 function toQuote(row: QuoteRow): StoredQuote {
   const [id, articleId, ordinal, day, text, type, start, end, cue, speakerKind, speakerName, speakerMention, officialId,
@@ -81,10 +81,22 @@ export interface QuotePlacement {
   source: string | null;
 }
 
+/**
+ * A page of quotes; with `since`, of the change feed: quotes stored after quote id `since`, in the order they
+ * were stored. Quote ids grow in that order (AUTOINCREMENT, one writer, so a transaction that commits later
+ * never holds a smaller id than one a reader has seen), so the feed needs no sequence of its own.
+ */
+export interface QuotePageRequest extends PageRequest {
+  since?: number;
+}
+
+/** A page of the quotes feed: pass `nextSince` as `since` to follow it. */
+export type QuoteFeedPage = Page<StoredQuote> & { nextSince: number };
+
 /** The quotes list as SQL, for speaker keys already resolved; null when nothing can match. */
 export function quoteListQuery(
   filter: Omit<QuoteFilter, 'speaker'> & { speakerKeys?: string[] },
-  page: PageRequest,
+  page: QuotePageRequest,
 ): ListQuery | null {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: page.limit + 1 };
@@ -116,11 +128,20 @@ export function quoteListQuery(
     if (params.match === null) return null;
     where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match)');
   }
-  if (page.cursor !== undefined) {
-    [params.afterDay, params.afterRank] = decodeCursor(page.cursor, DayKey);
-    where.push('(q.day, q.rank) < (@afterDay, @afterRank)');
+  const feed = page.since !== undefined;
+  if (feed) {
+    params.since = page.since;
+    where.push('q.id > @since');
   }
-  return listQuery(SELECT, where, 'q.day DESC, q.rank DESC', params);
+  let after: string | undefined;
+  if (page.cursor !== undefined && feed) {
+    [params.afterId] = decodeCursor(page.cursor, IdKey);
+    after = 'q.id > @afterId';
+  } else if (page.cursor !== undefined) {
+    [params.afterDay, params.afterRank] = decodeCursor(page.cursor, DayKey);
+    after = '(q.day, q.rank) < (@afterDay, @afterRank)';
+  }
+  return listQuery(COLUMNS, 'quotes q', where, after, feed ? 'q.id' : 'q.day DESC, q.rank DESC', params);
 }
 
 export function quotesRepository(db: Database) {
@@ -211,15 +232,19 @@ export function quotesRepository(db: Database) {
     speakerKeys,
 
     /** A page of quotes; when `speaker` is a surname several people have, none, and those people. */
-    list(filter: QuoteFilter, page: PageRequest): Page<StoredQuote> & { candidates?: SpeakerCandidate[] } {
+    list(
+      filter: QuoteFilter,
+      page: QuotePageRequest,
+    ): (Page<StoredQuote> | QuoteFeedPage) & { candidates?: SpeakerCandidate[] } {
       const { speaker, ...rest } = filter;
       const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
       if (speakers && 'candidates' in speakers) return { items: [], nextCursor: null, candidates: speakers.candidates };
       const query = quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page);
-      if (!query) return { items: [], nextCursor: null };
-      const rows = prepared(query.sql).raw().all(query.params) as QuoteRow[];
-      // The sort key: day and rank.
-      return keysetPage(rows, page.limit, (row) => [row[3], row[19]], toQuote);
+      // The sort key: the id in the feed, else day and rank.
+      const keyOf = page.since === undefined ? (row: QuoteRow) => [row[3], row[19]] : (row: QuoteRow) => [row[0]];
+      const result = listPage(prepared, query, page, { keyOf, toItem: toQuote, raw: true });
+      if (page.since === undefined) return result;
+      return { ...result, nextSince: result.items.at(-1)?.id ?? page.since };
     },
   };
 }

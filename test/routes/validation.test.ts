@@ -8,7 +8,7 @@ t.test('an unknown query parameter is a 400 naming it and the known ones', async
   t.equal(typo.statusCode, 400);
   t.equal(
     typo.json().detail,
-    'querystring: "speakr" is not a query parameter here; expected one of speaker, officialId, q, type, from, to, articleId, limit, cursor',
+    'querystring: "speakr" is not a query parameter here; expected one of speaker, officialId, q, type, from, to, articleId, limit, cursor, count, since',
   );
   t.match((await app.inject('/v1/officials/1/quotes?speaker=x')).json(), { status: 400, detail: /"speaker" is not a query parameter/ });
   t.match((await app.inject('/v1/articles?sourse=dawn')).json(), { status: 400, detail: /"sourse"/ });
