@@ -1,6 +1,6 @@
 // Every quotation candidate of an article body, direct and indirect, with the noun phrase naming
 // its source where the text gives one.
-import { sentences as splitSentences, paragraphs, type Sentence, type Span } from '../text/segment.js';
+import { sentences as splitSentences, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteVerb, words } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { findCues, type Cue } from './cues.js';
@@ -16,8 +16,8 @@ export interface FoundQuotes {
   subjects: Span[];
 }
 
-export function findQuotes(text: string, bodyStart: number): FoundQuotes {
-  const paras = paragraphs(text, bodyStart);
+/** `paras`: the body's paragraphs (the document's). */
+export function findQuotes(text: string, paras: Span[]): FoundQuotes {
   const marks = findMarkedSpans(text, paras);
   const shields = marks.map((m) => ({ start: m.open, end: m.close }));
   const sents = splitSentences(text, paras, shields);
