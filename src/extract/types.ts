@@ -13,12 +13,39 @@ export interface Dateline {
 export type QuoteType = 'direct' | 'indirect';
 export type SpeakerKind = 'person' | 'organization' | 'anonymous';
 
-export interface Speaker {
+/** Who speaks, as attribution names it. */
+export interface SpeakerName {
   kind: SpeakerKind;
   /** Full name for a person or organisation; null for anonymous sources. */
   name: string | null;
   /** The phrase in the text that names the source at this quote ("he", "Patel", "one diplomat"). */
   mention: string | null;
+}
+
+export interface Speaker extends SpeakerName {
+  /**
+   * Where `mention` is in the article (text.slice(mentionStart, mentionEnd) === mention); null without one.
+   * The engine always sets both; they are optional for records made before parser 0.5.0.
+   */
+  mentionStart?: number | null;
+  mentionEnd?: number | null;
+}
+
+/** Which pass and which rules decided a quote: present only when asked for (explain). */
+export interface QuoteProvenance {
+  /** The pass that found the quotation: "direct:cue-before", "indirect:verb:that", "indirect:according"... */
+  quote: string;
+  /**
+   * How the speaker was found: where the source phrase came from ("tree", the reporting verb's subject in the
+   * dependency parse; "text", the phrase beside the cue; "previous", no cue, the last speaker; "host", the
+   * reported speech around it) and the sieves that named it ("tree > document > named-person"); null with none.
+   */
+  speaker: string | null;
+}
+
+/** Which rule made a person an official: present only when asked for (explain). */
+export interface OfficialProvenance {
+  official: string;
 }
 
 export interface Quote {
@@ -29,10 +56,14 @@ export interface Quote {
   end: number;
   /** The reporting verb or phrase ("said", "according to"), null when none was found. */
   cue: string | null;
+  /** Where `cue` is in the article; null without one (always set by the engine, as the mention's offsets). */
+  cueStart?: number | null;
+  cueEnd?: number | null;
   /** null only when no source could be found at all. */
   speaker: Speaker | null;
   /** In [0, 1]. */
   confidence: number;
+  provenance?: QuoteProvenance;
 }
 
 export interface Official {
@@ -42,6 +73,7 @@ export interface Official {
   country: string | null;
   /** Other ways the article names the person: "Patel", "Mr Patel". */
   aliases: string[];
+  provenance?: OfficialProvenance;
 }
 
 export interface ParseResult {

@@ -24,6 +24,8 @@ export interface ParseOptions {
   lane?: Lane;
   /** Aborts when the caller has gone: the parse is dropped from the queue or stopped where it runs. */
   signal?: AbortSignal;
+  /** Add provenance to each quote and official (see parseArticle). */
+  explain?: boolean;
 }
 
 export interface Parser {
@@ -58,7 +60,7 @@ function inlineParser(): Parser {
     workers: 0,
     completed: 0,
     pending: { main: 0, open: 0 },
-    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text)),
+    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: options?.explain })),
     parseEncoded: async (text, options) => (options?.signal?.throwIfAborted(), encodeParse(parseArticle(text))),
     close: async () => {},
   };
@@ -97,7 +99,7 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     try {
       return await gate.run((signal, started) => {
         starting.set(id, started);
-        return pool.run({ text, channel: channel.name as string, id }, { name, signal });
+        return pool.run({ text, channel: channel.name as string, id, explain: options.explain }, { name, signal });
       }, options.signal);
     } finally {
       starting.delete(id);

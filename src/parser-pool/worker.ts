@@ -4,6 +4,7 @@
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { parseArticle } from '../extract/index.js';
+import { loadModel } from '../syntax/index.js';
 import type { ParseResult } from '../extract/types.js';
 import { encodeParse, type EncodedParse } from './codec.js';
 
@@ -12,11 +13,13 @@ export interface ParseTask {
   /** The parser's channel name and this task's number on it. */
   channel: string;
   id: number;
+  explain?: boolean;
 }
 
-// The engine builds its lexicons and gazetteer on first use (about half a second): done as the thread loads,
-// so that no article's time budget pays for it.
+// The engine builds its lexicons and gazetteer on first use (about half a second), and the syntax model is read
+// on first use (about two seconds): both done as the thread loads, so that no article's time budget pays for them.
 parseArticle('GENEVA - "Ready," said the spokeswoman.');
+loadModel();
 
 const channels = new Map<string, BroadcastChannel>();
 
@@ -32,7 +35,7 @@ function announceStart({ channel, id }: ParseTask): void {
 
 export default function parseInWorker(task: ParseTask): ParseResult {
   announceStart(task);
-  return parseArticle(task.text);
+  return parseArticle(task.text, { explain: task.explain });
 }
 
 export function parseEncoded(task: ParseTask): EncodedParse {

@@ -31,6 +31,10 @@ type QuoteRow = [
   url: string | null,
   source: string | null,
   rank: number,
+  cueStart: number | null,
+  cueEnd: number | null,
+  mentionStart: number | null,
+  mentionEnd: number | null,
 ];
 
 /** The most people an ambiguous surname lists. */
@@ -42,12 +46,12 @@ const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - o
 // Each quote carries a copy of its article's dateline, so a page is read from the quotes alone.
 const COLUMNS = `q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
     q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country,
-    q.url, q.source, q.rank`;
+    q.url, q.source, q.rank, q.cue_start, q.cue_end, q.mention_start, q.mention_end`;
 const SELECT = `SELECT ${COLUMNS} FROM quotes q`;
 
 function toQuote(row: QuoteRow): StoredQuote {
   const [id, articleId, ordinal, day, text, type, start, end, cue, speakerKind, speakerName, speakerMention, officialId,
-    confidence, datelineDate, datelineCity, datelineCountry, url, source] = row;
+    confidence, datelineDate, datelineCity, datelineCountry, url, source, , cueStart, cueEnd, mentionStart, mentionEnd] = row;
   return {
     id,
     articleId,
@@ -57,7 +61,9 @@ function toQuote(row: QuoteRow): StoredQuote {
     start,
     end,
     cue,
-    speaker: speakerKind && { kind: speakerKind, name: speakerName, mention: speakerMention },
+    cueStart,
+    cueEnd,
+    speaker: speakerKind && { kind: speakerKind, name: speakerName, mention: speakerMention, mentionStart, mentionEnd },
     confidence,
     officialId,
     date: day || null,
@@ -149,10 +155,10 @@ export function quotesRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
        speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url,
-       source)
+       source, cue_start, cue_end, mention_start, mention_end)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
        @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry, @rank, @url,
-       @source)`,
+       @source, @cueStart, @cueEnd, @mentionStart, @mentionEnd)`,
   );
   const byId = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.id = ?`).raw();
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
@@ -206,6 +212,10 @@ export function quotesRepository(db: Database) {
           start: quote.start,
           end: quote.end,
           cue: quote.cue,
+          cueStart: quote.cueStart ?? null,
+          cueEnd: quote.cueEnd ?? null,
+          mentionStart: speaker?.mentionStart ?? null,
+          mentionEnd: speaker?.mentionEnd ?? null,
           speakerKind: speaker?.kind ?? null,
           speakerName: speaker?.name ?? null,
           speakerMention: speaker?.mention ?? null,

@@ -16,7 +16,7 @@ const none: Entities = { people: [], organizations: [] };
 /** A person entity named at `start` (or nowhere), with aliases. */
 function person(name: string, aliases: string[] = [], start = -1): PersonEntity {
   const mentions = start < 0 ? [] : [{ start, end: start + name.length, text: name }];
-  return { name, title: null, organization: null, country: null, aliases, official: false, mentions };
+  return { name, title: null, organization: null, country: null, aliases, official: false, officialBy: null, mentions };
 }
 
 /** Runs one sieve on the first occurrence of `phrase` in `text`. */

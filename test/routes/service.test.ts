@@ -37,6 +37,27 @@ t.test('POST /v1/parse takes JSON or text/plain and stores nothing', async (t) =
   t.equal(app.store.stats().articles, 0);
 });
 
+t.test('POST /v1/parse?explain=true adds provenance to quotes and officials; offsets of cue and mention always', async (t) => {
+  const app = await testApp(t);
+  const text = 'ISLAMABAD - Interior Minister Omar Latif said the border would reopen. "We are ready," he added.';
+  const plain = (await app.inject({ method: 'POST', url: '/v1/parse', ...json({ text }) })).json();
+  t.notOk('provenance' in plain.quotes[0], 'no provenance unless asked');
+  t.notOk('provenance' in plain.officials[0]);
+  for (const q of plain.quotes) {
+    t.equal(text.slice(q.cueStart, q.cueEnd), q.cue);
+    t.equal(text.slice(q.speaker.mentionStart, q.speaker.mentionEnd), q.speaker.mention);
+  }
+  t.equal(plain.quotes[1].speaker.mention, 'he', 'the mention is the phrase at the quote');
+  const explained = await app.inject({ method: 'POST', url: '/v1/parse?explain=true', ...json({ text }) });
+  t.equal(explained.statusCode, 200);
+  const result = explained.json();
+  t.same(result.quotes[0].provenance, { quote: 'indirect:verb', speaker: 'text > named-person' });
+  t.same(result.quotes[1].provenance, { quote: 'direct:cue-after', speaker: 'text > pronoun' });
+  t.same(result.officials[0].provenance, { official: 'entities:title' });
+  const bad = await app.inject({ method: 'POST', url: '/v1/parse?explain=maybe', ...json({ text }) });
+  t.equal(bad.statusCode, 400);
+});
+
 t.test('bad input is a 4xx problem, never a 500', async (t) => {
   const app = await testApp(t, { maxArticleBytes: 200 });
   const cases: [string, InjectOptions, number][] = [

@@ -4,7 +4,7 @@ import type { Entities } from '../entities/types.js';
 import { FEMININE_HONORIFICS, MASCULINE_HONORIFICS } from '../lexicons/honorifics.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
-import type { Speaker } from '../types.js';
+import type { SpeakerName as Speaker } from '../types.js';
 
 export type Gender = 'masculine' | 'feminine' | null;
 
@@ -27,6 +27,9 @@ export interface KnownBody {
 export interface Recalled {
   at: number;
   speaker: Speaker;
+  /** Where the speaker's mention is, and the sieves that named it (provenance). */
+  mentionAt: Span | null;
+  by: string;
   plural: boolean;
   person: KnownPerson | null;
 }
@@ -34,6 +37,9 @@ export interface Recalled {
 export interface Resolution {
   speaker: Speaker;
   confidence: number;
+  /** Set by the sieve runner: where the mention is, and which sieves named the speaker. */
+  mentionAt?: Span | null;
+  by?: string;
   plural?: boolean;
   person?: KnownPerson | null;
 }
@@ -130,7 +136,7 @@ export class AttributionContext {
   }
 
   remember(at: number, r: Resolution): void {
-    this.history.push({ at, speaker: r.speaker, plural: r.plural ?? false, person: r.person ?? null });
+    this.history.push({ at, speaker: r.speaker, plural: r.plural ?? false, person: r.person ?? null, mentionAt: r.mentionAt ?? null, by: r.by ?? '' });
   }
 
   /** Most recent source before `at` that passes `ok`, among the last few: a pronoun reaches back only so far. */

@@ -18,15 +18,25 @@ import { roleNoun } from './role-noun.js';
 import { titleAcronym } from './title-acronym.js';
 import type { Sieve } from './sieve.js';
 
-const SOURCE_SIEVES: Sieve[] = [pronoun, namedPerson, document, anonymous, roleNoun, epithet, titleAcronym, knownBody, personalName, organization, fallbackName];
+/** Sieves in order, each with the name provenance reports. */
+const SOURCE_SIEVES: [string, Sieve][] = [
+  ['pronoun', pronoun], ['named-person', namedPerson], ['document', document], ['anonymous', anonymous],
+  ['role-noun', roleNoun], ['epithet', epithet], ['title-acronym', titleAcronym], ['known-body', knownBody],
+  ['personal-name', personalName], ['organization', organization], ['fallback-name', fallbackName],
+];
 /** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
-const SUBJECT_SIEVES: Sieve[] = [namedPerson, roleNoun, knownBody];
+const SUBJECT_SIEVES = SOURCE_SIEVES.filter(([name]) => ['named-person', 'role-noun', 'known-body'].includes(name));
 
-function runSieves(sieves: Sieve[], np: Span, ctx: AttributionContext): Resolution | null {
+/** The first sieve's answer, with the sieves that gave it ("document > named-person") and where its mention is. */
+function runSieves(sieves: [string, Sieve][], np: Span, ctx: AttributionContext): Resolution | null {
   const resolve = (x: Span): Resolution | null => {
-    for (const sieve of sieves) {
+    for (const [name, sieve] of sieves) {
       const r = sieve(x, ctx, resolve);
-      if (r) return r;
+      if (!r) continue;
+      // a sieve that resolved a part of the phrase (the issuer of a document) names that part
+      const inner = r.by !== undefined;
+      // every sieve's mention is the phrase it was given, so the phrase's span is the mention's
+      return { ...r, by: inner ? `${name} > ${r.by}` : name, mentionAt: inner ? r.mentionAt : x };
     }
     return null;
   };
@@ -50,15 +60,35 @@ const NESTING = 4;
 
 type Event = { at: number; subject: Span } | { at: number; quote: number };
 
+/** The phrase naming the source of a reporting verb, read from the sentence's dependency tree. */
+export type TreeSource = (cue: Span) => Span | null;
+
+interface Source {
+  span: Span;
+  /** "tree": the verb's subject in the parse; "text": the phrase the quotation finder took beside the cue. */
+  origin: 'tree' | 'text';
+}
+
+/**
+ * The finder's phrase beside the cue; the tree's subject of the cue where the finder has none, or where the
+ * cue is a participle the parse attached to its doer ("a statement saying").
+ */
+function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
+  const tree = c.cue && (c.cue.attached || (c.cue.kind === 'verb' && !c.source)) ? treeSource(c.cue) : null;
+  if (tree) return { span: tree, origin: 'tree' };
+  return c.source && { span: c.source, origin: 'text' };
+}
+
 /**
  * Speakers for the candidates. `subjects` are the subjects of sentences (people acting, not only
  * speaking), which pronouns may also point back to.
  */
-export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities): Quote[] {
+export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities, treeSource: TreeSource = () => null): Quote[] {
   const ctx = new AttributionContext(text, entities);
+  const sources = candidates.map((c) => sourceOf(c, treeSource));
   const events: Event[] = [
     ...subjects.map((subject) => ({ at: subject.start, subject })),
-    ...candidates.map((c, quote) => ({ at: c.source?.start ?? c.start, quote })),
+    ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),
   ].sort((a, b) => a.at - b.at);
   const resolved: (Resolution | null)[] = candidates.map(() => null);
   const reported = reportedSpeech(candidates);
@@ -70,10 +100,12 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
       continue;
     }
     const c = candidates[e.quote];
-    if (c.source) {
-      const r = runSieves(SOURCE_SIEVES, c.source, ctx);
-      if (r) {
-        if (!reported(c.source, c)) ctx.remember(e.at, r);
+    const source = sources[e.quote];
+    if (source) {
+      const found = runSieves(SOURCE_SIEVES, source.span, ctx);
+      if (found) {
+        const r = { ...found, by: `${source.origin} > ${found.by}` };
+        if (!reported(source.span, c)) ctx.remember(e.at, r);
         resolved[e.quote] = r;
         if (!c.embedded) last = { index: e.quote, resolution: r };
       }
@@ -81,7 +113,12 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
       // no cue at all: the quotation goes on from the last speaker
       const previous = last && candidates[last.index].paragraph >= c.paragraph - 1 ? last.resolution : null;
       const recalled = previous ?? ctx.recall(c.start, () => true);
-      if (recalled) resolved[e.quote] = { speaker: recalled.speaker, confidence: previous ? 0.6 : 0.4, person: recalled.person };
+      if (recalled) {
+        resolved[e.quote] = {
+          speaker: recalled.speaker, confidence: previous ? 0.6 : 0.4, person: recalled.person,
+          mentionAt: recalled.mentionAt, by: `previous > ${recalled.by}`,
+        };
+      }
     }
   }
   const indexOf = new Map(candidates.map((c, i) => [c, i]));
@@ -89,15 +126,7 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     const leader = c.sameSourceAs ? indexOf.get(c.sameSourceAs) : undefined;
     if (leader !== undefined) resolved[i] = resolved[leader];
   });
-  const quotes: Quote[] = [];
-  candidates.forEach((c, i) => {
-    const r = resolved[i];
-    if (c.embedded) return;
-    quotes.push({
-      text: text.slice(c.start, c.end), type: c.type, start: c.start, end: c.end, cue: c.cue,
-      speaker: r ? r.speaker : null, confidence: r ? r.confidence : 0.2,
-    });
-  });
+  const quotes = candidates.flatMap((c, i) => (c.embedded ? [] : [toQuote(text, c, resolved[i])]));
   // A short phrase in marks inside reported speech is a direct quotation of the same speaker.
   const hosts = quotes.filter((q) => q.type === 'indirect' && q.speaker);
   let h = 0;
@@ -106,7 +135,21 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     while (h + 1 < hosts.length && hosts[h + 1].start <= c.start) h++;
     const host = hosts[h] && hosts[h].start <= c.start && hosts[h].end >= c.end ? hosts[h] : undefined;
     if (!host) return;
-    quotes.push({ text: text.slice(c.start, c.end), type: 'direct', start: c.start, end: c.end, cue: host.cue, speaker: host.speaker, confidence: host.confidence * 0.9 });
+    quotes.push({
+      ...host, text: text.slice(c.start, c.end), type: 'direct', start: c.start, end: c.end, confidence: host.confidence * 0.9,
+      provenance: { quote: c.pass, speaker: `host > ${host.provenance!.speaker}` },
+    });
   });
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+function toQuote(text: string, c: Candidate, r: Resolution | null): Quote {
+  const at = r?.mentionAt ?? null;
+  return {
+    text: text.slice(c.start, c.end), type: c.type, start: c.start, end: c.end,
+    cue: c.cue?.text ?? null, cueStart: c.cue?.start ?? null, cueEnd: c.cue?.end ?? null,
+    speaker: r && { ...r.speaker, mentionStart: at?.start ?? null, mentionEnd: at?.end ?? null },
+    confidence: r ? r.confidence : 0.2,
+    provenance: { quote: c.pass, speaker: r?.by ?? null },
+  };
 }

@@ -17,6 +17,6 @@ export const pronoun: Sieve = (np, ctx) => {
   const found = ctx.recall(np.start, compatible);
   if (!found) return null;
   if (found.person && (kind === 'masculine' || kind === 'feminine')) found.person.gender = kind;
-  const speaker = found.speaker.kind === 'anonymous' ? { ...found.speaker, mention: ctx.slice(np) } : found.speaker;
-  return { speaker, confidence: 0.75, plural: found.plural, person: found.person };
+  // the mention is the pronoun at the quote; the name is the one it points back to
+  return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.75, plural: found.plural, person: found.person };
 };

@@ -9,14 +9,14 @@ import { countrySpans } from './words.js';
 
 export type { Entities, Mention, OrganizationEntity, PersonEntity } from './types.js';
 
-export function findEntities(text: string, bodyStart: number): Entities {
+/** `datelineCountry`: the article's dateline country, when the caller has parsed it already. */
+export function findEntities(text: string, bodyStart: number, datelineCountry = parseDateline(text).dateline.country): Entities {
   const tokens = tokenize(text, bodyStart);
-  const { dateline } = parseDateline(text);
   const countries = countrySpans(tokens);
   const orgs = findOrganizations(text, tokens, countries);
   const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
   const home = homeCountry(text.slice(0, bodyStart), tokens);
-  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies));
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, datelineCountry, home, bodies));
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({

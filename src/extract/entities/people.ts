@@ -150,7 +150,7 @@ export function findPeople(
     const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
     const listed = !described.title && inList ? list!.head : undefined;
     const person: Draft = listed ? { ...listed, name, parts, aliases, mentions: [mention] }
-      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, mentions: [mention], defaulted: placed === undefined };
+      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, officialBy: officialRule(described.official, official), mentions: [mention], defaulted: placed === undefined };
     if (described.plural) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
@@ -160,7 +160,7 @@ export function findPeople(
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
   settleMinisters(people, defaultCountry);
-  return people.map(({ name, title, organization, country, aliases, official, mentions }) => ({ name, title, organization, country, aliases, official, mentions }));
+  return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({ name, title, organization, country, aliases, official, officialBy, mentions }));
 }
 
 /**
@@ -211,8 +211,12 @@ function describeLater(person: Draft, d: Description): void {
   person.title = d.title;
   person.organization ??= d.org?.name ?? null;
   if (d.country) [person.country, person.defaulted] = [d.country, false];
+  if (d.official && !person.official) person.officialBy = 'later-title';
   person.official ||= d.official;
 }
+
+/** Which rule made an official: a title or office word around the name, else "Labour's X", a body's own person. */
+const officialRule = (described: boolean, official: boolean): string | null => (described ? 'title' : official ? 'body-possessive' : null);
 
 /**
  * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"

@@ -9,7 +9,12 @@ export interface Cue extends Span {
   /** The cue as written: "said", "told", "according to", "was quoted by PTV as saying". */
   text: string;
   verb: VerbInfo | null;
+  /** A participle with no comma before it, kept because the parse says it describes its doer ("a statement saying"). */
+  attached?: boolean;
 }
+
+/** Does the parse read this participle as describing a noun, its doer ("a statement saying", "with X remarking")? */
+export type DescribesDoer = (participle: Span) => boolean;
 
 const verbAlternation = [...REPORTING_VERBS.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 const CUE = new RegExp(
@@ -31,7 +36,7 @@ const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
-export function findCues(text: string, start: number, end: number, masked: Span[]): Cue[] {
+export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer = () => false): Cue[] {
   const out: Cue[] = [];
   const chunk = text.slice(start, end);
   let q = 0;
@@ -56,8 +61,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       if (verb.form === 'participle' && !progressive) {
-        if (!AFTER_COMMA.test(before)) continue;
-        out.push({ start: s, end: e, kind: 'participle', text: m[0], verb });
+        const attached = !AFTER_COMMA.test(before);
+        if (attached && !describesDoer({ start: s, end: e })) continue;
+        out.push({ start: s, end: e, kind: 'participle', text: m[0], verb, attached });
       } else {
         const to = SAYING_TO.exec(before);
         const from = to ? s - before.length + to.index : s;

@@ -48,7 +48,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const s = sentenceAt(sentences, m.open);
     const cues = cuesIn(s);
     const base: Candidate = {
-      start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, source: null, sameSourceAs: null,
+      start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, pass: 'direct:continues', source: null, sameSourceAs: null,
       continues: false, embedded: false, paragraph: m.paragraph,
     };
     // "clearance of the ‘statement’", "the Fund’s ‘statement’", "after that ‘statement’": one word in marks
@@ -69,7 +69,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
       // 'he said the agency would seek funds, adding: "..."': a participle's subject is the main verb's
       const main = before.kind === 'participle' ? cues.slice(0, b).reverse().find((c) => c.kind === 'verb' && c.start >= prevClose) : undefined;
       const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start);
-      out.push({ ...base, cue: before.text, source });
+      out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
     }
     // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur'
@@ -85,7 +85,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
       const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start);
       if (source || inverted) {
         usedCues.add(after.start);
-        out.push({ ...base, cue: after.text, source });
+        out.push({ ...base, cue: after, pass: 'direct:cue-after', source });
         return;
       }
     }
@@ -105,11 +105,11 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
       let verbAt = -1;
       for (let d = DESCRIBED.exec(lead); d; d = DESCRIBED.exec(lead)) verbAt = d.index;
       if (verbAt >= 0) {
-        out.push({ ...base, source: sourceBefore(text, prevClose, leadStart + verbAt) });
+        out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt) });
         return;
       }
     }
-    out.push({ ...base, embedded: true });
+    out.push({ ...base, pass: 'direct:inside-reported-speech', embedded: true });
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };

@@ -1,9 +1,9 @@
 // Every quotation candidate of an article body, direct and indirect, with the noun phrase naming
 // its source where the text gives one.
-import { sentences as splitSentences, paragraphs, type Sentence, type Span } from '../text/segment.js';
+import { sentences as splitSentences, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteVerb, words } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, type Cue, type DescribesDoer } from './cues.js';
 import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findMarkedSpans } from './marks.js';
@@ -16,8 +16,8 @@ export interface FoundQuotes {
   subjects: Span[];
 }
 
-export function findQuotes(text: string, bodyStart: number): FoundQuotes {
-  const paras = paragraphs(text, bodyStart);
+/** `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse. */
+export function findQuotes(text: string, paras: Span[], describesDoer?: DescribesDoer): FoundQuotes {
   const marks = findMarkedSpans(text, paras);
   const shields = marks.map((m) => ({ start: m.open, end: m.close }));
   const sents = splitSentences(text, paras, shields);
@@ -34,7 +34,7 @@ export function findQuotes(text: string, bodyStart: number): FoundQuotes {
   const cuesIn = (s: Sentence): Cue[] => {
     let cues = cueCache.get(s);
     if (!cues) {
-      cues = findCues(text, s.start, s.end, marksIn(s));
+      cues = findCues(text, s.start, s.end, marksIn(s), describesDoer);
       cueCache.set(s, cues);
     }
     return cues;

@@ -25,6 +25,12 @@ const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
+/** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
+function passOf(p: Placed): string {
+  const where = p.viaThat ? ':that' : p.parenthetical ? ':parenthetical' : p.content!.end <= p.cue.start ? ':before-cue' : '';
+  return `indirect:${p.cue.kind}${where}`;
+}
+
 interface Placed {
   cue: Cue;
   source: Span | null;
@@ -204,7 +210,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
   return placed
     .filter((p) => p.content && p.content.end - p.content.start > 1)
     .map((p) => ({
-      start: p.content!.start, end: p.content!.end, type: 'indirect' as const, cue: p.cue.text, source: p.source,
+      start: p.content!.start, end: p.content!.end, type: 'indirect' as const, cue: p.cue, pass: passOf(p), source: p.source,
       sameSourceAs: null, continues: false, embedded: false, paragraph: s.paragraph,
     }));
 }

@@ -15,7 +15,7 @@ export function saidThis(text: string, s: Sentence, previous: Sentence | undefin
   const content: Span = trim(text, previous.start, previous.end);
   while (content.end > content.start && /[.!?;,]/.test(text[content.end - 1])) content.end--;
   return {
-    ...content, type: 'indirect', cue: cue.text, source: sourceBefore(text, s.start, cue.start),
+    ...content, type: 'indirect', cue, pass: 'indirect:said-this', source: sourceBefore(text, s.start, cue.start),
     sameSourceAs: null, continues: false, embedded: false, paragraph: previous.paragraph,
   };
 }

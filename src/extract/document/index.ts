@@ -1,0 +1,81 @@
+// One document per article, built once: the text with scraped-page noise repaired (and the way back to
+// the posted offsets), the dateline, paragraphs and sentences. Tokens, tags, lemmas and dependency trees
+// come from the syntax layer per sentence, on first request, and are kept: the passes pay for syntax
+// only in the sentences they ask about (those that hold a quotation or a reporting cue).
+import { parseTagged, sentences as syntaxSentences, tag, tokenize, type ParsedToken } from '../../syntax/index.js';
+import { parseDateline } from '../dateline/index.js';
+import { firstAtOrAfter } from '../text/search.js';
+import { paragraphs, sentences, type Sentence, type Span } from '../text/segment.js';
+import type { Dateline } from '../types.js';
+import { repairText } from './repair.js';
+
+/** A parsed stretch of a sentence (the syntax layer cuts very long ones), offsets in the repaired text. */
+export interface Tree extends Span {
+  readonly tokens: ParsedToken[];
+}
+
+export class ArticleDocument {
+  /** The repaired text, which every pass reads; its offsets map back with toOriginal. */
+  readonly text: string;
+  readonly toOriginal: (offset: number) => number;
+  readonly dateline: Dateline;
+  /** Where the body starts in the repaired text, after prefix, headline and dateline. */
+  readonly bodyStart: number;
+  readonly paragraphs: Span[];
+  readonly sentences: Sentence[];
+  private readonly trees = new Map<number, Tree[]>();
+
+  constructor(readonly original: string) {
+    const repaired = repairText(original);
+    this.text = repaired.text;
+    this.toOriginal = repaired.toOriginal;
+    const { dateline, bodyStart } = parseDateline(this.text);
+    this.dateline = dateline;
+    this.bodyStart = bodyStart;
+    this.paragraphs = paragraphs(this.text, bodyStart);
+    this.sentences = sentences(this.text, this.paragraphs, []);
+  }
+
+  /** The index of the sentence holding the offset, or -1 outside every sentence. */
+  sentenceAt(offset: number): number {
+    const i = firstAtOrAfter(this.sentences, offset + 1) - 1;
+    return i >= 0 && offset < this.sentences[i].end ? i : -1;
+  }
+
+  /** The parsed tokens around the offset: tags, lemmas, heads (indices among them) and relations. */
+  treeAt(offset: number): Tree | null {
+    const sentence = this.sentenceAt(offset);
+    if (sentence < 0) return null;
+    let trees = this.trees.get(sentence);
+    if (!trees) {
+      trees = this.parse(this.sentences[sentence]);
+      this.trees.set(sentence, trees);
+    }
+    // the last piece ends where the sentence does, so one always holds the offset
+    return trees.find((tree) => offset < tree.end) as Tree;
+  }
+
+  private parse(s: Span): Tree[] {
+    const tokens = tokenize(this.text.slice(s.start, s.end)).map((t) => ({ text: t.text, start: t.start + s.start, end: t.end + s.start }));
+    return syntaxSentences(this.text, tokens).map(({ start, end }) => {
+      const parsed = parseTagged(tag(tokens.slice(start, end)));
+      return { start: parsed[0].start, end: parsed[parsed.length - 1].end, tokens: parsed };
+    });
+  }
+
+  /** Proper-noun runs ("Sadia Noor Baig") in the tree around the offset, as spans of the repaired text. */
+  namesAt(offset: number): Span[] {
+    const spans: Span[] = [];
+    const tokens = this.treeAt(offset)?.tokens ?? [];
+    tokens.forEach((t, i) => {
+      if (t.upos !== 'PROPN') return;
+      if (i > 0 && tokens[i - 1].upos === 'PROPN') spans[spans.length - 1].end = t.end;
+      else spans.push({ start: t.start, end: t.end });
+    });
+    return spans;
+  }
+}
+
+export function buildDocument(text: string): ArticleDocument {
+  return new ArticleDocument(text);
+}

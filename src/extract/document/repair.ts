@@ -1,0 +1,58 @@
+// Scraped-page noise repaired without losing the way back to the text as posted. Each repair either
+// replaces one character by one (a line break inside a sentence, the "(" of "(“" opening a sentence) or
+// inserts one (a space after a glued full stop), so every offset in the repaired text maps to one in the
+// original. A quotation left open is not closed here: where its closing mark belongs depends on the cue
+// inside it ('“We will ..., the minister said'), which the quotation finder reads.
+import { firstAtOrAfter } from '../text/search.js';
+
+export interface RepairedText {
+  readonly text: string;
+  /** The offset in the posted text of an offset in the repaired one. */
+  toOriginal(offset: number): number;
+}
+
+interface Edit {
+  /** Offset in the posted text. */
+  at: number;
+  /** Replace the character there, or insert before it. */
+  kind: 'replace' | 'insert';
+  char: string;
+}
+
+// "the minister\nsaid on Friday": a lower-case word (or a comma) before the break and after it
+// (each pattern matches its anchor character first, so the look-behind runs only there: linear time)
+const BROKEN_LINE = /\n(?<=[\p{Ll},][ \t]*\n)(?=[ \t]*\p{Ll})/gu;
+// "facilities.However": the pattern the sentence splitter already treats as an end
+const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
+// '(“We will ...' at the start of a line or after a sentence end: the bracket opens no aside
+const BRACKET_BEFORE_QUOTE = /\((?<=(?:^|\n|[.!?]\s+)[ \t]*\()(?=“)/gu;
+
+export function repairText(original: string): RepairedText {
+  const edits: Edit[] = [];
+  for (const m of original.matchAll(BROKEN_LINE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
+  for (const m of original.matchAll(GLUED_STOP)) edits.push({ at: m.index + 1, kind: 'insert', char: ' ' });
+  for (const m of original.matchAll(BRACKET_BEFORE_QUOTE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
+  if (edits.length === 0) return { text: original, toOriginal: (offset) => offset };
+  // no two edits share an offset: an insertion lands before a capital, a replacement on a break or bracket
+  edits.sort((a, b) => a.at - b.at);
+  return apply(original, edits);
+}
+
+function apply(original: string, edits: Edit[]): RepairedText {
+  const parts: string[] = [];
+  /** Where the inserted characters are in the repaired text, ascending. */
+  const inserted: { start: number }[] = [];
+  let from = 0;
+  let length = 0;
+  for (const edit of edits) {
+    parts.push(original.slice(from, edit.at));
+    length += edit.at - from;
+    from = edit.at;
+    if (edit.kind === 'insert') inserted.push({ start: length });
+    else from++;
+    parts.push(edit.char);
+    length++;
+  }
+  parts.push(original.slice(from));
+  return { text: parts.join(''), toOriginal: (offset) => offset - firstAtOrAfter(inserted, offset) };
+}

@@ -1,0 +1,78 @@
+// The shared document: repairs of scraped-page noise that keep every offset mappable, sentences over the
+// syntax layer's tokens, trees parsed on request, and results that refer to the text as posted.
+import t from 'tap';
+import { buildDocument } from '../../src/extract/document/index.js';
+import { repairText } from '../../src/extract/document/repair.js';
+import { parseArticle } from '../../src/extract/index.js';
+import { subjectOf } from '../../src/syntax/index.js';
+
+t.test('clean text is left as it is', async (t) => {
+  const text = 'The minister said the plan would work.\nPrices rose.';
+  const repaired = repairText(text);
+  t.equal(repaired.text, text);
+  t.equal(repaired.toOriginal(12), 12);
+});
+
+t.test('a line break inside a sentence becomes a space; a break between sentences stays', async (t) => {
+  const text = 'The minister told the\nassembly that taxes would fall.\nThe opposition walked out.';
+  const repaired = repairText(text);
+  t.equal(repaired.text, 'The minister told the assembly that taxes would fall.\nThe opposition walked out.');
+  t.equal(repaired.toOriginal(30), 30, 'same length: offsets unchanged');
+});
+
+t.test('a glued full stop gets its space, and offsets after it map back', async (t) => {
+  const text = 'Talks ended late.However, the envoy said more would follow.';
+  const repaired = repairText(text);
+  t.equal(repaired.text, 'Talks ended late. However, the envoy said more would follow.');
+  const at = repaired.text.indexOf('the envoy');
+  t.equal(repaired.toOriginal(at), text.indexOf('the envoy'));
+  t.equal(repaired.toOriginal(17), 17, 'the inserted space maps to the character it stands before');
+  t.equal(repaired.toOriginal(3), 3);
+  t.equal(repairText('See U.S.Army records.').text, 'See U.S.Army records.', 'no glue repair after initials');
+});
+
+t.test('"(“" opening a sentence loses its bracket', async (t) => {
+  t.equal(repairText('(“We are ready,” he said.)').text, ' “We are ready,” he said.)');
+  t.equal(repairText('Prices rose. (“We are ready,” he said.)').text, 'Prices rose.  “We are ready,” he said.)');
+  t.equal(repairText('the plan (“a disaster”) failed').text, 'the plan (“a disaster”) failed', 'an aside inside a sentence stays');
+});
+
+t.test('quotes found in repaired text carry offsets and text of the posted article', async (t) => {
+  const text = 'ISLAMABAD - Talks ended late.The envoy said the next round would open in\nthe spring.Officials said the venue was not fixed.';
+  const r = parseArticle(text);
+  t.ok(r.quotes.length >= 2);
+  for (const q of r.quotes) t.equal(text.slice(q.start, q.end), q.text);
+  t.ok(r.quotes.some((q) => q.text === 'the next round would open in\nthe spring'), 'the line break is kept as posted');
+  t.ok(r.quotes.some((q) => q.text === 'the venue was not fixed'));
+});
+
+t.test('the document: dateline parsed once, sentences, trees and names on request', async (t) => {
+  const doc = buildDocument('KARACHI, June 7: Finance Minister Ishaq Dar said the budget was ready. He left early.');
+  t.equal(doc.dateline.city, 'Karachi');
+  t.equal(doc.sentences.length, 2);
+  const first = doc.sentences[0];
+  t.equal(doc.text.slice(first.start, first.end), 'Finance Minister Ishaq Dar said the budget was ready.');
+  t.equal(doc.sentenceAt(first.start), 0);
+  t.equal(doc.sentenceAt(doc.sentences[1].start + 1), 1);
+  t.equal(doc.sentenceAt(0), -1, 'the dateline is in no sentence');
+  t.equal(doc.sentenceAt(first.end), -1, 'the space between sentences is in none');
+  t.equal(doc.treeAt(0), null);
+  const tree = doc.treeAt(first.start)!;
+  t.equal(doc.treeAt(first.start + 5), tree, 'parsed once');
+  const said = tree.tokens.findIndex((w) => w.text === 'said');
+  t.equal(tree.tokens[said].upos, 'VERB');
+  t.equal(tree.tokens[said].deprel, 'root');
+  t.ok(subjectOf(tree.tokens, said) >= 0, 'the verb has a subject');
+  t.match(doc.namesAt(first.start).map((s) => doc.text.slice(s.start, s.end)), [/\bIshaq Dar$/]);
+  t.same(doc.namesAt(0), []);
+  t.same(buildDocument('').sentences, []);
+});
+
+t.test('a sentence longer than the parser takes is parsed in pieces', async (t) => {
+  const text = 'The envoy said ' + 'and more '.repeat(150) + 'it ended';
+  const doc = buildDocument(text);
+  t.equal(doc.sentences.length, 1);
+  const last = doc.treeAt(text.length - 3)!;
+  t.not(last, doc.treeAt(0), 'another piece');
+  t.equal(last.tokens[last.tokens.length - 1].text, 'ended');
+});
