@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
 import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../schemas/articles.js';
-import { DayKey, decodeCursor, keysetPage, type Page, type PageRequest } from './cursor.js';
+import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
 import { fullTextIndexing, matchAllWords } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';

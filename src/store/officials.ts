@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Official } from '../extract/types.js';
 import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../schemas/officials.js';
-import { decodeCursor, keysetPage, NameKey, type Page, type PageRequest } from './cursor.js';
+import { decodeCursor, NameKey, type Page, type PageRequest } from './cursor.js';
 import { matchAllWords } from './fts.js';
 import { nameKey } from './names.js';
 import { OF_OFFICIAL } from './quotes.js';
