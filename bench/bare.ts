@@ -11,7 +11,9 @@ app.get('/fixed', async () => body);
 const databasePath = process.env.DATABASE_PATH;
 if (databasePath) {
   const store = openStore(databasePath);
-  app.get<{ Querystring: { speaker: string } }>('/quotes', async (request) => store.listQuotes({ speaker: request.query.speaker }, { limit: 20 }));
+  app.get<{ Querystring: { speaker: string } }>('/quotes', async (request) =>
+    store.listQuotes({ speaker: request.query.speaker }, { limit: 20 }),
+  );
   app.addHook('onClose', async () => store.close());
 }
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -6,6 +6,10 @@ export function corpusTexts(): string[] {
   const corpus = join(process.cwd(), 'test', 'corpus');
   return readdirSync(corpus)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .flatMap((f) =>
+      readFileSync(join(corpus, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()),
+    )
     .map((l) => (JSON.parse(l) as { text: string }).text);
 }

@@ -31,7 +31,13 @@ for (let done = 0; done < total; ) {
   store.saveArticles(
     Array.from({ length: size }, (_, i) => {
       const article = generate(done + i);
-      return { text: article.text, externalId: article.externalId, source: article.source, publishedAt: article.publishedAt, parsed: article.result };
+      return {
+        text: article.text,
+        externalId: article.externalId,
+        source: article.source,
+        publishedAt: article.publishedAt,
+        parsed: article.result,
+      };
     }),
   );
   done += size;

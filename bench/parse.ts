@@ -25,4 +25,6 @@ while (elapsed < seconds) {
 const mb = (corpusBytes * passes) / 1e6;
 console.log(`corpus: ${texts.length} articles, ${(corpusBytes / 1e3).toFixed(1)} kB`);
 console.log(`parsed ${passes} passes (${mb.toFixed(1)} MB) in ${elapsed.toFixed(2)} s on one core`);
-console.log(`throughput: ${(mb / elapsed).toFixed(2)} MB/s (target >= 3 MB/s), ${((texts.length * passes) / elapsed).toFixed(0)} articles/s`);
+console.log(
+  `throughput: ${(mb / elapsed).toFixed(2)} MB/s (target >= 3 MB/s), ${((texts.length * passes) / elapsed).toFixed(0)} articles/s`,
+);

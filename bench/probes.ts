@@ -23,7 +23,9 @@ const WRITE_KEY = 'probe-writer-key-0123456789';
 const ATTACK_KEY = 'probe-attacker-key-0123456789';
 const PORT = 3591;
 
-execFileSync(process.execPath, [fileURLToPath(new URL('./data.js', import.meta.url)), '--articles', values.articles, '--db', values.db], { stdio: 'ignore' });
+execFileSync(process.execPath, [fileURLToPath(new URL('./data.js', import.meta.url)), '--articles', values.articles, '--db', values.db], {
+  stdio: 'ignore',
+});
 const server = await apiServer(PORT, {
   DATABASE_PATH: values.db,
   API_KEYS: `${WRITE_KEY}:write,${ATTACK_KEY}:write`,
@@ -60,9 +62,11 @@ const note = (name: string, answer: Answer) => tally.set(name, [...(tally.get(na
 
 /** `connections` loops of `once` until the run ends. */
 const loops = (connections: number, once: (i: number) => Promise<unknown>) =>
-  Promise.all(Array.from({ length: connections }, async (_, i) => {
-    while (Date.now() < until) await once(i);
-  }));
+  Promise.all(
+    Array.from({ length: connections }, async (_, i) => {
+      while (Date.now() < until) await once(i);
+    }),
+  );
 
 const generate = createGenerator({ seed: 7, officials: 2000 });
 const said = 'said '.repeat(200_000);
@@ -84,20 +88,56 @@ function slowBody(from: string): Promise<void> {
 await Promise.all([
   loops(1, async () => {
     const article = generate(1_000_000 + posted++);
-    note('keyed: POST /v1/articles', await send('127.0.0.1', 'POST', '/v1/articles', { ...json, authorization: `Bearer ${WRITE_KEY}` }, JSON.stringify({ text: article.text })));
+    note(
+      'keyed: POST /v1/articles',
+      await send(
+        '127.0.0.1',
+        'POST',
+        '/v1/articles',
+        { ...json, authorization: `Bearer ${WRITE_KEY}` },
+        JSON.stringify({ text: article.text }),
+      ),
+    );
   }),
-  loops(1, async () => note('keyed: GET /v1/quotes?speaker', await send('127.0.0.1', 'GET', '/v1/quotes?speaker=minister&limit=20', { authorization: `Bearer ${WRITE_KEY}` }))),
+  loops(1, async () =>
+    note(
+      'keyed: GET /v1/quotes?speaker',
+      await send('127.0.0.1', 'GET', '/v1/quotes?speaker=minister&limit=20', { authorization: `Bearer ${WRITE_KEY}` }),
+    ),
+  ),
   loops(1, async () => {
     note('probe: /health', await send('127.0.0.1', 'GET', '/health'));
     note('probe: /ready', await send('127.0.0.1', 'GET', '/ready'));
     await new Promise((resolve) => setTimeout(resolve, 250));
   }),
   loops(10, async (i) => note('attack: keyless q=the', await send(`127.0.0.${10 + i}`, 'GET', '/v1/quotes?q=the&limit=500'))),
-  loops(20, async (i) => note('attack: keyless 1 MB parse', await send(`127.0.0.${30 + (i % 5)}`, 'POST', '/v1/parse', { 'content-type': 'text/plain' }, said))),
-  loops(4, async (i) => note('attack: wrong key', await send(`127.0.0.${40 + i}`, 'POST', '/v1/articles', { ...json, authorization: 'Bearer wrong-key-0123456789abcdef' }, '{"text": "x"}'))),
+  loops(20, async (i) =>
+    note('attack: keyless 1 MB parse', await send(`127.0.0.${30 + (i % 5)}`, 'POST', '/v1/parse', { 'content-type': 'text/plain' }, said)),
+  ),
+  loops(4, async (i) =>
+    note(
+      'attack: wrong key',
+      await send(
+        `127.0.0.${40 + i}`,
+        'POST',
+        '/v1/articles',
+        { ...json, authorization: 'Bearer wrong-key-0123456789abcdef' },
+        '{"text": "x"}',
+      ),
+    ),
+  ),
   loops(2, async (i) => {
     const batch = `${JSON.stringify({ text: `GENEVA - ${'said '.repeat(1_100_000)}` })}\n`;
-    note('attack: 5 MB article in a batch', await send(`127.0.0.${50 + i}`, 'POST', '/v1/articles/batch', { 'content-type': 'application/x-ndjson', authorization: `Bearer ${ATTACK_KEY}` }, batch));
+    note(
+      'attack: 5 MB article in a batch',
+      await send(
+        `127.0.0.${50 + i}`,
+        'POST',
+        '/v1/articles/batch',
+        { 'content-type': 'application/x-ndjson', authorization: `Bearer ${ATTACK_KEY}` },
+        batch,
+      ),
+    );
   }),
   Promise.all(Array.from({ length: 100 }, (_, i) => slowBody(`127.0.0.${60 + (i % 4)}`))),
 ]);
@@ -114,6 +154,11 @@ for (const [name, answers] of tally) {
   for (const a of answers) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
   const ok = answers.filter((a) => a.status >= 200 && a.status < 300).length;
   const ms = answers.map((a) => a.ms).sort((a, b) => a - b);
-  const shown = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
-  console.log(`| ${name} | ${answers.length} | ${shown} | ${((100 * ok) / answers.length).toFixed(1)}% | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`);
+  const shown = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ');
+  console.log(
+    `| ${name} | ${answers.length} | ${shown} | ${((100 * ok) / answers.length).toFixed(1)}% | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`,
+  );
 }

@@ -10,21 +10,26 @@ import { apiServer, bareServer } from './servers.js';
 import { printTable, summarise, type Row } from './report.js';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: 'data/bench.db' }, seconds: { type: 'string', default: '15' }, officials: { type: 'string', default: '20000' } },
+  options: {
+    db: { type: 'string', default: 'data/bench.db' },
+    seconds: { type: 'string', default: '15' },
+    officials: { type: 'string', default: '20000' },
+  },
 });
 const duration = Number(values.seconds);
 // Every run starts measuring after 3 s of the same load: JIT compilation and cold caches in the first
 // requests are start-up, not the steady state the targets are about.
 // (autocannon takes `warmup`; its type definitions do not list it.)
-const measure = (options: autocannon.Options) =>
-  autocannon({ ...options, warmup: { connections: 50, duration: 3 } } as autocannon.Options);
+const measure = (options: autocannon.Options) => autocannon({ ...options, warmup: { connections: 50, duration: 3 } } as autocannon.Options);
 const names = officials(Number(values.officials)).map((p) => p.name);
 
 const randomSpeaker = () => encodeURIComponent(names[Math.floor(Math.random() * names.length)]);
 const rows: Row[] = [];
 const bare = await bareServer(3501, { DATABASE_PATH: values.db as string });
 try {
-  rows.push(summarise('bare Fastify, fixed JSON', await measure({ url: `${bare.url}/fixed`, connections: 50, duration }), bare.peakRssMb()));
+  rows.push(
+    summarise('bare Fastify, fixed JSON', await measure({ url: `${bare.url}/fixed`, connections: 50, duration }), bare.peakRssMb()),
+  );
   // The same page of quotes read from the store by a bare route: what the database and JSON cost alone.
   const storeOnly = await measure({
     url: bare.url,
@@ -32,7 +37,7 @@ try {
     duration,
     requests: [{ setupRequest: (request) => ({ ...request, path: `/quotes?speaker=${randomSpeaker()}` }) }],
   });
-  rows.push(summarise('bare Fastify, the store\'s quotes query', storeOnly, bare.peakRssMb()));
+  rows.push(summarise("bare Fastify, the store's quotes query", storeOnly, bare.peakRssMb()));
 } finally {
   await bare.stop();
 }

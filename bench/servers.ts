@@ -25,7 +25,12 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-export async function startServer(script: string, port: number, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Server> {
+export async function startServer(
+  script: string,
+  port: number,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<Server> {
   const child = spawn(process.execPath, [...nodeArgs, script], {
     // The benchmarks measure the service's capacity, so the protections that cap it are lifted: the rate
     // limits (600 requests, 120 batches a minute) and load shedding (503s once the event loop lags, which a saturating
@@ -60,7 +65,10 @@ export async function startServer(script: string, port: number, env: Record<stri
 }
 
 export const apiServer = (port: number, env: Record<string, string>) =>
-  startServer(fileURLToPath(new URL('../src/server.js', import.meta.url)), port, env, ['--max-semi-space-size=8', '--heap-growing-percent=20']);
+  startServer(fileURLToPath(new URL('../src/server.js', import.meta.url)), port, env, [
+    '--max-semi-space-size=8',
+    '--heap-growing-percent=20',
+  ]);
 
 export const bareServer = (port: number, env: Record<string, string> = {}) =>
   startServer(fileURLToPath(new URL('./bare.js', import.meta.url)), port, env);

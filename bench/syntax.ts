@@ -48,9 +48,10 @@ const tagging = rate(() => sentenceWords.forEach((words) => tagWords(model.tagge
 const parsing = rate(() => tagged.forEach((input) => parse(model.parser, input)));
 const whole = rate(() => texts.forEach((text) => analyze(text, model)));
 const kilo = (n: number) => `${(n / 1e3).toFixed(0)}k`;
-const tokens = (r: { wall: number; cpu: number }) =>
-  `${kilo(r.wall * tokenCount)} tokens/s (${kilo(r.cpu * tokenCount)} per CPU second)`;
-console.log(`corpus: ${texts.length} articles, ${(bytes / 1e3).toFixed(1)} kB, ${tokenCount} tokens; model loaded in ${loadMs.toFixed(0)} ms`);
+const tokens = (r: { wall: number; cpu: number }) => `${kilo(r.wall * tokenCount)} tokens/s (${kilo(r.cpu * tokenCount)} per CPU second)`;
+console.log(
+  `corpus: ${texts.length} articles, ${(bytes / 1e3).toFixed(1)} kB, ${tokenCount} tokens; model loaded in ${loadMs.toFixed(0)} ms`,
+);
 console.log(`tagging: ${tokens(tagging)}`);
 console.log(`parsing: ${tokens(parsing)}`);
 console.log(`analyze (tokenise, split, tag, lemmatise, parse): ${((whole.wall * bytes) / 1e6).toFixed(2)} MB/s, ${tokens(whole)}`);

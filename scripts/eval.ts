@@ -32,14 +32,18 @@ const dir = mkdtempSync(join(tmpdir(), 'quotes-eval-'));
 let failed = false;
 try {
   for (const gold of golds) {
-    const articles = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
+    const articles = readFileSync(gold, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; text: string });
     const pred = join(dir, 'pred.jsonl');
     const explain = passThrough.includes('--verbose');
     const results = articles.map((a) => ({ id: a.id, ...parseArticle(a.text, { explain }) }));
     writeFileSync(pred, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
     console.log(`== ${gold}`);
     const run = spawnSync(process.execPath, [join(corpus, 'score.mjs'), '--gold', gold, '--pred', pred, ...passThrough], {
-      stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8',
+      stdio: ['inherit', 'pipe', 'inherit'],
+      encoding: 'utf8',
     });
     const quotes = new Map(results.map((r) => [r.id, r.quotes]));
     for (const line of run.stdout.split('\n').slice(0, -1)) console.log(line + provenanceOf(line, quotes));

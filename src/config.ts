@@ -129,7 +129,10 @@ function apiKeys(env: Env): ApiKey[] {
 }
 
 function origins(env: Env, name: string): string[] {
-  const listed = (env[name] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const listed = (env[name] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of listed) {
     if (URL.canParse(origin) && new URL(origin).origin === origin) continue;
     throw new ConfigError(`${name} lists origins like https://app.example.com (scheme, host, optional port), got "${origin}"`);

@@ -97,7 +97,12 @@ export function createGenerator(options: { seed: number; officials: number }) {
       externalId: `bench-${index}`,
       source: pick(SOURCES),
       publishedAt: `${day}T08:00:00Z`,
-      result: { parserVersion: PARSER_VERSION, dateline: { date: day, city, country }, quotes: article.quotes, officials: [...named.values()] },
+      result: {
+        parserVersion: PARSER_VERSION,
+        dateline: { date: day, city, country },
+        quotes: article.quotes,
+        officials: [...named.values()],
+      },
     };
   };
 }

@@ -31,7 +31,12 @@ export async function reparse(
     const batch = steps.staleArticles(steps.currentVersion, afterId, size);
     if (batch.length === 0) return report;
     const parsed = await Promise.all(
-      batch.map(({ id, text }) => steps.parse(text).then((result) => ({ id, parsed: result }), () => ({ id, parsed: null }))),
+      batch.map(({ id, text }) =>
+        steps.parse(text).then(
+          (result) => ({ id, parsed: result }),
+          () => ({ id, parsed: null }),
+        ),
+      ),
     );
     const done = parsed.filter((p): p is { id: number; parsed: ParseResult } => p.parsed !== null);
     await steps.replaceParses(done);

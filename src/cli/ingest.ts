@@ -89,8 +89,10 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   } else {
     try {
       // A busy server (batch rate limit, load shedding) is waited for, so a long backfill gets through.
-      const onRetry = (status: number, waitMs: number) => progress.note(`server busy (${status}), retrying in ${Math.ceil(waitMs / 1000)} s`);
-      for await (const outcome of postBatches(entries, { url: values.url as string, key: values.key, batch, sleep: io.sleep, onRetry })) record(outcome);
+      const onRetry = (status: number, waitMs: number) =>
+        progress.note(`server busy (${status}), retrying in ${Math.ceil(waitMs / 1000)} s`);
+      for await (const outcome of postBatches(entries, { url: values.url as string, key: values.key, batch, sleep: io.sleep, onRetry }))
+        record(outcome);
     } catch (error) {
       progress.stop();
       io.err.write(`ingest stopped: ${(error as Error).message}\n`);

@@ -54,7 +54,9 @@ export async function runReparse(argv: string[], io: CliIo): Promise<number> {
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     // Articles the parser threw on stay as they were: listed, and the exit code is 1.
     const failed = report.failedIds.map((id) => ` ${id}`).join('');
-    io.out.write(`re-parsed ${report.reparsed} articles to parser ${PARSER_VERSION} in ${seconds} s, ${report.failedIds.length} failed${failed}\n`);
+    io.out.write(
+      `re-parsed ${report.reparsed} articles to parser ${PARSER_VERSION} in ${seconds} s, ${report.failedIds.length} failed${failed}\n`,
+    );
     return Math.min(report.failedIds.length, 1);
   } finally {
     await parser.close();

@@ -21,10 +21,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
     parserVersion: PARSER_VERSION,
     dateline: doc.dateline,
     quotes: quotes.map((q) => inPostedText(doc, q, options.explain === true)),
-    officials: entities.people.filter((p) => p.official).map(({ name, title, organization, country, aliases, officialBy }) => {
-      const official = { name, title, organization, country, aliases };
-      return options.explain ? { ...official, provenance: { official: `entities:${officialBy}` } } : official;
-    }),
+    officials: entities.people
+      .filter((p) => p.official)
+      .map(({ name, title, organization, country, aliases, officialBy }) => {
+        const official = { name, title, organization, country, aliases };
+        return options.explain ? { ...official, provenance: { official: `entities:${officialBy}` } } : official;
+      }),
   };
 }
 
@@ -34,8 +36,20 @@ function inPostedText(doc: ArticleDocument, quote: Quote, explain: boolean): Quo
   const { provenance, ...found } = quote;
   const start = doc.toOriginal(quote.start);
   const end = doc.toOriginal(quote.end);
-  const speaker = quote.speaker && { ...quote.speaker, mentionStart: at(quote.speaker.mentionStart), mentionEnd: at(quote.speaker.mentionEnd) };
+  const speaker = quote.speaker && {
+    ...quote.speaker,
+    mentionStart: at(quote.speaker.mentionStart),
+    mentionEnd: at(quote.speaker.mentionEnd),
+  };
   if (speaker?.mentionStart != null) speaker.mention = doc.original.slice(speaker.mentionStart, speaker.mentionEnd!);
-  const posted = { ...found, start, end, text: doc.original.slice(start, end), cueStart: at(quote.cueStart), cueEnd: at(quote.cueEnd), speaker };
+  const posted = {
+    ...found,
+    start,
+    end,
+    text: doc.original.slice(start, end),
+    cueStart: at(quote.cueStart),
+    cueEnd: at(quote.cueEnd),
+    speaker,
+  };
   return explain ? { ...posted, provenance } : posted;
 }

@@ -28,7 +28,8 @@ export interface AuthOptions {
   failedAuthPerMinute: number;
 }
 
-const OPEN_READ = 'Open to callers without a key, unless the service runs with REQUIRE_KEY_FOR_READS=true: then a read or write key (401 without one).';
+const OPEN_READ =
+  'Open to callers without a key, unless the service runs with REQUIRE_KEY_FOR_READS=true: then a read or write key (401 without one).';
 
 // Routes that say nothing are safe by default: anything under the API that is not a read is a write.
 // Service routes outside /v1/ (health, docs, openapi.json, metrics) are open unless they say otherwise.

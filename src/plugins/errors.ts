@@ -51,7 +51,10 @@ export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyR
       .type('application/problem+json')
       .send(problemBody(405, `${request.method} is not allowed on ${path}; it answers ${allowed.join(', ')}.`));
   }
-  return reply.code(404).type('application/problem+json').send(problemBody(404, `No route ${request.method} ${path}`));
+  return reply
+    .code(404)
+    .type('application/problem+json')
+    .send(problemBody(404, `No route ${request.method} ${path}`));
 }
 
 /** A 415's detail: the type sent, and the ones the route takes (its schema's `consumes`). */
@@ -63,12 +66,14 @@ function unsupportedType(request: FastifyRequest): string {
 /** SQLite refused a read for the storage's sake (locked, damaged): the service's fault, said as a 503. */
 function storageProblem(fault: StoreFault, reply: FastifyReply): FastifyReply {
   if (fault.transient) reply.header('retry-after', 1);
-  return reply.code(503).type('application/problem+json').send(problemBody(503, `The database cannot be read: ${fault.detail}.`));
+  return reply
+    .code(503)
+    .type('application/problem+json')
+    .send(problemBody(503, `The database cannot be read: ${fault.detail}.`));
 }
 
 /** A route's URL pattern as a regular expression over paths: each `:param` is one path segment. */
-const pathPattern = (url: string) =>
-  new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`);
+const pathPattern = (url: string) => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`);
 
 export default fp(
   async (app) => {

@@ -8,7 +8,6 @@ import { stringify } from 'yaml';
 import { BEARER_SCHEME } from './auth.js';
 import { namedComponents } from './openapi-components.js';
 
-
 export function openapiYaml(app: FastifyInstance): string {
   return stringify(app.swagger(), { aliasDuplicateObjects: false });
 }

@@ -43,7 +43,19 @@ function faultLog(log: FastifyBaseLogger) {
 }
 
 export default fp<StoreOptions>(
-  async (app, { databasePath, writerThread, maxArticlesPerTransaction, checkpointIntervalMs, durability, busyTimeoutMs, searchThreads, searchTimeoutMs }) => {
+  async (
+    app,
+    {
+      databasePath,
+      writerThread,
+      maxArticlesPerTransaction,
+      checkpointIntervalMs,
+      durability,
+      busyTimeoutMs,
+      searchThreads,
+      searchTimeoutMs,
+    },
+  ) => {
     ensureDatabaseFolder(databasePath);
     const store = openStore(databasePath, { durability, busyTimeoutMs });
     const writer = createWriter(store, databasePath, {

@@ -37,7 +37,9 @@ function plainIntegers(schema: FastifySchema, validate: ValidateFunction): Retur
     if (wrong !== undefined) {
       // In ajv's error shape, so Fastify words it like any other ("querystring/limit must be ...").
       const message = 'must be a whole number written in plain digits';
-      return { error: [{ keyword: 'plainDigits', instancePath: `/${wrong}`, schemaPath: `#/properties/${wrong}/type`, params: {}, message }] };
+      return {
+        error: [{ keyword: 'plainDigits', instancePath: `/${wrong}`, schemaPath: `#/properties/${wrong}/type`, params: {}, message }],
+      };
     }
     // ajv sets its errors whenever it answers false.
     return validate(data) || { error: validate.errors as ErrorObject[] };

@@ -33,7 +33,12 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const report = await reparse(
-        { currentVersion: PARSER_VERSION, staleArticles: app.store.staleArticles, parse: app.parser.parse, replaceParses: app.writer.replaceParses },
+        {
+          currentVersion: PARSER_VERSION,
+          staleArticles: app.store.staleArticles,
+          parse: app.parser.parse,
+          replaceParses: app.writer.replaceParses,
+        },
         { batchSize: BATCH, limit: request.query.limit },
       );
       return { parserVersion: PARSER_VERSION, ...report };

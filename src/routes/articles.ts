@@ -1,5 +1,13 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Article, ARTICLE_SUMMARY_EXAMPLES, ArticleBody, ArticleListQuery, ArticlePage, ArticleSummary, type ArticleMeta } from '../schemas/articles.js';
+import {
+  Article,
+  ARTICLE_SUMMARY_EXAMPLES,
+  ArticleBody,
+  ArticleListQuery,
+  ArticlePage,
+  ArticleSummary,
+  type ArticleMeta,
+} from '../schemas/articles.js';
 import { pageOrLines } from '../schemas/pagination.js';
 import { ExternalIdParams, IdParams, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
@@ -27,7 +35,6 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     return app.store.getArticle(id) as Article;
   }
-
 
   app.post(
     '/articles',
@@ -82,7 +89,12 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'With `Accept: application/x-ndjson`, every matching article is streamed, one JSON object a line, without pagination.',
         querystring: ArticleListQuery,
         response: {
-          200: pageOrLines('One page of articles; with Accept: application/x-ndjson, every article, one a line', ArticlePage, ArticleSummary, ARTICLE_SUMMARY_EXAMPLES),
+          200: pageOrLines(
+            'One page of articles; with Accept: application/x-ndjson, every article, one a line',
+            ArticlePage,
+            ArticleSummary,
+            ARTICLE_SUMMARY_EXAMPLES,
+          ),
           ...problems(400, 422),
         },
       },
@@ -131,8 +143,10 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   };
 
-  app.put('/articles/:id', { schema: { ...putSchema, operationId: 'updateArticle', summary: 'Update an article', params: IdParams } }, async (request) =>
-    update(request.params.id, request.body),
+  app.put(
+    '/articles/:id',
+    { schema: { ...putSchema, operationId: 'updateArticle', summary: 'Update an article', params: IdParams } },
+    async (request) => update(request.params.id, request.body),
   );
 
   app.put(
@@ -149,7 +163,10 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { externalId } = request.params;
       const { body } = request;
       if (typeof body !== 'string' && body.externalId !== undefined && body.externalId !== externalId) {
-        throw problem(400, `body/externalId "${body.externalId}" differs from the path's "${externalId}": PUT /v1/articles/{id} changes an externalId.`);
+        throw problem(
+          400,
+          `body/externalId "${body.externalId}" differs from the path's "${externalId}": PUT /v1/articles/{id} changes an externalId.`,
+        );
       }
       const id = app.store.articleIdByExternalId(externalId);
       if (id === undefined) throw problem(404, `No article has externalId "${externalId}": POST /v1/articles stores a new one.`);

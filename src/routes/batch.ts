@@ -24,7 +24,10 @@ async function* upTo(entries: AsyncIterable<Entry<number>>, max: number): AsyncG
   let count = 0;
   for await (const entry of entries) {
     if (++count > max) {
-      yield { ref: entry.ref, problem: problemBody(413, `Over the batch limit of ${max} articles: line ${entry.ref} and any after it were not read.`) };
+      yield {
+        ref: entry.ref,
+        problem: problemBody(413, `Over the batch limit of ${max} articles: line ${entry.ref} and any after it were not read.`),
+      };
       return;
     }
     yield entry;
@@ -55,7 +58,8 @@ async function* resultLines(results: Results, log: FastifyBaseLogger): AsyncGene
   }
 }
 
-const sendLines = (reply: FastifyReply, lines: AsyncIterable<string>) => reply.type(NDJSON).send(Readable.from(lines, { objectMode: false }));
+const sendLines = (reply: FastifyReply, lines: AsyncIterable<string>) =>
+  reply.type(NDJSON).send(Readable.from(lines, { objectMode: false }));
 
 const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // NDJSON bodies reach the handler as the raw request stream.

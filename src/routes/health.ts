@@ -8,7 +8,14 @@ const Ok = Type.Object({ status: Type.Literal('ok') });
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['service'], operationId: 'getHealth', summary: 'The process is up', response: { 200: CloneType(Ok, { description: 'Up' }) } } },
+    {
+      schema: {
+        tags: ['service'],
+        operationId: 'getHealth',
+        summary: 'The process is up',
+        response: { 200: CloneType(Ok, { description: 'Up' }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 

@@ -24,7 +24,9 @@ const parseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // Callers without a key parse in a lane of their own (one thread, a bounded queue, 503 when full).
     async (request, reply) =>
       app.parser.parse(articleText(request.body), {
-        lane: request.apiKey ? 'main' : 'open', signal: whileClientWaits(reply), explain: request.query.explain,
+        lane: request.apiKey ? 'main' : 'open',
+        signal: whileClientWaits(reply),
+        explain: request.query.explain,
       }),
   );
 };

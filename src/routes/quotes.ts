@@ -23,9 +23,14 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'without pagination.',
         querystring: QuoteListQuery,
         response: {
-          200: pageOrLines('One page of quotes; with Accept: application/x-ndjson, every quote, one a line', QuotePage, StoredQuote, STORED_QUOTE_EXAMPLES),
+          200: pageOrLines(
+            'One page of quotes; with Accept: application/x-ndjson, every quote, one a line',
+            QuotePage,
+            StoredQuote,
+            STORED_QUOTE_EXAMPLES,
+          ),
           300: {
-            description: 'The surname in `speaker` is several people\'s: each of them, to ask again by name or officialId',
+            description: "The surname in `speaker` is several people's: each of them, to ask again by name or officialId",
             content: { 'application/problem+json': { schema: AmbiguousSpeaker } },
           },
           ...problems(400, 422),
@@ -40,14 +45,19 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const feedPage = { ...next, since: page.since };
         return filter.q === undefined
           ? app.store.listQuotes(filter, feedPage)
-          : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<ReturnType<typeof app.store.listQuotes>>);
+          : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<
+              ReturnType<typeof app.store.listQuotes>
+            >);
       };
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const ndjson = wantsNdjson(request);
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);
       if (first.candidates) {
         const detail = `"${filter.speaker}" may mean ${first.candidates.length} people: ask again with a full name or officialId.`;
-        return reply.code(300).type('application/problem+json').send({ ...problemBody(300, detail), status: 300 as const, candidates: first.candidates });
+        return reply
+          .code(300)
+          .type('application/problem+json')
+          .send({ ...problemBody(300, detail), status: 300 as const, candidates: first.candidates });
       }
       return ndjson ? sendPages(reply, list, first) : first;
     },

@@ -9,11 +9,17 @@ const Timestamp = Type.String({ format: 'date-time' });
 
 export const ArticleMeta = Type.Object({
   // http and https only: a javascript: or data: URL would be served back to whoever displays the article.
-  url: Type.Optional(Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2048, description: 'An http or https URL' })),
+  url: Type.Optional(
+    Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2048, description: 'An http or https URL' }),
+  ),
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher.' })),
   publishedAt: Type.Optional(Type.Union([Day, Timestamp])),
   externalId: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the article: posting it again with the same text is a no-op, with another text a 409.' }),
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Your id for the article: posting it again with the same text is a no-op, with another text a 409.',
+    }),
   ),
 });
 export type ArticleMeta = Static<typeof ArticleMeta>;
@@ -24,17 +30,20 @@ export const ArticleBody = Type.Union([
 ]);
 export type ArticleBody = Static<typeof ArticleBody>;
 
-export const ArticleSummary = Type.Object({
-  id: Id,
-  externalId: Nullable(Type.String()),
-  url: Nullable(Type.String()),
-  source: Nullable(Type.String()),
-  publishedAt: Nullable(Type.String()),
-  date: Nullable(Day),
-  dateline: Dateline,
-  parserVersion: Type.String(),
-  createdAt: Timestamp,
-}, { title: 'ArticleSummary' });
+export const ArticleSummary = Type.Object(
+  {
+    id: Id,
+    externalId: Nullable(Type.String()),
+    url: Nullable(Type.String()),
+    source: Nullable(Type.String()),
+    publishedAt: Nullable(Type.String()),
+    date: Nullable(Day),
+    dateline: Dateline,
+    parserVersion: Type.String(),
+    createdAt: Timestamp,
+  },
+  { title: 'ArticleSummary' },
+);
 export type ArticleSummary = Static<typeof ArticleSummary>;
 
 /** An article as the list gives it, for the OpenAPI document (the OpenAPI test checks it matches the schema). */
@@ -52,14 +61,17 @@ export const ARTICLE_SUMMARY_EXAMPLES: ArticleSummary[] = [
   },
 ];
 
-export const Article = Type.Composite([
-  ArticleSummary,
-  Type.Object({
-    text: Type.String(),
-    quotes: Type.Array(StoredQuote),
-    officials: Type.Array(ArticleOfficial),
-  }),
-], { title: 'Article' });
+export const Article = Type.Composite(
+  [
+    ArticleSummary,
+    Type.Object({
+      text: Type.String(),
+      quotes: Type.Array(StoredQuote),
+      officials: Type.Array(ArticleOfficial),
+    }),
+  ],
+  { title: 'Article' },
+);
 export type Article = Static<typeof Article>;
 
 export const ArticleFilter = Type.Object({

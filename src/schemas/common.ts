@@ -63,7 +63,10 @@ const RETRY_AFTER = { 'retry-after': Type.Integer({ minimum: 0, description: 'Se
 // The statuses a client should retry say so, and name the header that says when.
 const BY_STATUS: Partial<Record<number, ProblemResponse>> = {
   429: problemResponse('Over the rate limit (a problem, RFC 9457): retry after the seconds in Retry-After', RETRY_AFTER),
-  503: problemResponse('Unavailable (a problem, RFC 9457), as when the service sheds load: retry after the seconds in Retry-After', RETRY_AFTER),
+  503: problemResponse(
+    'Unavailable (a problem, RFC 9457), as when the service sheds load: retry after the seconds in Retry-After',
+    RETRY_AFTER,
+  ),
 };
 const ANY_PROBLEM = problemResponse('A problem (RFC 9457)');
 

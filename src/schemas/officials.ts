@@ -9,23 +9,29 @@ const Role = {
 };
 
 /** An official as one record across articles; title, organisation and country from the latest role. */
-export const OfficialSummary = Type.Object({
-  id: Id,
-  name: Type.String(),
-  aliases: Type.Array(Type.String()),
-  ...Role,
-}, { title: 'OfficialSummary' });
+export const OfficialSummary = Type.Object(
+  {
+    id: Id,
+    name: Type.String(),
+    aliases: Type.Array(Type.String()),
+    ...Role,
+  },
+  { title: 'OfficialSummary' },
+);
 export type OfficialSummary = Static<typeof OfficialSummary>;
 
 export const OfficialRole = Type.Object({ articleId: Id, date: Nullable(Day), ...Role }, { title: 'OfficialRole' });
 
-export const OfficialDetail = Type.Composite([
-  OfficialSummary,
-  Type.Object({
-    roles: Type.Array(OfficialRole, { description: 'Every title, organisation and country seen, with its article.' }),
-    quoteCount: Type.Integer({ minimum: 0 }),
-  }),
-], { title: 'OfficialDetail' });
+export const OfficialDetail = Type.Composite(
+  [
+    OfficialSummary,
+    Type.Object({
+      roles: Type.Array(OfficialRole, { description: 'Every title, organisation and country seen, with its article.' }),
+      quoteCount: Type.Integer({ minimum: 0 }),
+    }),
+  ],
+  { title: 'OfficialDetail' },
+);
 export type OfficialDetail = Static<typeof OfficialDetail>;
 
 /** An official as one article names them: the role is the one that article gives. */

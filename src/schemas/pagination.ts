@@ -7,9 +7,7 @@ export const MAX_LIMIT = 500;
 export const PageQuery = {
   // Left out, the validator fills in the default (so the OpenAPI document marks it optional).
   limit: Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: 50, description: `Items a page, 1 to ${MAX_LIMIT}.` }),
-  cursor: Type.Optional(
-    Type.String({ maxLength: 1024, description: 'nextCursor of the previous page, as given.' }),
-  ),
+  cursor: Type.Optional(Type.String({ maxLength: 1024, description: 'nextCursor of the previous page, as given.' })),
   count: Type.Optional(
     Type.Boolean({ description: 'true: the answer says in `total` how many items the filters match on all pages (costs a count).' }),
   ),
@@ -27,7 +25,7 @@ export const pageOrLines = <P extends TSchema, I extends TSchema>(description: s
   },
 });
 
-export const Page = <T extends TSchema, E extends TProperties = {}>(item: T, extra: E = {} as E) =>
+export const Page = <T extends TSchema, E extends TProperties = Record<never, never>>(item: T, extra: E = {} as E) =>
   Type.Object({
     items: Type.Array(item),
     nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null at the end.' })),

@@ -4,17 +4,20 @@ import { PageQuery, Page } from './pagination.js';
 import { Quote } from './parse.js';
 
 /** A stored quote, carrying what a client needs without fetching its article. */
-export const StoredQuote = Type.Composite([
-  Type.Object({ id: Id, articleId: Id, ordinal: Type.Integer({ minimum: 0 }) }),
-  Quote,
-  Type.Object({
-    officialId: Nullable(Id),
-    date: Nullable(Day),
-    dateline: Dateline,
-    url: Nullable(Type.String({ description: "The article's url" })),
-    source: Nullable(Type.String({ description: "The article's publisher" })),
-  }),
-], { title: 'StoredQuote' });
+export const StoredQuote = Type.Composite(
+  [
+    Type.Object({ id: Id, articleId: Id, ordinal: Type.Integer({ minimum: 0 }) }),
+    Quote,
+    Type.Object({
+      officialId: Nullable(Id),
+      date: Nullable(Day),
+      dateline: Dateline,
+      url: Nullable(Type.String({ description: "The article's url" })),
+      source: Nullable(Type.String({ description: "The article's publisher" })),
+    }),
+  ],
+  { title: 'StoredQuote' },
+);
 export type StoredQuote = Static<typeof StoredQuote>;
 
 const FUEL_QUOTE: StoredQuote = {
@@ -92,21 +95,27 @@ export const QuotePage = Type.Composite(
 );
 
 /** Someone an ambiguous `speaker` may mean: ask again by full name or officialId. */
-export const SpeakerCandidate = Type.Object({
-  name: Type.String({ description: 'The full name, as a quote gives it' }),
-  officialId: Nullable(Id),
-  title: Nullable(Type.String()),
-  organization: Nullable(Type.String()),
-  country: Nullable(Type.String()),
-  quoteCount: Type.Integer({ minimum: 1 }),
-}, { title: 'SpeakerCandidate' });
+export const SpeakerCandidate = Type.Object(
+  {
+    name: Type.String({ description: 'The full name, as a quote gives it' }),
+    officialId: Nullable(Id),
+    title: Nullable(Type.String()),
+    organization: Nullable(Type.String()),
+    country: Nullable(Type.String()),
+    quoteCount: Type.Integer({ minimum: 1 }),
+  },
+  { title: 'SpeakerCandidate' },
+);
 export type SpeakerCandidate = Static<typeof SpeakerCandidate>;
 
 /** 300: a surname several speakers share, with each of them (a problem, RFC 9457, with `candidates`). */
-export const AmbiguousSpeaker = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Literal(300),
-  detail: Type.String(),
-  candidates: Type.Array(SpeakerCandidate),
-}, { title: 'AmbiguousSpeaker' });
+export const AmbiguousSpeaker = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Literal(300),
+    detail: Type.String(),
+    candidates: Type.Array(SpeakerCandidate),
+  },
+  { title: 'AmbiguousSpeaker' },
+);

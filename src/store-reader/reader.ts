@@ -85,7 +85,9 @@ export function createReader(store: Store, databasePath: string, { threads, time
   if (threads === 0) {
     return reader(
       (task, caller) =>
-        share(caller, async () => (task.list === 'quotes' ? store.listQuotes(task.filter, task.page) : store.listArticles(task.filter, task.page))),
+        share(caller, async () =>
+          task.list === 'quotes' ? store.listQuotes(task.filter, task.page) : store.listArticles(task.filter, task.page),
+        ),
       async () => {},
     );
   }

@@ -71,7 +71,9 @@ const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
 function movable(request: WriteRequest): ArrayBuffer[] {
   if (request.kind !== 'save') return [];
   return request.items.flatMap(({ parsed }) =>
-    parsed instanceof Uint8Array && parsed.byteOffset === 0 && parsed.byteLength === parsed.buffer.byteLength ? [parsed.buffer as ArrayBuffer] : [],
+    parsed instanceof Uint8Array && parsed.byteOffset === 0 && parsed.byteLength === parsed.buffer.byteLength
+      ? [parsed.buffer as ArrayBuffer]
+      : [],
   );
 }
 

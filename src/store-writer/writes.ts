@@ -77,7 +77,11 @@ export function runWrites(store: WriteStore, requests: WriteRequest[], maxArticl
   for (let i = 0; i < requests.length; ) {
     const group: SaveRequest[] = [];
     let articles = 0;
-    for (let r = requests[i]; r?.kind === 'save' && (group.length === 0 || articles + r.items.length <= maxArticles); r = requests[i + group.length]) {
+    for (
+      let r = requests[i];
+      r?.kind === 'save' && (group.length === 0 || articles + r.items.length <= maxArticles);
+      r = requests[i + group.length]
+    ) {
       group.push(r);
       articles += r.items.length;
     }

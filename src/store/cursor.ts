@@ -46,12 +46,7 @@ export interface Page<T> {
 }
 
 /** Runs a keyset query for limit + 1 rows: the extra row only says whether another page exists. */
-export function keysetPage<Row, Item>(
-  rows: Row[],
-  limit: number,
-  keyOf: (row: Row) => unknown[],
-  toItem: (row: Row) => Item,
-): Page<Item> {
+export function keysetPage<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => unknown[], toItem: (row: Row) => Item): Page<Item> {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   return {

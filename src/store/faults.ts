@@ -19,14 +19,22 @@ export const CORRUPTION_RECOVERY =
   '`sqlite3 damaged.db .recover | sqlite3 recovered.db` and set DATABASE_PATH to the rebuilt file.';
 
 export function corruptFault(what: string): StoreFault {
-  return { kind: 'corrupt', transient: false, detail: `the database file is damaged (${what}); writes are refused. ${CORRUPTION_RECOVERY}` };
+  return {
+    kind: 'corrupt',
+    transient: false,
+    detail: `the database file is damaged (${what}); writes are refused. ${CORRUPTION_RECOVERY}`,
+  };
 }
 
 /** The fault a SQLite error code stands for, or null for an error of the request itself (a constraint...). */
 export function faultOfCode(code: string | undefined, message: string): StoreFault | null {
   if (code === undefined) return null;
   if (code.startsWith('SQLITE_READONLY')) {
-    return { kind: 'read-only', transient: true, detail: `the database file or its folder is read-only (${message}); writes resume once it is writable` };
+    return {
+      kind: 'read-only',
+      transient: true,
+      detail: `the database file or its folder is read-only (${message}); writes resume once it is writable`,
+    };
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return { kind: 'locked', transient: true, detail: `another process holds the database's write lock (${message})` };

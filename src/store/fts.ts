@@ -22,9 +22,7 @@ export function fullTextIndexing(db: Database) {
   // skip-scan of quotes_by_speaker (a seek per speaker): 4-9 ms a run on the 100k-article database instead
   // of 0.01. Every transaction paid it, so single POSTs paid it per article (11 -> 1.2 ms for one alone).
   const indexQuotesAfter = db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes NOT INDEXED WHERE id > ?');
-  const indexArticlesAfter = db.prepare(
-    'INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles NOT INDEXED WHERE id > ?',
-  );
+  const indexArticlesAfter = db.prepare('INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles NOT INDEXED WHERE id > ?');
   const indexQuotesOf = db.prepare(
     'INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))',
   );

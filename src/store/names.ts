@@ -14,11 +14,12 @@ export const NAME_KEY_WORDS = [...DROPPED].sort().join(' ');
 
 /** Lower case, no accents, words only, leading honorifics removed; '' when nothing is left. */
 export function nameKey(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const first = words.findIndex((word) => !DROPPED.has(word));
   return first < 0 ? '' : words.slice(first).join(' ');
 }

@@ -57,12 +57,8 @@ export function officialsRepository(db: Database) {
   const row = db.prepare<[number], OfficialRow>('SELECT * FROM officials WHERE id = ?');
   const insert = db.prepare('INSERT INTO officials (name_key, name) VALUES (?, ?)');
   const insertAlias = db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias_key, alias) VALUES (?, ?, ?)');
-  const aliasesOf = db
-    .prepare<[number], string>('SELECT alias FROM official_aliases WHERE official_id = ? ORDER BY alias_key')
-    .pluck();
-  const hasRole = db
-    .prepare<[number, number], number>('SELECT 1 FROM official_roles WHERE article_id = ? AND official_id = ?')
-    .pluck();
+  const aliasesOf = db.prepare<[number], string>('SELECT alias FROM official_aliases WHERE official_id = ? ORDER BY alias_key').pluck();
+  const hasRole = db.prepare<[number, number], number>('SELECT 1 FROM official_roles WHERE article_id = ? AND official_id = ?').pluck();
   // The distinct countries and organisations an official has been named with (migration 005): one table
   // each, kept the same way.
   const places = (table: string, column: 'country' | 'organization') => ({
@@ -101,9 +97,7 @@ export function officialsRepository(db: Database) {
   const linkEarlierQuotes = db.prepare(
     "UPDATE quotes SET official_id = ? WHERE speaker_key = ? AND speaker_kind = 'person' AND official_id IS NULL",
   );
-  const idsOfArticle = db
-    .prepare<[number], number>('SELECT DISTINCT official_id FROM official_roles WHERE article_id = ?')
-    .pluck();
+  const idsOfArticle = db.prepare<[number], number>('SELECT DISTINCT official_id FROM official_roles WHERE article_id = ?').pluck();
   const hasRoles = db.prepare<[number], number>('SELECT 1 FROM official_roles WHERE official_id = ? LIMIT 1').pluck();
   const remove = db.prepare('DELETE FROM officials WHERE id = ?');
   // quotes.official_id is not a foreign key (migration 003): the links go before the official does.
@@ -116,9 +110,7 @@ export function officialsRepository(db: Database) {
     `SELECT r.article_id, a.day, r.title, r.organization, r.country
        FROM official_roles r JOIN articles a ON a.id = r.article_id WHERE r.official_id = ? ORDER BY r.id`,
   );
-  const quoteCount = db
-    .prepare<[{ officialId: number }], number>(`SELECT count(*) FROM quotes q WHERE ${OF_OFFICIAL}`)
-    .pluck();
+  const quoteCount = db.prepare<[{ officialId: number }], number>(`SELECT count(*) FROM quotes q WHERE ${OF_OFFICIAL}`).pluck();
 
   const summary = (official: OfficialRow): OfficialSummary => ({
     id: official.id,

@@ -50,8 +50,32 @@ const COLUMNS = `q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, 
 const SELECT = `SELECT ${COLUMNS} FROM quotes q`;
 
 function toQuote(row: QuoteRow): StoredQuote {
-  const [id, articleId, ordinal, day, text, type, start, end, cue, speakerKind, speakerName, speakerMention, officialId,
-    confidence, datelineDate, datelineCity, datelineCountry, url, source, , cueStart, cueEnd, mentionStart, mentionEnd] = row;
+  const [
+    id,
+    articleId,
+    ordinal,
+    day,
+    text,
+    type,
+    start,
+    end,
+    cue,
+    speakerKind,
+    speakerName,
+    speakerMention,
+    officialId,
+    confidence,
+    datelineDate,
+    datelineCity,
+    datelineCountry,
+    url,
+    source,
+    ,
+    cueStart,
+    cueEnd,
+    mentionStart,
+    mentionEnd,
+  ] = row;
   return {
     id,
     articleId,
@@ -242,10 +266,7 @@ export function quotesRepository(db: Database) {
     speakerKeys,
 
     /** A page of quotes; when `speaker` is a surname several people have, none, and those people. */
-    list(
-      filter: QuoteFilter,
-      page: QuotePageRequest,
-    ): (Page<StoredQuote> | QuoteFeedPage) & { candidates?: SpeakerCandidate[] } {
+    list(filter: QuoteFilter, page: QuotePageRequest): (Page<StoredQuote> | QuoteFeedPage) & { candidates?: SpeakerCandidate[] } {
       const { speaker, ...rest } = filter;
       const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
       if (speakers && 'candidates' in speakers) return { items: [], nextCursor: null, candidates: speakers.candidates };

@@ -52,16 +52,18 @@ function statements(db: Database) {
 /** Re-keys stored names when the key words changed since they were made; says whether it did. */
 export function rekeyNames(db: Database): boolean {
   const sql = statements(db);
-  return db.transaction(() => {
-    if (sql.storedWords.get() === NAME_KEY_WORDS) return false;
-    mergeOfficials(sql);
-    for (const name of sql.speakerNames.all() as string[]) sql.setSpeakerKey.run(nameKey(name) || null, name);
-    sql.clearSpeakers.run();
-    for (const key of sql.speakerKeys.all() as string[]) sql.insertSpeaker.run(key, surnameOf(key));
-    sql.relinkQuotes.run();
-    sql.setWords.run(NAME_KEY_WORDS);
-    return true;
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (sql.storedWords.get() === NAME_KEY_WORDS) return false;
+      mergeOfficials(sql);
+      for (const name of sql.speakerNames.all() as string[]) sql.setSpeakerKey.run(nameKey(name) || null, name);
+      sql.clearSpeakers.run();
+      for (const key of sql.speakerKeys.all() as string[]) sql.insertSpeaker.run(key, surnameOf(key));
+      sql.relinkQuotes.run();
+      sql.setWords.run(NAME_KEY_WORDS);
+      return true;
+    })
+    .immediate();
 }
 
 function mergeOfficials(sql: ReturnType<typeof statements>): void {

@@ -16,7 +16,11 @@ export interface SyntaxScores {
 }
 
 export function evaluate(model: Pick<SyntaxModel, 'tagger' | 'parser'>, sentences: readonly TreebankSentence[]): SyntaxScores {
-  let words = 0, upos = 0, uas = 0, las = 0, fullLas = 0;
+  let words = 0,
+    upos = 0,
+    uas = 0,
+    las = 0,
+    fullLas = 0;
   for (const s of sentences) {
     const tags = tagWords(model.tagger, s.words);
     const tree = parse(model.parser, { words: hashWords(s.words), tags });

@@ -60,15 +60,36 @@ function bucket(distance: number): number {
 }
 
 export function actionFeatures(state: ParseState, x: Positions, out: Features): void {
-  const s0 = state.stackAt(0), s1 = state.stackAt(1), s2 = state.stackAt(2);
-  const b0 = state.bufferAt(0), b1 = state.bufferAt(1), b2 = state.bufferAt(2);
-  const s0w = x.w(s0), s0t = x.t(s0), s1w = x.w(s1), s1t = x.t(s1), s2t = x.t(s2);
-  const b0w = x.w(b0), b0t = x.t(b0), b1w = x.w(b1), b1t = x.t(b1), b2w = x.w(b2), b2t = x.t(b2);
-  const s0l1 = at(state.left1, s0), s0l2 = at(state.left2, s0), s0r1 = at(state.right1, s0), s0r2 = at(state.right2, s0);
-  const b0l1 = at(state.left1, b0), b0l2 = at(state.left2, b0), s1r1 = at(state.right1, s1), s1l1 = at(state.left1, s1);
+  const s0 = state.stackAt(0),
+    s1 = state.stackAt(1),
+    s2 = state.stackAt(2);
+  const b0 = state.bufferAt(0),
+    b1 = state.bufferAt(1),
+    b2 = state.bufferAt(2);
+  const s0w = x.w(s0),
+    s0t = x.t(s0),
+    s1w = x.w(s1),
+    s1t = x.t(s1),
+    s2t = x.t(s2);
+  const b0w = x.w(b0),
+    b0t = x.t(b0),
+    b1w = x.w(b1),
+    b1t = x.t(b1),
+    b2w = x.w(b2),
+    b2t = x.t(b2);
+  const s0l1 = at(state.left1, s0),
+    s0l2 = at(state.left2, s0),
+    s0r1 = at(state.right1, s0),
+    s0r2 = at(state.right2, s0);
+  const b0l1 = at(state.left1, b0),
+    b0l2 = at(state.left2, b0),
+    s1r1 = at(state.right1, s1),
+    s1l1 = at(state.left1, s1);
   const d = s0 >= 0 && b0 >= 0 ? bucket(b0 - s0) : 0;
   const d1 = s0 >= 0 && s1 >= 0 ? bucket(s0 - s1) : 0;
-  const s0vl = at(state.leftCount, s0), s0vr = at(state.rightCount, s0), b0vl = at(state.leftCount, b0);
+  const s0vl = at(state.leftCount, s0),
+    s0vr = at(state.rightCount, s0),
+    b0vl = at(state.leftCount, b0);
   out.clear();
   out.push(feature1(1, 0));
   out.push(feature1(2, s0w));
@@ -151,11 +172,17 @@ export function actionFeatures(state: ParseState, x: Positions, out: Features): 
 
 /** Features for labelling the arc head -> dependent that the next transition adds. */
 export function labelFeatures(state: ParseState, x: Positions, head: number, dependent: number, out: Features): void {
-  const dw = x.w(dependent), dt = x.t(dependent), hw = x.w(head), ht = x.t(head);
+  const dw = x.w(dependent),
+    dt = x.t(dependent),
+    hw = x.w(head),
+    ht = x.t(head);
   const direction = dependent < head ? 1 : 2;
   const d = bucket(Math.abs(head - dependent));
-  const dl1 = state.left1[dependent], dr1 = state.right1[dependent], dl2 = state.left2[dependent];
-  const hl1 = state.left1[head], hr1 = state.right1[head];
+  const dl1 = state.left1[dependent],
+    dr1 = state.right1[dependent],
+    dl2 = state.left2[dependent];
+  const hl1 = state.left1[head],
+    hr1 = state.right1[head];
   out.clear();
   out.push(feature1(101, direction));
   out.push(feature2(102, dw, direction));

@@ -27,14 +27,7 @@ const UNKNOWN = 0x40000000;
 export const TAGGER_FEATURES = 41;
 
 /** Fills features for word i given the two tags before it (indices, or -1 at the start). */
-export function taggerFeatures(
-  w: WordHashes,
-  amb: Uint32Array,
-  i: number,
-  prev: number,
-  prev2: number,
-  out: Features,
-): void {
+export function taggerFeatures(w: WordHashes, amb: Uint32Array, i: number, prev: number, prev2: number, out: Features): void {
   const n = w.lower.length;
   const at = (a: Uint32Array, j: number) => (j < 0 ? START : j >= n ? NONE : a[j]);
   out.clear();

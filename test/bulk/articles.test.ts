@@ -8,7 +8,11 @@ t.test('batch entries are checked like POST /v1/articles bodies', async (t) => {
   });
   t.match(checkArticle({ text: 'a', publishedAt: '2024-02-30' }), { problem: { status: 400, detail: /publishedAt|must match/ } });
   t.match(checkArticle({ text: 'a', url: 'not a url' }), { problem: { status: 400 } });
-  t.match(checkArticle({ text: 'a', url: 'javascript:alert(1)' }), { problem: { status: 400, detail: /url must match pattern/ } }, 'http and https only');
+  t.match(
+    checkArticle({ text: 'a', url: 'javascript:alert(1)' }),
+    { problem: { status: 400, detail: /url must match pattern/ } },
+    'http and https only',
+  );
   t.match(checkArticle({ text: 'a', url: 'data:text/html,hi' }), { problem: { status: 400 } });
   t.match(checkArticle({ text: 'a', url: 'HTTP://Example.com/A' }), { article: { url: 'HTTP://Example.com/A' } });
   t.match(checkArticle({ text: 'a', extra: 1 }), { problem: { status: 400 } });

@@ -20,14 +20,29 @@ interface Streamed {
 }
 
 /** POSTs a batch whose body is written by `write` (which may wait on the response lines so far). */
-function postBatch(port: number, write: (body: NodeJS.WritableStream, seen: () => number) => Promise<void>, accept = 'application/x-ndjson') {
+function postBatch(
+  port: number,
+  write: (body: NodeJS.WritableStream, seen: () => number) => Promise<void>,
+  accept = 'application/x-ndjson',
+) {
   return new Promise<Streamed>((resolve, reject) => {
     let text = '';
-    const req = request({ port, method: 'POST', path: '/v1/articles/batch', headers: { 'content-type': 'application/x-ndjson', accept } }, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, lines: text.trim().split('\n').map((l) => JSON.parse(l)) }));
-    });
+    const req = request(
+      { port, method: 'POST', path: '/v1/articles/batch', headers: { 'content-type': 'application/x-ndjson', accept } },
+      (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            lines: text
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l)),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     void write(req, () => text.split('\n').length - 1).then(() => req.end(), reject);
   });
@@ -79,7 +94,20 @@ t.test('an unexpected error part way is a 500 problem line, logged, with nothing
     throw new Error('disk on fire at /var/lib/secret');
   };
   const { lines } = await postBatch(port, async (body) => void body.write(line(1)));
-  t.same(lines, [{ end: 'stopped', created: 0, existing: 0, failed: 0, problem: { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The server could not store the rest of the batch.' } }]);
+  t.same(lines, [
+    {
+      end: 'stopped',
+      created: 0,
+      existing: 0,
+      failed: 0,
+      problem: {
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'The server could not store the rest of the batch.',
+      },
+    },
+  ]);
 });
 
 t.test('past the article cap, the rest of the body is read and dropped: the client is answered, not stuck', async (t) => {

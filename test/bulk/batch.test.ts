@@ -2,7 +2,8 @@ import t from 'tap';
 import { Readable } from 'node:stream';
 import { article, testApp } from './helpers.js';
 
-const ndjson = (lines: unknown[]) => lines.map((l) => (typeof l === 'string' && l.startsWith('RAW:') ? l.slice(4) : JSON.stringify(l))).join('\n') + '\n';
+const ndjson = (lines: unknown[]) =>
+  lines.map((l) => (typeof l === 'string' && l.startsWith('RAW:') ? l.slice(4) : JSON.stringify(l))).join('\n') + '\n';
 
 t.test('NDJSON: one result per line in order, bad lines fail alone with their line number', async (t) => {
   const app = await testApp(t);
@@ -15,12 +16,25 @@ t.test('NDJSON: one result per line in order, bad lines fail alone with their li
     { text: article(1) },
     { text: article(3), publishedAt: 'yesterday' },
   ]);
-  const response = await app.inject({ method: 'POST', url: '/v1/articles/batch', headers: { 'content-type': 'application/x-ndjson' }, payload });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    headers: { 'content-type': 'application/x-ndjson' },
+    payload,
+  });
   t.equal(response.statusCode, 200);
   const body = response.json();
-  t.same(body.results.map((r: { line: number; status: string }) => [r.line, r.status]), [
-    [1, 'created'], [2, 'failed'], [3, 'created'], [4, 'failed'], [6, 'existing'], [7, 'failed'],
-  ]);
+  t.same(
+    body.results.map((r: { line: number; status: string }) => [r.line, r.status]),
+    [
+      [1, 'created'],
+      [2, 'failed'],
+      [3, 'created'],
+      [4, 'failed'],
+      [6, 'existing'],
+      [7, 'failed'],
+    ],
+  );
   t.match(body, { created: 2, existing: 1, failed: 3 });
   t.equal(body.results[4].id, body.results[0].id, 'the repeated text is the same article');
   t.match(body.results[1].problem, { status: 400, detail: /^Line 2: / });
@@ -45,9 +59,20 @@ t.test('NDJSON is read as a stream', async (t) => {
 
 t.test('a JSON array works the same, lines being 1-based indexes', async (t) => {
   const app = await testApp(t);
-  const response = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [article(1), { text: 5 }, { text: article(2) }] });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    payload: [article(1), { text: 5 }, { text: article(2) }],
+  });
   t.equal(response.statusCode, 200);
-  t.same(response.json().results.map((r: { line: number; status: string }) => [r.line, r.status]), [[1, 'created'], [2, 'failed'], [3, 'created']]);
+  t.same(
+    response.json().results.map((r: { line: number; status: string }) => [r.line, r.status]),
+    [
+      [1, 'created'],
+      [2, 'failed'],
+      [3, 'created'],
+    ],
+  );
 });
 
 t.test('the batch limit: an array over it is refused whole, NDJSON stops at the first line past it', async (t) => {
@@ -65,7 +90,10 @@ t.test('the batch limit: an array over it is refused whole, NDJSON stops at the 
   });
   t.equal(stream.statusCode, 200);
   const body = stream.json();
-  t.same(body.results.map((r: { status: string }) => r.status), ['created', 'created', 'failed']);
+  t.same(
+    body.results.map((r: { status: string }) => r.status),
+    ['created', 'created', 'failed'],
+  );
   t.match(body.results[2].problem, { status: 413, detail: /limit of 2 articles: line 3/ });
 });
 
@@ -73,7 +101,12 @@ t.test('anything but an array or NDJSON is a 400 or a 415', async (t) => {
   const app = await testApp(t);
   const object = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: { text: article(1) } });
   t.equal(object.statusCode, 400);
-  const xml = await app.inject({ method: 'POST', url: '/v1/articles/batch', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+  const xml = await app.inject({
+    method: 'POST',
+    url: '/v1/articles/batch',
+    headers: { 'content-type': 'application/xml' },
+    payload: '<a/>',
+  });
   t.equal(xml.statusCode, 415);
 });
 
@@ -112,7 +145,11 @@ t.test('each article of a batch obeys MAX_ARTICLE_BYTES, as when posted alone', 
   const app = await testApp(t, { maxArticleBytes: 200 });
   const big = `${article(1)} ${'More text. '.repeat(20)}`;
   const json = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [big, { text: article(2) }] });
-  t.match(json.json(), { created: 1, failed: 1, results: [{ line: 1, status: 'failed', problem: { status: 413, detail: /at most 200 are accepted/ } }] });
+  t.match(json.json(), {
+    created: 1,
+    failed: 1,
+    results: [{ line: 1, status: 'failed', problem: { status: 413, detail: /at most 200 are accepted/ } }],
+  });
   // An NDJSON line may hold up to twice the limit (escapes), but not an article over it.
   const lines = await app.inject({
     method: 'POST',
@@ -120,6 +157,17 @@ t.test('each article of a batch obeys MAX_ARTICLE_BYTES, as when posted alone', 
     headers: { 'content-type': 'application/x-ndjson' },
     payload: ndjson([{ text: big.slice(0, 300) }, article(3)]),
   });
-  t.match(lines.json(), { created: 1, failed: 1, results: [{ line: 1, problem: { status: 413 } }, { line: 2, status: 'created' }] });
-  t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: big, headers: { 'content-type': 'text/plain' } })).statusCode, 413, 'alone too');
+  t.match(lines.json(), {
+    created: 1,
+    failed: 1,
+    results: [
+      { line: 1, problem: { status: 413 } },
+      { line: 2, status: 'created' },
+    ],
+  });
+  t.equal(
+    (await app.inject({ method: 'POST', url: '/v1/articles', payload: big, headers: { 'content-type': 'text/plain' } })).statusCode,
+    413,
+    'alone too',
+  );
 });

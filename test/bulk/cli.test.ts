@@ -32,7 +32,10 @@ function corpus(t: Test): string {
   mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
   writeFileSync(join(dir, 'in', 'a.txt'), article(1));
   writeFileSync(join(dir, 'in', 'notes.md'), 'not an article');
-  writeFileSync(join(dir, 'in', 'sub', 'b.jsonl'), [JSON.stringify({ text: article(2), source: 'Dawn' }), '{broken', '', JSON.stringify(article(1))].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'in', 'sub', 'b.jsonl'),
+    [JSON.stringify({ text: article(2), source: 'Dawn' }), '{broken', '', JSON.stringify(article(1))].join('\n') + '\n',
+  );
   return dir;
 }
 
@@ -74,7 +77,10 @@ t.test('--url: posts batches to a running server and maps results back to files'
   await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
   t.teardown(() => refusing.close());
   const refused = captured();
-  t.equal(await runIngest(['--url', `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`, join(dir, 'in', 'a.txt')], refused.io), 1);
+  t.equal(
+    await runIngest(['--url', `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`, join(dir, 'in', 'a.txt')], refused.io),
+    1,
+  );
   t.match(refused.text.err, /a\.txt: 401 A write key is needed\./);
 
   const small = await testApp(t, { batchMaxArticles: 1 });
@@ -117,7 +123,10 @@ async function busyFront(t: Test, answers: { status: number; headers?: Record<st
 t.test('--url: a busy server (429, 503) is waited for and the same batch sent again', async (t) => {
   const dir = corpus(t);
 
-  const limited = await busyFront(t, [{ status: 429, headers: { 'retry-after': '2' } }, { status: 429, headers: { 'retry-after': '7' } }]);
+  const limited = await busyFront(t, [
+    { status: 429, headers: { 'retry-after': '2' } },
+    { status: 429, headers: { 'retry-after': '7' } },
+  ]);
   const first = captured();
   t.equal(await runIngest(['--url', limited.url, join(dir, 'in')], first.io), 1, 'only the broken line fails');
   t.same(first.waits, [2000, 7000], 'Retry-After honoured, in seconds');
@@ -127,7 +136,11 @@ t.test('--url: a busy server (429, 503) is waited for and the same batch sent ag
   t.equal(limited.app.store.stats().articles, 2);
 
   // Load shedding without a Retry-After (or one that is not a number of seconds): backoff from 1 s.
-  const shedding = await busyFront(t, [{ status: 503 }, { status: 503, headers: { 'retry-after': 'Fri, 27 Nov 2026 23:00:00 GMT' } }, { status: 503 }]);
+  const shedding = await busyFront(t, [
+    { status: 503 },
+    { status: 503, headers: { 'retry-after': 'Fri, 27 Nov 2026 23:00:00 GMT' } },
+    { status: 503 },
+  ]);
   const second = captured(true);
   t.equal(await runIngest(['--url', shedding.url, join(dir, 'in', 'a.txt')], second.io), 0);
   t.same(second.waits, [1000, 2000, 4000]);
@@ -137,7 +150,10 @@ t.test('--url: a busy server (429, 503) is waited for and the same batch sent ag
 
 t.test('--url: a server that stays busy fails the articles with its reason after the last try', async (t) => {
   const dir = corpus(t);
-  const always = await busyFront(t, Array.from({ length: 20 }, () => ({ status: 429 })));
+  const always = await busyFront(
+    t,
+    Array.from({ length: 20 }, () => ({ status: 429 })),
+  );
   const { io, text, waits } = captured();
   t.equal(await runIngest(['--url', always.url, join(dir, 'in', 'a.txt')], io), 1);
   t.equal(always.seen.requests, MAX_ATTEMPTS);
@@ -167,8 +183,11 @@ t.test('usage errors exit 2', async (t) => {
   t.match(missing.text.err, /no database at .*none\.db: give --db PATH or set DATABASE_PATH/, 'no empty database made');
 });
 
-t.test('--help (and -h) prints each command\'s help on stdout and exits 0', async (t) => {
-  for (const [command, run] of [['ingest', runIngest], ['reparse', runReparse]] as const) {
+t.test("--help (and -h) prints each command's help on stdout and exits 0", async (t) => {
+  for (const [command, run] of [
+    ['ingest', runIngest],
+    ['reparse', runReparse],
+  ] as const) {
     for (const flag of ['--help', '-h']) {
       const { io, text } = captured();
       t.equal(await run(['--db', 'x.db', flag], io), 0, `${command} ${flag}`);
@@ -179,14 +198,14 @@ t.test('--help (and -h) prints each command\'s help on stdout and exits 0', asyn
   }
 });
 
-t.test('the tool\'s entry: a command by name, help, or a usage error', async (t) => {
+t.test("the tool's entry: a command by name, help, or a usage error", async (t) => {
   for (const argv of [['--help'], ['-h'], ['help']]) {
     const { io, text } = captured();
     t.equal(await runCommand(argv, io), 0, argv.join(' '));
     t.match(text.out, /^usage: .*\n {2}ingest .*\n {2}reparse /s);
   }
   const help = captured();
-  t.equal(await runCommand(['reparse', '--help'], help.io), 0, 'a command\'s own help');
+  t.equal(await runCommand(['reparse', '--help'], help.io), 0, "a command's own help");
   t.match(help.text.out, /^usage: npm run reparse/);
   const none = captured();
   t.equal(await runCommand([], none.io), 2);
@@ -213,19 +232,22 @@ t.test('npm run reparse over a database file: nothing older, nothing done', asyn
   const saved = process.env.DATABASE_PATH;
   process.env.DATABASE_PATH = db;
   t.teardown(() => (saved === undefined ? delete process.env.DATABASE_PATH : (process.env.DATABASE_PATH = saved)));
-  t.equal(await runReparse(['--workers', '0'], second.io), 0, 'without --db, the server\'s DATABASE_PATH');
+  t.equal(await runReparse(['--workers', '0'], second.io), 0, "without --db, the server's DATABASE_PATH");
   t.match(second.text.out, /re-parsed 0 articles/);
 });
 
 t.test('an annotated corpus loads as it is: article fields taken, its id kept as externalId', async (t) => {
   const dir = tempDir(t);
   const file = join(dir, 'gold.jsonl');
-  writeFileSync(file, [
-    JSON.stringify({ id: 'dev-001', text: article(7), dateline: { city: 'Islamabad' }, quotes: [], officials: [] }),
-    JSON.stringify({ id: 'dev-002', externalId: 'own-id', text: article(8), source: 'Dawn' }),
-    JSON.stringify({ id: 3, text: '' }),
-    JSON.stringify(['not', 'an', 'object']),
-  ].join('\n') + '\n');
+  writeFileSync(
+    file,
+    [
+      JSON.stringify({ id: 'dev-001', text: article(7), dateline: { city: 'Islamabad' }, quotes: [], officials: [] }),
+      JSON.stringify({ id: 'dev-002', externalId: 'own-id', text: article(8), source: 'Dawn' }),
+      JSON.stringify({ id: 3, text: '' }),
+      JSON.stringify(['not', 'an', 'object']),
+    ].join('\n') + '\n',
+  );
   const db = join(dir, 'q.db');
   const { io, text } = captured();
   t.equal(await runIngest(['--db', db, '--workers', '0', file], io), 1);

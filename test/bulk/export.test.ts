@@ -6,10 +6,24 @@ import { testApp } from './helpers.js';
 const parsed = (n: number): ParseResult => ({
   ...parseArticle(''),
   dateline: { date: `2024-01-${String(1 + (n % 28)).padStart(2, '0')}`, city: n % 2 ? 'Lahore' : 'Karachi', country: 'Pakistan' },
-  quotes: [{ text: 'Text', type: 'direct', start: 0, end: 4, cue: 'said', speaker: { kind: 'person', name: 'Ali Khan', mention: null }, confidence: 1 }],
+  quotes: [
+    {
+      text: 'Text',
+      type: 'direct',
+      start: 0,
+      end: 4,
+      cue: 'said',
+      speaker: { kind: 'person', name: 'Ali Khan', mention: null },
+      confidence: 1,
+    },
+  ],
 });
 
-const lines = (body: string) => body.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (body: string) =>
+  body
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 t.test('Accept: application/x-ndjson streams every matching row, in list order, past any page size', async (t) => {
   const app = await testApp(t);
@@ -26,7 +40,9 @@ t.test('Accept: application/x-ndjson streams every matching row, in list order, 
   const lahore = lines((await app.inject({ url: '/v1/articles?city=lahore', headers: { accept: 'application/x-ndjson' } })).body);
   t.equal(lahore.length, 600);
   t.ok(lahore.every((a) => a.dateline.city === 'Lahore'));
-  const rest = lines((await app.inject({ url: `/v1/articles?cursor=${firstPage.nextCursor}`, headers: { accept: 'application/x-ndjson' } })).body);
+  const rest = lines(
+    (await app.inject({ url: `/v1/articles?cursor=${firstPage.nextCursor}`, headers: { accept: 'application/x-ndjson' } })).body,
+  );
   t.equal(rest.length, 1198, 'from a cursor on');
 
   const quotes = lines((await app.inject({ url: '/v1/quotes?speaker=khan', headers: { accept: 'application/x-ndjson, */*' } })).body);

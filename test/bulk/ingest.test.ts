@@ -42,10 +42,22 @@ t.test('one outcome per entry, in order, stored in chunked transactions', async 
   ];
   const out = [];
   for await (const o of ingest(entries(input), steps(transactions), 3)) out.push(o);
-  t.same(out.map((o) => [o.ref, o.status]), [
-    [1, 'created'], [2, 'failed'], [3, 'failed'], [4, 'created'], [5, 'existing'], [6, 'failed'], [7, 'created'],
-  ]);
-  t.same(out.map((o) => ('id' in o ? o.id : null)), [1, null, null, 2, 1, null, 3]);
+  t.same(
+    out.map((o) => [o.ref, o.status]),
+    [
+      [1, 'created'],
+      [2, 'failed'],
+      [3, 'failed'],
+      [4, 'created'],
+      [5, 'existing'],
+      [6, 'failed'],
+      [7, 'created'],
+    ],
+  );
+  t.same(
+    out.map((o) => ('id' in o ? o.id : null)),
+    [1, null, null, 2, 1, null, 3],
+  );
   t.match(out[5], { problem: { status: 422, detail: /engine failed/ } });
   t.same(transactions, [1, 2, 1], 'chunks of 3 entries, only valid articles saved');
 });

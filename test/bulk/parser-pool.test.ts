@@ -8,14 +8,19 @@ import { createParser } from '../../src/parser-pool/pool.js';
 import { parseArticle } from '../../src/extract/index.js';
 
 const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
 
 t.test('the pool parses in worker threads exactly as the engine does inline', async (t) => {
   const parser = createParser(2);
   t.teardown(() => parser.close());
   t.equal(parser.workers, 2);
   const results = await Promise.all(corpus.map((text) => parser.parse(text)));
-  t.same(results, corpus.map((text) => parseArticle(text)));
+  t.same(
+    results,
+    corpus.map((text) => parseArticle(text)),
+  );
   t.equal(parser.completed, corpus.length, 'every article went through a worker');
 });
 

@@ -13,7 +13,10 @@ t.test('batches of 500 every 10 s: a steady 50/s from the first whole batch, no 
       etas.push({ shown: eta(rate, 6000 - done), left: 6000 - done });
     }
   }
-  t.ok(etas.slice(0, 500).every((e) => e.shown === '?'), 'no estimate before a whole batch was timed');
+  t.ok(
+    etas.slice(0, 500).every((e) => e.shown === '?'),
+    'no estimate before a whole batch was timed',
+  );
   t.equal(etas[500].shown, '1 min 50 s', 'the first estimate: 5,499 left at 50/s');
   const off = etas.slice(500).filter((e) => e.shown !== formatDuration(e.left / 50));
   t.same(off, [], 'every later estimate is what is left at 50/s');

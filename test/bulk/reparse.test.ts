@@ -10,7 +10,17 @@ function oldParse(n: number): ParseResult {
   return {
     parserVersion: '0.0.1',
     dateline: { date: '2020-01-0' + (1 + (n % 9)), city: 'Lahore', country: 'Pakistan' },
-    quotes: [{ text: 'old', type: 'direct', start: 0, end: 3, cue: 'said', speaker: { kind: 'person', name: `Old Speaker${n}`, mention: null }, confidence: 0.5 }],
+    quotes: [
+      {
+        text: 'old',
+        type: 'direct',
+        start: 0,
+        end: 3,
+        cue: 'said',
+        speaker: { kind: 'person', name: `Old Speaker${n}`, mention: null },
+        confidence: 0.5,
+      },
+    ],
     officials: [{ name: `Old Speaker${n}`, title: 'Minister', organization: null, country: null, aliases: [] }],
   };
 }
@@ -20,7 +30,17 @@ function newParse(text: string): ParseResult {
     ...parseArticle(text),
     parserVersion: '9.0.0',
     dateline: { date: '2024-05-05', city: 'Karachi', country: 'Pakistan' },
-    quotes: [{ text: text.slice(0, 3), type: 'indirect', start: 0, end: 3, cue: 'told', speaker: { kind: 'person', name: 'Old Speaker1', mention: null }, confidence: 0.9 }],
+    quotes: [
+      {
+        text: text.slice(0, 3),
+        type: 'indirect',
+        start: 0,
+        end: 3,
+        cue: 'told',
+        speaker: { kind: 'person', name: 'Old Speaker1', mention: null },
+        confidence: 0.9,
+      },
+    ],
     officials: [{ name: 'Old Speaker1', title: 'Adviser', organization: null, country: null, aliases: [] }],
   };
 }
@@ -53,7 +73,10 @@ t.test('versions compare numerically', async (t) => {
 
 t.test('re-parses older articles in place, ids stable, officials kept or dropped', async (t) => {
   const store = seeded(t, 5);
-  const before = store.listArticles({}, { limit: 50 }).items.map((a) => a.id).sort();
+  const before = store
+    .listArticles({}, { limit: 50 })
+    .items.map((a) => a.id)
+    .sort();
   const kept = store.listOfficials({ q: 'Speaker1' }, { limit: 5 }).items[0].id;
   const batches: number[] = [];
   const report = await reparse(steps(store), { batchSize: 2, onBatch: (r) => batches.push(r.reparsed) });
@@ -66,10 +89,17 @@ t.test('re-parses older articles in place, ids stable, officials kept or dropped
   t.match(article.quotes, [{ cue: 'told', text: 'Tex' }]);
   t.equal(article.quotes.length, 1);
   const officials = store.listOfficials({}, { limit: 50 }).items;
-  t.same(officials.map((o) => [o.id, o.name, o.title]), [[kept, 'Old Speaker1', 'Adviser']], 'dropped officials are gone, the kept one kept its id');
+  t.same(
+    officials.map((o) => [o.id, o.name, o.title]),
+    [[kept, 'Old Speaker1', 'Adviser']],
+    'dropped officials are gone, the kept one kept its id',
+  );
   t.equal(store.listQuotes({ speaker: 'Old Speaker1' }, { limit: 50 }).items.length, 5);
   const quotes = store.listQuotes({}, { limit: 50 }).items;
-  t.ok(quotes.every((q) => q.dateline.city === 'Karachi' && q.date === '2024-05-05'), 'quotes carry the new dateline');
+  t.ok(
+    quotes.every((q) => q.dateline.city === 'Karachi' && q.date === '2024-05-05'),
+    'quotes carry the new dateline',
+  );
   t.equal(store.listQuotes({ q: 'Tex' }, { limit: 50 }).items.length, 5, 'the new quotes are in the full-text index');
   t.equal(store.listQuotes({ q: 'old' }, { limit: 50 }).items.length, 0, 'the old ones are out of it');
   t.equal(store.listQuotes({ officialId: kept }, { limit: 50 }).items.length, 5, 'and linked to the kept official');

@@ -12,19 +12,24 @@ interface Gold {
 
 const seed: Gold = JSON.parse(readFileSync(new URL('../corpus/seed.jsonl', import.meta.url), 'utf8').split('\n')[0]);
 const goldQuotesOf = (name: string) =>
-  seed.quotes.filter((q) => !q.optional && q.speaker.name === name).map((q) => q.text).sort();
+  seed.quotes
+    .filter((q) => !q.optional && q.speaker.name === name)
+    .map((q) => q.text)
+    .sort();
 
 t.test('the seed article end to end', async (t) => {
   const app = await testApp(t, { parseWorkers: 0 });
-  const post = () =>
-    app.inject({ method: 'POST', url: '/v1/articles', payload: seed.text, headers: { 'content-type': 'text/plain' } });
+  const post = () => app.inject({ method: 'POST', url: '/v1/articles', payload: seed.text, headers: { 'content-type': 'text/plain' } });
   const first = await post();
   t.equal(first.statusCode, 201);
   const stats = app.store.stats();
   t.equal(stats.articles, 1);
 
   const quotesOf = async (speaker: string) =>
-    (await app.inject(`/v1/quotes?speaker=${encodeURIComponent(speaker)}`)).json().items.map((q: { text: string }) => q.text).sort();
+    (await app.inject(`/v1/quotes?speaker=${encodeURIComponent(speaker)}`))
+      .json()
+      .items.map((q: { text: string }) => q.text)
+      .sort();
   const patel = await quotesOf('Vedant Patel');
   t.same(patel, goldQuotesOf('Vedant Patel'), "every one of Vedant Patel's quotes, nothing else");
   t.same(await quotesOf('patel'), patel, '?speaker=patel gives the same');

@@ -36,7 +36,10 @@ t.test('post, query and delete over HTTP; the data survives a restart', async (t
   const listed = await fetch(`${address}/v1/articles?q=ready%20talk`);
   const list = (await listed.json()) as { items: { id: number }[] };
   t.equal(listed.status, 200, JSON.stringify(list));
-  t.same(list.items.map((a) => a.id), [id]);
+  t.same(
+    list.items.map((a) => a.id),
+    [id],
+  );
 
   const problem = await fetch(`${address}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' });
   t.equal(problem.status, 415);

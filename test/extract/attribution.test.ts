@@ -9,25 +9,32 @@ t.test('explicit name: full name as first given, without title or honorific', as
 });
 
 t.test('surname and "Mr X" resolve to the full name', async (t) => {
-  const qs = quotesOf('Sindh Chief Minister Nadeem Akbar Soomro presented the budget. Soomro said the budget focused on floods. Mr Soomro said the province was owed money.');
+  const qs = quotesOf(
+    'Sindh Chief Minister Nadeem Akbar Soomro presented the budget. Soomro said the budget focused on floods. Mr Soomro said the province was owed money.',
+  );
   t.equal(who(quote(qs, 'the budget focused')), 'person:Nadeem Akbar Soomro');
   t.equal(who(quote(qs, 'the province was')), 'person:Nadeem Akbar Soomro');
 });
 
 t.test('a name given in an apposition after a description', async (t) => {
-  const qs = quotesOf('Meanwhile, the chairperson of the Senate Committee on Power, Senator Nusrat Bano Jatoi, said the committee would meet. Sher Bahadur, a father of four, said he had refused the drops.');
+  const qs = quotesOf(
+    'Meanwhile, the chairperson of the Senate Committee on Power, Senator Nusrat Bano Jatoi, said the committee would meet. Sher Bahadur, a father of four, said he had refused the drops.',
+  );
   t.equal(who(quote(qs, 'the committee would')), 'person:Nusrat Bano Jatoi');
   t.equal(who(quote(qs, 'he had refused')), 'person:Sher Bahadur');
 });
 
 t.test('organisation as speaker, with its acronym', async (t) => {
-  const qs = quotesOf('The Election Commission of Pakistan (ECP) on Thursday announced that the list would be published. The ECP, in a statement issued later, said the allegations were baseless.');
+  const qs = quotesOf(
+    'The Election Commission of Pakistan (ECP) on Thursday announced that the list would be published. The ECP, in a statement issued later, said the allegations were baseless.',
+  );
   t.equal(who(quote(qs, 'the list would')), 'organization:Election Commission of Pakistan');
   t.match(who(quote(qs, 'the allegations')), /^organization:(Election Commission of Pakistan|ECP)$/);
 });
 
 t.test('anonymous sources keep their mention; a pronoun for one stays anonymous', async (t) => {
-  const text = 'Two government officials, who requested anonymity, said the Fund had pressed for a levy. One of them said the talks had stalled. A senior official at the Foreign Office told reporters that a proposal was ready. “It actually works,” he said. Analysts said a programme was essential.';
+  const text =
+    'Two government officials, who requested anonymity, said the Fund had pressed for a levy. One of them said the talks had stalled. A senior official at the Foreign Office told reporters that a proposal was ready. “It actually works,” he said. Analysts said a programme was essential.';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'the Fund had')), 'anonymous');
   t.equal(quote(qs, 'the Fund had').speaker?.mention, 'Two government officials');
@@ -44,14 +51,16 @@ t.test('an unnamed spokesperson of a named body is anonymous, not the body', asy
 });
 
 t.test('pronouns go to the latest compatible source, across sentences and paragraphs', async (t) => {
-  const text = 'Foreign Office spokesperson Sadia Noor Baig spoke on Thursday.\n\nShe stressed that safety was a priority. Chief selector Tanveer Iqbal Nagra said the committee would watch. He denied that the squad was final.\n\nThey said nothing more.';
+  const text =
+    'Foreign Office spokesperson Sadia Noor Baig spoke on Thursday.\n\nShe stressed that safety was a priority. Chief selector Tanveer Iqbal Nagra said the committee would watch. He denied that the squad was final.\n\nThey said nothing more.';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'safety was')), 'person:Sadia Noor Baig');
   t.equal(who(quote(qs, 'the squad')), 'person:Tanveer Iqbal Nagra');
 });
 
 t.test('a gendered pronoun skips a person already known to be of the other gender', async (t) => {
-  const text = 'Minister Rabia Anwar Bhutta said the corridor was open. She said trade was frozen. Professor Rakesh Menon said the deal mattered. She added that visas were next.';
+  const text =
+    'Minister Rabia Anwar Bhutta said the corridor was open. She said trade was frozen. Professor Rakesh Menon said the deal mattered. She added that visas were next.';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'trade was frozen')), 'person:Rabia Anwar Bhutta');
   t.equal(who(quote(qs, 'the deal mattered')), 'person:Rakesh Menon');
@@ -63,26 +72,31 @@ t.test('a pronoun with nobody before it has no speaker', async (t) => {
 });
 
 t.test('a pronoun can point back to the subject of a sentence that is not a quote', async (t) => {
-  const qs = quotesOf('Federal Minister Sohail Anjum Rathore said the deals were signed. A Pakistani official said privately that other deals were stuck. Rathore, however, was optimistic. He said both sides would meet in August.');
+  const qs = quotesOf(
+    'Federal Minister Sohail Anjum Rathore said the deals were signed. A Pakistani official said privately that other deals were stuck. Rathore, however, was optimistic. He said both sides would meet in August.',
+  );
   t.equal(who(quote(qs, 'both sides')), 'person:Sohail Anjum Rathore');
 });
 
 t.test('role nouns: the person holding that role, or the body last heard from', async (t) => {
-  const text = 'Chief Justice Naveed Akhtar Chaudhry heard the petitions on Tuesday. “Local governments are a constitutional requirement,” the chief justice remarked. The Pakistan Cricket Board said it had revised the contracts. The board added that the coach had backed the plan.';
+  const text =
+    'Chief Justice Naveed Akhtar Chaudhry heard the petitions on Tuesday. “Local governments are a constitutional requirement,” the chief justice remarked. The Pakistan Cricket Board said it had revised the contracts. The board added that the coach had backed the plan.';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'Local governments')), 'person:Naveed Akhtar Chaudhry');
   t.equal(who(quote(qs, 'the coach had')), 'organization:Pakistan Cricket Board');
 });
 
 t.test('a document speaks for the body that issued it', async (t) => {
-  const text = 'The Foreign Office said in a statement that the secretary had met the ambassador. The two sides, the statement added, agreed to meet again. According to a statement issued by the Special Investment Facilitation Council (SIFC), the agreements include a copper venture.';
+  const text =
+    'The Foreign Office said in a statement that the secretary had met the ambassador. The two sides, the statement added, agreed to meet again. According to a statement issued by the Special Investment Facilitation Council (SIFC), the agreements include a copper venture.';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'The two sides')), 'organization:Foreign Office');
   t.match(who(quote(qs, 'the agreements include')), /^organization:(Special Investment Facilitation Council|SIFC)$/);
 });
 
 t.test('a quote paragraph with no cue takes the previous quote’s speaker', async (t) => {
-  const text = '“We are not against reform,” Kashif Mehmood Sandhu told The Nation. “If the government wants results, it should fill the posts.”';
+  const text =
+    '“We are not against reform,” Kashif Mehmood Sandhu told The Nation. “If the government wants results, it should fill the posts.”';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'If the government')), 'person:Kashif Mehmood Sandhu');
   t.ok(quote(qs, 'If the government').confidence < quote(qs, 'We are not').confidence);
@@ -94,84 +108,112 @@ t.test('a capitalised name the entity finder does not list is still a person', a
 });
 
 t.test('"its chief executive" before the person is named: the role noun looks ahead', async (t) => {
-  const qs = quotesOf('The airline will resume flights to Europe, its chief executive said on Monday. Chief Executive Officer Amir Hayat said the requirements were met.');
+  const qs = quotesOf(
+    'The airline will resume flights to Europe, its chief executive said on Monday. Chief Executive Officer Amir Hayat said the requirements were met.',
+  );
   t.equal(who(quote(qs, 'The airline will')), 'person:Amir Hayat');
 });
 
 t.test('"Kenya\'s president" is a role noun; "Pakistan\'s interior ministry" names a body afresh', async (t) => {
-  const qs = quotesOf("Kenya's president defended the bill, insisting the taxes were needed. President William Ruto spoke from State House. The Ministry of Refugees said the camps were full. Pakistan's interior ministry has said the campaign targets only illegal migrants.");
+  const qs = quotesOf(
+    "Kenya's president defended the bill, insisting the taxes were needed. President William Ruto spoke from State House. The Ministry of Refugees said the camps were full. Pakistan's interior ministry has said the campaign targets only illegal migrants.",
+  );
   t.equal(who(quote(qs, 'the taxes were')), 'person:William Ruto');
   t.equal(who(quote(qs, 'the campaign targets')), "organization:Pakistan's interior ministry");
 });
 
 t.test('a body named as a sentence subject is what "the group" points back to', async (t) => {
-  const qs = quotesOf('Police said they had arrested 37 people. Amnesty International accused the security forces of using excessive force. In a statement, the rights group said two protesters had been shot dead.');
+  const qs = quotesOf(
+    'Police said they had arrested 37 people. Amnesty International accused the security forces of using excessive force. In a statement, the rights group said two protesters had been shot dead.',
+  );
   t.equal(who(quote(qs, 'two protesters')), 'organization:Amnesty International');
 });
 
 t.test('the subject of a sentence is found past a relative clause', async (t) => {
-  const qs = quotesOf('Aptma chairman Kamran Arshad said more mills had closed. FCCI president Dr Khurram Tariq, who also spoke on the occasion, supported the demand. He said exports had fallen.');
+  const qs = quotesOf(
+    'Aptma chairman Kamran Arshad said more mills had closed. FCCI president Dr Khurram Tariq, who also spoke on the occasion, supported the demand. He said exports had fallen.',
+  );
   t.equal(who(quote(qs, 'exports had fallen')), 'person:Khurram Tariq');
 });
 
 t.test('a role noun prefers the title that holds all its words, then its head, then a word of it', async (t) => {
-  const minister = quotesOf('Sindh Chief Minister Rafiq Ahmed Soomro met farmers. Sindh Irrigation Minister Ghulam Qadir Jatoi said the canals were dry. ' +
-    'The chief minister said water would come. The provincial minister said the barrage was shut.');
+  const minister = quotesOf(
+    'Sindh Chief Minister Rafiq Ahmed Soomro met farmers. Sindh Irrigation Minister Ghulam Qadir Jatoi said the canals were dry. ' +
+      'The chief minister said water would come. The provincial minister said the barrage was shut.',
+  );
   t.equal(who(quote(minister, 'water would come')), 'person:Rafiq Ahmed Soomro');
   t.equal(who(quote(minister, 'the barrage was')), 'person:Rafiq Ahmed Soomro', 'the last minister spoken of');
-  const police = quotesOf('Lahore Capital City Police Officer Amjad Farooq Cheema spoke. Muhammad Rafiq, a trader, said he had paid. ' +
-    'The police chief said every complaint was registered.');
+  const police = quotesOf(
+    'Lahore Capital City Police Officer Amjad Farooq Cheema spoke. Muhammad Rafiq, a trader, said he had paid. ' +
+      'The police chief said every complaint was registered.',
+  );
   t.equal(who(quote(police, 'every complaint')), 'person:Amjad Farooq Cheema');
 });
 
 t.test('a court order speaks for the judge named before it, not the court', async (t) => {
-  const qs = quotesOf('The Islamabad High Court (IHC) suspended the ban. Justice Kamran Aslam Bhutta, who heard the petition, said it was unlawful. ' +
-    'The order said the regulator had acted beyond its mandate.');
+  const qs = quotesOf(
+    'The Islamabad High Court (IHC) suspended the ban. Justice Kamran Aslam Bhutta, who heard the petition, said it was unlawful. ' +
+      'The order said the regulator had acted beyond its mandate.',
+  );
   t.equal(who(quote(qs, 'the regulator had')), 'person:Kamran Aslam Bhutta');
-  const unnamed = quotesOf('The Islamabad High Court (IHC) heard Sana Mirza Khan. The order said the regulator had acted beyond its mandate.');
+  const unnamed = quotesOf(
+    'The Islamabad High Court (IHC) heard Sana Mirza Khan. The order said the regulator had acted beyond its mandate.',
+  );
   t.equal(who(quote(unnamed, 'the regulator had')), 'organization:Islamabad High Court', 'no judge named: the court');
 });
 
 t.test('"Bangladesh\'s main opposition party" is the party named next with the owner in its name', async (t) => {
-  const qs = quotesOf('Bangladesh\'s main opposition party said it would boycott the polls. The Awami League Party met. ' +
-    'Pakistan\'s ruling party said it would win. The Bangladesh Nationalist Party (BNP) said its activists had been arrested.');
+  const qs = quotesOf(
+    "Bangladesh's main opposition party said it would boycott the polls. The Awami League Party met. " +
+      "Pakistan's ruling party said it would win. The Bangladesh Nationalist Party (BNP) said its activists had been arrested.",
+  );
   t.equal(who(quote(qs, 'it would boycott')), 'organization:Bangladesh Nationalist Party');
   t.not(who(quote(qs, 'it would win')), 'organization:Bangladesh Nationalist Party');
 });
 
 t.test('the one a question was asked of answers it: "she replied" is not the asker', async (t) => {
-  const qs = quotesOf('At the briefing, a journalist asked Foreign Office spokesperson Ayesha Farooq Naqvi: “Has Pakistan received any assurance?”\n\n' +
-    '“The assurances we have are the commitments made at the highest level,” she replied.');
+  const qs = quotesOf(
+    'At the briefing, a journalist asked Foreign Office spokesperson Ayesha Farooq Naqvi: “Has Pakistan received any assurance?”\n\n' +
+      '“The assurances we have are the commitments made at the highest level,” she replied.',
+  );
   t.equal(who(quote(qs, 'Has Pakistan')), 'anonymous');
   t.equal(who(quote(qs, 'The assurances')), 'person:Ayesha Farooq Naqvi');
 });
 
 t.test('"WHO" in capitals opening a subject is the body, not a relative pronoun: "He said" is the person it names', async (t) => {
-  const qs = quotesOf('Chief Minister Ghazala Anwar spoke first. Speaking on the occasion, WHO Provincial Team Lead Dr Kwame Asante lauded the workers. ' +
-    'He said samples had tested positive.');
+  const qs = quotesOf(
+    'Chief Minister Ghazala Anwar spoke first. Speaking on the occasion, WHO Provincial Team Lead Dr Kwame Asante lauded the workers. ' +
+      'He said samples had tested positive.',
+  );
   t.equal(who(quote(qs, 'samples had')), 'person:Kwame Asante');
 });
 
 t.test('the manner of saying is a cue: "laughed", "joked"', async (t) => {
-  const qs = quotesOf('Dubai Police director Khalid Saeed Al Muhairi urged fans to come early.\n\n' +
-    '"If we lose, I am taking Monday off," laughed Usman Tariq, a Pakistani accountant. Vikram Nair joked that he would too.');
+  const qs = quotesOf(
+    'Dubai Police director Khalid Saeed Al Muhairi urged fans to come early.\n\n' +
+      '"If we lose, I am taking Monday off," laughed Usman Tariq, a Pakistani accountant. Vikram Nair joked that he would too.',
+  );
   t.equal(who(quote(qs, 'If we lose')), 'person:Usman Tariq');
   t.equal(who(quote(qs, 'he would too')), 'person:Vikram Nair');
 });
 
 t.test('a name after a preposition places or relates the source; it does not speak', async (t) => {
-  const qs = quotesOf('Security forces raided a compound near Mir Ali, police chief Ahmed Raza Khan said.\n\n' +
-    'Local elders in Mir Ali, meanwhile, said a curfew had been imposed. Elders said the roads were shut. ' +
-    'A lawyer for Ahmed Raza Khan said the raid was lawful.');
+  const qs = quotesOf(
+    'Security forces raided a compound near Mir Ali, police chief Ahmed Raza Khan said.\n\n' +
+      'Local elders in Mir Ali, meanwhile, said a curfew had been imposed. Elders said the roads were shut. ' +
+      'A lawyer for Ahmed Raza Khan said the raid was lawful.',
+  );
   t.equal(who(quote(qs, 'a curfew')), 'anonymous');
   t.equal(who(quote(qs, 'the roads')), 'anonymous', 'elders are an unnamed source');
   t.equal(who(quote(qs, 'the raid was')), 'anonymous');
 });
 
 t.test('an epithet of nationality or age points back to the last person heard from', async (t) => {
-  const qs = quotesOf('Pakistan head coach Grant Whitfield insisted his side had moved on.\n\n' +
-    '“We were outplayed that night,” the New Zealander said. “A final is different,” the Australian said. ' +
-    '“We are ready,” the 54-year-old added. “It is hot,” the Martian said.');
+  const qs = quotesOf(
+    'Pakistan head coach Grant Whitfield insisted his side had moved on.\n\n' +
+      '“We were outplayed that night,” the New Zealander said. “A final is different,” the Australian said. ' +
+      '“We are ready,” the 54-year-old added. “It is hot,” the Martian said.',
+  );
   t.equal(who(quote(qs, 'We were outplayed')), 'person:Grant Whitfield');
   t.equal(who(quote(qs, 'A final')), 'person:Grant Whitfield', 'a demonym used as a noun');
   t.equal(who(quote(qs, 'We are ready')), 'person:Grant Whitfield');
@@ -180,10 +222,12 @@ t.test('an epithet of nationality or age points back to the last person heard fr
 });
 
 t.test('aid groups are bodies, with their acronyms; "the charity" and "WHO figures" speak for them', async (t) => {
-  const qs = quotesOf('Doctors Without Borders (MSF) said in a statement that its teams had treated 2,500 patients. ' +
-    '"What we are seeing is the result of a war," the charity said.\n\n' +
-    'The World Health Organization warned of cholera.\n\nMore than 210,000 cases have been reported, according to WHO figures.\n\n' +
-    'MSF added that water was scarce.');
+  const qs = quotesOf(
+    'Doctors Without Borders (MSF) said in a statement that its teams had treated 2,500 patients. ' +
+      '"What we are seeing is the result of a war," the charity said.\n\n' +
+      'The World Health Organization warned of cholera.\n\nMore than 210,000 cases have been reported, according to WHO figures.\n\n' +
+      'MSF added that water was scarce.',
+  );
   t.equal(who(quote(qs, 'its teams')), 'organization:Doctors Without Borders');
   t.equal(who(quote(qs, 'What we are seeing')), 'organization:Doctors Without Borders');
   t.equal(who(quote(qs, 'More than 210,000')), 'organization:World Health Organization');
@@ -191,32 +235,40 @@ t.test('aid groups are bodies, with their acronyms; "the charity" and "WHO figur
 });
 
 t.test('an acronym no body goes by is the initials of a title: "the IGP" is the Inspector General of Police', async (t) => {
-  const qs = quotesOf('Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat visited the injured. Ahmed Ali Shah said the road was shut. ' +
-    'The Inter-Services Public Relations (ISPR) said the area was cordoned off.\n\n' +
-    '“The nature of these attacks has changed,” the IGP said. “We will respond,” the DIG said.\n\n' +
-    '“Troops are alert,” the ISPR said.');
+  const qs = quotesOf(
+    'Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat visited the injured. Ahmed Ali Shah said the road was shut. ' +
+      'The Inter-Services Public Relations (ISPR) said the area was cordoned off.\n\n' +
+      '“The nature of these attacks has changed,” the IGP said. “We will respond,” the DIG said.\n\n' +
+      '“Troops are alert,” the ISPR said.',
+  );
   t.equal(who(quote(qs, 'The nature')), 'person:Zulfiqar Hameed Marwat');
-  t.not(who(quote(qs, 'We will respond')), 'person:Zulfiqar Hameed Marwat', 'initials of no one\'s title');
-  t.equal(who(quote(qs, 'Troops are alert')), 'organization:Inter-Services Public Relations', 'a body\'s acronym stays the body');
-  const named = quotesOf('The forecast was issued by the department under Director General Subrat Kumar Mishra.\n\n“Relief is near,” the DG said.');
+  t.not(who(quote(qs, 'We will respond')), 'person:Zulfiqar Hameed Marwat', "initials of no one's title");
+  t.equal(who(quote(qs, 'Troops are alert')), 'organization:Inter-Services Public Relations', "a body's acronym stays the body");
+  const named = quotesOf(
+    'The forecast was issued by the department under Director General Subrat Kumar Mishra.\n\n“Relief is near,” the DG said.',
+  );
   t.equal(who(quote(named, 'Relief is near')), 'person:Subrat Kumar Mishra', 'named before though never heard from');
 });
 
-t.test('a comma inside a body\'s name does not cut it', async (t) => {
+t.test("a comma inside a body's name does not cut it", async (t) => {
   const qs = quotesOf('The money will fund clean water, the Foreign, Commonwealth and Development Office (FCDO) said.');
   t.equal(who(quote(qs, 'The money')), 'organization:Foreign, Commonwealth and Development Office');
 });
 
 t.test('"the order" speaks for the judge named last before it, not the last judge of the article\'s list', async (t) => {
-  const qs = quotesOf('The bench was headed by Justice Ijaz Hussain Bhatti and constituted by Chief Justice Zahid Hameed Lashari.\n\n' +
-    'In an order authored by Justice Bhatti, the bench ruled. The order also said the safeguards existed only on paper.');
+  const qs = quotesOf(
+    'The bench was headed by Justice Ijaz Hussain Bhatti and constituted by Chief Justice Zahid Hameed Lashari.\n\n' +
+      'In an order authored by Justice Bhatti, the bench ruled. The order also said the safeguards existed only on paper.',
+  );
   t.equal(who(quote(qs, 'the safeguards')), 'person:Ijaz Hussain Bhatti');
 });
 
 t.test('a capitalised title used as a role noun is the person holding it: "The Home Minister", "the PCB Chairman"', async (t) => {
-  const qs = quotesOf('Interior Minister Karim Baloch said on Monday that the roads were open.\n\n' +
-    'The Interior Minister said the convoy would leave at dawn. Board of Revenue (BOR) Chairman Sadia Khan met traders. ' +
-    'Later the BOR Chairman confirmed that the tax would stay.');
+  const qs = quotesOf(
+    'Interior Minister Karim Baloch said on Monday that the roads were open.\n\n' +
+      'The Interior Minister said the convoy would leave at dawn. Board of Revenue (BOR) Chairman Sadia Khan met traders. ' +
+      'Later the BOR Chairman confirmed that the tax would stay.',
+  );
   t.equal(who(quote(qs, 'the convoy')), 'person:Karim Baloch');
   t.equal(who(quote(qs, 'the tax would')), 'person:Sadia Khan');
   const place = quotesOf('Senator Jane Holt spoke first. “Not again,” the Ohio senator said.');
@@ -228,18 +280,24 @@ t.test('a capitalised title used as a role noun is the person holding it: "The H
 });
 
 t.test('one named inside reported speech is no antecedent for the next pronoun', async (t) => {
-  const qs = quotesOf('Foreign Office spokesman Tariq Mehmood said on Monday that the talks would go on.\n\n' +
-    'Prime Minister Imran Aziz has always backed a peaceful settlement, he added. He said a delegation would travel next week.\n\n' +
-    'The committee members, Planning Minister Sana Rauf added, would meet again. She said the date was set.');
+  const qs = quotesOf(
+    'Foreign Office spokesman Tariq Mehmood said on Monday that the talks would go on.\n\n' +
+      'Prime Minister Imran Aziz has always backed a peaceful settlement, he added. He said a delegation would travel next week.\n\n' +
+      'The committee members, Planning Minister Sana Rauf added, would meet again. She said the date was set.',
+  );
   t.equal(who(quote(qs, 'Prime Minister Imran Aziz')), 'person:Tariq Mehmood');
   t.equal(who(quote(qs, 'a delegation')), 'person:Tariq Mehmood', 'not the prime minister named in what he said');
   t.equal(who(quote(qs, 'the date')), 'person:Sana Rauf', 'a parenthetical cue inside its own quotation still counts');
 });
 
 t.test('"the official" points back to an unnamed official, else to the person last heard from', async (t) => {
-  const named = quotesOf('Finance Secretary Nadia Qureshi told reporters that the talks had ended. The official also disclosed that a draft was ready.');
+  const named = quotesOf(
+    'Finance Secretary Nadia Qureshi told reporters that the talks had ended. The official also disclosed that a draft was ready.',
+  );
   t.equal(who(quote(named, 'a draft')), 'person:Nadia Qureshi');
-  const unnamed = quotesOf('A ministry official said the deal was close. Minister Ali Raza said the budget would wait. The official said the bank had acted.');
+  const unnamed = quotesOf(
+    'A ministry official said the deal was close. Minister Ali Raza said the budget would wait. The official said the bank had acted.',
+  );
   t.equal(who(quote(unnamed, 'the bank had')), 'anonymous', 'the unnamed official, not the minister heard from since');
 });
 
@@ -255,8 +313,10 @@ t.test('a country speaking is a body, not a person', async (t) => {
 });
 
 t.test('a title acronym opening a sentence is a role noun: its holder, or an unnamed one', async (t) => {
-  const qs = quotesOf('LAHORE - Additional Advocate General Punjab Waseem Mumtaz Malik appeared before the court. ' +
-    'The AAG said the province had filed its reply. The IGP said police had arrested three suspects. He added that more arrests were likely.');
+  const qs = quotesOf(
+    'LAHORE - Additional Advocate General Punjab Waseem Mumtaz Malik appeared before the court. ' +
+      'The AAG said the province had filed its reply. The IGP said police had arrested three suspects. He added that more arrests were likely.',
+  );
   t.equal(who(quote(qs, 'the province had')), 'person:Waseem Mumtaz Malik', 'a place after the title still holds it');
   t.equal(who(quote(qs, 'police had arrested')), 'anonymous', 'an IGP the article never names is no body');
   t.equal(who(quote(qs, 'more arrests')), 'anonymous');

@@ -33,7 +33,9 @@ t.test('an unknown all-caps town keeps its name without a country', async (t) =>
 
 t.test('dates come from the prefix, a dateline date takes the prefix year', async (t) => {
   t.same(parseDateline(`date 2024-03-05 WASHINGTON, March 5 (Reuters) - ${body}`).dateline, {
-    date: '2024-03-05', city: 'Washington', country: 'United States',
+    date: '2024-03-05',
+    city: 'Washington',
+    country: 'United States',
   });
   t.same(parseDateline(` date 2024-06-07 KARACHI, June 7: ${body}`).dateline.date, '2024-06-07');
   t.equal(parseDateline(`date 2025-01-02 KARACHI, Dec. 31: ${body}`).dateline.date, '2024-12-31');
@@ -44,7 +46,11 @@ t.test('dates come from the prefix, a dateline date takes the prefix year', asyn
 t.test('states, districts and day-first dates', async (t) => {
   t.same(parseDateline(`AUSTIN, Texas (AP) — ${body}`).dateline, { date: null, city: 'Austin', country: 'United States' });
   t.same(parseDateline(`WASHINGTON, D.C. — ${body}`).dateline, { date: null, city: 'Washington', country: 'United States' });
-  t.same(parseDateline(`date 2024-06-11 LONDON, 11 June (Reuters) - ${body}`).dateline, { date: '2024-06-11', city: 'London', country: 'United Kingdom' });
+  t.same(parseDateline(`date 2024-06-11 LONDON, 11 June (Reuters) - ${body}`).dateline, {
+    date: '2024-06-11',
+    city: 'London',
+    country: 'United Kingdom',
+  });
   t.same(parseDateline(`LAHORE, Pakistan, March 3 (AP) — ${body}`).dateline.city, 'Lahore');
 });
 
@@ -86,7 +92,11 @@ t.test('no dateline gives nulls and the body after the prefix or headline', asyn
 t.test('openers that are not places', async (t) => {
   t.same(parseDateline(`BREAKING: ${body}`).dateline.city, null);
   t.same(parseDateline(`Meanwhile: ${body}`).dateline.city, null);
-  t.same(parseDateline(`LAHORE, Narnia - ${body}`).dateline, { date: null, city: 'Lahore', country: 'Pakistan' }, 'an unknown region is the city’s');
+  t.same(
+    parseDateline(`LAHORE, Narnia - ${body}`).dateline,
+    { date: null, city: 'Lahore', country: 'Pakistan' },
+    'an unknown region is the city’s',
+  );
 });
 
 t.test('linear on large input', async (t) => {
@@ -120,7 +130,11 @@ t.test('after a bracketed agency the dash may be left out, as PTI writes', async
   const r = parseDateline(text);
   t.same(r.dateline, { date: null, city: 'New Delhi', country: 'India' });
   t.equal(text.slice(r.bodyStart), 'Large parts of India will reel under a heatwave.');
-  t.same(parseDateline('Imran Khan (PTI) said so.').dateline, { date: null, city: null, country: null }, 'a name and a party are no dateline');
+  t.same(
+    parseDateline('Imran Khan (PTI) said so.').dateline,
+    { date: null, city: null, country: null },
+    'a name and a party are no dateline',
+  );
 });
 
 t.test('a dateline on a line of its own, with the month in capitals', async (t) => {
@@ -152,19 +166,32 @@ t.test('a dateline in capitals after a standfirst paragraph', async (t) => {
   const r = parseDateline(text);
   t.same(r.dateline, { date: null, city: 'Islamabad', country: 'Pakistan' });
   t.equal(text.slice(r.bodyStart), 'The finance ministry said talks would go on.');
-  t.same(parseDateline('Talks stalled.\n\nIslamabad is hot. Officials said so.').dateline.city, null, 'a town opening a sentence is no dateline');
+  t.same(
+    parseDateline('Talks stalled.\n\nIslamabad is hot. Officials said so.').dateline.city,
+    null,
+    'a town opening a sentence is no dateline',
+  );
   t.same(parseDateline('Talks stalled.\n').dateline.city, null, 'nothing after the paragraph');
   t.same(parseDateline(`${'Talks stalled. '.repeat(40)}\n\nLAHORE: Officials said so.`).dateline.city, null, 'too long for a standfirst');
 });
 
 t.test('a name big cities of two countries share goes to the country the article names most', async (t) => {
   const city = (text: string) => parseDateline(text).dateline;
-  t.same(city('HYDERABAD: Pakistan’s canal board met. The Sindh irrigation minister said the work would end by June.'),
-    { date: null, city: 'Hyderabad', country: 'Pakistan' }, 'a country at the body start, a province');
-  t.same(city('HYDERABAD - Telangana officials said the metro would open, and Indian Railways agreed.'),
-    { date: null, city: 'Hyderabad', country: 'India' });
-  t.same(city('HYDERABAD - A firm from Indiana said the plant would open in Pakistan'),
-    { date: null, city: 'Hyderabad', country: 'Pakistan' }, 'whole words only, to the last one');
+  t.same(
+    city('HYDERABAD: Pakistan’s canal board met. The Sindh irrigation minister said the work would end by June.'),
+    { date: null, city: 'Hyderabad', country: 'Pakistan' },
+    'a country at the body start, a province',
+  );
+  t.same(city('HYDERABAD - Telangana officials said the metro would open, and Indian Railways agreed.'), {
+    date: null,
+    city: 'Hyderabad',
+    country: 'India',
+  });
+  t.same(
+    city('HYDERABAD - A firm from Indiana said the plant would open in Pakistan'),
+    { date: null, city: 'Hyderabad', country: 'Pakistan' },
+    'whole words only, to the last one',
+  );
   t.same(city('HYDERABAD - The plant will open.'), { date: null, city: 'Hyderabad', country: 'India' }, 'the largest by default');
   t.same(city('HYDERABAD, Pakistan - Indian traders came.'), { date: null, city: 'Hyderabad', country: 'Pakistan' });
 });

@@ -2,7 +2,8 @@ import t from 'tap';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 t.test('curly and straight marks, trailing comma and full stop left out, offsets exact', async (t) => {
-  const text = 'ISLAMABAD: Finance Minister Farhan Qadir Siddiqui spoke on Friday.\n\n“We will not raise taxes,” Siddiqui said. "The budget is balanced." he added.';
+  const text =
+    'ISLAMABAD: Finance Minister Farhan Qadir Siddiqui spoke on Friday.\n\n“We will not raise taxes,” Siddiqui said. "The budget is balanced." he added.';
   const qs = quotesOf(text);
   t.equal(quote(qs, 'We will not').text, 'We will not raise taxes');
   t.equal(quote(qs, 'We will not').type, 'direct');
@@ -18,20 +19,25 @@ t.test('a question mark stays inside the quotation', async (t) => {
 });
 
 t.test('split quotation: two entries, one speaker, cue before and after', async (t) => {
-  const qs = quotesOf('Energy Minister Danish Ahmed Lodhi addressed reporters.\n\n“We are not happy about raising tariffs,” the minister said, “but the alternative is worse.”');
+  const qs = quotesOf(
+    'Energy Minister Danish Ahmed Lodhi addressed reporters.\n\n“We are not happy about raising tariffs,” the minister said, “but the alternative is worse.”',
+  );
   t.equal(quote(qs, 'We are not happy').text, 'We are not happy about raising tariffs');
   t.equal(quote(qs, 'but the alternative').text, 'but the alternative is worse');
   t.equal(who(quote(qs, 'but the alternative')), who(quote(qs, 'We are not happy')));
 });
 
 t.test('a cue before the quotation with a colon', async (t) => {
-  const qs = quotesOf('Chief Minister Abdul Qadir Rind chaired the meeting. Rind said: "There will be no talks with those who carry guns."');
+  const qs = quotesOf(
+    'Chief Minister Abdul Qadir Rind chaired the meeting. Rind said: "There will be no talks with those who carry guns."',
+  );
   t.equal(who(quote(qs, 'There will be')), 'person:Abdul Qadir Rind');
   t.equal(quote(qs, 'There will be').cue, 'said');
 });
 
 t.test('a quotation over several paragraphs gives one entry per paragraph, all with the speaker named at the end', async (t) => {
-  const text = 'PCB Chairman Zubair Hassan Qureshi unveiled the plan on Monday.\n\n“Our best players were not playing enough cricket.\n\n“We have seen what competition does. There is no reason why we cannot do the same,” Qureshi said.';
+  const text =
+    'PCB Chairman Zubair Hassan Qureshi unveiled the plan on Monday.\n\n“Our best players were not playing enough cricket.\n\n“We have seen what competition does. There is no reason why we cannot do the same,” Qureshi said.';
   const qs = quotesOf(text);
   t.equal(quote(qs, 'Our best players').text, 'Our best players were not playing enough cricket');
   t.equal(who(quote(qs, 'Our best players')), 'person:Zubair Hassan Qureshi');
@@ -39,14 +45,17 @@ t.test('a quotation over several paragraphs gives one entry per paragraph, all w
 });
 
 t.test('a run-on quotation opened after a colon cue', async (t) => {
-  const text = 'Mr Nadeem Soomro presented the budget.\n\nMr Soomro further said: “The federal government owes Sindh money.\n\n“We will not allow Sindh to be punished.”';
+  const text =
+    'Mr Nadeem Soomro presented the budget.\n\nMr Soomro further said: “The federal government owes Sindh money.\n\n“We will not allow Sindh to be punished.”';
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'The federal government')), 'person:Nadeem Soomro');
   t.equal(who(quote(qs, 'We will not allow')), 'person:Nadeem Soomro');
 });
 
 t.test('single marks as quotation marks, apostrophes inside them', async (t) => {
-  const qs = quotesOf("UK Minister Helen Ashcroft launched the programme.\n\n‘They’ll welcome this. Pakistan’ s people have suffered,’ the minister said.");
+  const qs = quotesOf(
+    'UK Minister Helen Ashcroft launched the programme.\n\n‘They’ll welcome this. Pakistan’ s people have suffered,’ the minister said.',
+  );
   t.equal(quote(qs, 'They’ll').text, 'They’ll welcome this. Pakistan’ s people have suffered');
   t.equal(who(quote(qs, 'They’ll')), 'person:Helen Ashcroft');
 });
@@ -57,7 +66,9 @@ t.test('nested single marks stay inside the double-quoted text', async (t) => {
 });
 
 t.test('scare quotes, titles, slogans and names in marks are not quotations', async (t) => {
-  const qs = quotesOf('Both sides worked on the so-called “CPEC 2.0” plan. Protesters were chanting “Karachi ko haq do” outside. The tournament, to be called the “Champions Cup”, starts soon. Moody’s kept the rating at “Caa3” this week.');
+  const qs = quotesOf(
+    'Both sides worked on the so-called “CPEC 2.0” plan. Protesters were chanting “Karachi ko haq do” outside. The tournament, to be called the “Champions Cup”, starts soon. Moody’s kept the rating at “Caa3” this week.',
+  );
   t.same(qs, []);
 });
 
@@ -72,7 +83,9 @@ t.test('a phrase a source is reported to have used is a direct quote of that sou
 });
 
 t.test('a short quoted phrase inside reported speech is a direct quote of the same speaker', async (t) => {
-  const qs = quotesOf('Foreign Office spokesperson Sadia Noor Baig said Kabul must take “concrete and verifiable” action against the groups.');
+  const qs = quotesOf(
+    'Foreign Office spokesperson Sadia Noor Baig said Kabul must take “concrete and verifiable” action against the groups.',
+  );
   t.equal(quote(qs, 'concrete and verifiable').type, 'direct');
   t.equal(who(quote(qs, 'concrete and verifiable')), 'person:Sadia Noor Baig');
   t.equal(quote(qs, 'Kabul must take').type, 'indirect');
@@ -95,7 +108,9 @@ t.test('a space before the trailing comma is left out too', async (t) => {
 });
 
 t.test('a cue after a second quotation belongs to that one; a cue with no subject leaves the quotation to the last speaker', async (t) => {
-  const qs = quotesOf('Minister Ali Khan Jadoon spoke on Monday. “We will win,” “all of us,” he said. “We are ready,” and said nothing more.');
+  const qs = quotesOf(
+    'Minister Ali Khan Jadoon spoke on Monday. “We will win,” “all of us,” he said. “We are ready,” and said nothing more.',
+  );
   t.equal(quote(qs, 'all of us').cue, 'said');
   t.equal(quote(qs, 'We will win').type, 'direct');
   t.equal(who(quote(qs, 'We are ready')), 'person:Ali Khan Jadoon');
@@ -107,25 +122,33 @@ t.test('"called the bill “punitive”": a naming verb with its object, then th
 });
 
 t.test('a phrase in marks that a body is said to have accused someone of is its direct quote', async (t) => {
-  const qs = quotesOf('The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused the federal government of "deliberately starving" KP of funds.');
+  const qs = quotesOf(
+    'The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused the federal government of "deliberately starving" KP of funds.',
+  );
   t.equal(who(quote(qs, 'deliberately starving')), 'organization:Pakistan Tehreek-e-Insaf');
   t.equal(quote(qs, 'deliberately starving').type, 'direct');
 });
 
-t.test('a quotation split by an inverted cue with an apposition: the second part is the same source\'s', async (t) => {
-  const qs = quotesOf('"Pakistan is stuck in a take-or-pay structure," said Lin Mei, a senior analyst at Meridian Energy Insights, "and now the world has changed around it."');
+t.test("a quotation split by an inverted cue with an apposition: the second part is the same source's", async (t) => {
+  const qs = quotesOf(
+    '"Pakistan is stuck in a take-or-pay structure," said Lin Mei, a senior analyst at Meridian Energy Insights, "and now the world has changed around it."',
+  );
   t.equal(who(quote(qs, 'Pakistan is stuck')), 'person:Lin Mei');
   t.equal(who(quote(qs, 'and now the world')), 'person:Lin Mei');
 });
 
 t.test('a participle cue before a quotation takes the subject of the main verb', async (t) => {
-  const qs = quotesOf('The head of the Africa CDC, Jean-Pierre Mbuyi Kalonji, called the situation grave.\n\n' +
-    'Speaking from Addis Ababa, he said the agency would seek $230 million, adding: "Without funding, these numbers will double."');
+  const qs = quotesOf(
+    'The head of the Africa CDC, Jean-Pierre Mbuyi Kalonji, called the situation grave.\n\n' +
+      'Speaking from Addis Ababa, he said the agency would seek $230 million, adding: "Without funding, these numbers will double."',
+  );
   t.equal(who(quote(qs, 'Without funding')), 'person:Jean-Pierre Mbuyi Kalonji');
 });
 
 t.test('"said that X and that “...”": the quotation is part of the reported clause and a phrase of the same source', async (t) => {
-  const qs = quotesOf('Health minister Osman Abdelrahman Hamid said on Thursday that all crossings were open to aid and that "the delays are logistical, not political".');
+  const qs = quotesOf(
+    'Health minister Osman Abdelrahman Hamid said on Thursday that all crossings were open to aid and that "the delays are logistical, not political".',
+  );
   t.equal(quote(qs, 'all crossings').type, 'indirect');
   t.equal(who(quote(qs, 'all crossings')), 'person:Osman Abdelrahman Hamid');
   t.equal(quote(qs, 'the delays').type, 'direct');
@@ -133,11 +156,16 @@ t.test('"said that X and that “...”": the quotation is part of the reported 
 });
 
 t.test('a title noun before marks makes a short title, not a long phrase someone said', async (t) => {
-  const qs = quotesOf('Secretary General Zubair Khan Niazi told reporters that his party would continue its protest campaign “within the law, whatever the law turns out to be”. ' +
-    'The army said operation “azm-e-istehkam” would go on.');
+  const qs = quotesOf(
+    'Secretary General Zubair Khan Niazi told reporters that his party would continue its protest campaign “within the law, whatever the law turns out to be”. ' +
+      'The army said operation “azm-e-istehkam” would go on.',
+  );
   t.equal(who(quote(qs, 'within the law')), 'person:Zubair Khan Niazi');
   t.equal(quote(qs, 'within the law').type, 'direct');
-  t.notOk(qs.some((q) => q.text === 'azm-e-istehkam'), 'a short name after "operation" is a title');
+  t.notOk(
+    qs.some((q) => q.text === 'azm-e-istehkam'),
+    'a short name after "operation" is a title',
+  );
 });
 
 t.test('"accused X of trying to “...”" with a longer object is the accuser\'s phrase', async (t) => {
@@ -146,20 +174,33 @@ t.test('"accused X of trying to “...”" with a longer object is the accuser\'
 });
 
 t.test('one word in marks after a determiner or a possessive is a scare quote, not a quotation', async (t) => {
-  const qs = quotesOf('Finance Secretary Adeel Rana said the team was waiting for the ‘statement’ from the lender. ' +
-    'He said if that ‘statement’ came the minister would speak, and the Fund’s ‘nod’ would follow. He called the plan “dire”.');
-  t.same(qs.filter((q) => q.type === 'direct').map((q) => q.text), ['dire'], 'only the word the speaker used');
+  const qs = quotesOf(
+    'Finance Secretary Adeel Rana said the team was waiting for the ‘statement’ from the lender. ' +
+      'He said if that ‘statement’ came the minister would speak, and the Fund’s ‘nod’ would follow. He called the plan “dire”.',
+  );
+  t.same(
+    qs.filter((q) => q.type === 'direct').map((q) => q.text),
+    ['dire'],
+    'only the word the speaker used',
+  );
   t.equal(quote(qs, 'if that').type, 'indirect', 'the cue before "that ‘statement’" still reports its clause');
   t.equal(who(quote(qs, 'if that')), 'person:Adeel Rana');
 });
 
 t.test('a participle cue takes the subject of a main verb that is no cue, however long its object', async (t) => {
-  const qs = quotesOf('Foreign Office spokesman Imran Qadir spoke first. The spokesman expressed concern over the harsh treatment of the diplomats held in custody abroad, saying, “We spare no effort to bring them home.”');
+  const qs = quotesOf(
+    'Foreign Office spokesman Imran Qadir spoke first. The spokesman expressed concern over the harsh treatment of the diplomats held in custody abroad, saying, “We spare no effort to bring them home.”',
+  );
   t.equal(who(quote(qs, 'We spare no effort')), 'person:Imran Qadir');
 });
 
 t.test('a line of a few words in marks without punctuation is a subheading, not a quotation', async (t) => {
-  const qs = quotesOf('Mr Hale said he was only teasing a friend.\n\n‘Teasing’\n\n“We won,”\n\nHe said the remark was a joke.\n\n‘No apology’');
+  const qs = quotesOf(
+    'Mr Hale said he was only teasing a friend.\n\n‘Teasing’\n\n“We won,”\n\nHe said the remark was a joke.\n\n‘No apology’',
+  );
   t.notOk(qs.some((q) => q.text === 'Teasing' || q.text === 'No apology'));
-  t.ok(qs.some((q) => q.text === 'We won'), 'a line that ends in punctuation is still a quotation');
+  t.ok(
+    qs.some((q) => q.text === 'We won'),
+    'a line that ends in punctuation is still a quotation',
+  );
 });

@@ -38,11 +38,15 @@ t.test('"(“" opening a sentence loses its bracket', async (t) => {
 });
 
 t.test('quotes found in repaired text carry offsets and text of the posted article', async (t) => {
-  const text = 'ISLAMABAD - Talks ended late.The envoy said the next round would open in\nthe spring.Officials said the venue was not fixed.';
+  const text =
+    'ISLAMABAD - Talks ended late.The envoy said the next round would open in\nthe spring.Officials said the venue was not fixed.';
   const r = parseArticle(text);
   t.ok(r.quotes.length >= 2);
   for (const q of r.quotes) t.equal(text.slice(q.start, q.end), q.text);
-  t.ok(r.quotes.some((q) => q.text === 'the next round would open in\nthe spring'), 'the line break is kept as posted');
+  t.ok(
+    r.quotes.some((q) => q.text === 'the next round would open in\nthe spring'),
+    'the line break is kept as posted',
+  );
   t.ok(r.quotes.some((q) => q.text === 'the venue was not fixed'));
 });
 
@@ -63,7 +67,10 @@ t.test('the document: dateline parsed once, sentences, trees and names on reques
   t.equal(tree.tokens[said].upos, 'VERB');
   t.equal(tree.tokens[said].deprel, 'root');
   t.ok(subjectOf(tree.tokens, said) >= 0, 'the verb has a subject');
-  t.match(doc.namesAt(first.start).map((s) => doc.text.slice(s.start, s.end)), [/\bIshaq Dar$/]);
+  t.match(
+    doc.namesAt(first.start).map((s) => doc.text.slice(s.start, s.end)),
+    [/\bIshaq Dar$/],
+  );
   t.same(doc.namesAt(0), []);
   t.same(buildDocument('').sentences, []);
 });

@@ -11,32 +11,49 @@ t.test('empty and name-free text', async (t) => {
 });
 
 t.test('capitalised sentence openers, months and places are not people', async (t) => {
-  const { people } = findEntities('Yesterday, talks resumed. Addressing reporters, officials said so. In March the army moved in Dera Ismail Khan and in Mir Ali. ' +
-    'Cases came from Bannu, Lakki Marwat and Dera Ismail Khan, and from Tank Zone Alpha, Karachi. Pilgrims visit the Dera Baba Nanak shrine. Khyber Pakhtunkhwa and South Asia suffer.', 0);
-  t.same(people.map((p) => p.name), []);
+  const { people } = findEntities(
+    'Yesterday, talks resumed. Addressing reporters, officials said so. In March the army moved in Dera Ismail Khan and in Mir Ali. ' +
+      'Cases came from Bannu, Lakki Marwat and Dera Ismail Khan, and from Tank Zone Alpha, Karachi. Pilgrims visit the Dera Baba Nanak shrine. Khyber Pakhtunkhwa and South Asia suffer.',
+    0,
+  );
+  t.same(
+    people.map((p) => p.name),
+    [],
+  );
 });
 
 t.test('a private person quoted as themselves is named but not an official', async (t) => {
-  const text = 'In the bazaar, shopkeeper Muhammad Aslam said prices had tripled. Aslam added that customers stayed away. Rukhsana Bibi, a 58-year-old diabetic from Lyari, said her bill had doubled.';
+  const text =
+    'In the bazaar, shopkeeper Muhammad Aslam said prices had tripled. Aslam added that customers stayed away. Rukhsana Bibi, a 58-year-old diabetic from Lyari, said her bill had doubled.';
   const aslam = person(text, 'Muhammad Aslam')!;
   t.equal(aslam.official, false);
   t.equal(aslam.title, 'shopkeeper');
   t.same(aslam.aliases, ['Aslam']);
-  t.same(aslam.mentions.map((m) => m.text), ['Muhammad Aslam', 'Aslam']);
+  t.same(
+    aslam.mentions.map((m) => m.text),
+    ['Muhammad Aslam', 'Aslam'],
+  );
   const bibi = person(text, 'Rukhsana Bibi')!;
   t.equal(bibi.official, false);
   t.equal(bibi.title, '58-year-old diabetic from Lyari');
 });
 
 t.test('later mentions: surname, honorific and surname, title and surname, rank and surname', async (t) => {
-  const text = 'Barrister Haroon Aziz Minhas argued the case. Mr Minhas said more. Minhas left.\n' +
+  const text =
+    'Barrister Haroon Aziz Minhas argued the case. Mr Minhas said more. Minhas left.\n' +
     'Foreign Secretary Kamran Ali Bhatti spoke. Later Foreign Secretary Bhatti met envoys.\n' +
     'Inter-Services Public Relations (ISPR) director general Maj Gen Saqib Mehmood Rana briefed. Maj Gen Rana said more.';
   const minhas = person(text, 'Haroon Aziz Minhas')!;
   t.same(minhas.aliases, ['Minhas', 'Mr Minhas']);
-  t.same(minhas.mentions.map((m) => m.text), ['Barrister Haroon Aziz Minhas', 'Mr Minhas', 'Minhas']);
+  t.same(
+    minhas.mentions.map((m) => m.text),
+    ['Barrister Haroon Aziz Minhas', 'Mr Minhas', 'Minhas'],
+  );
   for (const m of minhas.mentions) t.equal(text.slice(m.start, m.end), m.text);
-  t.same(person(text, 'Kamran Ali Bhatti')!.mentions.map((m) => m.text), ['Kamran Ali Bhatti', 'Bhatti']);
+  t.same(
+    person(text, 'Kamran Ali Bhatti')!.mentions.map((m) => m.text),
+    ['Kamran Ali Bhatti', 'Bhatti'],
+  );
   t.same(person(text, 'Saqib Mehmood Rana')!.aliases, ['Rana', 'Maj Gen Rana']);
 });
 
@@ -50,7 +67,10 @@ t.test('a fuller form of a name is the same person', async (t) => {
 t.test('a particle capitalised at a sentence start and a generational suffix still name the same person', async (t) => {
   const text = 'Dutch envoy Pieter van der Linden arrived. Van der Linden said little. Senator Robert Casey Jr. spoke. Casey left.';
   t.same(person(text, 'Pieter van der Linden')!.aliases, ['Van der Linden']);
-  t.same(person(text, 'Robert Casey Jr')!.mentions.map((m) => m.text), ['Robert Casey Jr', 'Casey']);
+  t.same(
+    person(text, 'Robert Casey Jr')!.mentions.map((m) => m.text),
+    ['Robert Casey Jr', 'Casey'],
+  );
   t.equal(findEntities(text, 0).people.length, 2);
 });
 
@@ -70,7 +90,13 @@ t.test('name particles and hyphens', async (t) => {
 
 t.test('a single capitalised word needs an honorific or a title to be a person', async (t) => {
   const { people } = findEntities('Torkham reopened. President Erdogan spoke. Dr Qazi agreed.', 0);
-  t.same(people.map((p) => [p.name, p.title, p.official]), [['Erdogan', 'President', true], ['Qazi', null, false]]);
+  t.same(
+    people.map((p) => [p.name, p.title, p.official]),
+    [
+      ['Erdogan', 'President', true],
+      ['Qazi', null, false],
+    ],
+  );
 });
 
 t.test('appositions end at punctuation, a closing parenthesis, a line break or the end', async (t) => {
@@ -82,16 +108,24 @@ t.test('appositions end at punctuation, a closing parenthesis, a line break or t
   t.equal(person('He met Ali Raza,', 'Ali Raza')!.title, null);
   t.equal(person('He met Ali Raza, who', 'Ali Raza')!.title, null);
   t.equal(person('Ali Khan, a senior analyst who advised the bank, said so.', 'Ali Khan')!.title, 'senior analyst');
-  t.match(person('Ali Khan, ministers said, would resign.', 'Ali Khan'), { title: null, official: false }, 'a clause after a comma is no apposition');
+  t.match(
+    person('Ali Khan, ministers said, would resign.', 'Ali Khan'),
+    { title: null, official: false },
+    'a clause after a comma is no apposition',
+  );
 });
 
 t.test('a demonym opens a name only in a long one', async (t) => {
   const text = 'Federal Minister for Energy (Power Division) Danish Ahmed Lodhi spoke. Indian Sikh pilgrims crossed.';
-  t.same(findEntities(text, 0).people.map((p) => p.name), ['Danish Ahmed Lodhi']);
+  t.same(
+    findEntities(text, 0).people.map((p) => p.name),
+    ['Danish Ahmed Lodhi'],
+  );
 });
 
 t.test('noise: a space after the apostrophe, double spaces, dashes, line breaks', async (t) => {
-  const text = 'This week, Pakistan’ s Ambassador to the United States Masood Khan urged unity.\nDuring the hearing,  presided over by NEPRA Chairman Waseem Iqbal Kharal – officials argued.';
+  const text =
+    'This week, Pakistan’ s Ambassador to the United States Masood Khan urged unity.\nDuring the hearing,  presided over by NEPRA Chairman Waseem Iqbal Kharal – officials argued.';
   const khan = person(text, 'Masood Khan')!;
   t.equal(khan.title, 'Ambassador to the United States');
   t.equal(khan.country, 'Pakistan');
@@ -99,7 +133,8 @@ t.test('noise: a space after the apostrophe, double spaces, dashes, line breaks'
 });
 
 t.test('organisations: acronyms, head words, aliases, mentions', async (t) => {
-  const text = 'The National Electric Power Regulatory Authority (NEPRA) met. NEPRA said tariffs would rise. ' +
+  const text =
+    'The National Electric Power Regulatory Authority (NEPRA) met. NEPRA said tariffs would rise. ' +
     'The Foreign, Commonwealth and Development Office (FCDO) agreed. The International Monetary Fund said the IMF mission would return. ' +
     'The Ministry of Refugees and Repatriation said on Tuesday. The Sindh government objected. The Lahore High Court on Monday ruled.';
   const { organizations } = findEntities(text, 0);
@@ -118,22 +153,40 @@ t.test('where organisation names stop', async (t) => {
   const names = (text: string) => findEntities(text, 0).organizations.map((o) => o.name);
   t.same(names('The Institute of Strategic Studies Islamabad hosted it.'), ['Institute of Strategic Studies Islamabad']);
   t.same(names('The Council of the European Union (CEU) met.'), ['Council of the European Union']);
-  t.same(names('The Election Commission’s chief spoke. The Ministry of Trade’s officials left.'), ['Election Commission', 'Ministry of Trade']);
+  t.same(names('The Election Commission’s chief spoke. The Ministry of Trade’s officials left.'), [
+    'Election Commission',
+    'Ministry of Trade',
+  ]);
   t.same(names('Officials of the Ministry of Interior Secretary Ali Khan said so.'), ['Ministry of Interior']);
-  t.same(names('The Foreign Office and Ministry of Defence agreed with the Ministry of Refugees'),
-    ['Foreign Office', 'Ministry of Defence', 'Ministry of Refugees']);
-  t.same(names('The Ministry of Energy and National Electric Power Regulatory Authority (NEPRA) met.'),
-    ['National Electric Power Regulatory Authority', 'Ministry of Energy']);
-  t.same(names('Pakistan’s embassy said so. Pakistan’s embassy in Washington agreed.'), ['Embassy of Pakistan', 'Embassy of Pakistan in Washington']);
+  t.same(names('The Foreign Office and Ministry of Defence agreed with the Ministry of Refugees'), [
+    'Foreign Office',
+    'Ministry of Defence',
+    'Ministry of Refugees',
+  ]);
+  t.same(names('The Ministry of Energy and National Electric Power Regulatory Authority (NEPRA) met.'), [
+    'National Electric Power Regulatory Authority',
+    'Ministry of Energy',
+  ]);
+  t.same(names('Pakistan’s embassy said so. Pakistan’s embassy in Washington agreed.'), [
+    'Embassy of Pakistan',
+    'Embassy of Pakistan in Washington',
+  ]);
 });
 
 t.test('an acronym in parentheses that does not spell the words before it is no definition', async (t) => {
-  const { organizations } = findEntities('They paid independent power producers (IPPs), Power producers (PP) and Some Other Firm (XYZ) in full.', 0);
-  t.same(organizations.map((o) => o.name), []);
+  const { organizations } = findEntities(
+    'They paid independent power producers (IPPs), Power producers (PP) and Some Other Firm (XYZ) in full.',
+    0,
+  );
+  t.same(
+    organizations.map((o) => o.name),
+    [],
+  );
 });
 
 t.test('bodies known by name, with or without a country', async (t) => {
-  const text = 'The UN refugee agency UNHCR said returns must be voluntary. Its representative in Afghanistan, Leila Haddad, agreed. The Taliban disagreed.';
+  const text =
+    'The UN refugee agency UNHCR said returns must be voluntary. Its representative in Afghanistan, Leila Haddad, agreed. The Taliban disagreed.';
   const haddad = person(text, 'Leila Haddad')!;
   t.equal(haddad.organization, 'UNHCR');
   t.equal(haddad.country, null);
@@ -141,7 +194,8 @@ t.test('bodies known by name, with or without a country', async (t) => {
 });
 
 t.test('a large input parses in linear time', async (t) => {
-  const para = 'Federal Minister for Finance Khurram Javed Butt, head of research at Indus Capital Securities, said the State Bank of Pakistan (SBP) would act. Butt added more. ';
+  const para =
+    'Federal Minister for Finance Khurram Javed Butt, head of research at Indus Capital Securities, said the State Bank of Pakistan (SBP) would act. Butt added more. ';
   const big = para.repeat(Math.ceil((1 << 20) / para.length));
   const start = performance.now();
   const { people } = findEntities(big, 0);
@@ -152,22 +206,47 @@ t.test('a large input parses in linear time', async (t) => {
 });
 
 t.test('companies by their head word; "Mr. Kim" after a family-name-first "Kim Jae-joon"', async (t) => {
-  const text = 'Samsung Electronics said on Thursday profits rose. "Demand is back," said Kim Jae-joon, a vice president at the company. Mr. Kim added that chips led. Mr Ali agreed.';
+  const text =
+    'Samsung Electronics said on Thursday profits rose. "Demand is back," said Kim Jae-joon, a vice president at the company. Mr. Kim added that chips led. Mr Ali agreed.';
   const { people, organizations } = findEntities(text, 0);
-  t.same(organizations.map((o) => o.name), ['Samsung Electronics']);
-  t.same(people.map((p) => [p.name, p.aliases]), [['Kim Jae-joon', ['Kim', 'Mr. Kim']], ['Ali', []]]);
+  t.same(
+    organizations.map((o) => o.name),
+    ['Samsung Electronics'],
+  );
+  t.same(
+    people.map((p) => [p.name, p.aliases]),
+    [
+      ['Kim Jae-joon', ['Kim', 'Mr. Kim']],
+      ['Ali', []],
+    ],
+  );
 });
 
 t.test('hyphenated party names and their acronyms', async (t) => {
-  const text = 'Muttahida Qaumi Movement-Pakistan leader Farooq Sattar said so. MQM-P chief Khalid Siddiqui agreed. Pakistan Tehreek-e-Insaf leaders met. PTI objected.';
+  const text =
+    'Muttahida Qaumi Movement-Pakistan leader Farooq Sattar said so. MQM-P chief Khalid Siddiqui agreed. Pakistan Tehreek-e-Insaf leaders met. PTI objected.';
   const { organizations, people } = findEntities(text, 0);
-  t.same(organizations.map((o) => [o.name, o.aliases]), [['Muttahida Qaumi Movement-Pakistan', ['MQM-P']], ['Pakistan Tehreek-e-Insaf', ['PTI']]]);
-  t.same(people.map((p) => p.organization), ['Muttahida Qaumi Movement-Pakistan', 'Muttahida Qaumi Movement-Pakistan']);
+  t.same(
+    organizations.map((o) => [o.name, o.aliases]),
+    [
+      ['Muttahida Qaumi Movement-Pakistan', ['MQM-P']],
+      ['Pakistan Tehreek-e-Insaf', ['PTI']],
+    ],
+  );
+  t.same(
+    people.map((p) => p.organization),
+    ['Muttahida Qaumi Movement-Pakistan', 'Muttahida Qaumi Movement-Pakistan'],
+  );
 });
 
 t.test('an acronym written in title case ("Irsa", "Pemra’s") names the body; a short one ("Fo") does not', async (t) => {
-  const text = 'The Indus River System Authority (IRSA) met. An Irsa spokesperson, Khalid Idrees Rana, denied it. The Foreign Office said so. Fo Lin Wang agreed.';
+  const text =
+    'The Indus River System Authority (IRSA) met. An Irsa spokesperson, Khalid Idrees Rana, denied it. The Foreign Office said so. Fo Lin Wang agreed.';
   t.equal(person(text, 'Khalid Idrees Rana')?.organization, 'Indus River System Authority');
   t.equal(person(text, 'Khalid Idrees Rana')?.title, 'spokesperson');
-  t.notOk(findEntities(text, 0).organizations.find((o) => o.name === 'Foreign Office')!.mentions.some((m) => m.text === 'Fo'));
+  t.notOk(
+    findEntities(text, 0)
+      .organizations.find((o) => o.name === 'Foreign Office')!
+      .mentions.some((m) => m.text === 'Fo'),
+  );
 });

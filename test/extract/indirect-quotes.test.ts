@@ -2,7 +2,9 @@ import t from 'tap';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 t.test('clause-initial cue, with and without "that", content to the end of the sentence without the full stop', async (t) => {
-  const qs = quotesOf('ECP spokesperson Zeeshan Ali Warraich said that the commission had received 28,000 papers. He noted the scrutiny was over.');
+  const qs = quotesOf(
+    'ECP spokesperson Zeeshan Ali Warraich said that the commission had received 28,000 papers. He noted the scrutiny was over.',
+  );
   t.equal(quote(qs, 'the commission').text, 'the commission had received 28,000 papers');
   t.equal(quote(qs, 'the commission').type, 'indirect');
   t.equal(quote(qs, 'the scrutiny').text, 'the scrutiny was over');
@@ -10,7 +12,9 @@ t.test('clause-initial cue, with and without "that", content to the end of the s
 });
 
 t.test('"told" with a recipient, adverbials between cue and content', async (t) => {
-  const qs = quotesOf('Finance Minister Farhan Qadir Siddiqui told Reuters the government was committed to reform. The State Bank of Pakistan said on Friday it had cut rates. Siddiqui told reporters at a briefing in Karachi that talks were over.');
+  const qs = quotesOf(
+    'Finance Minister Farhan Qadir Siddiqui told Reuters the government was committed to reform. The State Bank of Pakistan said on Friday it had cut rates. Siddiqui told reporters at a briefing in Karachi that talks were over.',
+  );
   t.equal(quote(qs, 'the government was').text, 'the government was committed to reform');
   t.equal(quote(qs, 'it had cut').text, 'it had cut rates');
   t.equal(who(quote(qs, 'it had cut')), 'organization:State Bank of Pakistan');
@@ -18,7 +22,9 @@ t.test('"told" with a recipient, adverbials between cue and content', async (t) 
 });
 
 t.test('clause-final cue: the reported clause before it', async (t) => {
-  const qs = quotesOf('Security forces killed nine terrorists in North Waziristan, the Inter-Services Public Relations (ISPR) said on Sunday. The delimitation could only begin once the law was passed, he maintained.');
+  const qs = quotesOf(
+    'Security forces killed nine terrorists in North Waziristan, the Inter-Services Public Relations (ISPR) said on Sunday. The delimitation could only begin once the law was passed, he maintained.',
+  );
   t.equal(quote(qs, 'Security forces').text, 'Security forces killed nine terrorists in North Waziristan');
   t.equal(who(quote(qs, 'Security forces')), 'organization:Inter-Services Public Relations');
   t.equal(quote(qs, 'The delimitation').text, 'The delimitation could only begin once the law was passed');
@@ -37,7 +43,9 @@ t.test('parenthetical attribution gives one entry for the whole clause', async (
 });
 
 t.test('"according to X" before and after the clause', async (t) => {
-  const qs = quotesOf('According to the IMF statement, the economy will grow by 2% this year. Inflation had eased to 17%, according to the State Bank of Pakistan.');
+  const qs = quotesOf(
+    'According to the IMF statement, the economy will grow by 2% this year. Inflation had eased to 17%, according to the State Bank of Pakistan.',
+  );
   t.equal(quote(qs, 'the economy will').text, 'the economy will grow by 2% this year');
   t.equal(who(quote(qs, 'the economy will')), 'organization:IMF');
   t.equal(quote(qs, 'Inflation had eased').text, 'Inflation had eased to 17%');
@@ -45,14 +53,18 @@ t.test('"according to X" before and after the clause', async (t) => {
 });
 
 t.test('a participle cue takes the subject of its clause', async (t) => {
-  const qs = quotesOf('Mr Haroon Minhas rejected the argument, saying the same assurance had been given in 2022. The ambassador Hossein Farahani denied that Iran had served a notice, adding that talks were going on.');
+  const qs = quotesOf(
+    'Mr Haroon Minhas rejected the argument, saying the same assurance had been given in 2022. The ambassador Hossein Farahani denied that Iran had served a notice, adding that talks were going on.',
+  );
   t.equal(who(quote(qs, 'the same assurance')), 'person:Haroon Minhas');
   t.equal(quote(qs, 'Iran had served').text, 'Iran had served a notice');
   t.equal(quote(qs, 'talks were going').text, 'talks were going on');
 });
 
 t.test('a reporting verb with only a noun phrase after it is not reported speech', async (t) => {
-  const qs = quotesOf('Chief Minister Zulfiqar Ahmed Afridi announced financial assistance for the families. He urged solidarity among the diaspora. She denied the charges.');
+  const qs = quotesOf(
+    'Chief Minister Zulfiqar Ahmed Afridi announced financial assistance for the families. He urged solidarity among the diaspora. She denied the charges.',
+  );
   t.same(qs, []);
 });
 
@@ -62,7 +74,9 @@ t.test('a reported question without marks is not a quote', async (t) => {
 });
 
 t.test('reported speech stops where another source begins', async (t) => {
-  const qs = quotesOf('Ministry spokesman Abdul Mutalib Haqmal insisted that the authorities could absorb the returnees, although aid agencies have warned that the economy cannot cope.');
+  const qs = quotesOf(
+    'Ministry spokesman Abdul Mutalib Haqmal insisted that the authorities could absorb the returnees, although aid agencies have warned that the economy cannot cope.',
+  );
   t.equal(quote(qs, 'the authorities').text, 'the authorities could absorb the returnees');
   t.equal(who(quote(qs, 'the authorities')), 'person:Abdul Mutalib Haqmal');
   t.equal(quote(qs, 'the economy cannot').text, 'the economy cannot cope');
@@ -75,7 +89,9 @@ t.test('a second act of the speaker ends the reported clause', async (t) => {
 });
 
 t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
-  const qs = quotesOf('Finance Minister Farhan Qadir Siddiqui was later quoted by state broadcaster PTV as saying that the budget would be presented in June. The UN refugee agency UNHCR said that returns must be voluntary, and urged Pakistan to halt deportations.');
+  const qs = quotesOf(
+    'Finance Minister Farhan Qadir Siddiqui was later quoted by state broadcaster PTV as saying that the budget would be presented in June. The UN refugee agency UNHCR said that returns must be voluntary, and urged Pakistan to halt deportations.',
+  );
   t.equal(quote(qs, 'the budget would').text, 'the budget would be presented in June');
   t.equal(who(quote(qs, 'the budget would')), 'person:Farhan Qadir Siddiqui');
   t.equal(quote(qs, 'returns must').text, 'returns must be voluntary');
@@ -93,10 +109,14 @@ t.test('a coordinated reporting verb with no subject of its own takes the senten
 });
 
 t.test('a source phrase too long to be a subject gives no speaker', async (t) => {
-  const qs = quotesOf('The head of the committee set up last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  const qs = quotesOf(
+    'The head of the committee set up last year to look into the long delayed reform of the tax system in the province said the report was ready.',
+  );
   t.equal(quote(qs, 'the report was').speaker, null);
   // a verb of its own ends the subject early, and that subject is short: an unnamed source
-  const cut = quotesOf('The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.');
+  const cut = quotesOf(
+    'The head of the committee formed last year to look into the long delayed reform of the tax system in the province said the report was ready.',
+  );
   t.equal(who(quote(cut, 'the report was')), 'anonymous');
 });
 
@@ -127,12 +147,16 @@ t.test('a quoted aside between the source and its verb is no source', async (t) 
 });
 
 t.test('"X accused Y of ... and said": the second verb is X\'s, not Y\'s', async (t) => {
-  const qs = quotesOf('Sindh irrigation minister Jam Khan Shoro accused the Indus River System Authority of short-changing the province and said the shortage had reached 40 per cent.');
+  const qs = quotesOf(
+    'Sindh irrigation minister Jam Khan Shoro accused the Indus River System Authority of short-changing the province and said the shortage had reached 40 per cent.',
+  );
   t.equal(who(quote(qs, 'the shortage')), 'person:Jam Khan Shoro');
 });
 
-t.test('a clause-final cue after a cue that reports nothing: the whole clause is the later source\'s', async (t) => {
-  const qs = quotesOf('The Monetary Policy Committee had noted a “significant decline” in inflation, said Governor Nadeem Akhtar Abbasi. The bank said it would act, the minister said.');
+t.test("a clause-final cue after a cue that reports nothing: the whole clause is the later source's", async (t) => {
+  const qs = quotesOf(
+    'The Monetary Policy Committee had noted a “significant decline” in inflation, said Governor Nadeem Akhtar Abbasi. The bank said it would act, the minister said.',
+  );
   t.equal(quote(qs, 'The Monetary Policy').text, 'The Monetary Policy Committee had noted a “significant decline” in inflation');
   t.equal(who(quote(qs, 'The Monetary Policy')), 'person:Nadeem Akhtar Abbasi');
   t.equal(who(quote(qs, 'significant decline')), 'person:Nadeem Akhtar Abbasi');
@@ -140,42 +164,56 @@ t.test('a clause-final cue after a cue that reports nothing: the whole clause is
 });
 
 t.test('a clause-final cue that needs "that" elsewhere ("..., Mehmood warned.")', async (t) => {
-  const qs = quotesOf('“The cut is overdue,” said Sajid Mehmood, an economist in Islamabad. Keeping rates too high for too long could choke credit, Mehmood warned.');
+  const qs = quotesOf(
+    '“The cut is overdue,” said Sajid Mehmood, an economist in Islamabad. Keeping rates too high for too long could choke credit, Mehmood warned.',
+  );
   t.equal(who(quote(qs, 'Keeping rates')), 'person:Sajid Mehmood');
 });
 
 t.test('a cue whose source opens another cue’s content is part of that reported speech', async (t) => {
-  const qs = quotesOf('SBP Governor Nadeem Akhtar Abbasi said the Monetary Policy Committee had noted that inflation was falling. ' +
-    'Ali Khan Raza told: the committee said rates would fall.');
+  const qs = quotesOf(
+    'SBP Governor Nadeem Akhtar Abbasi said the Monetary Policy Committee had noted that inflation was falling. ' +
+      'Ali Khan Raza told: the committee said rates would fall.',
+  );
   t.equal(who(quote(qs, 'the Monetary Policy Committee had noted that')), 'person:Nadeem Akhtar Abbasi');
   t.equal(qs.filter((q) => q.text.startsWith('inflation was')).length, 0);
   t.equal(who(quote(qs, 'rates would fall')), 'organization:Monetary Policy Committee', 'a cue that reports nothing takes nothing over');
-  const according = quotesOf('According to a handout issued later, Adviser Zafar Iqbal Marri told the participants that attacks had been foiled.');
+  const according = quotesOf(
+    'According to a handout issued later, Adviser Zafar Iqbal Marri told the participants that attacks had been foiled.',
+  );
   t.equal(who(quote(according, 'attacks had been')), 'person:Zafar Iqbal Marri', '"according to" is no reporting verb of a nested clause');
   const warned = quotesOf('The analyst Ali Khan Raza warned the committee said rates would fall.');
   t.equal(who(quote(warned, 'rates would fall')), 'organization:committee', '"warned" needs "that" to report a clause');
 });
 
 t.test('a second cue after "but" keeps the subject of the first', async (t) => {
-  const qs = quotesOf('Economist Dr Sajid Mehmood argued that the SBP had been right to be cautious, but warned that high rates could choke credit.');
+  const qs = quotesOf(
+    'Economist Dr Sajid Mehmood argued that the SBP had been right to be cautious, but warned that high rates could choke credit.',
+  );
   t.equal(who(quote(qs, 'the SBP had been')), 'person:Sajid Mehmood');
   t.equal(who(quote(qs, 'high rates could')), 'person:Sajid Mehmood');
 });
 
 t.test('a clause-final cue after "in a statement posted on its website" reports the clause before it', async (t) => {
-  const qs = quotesOf('The Foreign Ministry met. The envoy was called in on Tuesday night, the ministry said in a statement posted on its website.');
+  const qs = quotesOf(
+    'The Foreign Ministry met. The envoy was called in on Tuesday night, the ministry said in a statement posted on its website.',
+  );
   t.equal(who(quote(qs, 'The envoy was called in')), 'organization:Foreign Ministry');
   t.equal(quote(qs, 'The envoy was called in').text, 'The envoy was called in on Tuesday night');
 });
 
 t.test('a participle that reports nothing still ends the clause before it', async (t) => {
-  const qs = quotesOf('The party said on Tuesday it would boycott the elections, accusing the government of bias, while the commission insisted the polls would go ahead.');
+  const qs = quotesOf(
+    'The party said on Tuesday it would boycott the elections, accusing the government of bias, while the commission insisted the polls would go ahead.',
+  );
   t.ok(qs.some((q) => q.text === 'it would boycott the elections'));
   t.ok(qs.some((q) => q.text === 'the polls would go ahead'));
 });
 
 t.test('"according to X, who asked not to be named": the relative clause is about the source, the report is before', async (t) => {
-  const qs = quotesOf('The request was made in a letter last month, according to two of the sources, who asked not to be named because the talks are private.');
+  const qs = quotesOf(
+    'The request was made in a letter last month, according to two of the sources, who asked not to be named because the talks are private.',
+  );
   t.equal(quote(qs, 'The request').text, 'The request was made in a letter last month');
   t.equal(who(quote(qs, 'The request')), 'anonymous');
   t.equal(qs.length, 1, 'nothing reported after the source');
@@ -188,26 +226,35 @@ t.test('"adding to" is no cue', async (t) => {
 });
 
 t.test('"but" before the speaker\'s next act ends the reported clause, as "and" does', async (t) => {
-  const qs = quotesOf('Oxfam said the money was a start but called on wealthy countries to deliver on the fund. ' +
-    'Director General Subrat Kumar Mishra said relief was expected from May 26, but ruled out any drop in night temperatures.');
+  const qs = quotesOf(
+    'Oxfam said the money was a start but called on wealthy countries to deliver on the fund. ' +
+      'Director General Subrat Kumar Mishra said relief was expected from May 26, but ruled out any drop in night temperatures.',
+  );
   t.equal(quote(qs, 'the money').text, 'the money was a start');
   t.equal(quote(qs, 'relief was').text, 'relief was expected from May 26');
 });
 
 t.test('"ruled that" reports a ruling', async (t) => {
-  const qs = quotesOf('The Supreme Election Council (YSK) ruled late on Wednesday that irregularities were serious enough to cancel the result. The ruling stands.');
+  const qs = quotesOf(
+    'The Supreme Election Council (YSK) ruled late on Wednesday that irregularities were serious enough to cancel the result. The ruling stands.',
+  );
   t.equal(quote(qs, 'irregularities').text, 'irregularities were serious enough to cancel the result');
   t.equal(who(quote(qs, 'irregularities')), 'organization:Supreme Election Council');
   t.equal(qs.length, 1);
 });
 
 t.test('"X said this while ...": the sentence before is what X said', async (t) => {
-  const qs = quotesOf('KARACHI: The province will import 200,000 tonnes of wheat before the harvest.\n\n' +
-    'Sindh Food Minister Dr Anwar Hussain Thursday said this while addressing a seminar here. He said prices would fall.');
+  const qs = quotesOf(
+    'KARACHI: The province will import 200,000 tonnes of wheat before the harvest.\n\n' +
+      'Sindh Food Minister Dr Anwar Hussain Thursday said this while addressing a seminar here. He said prices would fall.',
+  );
   t.equal(who(quote(qs, 'The province will import')), 'person:Anwar Hussain');
   t.equal(who(quote(qs, 'prices would fall')), 'person:Anwar Hussain');
   const clause = quotesOf('Rain fell all week. The mayor Imran Ali said this is a warning for the city.');
-  t.notOk(clause.some((q) => q.text.startsWith('Rain fell')), '"this" opening a clause is no object');
+  t.notOk(
+    clause.some((q) => q.text.startsWith('Rain fell')),
+    '"this" opening a clause is no object',
+  );
   t.equal(quote(clause, 'this is a warning').type, 'indirect');
   const reported = quotesOf('The minister said the dam was safe. Engineer Saima Khan said this on Monday.');
   t.equal(reported.filter((q) => q.text.startsWith('the dam was safe')).length, 1, 'a sentence reported already is not taken twice');
@@ -215,17 +262,24 @@ t.test('"X said this while ...": the sentence before is what X said', async (t) 
 });
 
 t.test('base forms of reporting verbs: "critics say", "officials note that"; a noun is no cue', async (t) => {
-  const qs = quotesOf('Critics say the levy will hurt small traders. Officials note that exports rose in May. The clerk left a note for the minister.');
+  const qs = quotesOf(
+    'Critics say the levy will hurt small traders. Officials note that exports rose in May. The clerk left a note for the minister.',
+  );
   t.equal(quote(qs, 'the levy will').text, 'the levy will hurt small traders');
   t.equal(who(quote(qs, 'the levy will')), 'anonymous');
   t.equal(quote(qs, 'exports rose').type, 'indirect');
-  t.notOk(qs.some((q) => q.text.includes('minister')), '"a note" is a noun');
+  t.notOk(
+    qs.some((q) => q.text.includes('minister')),
+    '"a note" is a noun',
+  );
 });
 
 t.test('a negated cue, and a cue whose subject moved into a relative clause, report nothing', async (t) => {
   const qs = quotesOf('Finance Minister Rehana Malik did not say when the talks would resume. She has never said that the tax was fair.');
   t.equal(qs.length, 0);
-  const relative = quotesOf('President Daniel Moyo on Monday defended a budget that unions say will raise prices, insisting the new levies were needed to repay debt.');
+  const relative = quotesOf(
+    'President Daniel Moyo on Monday defended a budget that unions say will raise prices, insisting the new levies were needed to repay debt.',
+  );
   t.equal(who(quote(relative, 'the new levies')), 'person:Daniel Moyo', 'the president insists, not the unions');
   t.notOk(relative.some((q) => q.text.startsWith('will raise')));
 });
@@ -234,18 +288,25 @@ t.test('a verb that needs "that" reports a clause opening with a subject pronoun
   const qs = quotesOf('The Health Ministry announced on Tuesday it would close schools. The minister announced the plan at noon.');
   t.equal(quote(qs, 'it would close').text, 'it would close schools');
   t.equal(who(quote(qs, 'it would close')), 'organization:Health Ministry');
-  t.notOk(qs.some((q) => q.text.startsWith('the plan')), 'a noun phrase after "announced" is no quote');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the plan')),
+    'a noun phrase after "announced" is no quote',
+  );
 });
 
 t.test('"hastened to add that": the subject before the main verb says it; "refused to say" says nothing', async (t) => {
-  const qs = quotesOf('Interior Minister Tahir Abbas spoke first. He, however, hastened to add that the party was united. He refused to say whether he would resign.');
+  const qs = quotesOf(
+    'Interior Minister Tahir Abbas spoke first. He, however, hastened to add that the party was united. He refused to say whether he would resign.',
+  );
   t.equal(who(quote(qs, 'the party was united')), 'person:Tahir Abbas');
   t.equal(quote(qs, 'the party was united').cue, 'hastened to add');
   t.notOk(qs.some((q) => q.text.includes('resign')));
 });
 
 t.test('a "that" after a clause of its own, or as a pronoun, does not open the content', async (t) => {
-  const qs = quotesOf('Customs officer Bilal Shah said the new rules simplified the paperwork that slowed trucks. He said that was a relief for traders.');
+  const qs = quotesOf(
+    'Customs officer Bilal Shah said the new rules simplified the paperwork that slowed trucks. He said that was a relief for traders.',
+  );
   t.equal(quote(qs, 'the new rules').text, 'the new rules simplified the paperwork that slowed trucks');
   t.equal(quote(qs, 'that was a relief').text, 'that was a relief for traders');
 });
@@ -257,8 +318,10 @@ t.test('"that" after a preposition is a determiner: "At that time, ..., he claim
 });
 
 t.test('clause-final "told state television" and "were quoted as saying"; a progressive "has been saying that"', async (t) => {
-  const qs = quotesOf('Police spokesman Tendai Moyo spoke on Sunday. Three officers were treated for injuries, Moyo told state television. ' +
-    'The lawyer was also beaten when he tried to help, witnesses were quoted as saying. Since then, Mr Moyo has been consistently saying that the march was illegal.');
+  const qs = quotesOf(
+    'Police spokesman Tendai Moyo spoke on Sunday. Three officers were treated for injuries, Moyo told state television. ' +
+      'The lawyer was also beaten when he tried to help, witnesses were quoted as saying. Since then, Mr Moyo has been consistently saying that the march was illegal.',
+  );
   t.equal(who(quote(qs, 'Three officers')), 'person:Tendai Moyo');
   t.equal(quote(qs, 'The lawyer was').text, 'The lawyer was also beaten when he tried to help');
   t.equal(who(quote(qs, 'The lawyer was')), 'anonymous');
@@ -267,7 +330,9 @@ t.test('clause-final "told state television" and "were quoted as saying"; a prog
 });
 
 t.test('a full stop with no space after it still ends a sentence (scraped pages)', async (t) => {
-  const qs = quotesOf('Officials said the plant was safe.However, Minister Sara Malik said the rumours were false. The U.S.Army said nothing.');
+  const qs = quotesOf(
+    'Officials said the plant was safe.However, Minister Sara Malik said the rumours were false. The U.S.Army said nothing.',
+  );
   t.equal(quote(qs, 'the plant was safe').text, 'the plant was safe');
   t.equal(who(quote(qs, 'the rumours were false')), 'person:Sara Malik');
 });

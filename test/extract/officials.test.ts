@@ -9,9 +9,11 @@ function officials(text: string): Record<string, [string | null, string | null, 
 }
 
 t.test('titles before names: organisation, role and country apart', async (t) => {
-  const o = officials('date 2023-06-07 ISLAMABAD - Yesterday, US State Department Principal Deputy Spokesperson Vedant Patel said so. ' +
-    'Chinese Ambassador Chen Haoran agreed. UK Minister for Development Helen Ashcroft and Turkish Trade Minister Kerem Aydogan met. ' +
-    'Sindh Chief Minister Nadeem Akbar Soomro objected. Federal Minister for Planning, Development and Special Initiatives Sohail Anjum Rathore spoke.');
+  const o = officials(
+    'date 2023-06-07 ISLAMABAD - Yesterday, US State Department Principal Deputy Spokesperson Vedant Patel said so. ' +
+      'Chinese Ambassador Chen Haoran agreed. UK Minister for Development Helen Ashcroft and Turkish Trade Minister Kerem Aydogan met. ' +
+      'Sindh Chief Minister Nadeem Akbar Soomro objected. Federal Minister for Planning, Development and Special Initiatives Sohail Anjum Rathore spoke.',
+  );
   t.same(o['Vedant Patel'], ['Principal Deputy Spokesperson', 'US State Department', 'United States', true]);
   t.same(o['Chen Haoran'], ['Ambassador', null, 'China', true]);
   t.same(o['Helen Ashcroft'], ['Minister for Development', null, 'United Kingdom', true]);
@@ -21,9 +23,11 @@ t.test('titles before names: organisation, role and country apart', async (t) =>
 });
 
 t.test('acronyms before titles stand for the bodies the article names', async (t) => {
-  const o = officials('LAHORE: The Pakistan Cricket Board (PCB) met. PCB head of women’s cricket Nighat Sultana Awan spoke. ' +
-    'Former Test opener and television analyst Kamran Saeed Ghauri disagreed. PTV chairman Ali Raza declined to comment. ' +
-    'The International Monetary Fund said IMF mission chief Marco Valdivia would return.');
+  const o = officials(
+    'LAHORE: The Pakistan Cricket Board (PCB) met. PCB head of women’s cricket Nighat Sultana Awan spoke. ' +
+      'Former Test opener and television analyst Kamran Saeed Ghauri disagreed. PTV chairman Ali Raza declined to comment. ' +
+      'The International Monetary Fund said IMF mission chief Marco Valdivia would return.',
+  );
   t.same(o['Nighat Sultana Awan'], ['head of women’s cricket', 'Pakistan Cricket Board', 'Pakistan', true]);
   t.same(o['Kamran Saeed Ghauri'], ['television analyst', null, 'Pakistan', true]);
   t.same(o['Ali Raza'], ['chairman', 'PTV', 'Pakistan', true]);
@@ -31,11 +35,13 @@ t.test('acronyms before titles stand for the bodies the article names', async (t
 });
 
 t.test('appositions after names', async (t) => {
-  const o = officials('KARACHI: "No," said Sana Iftikhar, head of research at Karachi-based Indus Capital Securities. ' +
-    'Shehryar Aslam Khan, chairman of the National Disaster Management Authority, agreed. ' +
-    'Rakesh Menon, a professor of international relations at Jawaharlal Nehru University, said so. ' +
-    'Dr Zubaida Parveen, a public health specialist at a private university in Karachi, said more. ' +
-    'Haroon Aziz Minhas, counsel for the petitioners, argued. Ghulam Nabi, a farmer from Dadu, said the crop failed.');
+  const o = officials(
+    'KARACHI: "No," said Sana Iftikhar, head of research at Karachi-based Indus Capital Securities. ' +
+      'Shehryar Aslam Khan, chairman of the National Disaster Management Authority, agreed. ' +
+      'Rakesh Menon, a professor of international relations at Jawaharlal Nehru University, said so. ' +
+      'Dr Zubaida Parveen, a public health specialist at a private university in Karachi, said more. ' +
+      'Haroon Aziz Minhas, counsel for the petitioners, argued. Ghulam Nabi, a farmer from Dadu, said the crop failed.',
+  );
   t.same(o['Sana Iftikhar'], ['head of research', 'Indus Capital Securities', 'Pakistan', true]);
   t.same(o['Shehryar Aslam Khan'], ['chairman', 'National Disaster Management Authority', 'Pakistan', true]);
   t.same(o['Rakesh Menon'], ['professor of international relations', 'Jawaharlal Nehru University', 'Pakistan', true]);
@@ -45,16 +51,20 @@ t.test('appositions after names', async (t) => {
 });
 
 t.test('an apposition runs to punctuation: a new clause after a comma is not one', async (t) => {
-  const o = officials('ISLAMABAD - During the hearing, presided over by NEPRA Chairman Waseem Kharal, officials of the Power Division argued.');
+  const o = officials(
+    'ISLAMABAD - During the hearing, presided over by NEPRA Chairman Waseem Kharal, officials of the Power Division argued.',
+  );
   t.same(o['Waseem Kharal'], ['Chairman', 'NEPRA', 'Pakistan', true]);
 });
 
 t.test('appositions before names, with honorifics and retired ranks', async (t) => {
-  const o = officials('Meanwhile, the chairperson of the Senate Standing Committee on Power, Senator Nusrat Bano Jatoi, spoke.\n' +
-    'The Special Investment Facilitation Council (SIFC) met. The SIFC’s national coordinator, Lt Gen (retd) Nadir Zaman Satti, said so.\n' +
-    'Pakistan’s Special Representative for Afghanistan, Ambassador (retd) Jawad Habib Khattak, held talks.\n' +
-    'Mr Minhas cited the former advocate general, Tariq Javed Bajwa, in 2022.\n' +
-    'Adviser to the Chief Minister on Home Affairs Lt Gen (retd) Zafar Iqbal Marri spoke. Maj Gen Asif Noor retired.');
+  const o = officials(
+    'Meanwhile, the chairperson of the Senate Standing Committee on Power, Senator Nusrat Bano Jatoi, spoke.\n' +
+      'The Special Investment Facilitation Council (SIFC) met. The SIFC’s national coordinator, Lt Gen (retd) Nadir Zaman Satti, said so.\n' +
+      'Pakistan’s Special Representative for Afghanistan, Ambassador (retd) Jawad Habib Khattak, held talks.\n' +
+      'Mr Minhas cited the former advocate general, Tariq Javed Bajwa, in 2022.\n' +
+      'Adviser to the Chief Minister on Home Affairs Lt Gen (retd) Zafar Iqbal Marri spoke. Maj Gen Asif Noor retired.',
+  );
   t.same(o['Nusrat Bano Jatoi'], ['chairperson', 'Senate Standing Committee on Power', 'Pakistan', true]);
   t.same(o['Nadir Zaman Satti'], ['national coordinator', 'Special Investment Facilitation Council', 'Pakistan', true]);
   t.same(o['Jawad Habib Khattak'], ['Special Representative for Afghanistan', null, 'Pakistan', true]);
@@ -64,25 +74,31 @@ t.test('appositions before names, with honorifics and retired ranks', async (t) 
 });
 
 t.test('towns and provinces between a title and a name', async (t) => {
-  const o = officials('PESHAWAR (APP) - Trade resumed.\nCollector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen said so. ' +
-    'The cabinet, chaired by Chief Minister of Punjab Sabahat Ali Khokhar, agreed.');
+  const o = officials(
+    'PESHAWAR (APP) - Trade resumed.\nCollector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen said so. ' +
+      'The cabinet, chaired by Chief Minister of Punjab Sabahat Ali Khokhar, agreed.',
+  );
   t.same(o['Shafiq Ahmed Tareen'], ['Collector of Customs (Appraisement)', null, 'Pakistan', true]);
   t.same(o['Sabahat Ali Khokhar'], ['Chief Minister of Punjab', null, 'Pakistan', true]);
 });
 
 t.test('bare heads and pronouns name the body given before', async (t) => {
-  const o = officials('KABUL (AFP) - In Kabul, the Afghan interim government’s Ministry of Commerce and Industry said it welcomed the move. ' +
-    'Ministry spokesperson Hafizullah Mangal told APP so. Embassy spokesperson Ali Raza had no comment.\n' +
-    'The UN refugee agency UNHCR objected. Its representative in Afghanistan, Leila Haddad, said so.');
+  const o = officials(
+    'KABUL (AFP) - In Kabul, the Afghan interim government’s Ministry of Commerce and Industry said it welcomed the move. ' +
+      'Ministry spokesperson Hafizullah Mangal told APP so. Embassy spokesperson Ali Raza had no comment.\n' +
+      'The UN refugee agency UNHCR objected. Its representative in Afghanistan, Leila Haddad, said so.',
+  );
   t.same(o['Hafizullah Mangal'], ['spokesperson', 'Ministry of Commerce and Industry', 'Afghanistan', true]);
   t.same(o['Ali Raza'], ['spokesperson', 'Embassy', 'Afghanistan', true], 'no embassy named before');
   t.same(o['Leila Haddad'], ['representative in Afghanistan', 'UNHCR', null, true]);
 });
 
 t.test('countries from possessives on organisations, "X’s embassy in Y", parties', async (t) => {
-  const o = officials('NEW DELHI (AP) — In Islamabad, Pakistan\'s Foreign Office said it agreed. Rabia Anwar Bhutta, the Foreign Office spokesperson, said more.\n' +
-    'Pakistan\'s embassy in Washington said in a statement it agreed. Embassy spokesperson Zahid Farooq Mirza told Reuters so.\n' +
-    'Labour MP Tariq Mahmood Chohan, who attended the meeting, said so. Republican Senator Robert Caldwell, a member of the Senate Foreign Relations Committee, wrote.');
+  const o = officials(
+    "NEW DELHI (AP) — In Islamabad, Pakistan's Foreign Office said it agreed. Rabia Anwar Bhutta, the Foreign Office spokesperson, said more.\n" +
+      "Pakistan's embassy in Washington said in a statement it agreed. Embassy spokesperson Zahid Farooq Mirza told Reuters so.\n" +
+      'Labour MP Tariq Mahmood Chohan, who attended the meeting, said so. Republican Senator Robert Caldwell, a member of the Senate Foreign Relations Committee, wrote.',
+  );
   t.same(o['Rabia Anwar Bhutta'], ['spokesperson', 'Foreign Office', 'Pakistan', true]);
   t.same(o['Zahid Farooq Mirza'], ['spokesperson', 'Embassy of Pakistan in Washington', 'Pakistan', true]);
   t.same(o['Tariq Mahmood Chohan'], ['MP', 'Labour', 'United Kingdom', true]);
@@ -90,8 +106,10 @@ t.test('countries from possessives on organisations, "X’s embassy in Y", parti
 });
 
 t.test('a body inside or at the end of a title', async (t) => {
-  const o = officials('ISLAMABAD - Governor State Bank of Pakistan Jameel Ahmad said so. Supreme Court Bar Association President Shahzad Shaukat agreed. ' +
-    'SSP Operations Karachi Asad Raza said more. India’s External Affairs Minister S. Jaishankar replied.');
+  const o = officials(
+    'ISLAMABAD - Governor State Bank of Pakistan Jameel Ahmad said so. Supreme Court Bar Association President Shahzad Shaukat agreed. ' +
+      'SSP Operations Karachi Asad Raza said more. India’s External Affairs Minister S. Jaishankar replied.',
+  );
   t.same(o['Jameel Ahmad'], ['Governor', 'State Bank of Pakistan', 'Pakistan', true]);
   t.same(o['Shahzad Shaukat'], ['President', 'Supreme Court Bar Association', 'Pakistan', true]);
   t.same(o['Asad Raza'], ['SSP Operations', null, 'Pakistan', true], 'police ranks written as acronyms are roles');
@@ -99,10 +117,12 @@ t.test('a body inside or at the end of a title', async (t) => {
 });
 
 t.test('bodies named by "at", by a possessive head noun, and ranks that are titles', async (t) => {
-  const o = officials('WASHINGTON (AP) — "Yes," says Mark Zandi, chief economist at Moody\'s Analytics. Ali Khan, an analyst at Islamabad, agreed.\n' +
-    'The National Education Union (NEU) struck. Daniel Kebede, the union\'s general secretary, said so. Tom Hale, the party\'s treasurer, left.\n' +
-    'The government\'s counsel, Additional Attorney General Imran Haider Gill, assured the bench.');
-  t.same(o['Mark Zandi'], ['chief economist', 'Moody\'s Analytics', 'United States', true]);
+  const o = officials(
+    'WASHINGTON (AP) — "Yes," says Mark Zandi, chief economist at Moody\'s Analytics. Ali Khan, an analyst at Islamabad, agreed.\n' +
+      "The National Education Union (NEU) struck. Daniel Kebede, the union's general secretary, said so. Tom Hale, the party's treasurer, left.\n" +
+      "The government's counsel, Additional Attorney General Imran Haider Gill, assured the bench.",
+  );
+  t.same(o['Mark Zandi'], ['chief economist', "Moody's Analytics", 'United States', true]);
   t.same(o['Ali Khan'], ['analyst', null, 'United States', true], 'a town after "at" is no body');
   t.same(o['Daniel Kebede'], ['general secretary', 'National Education Union', 'United States', true]);
   t.same(o['Tom Hale'], ['treasurer', null, 'United States', true], 'no party named before');
@@ -115,7 +135,9 @@ t.test('judges belong to the court the article names', async (t) => {
 });
 
 t.test('without a dateline the country is the one the article names most', async (t) => {
-  const o = officials('Polio drive begins\n\nHealth Minister Irfan Ullah Bangash said Pakistan and Afghanistan remain endemic. Pakistan will vaccinate.');
+  const o = officials(
+    'Polio drive begins\n\nHealth Minister Irfan Ullah Bangash said Pakistan and Afghanistan remain endemic. Pakistan will vaccinate.',
+  );
   t.same(o['Irfan Ullah Bangash'], ['Health Minister', null, 'Pakistan', true]);
   t.same(officials('Finance Minister Ali Raza Khan spoke.')['Ali Raza Khan'], ['Finance Minister', null, null, true]);
 });
@@ -127,10 +149,12 @@ t.test('abbreviations with full stops', async (t) => {
 });
 
 t.test('the body after "at", "of", "for", "who heads" in an apposition', async (t) => {
-  const o = officials('BEIJING - Wang Li, an economist at the Pakistan Institute of Development Economics, said so. ' +
-    'Rahim Ali, a professor at Dhaka University, agreed. Javed Iqbal, who heads the Pakistan Electronic Media Regulatory Authority, said more. ' +
-    'Sara Khan, spokesperson for the Foreign Ministry, declined. Naeem Mir, president of Anjuman-e-Tajiran Lahore, objected. ' +
-    'Ali Shah, chairman of the Indus River System Authority, said so. Asad Umar, Chief of Staff, said so. Tom Lee, who spoke first, left.');
+  const o = officials(
+    'BEIJING - Wang Li, an economist at the Pakistan Institute of Development Economics, said so. ' +
+      'Rahim Ali, a professor at Dhaka University, agreed. Javed Iqbal, who heads the Pakistan Electronic Media Regulatory Authority, said more. ' +
+      'Sara Khan, spokesperson for the Foreign Ministry, declined. Naeem Mir, president of Anjuman-e-Tajiran Lahore, objected. ' +
+      'Ali Shah, chairman of the Indus River System Authority, said so. Asad Umar, Chief of Staff, said so. Tom Lee, who spoke first, left.',
+  );
   t.same(o['Wang Li'], ['economist', 'Pakistan Institute of Development Economics', 'Pakistan', true]);
   t.same(o['Rahim Ali'], ['professor', 'Dhaka University', 'Bangladesh', true]);
   t.same(o['Javed Iqbal'], ['head', 'Pakistan Electronic Media Regulatory Authority', 'Pakistan', true]);
@@ -143,15 +167,19 @@ t.test('the body after "at", "of", "for", "who heads" in an apposition', async (
 });
 
 t.test('"X of the body" and "X of <town>" without a comma', async (t) => {
-  const o = officials('BEIJING - Researcher Li Wei of the China Institutes of Contemporary International Relations said so. Trader Ali Khan of Lahore agreed. Analyst Sami Noor at the meeting left.');
+  const o = officials(
+    'BEIJING - Researcher Li Wei of the China Institutes of Contemporary International Relations said so. Trader Ali Khan of Lahore agreed. Analyst Sami Noor at the meeting left.',
+  );
   t.same(o['Li Wei'], ['Researcher', 'China Institutes of Contemporary International Relations', 'China', true]);
   t.same(o['Ali Khan'], ['Trader', null, 'Pakistan', false]);
   t.same(o['Sami Noor'], ['Analyst', null, 'China', true]);
 });
 
 t.test('a title keeps its town; countries carried by parties and embassies beat the dateline', async (t) => {
-  const o = officials('KABUL (AFP) - Lahore Capital City Police Officer Amjad Farooq Cheema said so. PTI leader Ali Zaidi agreed. ' +
-    'The Pakistani embassy in Kabul said so. Embassy spokesperson Ali Raza added more. Pakistani ambassador Khalil Hashmi left.');
+  const o = officials(
+    'KABUL (AFP) - Lahore Capital City Police Officer Amjad Farooq Cheema said so. PTI leader Ali Zaidi agreed. ' +
+      'The Pakistani embassy in Kabul said so. Embassy spokesperson Ali Raza added more. Pakistani ambassador Khalil Hashmi left.',
+  );
   t.same(o['Amjad Farooq Cheema'], ['Lahore Capital City Police Officer', null, 'Pakistan', true]);
   t.same(o['Ali Zaidi'], ['leader', 'PTI', 'Pakistan', true]);
   t.same(o['Ali Raza'], ['spokesperson', 'Embassy of Pakistan in Kabul', 'Pakistan', true]);
@@ -159,38 +187,55 @@ t.test('a title keeps its town; countries carried by parties and embassies beat 
 });
 
 t.test('honorific-looking words inside names, number words before titles', async (t) => {
-  const o = officials('MUMBAI - "Yes," said Gaura Sen Gupta, an economist at IDFC First Bank. One member of the committee, Jayanth Varma, voted no. Former prime minister John Major agreed.');
+  const o = officials(
+    'MUMBAI - "Yes," said Gaura Sen Gupta, an economist at IDFC First Bank. One member of the committee, Jayanth Varma, voted no. Former prime minister John Major agreed.',
+  );
   t.same(o['Gaura Sen Gupta'], ['economist', 'IDFC First Bank', 'India', true]);
   t.same(o['Jayanth Varma'], ['member of the committee', null, 'India', true]);
   t.same(o['John Major'], ['Former prime minister', null, 'India', true]);
 });
 
 t.test('dotted abbreviations and a body alone before an honorific', async (t) => {
-  const o = officials('BEIJING (Reuters) - U.S. Ambassador to China Nicholas Burns said so. He said PTI\'s Barrister Gohar Ali Khan agreed.');
+  const o = officials(
+    "BEIJING (Reuters) - U.S. Ambassador to China Nicholas Burns said so. He said PTI's Barrister Gohar Ali Khan agreed.",
+  );
   t.same(o['Nicholas Burns'], ['Ambassador to China', null, 'United States', true]);
   t.same(o['Gohar Ali Khan'], ['Barrister', 'PTI', 'Pakistan', true]);
 });
 
 t.test('a national outlet writes for its own country: unmarked officials abroad are its own', async (t) => {
-  t.same(officials('date 2024-07-23 ANKARA (APP) - Federal Minister for Commerce Omar Hayat Dogar spoke.')['Omar Hayat Dogar'],
-    ['Federal Minister for Commerce', null, 'Pakistan', true], 'the dateline credits a Pakistani agency');
-  t.same(officials('RIYADH, April 28: Federal Minister for Planning Sohail Rathore told Dawn the deals were signed.')['Sohail Rathore'],
-    ['Federal Minister for Planning', null, 'Pakistan', true], 'a source told a Pakistani paper');
+  t.same(
+    officials('date 2024-07-23 ANKARA (APP) - Federal Minister for Commerce Omar Hayat Dogar spoke.')['Omar Hayat Dogar'],
+    ['Federal Minister for Commerce', null, 'Pakistan', true],
+    'the dateline credits a Pakistani agency',
+  );
+  t.same(
+    officials('RIYADH, April 28: Federal Minister for Planning Sohail Rathore told Dawn the deals were signed.')['Sohail Rathore'],
+    ['Federal Minister for Planning', null, 'Pakistan', true],
+    'a source told a Pakistani paper',
+  );
   t.same(officials('LONDON - Minister Ali Khan, talking to The Times of India, said so.')['Ali Khan'], ['Minister', null, 'India', true]);
-  t.same(officials('WASHINGTON (Reuters) - Senator Robert Caldwell told Reuters so. Ali Raza told reporters.')['Robert Caldwell'],
-    ['Senator', null, 'United States', true], 'a wire writes from its dateline');
+  t.same(
+    officials('WASHINGTON (Reuters) - Senator Robert Caldwell told Reuters so. Ali Raza told reporters.')['Robert Caldwell'],
+    ['Senator', null, 'United States', true],
+    'a wire writes from its dateline',
+  );
   t.same(officials('LONDON - Minister Ali Khan spoke to The Times.')['Ali Khan'], ['Minister', null, 'United Kingdom', true]);
 });
 
 t.test('retired judges and fellows hold offices', async (t) => {
-  const o = officials('ISLAMABAD: Justice (retd) Jawwad S. Khawaja said so. Sean O\'Brien, a senior fellow at the Atlantic Council, agreed.');
+  const o = officials(
+    "ISLAMABAD: Justice (retd) Jawwad S. Khawaja said so. Sean O'Brien, a senior fellow at the Atlantic Council, agreed.",
+  );
   t.same(o['Jawwad S. Khawaja'], ['Justice', null, 'Pakistan', true]);
-  t.match(o['Sean O\'Brien'], ['senior fellow', 'Atlantic Council']);
+  t.match(o["Sean O'Brien"], ['senior fellow', 'Atlantic Council']);
 });
 
 t.test('appositions between dashes, affiliations in brackets', async (t) => {
-  const o = officials('ISLAMABAD: Ali Khan — a senior analyst at the Pakistan Institute of Development Economics — said so. ' +
-    'Senator Sherry Rehman (PPP) agreed. Ali Raza (PTI), a former minister, objected. Sara Noor (Lahore) spoke.');
+  const o = officials(
+    'ISLAMABAD: Ali Khan — a senior analyst at the Pakistan Institute of Development Economics — said so. ' +
+      'Senator Sherry Rehman (PPP) agreed. Ali Raza (PTI), a former minister, objected. Sara Noor (Lahore) spoke.',
+  );
   t.same(o['Ali Khan'], ['senior analyst', 'Pakistan Institute of Development Economics', 'Pakistan', true]);
   t.same(o['Sherry Rehman'], ['Senator', 'PPP', 'Pakistan', true]);
   t.same(o['Ali Raza'], ['former minister', 'PTI', 'Pakistan', true]);
@@ -205,9 +250,11 @@ t.test('offices written as acronyms', async (t) => {
 });
 
 t.test('coast guards, portfolios before "Minister", relative clauses naming the body later, sportspeople', async (t) => {
-  const o = officials('KARACHI: The Philippine Coast Guard said so. Its spokesman, Jay Tarriela, posted photos. ' +
-    'Sindh Local Government Minister Saeed Ghani agreed. Dr Sana Gul Yousafzai, who teaches environmental sciences at the University of Peshawar, said so. ' +
-    'Fast bowler Shaheen Shah Afridi is fit. Ali Noor, who runs a shop, said so.');
+  const o = officials(
+    'KARACHI: The Philippine Coast Guard said so. Its spokesman, Jay Tarriela, posted photos. ' +
+      'Sindh Local Government Minister Saeed Ghani agreed. Dr Sana Gul Yousafzai, who teaches environmental sciences at the University of Peshawar, said so. ' +
+      'Fast bowler Shaheen Shah Afridi is fit. Ali Noor, who runs a shop, said so.',
+  );
   t.same(o['Jay Tarriela'], ['spokesman', 'Philippine Coast Guard', 'Philippines', true]);
   t.same(o['Saeed Ghani'], ['Sindh Local Government Minister', null, 'Pakistan', true]);
   t.same(o['Sana Gul Yousafzai'], ['teacher', 'University of Peshawar', 'Pakistan', true]);
@@ -216,8 +263,10 @@ t.test('coast guards, portfolios before "Minister", relative clauses naming the 
 });
 
 t.test('a name before a lower-case leader or head word is the body of the title after it', async (t) => {
-  const o = officials('LAHORE: Traders protested. Anjuman-e-Tajiran Lahore president Khalid Pervez Butt said so. ' +
-    'Foreign ministry spokeswoman Liu Yanping agreed. Karachi president Ali Raza Shah did not.');
+  const o = officials(
+    'LAHORE: Traders protested. Anjuman-e-Tajiran Lahore president Khalid Pervez Butt said so. ' +
+      'Foreign ministry spokeswoman Liu Yanping agreed. Karachi president Ali Raza Shah did not.',
+  );
   t.same(o['Khalid Pervez Butt'], ['president', 'Anjuman-e-Tajiran Lahore', 'Pakistan', true]);
   t.same(o['Liu Yanping'], ['spokeswoman', 'Foreign ministry', 'Pakistan', true]);
   t.equal(o['Anjuman-e-Tajiran Lahore'], undefined);
@@ -225,14 +274,18 @@ t.test('a name before a lower-case leader or head word is the body of the title 
 });
 
 t.test('a name in apposition to a title ending in a town is a person, not a listed place', async (t) => {
-  const o = officials('BEIJING (AFP) — Pakistan’s ambassador in Beijing, Tariq Naveed Awan, was called in. Trade in Lahore, Gujranwala Cantt and Sialkot fell.');
+  const o = officials(
+    'BEIJING (AFP) — Pakistan’s ambassador in Beijing, Tariq Naveed Awan, was called in. Trade in Lahore, Gujranwala Cantt and Sialkot fell.',
+  );
   t.same(o['Tariq Naveed Awan'], ['ambassador in Beijing', null, 'Pakistan', true]);
   t.equal(o['Gujranwala Cantt'], undefined);
 });
 
 t.test('a paragraph opening "In <town>," places the people it names', async (t) => {
-  const o = officials('BEIJING (AFP) — Vice Foreign Minister Zhao Minghui said so.\n\nIn Islamabad, the Foreign Office agreed. ' +
-    'Interior Minister Shahid Karim Baloch spoke.\n\nIn Xyzabad, Police chief Omar Farooq Khan agreed.\n\nIn the capital, Deputy Minister Wu Jian said so.');
+  const o = officials(
+    'BEIJING (AFP) — Vice Foreign Minister Zhao Minghui said so.\n\nIn Islamabad, the Foreign Office agreed. ' +
+      'Interior Minister Shahid Karim Baloch spoke.\n\nIn Xyzabad, Police chief Omar Farooq Khan agreed.\n\nIn the capital, Deputy Minister Wu Jian said so.',
+  );
   t.equal(o['Zhao Minghui'][2], 'China');
   t.equal(o['Shahid Karim Baloch'][2], 'Pakistan');
   t.equal(o['Omar Farooq Khan'][2], 'China', 'an unknown town says nothing');
@@ -240,65 +293,102 @@ t.test('a paragraph opening "In <town>," places the people it names', async (t) 
 });
 
 t.test('a bracketed acronym right after a body is its own, whatever language its letters are', async (t) => {
-  const o = officials('ANKARA: The Supreme Election Council (YSK) ruled, against the Republican People’s Party (CHP). ' +
-    'YSK chairman Emre Aksoy Demir spoke. Deniz Tuna Kaya, the CHP leader, objected. ' +
-    'The Board of Control for Cricket in India (BCCI) agreed. BCCI secretary Rohan Mehta Rao spoke.');
+  const o = officials(
+    'ANKARA: The Supreme Election Council (YSK) ruled, against the Republican People’s Party (CHP). ' +
+      'YSK chairman Emre Aksoy Demir spoke. Deniz Tuna Kaya, the CHP leader, objected. ' +
+      'The Board of Control for Cricket in India (BCCI) agreed. BCCI secretary Rohan Mehta Rao spoke.',
+  );
   t.same(o['Emre Aksoy Demir'], ['chairman', 'Supreme Election Council', 'Turkey', true]);
-  t.same(o['Deniz Tuna Kaya'], ['leader', 'Republican People’s Party', 'Turkey', true], 'a plural possessive stays in the name, no US Republican');
+  t.same(
+    o['Deniz Tuna Kaya'],
+    ['leader', 'Republican People’s Party', 'Turkey', true],
+    'a plural possessive stays in the name, no US Republican',
+  );
   t.same(o['Rohan Mehta Rao'], ['secretary', 'Board of Control for Cricket in India', 'India', true], '"in" inside the acronym\'s name');
 });
 
 t.test('only a real town says where a body is', async (t) => {
-  const o = officials('DUBAI: Selin Deniz Arıkan, a political scientist at Istanbul’s Bilgi University, spoke. ' +
-    'The Africa Centres for Disease Control said so.');
+  const o = officials(
+    'DUBAI: Selin Deniz Arıkan, a political scientist at Istanbul’s Bilgi University, spoke. ' +
+      'The Africa Centres for Disease Control said so.',
+  );
   t.same(o['Selin Deniz Arıkan'], ['political scientist', 'Bilgi University', 'Turkey', true], 'the city owning it');
   t.notOk(o['Africa Centres'], 'plural centres head a body');
   const unowned = officials('DUBAI: Omar Saleh Ali, a researcher at Bilgi University, agreed.');
-  t.same(unowned['Omar Saleh Ali'], ['researcher', 'Bilgi University', 'United Arab Emirates', true], 'a village called Bilgi in India says nothing');
+  t.same(
+    unowned['Omar Saleh Ali'],
+    ['researcher', 'Bilgi University', 'United Arab Emirates', true],
+    'a village called Bilgi in India says nothing',
+  );
 });
 
 t.test('titles: the body an office is "of", fields, capitals, lists and camel-case companies', async (t) => {
-  const o = officials('WASHINGTON (Reuters) - Thomas Reddick, the Republican chairman of the Senate Foreign Relations Committee, spoke. ' +
-    'Farzaneh Ghorbani, an Iran analyst at the Washington-based Middle East Policy Forum, agreed. ' +
-    'WHO Provincial Team Lead Dr Kwame Asante warned. Union Environment Minister Rajeev Ranjan Tiwari replied. ' +
-    'Marta Lindqvist, who led a Council of Europe delegation, objected. ' +
-    'Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat spoke. ' +
-    'Khalid al-Mannai, QatarEnergy\'s executive vice president for LNG marketing, said demand held.');
-  t.same(o['Thomas Reddick'], ['chairman', 'Senate Foreign Relations Committee', 'United States', true], 'the party before the role is no office');
-  t.same(o['Farzaneh Ghorbani'], ['Iran analyst', 'Middle East Policy Forum', 'United States', true], 'a country before an expertise is its subject');
+  const o = officials(
+    'WASHINGTON (Reuters) - Thomas Reddick, the Republican chairman of the Senate Foreign Relations Committee, spoke. ' +
+      'Farzaneh Ghorbani, an Iran analyst at the Washington-based Middle East Policy Forum, agreed. ' +
+      'WHO Provincial Team Lead Dr Kwame Asante warned. Union Environment Minister Rajeev Ranjan Tiwari replied. ' +
+      'Marta Lindqvist, who led a Council of Europe delegation, objected. ' +
+      'Khyber Pakhtunkhwa Inspector General of Police Zulfiqar Hameed Marwat spoke. ' +
+      "Khalid al-Mannai, QatarEnergy's executive vice president for LNG marketing, said demand held.",
+  );
+  t.same(
+    o['Thomas Reddick'],
+    ['chairman', 'Senate Foreign Relations Committee', 'United States', true],
+    'the party before the role is no office',
+  );
+  t.same(
+    o['Farzaneh Ghorbani'],
+    ['Iran analyst', 'Middle East Policy Forum', 'United States', true],
+    'a country before an expertise is its subject',
+  );
   t.same(o['Kwame Asante'], ['Provincial Team Lead', 'WHO', null, true], 'WHO in capitals is no pronoun');
-  t.same(o['Rajeev Ranjan Tiwari'], ['Union Environment Minister', null, 'United States', true], 'Union before a minister belongs to the title');
+  t.same(
+    o['Rajeev Ranjan Tiwari'],
+    ['Union Environment Minister', null, 'United States', true],
+    'Union before a minister belongs to the title',
+  );
   t.same(o['Marta Lindqvist'], ['head', 'Council of Europe', null, true], '"who led" a body, an international one');
   t.equal(o['Zulfiqar Hameed Marwat'][2], 'United States', 'Police ends a title, it is no Polish town');
-  t.same(o['Khalid al-Mannai'], ['executive vice president for LNG marketing', 'QatarEnergy', 'Qatar', true], 'a joined particle ends a name');
+  t.same(
+    o['Khalid al-Mannai'],
+    ['executive vice president for LNG marketing', 'QatarEnergy', 'Qatar', true],
+    'a joined particle ends a name',
+  );
 });
 
 t.test('a rank and a full name after a comma are the next person of a list', async (t) => {
-  const o = officials('ISLAMABAD: The bench comprised Justice Rubina Asghar, Justice Faisal Kakar and Justice Naeem Akhtar Sheikh. ' +
-    'Ali Raza Khan, Governor Sindh, attended.');
+  const o = officials(
+    'ISLAMABAD: The bench comprised Justice Rubina Asghar, Justice Faisal Kakar and Justice Naeem Akhtar Sheikh. ' +
+      'Ali Raza Khan, Governor Sindh, attended.',
+  );
   t.same(o['Faisal Kakar'], ['Justice', null, 'Pakistan', true]);
   t.same(o['Rubina Asghar'], ['Justice', null, 'Pakistan', true]);
   t.equal(o['Ali Raza Khan'][0], 'Governor Sindh', 'a rank and a province are an apposition');
 });
 
 t.test('a paragraph opening "In <country>," places the people it names; continental bodies serve no country', async (t) => {
-  const o = officials('date 2025-08-29 The UK will send aid, the Foreign Office said. The UK minister spoke in the UK.\n\n' +
-    'In Pakistan, the chairman of the National Disaster Management Authority (NDMA), Lt Gen Asad Rauf Minhas, said so.\n\n' +
-    'The head of the Africa Centres for Disease Control and Prevention, Jean-Pierre Mbuyi Kalonji, agreed.');
+  const o = officials(
+    'date 2025-08-29 The UK will send aid, the Foreign Office said. The UK minister spoke in the UK.\n\n' +
+      'In Pakistan, the chairman of the National Disaster Management Authority (NDMA), Lt Gen Asad Rauf Minhas, said so.\n\n' +
+      'The head of the Africa Centres for Disease Control and Prevention, Jean-Pierre Mbuyi Kalonji, agreed.',
+  );
   t.equal(o['Asad Rauf Minhas'][2], 'Pakistan');
   t.same(o['Jean-Pierre Mbuyi Kalonji'], ['head', 'Africa Centres for Disease Control and Prevention', null, true]);
 });
 
 t.test('an acronym bracketed before the head word: the name without it, the acronym a short form', async (t) => {
-  const o = officials('ANKARA: The governing Justice and Development (AK) Party welcomed the ruling. Its spokesman, Burak Aydın Yılmaz, spoke. ' +
-    'AK Party deputy Selim Kaya Ergin agreed. Members of the ruling (AKP) Party met. Its chairman Kemal Oz Kaya spoke.');
+  const o = officials(
+    'ANKARA: The governing Justice and Development (AK) Party welcomed the ruling. Its spokesman, Burak Aydın Yılmaz, spoke. ' +
+      'AK Party deputy Selim Kaya Ergin agreed. Members of the ruling (AKP) Party met. Its chairman Kemal Oz Kaya spoke.',
+  );
   t.notOk(o['Kemal Oz Kaya'][1]?.includes('ruling'), 'a lower-case word before the bracket names nothing');
   t.same(o['Burak Aydın Yılmaz'], ['spokesman', 'Justice and Development Party', 'Turkey', true]);
   t.same(o['Selim Kaya Ergin'], ['deputy', 'Justice and Development Party', 'Turkey', true]);
 });
 
 t.test('name boundaries: a weekday after the name, a portfolio before it, a post’s initials', async (t) => {
-  const text = 'ISLAMABAD: Foreign Office Spokesperson Dr Asad Ali Qureshi Thursday said talks went well. Dr Qureshi said more. ' +
+  const text =
+    'ISLAMABAD: Foreign Office Spokesperson Dr Asad Ali Qureshi Thursday said talks went well. Dr Qureshi said more. ' +
     'Minister for Information and Broadcasting Ahsan Raza Gill said the ban would go. ' +
     'Chief Election Commissioner (CEC) Sikandar Hayat Bhatti said polls would be held on time.';
   const o = officials(text);
@@ -307,11 +397,15 @@ t.test('name boundaries: a weekday after the name, a portfolio before it, a post
   t.same(o['Sikandar Hayat Bhatti'], ['Chief Election Commissioner (CEC)', null, 'Pakistan', true]);
   const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
   t.same(people.find((p) => p.name === 'Asad Ali Qureshi')?.aliases, ['Qureshi', 'Dr Qureshi']);
-  t.notOk(organizations.some((org) => org.name === 'Chief Election Commissioner'), 'a post’s initials name no body');
+  t.notOk(
+    organizations.some((org) => org.name === 'Chief Election Commissioner'),
+    'a post’s initials name no body',
+  );
 });
 
 t.test('name prefixes stay in the name, which is also known without them', async (t) => {
-  const text = 'ISLAMABAD: Interior Minister Sheikh Rashid Ahmed said so. Mr Ahmed added more. ' +
+  const text =
+    'ISLAMABAD: Interior Minister Sheikh Rashid Ahmed said so. Mr Ahmed added more. ' +
     'LONDON: Prince Faisal bin Turki Al Saud spoke first. Prince Faisal said the visit went well.';
   const { people } = findEntities(text, parseDateline(text).bodyStart);
   const sheikh = people.find((p) => p.name === 'Sheikh Rashid Ahmed')!;
@@ -322,12 +416,16 @@ t.test('name prefixes stay in the name, which is also known without them', async
 });
 
 t.test('governments named for a place or for a leader', async (t) => {
-  const text = 'NEW DELHI: Ministers in the Narendra Modi government have power, Home Minister Arun Kumar Rawat said. ' +
+  const text =
+    'NEW DELHI: Ministers in the Narendra Modi government have power, Home Minister Arun Kumar Rawat said. ' +
     'He said Prime Minister Modi was in charge. The Uttar Pradesh government and the Congress government agreed.';
   const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
   const modi = people.find((p) => p.name === 'Narendra Modi')!;
   t.same([modi.title, modi.country, modi.official, modi.aliases], ['Prime Minister', 'India', true, ['Modi']], 'the title given later');
-  t.same(organizations.map((o) => o.name), ['Uttar Pradesh government']);
+  t.same(
+    organizations.map((o) => o.name),
+    ['Uttar Pradesh government'],
+  );
 });
 
 t.test('a country’s body in lower case before a role', async (t) => {
@@ -336,7 +434,8 @@ t.test('a country’s body in lower case before a role', async (t) => {
 });
 
 t.test('a later title describes a person first named without one', async (t) => {
-  const text = 'ISLAMABAD: The Imran Ahmed Niazi government fell in April. PTI chairman Niazi said so. ' +
+  const text =
+    'ISLAMABAD: The Imran Ahmed Niazi government fell in April. PTI chairman Niazi said so. ' +
     'In the Anil Kumar Rao cabinet, ministers agreed. Indian Prime Minister Rao said so.\n' +
     'Minister for Ports, Shipping and Broadcasting Ahsan Raza Gill objected.';
   const o = officials(text);
@@ -347,8 +446,10 @@ t.test('a later title describes a person first named without one', async (t) => 
 });
 
 t.test('roles given after a name, by "its" before the title, or by "as" and "becoming"', async (t) => {
-  const o = officials('ISLAMABAD: Mr Dar would hold talks with the IMF team, led by its mission chief to Pakistan, Nathan Porter. ' +
-    'Critics saw no harm over Rohan Mehta becoming the ICC Chairman. They wanted rid of Ali Haider Zaidi as leader, Mr Zafar Iqbal Cheema said.');
+  const o = officials(
+    'ISLAMABAD: Mr Dar would hold talks with the IMF team, led by its mission chief to Pakistan, Nathan Porter. ' +
+      'Critics saw no harm over Rohan Mehta becoming the ICC Chairman. They wanted rid of Ali Haider Zaidi as leader, Mr Zafar Iqbal Cheema said.',
+  );
   t.same(o['Nathan Porter'], ['mission chief to Pakistan', 'IMF', null, true]);
   t.same(o['Rohan Mehta'], ['Chairman', 'ICC', null, true]);
   t.same(o['Ali Haider Zaidi'], ['leader', null, 'Pakistan', true]);
@@ -356,9 +457,11 @@ t.test('roles given after a name, by "its" before the title, or by "as" and "bec
 });
 
 t.test('bodies inside titles, a counterpart’s office, a party’s own person', async (t) => {
-  const o = officials('TEHRAN: Organization of the Islamic Conference Secretary General Iyad Ameen Madani said so. ' +
-    'Amazon CEO Andrew Jassy agreed. The friend was named as former local Conservative Association chairman, Greig Baker. ' +
-    'President Joe Biden and his Chinese counterpart Xi Jinping met. Labour’s Wes Streeting said so.');
+  const o = officials(
+    'TEHRAN: Organization of the Islamic Conference Secretary General Iyad Ameen Madani said so. ' +
+      'Amazon CEO Andrew Jassy agreed. The friend was named as former local Conservative Association chairman, Greig Baker. ' +
+      'President Joe Biden and his Chinese counterpart Xi Jinping met. Labour’s Wes Streeting said so.',
+  );
   t.same(o['Iyad Ameen Madani'], ['Secretary General', 'Organization of the Islamic Conference', null, true]);
   t.same(o['Andrew Jassy'], ['CEO', 'Amazon', 'Iran', true]);
   t.same(o['Greig Baker'], ['former local Conservative Association chairman', 'Conservative Association', 'Iran', true]);
@@ -366,20 +469,27 @@ t.test('bodies inside titles, a counterpart’s office, a party’s own person',
   t.same(o['Wes Streeting'], [null, 'Labour', 'United Kingdom', true]);
   t.same(officials('Opposition politician Luis Rivas said so.')['Luis Rivas'], ['Opposition politician', null, null, true]);
   t.same(officials('His Chinese counterpart Wang Yi agreed.')['Wang Yi'], ['counterpart', null, 'China', true], 'no office named before');
-  t.same(officials('Critics described Ali Raza Khan as “reckless”. Minister Ali Raza Khan said so.')['Ali Raza Khan'],
-    ['Minister', null, null, true], 'no role after "as"');
+  t.same(
+    officials('Critics described Ali Raza Khan as “reckless”. Minister Ali Raza Khan said so.')['Ali Raza Khan'],
+    ['Minister', null, null, true],
+    'no role after "as"',
+  );
 });
 
 t.test('without a dateline, the bodies an article names say where it is set', async (t) => {
-  const o = officials('Labour’s deputy leader Angela Rayner said so. Labour and the Conservative party disagreed. Mr Keir Starmer said more.');
+  const o = officials(
+    'Labour’s deputy leader Angela Rayner said so. Labour and the Conservative party disagreed. Mr Keir Starmer said more.',
+  );
   t.same(o['Angela Rayner'], ['deputy leader', 'Labour', 'United Kingdom', true]);
   t.equal(o['Keir Starmer'][2], 'United Kingdom');
 });
 
 t.test('a plural title before a list: each name holds it in the singular', async (t) => {
-  const o = officials('ISLAMABAD: The bench comprising Justices Ayesha Rauf, Athar Hussain and Shahid Waheed heard the case. ' +
-    'PTI leaders Asad Umar, Fawad Hassan and Shafqat Mahmood attended. Hamid Raza Gilani left early. ' +
-    'Briefing journalists at the Emergency Operations Centre (EOC) on Saturday, EOC coordinator Dr Asma Gul Khattak said so.');
+  const o = officials(
+    'ISLAMABAD: The bench comprising Justices Ayesha Rauf, Athar Hussain and Shahid Waheed heard the case. ' +
+      'PTI leaders Asad Umar, Fawad Hassan and Shafqat Mahmood attended. Hamid Raza Gilani left early. ' +
+      'Briefing journalists at the Emergency Operations Centre (EOC) on Saturday, EOC coordinator Dr Asma Gul Khattak said so.',
+  );
   t.same(o['Ayesha Rauf'], ['Justice', null, 'Pakistan', true]);
   t.same(o['Shahid Waheed'], ['Justice', null, 'Pakistan', true]);
   t.same(o['Fawad Hassan'], ['leader', 'PTI', 'Pakistan', true]);
@@ -389,26 +499,32 @@ t.test('a plural title before a list: each name holds it in the singular', async
 });
 
 t.test('the country a role is "of"; a named body owning a role', async (t) => {
-  const o = officials('WASHINGTON: The Ambassador of China to Pakistan Jiang Wei said so. Mayo Hospital’s medical superintendent Dr Ahmad Ali said. ' +
-    'Karachi’s mayor Murtaza Wahab agreed.');
+  const o = officials(
+    'WASHINGTON: The Ambassador of China to Pakistan Jiang Wei said so. Mayo Hospital’s medical superintendent Dr Ahmad Ali said. ' +
+      'Karachi’s mayor Murtaza Wahab agreed.',
+  );
   t.same(o['Jiang Wei'], ['Ambassador of China to Pakistan', null, 'China', true]);
   t.same(o['Ahmad Ali'], ['medical superintendent', 'Mayo Hospital', 'United States', true]);
   t.same(o['Murtaza Wahab'], ['Karachi’s mayor', null, 'Pakistan', true], 'a town owning the office is no body');
 });
 
 t.test('a body named by its kind owns the role: "the party’s secretary general"', async (t) => {
-  const o = officials('LAHORE: The Pakistan Muslim League-Nawaz (PML-N) met on Monday. The party’s information secretary ' +
-    'Azma Bukhari briefed reporters. Later the Pakistan Tehreek-e-Insaf held a rally, and the party’s secretary general ' +
-    'Omar Ayub Khan spoke. The State Bank of Pakistan left rates unchanged; the bank’s governor Jameel Ahmad said so.');
+  const o = officials(
+    'LAHORE: The Pakistan Muslim League-Nawaz (PML-N) met on Monday. The party’s information secretary ' +
+      'Azma Bukhari briefed reporters. Later the Pakistan Tehreek-e-Insaf held a rally, and the party’s secretary general ' +
+      'Omar Ayub Khan spoke. The State Bank of Pakistan left rates unchanged; the bank’s governor Jameel Ahmad said so.',
+  );
   t.same(o['Azma Bukhari'], ['information secretary', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
   t.same(o['Omar Ayub Khan'], ['secretary general', 'Pakistan Tehreek-e-Insaf', 'Pakistan', true]);
   t.same(o['Jameel Ahmad'], ['governor', 'State Bank of Pakistan', 'Pakistan', true]);
 });
 
 t.test('a minister in a Washington story serves the country the marked ministers serve', async (t) => {
-  const o = officials('WASHINGTON - Pakistani Foreign Minister Bilawal Bhutto Zardari and Pakistani Finance Minister Ishaq Dar ' +
-    'met US Secretary of State Antony Blinken, as Indian External Affairs Minister Subrahmanyam Jaishankar looked on. ' +
-    'Federal Minister for Planning Ahsan Iqbal also attended, as did Treasury Secretary Janet Yellen.');
+  const o = officials(
+    'WASHINGTON - Pakistani Foreign Minister Bilawal Bhutto Zardari and Pakistani Finance Minister Ishaq Dar ' +
+      'met US Secretary of State Antony Blinken, as Indian External Affairs Minister Subrahmanyam Jaishankar looked on. ' +
+      'Federal Minister for Planning Ahsan Iqbal also attended, as did Treasury Secretary Janet Yellen.',
+  );
   t.same(o['Ahsan Iqbal'], ['Federal Minister for Planning', null, 'Pakistan', true]);
   t.same(o['Janet Yellen'], ['Treasury Secretary', null, 'United States', true], 'a secretary keeps the dateline');
   t.same(o['Subrahmanyam Jaishankar'], ['External Affairs Minister', null, 'India', true]);

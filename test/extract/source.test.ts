@@ -31,12 +31,17 @@ t.test('after an inverted verb: up to the apposition', async (t) => {
 });
 
 t.test('"in a press release" before the verb, and a relative clause before that, are no subject', async (t) => {
-  t.equal(before('The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused them.', 'accused'), 'The Pakistan Tehreek-e-Insaf (PTI)');
+  t.equal(
+    before('The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused them.', 'accused'),
+    'The Pakistan Tehreek-e-Insaf (PTI)',
+  );
   t.equal(before('The union in its letter demanded a raise.', 'demanded'), 'The union');
 });
 
 t.test('a participle clause before the verb is no subject: the name before it is', async (t) => {
-  t.equal(before('SBP Governor Tariq Mahmood Chaudhry, addressing a business audience in Karachi on Thursday, said so.', 'said'),
-    'SBP Governor Tariq Mahmood Chaudhry');
+  t.equal(
+    before('SBP Governor Tariq Mahmood Chaudhry, addressing a business audience in Karachi on Thursday, said so.', 'said'),
+    'SBP Governor Tariq Mahmood Chaudhry',
+  );
   t.equal(before('Officials, while the minister said so.', 'said'), 'the minister', 'a clause opener still starts a subject');
 });

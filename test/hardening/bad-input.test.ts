@@ -132,9 +132,35 @@ const rows: Row[] = [
 
 // FTS5 syntax and SQL fragments are words to find, never syntax: always a 200.
 const hostile = [
-  '"', '""', '*', 'talks*', 'NEAR(', 'NEAR(talks summit, 2)', '-', '-talks', 'talks -summit', '(', ')', '((talks',
-  'talks OR', 'AND', 'NOT talks', 'text:talks', '^talks', '{talks}', "'", "'; DROP TABLE articles; --",
-  '1 OR 1=1', '%', '_', '\\', 'talks" OR "1"="1', '\u0000', '🙂', '\u202e', 'a'.repeat(150),
+  '"',
+  '""',
+  '*',
+  'talks*',
+  'NEAR(',
+  'NEAR(talks summit, 2)',
+  '-',
+  '-talks',
+  'talks -summit',
+  '(',
+  ')',
+  '((talks',
+  'talks OR',
+  'AND',
+  'NOT talks',
+  'text:talks',
+  '^talks',
+  '{talks}',
+  "'",
+  "'; DROP TABLE articles; --",
+  '1 OR 1=1',
+  '%',
+  '_',
+  '\\',
+  'talks" OR "1"="1',
+  '\u0000',
+  '🙂',
+  '\u202e',
+  'a'.repeat(150),
 ];
 
 t.test('every row gets its 4xx (or 200) as problem+json, and nothing is stored', async (t) => {

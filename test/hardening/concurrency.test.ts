@@ -7,15 +7,16 @@ const ARTICLE = 'GENEVA, March 3 (Reuters) - "The talks will resume next week," 
 
 async function postAtOnce(app: Awaited<ReturnType<typeof testApp>>, bodies: string[]) {
   return Promise.all(
-    bodies.map((payload) =>
-      app.inject({ method: 'POST', url: '/v1/articles', payload, headers: { 'content-type': 'application/json' } }),
-    ),
+    bodies.map((payload) => app.inject({ method: 'POST', url: '/v1/articles', payload, headers: { 'content-type': 'application/json' } })),
   );
 }
 
 t.test('50 identical articles at once: exactly one stored, the same id for all', async (t) => {
   const app = await testApp(t, { parseWorkers: 2, writerThread: true });
-  const responses = await postAtOnce(app, Array.from({ length: 50 }, () => JSON.stringify({ text: ARTICLE })));
+  const responses = await postAtOnce(
+    app,
+    Array.from({ length: 50 }, () => JSON.stringify({ text: ARTICLE })),
+  );
   const statuses = responses.map((response) => response.statusCode).sort((a, b) => a - b);
   t.same(statuses, [...Array(49).fill(200), 201], 'one 201, 49 times 200');
   const ids = new Set(responses.map((response) => response.json().id));

@@ -26,12 +26,18 @@ t.test('security defaults: no keys, loopback, 600 a minute, no CORS', async (t) 
 
 t.test('keys from API_KEYS or from API_KEYS_FILE, never both', async (t) => {
   const inline = loadConfig({ API_KEYS: `${WRITE}:write,${READ}:read`, REQUIRE_KEY_FOR_READS: 'true' });
-  t.same(inline.apiKeys.map((key) => key.scope), ['write', 'read']);
+  t.same(
+    inline.apiKeys.map((key) => key.scope),
+    ['write', 'read'],
+  );
   t.equal(inline.requireKeyForReads, true);
 
   const file = join(t.testdir(), 'keys');
   writeFileSync(file, `# ops keys\n${WRITE}:write\n`);
-  t.same(loadConfig({ API_KEYS_FILE: file }).apiKeys.map((key) => key.scope), ['write']);
+  t.same(
+    loadConfig({ API_KEYS_FILE: file }).apiKeys.map((key) => key.scope),
+    ['write'],
+  );
 
   t.throws(() => loadConfig({ API_KEYS: `${WRITE}:write`, API_KEYS_FILE: file }), /not both/);
   t.throws(() => loadConfig({ API_KEYS_FILE: join(t.testdirName, 'missing') }), /API_KEYS_FILE: cannot read .*missing \(ENOENT\)/);

@@ -56,7 +56,10 @@ t.test('one address holds at most its share of connections; others are served me
   const fourth = connect({ port, host: '127.0.0.1', localAddress: SLOW });
   fourth.on('error', () => {});
   await once(fourth, 'close');
-  t.ok(hoard.every((socket) => !socket.destroyed), 'the first three stay open');
+  t.ok(
+    hoard.every((socket) => !socket.destroyed),
+    'the first three stay open',
+  );
   t.equal(await get(port, '/health'), 200, 'another address is served');
   t.equal(await get(port, '/v1/quotes'), 200);
   hoard[0].destroy();
@@ -93,7 +96,14 @@ t.test("errors of Node's HTTP parser are problem+json too", async (t) => {
 t.test('a connection reset or closed before the answer gets nothing written', async (t) => {
   const { clientErrorHandler } = await import('../../src/plugins/connections.js');
   const written: string[] = [];
-  const socket = { writable: true, destroyed: false, end: (text: string) => written.push(text), destroy() { this.destroyed = true; } };
+  const socket = {
+    writable: true,
+    destroyed: false,
+    end: (text: string) => written.push(text),
+    destroy() {
+      this.destroyed = true;
+    },
+  };
   clientErrorHandler(Object.assign(new Error('reset'), { code: 'ECONNRESET' }), socket as never);
   t.ok(socket.destroyed);
   const closed = { ...socket, writable: false, destroyed: false };

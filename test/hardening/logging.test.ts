@@ -30,8 +30,18 @@ t.test('JSON lines with reqId; no article text, no key', async (t) => {
   });
   t.equal(created.statusCode, 201);
   t.equal(created.headers['x-request-id'], 'client-req-1');
-  await app.inject({ method: 'POST', url: '/v1/parse', payload: text, headers: { 'content-type': 'text/plain', authorization: `Bearer ${KEY}` } });
-  await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: `${text}\u0000` }, headers: { authorization: `Bearer ${KEY}` } });
+  await app.inject({
+    method: 'POST',
+    url: '/v1/parse',
+    payload: text,
+    headers: { 'content-type': 'text/plain', authorization: `Bearer ${KEY}` },
+  });
+  await app.inject({
+    method: 'POST',
+    url: '/v1/articles',
+    payload: { text: `${text}\u0000` },
+    headers: { authorization: `Bearer ${KEY}` },
+  });
 
   const records = lines.map((line) => JSON.parse(line));
   const requestLines = records.filter((record) => record.req || record.res);

@@ -81,7 +81,10 @@ t.test('in the whole app: stored counts and parse time follow what was posted', 
 t.test('queue depths: the parser lanes and the search threads, read at each scrape', async (t) => {
   const depths = { parse: { main: 3, open: 1 }, search: 2 };
   const app = Fastify();
-  await app.register(metrics, { storeStats: () => ({ articles: 0, quotes: 0, officials: 0, databaseBytes: 0 }), queueDepths: () => depths });
+  await app.register(metrics, {
+    storeStats: () => ({ articles: 0, quotes: 0, officials: 0, databaseBytes: 0 }),
+    queueDepths: () => depths,
+  });
   await app.register(metricsRoutes);
   t.teardown(() => app.close());
   const first = (await app.inject('/metrics')).body;

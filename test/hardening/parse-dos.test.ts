@@ -53,7 +53,10 @@ t.test('a batch line over the budget fails alone', async (t) => {
   t.match(response.json(), {
     created: 1,
     failed: 1,
-    results: [{ line: 1, status: 'failed', problem: { status: 422, detail: /longer than 1000 ms/ } }, { line: 2, status: 'created' }],
+    results: [
+      { line: 1, status: 'failed', problem: { status: 422, detail: /longer than 1000 ms/ } },
+      { line: 2, status: 'created' },
+    ],
   });
 });
 

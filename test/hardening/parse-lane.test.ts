@@ -68,8 +68,18 @@ t.test('a caller that goes away stops its parse, running or waiting', async (t) 
 
 t.test("the work's own failure passes through", async (t) => {
   const lane = createLane({ threads: 1, maxWaiting: 0, timeoutMs: 60_000 });
-  await t.rejects(lane.run(async () => { throw new Error('engine bug'); }), { message: 'engine bug' });
-  await t.rejects(lane.run(async () => { throw new Error('still'); }, new AbortController().signal), { message: 'still' });
+  await t.rejects(
+    lane.run(async () => {
+      throw new Error('engine bug');
+    }),
+    { message: 'engine bug' },
+  );
+  await t.rejects(
+    lane.run(async () => {
+      throw new Error('still');
+    }, new AbortController().signal),
+    { message: 'still' },
+  );
 });
 
 t.test('the budget runs from the start of the parse, not from the hand-over', async (t) => {

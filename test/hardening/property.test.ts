@@ -29,15 +29,64 @@ const nasty = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.constantFrom(
-    '', ' ', '0', '-1', '1', '2', '1.5', '1e3', '0x10', '99999999999999999999', 'NaN', 'null', 'true', '[]', '{}',
-    '2024-02-29', '2023-02-30', '1999-12-31', '9999-99-99', 'yesterday', 'direct', 'indirect', 'person',
-    '"', '*', 'NEAR(', '-x', '(', "'; DROP TABLE articles; --", 'patel', 'Mr Patel', 'Maria Lopez', 'talks',
-    '\u0000', '\u202e', '🙂', '%', '\\', 'a'.repeat(300),
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1',
+    '2',
+    '1.5',
+    '1e3',
+    '0x10',
+    '99999999999999999999',
+    'NaN',
+    'null',
+    'true',
+    '[]',
+    '{}',
+    '2024-02-29',
+    '2023-02-30',
+    '1999-12-31',
+    '9999-99-99',
+    'yesterday',
+    'direct',
+    'indirect',
+    'person',
+    '"',
+    '*',
+    'NEAR(',
+    '-x',
+    '(',
+    "'; DROP TABLE articles; --",
+    'patel',
+    'Mr Patel',
+    'Maria Lopez',
+    'talks',
+    '\u0000',
+    '\u202e',
+    '🙂',
+    '%',
+    '\\',
+    'a'.repeat(300),
   ),
 );
 const QUERY_KEYS = [
-  'limit', 'cursor', 'q', 'speaker', 'from', 'to', 'type', 'officialId', 'articleId', 'city', 'country', 'source',
-  'organization', 'since', 'limit[]', '__proto__',
+  'limit',
+  'cursor',
+  'q',
+  'speaker',
+  'from',
+  'to',
+  'type',
+  'officialId',
+  'articleId',
+  'city',
+  'country',
+  'source',
+  'organization',
+  'since',
+  'limit[]',
+  '__proto__',
 ];
 const query = fc
   .array(fc.tuple(fc.constantFrom(...QUERY_KEYS), nasty), { maxLength: 4 })
@@ -47,11 +96,17 @@ const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => fc.oneof({ ar
 const articleJson = fc
   .record(
     {
-      text: mostly(fc.nat().map((n) => `${ARTICLE} Item ${n}.`), fc.oneof(fc.constant(ARTICLE), nasty)),
+      text: mostly(
+        fc.nat().map((n) => `${ARTICLE} Item ${n}.`),
+        fc.oneof(fc.constant(ARTICLE), nasty),
+      ),
       url: mostly(fc.constant('https://news.example/a'), nasty),
       source: mostly(fc.constant('Reuters'), nasty),
       publishedAt: mostly(fc.constant('2024-03-03'), nasty),
-      externalId: mostly(fc.nat({ max: 20 }).map((n) => `wire-${n}`), nasty),
+      externalId: mostly(
+        fc.nat({ max: 20 }).map((n) => `wire-${n}`),
+        nasty,
+      ),
       extra: nasty,
     },
     { requiredKeys: ['text'] },
@@ -94,7 +149,12 @@ t.test('every route, any input: < 500, the declared body, and no change when rej
   });
   await app.ready();
   for (const text of [ARTICLE, `${ARTICLE} Lopez said more talks were planned.`]) {
-    const seeded = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text }, headers: { authorization: `Bearer ${WRITER}` } });
+    const seeded = await app.inject({
+      method: 'POST',
+      url: '/v1/articles',
+      payload: { text },
+      headers: { authorization: `Bearer ${WRITER}` },
+    });
     t.equal(seeded.statusCode, 201);
   }
 
@@ -145,7 +205,9 @@ t.test('every route, any input: < 500, the declared body, and no change when rej
       // Declared either as a schema or per media type; errors of routes that declare nothing (an unknown
       // path, a 401 before routing) are problems all the same.
       const declared = last.schema?.[response.statusCode] as { content?: Record<string, { schema: object }> } | undefined;
-      const schema = declared?.content ? declared.content[mediaType]?.schema : (declared ?? (response.statusCode >= 400 ? Problem : undefined));
+      const schema = declared?.content
+        ? declared.content[mediaType]?.schema
+        : (declared ?? (response.statusCode >= 400 ? Problem : undefined));
       if (!schema) throw new Error(`status or media type not declared by the route: ${where}`);
       if (mediaType === 'text/plain') {
         if (typeof last.payload !== 'string') throw new Error(`not text: ${where}`);

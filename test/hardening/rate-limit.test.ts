@@ -11,7 +11,11 @@ const KEY_B = 'key-b-0123456789abcdef';
 t.test('limits each key, and each address without a valid key, to its own budget', async (t) => {
   const app = Fastify();
   t.teardown(() => app.close());
-  await app.register(auth, { apiKeys: parseApiKeys(`${KEY_A}:read,${KEY_B}:read`, 'API_KEYS'), requireKeyForReads: false, failedAuthPerMinute: 100 });
+  await app.register(auth, {
+    apiKeys: parseApiKeys(`${KEY_A}:read,${KEY_B}:read`, 'API_KEYS'),
+    requireKeyForReads: false,
+    failedAuthPerMinute: 100,
+  });
   await app.register(rateLimit, { perMinute: 3 });
   app.get('/v1/things', async () => ({ ok: true }));
   app.get('/health', async () => ({ ok: true }));

@@ -77,7 +77,13 @@ t.test('searches in a reader thread answer as on the event loop, exports too', a
   t.equal(articles.json().items.length, 1);
   t.equal((await app.inject({ url: '/v1/articles?q=spokeswoman&cursor=bad' })).statusCode, 400, "a bad cursor is the thread's 400");
   const exported = await app.inject({ url: '/v1/quotes?q=unions%201000', headers: { accept: 'application/x-ndjson' } });
-  t.match(exported.body.trim().split('\n').map((line) => JSON.parse(line)), [{ text: /unions.* 1000$/ }]);
+  t.match(
+    exported.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line)),
+    [{ text: /unions.* 1000$/ }],
+  );
 });
 
 t.test('a failure other than the budget or the queue passes through as it is', async (t) => {

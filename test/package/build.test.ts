@@ -42,10 +42,24 @@ const [packed] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-de
 const files = packed.files.map((f) => f.path);
 
 t.test('the tarball ships the build, the model and the migrations, and nothing of development', async (t) => {
-  for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/server.js', 'dist/src/cli/main.js', 'dist/src/syntax/model/en-ewt.syntax.gz', 'dist/migrations/001_init.sql', 'README.md', 'package.json']) {
+  for (const file of [
+    'dist/src/index.js',
+    'dist/src/index.d.ts',
+    'dist/src/server.js',
+    'dist/src/cli/main.js',
+    'dist/src/syntax/model/en-ewt.syntax.gz',
+    'dist/migrations/001_init.sql',
+    'README.md',
+    'package.json',
+  ]) {
     t.ok(files.includes(file), file);
   }
-  const development = files.filter((f) => !/^dist\/(src|migrations)\/|^README\.md$|^package\.json$/.test(f) || f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'));
+  const development = files.filter(
+    (f) =>
+      !/^dist\/(src|migrations)\/|^README\.md$|^package\.json$/.test(f) ||
+      f.endsWith('.map') ||
+      (f.endsWith('.ts') && !f.endsWith('.d.ts')),
+  );
   t.same(development, [], 'no tests, benchmarks, scripts, CI files, sources or source maps');
 });
 

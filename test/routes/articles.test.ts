@@ -59,14 +59,16 @@ t.test('the same externalId again is the stored article; with another text, a 40
   const edited = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: 'Changed text.', externalId: 'nation-1' } });
   t.equal(edited.statusCode, 409);
   t.equal(edited.headers['content-type'], 'application/problem+json; charset=utf-8');
-  t.match(edited.json().detail, `externalId "nation-1" is article ${ids[1]}, stored with another text. To change article ${ids[1]}, PUT /v1/articles/${ids[1]}`);
+  t.match(
+    edited.json().detail,
+    `externalId "nation-1" is article ${ids[1]}, stored with another text. To change article ${ids[1]}, PUT /v1/articles/${ids[1]}`,
+  );
   t.equal((await app.inject(`/v1/articles/${ids[1]}`)).json().text, articles[1].text, 'the stored text is unchanged');
 });
 
 t.test('GET /v1/articles filters, newest first', async (t) => {
   const { app, ids } = await appWithArticles(t);
-  const list = async (query: string) =>
-    (await app.inject(`/v1/articles?${query}`)).json().items.map((a: { id: number }) => a.id);
+  const list = async (query: string) => (await app.inject(`/v1/articles?${query}`)).json().items.map((a: { id: number }) => a.id);
   t.same(await list(''), [ids[1], ids[0], ids[2]], 'by date, newest first');
   t.same(await list('city=lahore'), [ids[1]]);
   t.same(await list('country=PAKISTAN'), [ids[1], ids[0]]);
@@ -133,7 +135,11 @@ t.test('GET and DELETE one article', async (t) => {
 
 t.test('a url other than http or https is refused', async (t) => {
   const app = await testApp(t);
-  const response = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: 'GENEVA - Talks went on.', url: 'javascript:alert(1)' } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/articles',
+    payload: { text: 'GENEVA - Talks went on.', url: 'javascript:alert(1)' },
+  });
   t.equal(response.statusCode, 400);
   t.match(response.json(), { detail: /url must match pattern/ });
 });

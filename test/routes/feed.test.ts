@@ -45,7 +45,11 @@ t.test('since=0 gives every quote in the order stored; nextSince follows new one
   await post(july.text);
   const next = await feed(`since=${caughtUp.nextSince}`);
   t.same(texts(next), ['Not yet'], 'only the quote stored since');
-  t.same(texts(await feed('')), ['Not yet', 'talks would resume', 'We are ready', 'the bridge opens in May'], 'the list: newest article first');
+  t.same(
+    texts(await feed('')),
+    ['Not yet', 'talks would resume', 'We are ready', 'the bridge opens in May'],
+    'the list: newest article first',
+  );
 });
 
 t.test('a feed page continues by cursor, and filters narrow the feed', async (t) => {
@@ -65,14 +69,14 @@ t.test('a feed page continues by cursor, and filters narrow the feed', async (t)
   t.same(texts(await feed('since=0&q=bridge')), ['the bridge opens in May'], 'a search, in a reader');
 });
 
-t.test('a PUT stores the article\'s quotes again as new entries; the replaced ones leave the feed', async (t) => {
+t.test("a PUT stores the article's quotes again as new entries; the replaced ones leave the feed", async (t) => {
   const { app, feed, ids } = await appWithFeed(t);
   const before = await feed('since=0');
   const response = await app.inject({ method: 'PUT', url: `/v1/articles/${ids[1]}`, payload: { text: corrected.text } });
   t.equal(response.statusCode, 200);
   const after = await feed(`since=${before.nextSince}`);
   t.same(texts(after), ['the bridge opens in June']);
-  t.equal(after.items[0].articleId, ids[1], 'same article, so a consumer replaces that article\'s quotes');
+  t.equal(after.items[0].articleId, ids[1], "same article, so a consumer replaces that article's quotes");
   t.same(texts(await feed('since=0')), ['talks would resume', 'We are ready', 'the bridge opens in June']);
   t.equal((await app.inject(`/v1/quotes/${before.items[2].id}`)).statusCode, 404);
 });

@@ -5,9 +5,7 @@ import { fakeParser, testApp } from './helpers.js';
 const qureshi = article('Sara Qureshi, the Foreign Office spokesperson, spoke.', {
   dateline: { date: '2023-06-08', city: 'Islamabad', country: 'Pakistan' },
   quotes: [quote('talks were constructive', person('Sara Qureshi'))],
-  officials: [
-    { name: 'Sara Qureshi', title: 'spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: ['Qureshi'] },
-  ],
+  officials: [{ name: 'Sara Qureshi', title: 'spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: ['Qureshi'] }],
 });
 
 t.test('officials: search, filters, detail and quotes', async (t) => {
@@ -15,8 +13,7 @@ t.test('officials: search, filters, detail and quotes', async (t) => {
   fakeParser(app, (text) => [patelArticle, qureshi].find((a) => a.text === text)?.parsed ?? {});
   const first = (await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: patelArticle.text } })).json();
   await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: qureshi.text } });
-  const names = async (query: string) =>
-    (await app.inject(`/v1/officials?${query}`)).json().items.map((o: { name: string }) => o.name);
+  const names = async (query: string) => (await app.inject(`/v1/officials?${query}`)).json().items.map((o: { name: string }) => o.name);
 
   const masood = (await app.inject('/v1/officials?q=masood')).json().items;
   t.match(masood, [{ name: 'Masood Khan', title: 'Ambassador', country: 'Pakistan', aliases: ['Khan'] }]);
@@ -41,7 +38,10 @@ t.test('officials: search, filters, detail and quotes', async (t) => {
     quoteCount: 2,
   });
   const quotes = (await app.inject(`/v1/officials/${patel.id}/quotes?type=direct`)).json();
-  t.same(quotes.items.map((q: { text: string }) => q.text), ['We engage directly']);
+  t.same(
+    quotes.items.map((q: { text: string }) => q.text),
+    ['We engage directly'],
+  );
   t.equal((await app.inject('/v1/officials/999')).statusCode, 404);
   t.equal((await app.inject('/v1/officials/999/quotes')).statusCode, 404);
   t.equal((await app.inject('/v1/officials/x/quotes')).statusCode, 400);

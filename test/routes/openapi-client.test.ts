@@ -65,18 +65,21 @@ export async function wrong(): Promise<void> {
 
 /** Type errors by file, from one program (one type-check of the libraries for both files). */
 function typeErrors(dir: string, files: string[]): Map<string, string[]> {
-  const program = ts.createProgram(files.map((file) => join(dir, file)), {
-    strict: true,
-    noEmit: true,
-    // The generated api.ts and the calls are checked; the libraries' own .d.ts files need not be (they were
-    // most of the time: 70-140 s under load).
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-  });
+  const program = ts.createProgram(
+    files.map((file) => join(dir, file)),
+    {
+      strict: true,
+      noEmit: true,
+      // The generated api.ts and the calls are checked; the libraries' own .d.ts files need not be (they were
+      // most of the time: 70-140 s under load).
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      types: [],
+    },
+  );
   const errors = new Map(files.map((file) => [file, [] as string[]]));
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const file = diagnostic.file?.fileName.slice(dir.length + 1) ?? '(no file)';

@@ -24,7 +24,9 @@ t.test('all but the probes declare the 503 of load shedding and the 429 of the r
   await app.ready();
   type Responses = Record<string, { headers?: Record<string, unknown> }>;
   const paths = (app.swagger() as unknown as { paths: Record<string, Record<string, { responses: Responses }>> }).paths;
-  const operations = Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+  const operations = Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
   t.ok(operations.length >= 12);
   for (const { path, method, op } of operations) {
     const where = `${method.toUpperCase()} ${path}`;
@@ -74,7 +76,10 @@ t.test('what client generators need: ids, described parameters, declared tags, o
   const { document, operations } = await documentOf(t);
   const ids = operations.map(({ op }) => op.operationId);
   t.equal(new Set(ids).size, operations.length, 'one operationId each, none shared');
-  t.ok(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)), ids.join(', '));
+  t.ok(
+    ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)),
+    ids.join(', '),
+  );
   const declared = new Map(document.tags.map((tag) => [tag.name, tag.description]));
   for (const { where, op } of operations) {
     for (const tag of op.tags ?? []) t.ok(declared.get(tag), `${where}: tag ${tag} declared with a description`);
@@ -103,7 +108,16 @@ t.test('reads show no lock unless keys are required for them; writes always do',
 t.test('schemas are named components, referenced; list routes declare their NDJSON form', async (t) => {
   const { document } = await documentOf(t);
   const names = Object.keys(document.components.schemas);
-  for (const name of ['StoredQuote', 'QuotePage', 'Article', 'ArticlePage', 'OfficialDetail', 'Problem', 'AmbiguousSpeaker', 'ParseResult']) {
+  for (const name of [
+    'StoredQuote',
+    'QuotePage',
+    'Article',
+    'ArticlePage',
+    'OfficialDetail',
+    'Problem',
+    'AmbiguousSpeaker',
+    'ParseResult',
+  ]) {
     t.ok(names.includes(name), name);
   }
   const quote = document.paths['/v1/quotes/{id}'].get.responses['200'].content?.['application/json'].schema;
@@ -114,11 +128,21 @@ t.test('schemas are named components, referenced; list routes declare their NDJS
   ] as const) {
     const lines = document.paths[path].get.responses['200'].content?.['application/x-ndjson'];
     t.equal(lines?.schema.$ref, `#/components/schemas/${item}`, `${path}: NDJSON of ${item}`);
-    t.same(lines?.example?.trimEnd().split('\n').map((line) => JSON.parse(line)), examples, `${path}: example lines`);
+    t.same(
+      lines?.example
+        ?.trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+      examples,
+      `${path}: example lines`,
+    );
   }
   const ajv = new Ajv({ strict: false });
   (addFormatsModule as unknown as typeof addFormatsModule.default)(ajv);
-  for (const [schema, examples] of [[StoredQuote, STORED_QUOTE_EXAMPLES], [ArticleSummary, ARTICLE_SUMMARY_EXAMPLES]] as const) {
+  for (const [schema, examples] of [
+    [StoredQuote, STORED_QUOTE_EXAMPLES],
+    [ArticleSummary, ARTICLE_SUMMARY_EXAMPLES],
+  ] as const) {
     const valid = ajv.compile(schema);
     for (const example of examples) t.ok(valid(example), `example of ${schema.title}: ${ajv.errorsText(valid.errors)}`);
   }
@@ -127,8 +151,19 @@ t.test('schemas are named components, referenced; list routes declare their NDJS
 t.test('two different schemas under one title are refused, not merged', async (t) => {
   const one = { title: 'Thing', type: 'object', properties: { a: { type: 'string' } } };
   const other = { title: 'Thing', type: 'object', properties: { b: { type: 'string' } } };
-  const paths = { '/x': { get: { responses: { 200: { content: { 'application/json': { schema: one } } }, 201: { content: { 'application/json': { schema: other } } } } } } };
+  const paths = {
+    '/x': {
+      get: {
+        responses: {
+          200: { content: { 'application/json': { schema: one } } },
+          201: { content: { 'application/json': { schema: other } } },
+        },
+      },
+    },
+  };
   t.throws(() => namedComponents({ components: {}, paths }), /Two different schemas are titled Thing/);
-  const same = { '/x': { get: { responses: { 200: { content: { 'application/json': { schema: one, examples: [{ title: 'not a schema' }] } } } } } } };
+  const same = {
+    '/x': { get: { responses: { 200: { content: { 'application/json': { schema: one, examples: [{ title: 'not a schema' }] } } } } } },
+  };
   t.match(namedComponents({ components: {}, paths: same }), { components: { schemas: { Thing: { type: 'object' } } } });
 });

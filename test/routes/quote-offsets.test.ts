@@ -4,7 +4,7 @@ import t from 'tap';
 import { article, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
 
-t.test('a posted article\'s quotes come back with cue and mention offsets', async (t) => {
+t.test("a posted article's quotes come back with cue and mention offsets", async (t) => {
   const app = await testApp(t);
   const text = 'LAHORE - Provincial health secretary Amna Rauf said the clinics would stay open. "We have the staff," she added.';
   const posted = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text } });

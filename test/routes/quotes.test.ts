@@ -97,7 +97,11 @@ t.test('one order everywhere: newest article first, then position in it; each qu
   const articles = [two(1), two(2)];
   fakeParser(app, (text) => articles.find((a) => a.text === text)?.parsed ?? {});
   for (const [i, { text }] of articles.entries()) {
-    await app.inject({ method: 'POST', url: '/v1/articles', payload: { text, url: `https://example.com/${i}`, source: 'Dawn', publishedAt: '2024-01-05' } });
+    await app.inject({
+      method: 'POST',
+      url: '/v1/articles',
+      payload: { text, url: `https://example.com/${i}`, source: 'Dawn', publishedAt: '2024-01-05' },
+    });
   }
   const order = ['first of 2', 'second of 2', 'first of 1', 'second of 1'];
   t.same(texts((await app.inject('/v1/quotes')).json()), order);

@@ -69,7 +69,11 @@ t.test('bad input is a 4xx problem, never a 500', async (t) => {
     ['unknown article field', { method: 'POST', url: '/v1/articles', ...json({ text: 'Hello.', nope: 1 }) }, 400],
     ['bad publishedAt', { method: 'POST', url: '/v1/articles', ...json({ text: 'Hello.', publishedAt: 'yesterday' }) }, 400],
     ['over the size limit', { method: 'POST', url: '/v1/parse', ...json({ text: 'x'.repeat(300) }) }, 413],
-    ['unsupported content type', { method: 'POST', url: '/v1/parse', payload: '<a/>', headers: { 'content-type': 'application/xml' } }, 415],
+    [
+      'unsupported content type',
+      { method: 'POST', url: '/v1/parse', payload: '<a/>', headers: { 'content-type': 'application/xml' } },
+      415,
+    ],
     ['unknown route', { method: 'GET', url: '/v2/nothing?x=1' }, 404],
   ];
   for (const [name, request, status] of cases) {

@@ -10,10 +10,7 @@ const first = article('KARACHI - Ali Raza said the port would reopen.', {
 });
 const edited = article('KARACHI - Sara Qureshi said the port would stay shut. "Not this week," she added.', {
   dateline: { date: '2024-03-02', city: 'Karachi', country: 'Pakistan' },
-  quotes: [
-    quote('the port would stay shut', person('Sara Qureshi'), 'indirect'),
-    quote('Not this week', person('Sara Qureshi', 'she')),
-  ],
+  quotes: [quote('the port would stay shut', person('Sara Qureshi'), 'indirect'), quote('Not this week', person('Sara Qureshi', 'she'))],
   officials: [{ name: 'Sara Qureshi', title: 'Minister', organization: null, country: 'Pakistan', aliases: [] }],
 });
 const other = article('LAHORE - Rain again.');
@@ -38,15 +35,33 @@ t.test('PUT /v1/articles/:id re-parses and replaces text, metadata, quotes and o
   });
   t.equal(response.statusCode, 200);
   const updated = response.json();
-  t.match(updated, { id: stored.id, text: edited.text, externalId: 'dawn-7', source: null, url: 'https://example.com/port', date: '2024-03-02' });
-  t.same(updated.quotes.map((q: { text: string }) => q.text), ['the port would stay shut', 'Not this week']);
+  t.match(updated, {
+    id: stored.id,
+    text: edited.text,
+    externalId: 'dawn-7',
+    source: null,
+    url: 'https://example.com/port',
+    date: '2024-03-02',
+  });
+  t.same(
+    updated.quotes.map((q: { text: string }) => q.text),
+    ['the port would stay shut', 'Not this week'],
+  );
   t.ok(updated.quotes[0].id > stored.quotes[0].id, 'the new quotes have new ids');
-  t.same(updated.officials.map((o: { name: string }) => o.name), ['Sara Qureshi']);
+  t.same(
+    updated.officials.map((o: { name: string }) => o.name),
+    ['Sara Qureshi'],
+  );
   t.same((await app.inject('/v1/officials?q=raza')).json().items, [], 'an official only the old text named is gone');
   t.same((await app.inject('/v1/quotes?q=reopen')).json().items, [], 'the old quotes are gone from search');
   t.equal((await app.inject('/v1/quotes?q=shut')).json().items.length, 1, 'the new ones are found');
   t.same((await app.inject(`/v1/articles/${stored.id}`)).json(), updated);
-  const plain = await app.inject({ method: 'PUT', url: `/v1/articles/${stored.id}`, payload: first.text, headers: { 'content-type': 'text/plain' } });
+  const plain = await app.inject({
+    method: 'PUT',
+    url: `/v1/articles/${stored.id}`,
+    payload: first.text,
+    headers: { 'content-type': 'text/plain' },
+  });
   t.match(plain.json(), { text: first.text, externalId: 'dawn-7', url: null }, 'text/plain works too');
 });
 
@@ -55,10 +70,18 @@ t.test('PUT by externalId; unknown ids are 404s, a text or externalId of another
   const byExternalId = await app.inject({ method: 'PUT', url: '/v1/articles/by-external-id/dawn-7', payload: { text: edited.text } });
   t.equal(byExternalId.statusCode, 200);
   t.match(byExternalId.json(), { id: stored.id, text: edited.text, externalId: 'dawn-7' });
-  const mismatch = await app.inject({ method: 'PUT', url: '/v1/articles/by-external-id/dawn-7', payload: { text: edited.text, externalId: 'x' } });
+  const mismatch = await app.inject({
+    method: 'PUT',
+    url: '/v1/articles/by-external-id/dawn-7',
+    payload: { text: edited.text, externalId: 'x' },
+  });
   t.equal(mismatch.statusCode, 400);
   t.match(mismatch.json().detail, /body\/externalId "x" differs from the path's "dawn-7"/);
-  const same = await app.inject({ method: 'PUT', url: '/v1/articles/by-external-id/dawn-7', payload: { text: edited.text, externalId: 'dawn-7' } });
+  const same = await app.inject({
+    method: 'PUT',
+    url: '/v1/articles/by-external-id/dawn-7',
+    payload: { text: edited.text, externalId: 'dawn-7' },
+  });
   t.equal(same.statusCode, 200);
   const unknown = await app.inject({ method: 'PUT', url: '/v1/articles/by-external-id/nope', payload: { text: edited.text } });
   t.equal(unknown.statusCode, 404);
@@ -69,10 +92,18 @@ t.test('PUT by externalId; unknown ids are 404s, a text or externalId of another
   const takenText = await app.inject({ method: 'PUT', url: `/v1/articles/${second.id}`, payload: { text: ` ${edited.text}\r\n` } });
   t.equal(takenText.statusCode, 409);
   t.match(takenText.json().detail, `This text is already article ${stored.id}`);
-  const takenId = await app.inject({ method: 'PUT', url: `/v1/articles/${second.id}`, payload: { text: other.text, externalId: 'dawn-7' } });
+  const takenId = await app.inject({
+    method: 'PUT',
+    url: `/v1/articles/${second.id}`,
+    payload: { text: other.text, externalId: 'dawn-7' },
+  });
   t.equal(takenId.statusCode, 409);
   t.match(takenId.json().detail, `externalId "dawn-7" is already article ${stored.id}`);
-  const renamed = await app.inject({ method: 'PUT', url: `/v1/articles/${second.id}`, payload: { text: other.text, externalId: 'dawn-9' } });
+  const renamed = await app.inject({
+    method: 'PUT',
+    url: `/v1/articles/${second.id}`,
+    payload: { text: other.text, externalId: 'dawn-9' },
+  });
   t.equal(renamed.json().externalId, 'dawn-9', 'PUT by id may change the externalId');
 });
 

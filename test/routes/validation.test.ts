@@ -17,8 +17,9 @@ t.test('an unknown query parameter is a 400 naming it and the known ones', async
 t.test('each kind of schema violation names the field and what it must be', async (t) => {
   const app = await testApp(t);
   const detail = async (url: string, payload?: string) =>
-    (await app.inject({ method: payload === undefined ? 'GET' : 'POST', url, payload, headers: { 'content-type': 'application/json' } })).json()
-      .detail;
+    (
+      await app.inject({ method: payload === undefined ? 'GET' : 'POST', url, payload, headers: { 'content-type': 'application/json' } })
+    ).json().detail;
   t.equal(await detail('/v1/quotes?type=scare'), 'querystring/type must be one of direct, indirect');
   t.equal(await detail('/v1/quotes?from=yesterday'), 'querystring/from must match format "date"');
   t.equal(await detail('/v1/quotes?limit=0'), 'querystring/limit must be >= 1');
@@ -34,7 +35,9 @@ t.test('each kind of schema violation names the field and what it must be', asyn
 t.test('a batch line is described the same way, with its line number', async (t) => {
   const app = await testApp(t);
   const payload = `${JSON.stringify({ text: 'Abc def.', sauce: 1 })}\n${JSON.stringify({ text: 7 })}\n`;
-  const body = (await app.inject({ method: 'POST', url: '/v1/articles/batch', payload, headers: { 'content-type': 'application/x-ndjson' } })).json();
+  const body = (
+    await app.inject({ method: 'POST', url: '/v1/articles/batch', payload, headers: { 'content-type': 'application/x-ndjson' } })
+  ).json();
   t.match(body.results[0].problem.detail, /"sauce" is not a field here; expected one of text, url/);
   t.match(body.results[1].problem.detail, /body\/text must be string/);
 });
@@ -46,10 +49,17 @@ t.test('a 415 names the types the route takes; text may be Latin-1, other charse
   const xml = await post('/v1/articles', '<a/>', 'application/xml');
   t.equal(xml.statusCode, 415);
   t.equal(xml.json().detail, 'Content-Type application/xml is not accepted here: send application/json or text/plain.');
-  t.match((await post('/v1/articles/batch', '<a/>', 'application/xml')).json().detail, /send application\/x-ndjson or application\/json\.$/);
+  t.match(
+    (await post('/v1/articles/batch', '<a/>', 'application/xml')).json().detail,
+    /send application\/x-ndjson or application\/json\.$/,
+  );
   t.match((await post('/v1/admin/reparse', '<a/>', 'application/xml')).json().detail, /send application\/json\.$/);
 
-  const latin1 = await post('/v1/parse', Buffer.from('ZURICH - Caf\u00e9 owners said they would stay open.', 'latin1'), 'text/plain; charset=ISO-8859-1');
+  const latin1 = await post(
+    '/v1/parse',
+    Buffer.from('ZURICH - Caf\u00e9 owners said they would stay open.', 'latin1'),
+    'text/plain; charset=ISO-8859-1',
+  );
   t.equal(latin1.statusCode, 200, 'Latin-1 text is decoded');
   const utf8 = await post('/v1/parse', 'ZURICH - Caf\u00e9 owners said so.', 'text/plain; charset="utf-8"');
   t.equal(utf8.statusCode, 200);

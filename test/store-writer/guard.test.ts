@@ -27,9 +27,25 @@ t.test('a sound file: writes go through, the probe finds nothing, other errors p
   const path = tempDatabase(t);
   const { writes } = guarded(path);
   t.teardown(() => writes.close());
-  t.same(writes.run([save('one')]).map((o) => o.ok), [true]);
+  t.same(
+    writes.run([save('one')]).map((o) => o.ok),
+    [true],
+  );
   t.equal(writes.probe(), null);
-  const [missing] = writes.run([{ kind: 'replace', items: [{ id: 999, parsed: { ...article('x').parsed, quotes: [{ text: 'q', type: 'direct', start: 0, end: 1, cue: null, speaker: null, confidence: 1 }] } }] }]);
+  const [missing] = writes.run([
+    {
+      kind: 'replace',
+      items: [
+        {
+          id: 999,
+          parsed: {
+            ...article('x').parsed,
+            quotes: [{ text: 'q', type: 'direct', start: 0, end: 1, cue: null, speaker: null, confidence: 1 }],
+          },
+        },
+      ],
+    },
+  ]);
   t.match(missing, { ok: false, error: /no article 999/ });
   t.notOk('fault' in missing, 'a mistake of the request is no storage fault');
   t.equal(writes.probe(), null);
@@ -76,7 +92,10 @@ t.test('a read-only connection is reopened, at most once a second, until a write
   tick(1000);
   t.equal(writes.probe(), null, 'a writable connection replaced the read-only one');
   t.equal(released.length, 2, 'and the read-only one is closed');
-  t.same(writes.run([save('recovered')]).map((o) => o.ok), [true]);
+  t.same(
+    writes.run([save('recovered')]).map((o) => o.ok),
+    [true],
+  );
 });
 
 t.test('a reopen that throws leaves the fault as it was', async (t) => {
@@ -107,7 +126,7 @@ t.test('a damaged file found at start refuses writes and names the recovery step
   const path = damagedDatabase(t);
   const { writes } = guarded(path);
   t.teardown(() => writes.close());
-  t.match(writes.probe(), { kind: 'corrupt', transient: false, detail: /quick_check: [^]*sqlite3 damaged.db .recover/ });
+  t.match(writes.probe(), { kind: 'corrupt', transient: false, detail: /quick_check: [\s\S]*sqlite3 damaged.db .recover/ });
   t.match(writes.run([save('refused')])[0], { ok: false, fault: { kind: 'corrupt' } });
 });
 

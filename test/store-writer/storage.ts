@@ -23,7 +23,10 @@ export function damageableDatabase(t: Test): { path: string; damage(): void } {
   const store = openStore(path);
   store.saveArticles(Array.from({ length: 200 }, (_, i) => article(`Article ${i}: the minister spoke at length about roads. `.repeat(5))));
   store.db.pragma('wal_checkpoint(TRUNCATE)');
-  const leaves = store.db.prepare("SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+  const leaves = store.db
+    .prepare("SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' ORDER BY pageno")
+    .pluck()
+    .all() as number[];
   const pageSize = store.db.pragma('page_size', { simple: true }) as number;
   store.close();
   const damage = () => {

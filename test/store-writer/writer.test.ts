@@ -34,7 +34,10 @@ t.test('writes from a thread: concurrent saves all land, readable on the app con
     writer.saveArticles([patelArticle], { withArticles: true }),
     writer.saveArticles([article('one')]),
   ]);
-  t.same(results.map((r) => r.map((s) => s.created)), [[true, true], [true], [true], [false]]);
+  t.same(
+    results.map((r) => r.map((s) => s.created)),
+    [[true, true], [true], [true], [false]],
+  );
   const patel = results[2][0];
   t.equal(patel.article?.quotes.length, 4, 'the stored article comes back when asked for');
   t.same(store.getArticle(patel.id), patel.article, 'and the app connection reads the same');
@@ -56,10 +59,17 @@ t.test('encoded records are moved to the thread when they own their buffer, copi
   const padded = new Uint8Array(owning.length + 8);
   padded.set(owning, 8);
   const view = padded.subarray(8);
-  const saved = await writer.saveArticles([{ text: 'moved', parsed: owning }, { text: 'copied', parsed: view }]);
+  const saved = await writer.saveArticles([
+    { text: 'moved', parsed: owning },
+    { text: 'copied', parsed: view },
+  ]);
   t.equal(owning.byteLength, 0, 'the owning bytes went to the thread (detached here)');
   t.equal(view.byteLength, size, 'the view stayed');
-  t.same(saved.map((s) => store.getArticle(s.id)?.quotes.length), [4, 4], 'both decoded and stored');
+  t.same(
+    saved.map((s) => store.getArticle(s.id)?.quotes.length),
+    [4, 4],
+    'both decoded and stored',
+  );
 });
 
 t.test('close waits for every write already asked for', async (t) => {
@@ -77,7 +87,15 @@ t.test('a failed write is an error naming the cause', async (t) => {
   t.teardown(() => writer.close());
   // The re-parse of an article that does not exist.
   await t.rejects(
-    writer.replaceParses([{ id: 999, parsed: { ...article('x').parsed, quotes: [{ text: 'q', type: 'direct', start: 0, end: 1, cue: null, speaker: null, confidence: 1 }] } }]),
+    writer.replaceParses([
+      {
+        id: 999,
+        parsed: {
+          ...article('x').parsed,
+          quotes: [{ text: 'q', type: 'direct', start: 0, end: 1, cue: null, speaker: null, confidence: 1 }],
+        },
+      },
+    ]),
     /The store could not write: no article 999 to re-parse/,
   );
 });
@@ -135,7 +153,11 @@ t.test('inline, a read-only connection is replaced by a writable one of its own,
   const appConnection = openReadOnlyStore(path);
   t.teardown(() => appConnection.close());
   const statuses: (string | null)[] = [];
-  const writer = createWriter(appConnection, path, { threaded: false, maxArticlesPerTransaction: 10, onStatus: (fault) => statuses.push(fault?.kind ?? null) });
+  const writer = createWriter(appConnection, path, {
+    threaded: false,
+    maxArticlesPerTransaction: 10,
+    onStatus: (fault) => statuses.push(fault?.kind ?? null),
+  });
   await t.rejects(writer.saveArticles([article('refused')]), { statusCode: 503, retryAfter: 5, message: /read-only/ });
   await sleep(1000);
   t.equal((await writer.saveArticles([article('after a reopen')]))[0].created, true);

@@ -56,7 +56,10 @@ t.test('a failed shared transaction is retried request by request: only the bad 
   const { store, transactions, writes } = counted(t);
   const outcomes = runWrites(writes, [save(['good one']), save(['poison']), save(['good two'])], 100);
   t.same(transactions, [3, 1, 1, 1]);
-  t.same(outcomes.map((o) => o.ok), [true, false, true]);
+  t.same(
+    outcomes.map((o) => o.ok),
+    [true, false, true],
+  );
   t.match(outcomes[1], { ok: false, error: 'constraint failed' });
   t.equal(store.stats().articles, 2, 'nothing of the failed group is left half-written');
 });

@@ -33,7 +33,7 @@ t.test('deleting the newest article frees none of its ids: article, quotes or of
   t.throws(() => store.replaceParses([{ id: deleted.id, parsed: newer.parsed }]), /no article \d+ to re-parse/, 'nor can it be re-parsed');
 });
 
-t.test('006 and 007 keep every id and full-text row and give quotes their article\'s url; a broken reference is refused', async (t) => {
+t.test("006 and 007 keep every id and full-text row and give quotes their article's url; a broken reference is refused", async (t) => {
   const v5 = join(dir, 'v5');
   mkdirSync(v5);
   for (const { file } of listMigrations(MIGRATIONS_DIR).filter((m) => m.version <= 5)) {
@@ -61,8 +61,14 @@ t.test('006 and 007 keep every id and full-text row and give quotes their articl
     officials: [{ id: 3, title: 'Minister' }],
   });
   t.same(store.db.prepare('SELECT rank FROM quotes').pluck().all(), [7 * 1_048_576], 'ranked by article and position');
-  t.same(store.listQuotes({ q: 'talks' }, { limit: 5 }).items.map((q) => q.id), [41]);
-  t.same(store.listArticles({ q: 'talks' }, { limit: 5 }).items.map((a) => a.id), [7]);
+  t.same(
+    store.listQuotes({ q: 'talks' }, { limit: 5 }).items.map((q) => q.id),
+    [41],
+  );
+  t.same(
+    store.listArticles({ q: 'talks' }, { limit: 5 }).items.map((a) => a.id),
+    [7],
+  );
   t.ok(store.deleteArticle(7), 'a cascade still reaches quotes and roles');
   t.same(store.stats(), { ...store.stats(), articles: 0, quotes: 0, officials: 0 });
   const next = store.saveArticles([named('After the upgrade.', 'Ali Khan')])[0].article;

@@ -31,7 +31,10 @@ t.test('migrations apply in number order, each with its version, and a failed on
   writeFileSync(join(migrations, 'README.md'), 'not a migration');
   const db = new Database(':memory:');
   t.teardown(() => db.close());
-  t.same(listMigrations(migrations).map((m) => m.file), ['001_first.sql', '002_more.sql', '010_broken.sql']);
+  t.same(
+    listMigrations(migrations).map((m) => m.file),
+    ['001_first.sql', '002_more.sql', '010_broken.sql'],
+  );
   t.throws(() => migrate(db, migrations), /already exists/);
   t.equal(db.pragma('user_version', { simple: true }), 2);
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
@@ -65,7 +68,11 @@ t.test('002 moves surnames from every quote to one row a speaker, keeping what w
   const store = openStore(path);
   t.teardown(() => store.close());
   t.same(store.db.prepare('SELECT key, surname FROM speakers').all(), [{ key: 'vedant patel', surname: 'patel' }]);
-  t.same(store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text), ['x', 'y'], 'in article order (007)');
+  t.same(
+    store.listQuotes({ speaker: 'patel' }, { limit: 10 }).items.map((q) => q.text),
+    ['x', 'y'],
+    'in article order (007)',
+  );
 });
 
 t.test('003 to 005 rebuild quotes with their dateline, ids, links and full-text index intact, and list places', async (t) => {
@@ -88,11 +95,27 @@ t.test('003 to 005 rebuild quotes with their dateline, ids, links and full-text 
   const store = openStore(path);
   t.teardown(() => store.close());
   const [quote] = store.listQuotes({ q: 'talks' }, { limit: 10 }).items;
-  t.match(quote, { id: 41, officialId: 3, dateline: { city: 'Karachi', country: 'Pakistan', date: null } }, 'found by its words, as before');
-  t.same(store.listQuotes({ officialId: 3 }, { limit: 10 }).items.map((q) => q.id), [41], 'by official, through the speaker');
+  t.match(
+    quote,
+    { id: 41, officialId: 3, dateline: { city: 'Karachi', country: 'Pakistan', date: null } },
+    'found by its words, as before',
+  );
+  t.same(
+    store.listQuotes({ officialId: 3 }, { limit: 10 }).items.map((q) => q.id),
+    [41],
+    'by official, through the speaker',
+  );
   t.equal(store.getOfficial(3)?.quoteCount, 1);
-  t.same(store.listOfficials({ country: 'pakistan' }, { limit: 5 }).items.map((o) => o.id), [3], 'places come from the roles');
-  t.same(store.listOfficials({ organization: 'FOREIGN OFFICE' }, { limit: 5 }).items.map((o) => o.id), [3], 'once each');
+  t.same(
+    store.listOfficials({ country: 'pakistan' }, { limit: 5 }).items.map((o) => o.id),
+    [3],
+    'places come from the roles',
+  );
+  t.same(
+    store.listOfficials({ organization: 'FOREIGN OFFICE' }, { limit: 5 }).items.map((o) => o.id),
+    [3],
+    'once each',
+  );
   t.same(store.db.prepare('SELECT count(*) AS n FROM official_organizations').get(), { n: 1 });
   // New rows reach the index from the store now, not from triggers.
   const triggers = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();

@@ -51,7 +51,10 @@ for (const [name, query] of Object.entries(queries)) {
       .map((row) => (row as { detail: string }).detail);
     const fullScans = plan.filter((step) => /^SCAN \w+( AS \w+)?$/.test(step) && !/VIRTUAL TABLE/.test(step));
     t.same(fullScans, [], plan.join('\n'));
-    t.ok(plan.some((step) => /USING (COVERING )?INDEX|INTEGER PRIMARY KEY|VIRTUAL TABLE INDEX/.test(step)), plan.join('\n'));
+    t.ok(
+      plan.some((step) => /USING (COVERING )?INDEX|INTEGER PRIMARY KEY|VIRTUAL TABLE INDEX/.test(step)),
+      plan.join('\n'),
+    );
   });
 }
 

@@ -34,10 +34,7 @@ t.test('saves an article with its quotes and officials in one go', async (t) => 
 t.test('is idempotent on the text and on externalId', async (t) => {
   const store = freshStore(t);
   const first = store.saveArticles([article('One text.', {}, { externalId: 'a-1' })])[0];
-  const again = store.saveArticles([
-    article('One text.'),
-    article('Another text, same external id.', {}, { externalId: 'a-1' }),
-  ]);
+  const again = store.saveArticles([article('One text.'), article('Another text, same external id.', {}, { externalId: 'a-1' })]);
   t.same(
     again.map((s) => [s.created, s.conflict, s.article.id]),
     [
@@ -55,10 +52,14 @@ t.test('one official across articles, found by any form of the name', async (t) 
   const store = freshStore(t);
   store.saveArticles([patelArticle]);
   const second = store.saveArticles([
-    article('WASHINGTON - Mr. VEDANT PATEL spoke again.', {
-      quotes: [quote('no comment', person('Mr. Vedant Patel'))],
-      officials: [{ name: 'Mr. VEDANT PATEL', title: 'Spokesperson', organization: null, country: null, aliases: ['Vedant'] }],
-    }, { publishedAt: '2023-07-01T10:00:00Z' }),
+    article(
+      'WASHINGTON - Mr. VEDANT PATEL spoke again.',
+      {
+        quotes: [quote('no comment', person('Mr. Vedant Patel'))],
+        officials: [{ name: 'Mr. VEDANT PATEL', title: 'Spokesperson', organization: null, country: null, aliases: ['Vedant'] }],
+      },
+      { publishedAt: '2023-07-01T10:00:00Z' },
+    ),
   ])[0].article;
   t.equal(second.date, '2023-07-01', 'publishedAt gives the date');
   const { items } = store.listOfficials({ q: 'patel' }, page);
@@ -129,8 +130,14 @@ t.test("a place another of the official's roles still gives stays", async (t) =>
   const role = { name: 'Sara Qureshi', title: 'Spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: [] };
   const [one, two] = store.saveArticles([article('One.', { officials: [role] }), article('Two.', { officials: [role] })]);
   store.deleteArticle(one.id);
-  t.same(store.listOfficials({ country: 'Pakistan' }, page).items.map((o) => o.name), ['Sara Qureshi']);
-  t.same(store.listOfficials({ organization: 'Foreign Office' }, page).items.map((o) => o.name), ['Sara Qureshi']);
+  t.same(
+    store.listOfficials({ country: 'Pakistan' }, page).items.map((o) => o.name),
+    ['Sara Qureshi'],
+  );
+  t.same(
+    store.listOfficials({ organization: 'Foreign Office' }, page).items.map((o) => o.name),
+    ['Sara Qureshi'],
+  );
   store.deleteArticle(two.id);
   t.same(store.listOfficials({ country: 'Pakistan' }, page).items, []);
 });
@@ -177,7 +184,11 @@ t.test('a surname is ambiguous only among speakers still quoted somewhere', asyn
     article('Imran.', { quotes: [quote('we will win', person('Imran Khan'))] }),
     article('Sadiq.', { quotes: [quote('London is open', person('Sadiq Khan'))] }),
   ]);
-  t.match(store.listQuotes({ speaker: 'khan' }, page), { items: [], candidates: [{ name: 'Imran Khan' }, { name: 'Sadiq Khan' }] }, 'two Khans');
+  t.match(
+    store.listQuotes({ speaker: 'khan' }, page),
+    { items: [], candidates: [{ name: 'Imran Khan' }, { name: 'Sadiq Khan' }] },
+    'two Khans',
+  );
   store.deleteArticle(sadiq.id);
   t.same(
     store.listQuotes({ speaker: 'khan' }, page).items.map((q) => q.articleId),

@@ -120,11 +120,18 @@ t.test('weights are stored sparse when that is smaller, with the same scores', a
   t.same(Array.from(scores), [0, 0, 0, 7, 0, -2, 9, 0]);
   const cells: number[][] = [];
   sparse.forEachCell((index, value) => cells.push([index, value]));
-  t.same(cells, [[3, 7], [5, -2], [30, 9]]);
+  t.same(cells, [
+    [3, 7],
+    [5, -2],
+    [30, 9],
+  ]);
   const denseScores = new Float64Array(2);
   dense.addRow(3, denseScores);
   t.same(Array.from(denseScores), [-4, 0]);
   const denseCells: number[][] = [];
   dense.forEachCell((index, value) => denseCells.push([index, value]));
-  t.same(denseCells, [[1, 4], [6, -4]]);
+  t.same(denseCells, [
+    [1, 4],
+    [6, -4],
+  ]);
 });

@@ -1,20 +1,16 @@
 // Relations the extraction passes will ask for, on short news sentences parsed by the committed model.
 import t from 'tap';
-import {
-  analyze,
-  appositionsOf,
-  complementOf,
-  reportingHeads,
-  subjectOf,
-  subtreeSpan,
-  type ParsedToken,
-} from '../../src/syntax/index.js';
+import { analyze, appositionsOf, complementOf, reportingHeads, subjectOf, subtreeSpan, type ParsedToken } from '../../src/syntax/index.js';
 
 const REPORTING = new Set(['say', 'tell', 'add', 'warn']);
 const sentence = (text: string) => analyze(text)[0].tokens;
 const at = (tokens: ParsedToken[], text: string) => tokens.findIndex((token) => token.text === text);
 const words = (tokens: ParsedToken[], span: { first: number; last: number } | null) =>
-  span && tokens.slice(span.first, span.last + 1).map((token) => token.text).join(' ');
+  span &&
+  tokens
+    .slice(span.first, span.last + 1)
+    .map((token) => token.text)
+    .join(' ');
 
 t.test('the subject of a reporting verb, and the clause it reports', async (t) => {
   const tokens = sentence('The minister said the talks would resume next week.');

@@ -12,31 +12,125 @@ const sentenceTexts = (text: string) => {
 
 t.test('splits clitics and punctuation, keeps abbreviations, numbers and initialisms', async (t) => {
   t.same(words(`Dr. Jane Smith, 54, said the U.S. economy grew 3.5% in 2019.`), [
-    'Dr.', 'Jane', 'Smith', ',', '54', ',', 'said', 'the', 'U.S.', 'economy', 'grew', '3.5', '%', 'in', '2019', '.',
+    'Dr.',
+    'Jane',
+    'Smith',
+    ',',
+    '54',
+    ',',
+    'said',
+    'the',
+    'U.S.',
+    'economy',
+    'grew',
+    '3.5',
+    '%',
+    'in',
+    '2019',
+    '.',
   ]);
   t.same(words(`"It isn't over," she said. They'll see; we're sure I'd won.`), [
-    '"', 'It', 'is', "n't", 'over', ',', '"', 'she', 'said', '.', 'They', "'ll", 'see', ';', 'we', "'re", 'sure',
-    'I', "'d", 'won', '.',
+    '"',
+    'It',
+    'is',
+    "n't",
+    'over',
+    ',',
+    '"',
+    'she',
+    'said',
+    '.',
+    'They',
+    "'ll",
+    'see',
+    ';',
+    'we',
+    "'re",
+    'sure',
+    'I',
+    "'d",
+    'won',
+    '.',
   ]);
   t.same(words(`“We won’t stop,” Mr. O’Brien’s aide said.`), [
-    '“', 'We', 'wo', 'n’t', 'stop', ',', '”', 'Mr.', 'O’Brien', '’s', 'aide', 'said', '.',
+    '“',
+    'We',
+    'wo',
+    'n’t',
+    'stop',
+    ',',
+    '”',
+    'Mr.',
+    'O’Brien',
+    '’s',
+    'aide',
+    'said',
+    '.',
   ]);
   t.same(words(`Shares fell $1,250.75 -- the worst since No. 10 spoke... in the 1990s, 21st century`), [
-    'Shares', 'fell', '$', '1,250.75', '--', 'the', 'worst', 'since', 'No.', '10', 'spoke', '...', 'in', 'the',
-    '1990s', ',', '21st', 'century',
+    'Shares',
+    'fell',
+    '$',
+    '1,250.75',
+    '--',
+    'the',
+    'worst',
+    'since',
+    'No.',
+    '10',
+    'spoke',
+    '...',
+    'in',
+    'the',
+    '1990s',
+    ',',
+    '21st',
+    'century',
   ]);
   t.same(words('Gen. J. Doe met Sen. Ray at 10:30 a.m. on Nov. 3'), [
-    'Gen.', 'J.', 'Doe', 'met', 'Sen.', 'Ray', 'at', '10:30', 'a.m.', 'on', 'Nov.', '3',
+    'Gen.',
+    'J.',
+    'Doe',
+    'met',
+    'Sen.',
+    'Ray',
+    'at',
+    '10:30',
+    'a.m.',
+    'on',
+    'Nov.',
+    '3',
   ]);
   t.same(words('Say no. No one knew. COVID-19 hit in 123abc'), [
-    'Say', 'no', '.', 'No', 'one', 'knew', '.', 'COVID', '-', '19', 'hit', 'in', '123abc',
+    'Say',
+    'no',
+    '.',
+    'No',
+    'one',
+    'knew',
+    '.',
+    'COVID',
+    '-',
+    '19',
+    'hit',
+    'in',
+    '123abc',
   ]);
 });
 
 t.test('keeps URLs and e-mail addresses whole, without the closing punctuation', async (t) => {
   t.same(words('See https://example.com/a-b?x=1. Or www.example.org/news, or write to press@example.org.'), [
-    'See', 'https://example.com/a-b?x=1', '.', 'Or', 'www.example.org/news', ',', 'or', 'write', 'to',
-    'press@example.org', '.',
+    'See',
+    'https://example.com/a-b?x=1',
+    '.',
+    'Or',
+    'www.example.org/news',
+    ',',
+    'or',
+    'write',
+    'to',
+    'press@example.org',
+    '.',
   ]);
   t.same(words('(http://)'), ['(', 'http://', ')']);
 });
@@ -89,7 +183,10 @@ t.test('a hostile megabyte tokenises in one pass, in sentences of bounded length
     // Every token advances through the text, so the loop runs at most once per character.
     t.ok(tokens.length <= text.length, `${name}: ${tokens.length} tokens`);
     const ranges = sentences(text, tokens);
-    t.ok(ranges.every((r) => r.end - r.start <= MAX_SENTENCE_TOKENS), `${name}: ${ranges.length} sentences`);
+    t.ok(
+      ranges.every((r) => r.end - r.start <= MAX_SENTENCE_TOKENS),
+      `${name}: ${ranges.length} sentences`,
+    );
     t.equal(ranges.at(-1)!.end, tokens.length);
   }
 });

@@ -19,7 +19,10 @@ t.test('reads words, skipping multiword tokens, empty nodes and comments', async
   t.same(tiny[2].words, ['She', 'did', "n't", 'comment', '.']);
   t.same(tiny[2].heads, [4, 4, 4, 0, 4]);
   const odd = readConllu('# c\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n1.1\tx\tx\tX\tX\t_\t_\t_\t_\t_\nbroken line\n');
-  t.same(odd.map((s) => s.words), [['Hi']]);
+  t.same(
+    odd.map((s) => s.words),
+    [['Hi']],
+  );
   t.same(readConllu('1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_').length, 1, 'no final blank line');
 });
 

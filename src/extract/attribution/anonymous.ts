@@ -14,7 +14,10 @@ const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|ars)
  */
 function theSource(np: Span, ctx: AttributionContext, head: string): Resolution | null {
   const single = (r: Recalled) => !r.plural && r.speaker.kind !== 'organization';
-  const unnamed = ctx.recall(np.start, (r) => single(r) && r.speaker.kind === 'anonymous' && headOf(lowerWords(r.speaker.mention ?? '')) === head);
+  const unnamed = ctx.recall(
+    np.start,
+    (r) => single(r) && r.speaker.kind === 'anonymous' && headOf(lowerWords(r.speaker.mention ?? '')) === head,
+  );
   const found = unnamed ? null : ctx.recall(np.start, single);
   if (!found?.person) return null;
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };
@@ -26,11 +29,16 @@ export const anonymous: Sieve = (np, ctx) => {
   if (ws.length === 0) return null;
   const head = headOf(ws);
   const plural = head.endsWith('s') || ws[0] === 'two' || ws[0] === 'several' || ws.join(' ').startsWith('one of them');
-  const anon = (confidence: number) => ({ speaker: { kind: 'anonymous' as const, name: null, mention }, confidence, plural: plural && ws[0] !== 'one' });
+  const anon = (confidence: number) => ({
+    speaker: { kind: 'anonymous' as const, name: null, mention },
+    confidence,
+    plural: plural && ws[0] !== 'one',
+  });
   if (ANONYMITY.test(mention)) return anon(0.9);
   if (INDEFINITE.has(ws[0])) return anon(0.85);
   // a bare plural agent noun, capitalised only because it opens the sentence: "Headteachers", "Economists at Goldman Sachs"
-  if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0])) return anon(0.75);
+  if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0]))
+    return anon(0.75);
   if (SOURCE_NOUNS.has(head)) {
     if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
     if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);

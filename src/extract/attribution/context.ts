@@ -46,7 +46,6 @@ export interface Resolution {
 
 const RECALL_DEPTH = 40;
 
-
 /** "Mr Khan" is a man, "Ms Baig" a woman: the honorifics the article uses for a person. */
 function genderOf(forms: string[]): Gender {
   const firstWords = forms.map((f) => f.split(/[\s.]/)[0].toLowerCase());
@@ -55,7 +54,11 @@ function genderOf(forms: string[]): Gender {
   return null;
 }
 
-const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+const nameParts = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
 
 export class AttributionContext {
   readonly people: KnownPerson[];
@@ -64,13 +67,21 @@ export class AttributionContext {
   /** Every person mention, by start offset. */
   private readonly mentionIndex: { start: number; end: number; person: KnownPerson }[];
 
-  constructor(readonly text: string, entities: Entities) {
+  constructor(
+    readonly text: string,
+    entities: Entities,
+  ) {
     this.people = entities.people.map((p) => ({
-      name: p.name, title: p.title, parts: nameParts(p.name), aliases: p.aliases, mentions: p.mentions,
+      name: p.name,
+      title: p.title,
+      parts: nameParts(p.name),
+      aliases: p.aliases,
+      mentions: p.mentions,
       gender: genderOf([...p.aliases, ...p.mentions.map((m) => m.text)]),
     }));
     this.bodies = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions }));
-    this.mentionIndex = this.people.flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    this.mentionIndex = this.people
+      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
       .sort((a, b) => a.start - b.start);
   }
 
@@ -84,7 +95,10 @@ export class AttributionContext {
     let bestEnd = -1;
     for (let i = firstAtOrAfter(this.mentionIndex, s.start); i < this.mentionIndex.length && this.mentionIndex[i].start < s.end; i++) {
       const m = this.mentionIndex[i];
-      if (m.end <= s.end && m.end > bestEnd) { best = m.person; bestEnd = m.end; }
+      if (m.end <= s.end && m.end > bestEnd) {
+        best = m.person;
+        bestEnd = m.end;
+      }
     }
     return best;
   }
@@ -136,7 +150,14 @@ export class AttributionContext {
   }
 
   remember(at: number, r: Resolution): void {
-    this.history.push({ at, speaker: r.speaker, plural: r.plural ?? false, person: r.person ?? null, mentionAt: r.mentionAt ?? null, by: r.by ?? '' });
+    this.history.push({
+      at,
+      speaker: r.speaker,
+      plural: r.plural ?? false,
+      person: r.person ?? null,
+      mentionAt: r.mentionAt ?? null,
+      by: r.by ?? '',
+    });
   }
 
   /** Most recent source before `at` that passes `ok`, among the last few: a pronoun reaches back only so far. */

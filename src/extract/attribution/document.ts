@@ -25,8 +25,10 @@ export const document: Sieve = (np, ctx, resolve) => {
   // "the order said": the judge named last before it wrote it ("an order authored by Justice Bhatti")
   const lastBefore = (p: KnownPerson) => Math.max(-1, ...p.mentions.filter((m) => m.start < np.start).map((m) => m.start));
   const judge = ws.some((w) => COURT_DOCUMENTS.has(w))
-    ? ctx.people.filter((p) => /\b(?:justice|judge)\b/i.test(p.title ?? '') && lastBefore(p) >= 0)
-      .sort((a, b) => lastBefore(a) - lastBefore(b)).pop()
+    ? ctx.people
+        .filter((p) => /\b(?:justice|judge)\b/i.test(p.title ?? '') && lastBefore(p) >= 0)
+        .sort((a, b) => lastBefore(a) - lastBefore(b))
+        .pop()
     : undefined;
   if (judge) return { speaker: { kind: 'person', name: judge.name, mention }, confidence: 0.65, person: judge };
   const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);

@@ -20,9 +20,17 @@ import type { Sieve } from './sieve.js';
 
 /** Sieves in order, each with the name provenance reports. */
 const SOURCE_SIEVES: [string, Sieve][] = [
-  ['pronoun', pronoun], ['named-person', namedPerson], ['document', document], ['anonymous', anonymous],
-  ['role-noun', roleNoun], ['epithet', epithet], ['title-acronym', titleAcronym], ['known-body', knownBody],
-  ['personal-name', personalName], ['organization', organization], ['fallback-name', fallbackName],
+  ['pronoun', pronoun],
+  ['named-person', namedPerson],
+  ['document', document],
+  ['anonymous', anonymous],
+  ['role-noun', roleNoun],
+  ['epithet', epithet],
+  ['title-acronym', titleAcronym],
+  ['known-body', knownBody],
+  ['personal-name', personalName],
+  ['organization', organization],
+  ['fallback-name', fallbackName],
 ];
 /** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
 const SUBJECT_SIEVES = SOURCE_SIEVES.filter(([name]) => ['named-person', 'role-noun', 'known-body'].includes(name));
@@ -83,7 +91,13 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
  * Speakers for the candidates. `subjects` are the subjects of sentences (people acting, not only
  * speaking), which pronouns may also point back to.
  */
-export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities, treeSource: TreeSource = () => null): Quote[] {
+export function attribute(
+  text: string,
+  candidates: Candidate[],
+  subjects: Span[],
+  entities: Entities,
+  treeSource: TreeSource = () => null,
+): Quote[] {
   const ctx = new AttributionContext(text, entities);
   const sources = candidates.map((c) => sourceOf(c, treeSource));
   const events: Event[] = [
@@ -115,8 +129,11 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
       const recalled = previous ?? ctx.recall(c.start, () => true);
       if (recalled) {
         resolved[e.quote] = {
-          speaker: recalled.speaker, confidence: previous ? 0.6 : 0.4, person: recalled.person,
-          mentionAt: recalled.mentionAt, by: `previous > ${recalled.by}`,
+          speaker: recalled.speaker,
+          confidence: previous ? 0.6 : 0.4,
+          person: recalled.person,
+          mentionAt: recalled.mentionAt,
+          by: `previous > ${recalled.by}`,
         };
       }
     }
@@ -136,7 +153,12 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     const host = hosts[h] && hosts[h].start <= c.start && hosts[h].end >= c.end ? hosts[h] : undefined;
     if (!host) return;
     quotes.push({
-      ...host, text: text.slice(c.start, c.end), type: 'direct', start: c.start, end: c.end, confidence: host.confidence * 0.9,
+      ...host,
+      text: text.slice(c.start, c.end),
+      type: 'direct',
+      start: c.start,
+      end: c.end,
+      confidence: host.confidence * 0.9,
       provenance: { quote: c.pass, speaker: `host > ${host.provenance!.speaker}` },
     });
   });
@@ -146,8 +168,13 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
 function toQuote(text: string, c: Candidate, r: Resolution | null): Quote {
   const at = r?.mentionAt ?? null;
   return {
-    text: text.slice(c.start, c.end), type: c.type, start: c.start, end: c.end,
-    cue: c.cue?.text ?? null, cueStart: c.cue?.start ?? null, cueEnd: c.cue?.end ?? null,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    start: c.start,
+    end: c.end,
+    cue: c.cue?.text ?? null,
+    cueStart: c.cue?.start ?? null,
+    cueEnd: c.cue?.end ?? null,
     speaker: r && { ...r.speaker, mentionStart: at?.start ?? null, mentionEnd: at?.end ?? null },
     confidence: r ? r.confidence : 0.2,
     provenance: { quote: c.pass, speaker: r?.by ?? null },

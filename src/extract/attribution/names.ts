@@ -8,8 +8,8 @@ import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import { TITLE_WORDS } from '../lexicons/titles.js';
 
 const bare = (w: string): string => w.replace(/^\(|[.)]+$/g, '').toLowerCase();
-const isHonorific = (w: string): boolean => HONORIFICS.has(bare(w)) || OFFICIAL_HONORIFICS.has(bare(w)) ||
-  (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
+const isHonorific = (w: string): boolean =>
+  HONORIFICS.has(bare(w)) || OFFICIAL_HONORIFICS.has(bare(w)) || (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
 
 /** "Mr Soomro" -> "Soomro", "Maj Gen (retd) Rana" -> "Rana". Keeps a lone word whatever it is. */
 export function stripHonorifics(s: string): string {
@@ -22,13 +22,22 @@ export function stripHonorifics(s: string): string {
 /** Capitalised words that head or qualify titles, bodies or clauses: never part of a personal name. */
 const notName = (w: string): boolean => {
   const lower = w.toLowerCase();
-  return NOT_NAMES.has(lower) || TITLE_WORDS.has(lower) || ORG_HEADS.has(lower) || PERSON_ROLES.has(lower) ||
-    BODY_ROLES.has(lower) || findCountry(w) !== undefined;
+  return (
+    NOT_NAMES.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    ORG_HEADS.has(lower) ||
+    PERSON_ROLES.has(lower) ||
+    BODY_ROLES.has(lower) ||
+    findCountry(w) !== undefined
+  );
 };
 
 /** The personal name at the end of a capitalised phrase: "PCB Chairman Zubair Hassan Qureshi" -> "Zubair Hassan Qureshi". */
 export function trailingName(phrase: string): string | null {
-  const ws = phrase.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  const ws = phrase
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const name: string[] = [];
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i].replace(/[,.;:]+$/, '');

@@ -6,11 +6,15 @@ import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 export const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES, ...COMPANY_WORDS].join('|')})\\b`, 'i');
-const COUNTRY_LIKE = /^(?:the\s+)?(?:united states|united kingdom|united nations|european union|china|india|iran|afghanistan|pakistan|russia|japan|turkey|türkiye|saudi arabia|qatar|washington|beijing|moscow|kabul|tehran|new delhi|islamabad|london)$/i;
+const COUNTRY_LIKE =
+  /^(?:the\s+)?(?:united states|united kingdom|united nations|european union|china|india|iran|afghanistan|pakistan|russia|japan|turkey|türkiye|saudi arabia|qatar|washington|beijing|moscow|kabul|tehran|new delhi|islamabad|london)$/i;
 
 /** The body's name as the article gives it, without article, acronym in brackets or descriptive prefix. */
 export function bodyName(mention: string): string {
-  let name = mention.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
+  let name = mention
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^the\s+/i, '')
+    .trim();
   const possessive = /^.*['’]\s?s\s+(?=\p{Lu})/u.exec(name);
   if (possessive) name = name.slice(possessive[0].length);
   name = name.replace(/^(?:[\p{L}-]+-(?:run|led|backed|based|owned|controlled)\s+)+/u, '');
@@ -42,8 +46,17 @@ function capitalisedRun(words: string[]): string | null {
 /** Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea said"). */
 export function looksLikeBody(mention: string): boolean {
   const head = headOf(lowerWords(mention));
-  const bare = mention.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
-  return BODY_WORD.test(head) || (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) || ACRONYM.test(bare) || COUNTRY_LIKE.test(bare) || findCountry(bare) !== undefined;
+  const bare = mention
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  return (
+    BODY_WORD.test(head) ||
+    (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) ||
+    ACRONYM.test(bare) ||
+    COUNTRY_LIKE.test(bare) ||
+    findCountry(bare) !== undefined
+  );
 }
 
 /** A body the entity finder listed, named at the end of the phrase. */

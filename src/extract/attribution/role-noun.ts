@@ -30,15 +30,17 @@ export const roleNoun: Sieve = (np, ctx) => {
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, [head]);
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
-    const recalled = ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
+    const recalled =
+      ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
     // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
-    const person = recalled?.person
-      ?? ctx.people.filter((p) => holds(p.title) && before(p)).pop()
-      ?? ctx.people.find((p) => holds(p.title))
-      ?? ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop()
-      ?? ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person
-      ?? null;
+    const person =
+      recalled?.person ??
+      ctx.people.filter((p) => holds(p.title) && before(p)).pop() ??
+      ctx.people.find((p) => holds(p.title)) ??
+      ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
+      ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person ??
+      null;
     // a holder the article never names: "The spokesperson clarified ..."
     if (!person) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
@@ -48,7 +50,10 @@ export const roleNoun: Sieve = (np, ctx) => {
   // named next with that head and the owner in its name
   const owner = ws[0].replace(/['’]\s?s?$/, '');
   const named = (b: KnownBody) => lowerWords(b.name).includes(head) && lowerWords(b.name).includes(owner);
-  const ahead = BODY_ROLES.has(head) && !DEFINITE.has(ws[0]) ? ctx.bodies.find((b) => named(b) && b.mentions.some((m) => m.start > np.start)) : undefined;
+  const ahead =
+    BODY_ROLES.has(head) && !DEFINITE.has(ws[0])
+      ? ctx.bodies.find((b) => named(b) && b.mentions.some((m) => m.start > np.start))
+      : undefined;
   if (ahead) return { speaker: { kind: 'organization', name: ahead.name, mention }, confidence: 0.6 };
   // "Pakistan's interior ministry" names a body afresh; only "the ministry" points back to one
   if (BODY_ROLES.has(head) && DEFINITE.has(ws[0])) {

@@ -7,7 +7,27 @@ export type Sieve = (np: Span, ctx: AttributionContext, resolve: (np: Span) => R
 /** Lower-cased words of a noun phrase. */
 export const lowerWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
-const STOPS_HEAD = new Set(['of', 'in', 'at', 'from', 'who', 'whom', 'which', 'that', 'familiar', 'with', 'for', 'on', 'to', 'close', 'based', 'involved', 'speaking', 'requesting', 'briefing']);
+const STOPS_HEAD = new Set([
+  'of',
+  'in',
+  'at',
+  'from',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'familiar',
+  'with',
+  'for',
+  'on',
+  'to',
+  'close',
+  'based',
+  'involved',
+  'speaking',
+  'requesting',
+  'briefing',
+]);
 
 /** The head noun: the last word before the first preposition or relative pronoun. */
 export function headOf(ws: string[]): string {

@@ -10,7 +10,11 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'in']);
 
 /** "Khyber Pakhtunkhwa Inspector General of Police" -> "KPIGP". */
 const initials = (title: string): string =>
-  title.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+  title
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
 
 export const titleAcronym: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
@@ -19,7 +23,8 @@ export const titleAcronym: Sieve = (np, ctx) => {
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
   const holds = (p: KnownPerson | null): p is KnownPerson =>
     p !== null && p.title !== null && (initials(p.title).endsWith(m[1]) || initials(p.title).startsWith(m[1]));
-  const person = ctx.recall(np.start, (r) => holds(r.person))?.person ??
+  const person =
+    ctx.recall(np.start, (r) => holds(r.person))?.person ??
     ctx.people.filter((p) => holds(p) && p.mentions.some((x) => x.start < np.start)).pop();
   if (person) return { speaker: { kind: 'person', name: person.name, mention }, confidence: 0.75, person };
   return OFFICIAL_ROLES.has(m[1].toLowerCase()) ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 } : null;

@@ -57,9 +57,7 @@ const SHARED = (() => {
   return new Set([...seen].filter(([, c]) => c > 1).map(([n]) => n));
 })();
 
-const COUNTRY_BY_CODE: ReadonlyMap<string, string> = new Map(
-  Object.entries(allNames).map(([code, names]) => [code, exonym(code, names)]),
-);
+const COUNTRY_BY_CODE: ReadonlyMap<string, string> = new Map(Object.entries(allNames).map(([code, names]) => [code, exonym(code, names)]));
 
 /** Every English name and alias of a country (lower case) -> its exonym. */
 const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
@@ -159,7 +157,8 @@ function buildCityIndex(): CityIndex {
   const shared = new Map<string, readonly Place[]>();
   for (const [k, places] of big) {
     // the largest of each country, largest first
-    const largest = places.sort((a, b) => b.population - a.population)
+    const largest = places
+      .sort((a, b) => b.population - a.population)
       .filter((p, i, all) => all.findIndex((q) => q.country === p.country) === i);
     if (largest.length > 1) shared.set(k, largest);
   }

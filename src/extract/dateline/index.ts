@@ -14,7 +14,8 @@ export interface DatelineResult {
 
 const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_NAMES =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** Title case or capitals ("KATHMANDU, APRIL 18"). */
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';

@@ -32,7 +32,10 @@ export function homeCountry(header: string, tokens: Token[]): string | undefined
  * say where an article is set when no country is named).
  */
 export function defaultCountry(
-  countries: (CountrySpan | undefined)[], datelineCountry: string | null, home: string | undefined, bodies: string[],
+  countries: (CountrySpan | undefined)[],
+  datelineCountry: string | null,
+  home: string | undefined,
+  bodies: string[],
 ): string | null {
   if (home) return home;
   if (datelineCountry) return datelineCountry;
@@ -56,7 +59,8 @@ export function defaultCountry(
  * ("Pakistani Foreign Minister X ... Federal Minister for Planning Y"), the one most of them serve.
  */
 export function settleMinisters(
-  people: { title: string | null; country: string | null; defaulted?: boolean }[], defaultCountry: string | null,
+  people: { title: string | null; country: string | null; defaulted?: boolean }[],
+  defaultCountry: string | null,
 ): void {
   if (defaultCountry === null || !NO_MINISTERS.has(defaultCountry)) return;
   const minister = (title: string | null) => title !== null && /\bminister\b/i.test(title);

@@ -19,7 +19,23 @@ const PREDICATES = new Set(['as', 'becoming']);
 /** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
 const APPOSITION_MARKS = new Set([',', '—', '–']);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
-const APPOSITION_WORDS = new Set(['a', 'an', 'and', 'from', 'with', 'between', 'about', 'among', 'through', 'via', 'toward', 'towards', 'per', 'such', 'including']);
+const APPOSITION_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'from',
+  'with',
+  'between',
+  'about',
+  'among',
+  'through',
+  'via',
+  'toward',
+  'towards',
+  'per',
+  'such',
+  'including',
+]);
 
 export interface Description {
   title: string | null;
@@ -38,7 +54,12 @@ export interface Description {
  * Marks the words of appositions as used: they are not names in their own right.
  */
 export function describe(
-  text: string, tokens: Token[], orgs: OrgTable, used: boolean[], at: { h: number; last: number }, honorifics: Token[],
+  text: string,
+  tokens: Token[],
+  orgs: OrgTable,
+  used: boolean[],
+  at: { h: number; last: number },
+  honorifics: Token[],
 ): Description {
   const { h, last: nameEnd } = at;
   // an apposition may follow a bracketed affiliation: "Ali Raza (PTI), a former minister,"
@@ -48,7 +69,8 @@ export function describe(
   const direct = windowStart <= h ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
-  while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
+  while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
+    appos++;
   // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
   if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
@@ -58,7 +80,10 @@ export function describe(
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
   const rank = tokens[runEnd + 2];
-  const listed = rank !== undefined && rank.cap && (isHonorific(rank) || isRole(rank)) &&
+  const listed =
+    rank !== undefined &&
+    rank.cap &&
+    (isHonorific(rank) || isRole(rank)) &&
     tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2;
   const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed;
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
@@ -66,8 +91,12 @@ export function describe(
   // is a new clause
   const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
   if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
-  const postAppos = postEnd !== undefined ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
-    : opens ? relativeRole(tokens, runEnd + 2, orgs) : undefined;
+  const postAppos =
+    postEnd !== undefined
+      ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
+      : opens
+        ? relativeRole(tokens, runEnd + 2, orgs)
+        : undefined;
   // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore", "Sherry Rehman (PPP)"
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
   const predicate = PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
@@ -80,7 +109,8 @@ export function describe(
   // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
   if (preAppos && direct?.title && !preAppos.org) phrases.shift();
   const titling = phrases.find((p) => p.title);
-  const title = titling?.title ??
+  const title =
+    titling?.title ??
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
   let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
   // a judge sits on the court the article names

@@ -20,7 +20,9 @@ export function findEntities(text: string, bodyStart: number, datelineCountry = 
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({
-      name, aliases, mentions: [...mentions].sort((a, b) => a.start - b.start),
+      name,
+      aliases,
+      mentions: [...mentions].sort((a, b) => a.start - b.start),
     })),
   };
 }

@@ -3,7 +3,12 @@
 // "<Province> government", "<Country>’s embassy in <City>" and bodies known by name ("IMF", "UNICEF").
 import type { Mention } from './types.js';
 import {
-  DIPLOMATIC_MISSIONS, INTERNATIONAL_BODIES, NAME_POSSESSIVES, NATIONAL_BODIES, ORG_HEADS, ROLE_COMPOUND_HEADS,
+  DIPLOMATIC_MISSIONS,
+  INTERNATIONAL_BODIES,
+  NAME_POSSESSIVES,
+  NATIONAL_BODIES,
+  ORG_HEADS,
+  ROLE_COMPOUND_HEADS,
 } from '../lexicons/organizations.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
@@ -54,7 +59,11 @@ const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.
 /** The head word of a head token: "league" in "League-Nawaz", "insaf" in "Tehreek-e-Insaf". */
 const headWord = (t: Token): string => t.lower.split('-').findLast((part) => ORG_HEADS.has(part))!;
 const initials = (name: string): string =>
-  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 /** "Irsa", "Pemra": newsrooms write a long acronym in title case; short ones ("Fo") are too often words. */
 const titleCased = (name: string, org: Organization): boolean =>
   name.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(name) && org.aliases.includes(name.toUpperCase());
@@ -128,7 +137,15 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   // words and the head without it, the acronym with the head its short form ("AK Party")
   for (let i = 1; i + 3 < tokens.length; i++) {
     const head = tokens[i + 3];
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text) || !head.cap || !isHead(head) || covered[i - 1]) continue;
+    if (
+      tokens[i].text !== '(' ||
+      tokens[i + 2].text !== ')' ||
+      !isAcronym(tokens[i + 1].text) ||
+      !head.cap ||
+      !isHead(head) ||
+      covered[i - 1]
+    )
+      continue;
     // a role word names bodies too ("Justice"); a lower-case connector needs a capital before it
     const named = (k: number) => tokens[k]?.cap && !covered[k] && !NOT_NAMES.has(tokens[k].lower);
     let first = i;
@@ -151,14 +168,23 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     // "Capital City Police Officer" is a post, not a body and a role
     if (ROLE_COMPOUND_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
     let first = h;
-    while (first > 0 && gap(first) && tokens[first - 1].cap && (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower)) && !covered[first - 1] &&
-      !NOT_NAMES.has(lower(tokens[first - 1])) && !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
-      !isHonorific(tokens[first - 1]) && !isRole(tokens[first - 1])) first--;
+    while (
+      first > 0 &&
+      gap(first) &&
+      tokens[first - 1].cap &&
+      (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower)) &&
+      !covered[first - 1] &&
+      !NOT_NAMES.has(lower(tokens[first - 1])) &&
+      !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
+      !isHonorific(tokens[first - 1]) &&
+      !isRole(tokens[first - 1])
+    )
+      first--;
     let last = h;
     let complement = false;
     // "Election Commission of Pakistan": a country closes the name
     // "Organization of the Islamic Conference": "of the" joins as "of" does
-    const the = (k: number) => tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'the' && gap(k + 2) ? 1 : 0;
+    const the = (k: number) => (tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'the' && gap(k + 2) ? 1 : 0);
     while (!tokens[last].poss && !countries[last] && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2 + the(last))) {
       const c = tokens[last + 1].text;
       // "Chamber of Commerce and Industry", but not "Foreign Office and Ministry of Defence"
@@ -197,7 +223,15 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     if (next.text === 'government' && !t.poss) {
       // "the Uttar Pradesh government": the whole place; "the Narendra Modi government" is a person's
       let first = i;
-      while (first > 0 && first > i - 3 && gap(first) && tokens[first - 1].cap && !covered[first - 1] && !NOT_NAMES.has(tokens[first - 1].lower)) first--;
+      while (
+        first > 0 &&
+        first > i - 3 &&
+        gap(first) &&
+        tokens[first - 1].cap &&
+        !covered[first - 1] &&
+        !NOT_NAMES.has(tokens[first - 1].lower)
+      )
+        first--;
       const name = slice(first, i);
       if (!isAcronym(name) && !REGIONS.has(name) && !findCity(name) && !countries[first] && !NATIONAL_BODIES.has(name)) continue;
       mark(orgNamed(slice(first, i + 1), 'government'), first, i + 1);
@@ -226,8 +260,12 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     for (let n = longest; n >= 1; n--) {
       const name = text.slice(tokens[i].start, tokens[i + n - 1].end);
       const org = byKey.get(name.toLowerCase());
-      const found = org && (n > 1 || org.name === name || org.aliases.includes(name) || titleCased(name, org))
-        ? org : INTERNATIONAL_BODIES.has(name) || NATIONAL_BODIES.has(name) ? orgNamed(name, headOf(i, i + n - 1)) : undefined;
+      const found =
+        org && (n > 1 || org.name === name || org.aliases.includes(name) || titleCased(name, org))
+          ? org
+          : INTERNATIONAL_BODIES.has(name) || NATIONAL_BODIES.has(name)
+            ? orgNamed(name, headOf(i, i + n - 1))
+            : undefined;
       if (!found) continue;
       mark(found, i, i + n - 1);
       i += n - 1;
@@ -239,8 +277,11 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   // 5. Which country each body belongs to.
   for (const o of orgs) {
     if (o.country !== undefined) continue;
-    if ([o.name, ...o.aliases].some((n) => INTERNATIONAL_BODIES.has(n)) || /^(UN|U\.N\.?|United Nations)\b/.test(o.name) ||
-      CONTINENTAL.test(o.name)) {
+    if (
+      [o.name, ...o.aliases].some((n) => INTERNATIONAL_BODIES.has(n)) ||
+      /^(UN|U\.N\.?|United Nations)\b/.test(o.name) ||
+      CONTINENTAL.test(o.name)
+    ) {
       o.country = null;
       continue;
     }

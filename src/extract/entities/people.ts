@@ -29,7 +29,11 @@ interface Draft extends PersonEntity {
 }
 
 export function findPeople(
-  text: string, tokens: Token[], countries: (CountrySpan | undefined)[], orgs: OrgTable, defaultCountry: string | null,
+  text: string,
+  tokens: Token[],
+  countries: (CountrySpan | undefined)[],
+  orgs: OrgTable,
+  defaultCountry: string | null,
 ): PersonEntity[] {
   const people: Draft[] = [];
   const byName = new Map<string, Draft>();
@@ -76,8 +80,12 @@ export function findPeople(
     const runEnd = j;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
-    const nameToken = (x: number): boolean => (nameLike(tokens[x]) && !countryMask[x]) || (x > runStart &&
-      (PARTICLES.has(tokens[x].text) || isJoinedParticle(tokens[x]) || (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
+    const nameToken = (x: number): boolean =>
+      (nameLike(tokens[x]) && !countryMask[x]) ||
+      (x > runStart &&
+        (PARTICLES.has(tokens[x].text) ||
+          isJoinedParticle(tokens[x]) ||
+          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
@@ -89,7 +97,9 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
-    const placeInTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
+    const placeInTitle =
+      before &&
+      (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
       (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
     if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
@@ -108,7 +118,11 @@ export function findPeople(
     while (h >= 0 && (rank(h) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
-    const mention: Mention = { start: tokens[mentionStart].start, end: tokens[runEnd].end, text: text.slice(tokens[mentionStart].start, tokens[runEnd].end) };
+    const mention: Mention = {
+      start: tokens[mentionStart].start,
+      end: tokens[runEnd].end,
+      text: text.slice(tokens[mentionStart].start, tokens[runEnd].end),
+    };
     // "the Narendra Modi government": a name naming a government by its leader has no title before it
     const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
@@ -116,7 +130,9 @@ export function findPeople(
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
     // "Mr Kim" after "Kim Jae-joon": family name first
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
-    const known = byName.get(name) ?? bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
+    const known =
+      byName.get(name) ??
+      bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
     if (known) {
       known.mentions.push(mention);
@@ -140,17 +156,32 @@ export function findPeople(
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
     const { org } = described;
     // "his Iranian counterpart Hassan Rouhani": the office of the one named before
-    const title = described.title && COUNTERPART.test(described.title) ? people.findLast((p) => p.title)?.title ?? described.title : described.title;
+    const title =
+      described.title && COUNTERPART.test(described.title) ? (people.findLast((p) => p.title)?.title ?? described.title) : described.title;
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
-    const placed = described.country ?? (org?.country === undefined ? described.placeCountry ?? paragraphPlace(tokens, first) : org.country);
+    const placed =
+      described.country ?? (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first)) : org.country);
     const country = placed === undefined ? defaultCountry : placed;
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
-    const aliases = parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
+    const aliases =
+      parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
     const listed = !described.title && inList ? list!.head : undefined;
-    const person: Draft = listed ? { ...listed, name, parts, aliases, mentions: [mention] }
-      : { name, parts, title, organization: org?.name ?? null, country, aliases, official, officialBy: officialRule(described.official, official), mentions: [mention], defaulted: placed === undefined };
+    const person: Draft = listed
+      ? { ...listed, name, parts, aliases, mentions: [mention] }
+      : {
+          name,
+          parts,
+          title,
+          organization: org?.name ?? null,
+          country,
+          aliases,
+          official,
+          officialBy: officialRule(described.official, official),
+          mentions: [mention],
+          defaulted: placed === undefined,
+        };
     if (described.plural) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
@@ -160,7 +191,16 @@ export function findPeople(
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
   settleMinisters(people, defaultCountry);
-  return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({ name, title, organization, country, aliases, official, officialBy, mentions }));
+  return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({
+    name,
+    title,
+    organization,
+    country,
+    aliases,
+    official,
+    officialBy,
+    mentions,
+  }));
 }
 
 /**
@@ -190,14 +230,26 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
   if (country && tokens[p + 1 + country.length]?.text === ',') return country.country;
   for (let n = 1; n <= 3 && tokens[p + n]?.cap; n++) {
     if (tokens[p + n + 1]?.text !== ',') continue;
-    const town = findCity(tokens.slice(p + 1, p + n + 1).map((t) => t.text).join(' '));
+    const town = findCity(
+      tokens
+        .slice(p + 1, p + n + 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
     if (town) return town.country;
   }
   return undefined;
 }
 
 const COUNTERPART = /\bcounterparts?$/i;
-const UNDESCRIBED: Description = { title: null, org: undefined, country: undefined, placeCountry: undefined, official: false, plural: false };
+const UNDESCRIBED: Description = {
+  title: null,
+  org: undefined,
+  country: undefined,
+  placeCountry: undefined,
+  official: false,
+  plural: false,
+};
 
 /** Only list marks stand between a list's last name (ending at `end`) and the next one (at `next`). */
 function listedAfter(tokens: Token[], end: number, next: number): boolean {

@@ -43,7 +43,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   const out: Phrase = { official: false };
   let i = first;
   // "the", "a", "One member of the committee"
-  while (i <= last && (ARTICLES.has(lower(tokens[i])) || (tokens[i].cap && NOT_NAMES.has(lower(tokens[i])) && lower(tokens[i]) !== 'its' && !isAcronym(tokens[i].text)))) i++;
+  while (
+    i <= last &&
+    (ARTICLES.has(lower(tokens[i])) ||
+      (tokens[i].cap && NOT_NAMES.has(lower(tokens[i])) && lower(tokens[i]) !== 'its' && !isAcronym(tokens[i].text)))
+  )
+    i++;
   if (i <= last && lower(tokens[i]) === 'its') {
     out.org = orgs.before(first);
     i++;
@@ -123,21 +128,24 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     let q = p + 1;
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
     let spanAt = -1;
-    for (let r = q; r <= end; r++) if (orgs.at(r)) { spanAt = r; break; }
+    for (let r = q; r <= end; r++)
+      if (orgs.at(r)) {
+        spanAt = r;
+        break;
+      }
     // whatever capitalised name follows, unless it is a place: "chief economist at Moody's Analytics",
     // "president of Anjuman-e-Tajiran Lahore" (but "Minister for Climate Change" keeps its portfolio)
     let r = q;
     while (r <= end && tokens[r].cap) r++;
     const named = r > q ? text.slice(tokens[q].start, tokens[r - 1].end) : '';
     // ... nor a field: "Chief of Staff", "Head of Research"
-    const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) &&
-      !tokens.slice(q, r).every(isTitleWord);
+    const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) && !tokens.slice(q, r).every(isTitleWord);
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
     if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
     // office's, a party before the role only the holder's
     const office = lower(tokens[p]) === 'of' && isRole(tokens[p - 1]) && spanAt === q;
-    if (spanAt >= 0) out.org = office ? orgs.at(spanAt)!.org : out.org ?? orgs.at(spanAt)!.org;
+    if (spanAt >= 0) out.org = office ? orgs.at(spanAt)!.org : (out.org ?? orgs.at(spanAt)!.org);
     if (body) out.org ??= { name: named, country: nameCountry(named) };
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {

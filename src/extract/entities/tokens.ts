@@ -34,7 +34,13 @@ export function tokenize(text: string, from: number): Token[] {
     if (lineBefore) newline = text.indexOf('\n', start);
     const last = out[out.length - 1];
     // "Pakistan’ s" / "Pakistan’s": mark the possessor, drop the apostrophe and the s
-    if (value === 's' && last?.text.match(APOSTROPHE) && out.length > 1 && out[out.length - 2].word && out[out.length - 2].end === last.start) {
+    if (
+      value === 's' &&
+      last?.text.match(APOSTROPHE) &&
+      out.length > 1 &&
+      out[out.length - 2].word &&
+      out[out.length - 2].end === last.start
+    ) {
       out.pop();
       out[out.length - 1].poss = true;
       continue;

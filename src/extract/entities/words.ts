@@ -62,6 +62,13 @@ export function countrySpans(tokens: Token[]): (CountrySpan | undefined)[] {
 export function nameLike(t: Token): boolean {
   if (!t.cap) return false;
   const w = lower(t);
-  return !NOT_NAMES.has(w) && !isTitleWord(t) && !isHonorific(t) && !ORG_HEADS.has(w) && !FACILITY_HEADS.has(w) &&
-    !isAcronym(t.text) && !PRIVATE_ROLES.has(w);
+  return (
+    !NOT_NAMES.has(w) &&
+    !isTitleWord(t) &&
+    !isHonorific(t) &&
+    !ORG_HEADS.has(w) &&
+    !FACILITY_HEADS.has(w) &&
+    !isAcronym(t.text) &&
+    !PRIVATE_ROLES.has(w)
+  );
 }

@@ -16,14 +16,18 @@ export interface Cue extends Span {
 /** Does the parse read this participle as describing a noun, its doer ("a statement saying", "with X remarking")? */
 export type DescribesDoer = (participle: Span) => boolean;
 
-const verbAlternation = [...REPORTING_VERBS.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+const verbAlternation = [...REPORTING_VERBS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/ /g, '\\s+');
 const CUE = new RegExp(
   `\\b(?:(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
-const BEFORE_NOT_A_CUE = /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
+const BEFORE_NOT_A_CUE =
+  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
 // the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
 const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on)\s+to\s+$/i;
 const AFTER_COMMA = /,\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;

@@ -11,17 +11,18 @@ import { sourceAfter, sourceBefore } from './source.js';
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
 // (a "that" inside the gap opens reported speech the quotation is embedded in: 'said that X and that "..."')
 const CUE_THEN_OPEN = /^(?:(?!\bthat\b)[^.!?"“”‘’]){0,80}?(?::|,|\bthat)\s*$/;
-const NOT_A_QUOTE_BEFORE = /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag)(?:\s+(?:the|a|an|as|it))?\s*$/i;
+const NOT_A_QUOTE_BEFORE =
+  /(?:so-called|called|dubbed|named|titled|known as|entitled|coined|the slogan|slogans?|chanting|chanted|hashtag)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 // a title after these is short ('operation “sindoor”'); a longer phrase is what someone said ('continue its
 // protest campaign “within the law, whatever the law turns out to be”')
 const TITLE_BEFORE = /(?:book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 const TITLE_WORDS = 4;
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|these|those|its|their|his|her|our)|\b(?:if|after|before|of|on|in|for|with|about|by)\s+that|\p{L}['’]s?)\s*$/iu;
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|this|these|those|its|their|his|her|our)|\b(?:if|after|before|of|on|in|for|with|about|by)\s+that|\p{L}['’]s?)\s*$/iu;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,6}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
-
 
 /** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
 function sentenceAt(sentences: Sentence[], at: number): Sentence {
@@ -48,26 +49,44 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const s = sentenceAt(sentences, m.open);
     const cues = cuesIn(s);
     const base: Candidate = {
-      start: m.inner.start, end: m.inner.end, type: 'direct', cue: null, pass: 'direct:continues', source: null, sameSourceAs: null,
-      continues: false, embedded: false, paragraph: m.paragraph,
+      start: m.inner.start,
+      end: m.inner.end,
+      type: 'direct',
+      cue: null,
+      pass: 'direct:continues',
+      source: null,
+      sameSourceAs: null,
+      continues: false,
+      embedded: false,
+      paragraph: m.paragraph,
     };
     // "clearance of the ‘statement’", "the Fund’s ‘statement’", "after that ‘statement’": one word in marks
     // after a determiner or a possessive is the writer's scare quote
-    if (!/\s/.test(text.slice(m.inner.start, m.inner.end)) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, m.open - 30), m.open))) return;
+    if (!/\s/.test(text.slice(m.inner.start, m.inner.end)) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, m.open - 30), m.open)))
+      return;
     const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
     let before: Cue | undefined;
     let b = firstAtOrAfter(cues, m.open) - 1;
     for (; b >= 0 && cues[b].start >= prevClose; b--) {
-      if (cues[b].end <= m.open && cues[b].kind !== 'according') { before = cues[b]; break; }
+      if (cues[b].end <= m.open && cues[b].kind !== 'according') {
+        before = cues[b];
+        break;
+      }
     }
     if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
       usedCues.add(before.start);
       // '"...," said Lin Mei, an analyst, "and now ..."': an inverted cue between two quotations names its source after it
       const inverted = prevClose > s.start && GAP_BEFORE_CUE.test(text.slice(prevClose, before.start));
       // 'he said the agency would seek funds, adding: "..."': a participle's subject is the main verb's
-      const main = before.kind === 'participle' ? cues.slice(0, b).reverse().find((c) => c.kind === 'verb' && c.start >= prevClose) : undefined;
+      const main =
+        before.kind === 'participle'
+          ? cues
+              .slice(0, b)
+              .reverse()
+              .find((c) => c.kind === 'verb' && c.start >= prevClose)
+          : undefined;
       const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start);
       out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
@@ -77,7 +96,10 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     if (lead === '' || prevClose > s.start) {
       for (let i = firstAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
         if (/[“”"‘.!?]/.test(text.slice(m.close, cues[i].start))) break;
-        if (cues[i].kind !== 'according') { after = cues[i]; break; }
+        if (cues[i].kind !== 'according') {
+          after = cues[i];
+          break;
+        }
       }
     }
     if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
@@ -118,7 +140,9 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
 /** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */
 function crosshead(text: string, m: MarkedSpan): boolean {
   const lineEnd = text.indexOf('\n', m.close);
-  const alone = text.slice(text.lastIndexOf('\n', m.open) + 1, m.open).trim() === '' && text.slice(m.close, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  const alone =
+    text.slice(text.lastIndexOf('\n', m.open) + 1, m.open).trim() === '' &&
+    text.slice(m.close, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   const raw = text.slice(m.open + 1, m.close - 1).trim();
   return alone && !m.runsOn && !/[.,;:!?]/.test(raw) && raw.split(/\s+/).length <= 4;
 }
@@ -131,7 +155,12 @@ function linkRunOns(marks: MarkedSpan[], quotes: Candidate[]): void {
   const flush = () => {
     const withSource = group.find((i) => quotes[i].source !== null);
     if (withSource !== undefined && group.length > 1) {
-      for (const i of group) if (i !== withSource) { quotes[i].sameSourceAs = quotes[withSource]; quotes[i].continues = false; quotes[i].cue ??= quotes[withSource].cue; }
+      for (const i of group)
+        if (i !== withSource) {
+          quotes[i].sameSourceAs = quotes[withSource];
+          quotes[i].continues = false;
+          quotes[i].cue ??= quotes[withSource].cue;
+        }
     }
     group = [];
   };

@@ -10,8 +10,10 @@ import { sourceAfter, sourceBefore } from './source.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
-const ADVERBIAL = /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
-const RECIPIENT = /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+const ADVERBIAL =
+  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+const RECIPIENT =
+  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
@@ -21,7 +23,8 @@ const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPE
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
 // "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
 // open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
-const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
+const PRONOUN_CLAUSE =
+  /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -118,14 +121,28 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
       const tail = words(text, cue.end, Math.min(end, cue.end + 200));
-      const inverted = /[,”"]\s*$/.test(near(text, lb, cue.start)) && tail.length > 0 && tail.length <= 12 && !looksLikeClause(tail) && !tail.some((w) => w.text === 'that');
+      const inverted =
+        /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
+        tail.length > 0 &&
+        tail.length <= 12 &&
+        !looksLikeClause(tail) &&
+        !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       if (COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject() ?? source;
     }
-    placed.push({ cue, source, clauseStart, content: null, viaThat: false, parenthetical: false, attributionOnly: usedCues.has(cue.start), silenced: false });
+    placed.push({
+      cue,
+      source,
+      clauseStart,
+      content: null,
+      viaThat: false,
+      parenthetical: false,
+      attributionOnly: usedCues.has(cue.start),
+      silenced: false,
+    });
     lb = cue.end;
   }
   // right to left: reported speech runs up to the next cue that reports something itself
@@ -136,7 +153,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing
-    if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start))) limit = p.clauseStart;
+    if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
+      limit = p.clauseStart;
   }
   /** The content clause right after a cue, when there is one. */
   function ownContent(cue: Cue, limit: number): { content: Span; viaThat: boolean } | null {
@@ -187,7 +205,12 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
-    if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || i !== placed.length - 1 || !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)) return;
+    if (
+      (cue.kind !== 'verb' && cue.kind !== 'quoted') ||
+      i !== placed.length - 1 ||
+      !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)
+    )
+      return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
     const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
@@ -210,7 +233,15 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
   return placed
     .filter((p) => p.content && p.content.end - p.content.start > 1)
     .map((p) => ({
-      start: p.content!.start, end: p.content!.end, type: 'indirect' as const, cue: p.cue, pass: passOf(p), source: p.source,
-      sameSourceAs: null, continues: false, embedded: false, paragraph: s.paragraph,
+      start: p.content!.start,
+      end: p.content!.end,
+      type: 'indirect' as const,
+      cue: p.cue,
+      pass: passOf(p),
+      source: p.source,
+      sameSourceAs: null,
+      continues: false,
+      embedded: false,
+      paragraph: s.paragraph,
     }));
 }

@@ -9,13 +9,26 @@ import { sourceBefore } from './source.js';
 const THIS_AS_OBJECT = /^\s+this\s*(?:[,.]|$|(?:while|whilst|when|during|at|in|on|after|before|here)\b)/i;
 
 /** The sentence before, as an indirect quotation of this sentence's "X said this"; null unless that is the form. */
-export function saidThis(text: string, s: Sentence, previous: Sentence | undefined, cues: Cue[], previousHasQuote: boolean): Candidate | null {
+export function saidThis(
+  text: string,
+  s: Sentence,
+  previous: Sentence | undefined,
+  cues: Cue[],
+  previousHasQuote: boolean,
+): Candidate | null {
   const cue = cues.find((c) => c.kind === 'verb' && !c.verb?.directOnly && THIS_AS_OBJECT.test(text.slice(c.end, c.end + 16)));
   if (!cue || !previous || previousHasQuote) return null;
   const content: Span = trim(text, previous.start, previous.end);
   while (content.end > content.start && /[.!?;,]/.test(text[content.end - 1])) content.end--;
   return {
-    ...content, type: 'indirect', cue, pass: 'indirect:said-this', source: sourceBefore(text, s.start, cue.start),
-    sameSourceAs: null, continues: false, embedded: false, paragraph: previous.paragraph,
+    ...content,
+    type: 'indirect',
+    cue,
+    pass: 'indirect:said-this',
+    source: sourceBefore(text, s.start, cue.start),
+    sameSourceAs: null,
+    continues: false,
+    embedded: false,
+    paragraph: previous.paragraph,
   };
 }

@@ -5,11 +5,14 @@ import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, words } from '../text/words.js';
 
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
-const BETWEEN = /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
+const BETWEEN =
+  /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
 // Words that open a new clause: the subject starts after the last of them.
-const CLAUSE_OPENER = /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
+const CLAUSE_OPENER =
+  /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
-const NOT_SUBJECT = /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
+const NOT_SUBJECT =
+  /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
 const PARTICIPLE_CLAUSE = /^\s*\p{Ll}+ing\s/u;
 const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
 
@@ -31,7 +34,11 @@ function cleanNp(text: string, start: number, end: number): Span | null {
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
-    if (isFiniteVerb(ws, i) && i + 1 < ws.length) { s = trim(text, s.start, ws[i].start); length = i; break; }
+    if (isFiniteVerb(ws, i) && i + 1 < ws.length) {
+      s = trim(text, s.start, ws[i].start);
+      length = i;
+      break;
+    }
   }
   if (s.end <= s.start || length === 0) return null;
   // the subject before its own verb may be short however long its predicate ("The spokesman expressed

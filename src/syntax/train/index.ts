@@ -32,11 +32,7 @@ export function trainSyntaxModel(
   return { tagger, parser, lemmaExceptions: learnLemmaExceptions(sentences) };
 }
 
-function jackknifedTags(
-  sentences: readonly TreebankSentence[],
-  tags: readonly string[],
-  options: SyntaxTraining,
-): ParserExample[] {
+function jackknifedTags(sentences: readonly TreebankSentence[], tags: readonly string[], options: SyntaxTraining): ParserExample[] {
   const folds = options.jackknifeFolds;
   const examples: ParserExample[] = [];
   for (let k = 0; k < folds; k++) {

@@ -24,11 +24,7 @@ export interface ParserExample {
   readonly tags: ArrayLike<number>;
 }
 
-export function trainParser(
-  examples: readonly ParserExample[],
-  tags: readonly string[],
-  options: ParserTraining,
-): ParserModel {
+export function trainParser(examples: readonly ParserExample[], tags: readonly string[], options: ParserTraining): ParserModel {
   const deprels = [...new Set(examples.flatMap((e) => e.sentence.deprels))].sort();
   const deprelIndex = new Map(deprels.map((d, i) => [d, i]));
   const actions = new PerceptronTrainer(1 << options.actionRowBits, ACTIONS);

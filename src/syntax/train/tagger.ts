@@ -68,11 +68,7 @@ function countTags(sentences: readonly TreebankSentence[]): TagCounts {
 
 const total = (byTag: Map<string, number>) => [...byTag.values()].reduce((a, b) => a + b, 0);
 
-function buildTagDictionary(
-  counts: TagCounts,
-  tagIndex: ReadonlyMap<string, number>,
-  options: TaggerTraining,
-): Map<string, number> {
+function buildTagDictionary(counts: TagCounts, tagIndex: ReadonlyMap<string, number>, options: TaggerTraining): Map<string, number> {
   const dictionary = new Map<string, number>();
   for (const [word, byTag] of counts) {
     const [tag, count] = [...byTag].sort((a, b) => b[1] - a[1])[0];
