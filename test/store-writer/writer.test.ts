@@ -174,5 +174,10 @@ t.test('inline, the same writes run on the app connection', async (t) => {
   t.equal(writer.stopped, null);
   const [saved] = await writer.saveArticles([article('inline')]);
   t.equal(store.getArticle(saved.id)?.text, 'inline');
+  t.equal(await writer.probe(), null, 'a sound connection: nothing stops writes');
+  const damaged = { kind: 'corrupt', transient: false, detail: 'damaged' } as const;
+  writer.report(damaged);
+  t.same(await writer.probe(), damaged, 'a damaged page a read found stops inline writes too');
+  await t.rejects(writer.saveArticles([article('after')]), { message: /cannot be written to: damaged/ });
   await writer.close();
 });

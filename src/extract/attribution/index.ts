@@ -91,13 +91,7 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
  * Speakers for the candidates. `subjects` are the subjects of sentences (people acting, not only
  * speaking), which pronouns may also point back to.
  */
-export function attribute(
-  text: string,
-  candidates: Candidate[],
-  subjects: Span[],
-  entities: Entities,
-  treeSource: TreeSource = () => null,
-): Quote[] {
+export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities, treeSource: TreeSource): Quote[] {
   const ctx = new AttributionContext(text, entities);
   const sources = candidates.map((c) => sourceOf(c, treeSource));
   const events: Event[] = [
@@ -165,8 +159,10 @@ export function attribute(
   return quotes.sort((a, b) => a.start - b.start);
 }
 
+const NO_MENTION = { start: null, end: null };
+
 function toQuote(text: string, c: Candidate, r: Resolution | null): Quote {
-  const at = r?.mentionAt ?? null;
+  const at = r?.mentionAt ?? NO_MENTION;
   return {
     text: text.slice(c.start, c.end),
     type: c.type,
@@ -175,7 +171,7 @@ function toQuote(text: string, c: Candidate, r: Resolution | null): Quote {
     cue: c.cue?.text ?? null,
     cueStart: c.cue?.start ?? null,
     cueEnd: c.cue?.end ?? null,
-    speaker: r && { ...r.speaker, mentionStart: at?.start ?? null, mentionEnd: at?.end ?? null },
+    speaker: r && { ...r.speaker, mentionStart: at.start, mentionEnd: at.end },
     confidence: r ? r.confidence : 0.2,
     provenance: { quote: c.pass, speaker: r?.by ?? null },
   };

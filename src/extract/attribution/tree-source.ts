@@ -30,17 +30,15 @@ export function describesDoer(doc: ArticleDocument, participle: Span): boolean {
   return tree.tokens.some((t) => t.start === participle.start && t.deprel === 'acl');
 }
 
-function doerOf(tokens: readonly ParsedToken[], verb: number): number {
-  // a chain of heads ends at the root, whose relation is neither of those followed
-  for (let at = verb; ; at = tokens[at].head) {
-    const found = nearestChild(tokens, at, AGENT) ?? nearestChild(tokens, at, SUBJECT);
-    if (found !== undefined) return found;
-    const { deprel, head } = tokens[at];
-    // "a statement saying ...", "with the chief justice remarking that ...": the participle describes its doer;
-    // "Jonas Berg, an economist, said" parsed as a name conjoined with a verb: the name is the doer
-    if (deprel === 'acl' || (deprel === 'conj' && NOMINAL.has(tokens[head].upos))) return head;
-    if (deprel !== 'conj' && deprel !== 'xcomp') return -1;
-  }
+/** Up a chain of conjoined or controlled verbs to one with a doer; the chain ends at the root, whose relation is neither. */
+function doerOf(tokens: readonly ParsedToken[], at: number): number {
+  const found = nearestChild(tokens, at, AGENT) ?? nearestChild(tokens, at, SUBJECT);
+  if (found !== undefined) return found;
+  const { deprel, head } = tokens[at];
+  // "a statement saying ...", "with the chief justice remarking that ...": the participle describes its doer;
+  // "Jonas Berg, an economist, said" parsed as a name conjoined with a verb: the name is the doer
+  if (deprel === 'acl' || (deprel === 'conj' && NOMINAL.has(tokens[head].upos))) return head;
+  return deprel === 'conj' || deprel === 'xcomp' ? doerOf(tokens, head) : -1;
 }
 
 /** The dependent of `head` with one of the relations, nearest to it (the parser may give a verb two subjects). */

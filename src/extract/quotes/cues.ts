@@ -40,7 +40,7 @@ const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
-export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer = () => false): Cue[] {
+export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
   const out: Cue[] = [];
   const chunk = text.slice(start, end);
   let q = 0;

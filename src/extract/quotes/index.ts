@@ -17,7 +17,7 @@ export interface FoundQuotes {
 }
 
 /** `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse. */
-export function findQuotes(text: string, paras: Span[], describesDoer?: DescribesDoer): FoundQuotes {
+export function findQuotes(text: string, paras: Span[], describesDoer: DescribesDoer): FoundQuotes {
   const marks = findMarkedSpans(text, paras);
   const shields = marks.map((m) => ({ start: m.open, end: m.close }));
   const sents = splitSentences(text, paras, shields);
