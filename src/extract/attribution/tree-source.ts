@@ -43,11 +43,9 @@ function doerOf(tokens: readonly ParsedToken[], at: number): number {
 
 /** The dependent of `head` with one of the relations, nearest to it (the parser may give a verb two subjects). */
 function nearestChild(tokens: readonly ParsedToken[], head: number, deprels: readonly string[]): number | undefined {
-  let best: number | undefined;
-  tokens.forEach((t, i) => {
-    if (t.head === head && deprels.includes(t.deprel) && (best === undefined || Math.abs(i - head) < Math.abs(best - head))) best = i;
-  });
-  return best;
+  const children = tokens.flatMap((t, i) => (t.head === head && deprels.includes(t.deprel) ? [i] : []));
+  const nearest = Math.min(...children.map((i) => Math.abs(i - head)));
+  return children.find((i) => Math.abs(i - head) === nearest);
 }
 
 /** The subject's words: its head and the dependents that name it, without asides, as one span. */
