@@ -75,7 +75,10 @@ t.test(
       await page.locator('.quote-item a', { hasText: 'the article' }).first().click();
       await page.waitForURL(/\/articles\/\d+/);
       t.equal(await page.locator('.article-text mark.quote').count(), 11, '11 highlighted quotes');
-      await page.locator('mark.quote').first().focus();
+      // By keyboard alone: Tab reaches the first quote and shows its details; Escape hides them.
+      for (let tabs = 0; tabs < 12 && (await page.evaluate('document.activeElement.id')) !== 'quote-0'; tabs++) {
+        await page.keyboard.press('Tab');
+      }
       await page.locator('#quote-popup').waitFor({ state: 'visible' });
       t.match(
         await page.locator('#quote-popup').textContent(),
@@ -83,6 +86,10 @@ t.test(
         'focus shows the details',
       );
       await shot(page, 'article');
+      await page.keyboard.press('Escape');
+      await page.locator('#quote-popup').waitFor({ state: 'hidden' });
+      await page.keyboard.press('Tab');
+      t.equal(await page.evaluate('document.activeElement.id'), 'quote-1', 'the next Tab, the next quote');
 
       await page.goto(`${base}/try`);
       await page.locator('#try-text').fill(seed);
@@ -111,6 +118,11 @@ t.test(
       t.match(text, '<script>window.__pwned = 1</script>', 'the markup shown as text');
       t.notMatch(text, /[\u202a-\u202e\u2066-\u2069]/, 'bidi controls neutralised');
       for (const mark of await page.locator('mark.quote').all()) await mark.hover();
+      t.equal(
+        await page.locator('a[href^="javascript"], [onerror], [onload], [onmouseover]').count(),
+        0,
+        'no javascript: link, no handler',
+      );
       await page.getByText('the plan').click();
       await shot(page, 'hostile-article');
       t.equal(await page.evaluate('window.__pwned'), undefined, 'nothing ran on the article page');

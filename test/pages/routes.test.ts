@@ -92,6 +92,10 @@ t.test('bad input: 400 problems for the query, 404 pages for what is not there',
     t.equal(response.statusCode, 404, url);
     t.match(response.body, '<h1>Not found</h1>');
   }
+  for (const words of ['"', 'NEAR(a b', '*', '-x', '%', "'; DROP TABLE quotes; --"]) {
+    const response = await app.inject(`/?who=${encodeURIComponent(words)}&q=${encodeURIComponent(words)}`);
+    t.equal(response.statusCode, 200, `searched for ${words}`);
+  }
   t.equal((await app.inject('/assets/../../package.json')).statusCode, 404);
   t.equal((await app.inject('/assets/nothing.js')).statusCode, 404);
 });

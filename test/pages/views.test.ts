@@ -108,6 +108,9 @@ t.test('an official: facts, chart, filtered quotes, pages by cursor', async (t) 
   t.match(long.main.markup, '(the latest 4)', 'the chart says when it stops short');
   t.equal(busy.calls.length, 5, 'one page listed, four charted');
 
+  const gap = await officialPage(source({ official: OFFICIAL, quotes: [quote(1, { date: '2024-01-05' }), quote(2)] }).data, 7, {});
+  t.match(gap.main.markup, /<title>2024-02: 0<\/title><\/rect>\s*<text [^>]+><\/text>/, 'an empty month has a bar of 0 and no count');
+
   t.equal((await officialPage(source({}).data, 9, {})).status, 404);
 });
 

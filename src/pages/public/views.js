@@ -163,10 +163,12 @@ function monthChart(quotes, partial) {
   const months = quotesPerMonth(quotes);
   if (months.length === 0) return html`<p>No dated quote to chart.</p>`;
   const most = Math.max(...months.map((m) => m.count));
-  const [barWidth, height] = [24, 120];
+  const [barWidth, height] = [32, 120];
   const bars = months.map((m, i) => {
     const barHeight = Math.round((m.count / most) * (height - 20));
-    return html`<rect class="bar" x="${i * barWidth + 2}" y="${height - barHeight}" width="${barWidth - 4}" height="${barHeight}"><title>${m.month}: ${m.count}</title></rect>`;
+    const [x, y] = [i * barWidth + 3, height - barHeight];
+    return html`<rect class="bar" x="${x}" y="${y}" width="${barWidth - 6}" height="${barHeight}"><title>${m.month}: ${m.count}</title></rect>
+<text x="${x + (barWidth - 6) / 2}" y="${y - 4}" text-anchor="middle">${m.count || ''}</text>`;
   });
   const caption = `Quotes per month, ${months[0].month} to ${months[months.length - 1].month}${partial ? ` (the latest ${quotes.length})` : ''}`;
   return html`<figure class="chart"><svg role="img" aria-label="${caption}" width="${months.length * barWidth}" height="${height}" viewBox="0 0 ${months.length * barWidth} ${height}">${bars}</svg>
