@@ -166,7 +166,26 @@ t.test(
       await page.getByRole('button', { name: 'Forget the key' }).click();
       await page.locator('#api-key').waitFor();
       t.equal(await page.locator('.quote-item').count(), 0, 'forgotten: asked again');
-      t.same(incidents, ['401 /v1/articles/1'], 'no error but the refused key');
+
+      await page.goto(`${base}/try`);
+      await page.locator('#try-text').fill(seed);
+      await page.getByRole('button', { name: 'Parse' }).click();
+      await page.locator('#key-error', { hasText: 'Parsing needs a key.' }).waitFor();
+      t.pass('/try asks for the key the parse route takes');
+      await page.locator('#api-key').fill(key);
+      await page.getByRole('button', { name: 'Use this key' }).click();
+      await page.getByRole('button', { name: 'Parse' }).click();
+      await page.locator('#try-status', { hasText: '11 quotes found.' }).waitFor();
+      t.equal(await page.locator('#try-result mark.quote').count(), 11, '/try parses with the key');
+      await page.locator('#try-text').fill('...');
+      await page.getByRole('button', { name: 'Parse' }).click();
+      await page.locator('#try-status', { hasText: 'Not parsed: ' }).waitFor();
+      t.pass("a refused text: the API's detail, in the status line");
+
+      await page.goto(`${base}/officials/1?cursor=not-a-cursor`);
+      await page.locator('main .error').waitFor();
+      t.match(await page.locator('main .error').textContent(), /cursor/, "a refused read: the API's detail in place of the page");
+      t.same(incidents, ['401 /v1/articles/1', '400 /v1/parse', '400 /v1/quotes'], 'no error but the refusals');
     });
   },
 );

@@ -1,5 +1,4 @@
 // @ts-check
-/// <reference lib="dom" />
 // The pages' script (/assets/viewer.js): suggestions as you type, quote details on hover and focus, /try's
 // parse, and, when reads take a key, the key form and the data loaded through the API with that key. It
 // renders with the server's own views (views.js); markup reaches the DOM only as TrustedHTML made from
