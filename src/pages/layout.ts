@@ -42,7 +42,6 @@ export function layout(title: string, frame: PageFrame, main: SafeHtml): string 
 <main id="main" tabindex="-1">
 ${main}
 </main>
-<div id="quote-popup" role="tooltip" hidden></div>
 </body>
 </html>
 `.toString();

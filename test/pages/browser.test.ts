@@ -14,9 +14,10 @@ const seed = JSON.parse(readFileSync('test/corpus/seed.jsonl', 'utf8').split('\n
 
 /** An article made to run code wherever markup is not escaped, and to reorder text with bidi controls. */
 const HOSTILE =
-  'LONDON, June 7 - The minister said "<script>window.__pwned = 1</script> we will act" on Tuesday. ' +
-  '"<img src=x onerror="window.__pwned = 2">No delay,\u202e evil \u202c" the spokesman added. ' +
-  'Officials said <a href="javascript:window.__pwned = 3">the plan</a> <svg onload="window.__pwned = 4"></svg> was ready.';
+  'LONDON, June 7 - “<script>window.__pwned = 1</script> We will act on the plan this week,” Foreign Minister ' +
+  '<b onmouseover="window.__pwned = 5">Jane Doe</b> said on Tuesday. The spokesman said that <img src=x ' +
+  'onerror="window.__pwned = 2"> the talks\u202e evil \u202c would resume in July. “Read <a href="javascript:' +
+  'window.__pwned = 3">the plan</a> <svg onload="window.__pwned = 4"></svg> now,” he added.';
 
 interface Watched {
   page: Page;
@@ -79,15 +80,15 @@ t.test(
       for (let tabs = 0; tabs < 12 && (await page.evaluate('document.activeElement.id')) !== 'quote-0'; tabs++) {
         await page.keyboard.press('Tab');
       }
-      await page.locator('#quote-popup').waitFor({ state: 'visible' });
+      await page.locator('.quote-panel').waitFor({ state: 'visible' });
       t.match(
-        await page.locator('#quote-popup').textContent(),
+        await page.locator('.quote-panel').textContent(),
         /Vedant Patel \(person\) · indirect · confidence/,
         'focus shows the details',
       );
       await shot(page, 'article');
       await page.keyboard.press('Escape');
-      await page.locator('#quote-popup').waitFor({ state: 'hidden' });
+      await page.locator('.quote-panel').waitFor({ state: 'hidden' });
       await page.keyboard.press('Tab');
       t.equal(await page.evaluate('document.activeElement.id'), 'quote-1', 'the next Tab, the next quote');
 
@@ -97,7 +98,7 @@ t.test(
       await page.locator('#try-status', { hasText: 'quotes found' }).waitFor();
       t.equal(await page.locator('#try-result mark.quote').count(), 11, '/try shows the same 11 quotes');
       await page.locator('#try-result mark.quote').first().hover();
-      t.match(await page.locator('#quote-popup').textContent(), /found by indirect/, 'hover shows the provenance');
+      t.match(await page.locator('.quote-panel').textContent(), /found by indirect/, 'hover shows the provenance');
       await shot(page, 'try');
       t.same(incidents, [], 'no error, no dialog, no CSP refusal');
     });
@@ -117,13 +118,14 @@ t.test(
       const text = await page.locator('.article-text').textContent();
       t.match(text, '<script>window.__pwned = 1</script>', 'the markup shown as text');
       t.notMatch(text, /[\u202a-\u202e\u2066-\u2069]/, 'bidi controls neutralised');
+      t.ok((await page.locator('mark.quote').count()) >= 3, 'the markup is inside highlighted quotes and mentions');
       for (const mark of await page.locator('mark.quote').all()) await mark.hover();
       t.equal(
         await page.locator('a[href^="javascript"], [onerror], [onload], [onmouseover]').count(),
         0,
         'no javascript: link, no handler',
       );
-      await page.getByText('the plan').click();
+      await page.locator('mark.quote', { hasText: 'javascript:' }).first().click();
       await shot(page, 'hostile-article');
       t.equal(await page.evaluate('window.__pwned'), undefined, 'nothing ran on the article page');
 

@@ -155,33 +155,25 @@ function startSuggestions() {
   });
 }
 
-/** The details of a quote (its entry in the list) beside it, while it is hovered or focused. */
+/**
+ * The details of a quote (its entry in the list) in the panel beside the text, from when it is hovered or
+ * focused until another is, or Escape. Beside, not over the text: a box over it would hide the next quote.
+ */
 function startQuoteDetails() {
-  const popup = byId('quote-popup');
   /** @param {EventTarget | null} target */
   const show = (target) => {
     const mark = target instanceof Element ? target.closest('mark.quote') : null;
-    if (!(mark instanceof HTMLElement)) return;
-    const detail = document.getElementById(`quote-detail-${mark.dataset.quote}`);
-    if (!detail) return;
-    popup.replaceChildren(...[...detail.childNodes].map((node) => node.cloneNode(true)));
-    const box = mark.getBoundingClientRect();
-    popup.hidden = false;
-    // CSSOM, not a style attribute: the CSP forbids inline styles in markup, not positions set by the script.
-    popup.style.setProperty('top', `${Math.round(box.bottom + window.scrollY + 4)}px`);
-    popup.style.setProperty('left', `${Math.round(Math.max(8, Math.min(box.left, window.innerWidth - 360)))}px`);
-  };
-  const hide = () => {
-    popup.hidden = true;
+    const panel = mark?.closest('.article-layout')?.querySelector('.quote-panel');
+    const detail = mark instanceof HTMLElement ? document.getElementById(`quote-detail-${mark.dataset.quote}`) : null;
+    if (!(panel instanceof HTMLElement) || !detail) return;
+    panel.replaceChildren(...[...detail.childNodes].map((node) => node.cloneNode(true)));
+    panel.hidden = false;
   };
   document.addEventListener('mouseover', (event) => show(event.target));
   document.addEventListener('focusin', (event) => show(event.target));
-  document.addEventListener('mouseout', (event) => {
-    if (event.target instanceof Element && event.target.closest('mark.quote')) hide();
-  });
-  document.addEventListener('focusout', hide);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
+    if (event.key !== 'Escape') return;
+    for (const panel of document.querySelectorAll('.quote-panel')) if (panel instanceof HTMLElement) panel.hidden = true;
   });
 }
 

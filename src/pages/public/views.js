@@ -267,6 +267,7 @@ export function articleView(article) {
 <aside class="article-side">
   <h2>Dateline</h2><p>${datelineText(article.dateline)}</p>
   <h2>Officials</h2>${officials.length > 0 ? html`<ul>${officials}</ul>` : html`<p>None named.</p>`}
+  <div class="quote-panel" hidden></div>
 </aside>
 </div>
 <section aria-labelledby="quote-list"><h2 id="quote-list">${article.quotes.length} quotes</h2>
