@@ -92,7 +92,7 @@ t.test('bad input: 400 problems for the query, 404 pages for what is not there',
     t.equal(response.statusCode, 404, url);
     t.match(response.body, '<h1>Not found</h1>');
   }
-  for (const words of ['"', 'NEAR(a b', '*', '-x', '%', "'; DROP TABLE quotes; --"]) {
+  for (const words of ['"', 'NEAR(a b', '*', '-x', '%', "'; DROP TABLE quotes; --", ' ', '\u0000']) {
     const response = await app.inject(`/?who=${encodeURIComponent(words)}&q=${encodeURIComponent(words)}`);
     t.equal(response.statusCode, 200, `searched for ${words}`);
   }
