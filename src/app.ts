@@ -24,6 +24,7 @@ import batchRoutes from './routes/batch.js';
 import healthRoutes from './routes/health.js';
 import metricsRoutes from './routes/metrics.js';
 import officialRoutes from './routes/officials.js';
+import pageRoutes from './pages/routes.js';
 import parseRoutes from './routes/parse.js';
 import quoteRoutes from './routes/quotes.js';
 
@@ -108,6 +109,8 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(adminRoutes, { prefix: '/v1' });
   await app.register(quoteRoutes, { prefix: '/v1' });
   await app.register(officialRoutes, { prefix: '/v1' });
+  // The pages people look at, outside /v1 and the OpenAPI document.
+  await app.register(pageRoutes);
 
   return app;
 }

@@ -4,7 +4,7 @@
 // restarts the server several times.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -25,6 +25,8 @@ export function compileServer(): string {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, outputText);
   }
+  // The pages' browser modules and stylesheet are plain files the server reads and serves as they are.
+  cpSync(join(root, 'src', 'pages', 'public'), join(out, 'src', 'pages', 'public'), { recursive: true });
   writeFileSync(join(out, 'package.json'), '{"type":"module"}');
   symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
   symlinkSync(join(root, 'migrations'), join(out, 'migrations'));

@@ -49,6 +49,9 @@ t.test('the tarball ships the build, the model and the migrations, and nothing o
     'dist/src/cli/main.js',
     'dist/src/syntax/model/en-ewt.syntax.gz',
     'dist/migrations/001_init.sql',
+    'dist/src/pages/public/viewer.js',
+    'dist/src/pages/public/viewer.css',
+    'dist/src/pages/public/favicon.svg',
     'README.md',
     'package.json',
   ]) {
@@ -106,6 +109,7 @@ t.test('npm start runs the build, and a SIGTERM to npm stops the server (no orph
   }
   const address = /listening at (http:\/\/[^"\s]+)/.exec(output)![1];
   t.equal((await fetch(`${address}/health`)).status, 200);
+  t.equal((await fetch(`${address}/assets/viewer.css`)).status, 200, "the pages' assets, copied into the build");
   t.notMatch(output, /> tsc|npm run build/, 'no build on start');
   child.kill('SIGTERM');
   await exited;

@@ -1,0 +1,21 @@
+// The pages' only way to the stored data: every store read the pages make is here, awaited, so a store
+// whose reads become asynchronous changes this file alone.
+import type { FastifyInstance } from 'fastify';
+import type { Page } from '../store/index.js';
+import type { StoredQuote } from '../schemas/quotes.js';
+import type { Source } from './public/views.js';
+
+/** The store as the pages read it; `caller` is whose share of the search threads a `q` search spends. */
+export function storeSource(app: FastifyInstance, caller: string): Source {
+  return {
+    article: async (id) => await app.store.getArticle(id),
+    articles: async (page) => await app.store.listArticles({}, page),
+    official: async (id) => await app.store.getOfficial(id),
+    officials: async (q, page) => await app.store.listOfficials({ q }, page),
+    // Words are searched in a reader thread, as the API does (see store-reader/); the rest are index lookups.
+    quotes: async (filter, page) =>
+      filter.q === undefined
+        ? await app.store.listQuotes(filter, page)
+        : ((await app.reader.search({ list: 'quotes', filter, page }, caller)) as Page<StoredQuote>),
+  };
+}

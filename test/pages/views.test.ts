@@ -1,0 +1,200 @@
+// The pages' content from a hand-made data source: what each page shows, and every field escaped.
+import t from 'tap';
+import { STORED_QUOTE_EXAMPLES, type StoredQuote } from '../../src/schemas/quotes.js';
+import type { OfficialDetail } from '../../src/schemas/officials.js';
+import type { Article } from '../../src/schemas/articles.js';
+import { articlePage, homePage, notFound, officialPage, parseView, quotesPerMonth, type Source } from '../../src/pages/public/views.js';
+
+const NOWHERE = { date: null, city: null, country: null };
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** The OpenAPI document's example quote (Ayesha Malik, official 12), renumbered. */
+const quote = (id: number, fields: Partial<StoredQuote> = {}): StoredQuote => ({
+  ...STORED_QUOTE_EXAMPLES[0],
+  id,
+  articleId: 3,
+  ordinal: id - 1,
+  text: `Words number ${id}`,
+  officialId: 7,
+  confidence: 0.9,
+  ...fields,
+});
+
+const OFFICIAL: OfficialDetail = {
+  id: 7,
+  name: 'Ayesha Malik',
+  aliases: ['Malik', HOSTILE],
+  title: 'Finance Minister',
+  organization: null,
+  country: 'Pakistan',
+  roles: [],
+  quoteCount: 2,
+};
+
+/** A source answering from fixed records; `calls` records each quotes read. */
+function source(records: {
+  quotes?: StoredQuote[];
+  official?: OfficialDetail;
+  article?: Article;
+  candidates?: boolean;
+  endless?: boolean;
+}) {
+  const calls: unknown[] = [];
+  const data: Source = {
+    article: async () => records.article,
+    articles: async () => ({ items: records.article ? [records.article] : [], nextCursor: null }),
+    official: async () => records.official,
+    officials: async () => ({ items: records.official ? [records.official] : [], nextCursor: null }),
+    quotes: async (filter, page) => {
+      calls.push({ filter, page });
+      const candidates = records.candidates
+        ? [{ name: HOSTILE, officialId: null, title: null, organization: null, country: 'Chad', quoteCount: 1 }]
+        : undefined;
+      return { items: records.quotes ?? [], nextCursor: records.endless ? 'more' : null, ...(candidates && { candidates }) };
+    },
+  };
+  return { data, calls };
+}
+
+t.test('home: the latest articles, officials and quotes found, candidates for an ambiguous surname', async (t) => {
+  const empty = await homePage(source({}).data, {});
+  t.match(empty.main.markup, 'No article stored yet.');
+  t.notMatch(empty.main.markup, 'matching');
+
+  const article = { id: 3, dateline: NOWHERE, source: HOSTILE } as Article;
+  const found = await homePage(source({ article, official: OFFICIAL, quotes: [quote(1, { url: null, date: null, source: null })] }).data, {
+    who: HOSTILE,
+    q: 'fuel',
+  });
+  t.match(found.main.markup, '<a href="/officials/7">Ayesha Malik</a> <span class="meta">Finance Minister, Pakistan</span>');
+  t.match(found.main.markup, '<a href="/articles/3">Article 3</a> <span class="meta">no dateline · &lt;img');
+  t.match(found.main.markup, 'direct · undated');
+  t.match(found.main.markup, 'Quotes with “fuel”');
+  t.notMatch(found.main.markup, '<img', 'nothing unescaped');
+
+  const ambiguous = await homePage(source({ candidates: true }).data, { who: 'Khan' });
+  t.match(ambiguous.main.markup, '“Khan” may mean:</p><ul><li>&lt;img src=x onerror=alert(1)&gt; <span class="meta">Chad</span>');
+  t.match(ambiguous.main.markup, 'No official by that name.');
+  const none = await homePage(source({}).data, { who: 'Nobody', q: 'nothing' });
+  t.match(none.main.markup, 'No quotes by that speaker.');
+  t.match(none.main.markup, 'No quote has these words.');
+});
+
+t.test('an official: facts, chart, filtered quotes, pages by cursor', async (t) => {
+  const { data, calls } = source({
+    official: OFFICIAL,
+    quotes: [quote(1), quote(2, { speaker: { kind: 'person', name: null, mention: 'she' }, officialId: null })],
+  });
+  const page = await officialPage(data, 7, { type: 'indirect', q: 'fuel', cursor: 'abc' });
+  t.equal(page.title, 'Ayesha Malik');
+  t.match(page.main.markup, '<dt>Organisation</dt><dd>—</dd>');
+  t.match(page.main.markup, '<dd>Malik, &lt;img src=x onerror=alert(1)&gt;</dd>');
+  t.match(page.main.markup, '<option value="indirect" selected>indirect</option>');
+  t.match(page.main.markup, '<span class="muted">unnamed</span>');
+  t.match(page.main.markup, '<a href="/officials/7?type=indirect&amp;q=fuel">First quotes</a>');
+  t.notMatch(page.main.markup, 'Next quotes');
+  t.match(page.main.markup, '<title>2024-03: 2</title>');
+  t.same(calls[0], { filter: { type: 'indirect', q: 'fuel', officialId: 7 }, page: { limit: 20, cursor: 'abc' } });
+
+  const lone = await officialPage(source({ official: { ...OFFICIAL, aliases: [], title: null, country: null }, quotes: [] }).data, 7, {});
+  t.match(lone.main.markup, '<dt>Also named</dt><dd>—</dd>');
+  t.match(lone.main.markup, 'No dated quote to chart.');
+  t.match(lone.main.markup, 'No quote matches.');
+  t.notMatch(lone.main.markup, 'First quotes');
+
+  const busy = source({ official: OFFICIAL, quotes: [quote(1)], endless: true });
+  const long = await officialPage(busy.data, 7, { from: '2024-01-01' });
+  t.match(long.main.markup, '<a class="next" href="/officials/7?from=2024-01-01&amp;cursor=more">Next quotes</a>');
+  t.match(long.main.markup, '(the latest 4)', 'the chart says when it stops short');
+  t.equal(busy.calls.length, 5, 'one page listed, four charted');
+
+  const gap = await officialPage(source({ official: OFFICIAL, quotes: [quote(1, { date: '2024-01-05' }), quote(2)] }).data, 7, {});
+  t.match(gap.main.markup, /<title>2024-02: 0<\/title><\/rect>\s*<text [^>]+><\/text>/, 'an empty month has a bar of 0 and no count');
+
+  t.equal((await officialPage(source({}).data, 9, {})).status, 404);
+});
+
+t.test('quotes per month: every month between the first and the last, across a year end', async (t) => {
+  const dated = (date: string | null) => quote(1, { date });
+  t.same(quotesPerMonth([dated('2023-11-30'), dated('2024-02-01'), dated('2023-11-02'), dated(null)]), [
+    { month: '2023-11', count: 2 },
+    { month: '2023-12', count: 0 },
+    { month: '2024-01', count: 0 },
+    { month: '2024-02', count: 1 },
+  ]);
+  t.same(quotesPerMonth([]), []);
+});
+
+t.test('an article: its quotes highlighted and listed, its officials and dateline beside', async (t) => {
+  const text = `KARACHI - "${HOSTILE} We will act," Ms Malik said.`;
+  const start = text.indexOf(HOSTILE);
+  const long = 'x'.repeat(100);
+  const article: Article = {
+    ...({} as Article),
+    id: 3,
+    text: text,
+    url: 'javascript:alert(1)',
+    source: 'Example News',
+    date: '2024-03-02',
+    dateline: { date: '2024-03-02', city: 'Karachi', country: null },
+    quotes: [
+      quote(1, { text: `${HOSTILE} We will act`, start, end: start + HOSTILE.length + 12 }),
+      quote(2, { text: long, start: 0, end: 0, speaker: null, cue: null, officialId: null }),
+    ],
+    officials: [{ id: 7, name: 'Ayesha Malik', aliases: [], title: null, organization: 'Treasury', country: null }],
+  };
+  const page = await articlePage(source({ article }).data, 3);
+  t.match(page.main.markup, '<p class="meta">Example News · 2024-03-02 · <span>original</span></p>', 'a javascript: URL is not a link');
+  t.match(page.main.markup, '<mark class="quote speaker-0" id="quote-0"');
+  t.match(page.main.markup, '<h2>Dateline</h2><p>Karachi · 2024-03-02</p>');
+  t.match(page.main.markup, '<a href="/officials/7">Ayesha Malik</a> <span class="meta">Treasury</span>');
+  t.match(page.main.markup, `${'x'.repeat(80)}…</a>\n<span class="meta">no speaker (unknown) · direct · confidence 0.90</span>`);
+  t.notMatch(page.main.markup, '<img');
+  t.notMatch((await articlePage(source({ article: { ...article, url: null } }).data, 3)).main.markup, 'original');
+  t.same(await articlePage(source({}).data, 4), notFound('No article 4.'));
+});
+
+t.test('/try: the parse result with provenance, officials without pages', async (t) => {
+  const text = 'LAHORE - The plan is ready, the minister said.';
+  const view = parseView(text, {
+    parserVersion: '1',
+    dateline: NOWHERE,
+    quotes: [
+      {
+        text: 'The plan is ready',
+        type: 'indirect',
+        start: 9,
+        end: 26,
+        cue: 'said',
+        speaker: { kind: 'person', name: null, mention: 'the minister' },
+        confidence: 0.5,
+        provenance: { quote: 'indirect:comma', speaker: 'text > previous' },
+      },
+      {
+        text: 'ready',
+        type: 'indirect',
+        start: 0,
+        end: 1,
+        cue: null,
+        speaker: null,
+        confidence: 0.5,
+        provenance: { quote: 'direct:x', speaker: null },
+      },
+    ],
+    officials: [],
+  });
+  t.match(
+    view.markup,
+    'the minister (person) · indirect · confidence 0.50 · cue “said” · found by indirect:comma, speaker by text &gt; previous',
+  );
+  t.match(view.markup, 'found by direct:x</span>');
+  t.match(view.markup, '<h2>Officials</h2><p>None named.</p>');
+  t.match(view.markup, '<p>no dateline</p>');
+  const named = parseView(text, {
+    parserVersion: '1',
+    dateline: NOWHERE,
+    quotes: [],
+    officials: [{ name: HOSTILE, title: 'Minister', organization: null, country: null, aliases: [] }],
+  });
+  t.match(named.markup, '<li>&lt;img src=x onerror=alert(1)&gt; <span class="meta">Minister</span></li>');
+});
