@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { corpusTexts } from './corpus.js';
 import { analyze, loadModel, sentences, tokenize } from '../src/syntax/index.js';
-import { parse } from '../src/syntax/parser.js';
+import { parse } from '../src/syntax/decode.js';
 import { tagWords } from '../src/syntax/tagger.js';
 import { hashWords } from '../src/syntax/words.js';
 

@@ -10,7 +10,7 @@ import { trainSyntaxModel, type SyntaxTraining } from '../src/syntax/train/index
 
 const RECIPE: SyntaxTraining = {
   tagger: { epochs: 10, rowBits: 19, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.99 },
-  parser: { epochs: 12, actionRowBits: 21, labelRowBits: 19, seed: 1, exploration: 0.9 },
+  parser: { epochs: 12, actionRowBits: 21, labelRowBits: 19, seed: 1, exploration: 0.9, beam: 1 },
   jackknifeFolds: 4,
 };
 

@@ -3,7 +3,7 @@
 // fullLas the whole label.
 import type { TreebankSentence } from './conllu.js';
 import type { SyntaxModel } from './model.js';
-import { parse } from './parser.js';
+import { parse } from './decode.js';
 import { tagWords } from './tagger.js';
 import { hashWords } from './words.js';
 

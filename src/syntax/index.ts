@@ -2,7 +2,7 @@
 // for English text. Pure apart from reading the committed model once per thread (loadModel).
 import { lemmatize } from './lemma.js';
 import { loadModel, type SyntaxModel } from './model.js';
-import { parse } from './parser.js';
+import { parse } from './decode.js';
 import { sentences } from './sentences.js';
 import { tagWords } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';

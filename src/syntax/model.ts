@@ -35,6 +35,7 @@ interface Header {
   readonly tagDictionary: [string, number][];
   readonly lexicon: [string, number][];
   readonly deprels: string[];
+  readonly beam: number;
   readonly lemmaExceptions: [string, string][];
   readonly tables: TableShape[];
 }
@@ -47,6 +48,7 @@ export function encodeModel(model: SyntaxModel): Buffer {
     tagDictionary: [...tagger.tagDictionary],
     lexicon: [...tagger.lexicon],
     deprels: [...parser.deprels],
+    beam: parser.beam,
     lemmaExceptions: [...model.lemmaExceptions],
     tables: tables.map(({ rows, classes }) => ({ rows, classes })),
   };
@@ -70,7 +72,7 @@ export function decodeModel(file: Buffer): SyntaxModel {
       tagDictionary: new Map(header.tagDictionary),
       lexicon: new Map(header.lexicon),
     },
-    parser: { tags: header.tags, deprels: header.deprels, actions, labels },
+    parser: { tags: header.tags, deprels: header.deprels, actions, labels, beam: header.beam },
     lemmaExceptions: new Map(header.lemmaExceptions),
   };
 }

@@ -13,6 +13,8 @@ export interface ParserModel {
   readonly deprels: readonly string[];
   readonly actions: WeightTable;
   readonly labels: WeightTable;
+  /** Hypotheses kept at each step: 1 parses greedily. */
+  readonly beam: number;
 }
 
 /** A sentence as the parser sees it: word hashes and tag indices, both 0-based. */
@@ -238,32 +240,42 @@ export class Decoder {
   }
 
   /** The model's best valid transition. */
-  predictAction(actions: WeightTable): number {
-    actionFeatures(this.state, this.positions, this.features);
+  predictAction(actions: WeightTable, state = this.state): number {
+    this.scoreActions(actions, state);
+    return argmax(this.actionScores, ACTIONS, (a) => state.isValid(a));
+  }
+
+  /** Fills features and actionScores for a state. */
+  scoreActions(actions: WeightTable, state = this.state): void {
+    actionFeatures(state, this.positions, this.features);
     this.actionScores.fill(0);
     score(actions, this.features, this.actionScores);
-    return argmax(this.actionScores, ACTIONS, (a) => this.state.isValid(a));
   }
 
   /** The best label for the arc the action adds; "root" only and always for the root's dependent. */
-  predictLabel(labels: WeightTable, action: number): number {
+  predictLabel(labels: WeightTable, action: number, state = this.state): number {
     if (action === SHIFT) return -1;
-    const [head, dependent] = this.state.arcOf(action);
+    const [head, dependent] = state.arcOf(action);
     if (head === 0) return this.rootLabel;
-    labelFeatures(this.state, this.positions, head, dependent, this.features);
+    labelFeatures(state, this.positions, head, dependent, this.features);
     this.labelScores.fill(0);
     score(labels, this.features, this.labelScores);
     return argmax(this.labelScores, this.labelScores.length, (k) => k !== this.rootLabel);
   }
 }
 
-export function parse(model: ParserModel, input: ParserInput): Parse {
+/** The greedy parse: the best transition at each step. */
+export function parseGreedy(model: Omit<ParserModel, 'beam'>, input: ParserInput): Parse {
   const decoder = new Decoder(model, input);
   const state = decoder.state;
   while (!state.isTerminal()) {
     const action = decoder.predictAction(model.actions);
     state.apply(action, decoder.predictLabel(model.labels, action));
   }
+  return treeOf(model, state);
+}
+
+export function treeOf(model: Pick<ParserModel, 'deprels'>, state: ParseState): Parse {
   const heads = Array.from(state.heads.subarray(1));
   return { heads, deprels: Array.from(state.labels.subarray(1), (k) => model.deprels[k]) };
 }

@@ -143,6 +143,17 @@ export class PerceptronTrainer extends DenseTable {
     }
   }
 
+  /** Adds delta to one class's weight for every feature (a structured update, one step at a time). */
+  add(hashes: Uint32Array, klass: number, delta: number): void {
+    const mask = this.rows - 1;
+    const c = this.instances;
+    for (const hash of hashes) {
+      const index = (hash & mask) * this.classes + klass;
+      this.weights[index] += delta;
+      this.sums[index] += c * delta;
+    }
+  }
+
   /** The averaged weights, quantised to 16 bits with one scale for the whole table, in compact form. */
   averaged(): WeightTable {
     const c = Math.max(1, this.instances);

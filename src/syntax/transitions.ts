@@ -8,6 +8,8 @@ export const LEFT = 1;
 export const RIGHT = 2;
 export const ACTIONS = 3;
 
+const COPIED = ['stack', 'heads', 'labels', 'inStack', 'left1', 'left2', 'right1', 'right2', 'leftCount', 'rightCount'] as const;
+
 /** Words are 1..n; 0 is the root. Child slots hold -1 when empty. */
 export class ParseState {
   readonly stack: Int32Array;
@@ -38,6 +40,14 @@ export class ParseState {
     this.right2 = new Int32Array(size).fill(-1);
     this.leftCount = new Int32Array(size);
     this.rightCount = new Int32Array(size);
+  }
+
+  /** Makes this state a copy of another of the same sentence (beam search branches states). */
+  copyFrom(other: ParseState): this {
+    this.depth = other.depth;
+    this.front = other.front;
+    for (const key of COPIED) this[key].set(other[key]);
+    return this;
   }
 
   /** Stack item i from the top (0 is the top), or -1. */

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { readConllu } from '../../src/syntax/conllu.js';
-import { ACTION_FEATURES, LABEL_FEATURES, parse, type ParserModel } from '../../src/syntax/parser.js';
+import { parse } from '../../src/syntax/decode.js';
+import { ACTION_FEATURES, LABEL_FEATURES, type ParserModel } from '../../src/syntax/parser.js';
 import { TAGGER_FEATURES, tagWords } from '../../src/syntax/tagger.js';
 import { compactTable, DenseTable, PerceptronTrainer, SparseTable, type WeightTable } from '../../src/syntax/perceptron.js';
 import { trainSyntaxModel } from '../../src/syntax/train/index.js';
@@ -14,7 +15,7 @@ import { hashWords } from '../../src/syntax/words.js';
 const tiny = readConllu(readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8'));
 const model = trainSyntaxModel(tiny, {
   tagger: { epochs: 4, rowBits: 12, seed: 1, dictionaryMinCount: 2, dictionaryMinShare: 0.99 },
-  parser: { epochs: 4, actionRowBits: 12, labelRowBits: 12, seed: 1, exploration: 0.9 },
+  parser: { epochs: 4, actionRowBits: 12, labelRowBits: 12, seed: 1, exploration: 0.9, beam: 1 },
   jackknifeFolds: 1,
 });
 

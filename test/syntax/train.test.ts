@@ -10,7 +10,7 @@ import { trainSyntaxModel } from '../../src/syntax/train/index.js';
 const tiny = readConllu(readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8'));
 const recipe = {
   tagger: { epochs: 8, rowBits: 12, seed: 1, dictionaryMinCount: 2, dictionaryMinShare: 0.99 },
-  parser: { epochs: 30, actionRowBits: 14, labelRowBits: 12, seed: 1, exploration: 0.9 },
+  parser: { epochs: 30, actionRowBits: 14, labelRowBits: 12, seed: 1, exploration: 0.9, beam: 1 },
   jackknifeFolds: 1,
 };
 

@@ -6,6 +6,7 @@ import { argmax, PerceptronTrainer } from '../perceptron.js';
 import { Decoder, type ParserModel } from '../parser.js';
 import { ACTIONS } from '../transitions.js';
 import { hashWords } from '../words.js';
+import { trainSentenceBeam } from './beam.js';
 import { actionCost, type GoldTree, goldTree } from './oracle.js';
 import { seededRandom, shuffled } from './random.js';
 
@@ -14,8 +15,10 @@ export interface ParserTraining {
   readonly actionRowBits: number;
   readonly labelRowBits: number;
   readonly seed: number;
-  /** Probability of following the model's own valid prediction, from the second epoch on. */
+  /** Probability of following the model's own valid prediction, from the second epoch on (greedy only). */
   readonly exploration: number;
+  /** Hypotheses kept at each step; above 1, the parser is trained globally for beam search. */
+  readonly beam: number;
 }
 
 export interface ParserExample {
@@ -38,11 +41,15 @@ export function trainParser(examples: readonly ParserExample[], tags: readonly s
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const { input, gold, goldLabels } of shuffled(prepared, random)) {
       const decoder = new Decoder({ deprels }, input);
+      if (options.beam > 1) {
+        trainSentenceBeam(decoder, gold, goldLabels, { actions, labels }, options.beam);
+        continue;
+      }
       const explore = () => epoch > 0 && random() < options.exploration;
       trainSentence(decoder, gold, goldLabels, actions, labels, explore);
     }
   }
-  return { tags, deprels, actions: actions.averaged(), labels: labels.averaged() };
+  return { tags, deprels, actions: actions.averaged(), labels: labels.averaged(), beam: options.beam };
 }
 
 function trainSentence(
