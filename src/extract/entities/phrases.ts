@@ -3,12 +3,12 @@
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS } from '../lexicons/organizations.js';
-import { FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, isTitleWord, lower, singularRole } from './words.js';
+import { countryAt, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -140,6 +140,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const named = r > q ? text.slice(tokens[q].start, tokens[r - 1].end) : '';
     // ... nor a field: "Chief of Staff", "Head of Research"
     const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) && !tokens.slice(q, r).every(isTitleWord);
+    // "lawyer for Hamza Ali": a client with a personal name is no body
+    const client = CLIENT_ROLES.has(lower(tokens[p - 1])) && r - q >= 2 && tokens.slice(q, r).every(nameLike);
+    if (client) {
+      end = p - 1;
+      break;
+    }
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
     if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
