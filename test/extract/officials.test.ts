@@ -529,7 +529,17 @@ t.test('a minister in a Washington story serves the country the marked ministers
   t.same(o['Janet Yellen'], ['Treasury Secretary', null, 'United States', true], 'a secretary keeps the dateline');
   t.same(o['Subrahmanyam Jaishankar'], ['External Affairs Minister', null, 'India', true]);
   const alone = officials('WASHINGTON - Minister for Trade Sara Ortiz said the tariffs would stay.');
-  t.same(alone['Sara Ortiz'], ['Minister for Trade', null, 'United States', true], 'no marked minister: the dateline');
+  t.same(alone['Sara Ortiz'], ['Minister for Trade', null, 'United States', true], 'no marked official: the dateline');
+  const envoy = officials(
+    'WASHINGTON: Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh said talks went well. ' +
+      'Finance Minister Muhammad Aurangzeb, in town for the spring meetings, agreed.',
+  );
+  t.same(envoy['Muhammad Aurangzeb'], ['Finance Minister', null, 'Pakistan', true], 'no marked minister: the marked officials');
+  const two = officials(
+    'WASHINGTON: Pakistan’s Ambassador Rizwan Saeed Sheikh and India’s Ambassador Vinay Mohan Kwatra met Pakistan’s traders. ' +
+      'Finance Minister Aurangzeb Khan Mirza agreed.',
+  );
+  t.equal(two['Aurangzeb Khan Mirza'][2], 'United States', 'officials of two countries, one each: the dateline');
 });
 
 t.test('court copy: "X Advocate" is a lawyer, and a client after "lawyer for" holds no title', async (t) => {
@@ -562,4 +572,14 @@ t.test('South Asian names and posts: "ur" inside a name, a post in initials, an 
   t.same(o['Tariq Mahmood Qazi'], ['Director General of Health Services (DGHS)', null, 'Pakistan', true]);
   const body = officials('GENEVA: The Office of the High Commissioner for Human Rights (OHCHR) spokesperson Lea Brandt said so.');
   t.equal(body['Lea Brandt'][1], 'Office of the High Commissioner for Human Rights', 'a body word beside the role: a body');
+});
+
+t.test('"the hospital’s medical superintendent": the hospital the article named', async (t) => {
+  const o = officials(
+    'KARACHI: Three wards of the Jinnah Postgraduate Medical Centre Hospital were shut. The Hospital reopened them on Friday. ' +
+      'The hospital’s medical superintendent Dr Rubina Akhtar Shaikh said repairs were done.',
+  );
+  t.same(o['Rubina Akhtar Shaikh'], ['medical superintendent', 'Jinnah Postgraduate Medical Centre Hospital', 'Pakistan', true]);
+  const unnamed = officials('KARACHI: The hospital’s deputy director Saleem Raza Bhutto said the beds were full.');
+  t.same(unnamed['Saleem Raza Bhutto'], ['deputy director', null, 'Pakistan', true], 'no hospital named: no body');
 });

@@ -3,7 +3,7 @@
 import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
-import { ORG_HEADS } from '../lexicons/organizations.js';
+import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { ROLE_VERBS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
@@ -182,7 +182,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
   // party's secretary general")
-  const opens = (t: Token) => t.cap || isRole(t) || isTitleWord(t) || (t.poss && ORG_HEADS.has(t.lower));
+  const opens = (t: Token) =>
+    t.cap || isRole(t) || isTitleWord(t) || (t.poss && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
   while (first <= from && (!tokens[first].word || !opens(tokens[first]))) first++;
   return first;
 }
