@@ -323,3 +323,14 @@ t.test('a title acronym opening a sentence is a role noun: its holder, or an unn
   const body = quotesOf('The PDM said the march would go on.');
   t.equal(who(quote(body, 'the march')), 'organization:PDM', 'an acronym of no title stays a body');
 });
+
+t.test('a role owned by a named body is a person: its holder, or an unnamed one', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: The Foreign Office spokesperson said talks with Kabul would resume. He added that no date had been set.\n\n' +
+      'At the weekly briefing, Mumtaz Zahra Baloch, the Foreign Office spokesperson, said the envoy had been recalled.',
+  );
+  t.equal(who(quote(qs, 'talks with Kabul')), 'person:Mumtaz Zahra Baloch', 'the holder named just after');
+  t.equal(who(quote(qs, 'no date had been set')), 'person:Mumtaz Zahra Baloch');
+  const unnamed = quotesOf('LAHORE: The Punjab Police spokesman said two suspects had been arrested.');
+  t.equal(who(quote(unnamed, 'two suspects')), 'anonymous', 'a holder never named is no body');
+});

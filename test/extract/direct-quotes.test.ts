@@ -204,3 +204,20 @@ t.test('a line of a few words in marks without punctuation is a subheading, not 
     'a line that ends in punctuation is still a quotation',
   );
 });
+
+t.test('answers, responses and questions in court copy are cues', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Justice Amna Rauf Qazi heard the petition on Monday.\n\n' +
+      '“Why was the notice not served?” Justice Qazi questioned.\n\n' +
+      '“The office was closed for the holidays,” Qazi answered. “It will be served this week,” responded Bilal Haider Naqvi.',
+  );
+  const found = ['Why was the notice', 'The office was closed', 'It will be served'].map((words) => quote(qs, words));
+  t.same(
+    found.map((q) => [q.cue, who(q)]),
+    [
+      ['questioned', 'person:Amna Rauf Qazi'],
+      ['answered', 'person:Amna Rauf Qazi'],
+      ['responded', 'person:Bilal Haider Naqvi'],
+    ],
+  );
+});

@@ -83,3 +83,27 @@ t.test('a sentence longer than the parser takes is parsed in pieces', async (t) 
   t.not(last, doc.treeAt(0), 'another piece');
   t.equal(last.tokens[last.tokens.length - 1].text, 'ended');
 });
+
+t.test('a question or exclamation in marks stays in one sentence with the name and verb after it', async (t) => {
+  const texts = (text: string) => buildDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+  t.same(texts('“Why was the file lost?” Qazi asked. “Find it!” Ali Raza Khan shouted.'), [
+    '“Why was the file lost?” Qazi asked.',
+    '“Find it!” Ali Raza Khan shouted.',
+  ]);
+  t.same(
+    texts(
+      '“Why was the file lost?” Qazi Bashir Ahmed Tariq Mehmood Khan said. “Why?” Officials were silent. Why? Ali asked. “No.” Ali said.',
+    ),
+    [
+      '“Why was the file lost?”',
+      'Qazi Bashir Ahmed Tariq Mehmood Khan said.',
+      '“Why?”',
+      'Officials were silent.',
+      'Why?',
+      'Ali asked.',
+      '“No.”',
+      'Ali said.',
+    ],
+    'a long run of capitals, a verb with no speech, no marks, a full stop: sentences end',
+  );
+});

@@ -336,3 +336,17 @@ t.test('a full stop with no space after it still ends a sentence (scraped pages)
   t.equal(quote(qs, 'the plant was safe').text, 'the plant was safe');
   t.equal(who(quote(qs, 'the rumours were false')), 'person:Sara Malik');
 });
+
+t.test('pleas and briefings to the bench: submitted, apprised, reassured', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: Deputy Attorney General Farah Naz Kiani submitted that the ministry had not received the file. ' +
+      'She apprised the court that a reply would be filed within a week, and she reassured the parties that no date would lapse.',
+  );
+  const cues = Object.fromEntries(qs.map((q) => [q.text, `${q.cue} ${who(q)}`]));
+  t.same(cues, {
+    'the ministry had not received the file': 'submitted person:Farah Naz Kiani',
+    'a reply would be filed within a week': 'apprised person:Farah Naz Kiani',
+    'no date would lapse': 'reassured person:Farah Naz Kiani',
+  });
+  t.notOk(quotesOf('KARACHI: The board answered the questions of the auditors on Monday.').length, 'a noun-phrase object is no quote');
+});

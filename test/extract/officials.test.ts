@@ -529,5 +529,57 @@ t.test('a minister in a Washington story serves the country the marked ministers
   t.same(o['Janet Yellen'], ['Treasury Secretary', null, 'United States', true], 'a secretary keeps the dateline');
   t.same(o['Subrahmanyam Jaishankar'], ['External Affairs Minister', null, 'India', true]);
   const alone = officials('WASHINGTON - Minister for Trade Sara Ortiz said the tariffs would stay.');
-  t.same(alone['Sara Ortiz'], ['Minister for Trade', null, 'United States', true], 'no marked minister: the dateline');
+  t.same(alone['Sara Ortiz'], ['Minister for Trade', null, 'United States', true], 'no marked official: the dateline');
+  const envoy = officials(
+    'WASHINGTON: Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh said talks went well. ' +
+      'Finance Minister Muhammad Aurangzeb, in town for the spring meetings, agreed.',
+  );
+  t.same(envoy['Muhammad Aurangzeb'], ['Finance Minister', null, 'Pakistan', true], 'no marked minister: the marked officials');
+  const two = officials(
+    'WASHINGTON: Pakistan’s Ambassador Rizwan Saeed Sheikh and India’s Ambassador Vinay Mohan Kwatra met Pakistan’s traders. ' +
+      'Finance Minister Aurangzeb Khan Mirza agreed.',
+  );
+  t.equal(two['Aurangzeb Khan Mirza'][2], 'United States', 'officials of two countries, one each: the dateline');
+});
+
+t.test('court copy: "X Advocate" is a lawyer, and a client after "lawyer for" holds no title', async (t) => {
+  const o = officials(
+    'LAHORE: Rizwan Ahmed Cheema Advocate asked the bench for more time. Saima Qadir, the lawyer for Hamid Mehmood, ' +
+      'objected. The court directed the lawyer for Hamid Mehmood to file a reply. Later Cheema Advocate said the record was incomplete.',
+  );
+  t.same(o['Rizwan Ahmed Cheema'], ['Advocate', null, 'Pakistan', true], 'the title after the name is no part of it');
+  t.same(o['Saima Qadir'], ['lawyer', null, 'Pakistan', true], 'a personal name after "lawyer for" is no body');
+  t.same(o['Hamid Mehmood'], [null, null, 'Pakistan', false], 'the client holds no title');
+});
+
+t.test('an office named at a later mention outranks a private role given first', async (t) => {
+  const o = officials(
+    'KARACHI: "My brother Tariq Jamil Soomro will answer that," the trader said. ' +
+      'Later Provincial Minister for Information Tariq Jamil Soomro told reporters the wage would rise.',
+  );
+  t.same(o['Tariq Jamil Soomro'], ['Provincial Minister for Information', null, 'Pakistan', true]);
+  const privateTwice = officials('KARACHI: Shopkeeper Kashif Ali Memon said prices rose. Kashif Ali Memon, a resident of Saddar, agreed.');
+  t.same(privateTwice['Kashif Ali Memon'], ['Shopkeeper', null, 'Pakistan', false], 'a second private role changes nothing');
+});
+
+t.test('South Asian names and posts: "ur" inside a name, a post in initials, an emir', async (t) => {
+  const o = officials(
+    'LAHORE: Jamaat-e-Islami emir Inam ur Rahim Baloch addressed the rally. Inspector General of Police (IGP) Punjab ' +
+      'Dr Kashif Aslam Rana said the roads were safe. Director General of Health Services (DGHS) Tariq Mahmood Qazi met them.',
+  );
+  t.same(o['Inam ur Rahim Baloch'], ['emir', 'Jamaat-e-Islami', 'Pakistan', true]);
+  t.same(o['Kashif Aslam Rana'], ['Inspector General of Police (IGP) Punjab', null, 'Pakistan', true], 'a post is no body');
+  t.same(o['Tariq Mahmood Qazi'], ['Director General of Health Services (DGHS)', null, 'Pakistan', true]);
+  const body = officials('GENEVA: The Office of the High Commissioner for Human Rights (OHCHR) spokesperson Lea Brandt said so.');
+  t.equal(body['Lea Brandt'][1], 'Office of the High Commissioner for Human Rights', 'a body word beside the role: a body');
+});
+
+t.test('"the hospital’s medical superintendent": the hospital the article named', async (t) => {
+  const o = officials(
+    'KARACHI: Three wards of the Jinnah Postgraduate Medical Centre Hospital were shut. The Hospital reopened them on Friday. ' +
+      'The hospital’s medical superintendent Dr Rubina Akhtar Shaikh said repairs were done.',
+  );
+  t.same(o['Rubina Akhtar Shaikh'], ['medical superintendent', 'Jinnah Postgraduate Medical Centre Hospital', 'Pakistan', true]);
+  const unnamed = officials('KARACHI: The hospital’s deputy director Saleem Raza Bhutto said the beds were full.');
+  t.same(unnamed['Saleem Raza Bhutto'], ['deputy director', null, 'Pakistan', true], 'no hospital named: no body');
 });

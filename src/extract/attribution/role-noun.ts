@@ -11,6 +11,10 @@ const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 const titleCased = (words: string[]): boolean =>
   words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || OFFICIAL_ROLES.has(w.toLowerCase()));
 
+/** "the Foreign Office spokesperson", "the PCB chairman": a body's name before a person's role, in lower case. */
+const ownedRole = (words: string[], head: string): boolean =>
+  PERSON_ROLES.has(head) && words.at(-1) === head && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
@@ -19,9 +23,9 @@ export const roleNoun: Sieve = (np, ctx) => {
   const afterFirst = mention.split(/\s+/).slice(1);
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
-  const title = capitalised && ws[0] === 'the' && titleCased(afterFirst);
-  if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   const head = headOf(ws);
+  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head));
+  if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"

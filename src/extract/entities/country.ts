@@ -39,6 +39,11 @@ export function defaultCountry(
 ): string | null {
   if (home) return home;
   if (datelineCountry) return datelineCountry;
+  return mostNamed(countries, bodies);
+}
+
+/** The country the article names most (by name or demonym, and by its bodies), else null. */
+export function mostNamed(countries: (CountrySpan | undefined)[], bodies: string[] = [], except?: string | null): string | null {
   const counts = new Map<string, number>();
   const count = (country: string) => counts.set(country, (counts.get(country) ?? 0) + 1);
   for (let i = 0; i < countries.length; i++) {
@@ -48,6 +53,7 @@ export function defaultCountry(
     i += c.length - 1;
   }
   bodies.forEach(count);
+  if (except) counts.delete(except);
   let top: string | null = null;
   for (const [country, n] of counts) if (top === null || n > counts.get(top)!) top = country;
   return top;
@@ -56,16 +62,28 @@ export function defaultCountry(
 /**
  * A minister in a story datelined where government has no ministers (Washington: the US has secretaries)
  * is not that country's: an unmarked one takes the country of the ministers the article does mark
- * ("Pakistani Foreign Minister X ... Federal Minister for Planning Y"), the one most of them serve.
+ * ("Pakistani Foreign Minister X ... Federal Minister for Planning Y"), the one most of them serve, else
+ * the one most of its other marked officials serve if the article names it most after the dateline's.
  */
 export function settleMinisters(
   people: { title: string | null; country: string | null; defaulted?: boolean }[],
   defaultCountry: string | null,
+  namedMost: string | null,
 ): void {
   if (defaultCountry === null || !NO_MINISTERS.has(defaultCountry)) return;
   const minister = (title: string | null) => title !== null && /\bminister\b/i.test(title);
+  const marked = people.filter((p) => !p.defaulted && p.country !== null && p.country !== defaultCountry);
+  // with no marked minister, the country the other marked officials serve ("Pakistan's Ambassador X"), when
+  // the story is about it (named most after the dateline's)
+  const served = mostServed(marked);
+  const top = mostServed(marked.filter((p) => minister(p.title))) ?? (served === namedMost ? served : undefined);
+  if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top;
+}
+
+/** The country most of the people serve, when one leads (a tie says nothing). */
+function mostServed(people: { country: string | null }[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const p of people) if (minister(p.title) && !p.defaulted && p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top[0];
+  for (const p of people) counts.set(p.country!, (counts.get(p.country!) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }

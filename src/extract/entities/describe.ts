@@ -3,7 +3,7 @@
 import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
-import { ORG_HEADS } from '../lexicons/organizations.js';
+import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { ROLE_VERBS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
@@ -11,6 +11,8 @@ import type { Token } from './tokens.js';
 import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
 
 const MAX_PHRASE = 16;
+/** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
+const OBJECT_MARKERS = new Set(['for', 'of', 'to']);
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
@@ -66,7 +68,8 @@ export function describe(
   const runEnd = tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')' ? nameEnd + 3 : nameEnd;
   // what stands before (title), before a comma (apposition) and after a comma (apposition)
   const windowStart = walkTitle(tokens, h, used);
-  const direct = windowStart <= h ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
+  // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
+  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
@@ -179,7 +182,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
   // party's secretary general")
-  const opens = (t: Token) => t.cap || isRole(t) || isTitleWord(t) || (t.poss && ORG_HEADS.has(t.lower));
+  const opens = (t: Token) =>
+    t.cap || isRole(t) || isTitleWord(t) || (t.poss && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
   while (first <= from && (!tokens[first].word || !opens(tokens[first]))) first++;
   return first;
 }

@@ -14,7 +14,7 @@ import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { CONTINENTAL_NAMES, REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { TITLE_WORDS } from '../lexicons/titles.js';
+import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
 import type { Token } from './tokens.js';
 
@@ -46,6 +46,18 @@ export interface OrgTable {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+
+/**
+ * "Inspector General of Police (IGP)", "Chief of Army Staff (COAS)": initials of a post, known as one, or
+ * a role before the first connector with no body word beside it ("Office of the High Commissioner" is a body).
+ */
+function namesPost(tokens: Token[], first: number, paren: number): boolean {
+  if (OFFICIAL_ROLES.has(tokens[paren + 1].lower)) return true;
+  let end = first;
+  while (end < paren && !CONNECTORS.has(tokens[end].text)) end++;
+  const words = tokens.slice(first, end);
+  return words.some(isRole) && !words.some(isHead);
+}
 /** Small words an acronym skips: "Board of Control for Cricket in India (BCCI)". */
 const ACRONYM_SKIPS = new Set([...CONNECTORS, 'in', 'to', 'the', ',']);
 /** A town big enough to say where a body it names is ("Karachi Chamber of Commerce"); GeoNames has villages
@@ -126,7 +138,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       k--;
     }
     // "Chief Election Commissioner (CEC)": the initials of a post, not of a body
-    if (need > 0 || first < 0 || isRole(tokens[i - 1])) continue;
+    if (need > 0 || first < 0 || isRole(tokens[i - 1]) || namesPost(tokens, first, i)) continue;
     const org = orgNamed(slice(first, i - 1), headOf(first, i - 1));
     alias(org, tokens[i + 1].text);
     mark(org, first, i - 1);

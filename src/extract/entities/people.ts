@@ -5,9 +5,9 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { settleMinisters } from './country.js';
+import { mostNamed, settleMinisters } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { NAME_PREFIXES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
@@ -77,6 +77,7 @@ export function findPeople(
     i = j + 1;
     // "Dr Asad Ali Qureshi Thursday said": a weekday or month glued on ends no name
     while (j > runStart && NOT_NAMES.has(tokens[j].lower)) j--;
+    const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
     const runEnd = j;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
@@ -102,6 +103,8 @@ export function findPeople(
       (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
       (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
     if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
+    // "Inspector General of Police (IGP) Punjab Dr Usman Anwar": a name never opens with an honorific
+    while (first < runEnd && isHonorific(tokens[first])) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
     const name = text.slice(tokens[first].start, tokens[runEnd].end);
 
@@ -127,6 +130,11 @@ export function findPeople(
     const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
+    // what the words around this mention say; a title written after the name reads after it
+    const describeHere = (): Description => {
+      const d = describe(text, tokens, orgs, used, { h, last: postNominal ? runEnd + 1 : runEnd }, honorifics);
+      return d.title || !postNominal ? d : { ...d, title: postNominal, official: true };
+    };
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
     // "Mr Kim" after "Kim Jae-joon": family name first
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
@@ -140,19 +148,19 @@ export function findPeople(
       if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
       for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
       // "the Narendra Modi government ... Prime Minister Modi", "Mr Corbyn as leader": the first title given
-      // describes the person
-      if (!known.title && !attributive) describeLater(known, describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics));
+      // describes the person; an office named later outranks a private role ("my sister X ... Minister X")
+      if ((!known.title || !known.official) && !attributive) describeLater(known, describeHere());
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
     const after = tokens[runEnd + 1];
     if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
-    if (parts.length === 1 && !honorifics.length && !titled) continue;
+    if (parts.length === 1 && !honorifics.length && !titled && !postNominal) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
 
-    const described = attributive ? UNDESCRIBED : describe(text, tokens, orgs, used, { h, last: runEnd }, honorifics);
+    const described = attributive ? UNDESCRIBED : describeHere();
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
     const { org } = described;
     // "his Iranian counterpart Hassan Rouhani": the office of the one named before
@@ -190,7 +198,7 @@ export function findPeople(
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
-  settleMinisters(people, defaultCountry);
+  settleMinisters(people, defaultCountry, mostNamed(countries, [], defaultCountry));
   return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({
     name,
     title,
@@ -257,9 +265,10 @@ function listedAfter(tokens: Token[], end: number, next: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_MARKS.has(t.lower));
 }
 
-/** A title found at a later mention fills what the first one left unknown. */
+/** A title found at a later mention fills what the first one left unknown, or replaces a private role by an office. */
 function describeLater(person: Draft, d: Description): void {
-  if (!d.title) return;
+  if (!d.title || (person.title && !d.official)) return;
+  if (person.title) person.organization = null;
   person.title = d.title;
   person.organization ??= d.org?.name ?? null;
   if (d.country) [person.country, person.defaulted] = [d.country, false];

@@ -2,13 +2,13 @@
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { ORG_HEADS, ORG_KINDS } from '../lexicons/organizations.js';
-import { FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, isTitleWord, lower, singularRole } from './words.js';
+import { countryAt, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -37,6 +37,19 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 function namesField(text: string, tokens: Token[], at: number, length: number): boolean {
   const last = tokens[at + length - 1];
   return !last.poss && !DEMONYMS.has(text.slice(tokens[at].start, last.end)) && FIELD_ROLES.has(tokens[at + length].lower);
+}
+
+/** "the hospital's ...": the facility of that kind named last before, "Mayo Hospital". */
+function facilityBefore(text: string, tokens: Token[], at: number): Phrase['org'] {
+  for (let k = at - 1; k > 0; k--) {
+    if (!tokens[k].cap || tokens[k].lower !== tokens[at].lower) continue;
+    let first = k;
+    while (first > 0 && tokens[first - 1].cap && !tokens[first].lineBefore && !NOT_NAMES.has(tokens[first - 1].lower)) first--;
+    if (first === k) continue;
+    const name = text.slice(tokens[first].start, tokens[k].end);
+    return { name, country: nameCountry(name) };
+  }
+  return undefined;
 }
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
@@ -74,6 +87,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       // (in "Union Environment Minister", India's federal minister, the word belongs to the title)
       const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
+      i++;
+    } else if (t.poss && STAFFED_FACILITIES.has(lower(t))) {
+      out.org = facilityBefore(text, tokens, i);
       i++;
     }
   }
@@ -140,6 +156,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const named = r > q ? text.slice(tokens[q].start, tokens[r - 1].end) : '';
     // ... nor a field: "Chief of Staff", "Head of Research"
     const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) && !tokens.slice(q, r).every(isTitleWord);
+    // "lawyer for Hamza Ali": a client with a personal name is no body
+    const client = CLIENT_ROLES.has(lower(tokens[p - 1])) && r - q >= 2 && tokens.slice(q, r).every(nameLike);
+    if (client) {
+      end = p - 1;
+      break;
+    }
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
     if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the

@@ -28,6 +28,12 @@ export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'justice', 'judge', 'ambassador',
 ]);
 
+/**
+ * Professions South Asian court copy writes after a lawyer's name ("Azam Nazir Tarar Advocate", as "Esq."
+ * in older English usage): no part of the name, and the person's title.
+ */
+export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(['advocate']);
+
 /** A rank that becomes an honorific when retired: "Ambassador (retd) Jawad Habib Khattak". */
 export const RETIRED_RANKS: ReadonlySet<string> = new Set(['ambassador', 'justice', 'judge']);
 

@@ -29,6 +29,12 @@ export const FACILITY_HEADS = new Set([
   'day', 'week', 'festival', 'summit', 'conference', 'operation', 'project', 'scheme', 'package', 'policy',
 ]);
 
+/**
+ * Places named like facilities that employ officials: "the hospital's medical superintendent" is the
+ * superintendent of the hospital the article named ("Mayo Hospital").
+ */
+export const STAFFED_FACILITIES: ReadonlySet<string> = new Set(['hospital']);
+
 /** Bodies whose staff serve no one country: their officials get no country. Names and usual acronyms. */
 export const INTERNATIONAL_BODIES = new Set([
   'International Monetary Fund', 'IMF', 'World Bank', 'United Nations', 'UN', 'U.N', 'UNICEF', 'UNHCR', 'WHO',

@@ -1,8 +1,11 @@
 // Words of a person's name that are not capitalised names themselves.
 
-/** Lower-case words inside a name: "Annelies van der Berg", "Zain ul Abideen", "Ahmed bin Saeed". */
+/**
+ * Lower-case words inside a name: "Annelies van der Berg", "Zain ul Abideen", "Naeem ur Rehman", "Ahmed bin
+ * Saeed" (ul, ur, ud: the Arabic article, assimilated as before "Rehman").
+ */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ud', 'e',
+  'van', 'von', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ul', 'ur', 'ud', 'e',
 ]);
 
 /** Generational suffixes that end a name ("Martin Luther King Jr.", "Henry Ford II"), lower case, no dot. */

@@ -31,17 +31,23 @@ const VERBS = [
   'shout shouted shouts shouting', 'sigh sighed sighs sighing',
   // a court or election body "ruled that ..."
   'rule ruled rules ruling',
+  // answers and pleas in court and at press talks: '"...," the lawyer answered', "the counsel submitted that ..."
+  'respond responded responds responding', 'answer answered answers answering', 'comment commented comments commenting',
+  'plead pleaded pleads pleading', 'submit submitted submits submitting', 'interject interjected interjects interjecting',
+  'question questioned questions questioning',
+  // with the hearer before the content: "apprised the court that ...", "reassured traders that ..."
+  'apprise apprised apprises apprising', 'reassure reassured reassures reassuring',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
-const NOUN_LIKE = new Set(['claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses']);
+const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses']);
 
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
-  'joke', 'quip', 'exclaim', 'shout', 'rule']);
+  'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -52,7 +58,7 @@ const VERB_ONLY_BASE = new Set(['say', 'tell', 'add', 'argue', 'insist', 'explai
   'emphasize', 'reiterate', 'declare', 'disclose', 'reveal', 'clarify', 'conclude', 'indicate', 'complain', 'opine', 'affirm']);
 
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
-const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh']);
+const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh', 'question']);
 
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',
@@ -60,6 +66,9 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
   'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined'];
+
+/** Cues that take the hearer before the content: told reporters that, informed the court that. */
+const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure']);
 
 export type CueForm = 'finite' | 'participle';
 
@@ -81,7 +90,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
     const lemma = forms[0];
     const info = (form: CueForm, nounLike: boolean): VerbInfo => ({
       lemma, form, needThat: NEED_THAT.has(lemma) || nounLike, nounLike, directOnly: DIRECT_ONLY.has(lemma),
-      takesRecipient: lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'brief',
+      takesRecipient: RECIPIENT_FIRST.has(lemma),
     });
     map.set(lemma, info('finite', !VERB_ONLY_BASE.has(lemma)));
     forms.slice(1).forEach((f, i) => map.set(f, info(i === 2 ? 'participle' : 'finite', NOUN_LIKE.has(f))));

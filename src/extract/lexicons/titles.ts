@@ -15,7 +15,7 @@ export const OFFICIAL_ROLES = new Set([
   'principal', 'dean', 'vice-chancellor', 'chancellor', 'registrar', 'superintendent', 'auditor', 'controller',
   'comptroller', 'treasurer', 'convener', 'convenor', 'patron', 'whip', 'speaker', 'premier', 'king', 'queen', 'prince',
   'emir', 'president-elect', 'partner', 'strategist', 'physician', 'surgeon', 'doctor', 'engineer', 'captain', 'skipper',
-  'trustee', 'commissioner-general', 'inspector-general', 'secretary-general', 'mufti', 'cleric', 'imam', 'activist',
+  'ameer', 'trustee', 'commissioner-general', 'inspector-general', 'secretary-general', 'mufti', 'cleric', 'imam', 'activist',
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
@@ -34,7 +34,12 @@ export const ORG_LEADERS = new Set([
   'president', 'vice-president', 'chairman', 'chairperson', 'chairwoman', 'chair', 'head', 'chief', 'spokesperson',
   'spokesman', 'spokeswoman', 'member', 'director', 'founder', 'co-founder', 'ceo', 'leader', 'secretary-general',
   'counsel', 'lawyer', 'convener', 'convenor', 'patron', 'coordinator',
+  // the elected head of a religious party: "Jamaat-e-Islami emir", "JI ameer"
+  'emir', 'ameer',
 ]);
+
+/** Roles that act for a client: after "counsel for", a personal name is the client, not a body. */
+export const CLIENT_ROLES: ReadonlySet<string> = new Set(['counsel', 'lawyer', 'advocate', 'attorney', 'solicitor', 'barrister']);
 
 /** Roles of private people quoted as themselves: a title, but not an office. */
 export const PRIVATE_ROLES = new Set([

@@ -1,6 +1,7 @@
 // Paragraphs and sentences as offset spans over the original text: nothing is normalised, so every
 // span can be sliced back out of the posted article.
 import { ABBREVIATIONS } from '../lexicons/abbreviations.js';
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 
 export interface Span {
   start: number;
@@ -39,6 +40,19 @@ function isSpace(c: number): boolean {
 // lower-case letters, a stop, a capitalised word still ends a sentence.
 const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
+/** A name of one to five capitalised words and the lower-case word after it (sticky: read where a sentence may end). */
+const NAME_THEN_WORD = /\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(\p{Ll}+)/uy;
+
+/**
+ * '“Why was it not served?” Qazi asked.': a question or exclamation in marks followed by a name and its
+ * reporting verb is one sentence with its attribution (after a full stop inside marks, English puts a comma).
+ */
+function attributedAfter(end: string, chunk: string, at: number): boolean {
+  if (!/[?!]/.test(end) || !/["”’']$/.test(end)) return false;
+  NAME_THEN_WORD.lastIndex = at;
+  const verb = NAME_THEN_WORD.exec(chunk)?.[1];
+  return verb !== undefined && REPORTING_VERBS.get(verb)?.form === 'finite';
+}
 
 /**
  * Sentences of each paragraph. `shielded` spans (quotations, sorted by start) are never cut, so a
@@ -55,6 +69,7 @@ export function sentences(text: string, paras: Span[], shielded: Span[]): Senten
       const end = p.start + m.index + m[0].length;
       while (s < shielded.length && shielded[s].end <= end - 1) s++;
       if (s < shielded.length && shielded[s].start < end - 1 && shielded[s].end > end) continue;
+      if (attributedAfter(m[0], chunk, m.index + m[0].length)) continue;
       if (m[0][0] === '.' && m[0].length === 1) {
         const w = LAST_WORD.exec(text.slice(Math.max(p.start, end - 12), end));
         if (w && (ABBREVIATIONS.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1]))) continue;
