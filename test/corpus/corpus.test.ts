@@ -74,6 +74,18 @@ const floors: Record<string, Record<string, number>> = {
     dateline_city_acc: 0.9,
     dateline_country_acc: 0.9,
   },
+  'blind5.jsonl': {
+    e2e_f1: 0.85,
+    quote_f1: 0.935,
+    attribution_acc: 0.9,
+    official_f1: 0.97,
+    title_acc: 0.95,
+    organization_acc: 0.65,
+    country_acc: 0.82,
+    dateline_date_acc: 0.9,
+    dateline_city_acc: 0.9,
+    dateline_country_acc: 0.9,
+  },
 };
 
 function score(gold: string): Record<string, number> {
