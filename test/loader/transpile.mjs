@@ -43,10 +43,14 @@ function loadCompiler() {
   return { ts, compilerOptions };
 }
 
+/** The name of the cache file that holds the JavaScript for this source of this file. */
+export function cacheFile(path, source) {
+  return `${createHash('sha256').update(salt).update('\0').update(path).update('\0').update(source).digest('hex')}.js`;
+}
+
 /** The JavaScript for a .ts file's source, from the cache when this exact source was transpiled before. */
 export function transpile(path, source) {
-  const key = createHash('sha256').update(salt).update('\0').update(path).update('\0').update(source).digest('hex');
-  const cached = join(cacheDir, `${key}.js`);
+  const cached = join(cacheDir, cacheFile(path, source));
   try {
     return readFileSync(cached, 'utf8');
   } catch {
