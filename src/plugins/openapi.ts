@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { stringify } from 'yaml';
 import { BEARER_SCHEME } from './auth.js';
+import { conditionalGets } from './openapi-conditional.js';
 import { namedComponents } from './openapi-components.js';
 
 export function openapiYaml(app: FastifyInstance): string {
@@ -41,7 +42,7 @@ export default fp(
         ],
       },
       // The document is OpenAPI 3 (not Swagger 2), so it comes as openapiObject.
-      transformObject: (document) => namedComponents((document as { openapiObject: object }).openapiObject),
+      transformObject: (document) => namedComponents(conditionalGets((document as { openapiObject: object }).openapiObject)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

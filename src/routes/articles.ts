@@ -9,21 +9,43 @@ import {
   type ArticleMeta,
 } from '../schemas/articles.js';
 import { pageOrLines } from '../schemas/pagination.js';
-import { ExternalIdParams, IdParams, problems } from '../schemas/common.js';
+import { ExternalIdParams, IdParams, IfMatchHeaders, problems } from '../schemas/common.js';
 import { problem } from '../plugins/errors.js';
+import { articleETag, names, oneAtATime } from '../plugins/preconditions.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 import { whileClientWaits } from './client-gone.js';
 import { callerOf } from '../plugins/auth.js';
 import type { Page, PageRequest } from '../store/index.js';
+import type { FastifyReply } from 'fastify';
 
 /** How to change an article, said in every 409. */
 const howToUpdate = (id: number) => `To change article ${id}, PUT /v1/articles/${id} with the new text.`;
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // PUTs and DELETEs of one article in turn: an If-Match checked at the start still holds at the write.
+  const oneChangeAtATime = oneAtATime<number>();
+
+  /** A 404 when the article is gone, a 412 when If-Match (if sent) does not name it as it is now. */
+  function checkIfMatch(id: number, ifMatch: string | undefined): void {
+    if (ifMatch === undefined) return;
+    const article = app.store.getArticle(id);
+    if (!article) throw problem(404, `No article ${id}.`);
+    if (!names(ifMatch, articleETag(article))) {
+      throw problem(412, `Article ${id} has changed since that ETag was sent: GET it again and send its new ETag in If-Match.`);
+    }
+  }
+
   /** Re-parses and replaces an article (PUT); 404 when there is none, 409 when its new text or externalId is another's. */
-  async function update(id: number, body: ArticleBody): Promise<Article> {
+  async function update(id: number, body: ArticleBody, ifMatch: string | undefined): Promise<Article> {
+    return oneChangeAtATime(id, async () => {
+      checkIfMatch(id, ifMatch);
+      return replace(id, body);
+    });
+  }
+
+  async function replace(id: number, body: ArticleBody): Promise<Article> {
     const text = articleText(body);
     const meta: ArticleMeta = typeof body === 'string' ? {} : body;
     const parsed = await app.parser.parse(text);
@@ -122,10 +144,12 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CloneType(Article, { description: 'The article' }), ...problems(400, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
       const article = app.store.getArticle(id);
       if (!article) throw problem(404, `No article ${id}.`);
+      // The ETag a later PUT or DELETE compares If-Match with (the ETag plugin keeps one already set).
+      reply.header('etag', articleETag(article));
       return article;
     },
   );
@@ -134,19 +158,28 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     tags: ['articles'],
     description:
       'Replaces the text and metadata (metadata left out becomes null; an externalId left out is kept), re-parses ' +
-      'the text and replaces its quotes and officials in one transaction. The quotes get new ids.',
+      'the text and replaces its quotes and officials in one transaction. The quotes get new ids. With If-Match, ' +
+      'only if the article still has that ETag (412 otherwise, and nothing changes); the answer carries the new ETag.',
     consumes: ARTICLE_CONTENT_TYPES,
+    headers: IfMatchHeaders,
     body: ArticleBody,
     response: {
       200: CloneType(Article, { description: 'The updated article' }),
-      ...problems(400, 404, 409, 413, 415),
+      ...problems(400, 404, 409, 412, 413, 415),
     },
   };
+
+  /** The updated article, with the ETag GET would now give it. */
+  async function put(id: number, request: { body: ArticleBody; headers: { 'if-match'?: string } }, reply: FastifyReply) {
+    const article = await update(id, request.body, request.headers['if-match']);
+    reply.header('etag', articleETag(article));
+    return article;
+  }
 
   app.put(
     '/articles/:id',
     { schema: { ...putSchema, operationId: 'updateArticle', summary: 'Update an article', params: IdParams } },
-    async (request) => update(request.params.id, request.body),
+    async (request, reply) => put(request.params.id, request, reply),
   );
 
   app.put(
@@ -159,7 +192,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: ExternalIdParams,
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { externalId } = request.params;
       const { body } = request;
       if (typeof body !== 'string' && body.externalId !== undefined && body.externalId !== externalId) {
@@ -170,7 +203,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const id = app.store.articleIdByExternalId(externalId);
       if (id === undefined) throw problem(404, `No article has externalId "${externalId}": POST /v1/articles stores a new one.`);
-      return update(id, body);
+      return put(id, request, reply);
     },
   );
 
@@ -181,13 +214,18 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['articles'],
         operationId: 'deleteArticle',
         summary: 'Delete an article, its quotes, and officials no longer named anywhere',
+        description: 'With If-Match, only if the article still has that ETag (412 otherwise, and nothing is deleted).',
         params: IdParams,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...problems(400, 404) },
+        headers: IfMatchHeaders,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...problems(400, 404, 412) },
       },
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!(await app.writer.deleteArticle(id))) throw problem(404, `No article ${id}.`);
+      await oneChangeAtATime(id, async () => {
+        checkIfMatch(id, request.headers['if-match']);
+        if (!(await app.writer.deleteArticle(id))) throw problem(404, `No article ${id}.`);
+      });
       return reply.code(204).send(null);
     },
   );

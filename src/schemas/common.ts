@@ -22,6 +22,17 @@ export const IdParams = Type.Object({
   id: Type.Integer({ minimum: 1, maximum: 999_999_999_999_999, description: 'A positive integer id in decimal digits' }),
 });
 
+/** If-Match on a change of an article (lower case: Fastify validates headers by their lower-case names). */
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({
+      description:
+        'The ETag from GET /v1/articles/{id}, several separated by commas, or *: the change is made only if the article ' +
+        'still has one of them (compared weakly, as every ETag here is weak), else 412 and nothing changes',
+    }),
+  ),
+});
+
 export const ExternalIdParams = Type.Object({
   externalId: Type.String({ minLength: 1, maxLength: 200, description: "The client's own id of the article, as posted" }),
 });

@@ -10,7 +10,7 @@ import t from 'tap';
 const dir = mkdtempSync(join(tmpdir(), 'quotes-server-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs src/server.ts with tap's TypeScript loader and the given environment. */
+/** Runs src/server.ts with the tests' TypeScript loader (in execArgv, see .taprc) and the given environment. */
 function server(env: Record<string, string>) {
   const child = spawn(process.execPath, [...process.execArgv, 'src/server.ts'], {
     env: { ...process.env, DATABASE_PATH: join(dir, 'quotes.db'), PARSE_WORKERS: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env },

@@ -1,13 +1,12 @@
 // The real server as a child process on a real port, run the way production runs it: plain node on
-// JavaScript. The sources are transpiled once per test file (no type check: `npm test` does that) into a
-// temporary folder, because a start through tap's TypeScript loader takes seconds, and the crash test
-// restarts the server several times.
+// JavaScript. The sources are copied as JavaScript (from the tests' transpile cache; no type check: `npm test`
+// does that) into a temporary folder once per test file, and the crash test restarts the server several times.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import ts from 'typescript';
+import { transpile } from '../loader/transpile.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -17,13 +16,10 @@ export function compileServer(): string {
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   for (const file of readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.ts')) continue;
-    const { outputText } = ts.transpileModule(readFileSync(join(root, 'src', file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
-      fileName: file,
-    });
+    const source = join(root, 'src', file);
     const target = join(out, 'src', file.replace(/\.ts$/, '.js'));
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, outputText);
+    writeFileSync(target, transpile(source, readFileSync(source, 'utf8')));
   }
   // The pages' browser modules and stylesheet are plain files the server reads and serves as they are.
   cpSync(join(root, 'src', 'pages', 'public'), join(out, 'src', 'pages', 'public'), { recursive: true });
