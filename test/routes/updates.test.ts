@@ -128,6 +128,16 @@ t.test('the same text with CRLF line ends or trailing spaces is the same article
 t.test('two posts racing with one externalId and different texts: the second is a 409', async (t) => {
   const app = await testApp(t);
   fakeParser(app, () => ({}));
+  // Neither parse ends before both posts have passed the first look-up: the store's own check must catch it.
+  const parse = app.parser.parse;
+  let started = 0;
+  let bothStarted: () => void;
+  const barrier = new Promise<void>((resolve) => (bothStarted = resolve));
+  app.parser.parse = async (...args) => {
+    if (++started === 2) bothStarted();
+    await barrier;
+    return parse(...args);
+  };
   const post = (text: string) => app.inject({ method: 'POST', url: '/v1/articles', payload: { text, externalId: 'race-1' } });
   const statuses = (await Promise.all([post('First version.'), post('Second version.')])).map((r) => r.statusCode);
   t.same(statuses, [201, 409]);
