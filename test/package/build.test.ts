@@ -48,7 +48,7 @@ t.test('the tarball ships the build, the model and the migrations, and nothing o
     'dist/src/server.js',
     'dist/src/cli/main.js',
     'dist/src/syntax/model/en-ewt.syntax.gz',
-    'dist/migrations/001_init.sql',
+    'dist/migrations/sqlite/001_init.sql',
     'README.md',
     'package.json',
   ]) {
