@@ -62,13 +62,32 @@ async function onCluster(url: string, statement: string): Promise<void> {
   }
 }
 
+async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const cluster = await clusterUrl();
+  const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onCluster(cluster, `CREATE DATABASE ${name}`);
+  const url = new URL(cluster);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => onCluster(cluster, `DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
 /** A new empty database on the cluster, dropped when `t` ends; resolves with its URL. */
 export async function freshDatabase(t: Test): Promise<string> {
-  const url = await clusterUrl();
-  const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await onCluster(url, `CREATE DATABASE ${name}`);
-  t.teardown(() => onCluster(url, `DROP DATABASE ${name} WITH (FORCE)`));
-  const database = new URL(url);
-  database.pathname = `/${name}`;
-  return database.href;
+  const database = await createDatabase();
+  t.teardown(database.drop);
+  return database.url;
+}
+
+/**
+ * A new empty database and a pool on it. When `t` ends the pool is closed before the database is dropped:
+ * dropping it first would cut the pool's idle connections, and a pool's unheard error ends the process.
+ */
+export async function freshPool(t: Test): Promise<{ url: string; pool: pg.Pool }> {
+  const database = await createDatabase();
+  const pool = new pg.Pool({ connectionString: database.url });
+  t.teardown(async () => {
+    await pool.end();
+    await database.drop();
+  });
+  return { url: database.url, pool };
 }
