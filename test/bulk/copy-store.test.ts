@@ -71,7 +71,10 @@ t.test(
     const url = await freshDatabase(t);
     const there = await copy(['--from', path, '--to', url, '--batch', '2']);
     t.equal(there.code, 0, there.err);
-    t.match(there.out, /^copied \d+ rows from .*source\.db to postgres:\/\/.*; counts agree: articles 7, officials 3, .*quotes 16, speakers 4,/);
+    t.match(
+      there.out,
+      /^copied \d+ rows from .*source\.db to postgres:\/\/.*; counts agree: articles 7, officials 3, .*quotes 16, speakers 4,/,
+    );
     t.match(there.progress, /copy-store: \d+\/\d+ \(\d+\/s, ETA 0 s\)/);
 
     const client = new pg.Client({ connectionString: url });
@@ -161,6 +164,21 @@ t.test('a row the target refuses stops the copy with the reason', { skip: postgr
     result.err,
     /^copy-store: duplicate key value violates unique constraint "articles_content_hash_key" \(run it again to continue\)\n$/,
   );
+});
+
+t.test('a connection the server closes between batches is replaced', { skip: postgresUnavailable }, async (t) => {
+  const url = await freshDatabase(t);
+  const end = await openCopyEnd(url, { create: true });
+  t.teardown(() => end.close());
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const { rowCount } = await admin.query(
+    'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+  );
+  await admin.end();
+  t.equal(rowCount, 1, "the copy end's idle connection was closed");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  t.equal(await end.count(COPIED_TABLES[0]), 0, 'the next query works on a new connection');
 });
 
 t.test('usage, missing source, unreachable server', async (t) => {

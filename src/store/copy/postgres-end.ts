@@ -14,6 +14,9 @@ export async function openPostgresEnd(url: string): Promise<CopyEnd> {
     getTypeParser: (oid: number, format?: string) => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format as 'text')),
   };
   const pool = new pg.Pool({ connectionString: url, max: 1, types });
+  // The server closing the idle connection (a restart, an administrator) would otherwise end the process
+  // without a word; the pool drops that connection, and the next query opens another or says why it cannot.
+  pool.on('error', () => {});
   try {
     await migratePostgres(pool);
   } catch (error) {
