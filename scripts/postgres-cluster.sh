@@ -25,6 +25,10 @@ if [[ -z $bin_dir ]]; then
     exit 3
   fi
   echo "postgres-cluster: installing postgresql" >&2
+  # Only the binaries: no system cluster of Debian's own on port 5432.
+  mkdir -p /etc/postgresql-common
+  echo 'create_main_cluster = false' >>/etc/postgresql-common/createcluster.conf
+  export DEBIAN_FRONTEND=noninteractive
   (apt-get install -y postgresql || (apt-get update && apt-get install -y postgresql)) >&2
   bin_dir=$(find_bin_dir)
 fi

@@ -30,7 +30,9 @@ let cluster: Promise<string> | undefined;
  * its folder when its stdin closes, which happens when this process exits, however it exits.
  */
 export function startCluster(script = CLUSTER_SCRIPT): Promise<string> {
-  const child = spawn(script, { env: { ...process.env, POSTGRES_NO_INSTALL: '1' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  // Without tap's NODE_OPTIONS: the script's own `node -e` (a free port) needs no coverage loader.
+  const env = { ...process.env, NODE_OPTIONS: '', POSTGRES_NO_INSTALL: '1' };
+  const child = spawn(script, { env, stdio: ['pipe', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.once('line', (url) => {
