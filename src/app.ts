@@ -61,6 +61,9 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(validation);
   await app.register(store, {
     databasePath: config.databasePath,
+    databaseUrl: config.databaseUrl,
+    databasePoolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,

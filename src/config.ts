@@ -14,6 +14,12 @@ export interface Config {
   host: string;
   /** SQLite file, or ':memory:' (tests). */
   databasePath: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite (DATABASE_PATH is then unused). */
+  databaseUrl: string | null;
+  /** PostgreSQL connections this process may hold. */
+  databasePoolSize: number;
+  /** Longest a PostgreSQL statement may run before the server cancels it (0: no limit). */
+  statementTimeoutMs: number;
   logLevel: LogLevel;
   /** Largest request body accepted (413 above it). */
   maxArticleBytes: number;
@@ -140,6 +146,17 @@ function origins(env: Env, name: string): string[] {
   return listed;
 }
 
+function postgresUrl(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  if (!URL.canParse(raw) || !['postgres:', 'postgresql:'].includes(new URL(raw).protocol)) {
+    throw new ConfigError(
+      `${name} must be a URL like postgres://user:password@host:5432/database, got "${raw.replace(/:[^:@/]*@/, ':***@')}"`,
+    );
+  }
+  return raw;
+}
+
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/;
 
 // Without keys anyone who can reach the port can write: allowed for the local quick start only.
@@ -158,6 +175,9 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     databasePath: env.DATABASE_PATH?.trim() || './data/quotes.db',
+    databaseUrl: postgresUrl(env, 'DATABASE_URL'),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     parseWorkers: integer(env, 'PARSE_WORKERS', defaultWorkerCount(), 0, 256),

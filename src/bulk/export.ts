@@ -11,8 +11,8 @@ export function wantsNdjson(request: FastifyRequest): boolean {
   return request.headers.accept?.includes(NDJSON) === true;
 }
 
-/** One page of a list: read on the spot, or (a search) in a reader thread. */
-export type Lister<T> = (page: PageRequest) => Page<T> | Promise<Page<T>>;
+/** One page of a list: read from the store, or (a search) in a reader thread. */
+export type Lister<T> = (page: PageRequest) => Promise<Page<T>>;
 
 async function* pages<T>(list: Lister<T>, first: Page<T>): AsyncGenerator<string> {
   let page = first;

@@ -6,9 +6,9 @@ import type { StaleArticle } from '../store/reparse.js';
 
 export interface ReparseSteps {
   currentVersion: string;
-  staleArticles(current: string, afterId: number, limit: number): StaleArticle[];
+  staleArticles(current: string, afterId: number, limit: number): Promise<StaleArticle[]>;
   parse(text: string): Promise<ParseResult>;
-  replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void> | void;
+  replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void>;
 }
 
 export interface ReparseReport {
@@ -28,7 +28,7 @@ export async function reparse(
   let afterId = 0;
   while (report.reparsed + report.failedIds.length < limit) {
     const size = Math.min(options.batchSize, limit - report.reparsed - report.failedIds.length);
-    const batch = steps.staleArticles(steps.currentVersion, afterId, size);
+    const batch = await steps.staleArticles(steps.currentVersion, afterId, size);
     if (batch.length === 0) return report;
     const parsed = await Promise.all(
       batch.map(({ id, text }) =>
@@ -45,6 +45,6 @@ export async function reparse(
     afterId = batch[batch.length - 1].id;
     options.onBatch?.(report);
   }
-  report.more = steps.staleArticles(steps.currentVersion, afterId, 1).length > 0;
+  report.more = (await steps.staleArticles(steps.currentVersion, afterId, 1)).length > 0;
   return report;
 }

@@ -1,14 +1,20 @@
 // The CLI's commands by name, and the help of the whole tool.
+import { runCopyStore } from './copy-store.js';
 import { runIngest, type CliIo } from './ingest.js';
 import { runReparse } from './reparse.js';
 
-const commands: Record<string, (argv: string[], io: CliIo) => Promise<number>> = { ingest: runIngest, reparse: runReparse };
+const commands: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  ingest: runIngest,
+  reparse: runReparse,
+  'copy-store': runCopyStore,
+};
 
 const HELP = `usage: node dist/src/cli/main.js <command> [options]   (or npm run <command> -- [options])
 
 Commands:
-  ingest     load article files into a database file or a running server
-  reparse    re-parse stored articles after a parser upgrade
+  ingest      load article files into a database file or a running server
+  reparse     re-parse stored articles after a parser upgrade
+  copy-store  copy a store into another (SQLite file, PostgreSQL), ids kept
 
 npm run <command> -- --help shows a command's options.`;
 

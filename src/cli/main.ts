@@ -1,4 +1,4 @@
-// Entry of the command-line tools: `node dist/src/cli/main.js ingest|reparse ...` (npm run ingest / reparse).
+// Entry of the command-line tools: `node dist/src/cli/main.js ingest|reparse|copy-store ...` (npm run ingest...).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runCommand } from './commands.js';
 

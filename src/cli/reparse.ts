@@ -6,6 +6,7 @@ import { reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
 import { defaultWorkerCount, loadConfig } from '../config.js';
 import { createParser } from '../parser-pool/pool.js';
+import { asyncSqliteStore } from '../store/async-store.js';
 import { openStore } from '../store/index.js';
 import { parseCommandLine } from './args.js';
 import type { CliIo } from './ingest.js';
@@ -48,7 +49,12 @@ export async function runReparse(argv: string[], io: CliIo): Promise<number> {
   const startedAt = Date.now();
   try {
     const report = await reparse(
-      { currentVersion: PARSER_VERSION, staleArticles: store.staleArticles, parse: parser.parse, replaceParses: store.replaceParses },
+      {
+        currentVersion: PARSER_VERSION,
+        staleArticles: asyncSqliteStore(store).staleArticles,
+        parse: parser.parse,
+        replaceParses: async (items) => store.replaceParses(items),
+      },
       { batchSize, onBatch: (r) => io.progress.stream.write(`reparse: ${r.reparsed} articles re-parsed\n`) },
     );
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);

@@ -1,14 +1,7 @@
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ParseOptions } from '../parser-pool/pool.js';
-
-/** What is stored, read from the database at scrape time so the figures never drift. */
-export interface StoreStats {
-  articles: number;
-  quotes: number;
-  officials: number;
-  databaseBytes: number;
-}
+import type { StoreStats } from '../store/async-store.js';
 
 /** Work waiting or running in each queue: the parser's lanes and the search threads. */
 export interface QueueDepths {
@@ -17,7 +10,8 @@ export interface QueueDepths {
 }
 
 export interface MetricsOptions {
-  storeStats: () => StoreStats;
+  /** What is stored, read from the database at scrape time so the figures never drift. */
+  storeStats: () => Promise<StoreStats>;
   queueDepths?: () => QueueDepths;
   /** The app's parser: its parse() is timed in place, so every caller (routes, batch) is measured. */
   parser?: {
@@ -72,15 +66,15 @@ export default fp<MetricsOptions>(
       ['database_size_bytes', 'Size of the SQLite database file.', 'databaseBytes'],
     ] as const;
     // One read of the store per scrape serves all four gauges.
-    let scrape: StoreStats | undefined;
+    let scrape: Promise<StoreStats> | undefined;
     for (const [name, help, field] of stored) {
       new Gauge({
         name,
         help,
         registers: [registry],
-        collect() {
+        async collect() {
           scrape ??= storeStats();
-          this.set(scrape[field]);
+          this.set((await scrape)[field]);
         },
       });
     }

@@ -55,7 +55,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const what = outcome.field === 'text' ? 'This text' : `externalId "${meta.externalId}"`;
       throw problem(409, `${what} is already article ${outcome.id}: one article cannot take another's ${outcome.field}.`);
     }
-    return app.store.getArticle(id) as Article;
+    return (await app.store.getArticle(id)) as Article;
   }
 
   app.post(
@@ -86,9 +86,9 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const conflict = (id: number) =>
         problem(409, `externalId "${meta.externalId}" is article ${id}, stored with another text. ${howToUpdate(id)}`);
       // A re-post is answered without parsing again (a 1 MiB article takes the engine a while).
-      const known = app.store.findExistingArticle(text, meta.externalId);
+      const known = await app.store.findExistingArticle(text, meta.externalId);
       if (known?.conflict) throw conflict(known.id);
-      const stored = known === undefined ? undefined : app.store.getArticle(known.id);
+      const stored = known === undefined ? undefined : await app.store.getArticle(known.id);
       if (stored) return stored;
       // Parse outside the transaction; the store re-checks for the text inside it, so concurrent
       // identical posts still store one article.
@@ -146,7 +146,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const article = app.store.getArticle(id);
+      const article = await app.store.getArticle(id);
       if (!article) throw problem(404, `No article ${id}.`);
       // The ETag a later PUT or DELETE compares If-Match with (the ETag plugin keeps one already set).
       reply.header('etag', articleETag(article));
@@ -201,7 +201,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `body/externalId "${body.externalId}" differs from the path's "${externalId}": PUT /v1/articles/{id} changes an externalId.`,
         );
       }
-      const id = app.store.articleIdByExternalId(externalId);
+      const id = await app.store.articleIdByExternalId(externalId);
       if (id === undefined) throw problem(404, `No article has externalId "${externalId}": POST /v1/articles stores a new one.`);
       return put(id, request, reply);
     },

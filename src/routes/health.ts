@@ -34,7 +34,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async () => {
       try {
-        app.store.ping();
+        await app.store.ping();
       } catch (error) {
         app.log.error({ err: error }, 'database does not answer');
         throw problem(503, 'The database does not answer.');

@@ -38,7 +38,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const official = app.store.getOfficial(id);
+      const official = await app.store.getOfficial(id);
       if (!official) throw problem(404, `No official ${id}.`);
       return official;
     },
@@ -58,7 +58,7 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id: officialId } = request.params;
-      if (!app.store.getOfficial(officialId)) throw problem(404, `No official ${officialId}.`);
+      if (!(await app.store.getOfficial(officialId))) throw problem(404, `No official ${officialId}.`);
       const { filter, page } = splitListQuery(request.query);
       return app.store.listQuotes({ ...filter, officialId }, page);
     },

@@ -6,6 +6,7 @@ import { problem, problemBody } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
 import { callerOf } from '../plugins/auth.js';
+import type { QuoteList } from '../store/async-store.js';
 import type { PageRequest } from '../store/index.js';
 
 const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -45,9 +46,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const feedPage = { ...next, since: page.since };
         return filter.q === undefined
           ? app.store.listQuotes(filter, feedPage)
-          : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<
-              ReturnType<typeof app.store.listQuotes>
-            >);
+          : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<QuoteList>);
       };
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const ndjson = wantsNdjson(request);
@@ -76,7 +75,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const quote = app.store.getQuote(id);
+      const quote = await app.store.getQuote(id);
       if (!quote) throw problem(404, `No quote ${id}.`);
       return quote;
     },

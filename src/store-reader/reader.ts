@@ -8,7 +8,8 @@ import { Piscina } from 'piscina';
 import { createLane, ParseQueueFull, ParseTimeout } from '../parser-pool/lane.js';
 import type { ArticleFilter } from '../schemas/articles.js';
 import type { QuoteFilter } from '../schemas/quotes.js';
-import type { Page, PageRequest, QuotePageRequest, Store } from '../store/index.js';
+import type { AsyncStore } from '../store/async-store.js';
+import type { Page, PageRequest, QuotePageRequest } from '../store/index.js';
 
 export type SearchTask =
   | { list: 'quotes'; filter: QuoteFilter; page: QuotePageRequest }
@@ -47,16 +48,21 @@ export interface ReaderOptions {
 
 const WORKER_FILE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
+const tooLong = (timeoutMs: number) =>
+  `The search took longer than ${timeoutMs} ms and was stopped; add words or filters (speaker, from, to).`;
+
+/** PostgreSQL cancelled the statement past its statement_timeout (SQLSTATE 57014, query_canceled). */
+const cancelled = (error: unknown) => (error as { code?: unknown }).code === '57014';
+
 /** A lane's refusal in a search's words; anything else (a thread that failed) as it is. */
 export function explain(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof ParseTimeout) {
-    return new SearchRefused(422, `The search took longer than ${timeoutMs} ms and was stopped; add words or filters (speaker, from, to).`);
-  }
+  if (error instanceof ParseTimeout) return new SearchRefused(422, tooLong(timeoutMs));
   if (error instanceof ParseQueueFull) return new SearchRefused(503, 'Too many searches are running; retry shortly.', 1);
   return error;
 }
 
-export function createReader(store: Store, databasePath: string, { threads, timeoutMs }: ReaderOptions): Reader {
+/** `store` runs the searches when there are no threads (in-memory SQLite; PostgreSQL, which has its own processes). */
+export function createReader(store: AsyncStore, databasePath: string, { threads, timeoutMs }: ReaderOptions): Reader {
   const running = new Map<string, number>();
   let pending = 0;
   const share = async <T>(caller: string, run: () => Promise<T>): Promise<T> => {
@@ -85,8 +91,12 @@ export function createReader(store: Store, databasePath: string, { threads, time
   if (threads === 0) {
     return reader(
       (task, caller) =>
-        share(caller, async () =>
-          task.list === 'quotes' ? store.listQuotes(task.filter, task.page) : store.listArticles(task.filter, task.page),
+        share<Page<unknown>>(caller, () =>
+          (task.list === 'quotes' ? store.listQuotes(task.filter, task.page) : store.listArticles(task.filter, task.page)).catch(
+            (error: unknown) => {
+              throw cancelled(error) ? new SearchRefused(422, tooLong(timeoutMs)) : error;
+            },
+          ),
         ),
       async () => {},
     );

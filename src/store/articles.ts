@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
 import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../schemas/articles.js';
 import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
-import { fullTextIndexing, matchAllWords } from './fts.js';
+import { fullTextIndexing, SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
@@ -26,7 +26,7 @@ export interface SavedArticle {
   readonly article: Article;
 }
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number;
   external_id: string | null;
   text: string;
@@ -41,7 +41,7 @@ interface ArticleRow {
   created_at: string;
 }
 
-const SUMMARY_COLUMNS = `id, external_id, url, source, published_at, dateline_date, dateline_city,
+export const SUMMARY_COLUMNS = `id, external_id, url, source, published_at, dateline_date, dateline_city,
   dateline_country, day, parser_version, created_at`;
 
 /** An article as compared for duplicates: line ends and the whitespace ending lines and the text do not count. */
@@ -53,6 +53,25 @@ export const normalisedText = (text: string) =>
 
 export const contentHash = (text: string) => createHash('sha256').update(normalisedText(text)).digest('hex');
 
+/** The articles row of a new article stored on `day`, as both engines insert it. */
+export function newArticleRow(item: NewArticle, day: string) {
+  const { dateline } = item.parsed;
+  return {
+    contentHash: contentHash(item.text),
+    externalId: item.externalId ?? null,
+    text: item.text,
+    url: item.url ?? null,
+    source: item.source ?? null,
+    publishedAt: item.publishedAt ?? null,
+    datelineDate: dateline.date,
+    datelineCity: dateline.city,
+    datelineCountry: dateline.country,
+    day,
+    parserVersion: item.parsed.parserVersion,
+    createdAt: new Date().toISOString(),
+  };
+}
+
 /** An existing article a post or update collides with. */
 export interface Existing {
   id: number;
@@ -63,7 +82,7 @@ export interface Existing {
 /** What an update did: `conflict` names the other article that already has the text or externalId. */
 export type UpdateOutcome = { status: 'updated' | 'missing' } | { status: 'conflict'; id: number; field: 'text' | 'externalId' };
 
-function toSummary(row: Omit<ArticleRow, 'text'>): ArticleSummary {
+export function toSummary(row: Omit<ArticleRow, 'text'>): ArticleSummary {
   return {
     id: row.id,
     externalId: row.external_id,
@@ -78,7 +97,7 @@ function toSummary(row: Omit<ArticleRow, 'text'>): ArticleSummary {
 }
 
 /** The articles list as SQL; null when the filter cannot match anything. Exported for query-plan tests. */
-export function articleListQuery(filter: ArticleFilter, page: PageRequest): ListQuery | null {
+export function articleListQuery(filter: ArticleFilter, page: PageRequest, fullText: FullTextDialect = SQLITE_FULL_TEXT): ListQuery | null {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: page.limit + 1 };
   for (const [name, column] of [
@@ -97,9 +116,9 @@ export function articleListQuery(filter: ArticleFilter, page: PageRequest): List
     where.push('day BETWEEN @from AND @to');
   }
   if (filter.q !== undefined) {
-    params.match = matchAllWords(filter.q);
+    params.match = fullText.match(filter.q);
     if (params.match === null) return null;
-    where.push('id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)');
+    where.push(fullText.clause('articles', ''));
   }
   if (page.cursor !== undefined) [params.afterDay, params.afterId] = decodeCursor(page.cursor, DayKey);
   const after = page.cursor === undefined ? undefined : '(day, id) < (@afterDay, @afterId)';
@@ -164,22 +183,7 @@ export function articlesRepository(
     if (existing !== undefined) return saved(existing.id, false, existing.conflict);
     const { dateline } = item.parsed;
     const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
-    const id = Number(
-      insert.run({
-        contentHash: contentHash(item.text),
-        externalId: item.externalId ?? null,
-        text: item.text,
-        url: item.url ?? null,
-        source: item.source ?? null,
-        publishedAt: item.publishedAt ?? null,
-        datelineDate: dateline.date,
-        datelineCity: dateline.city,
-        datelineCountry: dateline.country,
-        day,
-        parserVersion: item.parsed.parserVersion,
-        createdAt: new Date().toISOString(),
-      }).lastInsertRowid,
-    );
+    const id = Number(insert.run(newArticleRow(item, day)).lastInsertRowid);
     for (const official of item.parsed.officials) officials.saveRole(official, id);
     quotes.saveAll(id, { day, dateline, url: item.url ?? null, source: item.source ?? null }, item.parsed.quotes, officials.idByKey);
     return saved(id, true);

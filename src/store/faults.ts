@@ -4,7 +4,8 @@
 // file. Each has words an operator can act on; `transient` ones clear by themselves once the cause is gone.
 import { statSync } from 'node:fs';
 
-export type FaultKind = 'deleted' | 'read-only' | 'locked' | 'corrupt';
+/** `unreachable`: a database server (PostgreSQL) that does not answer. */
+export type FaultKind = 'deleted' | 'read-only' | 'locked' | 'corrupt' | 'unreachable';
 
 export interface StoreFault {
   kind: FaultKind;

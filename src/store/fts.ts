@@ -2,12 +2,28 @@
 // `-` or unbalanced parentheses cannot reach the FTS query parser.
 import type { Database } from 'better-sqlite3';
 
+/** The words of a search: runs of letters and digits, everything else a separator (null: none). */
+export const searchWords = (input: string): string[] | null => input.match(/[\p{L}\p{N}]+/gu);
+
 /** An FTS5 MATCH expression requiring every word of `input`, or null when it holds no word at all. */
 export function matchAllWords(input: string, { prefix = false } = {}): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu);
+  const words = searchWords(input);
   if (!words) return null;
   return words.map((word) => `"${word}"${prefix ? '*' : ''}`).join(' ');
 }
+
+/** How an engine's list queries search text: the bound value of @match, and the clause that uses it. */
+export interface FullTextDialect {
+  /** The value bound to @match requiring every word of `input`; null when it holds no word. */
+  match(input: string, options?: { prefix?: boolean }): string | null;
+  /** The condition keeping the rows of `table` (selected with column prefix `alias`, '' or 'q.') that match. */
+  clause(table: 'articles' | 'quotes' | 'officials', alias: string): string;
+}
+
+export const SQLITE_FULL_TEXT: FullTextDialect = {
+  match: matchAllWords,
+  clause: (table, alias) => `${alias}id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH @match)`,
+};
 
 /**
  * The store adds rows to the full-text indexes itself, one statement per transaction: FTS5 flushes its

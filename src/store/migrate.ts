@@ -1,12 +1,12 @@
-// Schema migrations: migrations/NNN_name.sql, applied in number order at start-up, each in its own
+// Schema migrations: migrations/sqlite/NNN_name.sql, applied in number order at start-up, each in its own
 // transaction together with the PRAGMA user_version that records it, so a crash never half-applies one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 
-/** migrations/ beside src/ (the build copies it into dist/ too, so this holds when compiled). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+/** migrations/sqlite/ beside src/ (the build copies migrations/ into dist/ too, so this holds when compiled). */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/sqlite/', import.meta.url));
 
 export interface Migration {
   version: number;

@@ -4,12 +4,12 @@ import type { Database } from 'better-sqlite3';
 import type { Official } from '../extract/types.js';
 import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../schemas/officials.js';
 import { decodeCursor, NameKey, type Page, type PageRequest } from './cursor.js';
-import { matchAllWords } from './fts.js';
+import { SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
 import { nameKey } from './names.js';
 import { OF_OFFICIAL } from './quotes.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
-interface OfficialRow {
+export interface OfficialRow {
   id: number;
   name_key: string;
   name: string;
@@ -18,7 +18,7 @@ interface OfficialRow {
   country: string | null;
 }
 
-interface RoleRow {
+export interface RoleRow {
   article_id: number;
   day: string;
   title: string | null;
@@ -26,17 +26,23 @@ interface RoleRow {
   country: string | null;
 }
 
-const aliasKey = (alias: string) => alias.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+export const OFFICIAL_COLUMNS = 'o.id, o.name_key, o.name, o.title, o.organization, o.country';
+
+export const aliasKey = (alias: string) => alias.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The officials list as SQL; null when the filter cannot match anything. Exported for query-plan tests. */
-export function officialListQuery(filter: OfficialFilter, page: PageRequest): ListQuery | null {
+export function officialListQuery(
+  filter: OfficialFilter,
+  page: PageRequest,
+  fullText: FullTextDialect = SQLITE_FULL_TEXT,
+): ListQuery | null {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: page.limit + 1 };
   if (filter.q !== undefined) {
     // Honorifics are not part of a name: "Dr Masood" finds Masood Khan.
-    params.match = matchAllWords(nameKey(filter.q), { prefix: true });
+    params.match = fullText.match(nameKey(filter.q), { prefix: true });
     if (params.match === null) return null;
-    where.push('o.id IN (SELECT rowid FROM officials_fts WHERE officials_fts MATCH @match)');
+    where.push(fullText.clause('officials', 'o.'));
   }
   if (filter.country !== undefined) {
     params.country = filter.country;
@@ -48,7 +54,7 @@ export function officialListQuery(filter: OfficialFilter, page: PageRequest): Li
   }
   if (page.cursor !== undefined) [params.after] = decodeCursor(page.cursor, NameKey);
   const after = page.cursor === undefined ? undefined : 'o.name_key > @after';
-  return listQuery('o.*', 'officials o', where, after, 'o.name_key', params);
+  return listQuery(OFFICIAL_COLUMNS, 'officials o', where, after, 'o.name_key', params);
 }
 
 export function officialsRepository(db: Database) {

@@ -4,13 +4,13 @@ import type { Database } from 'better-sqlite3';
 import type { Quote } from '../extract/types.js';
 import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import { DayKey, decodeCursor, IdKey, type Page, type PageRequest } from './cursor.js';
-import { matchAllWords } from './fts.js';
+import { SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
 // Rows come back as arrays (better-sqlite3's raw mode) in the order of SELECT's columns: on a page of 20
 // quotes, having the driver build a keyed object per row cost about as much as the query itself.
-type QuoteRow = [
+export type QuoteRow = [
   id: number,
   articleId: number,
   ordinal: number,
@@ -38,18 +38,18 @@ type QuoteRow = [
 ];
 
 /** The most people an ambiguous surname lists. */
-const MAX_CANDIDATES = 20;
+export const MAX_CANDIDATES = 20;
 
 /** Position in every quote list within a day (migration 007): newest article first, then by position in it. */
-const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - ordinal;
+export const rankOf = (articleId: number, ordinal: number) => articleId * 1_048_576 - ordinal;
 
 // Each quote carries a copy of its article's dateline, so a page is read from the quotes alone.
-const COLUMNS = `q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
+export const COLUMNS = `q.id, q.article_id, q.ordinal, q.day, q.text, q.type, q.start, q."end", q.cue, q.speaker_kind,
     q.speaker_name, q.speaker_mention, q.official_id, q.confidence, q.dateline_date, q.dateline_city, q.dateline_country,
     q.url, q.source, q.rank, q.cue_start, q.cue_end, q.mention_start, q.mention_end`;
 const SELECT = `SELECT ${COLUMNS} FROM quotes q`;
 
-function toQuote(row: QuoteRow): StoredQuote {
+export function toQuote(row: QuoteRow): StoredQuote {
   const [
     id,
     articleId,
@@ -127,6 +127,7 @@ export type QuoteFeedPage = Page<StoredQuote> & { nextSince: number };
 export function quoteListQuery(
   filter: Omit<QuoteFilter, 'speaker'> & { speakerKeys?: string[] },
   page: QuotePageRequest,
+  fullText: FullTextDialect = SQLITE_FULL_TEXT,
 ): ListQuery | null {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: page.limit + 1 };
@@ -154,9 +155,9 @@ export function quoteListQuery(
     where.push('q.day BETWEEN @from AND @to');
   }
   if (filter.q !== undefined) {
-    params.match = matchAllWords(filter.q);
+    params.match = fullText.match(filter.q);
     if (params.match === null) return null;
-    where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match)');
+    where.push(fullText.clause('quotes', 'q.'));
   }
   const feed = page.since !== undefined;
   if (feed) {

@@ -83,7 +83,7 @@ t.test('a store error part way: the lines stored so far, then a stopped line wit
   t.equal(lines.length, 51);
   t.match(lines[49], { line: 50, status: 'created' });
   t.match(lines[50], { end: 'stopped', created: 50, existing: 0, failed: 0, problem: { status: 503, detail: /the folder is read-only/ } });
-  t.equal(app.store.stats().articles, 50, 'exactly what the lines say');
+  t.equal((await app.store.stats()).articles, 50, 'exactly what the lines say');
   const json = await postBatch(port, async (body) => void body.write(line(200)), 'application/json');
   t.equal(json.status, 503, 'the JSON form answers the refusal as a whole');
 });

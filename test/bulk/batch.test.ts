@@ -54,7 +54,7 @@ t.test('NDJSON is read as a stream', async (t) => {
   });
   t.equal(response.statusCode, 200);
   t.match(response.json(), { created: 450, failed: 0 });
-  t.equal(app.store.stats().articles, 450);
+  t.equal((await app.store.stats()).articles, 450);
 });
 
 t.test('a JSON array works the same, lines being 1-based indexes', async (t) => {
@@ -80,7 +80,7 @@ t.test('the batch limit: an array over it is refused whole, NDJSON stops at the 
   const array = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [article(1), article(2), article(3)] });
   t.equal(array.statusCode, 413);
   t.equal(array.headers['content-type'], 'application/problem+json; charset=utf-8');
-  t.equal(app.store.stats().articles, 0, 'nothing stored');
+  t.equal((await app.store.stats()).articles, 0, 'nothing stored');
 
   const stream = await app.inject({
     method: 'POST',

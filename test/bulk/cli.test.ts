@@ -64,7 +64,7 @@ t.test('--url: posts batches to a running server and maps results back to files'
   const { io, text } = captured();
   t.equal(await runIngest(['--url', url, '--batch', '2', join(dir, 'in')], io), 1);
   t.match(text.out, /2 created, 1 existing, 1 failed/);
-  t.equal(app.store.stats().articles, 2);
+  t.equal((await app.store.stats()).articles, 2);
 
   const keyed = captured();
   t.equal(await runIngest(['--url', url, '--key', 'k', join(dir, 'in', 'a.txt')], keyed.io), 0);
@@ -133,7 +133,7 @@ t.test('--url: a busy server (429, 503) is waited for and the same batch sent ag
   t.equal(limited.seen.requests, 3, 'one batch, sent three times');
   t.match(first.text.progress, /server busy \(429\), retrying in 2 s\nserver busy \(429\), retrying in 7 s\n/);
   t.match(first.text.out, /2 created, 1 existing, 1 failed/);
-  t.equal(limited.app.store.stats().articles, 2);
+  t.equal((await limited.app.store.stats()).articles, 2);
 
   // Load shedding without a Retry-After (or one that is not a number of seconds): backoff from 1 s.
   const shedding = await busyFront(t, [
@@ -160,7 +160,7 @@ t.test('--url: a server that stays busy fails the articles with its reason after
   t.same(waits, [1000, 2000, 4000, 8000, 16000, 30000, 30000], 'doubling, capped at 30 s');
   t.match(text.err, /a\.txt: 429 Busy, try again \(429\)\./);
   t.match(text.out, /0 created, 0 existing, 1 failed/);
-  t.equal(always.app.store.stats().articles, 0);
+  t.equal((await always.app.store.stats()).articles, 0);
 });
 
 t.test('usage errors exit 2', async (t) => {

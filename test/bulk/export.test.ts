@@ -27,7 +27,7 @@ const lines = (body: string) =>
 
 t.test('Accept: application/x-ndjson streams every matching row, in list order, past any page size', async (t) => {
   const app = await testApp(t);
-  app.store.saveArticles(Array.from({ length: 1201 }, (_, n) => ({ text: `Text ${n}`, parsed: parsed(n) })));
+  app.sqlite!.saveArticles(Array.from({ length: 1201 }, (_, n) => ({ text: `Text ${n}`, parsed: parsed(n) })));
 
   const all = await app.inject({ url: '/v1/articles', headers: { accept: 'application/x-ndjson' } });
   t.equal(all.statusCode, 200);

@@ -3,6 +3,7 @@ import { reparse, type ReparseSteps } from '../../src/bulk/reparse.js';
 import { parseArticle } from '../../src/extract/index.js';
 import type { ParseResult } from '../../src/extract/types.js';
 import { isOlderVersion } from '../../src/store/reparse.js';
+import { asyncSqliteStore } from '../../src/store/async-store.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 // An "old parser" result: the article as a previous version saw it.
@@ -55,12 +56,12 @@ function seeded(t: Test, count: number): Store {
 function steps(store: Store, failOn?: string): ReparseSteps {
   return {
     currentVersion: '9.0.0',
-    staleArticles: store.staleArticles,
+    staleArticles: asyncSqliteStore(store).staleArticles,
     parse: async (text) => {
       if (text === failOn) throw new Error('engine failed');
       return newParse(text);
     },
-    replaceParses: store.replaceParses,
+    replaceParses: async (items) => store.replaceParses(items),
   };
 }
 

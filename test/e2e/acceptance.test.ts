@@ -22,7 +22,7 @@ t.test('the seed article end to end', async (t) => {
   const post = () => app.inject({ method: 'POST', url: '/v1/articles', payload: seed.text, headers: { 'content-type': 'text/plain' } });
   const first = await post();
   t.equal(first.statusCode, 201);
-  const stats = app.store.stats();
+  const stats = await app.store.stats();
   t.equal(stats.articles, 1);
 
   const quotesOf = async (speaker: string) =>
@@ -42,5 +42,5 @@ t.test('the seed article end to end', async (t) => {
   const again = await post();
   t.equal(again.statusCode, 200);
   t.same(again.json(), first.json());
-  t.same(app.store.stats(), stats, 'posting again changes nothing');
+  t.same(await app.store.stats(), stats, 'posting again changes nothing');
 });

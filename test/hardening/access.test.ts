@@ -25,7 +25,7 @@ t.test('writes need a write key; each refusal is problem+json', async (t) => {
   t.equal((await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [ARTICLE], headers: bearer(READER) })).statusCode, 403);
   t.equal((await app.inject({ method: 'POST', url: '/v1/admin/reparse', headers: bearer(READER) })).statusCode, 403);
   t.equal((await app.inject({ method: 'DELETE', url: '/v1/articles/1', headers: bearer(READER) })).statusCode, 403);
-  t.equal(app.store.stats().articles, 0, 'nothing stored by a refused write');
+  t.equal((await app.store.stats()).articles, 0, 'nothing stored by a refused write');
   const writer = await app.inject({ method: 'POST', url: '/v1/articles', payload: ARTICLE, headers: bearer(WRITER) });
   t.equal(writer.statusCode, 201);
   t.equal((await app.inject({ method: 'GET', url: '/v1/articles' })).statusCode, 200, 'reads stay open');

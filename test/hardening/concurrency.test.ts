@@ -21,7 +21,7 @@ t.test('50 identical articles at once: exactly one stored, the same id for all',
   t.same(statuses, [...Array(49).fill(200), 201], 'one 201, 49 times 200');
   const ids = new Set(responses.map((response) => response.json().id));
   t.equal(ids.size, 1, 'every response carries the same id');
-  const stats = app.store.stats();
+  const stats = await app.store.stats();
   t.equal(stats.articles, 1);
   t.equal(stats.quotes, responses[0].json().quotes.length, 'quotes stored once');
   t.ok(stats.quotes > 0);
@@ -37,5 +37,5 @@ t.test('50 posts of one externalId at once, texts differing: the first text wins
   );
   const id = responses.find((response) => response.statusCode === 201)?.json().id;
   t.ok(responses.every((response) => response.statusCode === 201 || response.json().detail.includes(`PUT /v1/articles/${id}`)));
-  t.equal(app.store.stats().articles, 1);
+  t.equal((await app.store.stats()).articles, 1);
 });

@@ -81,3 +81,19 @@ t.test('CORS origins and limits are validated', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }), /RATE_LIMIT_PER_MINUTE must be an integer from 1/);
   t.equal(loadConfig({ RATE_LIMIT_PER_MINUTE: '20', SHUTDOWN_TIMEOUT_MS: '500' }).shutdownTimeoutMs, 500);
 });
+
+t.test('DATABASE_URL selects PostgreSQL; its pool size and statement timeout are checked', async (t) => {
+  const config = loadConfig({});
+  t.equal(config.databaseUrl, null, 'SQLite unless a URL is given');
+  t.equal(config.databasePoolSize, 10);
+  t.equal(config.statementTimeoutMs, 5000);
+  const url = 'postgres://quotes:secret@db.internal:5432/quotes';
+  t.equal(loadConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl, url);
+  t.equal(loadConfig({ DATABASE_URL: 'postgresql://db/quotes' }).databaseUrl, 'postgresql://db/quotes');
+  const wrong = t.throws(() => loadConfig({ DATABASE_URL: 'mysql://quotes:secret@db/quotes' })) as Error;
+  t.match(wrong.message, /DATABASE_URL must be a URL like postgres:\/\//);
+  t.notMatch(wrong.message, /secret/, 'the password is not printed');
+  t.throws(() => loadConfig({ DATABASE_URL: 'not a url' }), /DATABASE_URL must be a URL/);
+  t.throws(() => loadConfig({ DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE must be an integer from 1 to 1000/);
+  t.throws(() => loadConfig({ STATEMENT_TIMEOUT_MS: '-1' }), /STATEMENT_TIMEOUT_MS must be an integer from 0/);
+});

@@ -1,10 +1,11 @@
 import t from 'tap';
 import Fastify from 'fastify';
-import metrics, { type MetricsOptions, type StoreStats } from '../../src/plugins/metrics.js';
+import metrics, { type MetricsOptions } from '../../src/plugins/metrics.js';
+import type { StoreStats } from '../../src/store/async-store.js';
 import metricsRoutes from '../../src/routes/metrics.js';
 import { testApp } from '../routes/helpers.js';
 
-async function appWith(storeStats: () => StoreStats, parser?: MetricsOptions['parser']) {
+async function appWith(storeStats: () => Promise<StoreStats>, parser?: MetricsOptions['parser']) {
   const app = Fastify();
   await app.register(metrics, { storeStats, parser });
   await app.register(metricsRoutes);
@@ -22,7 +23,7 @@ t.test('exposes request counts, latency, parse time and store figures in Prometh
     },
     parseEncoded: async (text: string) => new TextEncoder().encode(text),
   };
-  const app = await appWith(() => {
+  const app = await appWith(async () => {
     scrapes++;
     return { articles: 3, quotes: 17, officials: 5, databaseBytes: 65536 };
   }, parser);
@@ -55,8 +56,8 @@ t.test('exposes request counts, latency, parse time and store figures in Prometh
 
 t.test('apps built side by side keep separate registries', async (t) => {
   const stats = { articles: 0, quotes: 0, officials: 0, databaseBytes: 0 };
-  const first = await appWith(() => stats);
-  const second = await appWith(() => stats);
+  const first = await appWith(async () => stats);
+  const second = await appWith(async () => stats);
   t.teardown(async () => {
     await first.close();
     await second.close();
@@ -72,7 +73,7 @@ t.test('in the whole app: stored counts and parse time follow what was posted', 
   t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: { text } })).statusCode, 201);
   const body = (await app.inject({ method: 'GET', url: '/metrics' })).body;
   t.match(body, /^articles_stored 1$/m);
-  t.match(body, new RegExp(`^quotes_stored ${app.store.stats().quotes}$`, 'm'));
+  t.match(body, new RegExp(`^quotes_stored ${(await app.store.stats()).quotes}$`, 'm'));
   t.match(body, /^article_parse_duration_seconds_count 1$/m, 'the app parser is timed');
   t.match(body, /^database_size_bytes [1-9]\d*$/m);
   t.match(body, 'http_requests_total{method="POST",route="/v1/articles",status="201"} 1');
@@ -82,7 +83,7 @@ t.test('queue depths: the parser lanes and the search threads, read at each scra
   const depths = { parse: { main: 3, open: 1 }, search: 2 };
   const app = Fastify();
   await app.register(metrics, {
-    storeStats: () => ({ articles: 0, quotes: 0, officials: 0, databaseBytes: 0 }),
+    storeStats: async () => ({ articles: 0, quotes: 0, officials: 0, databaseBytes: 0 }),
     queueDepths: () => depths,
   });
   await app.register(metricsRoutes);

@@ -165,7 +165,7 @@ t.test('every route, any input: < 500, the declared body, and no change when rej
   );
   t.ok(routes.length >= 12, `${routes.length} routes under test`);
 
-  const changes = app.store.db.prepare<[], number>('SELECT total_changes()').pluck();
+  const changes = app.sqlite!.db.prepare<[], number>('SELECT total_changes()').pluck();
   const request = fc.record({
     route: fc.constantFrom(...routes),
     id: fc.oneof(nasty, fc.nat({ max: 5 }).map(String)),

@@ -20,7 +20,7 @@ async function filledApp(t: Parameters<typeof testApp>[0], searchTimeoutMs: numb
   });
   t.equal(posted.statusCode, 201);
   // Copies of the one quote, each with its own number, straight into the tables (and the full-text index).
-  app.store.db.exec(`
+  app.sqlite!.db.exec(`
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${QUOTES})
     INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name, speaker_mention,
       speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country)

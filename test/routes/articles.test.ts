@@ -1,6 +1,8 @@
 import t, { type Test } from 'tap';
 import { article, patelArticle, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
+import { eachStore } from '../support/stores.js';
+import type { AppOptions } from '../../src/app.js';
 
 const articles = [
   patelArticle,
@@ -14,8 +16,8 @@ const articles = [
   }),
 ];
 
-async function appWithArticles(t: Test) {
-  const app = await testApp(t);
+async function appWithArticles(t: Test, store: AppOptions) {
+  const app = await testApp(t, store);
   fakeParser(app, (text) => articles.find((a) => a.text === text)?.parsed ?? {});
   const ids: number[] = [];
   for (const [i, { text }] of articles.entries()) {
@@ -26,8 +28,8 @@ async function appWithArticles(t: Test) {
   return { app, ids };
 }
 
-t.test('POST /v1/articles stores once: 201, then 200 with the same record', async (t) => {
-  const app = await testApp(t);
+eachStore(t, 'POST /v1/articles stores once: 201, then 200 with the same record', async (t, store) => {
+  const app = await testApp(t, store);
   fakeParser(app, () => patelArticle.parsed);
   const body = { text: patelArticle.text, url: 'https://example.com/a', source: 'The Nation', publishedAt: '2023-06-07' };
   const created = await app.inject({ method: 'POST', url: '/v1/articles', payload: body });
@@ -48,11 +50,11 @@ t.test('POST /v1/articles stores once: 201, then 200 with the same record', asyn
   t.notOk(parsedAgain, 'a re-post is not parsed again');
   t.same(again.json(), stored);
   t.same((await app.inject(`/v1/articles/${stored.id}`)).json(), stored);
-  t.same(app.store.stats(), { ...app.store.stats(), articles: 1, quotes: 4, officials: 2 });
+  t.same(await app.store.stats(), { ...(await app.store.stats()), articles: 1, quotes: 4, officials: 2 });
 });
 
-t.test('the same externalId again is the stored article; with another text, a 409 saying how to update', async (t) => {
-  const { app, ids } = await appWithArticles(t);
+eachStore(t, 'the same externalId again is the stored article; with another text, a 409 saying how to update', async (t, store) => {
+  const { app, ids } = await appWithArticles(t, store);
   const same = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: articles[1].text, externalId: 'nation-1' } });
   t.equal(same.statusCode, 200);
   t.equal(same.json().id, ids[1]);
@@ -66,8 +68,8 @@ t.test('the same externalId again is the stored article; with another text, a 40
   t.equal((await app.inject(`/v1/articles/${ids[1]}`)).json().text, articles[1].text, 'the stored text is unchanged');
 });
 
-t.test('GET /v1/articles filters, newest first', async (t) => {
-  const { app, ids } = await appWithArticles(t);
+eachStore(t, 'GET /v1/articles filters, newest first', async (t, store) => {
+  const { app, ids } = await appWithArticles(t, store);
   const list = async (query: string) => (await app.inject(`/v1/articles?${query}`)).json().items.map((a: { id: number }) => a.id);
   t.same(await list(''), [ids[1], ids[0], ids[2]], 'by date, newest first');
   t.same(await list('city=lahore'), [ids[1]]);
@@ -85,8 +87,8 @@ t.test('GET /v1/articles filters, newest first', async (t) => {
   t.same(await list('q=%22'), [], 'no words, nothing found');
 });
 
-t.test('pagination walks every article once, in a stable order', async (t) => {
-  const { app, ids } = await appWithArticles(t);
+eachStore(t, 'pagination walks every article once, in a stable order', async (t, store) => {
+  const { app, ids } = await appWithArticles(t, store);
   const seen: number[] = [];
   let cursor: string | null = null;
   do {
@@ -99,8 +101,8 @@ t.test('pagination walks every article once, in a stable order', async (t) => {
   t.same(seen, [ids[1], ids[0], ids[2]]);
 });
 
-t.test('bad list parameters are 400', async (t) => {
-  const { app } = await appWithArticles(t);
+eachStore(t, 'bad list parameters are 400', async (t, store) => {
+  const { app } = await appWithArticles(t, store);
   const forged = Buffer.from(JSON.stringify(['2023-01-01', 'x'])).toString('base64url');
   for (const query of [
     'limit=0',
@@ -119,8 +121,8 @@ t.test('bad list parameters are 400', async (t) => {
   }
 });
 
-t.test('GET and DELETE one article', async (t) => {
-  const { app, ids } = await appWithArticles(t);
+eachStore(t, 'GET and DELETE one article', async (t, store) => {
+  const { app, ids } = await appWithArticles(t, store);
   t.equal((await app.inject('/v1/articles/abc')).statusCode, 400);
   t.equal((await app.inject('/v1/articles/0')).statusCode, 400);
   t.equal((await app.inject('/v1/articles/999')).statusCode, 404);
@@ -133,8 +135,8 @@ t.test('GET and DELETE one article', async (t) => {
   t.same((await app.inject('/v1/officials?q=masood')).json().items, [], 'and its officials');
 });
 
-t.test('a url other than http or https is refused', async (t) => {
-  const app = await testApp(t);
+eachStore(t, 'a url other than http or https is refused', async (t, store) => {
+  const app = await testApp(t, store);
   const response = await app.inject({
     method: 'POST',
     url: '/v1/articles',

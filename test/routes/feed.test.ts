@@ -2,6 +2,8 @@
 import t, { type Test } from 'tap';
 import { article, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
+import { eachStore } from '../support/stores.js';
+import type { AppOptions } from '../../src/app.js';
 
 // Posted newest-dated first, so the feed's order (as stored) differs from the lists' (newest article first).
 const june = article('ISLAMABAD - Hina Rabbani said talks would resume. "We are ready," she said.', {
@@ -23,8 +25,8 @@ const corrected = article('DHAKA - Farid Ahmed said the bridge opens in June.', 
 
 type Feed = { items: { id: number; text: string; articleId: number }[]; nextSince: number; nextCursor: string | null; total?: number };
 
-async function appWithFeed(t: Test) {
-  const app = await testApp(t);
+async function appWithFeed(t: Test, store: AppOptions) {
+  const app = await testApp(t, store);
   fakeParser(app, (text) => [june, may, july, corrected].find((a) => a.text === text)?.parsed ?? {});
   const post = async (text: string) => (await app.inject({ method: 'POST', url: '/v1/articles', payload: { text } })).json().id as number;
   const feed = async (query: string) => (await app.inject(`/v1/quotes?${query}`)).json() as Feed;
@@ -33,8 +35,8 @@ async function appWithFeed(t: Test) {
 
 const texts = (page: { items: { text: string }[] }) => page.items.map((q) => q.text);
 
-t.test('since=0 gives every quote in the order stored; nextSince follows new ones', async (t) => {
-  const { post, feed } = await appWithFeed(t);
+eachStore(t, 'since=0 gives every quote in the order stored; nextSince follows new ones', async (t, store) => {
+  const { post, feed } = await appWithFeed(t, store);
   const start = await feed('since=0');
   t.same(texts(start), ['talks would resume', 'We are ready', 'the bridge opens in May'], 'stored order, not article date');
   t.equal(start.nextSince, start.items[2].id);
@@ -52,8 +54,8 @@ t.test('since=0 gives every quote in the order stored; nextSince follows new one
   );
 });
 
-t.test('a feed page continues by cursor, and filters narrow the feed', async (t) => {
-  const { post, feed } = await appWithFeed(t);
+eachStore(t, 'a feed page continues by cursor, and filters narrow the feed', async (t, store) => {
+  const { post, feed } = await appWithFeed(t, store);
   await post(july.text);
   const first = await feed('since=0&limit=2');
   t.same(texts(first), ['talks would resume', 'We are ready']);
@@ -69,8 +71,8 @@ t.test('a feed page continues by cursor, and filters narrow the feed', async (t)
   t.same(texts(await feed('since=0&q=bridge')), ['the bridge opens in May'], 'a search, in a reader');
 });
 
-t.test("a PUT stores the article's quotes again as new entries; the replaced ones leave the feed", async (t) => {
-  const { app, feed, ids } = await appWithFeed(t);
+eachStore(t, "a PUT stores the article's quotes again as new entries; the replaced ones leave the feed", async (t, store) => {
+  const { app, feed, ids } = await appWithFeed(t, store);
   const before = await feed('since=0');
   const response = await app.inject({ method: 'PUT', url: `/v1/articles/${ids[1]}`, payload: { text: corrected.text } });
   t.equal(response.statusCode, 200);
@@ -81,8 +83,8 @@ t.test("a PUT stores the article's quotes again as new entries; the replaced one
   t.equal((await app.inject(`/v1/quotes/${before.items[2].id}`)).statusCode, 404);
 });
 
-t.test('a cursor belongs to its list: a feed cursor is no list cursor, and back', async (t) => {
-  const { app, feed } = await appWithFeed(t);
+eachStore(t, 'a cursor belongs to its list: a feed cursor is no list cursor, and back', async (t, store) => {
+  const { app, feed } = await appWithFeed(t, store);
   const listCursor = (await feed('limit=1')).nextCursor;
   const feedCursor = (await feed('since=0&limit=1')).nextCursor;
   for (const query of [`since=0&cursor=${listCursor}`, `cursor=${feedCursor}`, 'since=-1', 'since=1.5']) {
@@ -91,8 +93,8 @@ t.test('a cursor belongs to its list: a feed cursor is no list cursor, and back'
   }
 });
 
-t.test('count=true adds the total on every page of each list', async (t) => {
-  const { app, post, feed } = await appWithFeed(t);
+eachStore(t, 'count=true adds the total on every page of each list', async (t, store) => {
+  const { app, post, feed } = await appWithFeed(t, store);
   await post(july.text);
   const first = await feed('count=true&limit=1');
   t.equal(first.total, 4);

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { article, patelArticle, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
+import { eachStore } from '../support/stores.js';
 
 const qureshi = article('Sara Qureshi, the Foreign Office spokesperson, spoke.', {
   dateline: { date: '2023-06-08', city: 'Islamabad', country: 'Pakistan' },
@@ -8,8 +9,8 @@ const qureshi = article('Sara Qureshi, the Foreign Office spokesperson, spoke.',
   officials: [{ name: 'Sara Qureshi', title: 'spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: ['Qureshi'] }],
 });
 
-t.test('officials: search, filters, detail and quotes', async (t) => {
-  const app = await testApp(t);
+eachStore(t, 'officials: search, filters, detail and quotes', async (t, store) => {
+  const app = await testApp(t, store);
   fakeParser(app, (text) => [patelArticle, qureshi].find((a) => a.text === text)?.parsed ?? {});
   const first = (await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: patelArticle.text } })).json();
   await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: qureshi.text } });

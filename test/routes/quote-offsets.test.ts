@@ -3,9 +3,10 @@
 import t from 'tap';
 import { article, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
+import { eachStore } from '../support/stores.js';
 
-t.test("a posted article's quotes come back with cue and mention offsets", async (t) => {
-  const app = await testApp(t);
+eachStore(t, "a posted article's quotes come back with cue and mention offsets", async (t, store) => {
+  const app = await testApp(t, store);
   const text = 'LAHORE - Provincial health secretary Amna Rauf said the clinics would stay open. "We have the staff," she added.';
   const posted = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text } });
   t.equal(posted.statusCode, 201);
@@ -20,8 +21,8 @@ t.test("a posted article's quotes come back with cue and mention offsets", async
   t.equal(quotes[1].speaker.mention, 'she');
 });
 
-t.test('quotes stored without offsets read back null', async (t) => {
-  const app = await testApp(t);
+eachStore(t, 'quotes stored without offsets read back null', async (t, store) => {
+  const app = await testApp(t, store);
   const old = article('Imran Khan spoke.', { quotes: [quote('we will win', person('Imran Khan', 'Khan'))] });
   fakeParser(app, () => old.parsed);
   const posted = (await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: old.text } })).json();

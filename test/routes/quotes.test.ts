@@ -1,6 +1,8 @@
 import t, { type Test } from 'tap';
 import { article, patelArticle, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
+import { eachStore } from '../support/stores.js';
+import type { AppOptions } from '../../src/app.js';
 
 const khans = [
   article('Imran Khan spoke.', {
@@ -10,8 +12,8 @@ const khans = [
   article('Sadiq Khan spoke.', { quotes: [quote('London is open', person('Sadiq Khan'), 'indirect')] }),
 ];
 
-async function appWithQuotes(t: Test) {
-  const app = await testApp(t);
+async function appWithQuotes(t: Test, store: AppOptions) {
+  const app = await testApp(t, store);
   const all = [patelArticle, ...khans];
   fakeParser(app, (text) => all.find((a) => a.text === text)?.parsed ?? {});
   const ids = [];
@@ -22,8 +24,8 @@ async function appWithQuotes(t: Test) {
 type Item = { text: string };
 const texts = (body: { items: Item[] }) => body.items.map((q) => q.text);
 
-t.test('speaker matches a name whatever the case and honorific, and an unambiguous surname', async (t) => {
-  const { app, ids } = await appWithQuotes(t);
+eachStore(t, 'speaker matches a name whatever the case and honorific, and an unambiguous surname', async (t, store) => {
+  const { app, ids } = await appWithQuotes(t, store);
   const patel = ['the US wanted stable ties', 'We engage directly'];
   for (const speaker of ['Vedant Patel', 'vedant patel', 'Mr Patel', 'MR. VEDANT PATEL', 'patel', 'Dr  Patel']) {
     const response = await app.inject(`/v1/quotes?speaker=${encodeURIComponent(speaker)}`);
@@ -59,8 +61,8 @@ t.test('speaker matches a name whatever the case and honorific, and an unambiguo
   t.same(texts((await app.inject('/v1/quotes?speaker=%22%20OR%201%3D1%20--')).json()), []);
 });
 
-t.test('quote filters', async (t) => {
-  const { app, ids } = await appWithQuotes(t);
+eachStore(t, 'quote filters', async (t, store) => {
+  const { app, ids } = await appWithQuotes(t, store);
   const get = async (query: string) => texts((await app.inject(`/v1/quotes?${query}`)).json());
   const patelId = (await app.inject('/v1/officials?q=patel')).json().items[0].id;
   t.same(await get(`officialId=${patelId}`), ['the US wanted stable ties', 'We engage directly']);
@@ -73,8 +75,8 @@ t.test('quote filters', async (t) => {
   t.equal((await app.inject('/v1/quotes?officialId=-1')).statusCode, 400);
 });
 
-t.test('quotes page through in a stable order', async (t) => {
-  const { app } = await appWithQuotes(t);
+eachStore(t, 'quotes page through in a stable order', async (t, store) => {
+  const { app } = await appWithQuotes(t, store);
   const all = texts((await app.inject('/v1/quotes')).json());
   t.equal(all.length, 6);
   const paged: string[] = [];
@@ -90,8 +92,8 @@ t.test('quotes page through in a stable order', async (t) => {
   t.equal(all.at(-1), 'London is open', 'undated article last');
 });
 
-t.test('one order everywhere: newest article first, then position in it; each quote carries its article', async (t) => {
-  const app = await testApp(t);
+eachStore(t, 'one order everywhere: newest article first, then position in it; each quote carries its article', async (t, store) => {
+  const app = await testApp(t, store);
   const two = (n: number) =>
     article(`Article ${n}.`, { quotes: [quote(`first of ${n}`, person('Ali Raza')), quote(`second of ${n}`, person('Ali Raza'))] });
   const articles = [two(1), two(2)];

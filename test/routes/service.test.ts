@@ -13,7 +13,7 @@ t.test('health and readiness', async (t) => {
   const unwritable = await app.inject('/ready');
   t.equal(unwritable.statusCode, 503);
   t.match(unwritable.json(), { detail: 'The database cannot be written to: the writer thread exited (code 1).' });
-  app.store.close();
+  app.sqlite!.close();
   const down = await app.inject('/ready');
   t.equal(down.statusCode, 503);
   t.match(down.json(), { status: 503, title: 'Service Unavailable', detail: /database/ });
@@ -34,7 +34,7 @@ t.test('POST /v1/parse takes JSON or text/plain and stores nothing', async (t) =
   const result = fromJson.json();
   t.match(result, { parserVersion: String, dateline: {}, quotes: Array, officials: Array });
   for (const quote of result.quotes) t.equal(text.slice(quote.start, quote.end), quote.text);
-  t.equal(app.store.stats().articles, 0);
+  t.equal((await app.store.stats()).articles, 0);
 });
 
 t.test('POST /v1/parse?explain=true adds provenance to quotes and officials; offsets of cue and mention always', async (t) => {
@@ -82,7 +82,7 @@ t.test('bad input is a 4xx problem, never a 500', async (t) => {
     t.match(response.headers['content-type'], /^application\/problem\+json/, name);
     t.match(response.json(), { type: 'about:blank', title: String, status, detail: String }, name);
   }
-  t.equal(app.store.stats().articles, 0, 'nothing stored by a rejected request');
+  t.equal((await app.store.stats()).articles, 0, 'nothing stored by a rejected request');
 });
 
 t.test('an unexpected failure is a 500 that reveals nothing', async (t) => {

@@ -3,6 +3,8 @@
 import t, { type Test } from 'tap';
 import { article, person, quote } from '../store/fixtures.js';
 import { fakeParser, testApp } from './helpers.js';
+import { eachStore } from '../support/stores.js';
+import type { AppOptions } from '../../src/app.js';
 
 const first = article('KARACHI - Ali Raza said the port would reopen.', {
   quotes: [quote('the port would reopen', person('Ali Raza'), 'indirect')],
@@ -15,8 +17,8 @@ const edited = article('KARACHI - Sara Qureshi said the port would stay shut. "N
 });
 const other = article('LAHORE - Rain again.');
 
-async function appWithArticle(t: Test) {
-  const app = await testApp(t);
+async function appWithArticle(t: Test, store: AppOptions) {
+  const app = await testApp(t, store);
   fakeParser(app, (text) => [first, edited, other].find((a) => a.text.trim() === text.trim())?.parsed ?? {});
   const response = await app.inject({
     method: 'POST',
@@ -26,8 +28,8 @@ async function appWithArticle(t: Test) {
   return { app, stored: response.json() };
 }
 
-t.test('PUT /v1/articles/:id re-parses and replaces text, metadata, quotes and officials', async (t) => {
-  const { app, stored } = await appWithArticle(t);
+eachStore(t, 'PUT /v1/articles/:id re-parses and replaces text, metadata, quotes and officials', async (t, store) => {
+  const { app, stored } = await appWithArticle(t, store);
   const response = await app.inject({
     method: 'PUT',
     url: `/v1/articles/${stored.id}`,
@@ -65,8 +67,8 @@ t.test('PUT /v1/articles/:id re-parses and replaces text, metadata, quotes and o
   t.match(plain.json(), { text: first.text, externalId: 'dawn-7', url: null }, 'text/plain works too');
 });
 
-t.test('PUT by externalId; unknown ids are 404s, a text or externalId of another article a 409', async (t) => {
-  const { app, stored } = await appWithArticle(t);
+eachStore(t, 'PUT by externalId; unknown ids are 404s, a text or externalId of another article a 409', async (t, store) => {
+  const { app, stored } = await appWithArticle(t, store);
   const byExternalId = await app.inject({ method: 'PUT', url: '/v1/articles/by-external-id/dawn-7', payload: { text: edited.text } });
   t.equal(byExternalId.statusCode, 200);
   t.match(byExternalId.json(), { id: stored.id, text: edited.text, externalId: 'dawn-7' });
@@ -107,8 +109,8 @@ t.test('PUT by externalId; unknown ids are 404s, a text or externalId of another
   t.equal(renamed.json().externalId, 'dawn-9', 'PUT by id may change the externalId');
 });
 
-t.test('the same text with CRLF line ends or trailing spaces is the same article', async (t) => {
-  const { app, stored } = await appWithArticle(t);
+eachStore(t, 'the same text with CRLF line ends or trailing spaces is the same article', async (t, store) => {
+  const { app, stored } = await appWithArticle(t, store);
   const crlf = `${first.text.replace(/\./, '.  ')}\r\nSecond line.\r\n`;
   const lf = `${first.text}\nSecond line.`;
   for (const text of [`${first.text}   \n\n`, `\r\n${first.text}`, `${first.text}\t`]) {
@@ -122,11 +124,11 @@ t.test('the same text with CRLF line ends or trailing spaces is the same article
   const again = await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: lf } });
   t.equal(again.statusCode, 200);
   t.equal(again.json().id, once.json().id);
-  t.equal(app.store.stats().articles, 2);
+  t.equal((await app.store.stats()).articles, 2);
 });
 
-t.test('two posts racing with one externalId and different texts: the second is a 409', async (t) => {
-  const app = await testApp(t);
+eachStore(t, 'two posts racing with one externalId and different texts: the second is a 409', async (t, store) => {
+  const app = await testApp(t, store);
   fakeParser(app, () => ({}));
   // Neither parse ends before both posts have passed the first look-up: the store's own check must catch it.
   const parse = app.parser.parse;
@@ -143,8 +145,8 @@ t.test('two posts racing with one externalId and different texts: the second is 
   t.same(statuses, [201, 409]);
 });
 
-t.test('a batch line whose externalId is stored with another text fails alone with a 409', async (t) => {
-  const { app, stored } = await appWithArticle(t);
+eachStore(t, 'a batch line whose externalId is stored with another text fails alone with a 409', async (t, store) => {
+  const { app, stored } = await appWithArticle(t, store);
   const payload = [{ text: other.text }, { text: edited.text, externalId: 'dawn-7' }];
   const body = (await app.inject({ method: 'POST', url: '/v1/articles/batch', payload })).json();
   t.match(body, { created: 1, failed: 1 });

@@ -1,0 +1,3 @@
+-- Nothing to do in PostgreSQL. SQLite's 004 drops the triggers that added each new row to the FTS5 tables,
+-- so the store indexes a transaction's rows in one statement. Here articles.search and quotes.search are
+-- generated columns, computed as each row is written, and GIN indexes batch their own updates (fastupdate).

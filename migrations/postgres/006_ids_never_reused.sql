@@ -1,0 +1,3 @@
+-- Nothing to do in PostgreSQL. SQLite's 006 rebuilds articles, quotes and officials with AUTOINCREMENT so
+-- that the id of a deleted newest row is not given again; here the ids have been identity columns since 001,
+-- and a sequence never hands out a number twice.

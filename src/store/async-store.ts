@@ -1,0 +1,56 @@
+// The store as the routes and the bulk code see it, whichever engine runs: every read returns a promise.
+// SQLite answers synchronously and is wrapped here (an await costs microseconds); PostgreSQL answers over
+// the network from a connection pool. Writes go through a Writer (src/store-writer/) in both cases.
+import type { Article, ArticleFilter, ArticleSummary } from '../schemas/articles.js';
+import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../schemas/officials.js';
+import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
+import type { Existing } from './articles.js';
+import type { Page, PageRequest } from './cursor.js';
+import type { Store } from './index.js';
+import type { QuotePageRequest } from './quotes.js';
+import type { StaleArticle } from './reparse.js';
+
+/** A page of quotes; `nextSince` in the change feed; `candidates` when a surname is several people's. */
+export type QuoteList = Page<StoredQuote> & { nextSince?: number; candidates?: SpeakerCandidate[] };
+
+/** Row counts and the database's size in bytes, for metrics. */
+export interface StoreStats {
+  articles: number;
+  quotes: number;
+  officials: number;
+  databaseBytes: number;
+}
+
+export interface AsyncStore {
+  /** The article stored with this externalId, else with this text (see articlesRepository.findExisting). */
+  findExistingArticle(text: string, externalId?: string): Promise<Existing | undefined>;
+  articleIdByExternalId(externalId: string): Promise<number | undefined>;
+  getArticle(id: number): Promise<Article | undefined>;
+  listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>>;
+  listQuotes(filter: QuoteFilter, page: QuotePageRequest): Promise<QuoteList>;
+  getQuote(id: number): Promise<StoredQuote | undefined>;
+  listOfficials(filter: OfficialFilter, page: PageRequest): Promise<Page<OfficialSummary>>;
+  getOfficial(id: number): Promise<OfficialDetail | undefined>;
+  /** Up to `limit` articles parsed by a version older than `current`, with id > afterId, in id order. */
+  staleArticles(current: string, afterId: number, limit: number): Promise<StaleArticle[]>;
+  /** Resolves when the database answers (GET /ready). */
+  ping(): Promise<void>;
+  stats(): Promise<StoreStats>;
+}
+
+/** SQLite's synchronous store behind the asynchronous interface; a throw becomes a rejection. */
+export function asyncSqliteStore(store: Store): AsyncStore {
+  return {
+    findExistingArticle: async (text, externalId) => store.findExistingArticle(text, externalId),
+    articleIdByExternalId: async (externalId) => store.articleIdByExternalId(externalId),
+    getArticle: async (id) => store.getArticle(id),
+    listArticles: async (filter, page) => store.listArticles(filter, page),
+    listQuotes: async (filter, page) => store.listQuotes(filter, page),
+    getQuote: async (id) => store.getQuote(id),
+    listOfficials: async (filter, page) => store.listOfficials(filter, page),
+    getOfficial: async (id) => store.getOfficial(id),
+    staleArticles: async (current, afterId, limit) => store.staleArticles(current, afterId, limit),
+    ping: async () => store.ping(),
+    stats: async () => store.stats(),
+  };
+}

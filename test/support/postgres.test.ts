@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import t from 'tap';
+import { clusterUrl, freshDatabase, postgresUnavailable, startCluster } from './postgres.js';
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function tableCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+t.test('a fresh database per call, empty, dropped when its test ends', { skip: postgresUnavailable }, async (t) => {
+  let first = '';
+  await t.test('inner', async (t) => {
+    first = await freshDatabase(t);
+    const second = await freshDatabase(t);
+    t.not(first, second);
+    t.equal(await tableCount(first), 0);
+    t.ok(await answers(second));
+  });
+  t.notOk(await answers(first), 'the database is gone after its test');
+  t.equal(clusterUrl(), clusterUrl(), 'one cluster per test process');
+});
+
+t.test('TEST_DATABASE_URL names the cluster when set', async (t) => {
+  const before = process.env.TEST_DATABASE_URL;
+  t.teardown(() => {
+    if (before === undefined) delete process.env.TEST_DATABASE_URL;
+    else process.env.TEST_DATABASE_URL = before;
+  });
+  process.env.TEST_DATABASE_URL = 'postgres://someone@db.example:5432/quotes';
+  t.equal(await clusterUrl(), 'postgres://someone@db.example:5432/quotes');
+});
+
+t.test('a cluster script that fails is an error, not a hang', async (t) => {
+  await t.rejects(startCluster('/bin/false'), /\/bin\/false exited with code 1 before giving a URL/);
+});
+
+t.test('the script removes its cluster when its stdin closes', { skip: postgresUnavailable }, async (t) => {
+  const child = spawn('scripts/postgres-cluster.sh', { stdio: ['pipe', 'pipe', 'inherit'] });
+  const [url] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  t.match(url, /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/quotes$/);
+  t.ok(await answers(url));
+  child.stdin.end();
+  const [code] = await once(child, 'exit');
+  t.equal(code, 0);
+  t.notOk(await answers(url), 'the server is stopped');
+});
+
+t.test('the script runs a command with TEST_DATABASE_URL and exits with its code', { skip: postgresUnavailable }, async (t) => {
+  const command =
+    'require("pg"); const c = new (require("pg").Client)(process.env.TEST_DATABASE_URL); c.connect().then(() => c.end()).then(() => process.exit(7))';
+  const child = spawn('scripts/postgres-cluster.sh', ['--', process.execPath, '-e', command], { stdio: 'inherit' });
+  const [code] = await once(child, 'exit');
+  t.equal(code, 7);
+});

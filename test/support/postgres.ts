@@ -1,0 +1,95 @@
+// PostgreSQL for tests: a fresh database per call, on the cluster TEST_DATABASE_URL names (.ci/run starts
+// one) or, without it, on a throwaway cluster this test process starts when PostgreSQL is installed. Tests
+// skip with `postgresUnavailable` as the reason when neither is there.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { Test } from 'tap';
+
+const CLUSTER_SCRIPT = fileURLToPath(new URL('../../scripts/postgres-cluster.sh', import.meta.url));
+
+function initdbInstalled(): boolean {
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [];
+  const dirs = [...versions.map((v) => `/usr/lib/postgresql/${v}/bin`), ...(process.env.PATH ?? '').split(':')];
+  return dirs.some((dir) => existsSync(`${dir}/initdb`));
+}
+
+/** Why PostgreSQL tests skip here, or false when they run: `t.test(name, { skip: postgresUnavailable }, ...)`. */
+export const postgresUnavailable: string | false =
+  process.env.TEST_DATABASE_URL || initdbInstalled()
+    ? false
+    : 'PostgreSQL tests skipped: no TEST_DATABASE_URL and no initdb (install postgresql, or run .ci/run)';
+
+let cluster: Promise<string> | undefined;
+
+/**
+ * Starts scripts/postgres-cluster.sh and resolves with its URL. The script stops the cluster and removes
+ * its folder when its stdin closes, which happens when this process exits, however it exits.
+ */
+export function startCluster(script = CLUSTER_SCRIPT): Promise<string> {
+  // Without tap's NODE_OPTIONS: the script's own `node -e` (a free port) needs no coverage loader.
+  const env = { ...process.env, NODE_OPTIONS: '', POSTGRES_NO_INSTALL: '1' };
+  const child = spawn(script, { env, stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (url) => {
+      lines.close();
+      child.unref();
+      for (const stream of [child.stdin, child.stdout]) (stream as unknown as { unref(): void }).unref();
+      resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with code ${code} before giving a URL`)));
+  });
+}
+
+/** The cluster's URL: TEST_DATABASE_URL, else one throwaway cluster per test process. */
+export function clusterUrl(): Promise<string> {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) return Promise.resolve(given);
+  cluster ??= startCluster();
+  return cluster;
+}
+
+/** Runs statements on the cluster's own database (CREATE and DROP DATABASE cannot run inside the one they name). */
+async function onCluster(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const cluster = await clusterUrl();
+  const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onCluster(cluster, `CREATE DATABASE ${name}`);
+  const url = new URL(cluster);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => onCluster(cluster, `DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
+/** A new empty database on the cluster, dropped when `t` ends; resolves with its URL. */
+export async function freshDatabase(t: Test): Promise<string> {
+  const database = await createDatabase();
+  t.teardown(database.drop);
+  return database.url;
+}
+
+/**
+ * A new empty database and a pool on it. When `t` ends the pool is closed before the database is dropped:
+ * dropping it first would cut the pool's idle connections, and a pool's unheard error ends the process.
+ */
+export async function freshPool(t: Test): Promise<{ url: string; pool: pg.Pool }> {
+  const database = await createDatabase();
+  const pool = new pg.Pool({ connectionString: database.url });
+  t.teardown(async () => {
+    await pool.end();
+    await database.drop();
+  });
+  return { url: database.url, pool };
+}
