@@ -4,7 +4,7 @@
 // measures them with everything else. Elsewhere: [] (every file the tests load, tap's default).
 import { existsSync, readdirSync } from 'node:fs';
 
-const POSTGRES_ONLY = /^src\/(store\/postgres\/|store-writer\/postgres\.ts$|plugins\/postgres-store\.ts$)/;
+const POSTGRES_ONLY = /^src\/(store\/postgres\/|store\/copy\/|cli\/copy-store\.ts$|store-writer\/postgres\.ts$|plugins\/postgres-store\.ts$)/;
 
 const installed = () => {
   const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [];
