@@ -28,9 +28,9 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const oneChangeAtATime = oneAtATime<number>();
 
   /** A 404 when the article is gone, a 412 when If-Match (if sent) does not name it as it is now. */
-  function checkIfMatch(id: number, ifMatch: string | undefined): void {
+  async function checkIfMatch(id: number, ifMatch: string | undefined): Promise<void> {
     if (ifMatch === undefined) return;
-    const article = app.store.getArticle(id);
+    const article = await app.store.getArticle(id);
     if (!article) throw problem(404, `No article ${id}.`);
     if (!names(ifMatch, articleETag(article))) {
       throw problem(412, `Article ${id} has changed since that ETag was sent: GET it again and send its new ETag in If-Match.`);
@@ -40,7 +40,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** Re-parses and replaces an article (PUT); 404 when there is none, 409 when its new text or externalId is another's. */
   async function update(id: number, body: ArticleBody, ifMatch: string | undefined): Promise<Article> {
     return oneChangeAtATime(id, async () => {
-      checkIfMatch(id, ifMatch);
+      await checkIfMatch(id, ifMatch);
       return replace(id, body);
     });
   }
@@ -223,7 +223,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { id } = request.params;
       await oneChangeAtATime(id, async () => {
-        checkIfMatch(id, request.headers['if-match']);
+        await checkIfMatch(id, request.headers['if-match']);
         if (!(await app.writer.deleteArticle(id))) throw problem(404, `No article ${id}.`);
       });
       return reply.code(204).send(null);

@@ -39,7 +39,7 @@ t.test('a fresh database per call, empty, dropped when its test ends', { skip: p
     t.ok(await answers(second));
   });
   t.notOk(await answers(first), 'the database is gone after its test');
-  t.equal(clusterUrl(), clusterUrl(), 'one cluster per test process');
+  t.equal(await clusterUrl(), await clusterUrl(), 'one cluster per test process');
 });
 
 t.test('TEST_DATABASE_URL names the cluster when set', async (t) => {
