@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Dateline, Day, DayRange, Id, Nullable } from './common.js';
+import { Dateline, Day, DayRange, Id, NO_NUL, Nullable } from './common.js';
 import { PageQuery, Page } from './pagination.js';
 import { ArticleText } from './parse.js';
 import { ArticleOfficial } from './officials.js';
@@ -12,12 +12,13 @@ export const ArticleMeta = Type.Object({
   url: Type.Optional(
     Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2048, description: 'An http or https URL' }),
   ),
-  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher.' })),
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: NO_NUL, description: 'The publisher.' })),
   publishedAt: Type.Optional(Type.Union([Day, Timestamp])),
   externalId: Type.Optional(
     Type.String({
       minLength: 1,
       maxLength: 200,
+      pattern: NO_NUL,
       description: 'Your id for the article: posting it again with the same text is a no-op, with another text a 409.',
     }),
   ),

@@ -33,8 +33,11 @@ export const IfMatchHeaders = Type.Object({
   ),
 });
 
+/** No stored field holds a NUL: PostgreSQL's text cannot store or compare one. */
+export const NO_NUL = '^[^\\u0000]*$';
+
 export const ExternalIdParams = Type.Object({
-  externalId: Type.String({ minLength: 1, maxLength: 200, description: "The client's own id of the article, as posted" }),
+  externalId: Type.String({ minLength: 1, maxLength: 200, pattern: NO_NUL, description: "The client's own id of the article, as posted" }),
 });
 
 /** A calendar day, YYYY-MM-DD (impossible dates such as 2023-02-30 are rejected). */
