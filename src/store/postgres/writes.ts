@@ -29,6 +29,14 @@ async function reindexNames(db: Client, id: number): Promise<void> {
   );
 }
 
+/**
+ * Quotes are linked to the official of their speaker's name both ways: by the article saving the quotes, and
+ * by the one creating the official. Across processes neither sees the other's rows before it commits, so
+ * both take this lock on the name first: the second waits for the first to commit, then sees its rows.
+ * Two keys (a class of our own, the name's hash): apart from the migrations' one-key lock.
+ */
+const lockName = (db: Client, key: string) => db.query('SELECT pg_advisory_xact_lock(14, hashtext($1))', [key]);
+
 async function addPlace(db: Client, id: number, table: string, column: string, value: string | null) {
   if (value !== null)
     await run(db, `INSERT INTO ${table} (official_id, ${column}) VALUES (@id, @value) ON CONFLICT DO NOTHING`, { id, value });
@@ -47,6 +55,7 @@ export async function saveRole(db: Client, official: Official, articleId: number
   const id = created ?? ((await firstValue<number>(db, 'SELECT id FROM officials WHERE name_key = @key', params)) as number);
   let renamed = created !== undefined;
   if (renamed) {
+    await lockName(db, key);
     await run(db, "UPDATE quotes SET official_id = @id WHERE speaker_key = @key AND speaker_kind = 'person' AND official_id IS NULL", {
       id,
       key,
@@ -108,6 +117,7 @@ async function saveQuotes(db: Client, articleId: number, placement: QuotePlaceme
   }
   const rows = quotes.map((_, i) => `(${Array.from({ length: QUOTE_WIDTH }, (_, c) => `$${i * QUOTE_WIDTH + c + 1}`).join(', ')})`);
   await db.query(`INSERT INTO quotes (${QUOTE_COLUMNS}) VALUES ${rows.join(', ')}`, values);
+  for (const key of [...persons].sort()) await lockName(db, key);
   await db.query(
     `UPDATE quotes q SET official_id = o.id FROM officials o
        WHERE q.article_id = $1 AND q.speaker_kind = 'person' AND o.name_key = q.speaker_key`,
