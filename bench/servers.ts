@@ -46,6 +46,8 @@ export async function startServer(
       // As `npm start` and the Dockerfile run the server (see the Dockerfile for why).
       MALLOC_ARENA_MAX: '2',
       MALLOC_MMAP_THRESHOLD_: '131072',
+      // SQLite unless a run names PostgreSQL: the shell's DATABASE_URL is for the runs that ask for it.
+      DATABASE_URL: '',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
