@@ -3,25 +3,18 @@
 // skip with `postgresUnavailable` as the reason when neither is there.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Test } from 'tap';
+import { postgresAvailable } from './postgres-available.mjs';
 
 const CLUSTER_SCRIPT = fileURLToPath(new URL('../../scripts/postgres-cluster.sh', import.meta.url));
 
-function initdbInstalled(): boolean {
-  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [];
-  const dirs = [...versions.map((v) => `/usr/lib/postgresql/${v}/bin`), ...(process.env.PATH ?? '').split(':')];
-  return dirs.some((dir) => existsSync(`${dir}/initdb`));
-}
-
 /** Why PostgreSQL tests skip here, or false when they run: `t.test(name, { skip: postgresUnavailable }, ...)`. */
-export const postgresUnavailable: string | false =
-  process.env.TEST_DATABASE_URL || initdbInstalled()
-    ? false
-    : 'PostgreSQL tests skipped: no TEST_DATABASE_URL and no initdb (install postgresql, or run .ci/run)';
+export const postgresUnavailable: string | false = postgresAvailable
+  ? false
+  : 'PostgreSQL tests skipped: no TEST_DATABASE_URL and no initdb (install postgresql, or run .ci/run)';
 
 let cluster: Promise<string> | undefined;
 
