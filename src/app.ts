@@ -69,6 +69,7 @@ export async function buildApp(options: AppOptions = {}) {
     checkpointIntervalMs: config.checkpointIntervalMs,
     durability: config.durability,
     busyTimeoutMs: config.busyTimeoutMs,
+    startupCheckMs: config.startupCheckMs,
     searchThreads: config.searchThreads,
     searchTimeoutMs: config.searchTimeoutMs,
   });

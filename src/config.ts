@@ -33,6 +33,8 @@ export interface Config {
   durability: Durability;
   /** How long a write waits for a lock another process holds on the database before it is answered 503. */
   busyTimeoutMs: number;
+  /** How long the check of the database file at start-up may read pages (writes wait for it; see store/integrity.ts). */
+  startupCheckMs: number;
   /** Writes from a thread of their own (a file database only); false writes on the event loop. */
   writerThread: boolean;
   /** Most articles the writer commits in one transaction when writes queue up. */
@@ -185,6 +187,7 @@ export function loadConfig(env: Env = process.env): Config {
     openParseQueueMax: integer(env, 'OPEN_PARSE_QUEUE_MAX', 16, 0, 100_000),
     durability: oneOf(env, 'DURABILITY', 'normal', ['normal', 'full'] as const),
     busyTimeoutMs: integer(env, 'BUSY_TIMEOUT_MS', 5000, 0, 600_000),
+    startupCheckMs: integer(env, 'STARTUP_CHECK_MS', 2000, 0, 3_600_000),
     writerThread: flag(env, 'WRITER_THREAD', true),
     maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
     checkpointIntervalMs: integer(env, 'CHECKPOINT_INTERVAL_MS', 1000, 0, 600_000),

@@ -31,6 +31,7 @@ export interface StoreOptions {
   checkpointIntervalMs: number;
   durability: Durability;
   busyTimeoutMs: number;
+  startupCheckMs: number;
   /** Threads for full-text searches (0: on the event loop, as for an in-memory database) and their time budget. */
   searchThreads: number;
   searchTimeoutMs: number;
@@ -67,6 +68,7 @@ function sqlite(
     checkpointIntervalMs,
     durability,
     busyTimeoutMs,
+    startupCheckMs,
     searchThreads,
     searchTimeoutMs,
   }: StoreOptions,
@@ -79,6 +81,7 @@ function sqlite(
     checkpointIntervalMs,
     durability,
     busyTimeoutMs,
+    startupCheckMs,
     onStatus: faultLog(app.log),
   });
   const queries = asyncSqliteStore(store);

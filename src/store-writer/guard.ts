@@ -1,8 +1,8 @@
 // Writes with the storage checked around them. Before each run of writes the database path must still name
 // the file that was opened (a deleted file took 400 acknowledged articles with it at the next restart); a
 // write that fails for the storage's sake (read-only, locked, damaged) carries that fault to the caller; a
-// read-only connection is reopened, at most once a second, until writes succeed again; a damaged file (by
-// quick_check at start, or SQLITE_CORRUPT since) refuses writes until a restart.
+// read-only connection is reopened, at most once a second, until writes succeed again; a damaged file (found
+// by the check at start, see store/integrity.ts, or by SQLITE_CORRUPT since) refuses writes until a restart.
 import { corruptFault, faultOfCode, fileIdentity, identityFault, type StoreFault } from '../store/faults.js';
 import type { Store } from '../store/index.js';
 import { runWrites, type WriteOutcome, type WriteRequest } from './writes.js';
@@ -10,6 +10,8 @@ import { runWrites, type WriteOutcome, type WriteRequest } from './writes.js';
 export interface GuardOptions {
   path: string;
   maxArticlesPerTransaction: number;
+  /** The time budget of the check of the file before the first write. */
+  startupCheckMs: number;
   /** Opens a fresh write connection (to recover from a read-only one). */
   reopen: () => Store;
   /** Called with a connection the guard no longer uses. */
@@ -21,11 +23,14 @@ const REOPEN_INTERVAL_MS = 1000;
 
 export type GuardedWrites = ReturnType<typeof guardWrites>;
 
-export function guardWrites(initial: Store, { path, maxArticlesPerTransaction, reopen, release, now = Date.now }: GuardOptions) {
+export function guardWrites(
+  initial: Store,
+  { path, maxArticlesPerTransaction, startupCheckMs, reopen, release, now = Date.now }: GuardOptions,
+) {
   let store = initial;
   const opened = fileIdentity(path);
-  const damage = store.damage();
-  let fault: StoreFault | null = damage === null ? null : corruptFault(`quick_check: ${damage}`);
+  const { damage } = store.checkFile(startupCheckMs);
+  let fault: StoreFault | null = damage === null ? null : corruptFault(damage);
   let lastReopen = now();
 
   function tryReopen(): void {

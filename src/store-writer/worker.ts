@@ -12,6 +12,7 @@ export interface WriterData {
   maxArticlesPerTransaction: number;
   durability: Durability;
   busyTimeoutMs: number;
+  startupCheckMs: number;
 }
 
 export type WriterMessage =
@@ -20,9 +21,15 @@ export type WriterMessage =
   | { report: StoreFault }
   | { close: true };
 
-const { databasePath, maxArticlesPerTransaction, durability, busyTimeoutMs } = workerData as WriterData;
+const { databasePath, maxArticlesPerTransaction, durability, busyTimeoutMs, startupCheckMs } = workerData as WriterData;
 const open = () => openStore(databasePath, { durability, busyTimeoutMs });
-const writes = guardWrites(open(), { path: databasePath, maxArticlesPerTransaction, reopen: open, release: (store) => store.close() });
+const writes = guardWrites(open(), {
+  path: databasePath,
+  maxArticlesPerTransaction,
+  startupCheckMs,
+  reopen: open,
+  release: (store) => store.close(),
+});
 const port = parentPort!;
 let queue: { seq: number; request: WriteRequest }[] = [];
 

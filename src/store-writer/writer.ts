@@ -50,6 +50,8 @@ export interface WriterOptions {
   checkpointIntervalMs?: number;
   /** How long a write waits for another process's lock (SQLite's busy_timeout); default 5000. */
   busyTimeoutMs?: number;
+  /** The time budget of the check of the database file before the first write (see store/integrity.ts); default 2000. */
+  startupCheckMs?: number;
   /** Told what each write or probe found: a fault, or null when it could write (for the log). */
   onStatus?: (fault: StoreFault | null) => void;
   /** The worker scripts; tests substitute them. */
@@ -63,6 +65,7 @@ const WORKER_FILE = script('worker');
 const CHECKPOINTER_FILE = script('checkpointer');
 // Each thread allocates little that lives: a small young generation keeps its memory down.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const DEFAULT_STARTUP_CHECK_MS = 2000;
 
 /**
  * Encoded records are moved to the thread, not copied: this one has no further use for them. Only bytes
@@ -143,6 +146,7 @@ function inlineChannel(store: Store, databasePath: string, options: WriterOption
   const writes = guardWrites(store, {
     path: databasePath,
     maxArticlesPerTransaction: options.maxArticlesPerTransaction,
+    startupCheckMs: options.startupCheckMs ?? DEFAULT_STARTUP_CHECK_MS,
     reopen: open,
     release: (released) => released !== store && released.close(),
   });
@@ -164,6 +168,7 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     maxArticlesPerTransaction: options.maxArticlesPerTransaction,
     durability: options.durability ?? 'normal',
     busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    startupCheckMs: options.startupCheckMs ?? DEFAULT_STARTUP_CHECK_MS,
   };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: THREAD_LIMITS });
   const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);

@@ -2,6 +2,7 @@
 // prepared statements. Nothing outside src/store/ writes SQL.
 import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
 import { articlesRepository } from './articles.js';
+import { checkPages } from './integrity.js';
 import { migrate } from './migrate.js';
 import { officialsRepository } from './officials.js';
 import { quotesRepository } from './quotes.js';
@@ -22,7 +23,6 @@ function storeQueries(db: SqliteDatabase) {
   const ping = db.prepare<[], number>('SELECT 1').pluck();
   // A write that changes nothing: it takes the write lock and fails as a real write would (read-only, locked).
   const noWrite = db.prepare('DELETE FROM articles WHERE 0');
-  const quickCheck = db.prepare<[], string>('PRAGMA quick_check(1)').pluck();
 
   return {
     findExistingArticle: articles.findExisting,
@@ -49,11 +49,8 @@ function storeQueries(db: SqliteDatabase) {
         db.pragma(`busy_timeout = ${busyTimeout}`);
       }
     },
-    /** SQLite's quick_check, stopping at the first problem: null when the file is sound, else what is wrong. */
-    damage: (): string | null => {
-      const found = quickCheck.get() as string;
-      return found === 'ok' ? null : found;
-    },
+    /** Reads the file's pages for damage within a time budget (see integrity.ts). */
+    checkFile: (budgetMs: number) => checkPages(db, budgetMs),
     /** Row counts and file size, for metrics. */
     stats: () => ({
       articles: counts.articles.get() as number,

@@ -16,6 +16,7 @@ function guarded(path: string, initial: Store = openStore(path), reopen: () => S
   const writes = guardWrites(initial, {
     path,
     maxArticlesPerTransaction: 10,
+    startupCheckMs: 60_000,
     reopen,
     release: (store) => (released.push(store), store.close()),
     now: () => clock,
@@ -126,7 +127,11 @@ t.test('a damaged file found at start refuses writes and names the recovery step
   const path = damagedDatabase(t);
   const { writes } = guarded(path);
   t.teardown(() => writes.close());
-  t.match(writes.probe(), { kind: 'corrupt', transient: false, detail: /quick_check: [\s\S]*sqlite3 damaged.db .recover/ });
+  t.match(writes.probe(), {
+    kind: 'corrupt',
+    transient: false,
+    detail: /page \d+ of articles cannot be decoded[\s\S]*sqlite3 damaged.db .recover/,
+  });
   t.match(writes.run([save('refused')])[0], { ok: false, fault: { kind: 'corrupt' } });
 });
 

@@ -1,0 +1,75 @@
+// The check of the file at start-up: a page walk that stops at its time budget, then quick_check when the
+// walk was quick. Clocks are the tests' own, so the budget is exhausted (or not) exactly where a test says.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import t, { type Test } from 'tap';
+import { checkPages } from '../../src/store/integrity.js';
+import { openStore } from '../../src/store/index.js';
+import { damageableDatabase, tempDatabase } from '../store-writer/storage.js';
+import { article } from './fixtures.js';
+
+function readOnly(t: Test, path: string) {
+  const db = new Database(path, { readonly: true });
+  t.teardown(() => db.close());
+  return db;
+}
+
+/** A sound database of 200 articles, in the file (not the WAL). */
+function soundDatabase(t: Test) {
+  const { path } = damageableDatabase(t);
+  return readOnly(t, path);
+}
+
+/** A clock that moves `step` ms each time it is read. */
+function ticking(step: number) {
+  let now = 0;
+  let reads = 0;
+  return { now: () => ((reads += 1), (now += step)), reads: () => reads };
+}
+
+t.test('a sound file within its budget: every page walked, then quick_check', async (t) => {
+  const db = soundDatabase(t);
+  const check = checkPages(db, 60_000);
+  t.match(check, { damage: null, complete: true, quickCheck: true });
+  t.ok(check.pagesRead > 20 && check.pagesRead <= check.pageCount, `${check.pagesRead} of ${check.pageCount} pages`);
+});
+
+t.test('a damaged page is named, with the table it belongs to', async (t) => {
+  const { path, damage } = damageableDatabase(t);
+  damage();
+  const check = checkPages(readOnly(t, path), 60_000);
+  t.match(check, { damage: /^page \d+ of articles cannot be decoded$/, quickCheck: false });
+});
+
+t.test('past its budget the walk stops, having read the first page of every b-tree', async (t) => {
+  const db = soundDatabase(t);
+  const trees = 1 + (db.prepare('SELECT count(*) FROM sqlite_schema WHERE rootpage > 0').pluck().get() as number);
+  const clock = ticking(1);
+  const check = checkPages(db, 5, clock.now);
+  t.match(check, { damage: null, complete: false, quickCheck: false });
+  t.ok(check.pagesRead >= trees, `${check.pagesRead} pages read, ${trees} b-trees`);
+  t.ok(check.pagesRead < check.pageCount, `${check.pagesRead} of ${check.pageCount} pages`);
+});
+
+t.test('a walk that took more than half the budget skips quick_check', async (t) => {
+  const db = soundDatabase(t);
+  // Count the clock's reads on a walk that takes no time, then make the last read (after the walk) late.
+  const still = ticking(0);
+  checkPages(db, 1000, still.now);
+  let reads = 0;
+  const check = checkPages(db, 1000, () => (++reads === still.reads() ? 600 : 0));
+  t.match(check, { damage: null, complete: true, quickCheck: false });
+});
+
+t.test('quick_check finds what the walk cannot see: a free-list count that is wrong', async (t) => {
+  const path = tempDatabase(t);
+  const store = openStore(path);
+  store.saveArticles([article('One article is enough here.')]);
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  const fd = openSync(path, 'r+');
+  // Bytes 36-39 of the header: the number of free-list pages (there are none).
+  writeSync(fd, Buffer.from([0, 0, 0, 5]), 0, 4, 36);
+  closeSync(fd);
+  t.match(checkPages(readOnly(t, path), 60_000), { complete: true, quickCheck: true, damage: /^quick_check: [\s\S]*Freelist/ });
+});
