@@ -4,6 +4,7 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError } from './config.js';
+import { DatabaseUnusable } from './store/faults.js';
 
 try {
   const app = await buildApp();
@@ -19,7 +20,9 @@ try {
     await app.close();
   });
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`Configuration error: ${error.message}`);
+  // One line saying what to do, not a stack trace: a damaged file, like a bad setting, will not pass by restarting.
+  if (error instanceof DatabaseUnusable) console.error(`Cannot start: ${error.message}`);
+  else if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else throw error;
   process.exitCode = 1;
 }

@@ -19,6 +19,24 @@ export const CORRUPTION_RECOVERY =
   'Stop the service and keep a copy of the file; then restore the last backup, or rebuild it with ' +
   '`sqlite3 damaged.db .recover | sqlite3 recovered.db` and set DATABASE_PATH to the rebuilt file.';
 
+/**
+ * The file cannot be opened as a database at all: not a SQLite file, or its header or schema damaged. Nothing
+ * could be read or written, so the service does not start (see README, "Failures and recovery").
+ */
+export class DatabaseUnusable extends Error {
+  override name = 'DatabaseUnusable';
+}
+
+/** DatabaseUnusable for an error met while opening or migrating `path`, or the error itself for any other. */
+export function unusableOrSame(path: string, error: unknown): unknown {
+  const { code, message } = error as { code?: string; message: string };
+  if (faultOfCode(code, message)?.kind !== 'corrupt') return error;
+  return new DatabaseUnusable(
+    `the database file ${path} cannot be opened (${message}). If DATABASE_PATH names the wrong file, point it at ` +
+      `the right one; otherwise the file is damaged. ${CORRUPTION_RECOVERY}`,
+  );
+}
+
 export function corruptFault(what: string): StoreFault {
   return {
     kind: 'corrupt',

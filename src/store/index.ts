@@ -2,6 +2,7 @@
 // prepared statements. Nothing outside src/store/ writes SQL.
 import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
 import { articlesRepository } from './articles.js';
+import { unusableOrSame } from './faults.js';
 import { checkPages } from './integrity.js';
 import { migrate } from './migrate.js';
 import { officialsRepository } from './officials.js';
@@ -85,8 +86,19 @@ export interface StoreOptions {
   busyTimeoutMs?: number;
 }
 
-export function openStore(path: string, { durability = 'normal', busyTimeoutMs = 5000 }: StoreOptions = {}): Store {
+export function openStore(path: string, options: StoreOptions = {}): Store {
   const db = new Database(path);
+  try {
+    prepareConnection(db, options);
+  } catch (error) {
+    db.close();
+    throw unusableOrSame(path, error);
+  }
+  return { ...storeQueries(db), db, close: () => db.close() };
+}
+
+/** Settings, migrations and name keys: where a file that is not a database, or a damaged one, fails first. */
+function prepareConnection(db: SqliteDatabase, { durability = 'normal', busyTimeoutMs = 5000 }: StoreOptions): void {
   // Before anything else: two processes opening a new file at once wait for each other instead of failing.
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // WAL: readers never wait for the writer.
@@ -105,5 +117,4 @@ export function openStore(path: string, { durability = 'normal', busyTimeoutMs =
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   migrate(db);
   rekeyNames(db);
-  return { ...storeQueries(db), db, close: () => db.close() };
 }

@@ -1,8 +1,9 @@
-// The process entry: configuration errors are one clear line and exit 1; a good configuration listens.
+// The process entry: configuration errors and a file that is no database are one clear line and exit 1; a
+// good configuration listens.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -27,6 +28,16 @@ t.test('a bad variable stops the start with a message naming it', async (t) => {
   const [code] = await once(child, 'exit');
   t.equal(code, 1);
   t.match(output(), /Configuration error: PORT must be an integer/);
+});
+
+t.test('a file that is not a database stops the start with one line saying what to do', async (t) => {
+  const notADatabase = join(dir, 'notes.txt');
+  writeFileSync(notADatabase, 'Notes from the morning meeting, not a database.\n'.repeat(200));
+  const { child, output } = server({ DATABASE_PATH: notADatabase });
+  const [code] = await once(child, 'exit');
+  t.equal(code, 1);
+  t.match(output(), /^Cannot start: the database file .*notes\.txt cannot be opened \(file is not a database\)\. If DATABASE_PATH/);
+  t.equal(output().trim().split('\n').length, 1, 'one line, no stack trace');
 });
 
 t.test('a good configuration listens, answers /health, and ends on SIGTERM', async (t) => {
