@@ -1,12 +1,22 @@
 // Storage faults through the whole app: writes are answered 503 (with Retry-After when the fault will pass),
 // /ready says why, /health stays 200, and the log names the fault once. The writer thread where it matters
-// (a thread takes seconds to start on a loaded machine), writes on the event loop otherwise.
+// (a thread takes seconds to start on a loaded machine), writes on the event loop otherwise. Another process's
+// lock is a real child process; a read-only file is chattr +i when the tests run as root (chmod does not stop
+// root).
 import { rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import t, { type Test } from 'tap';
 import type { AppOptions } from '../../src/app.js';
 import { testApp } from '../bulk/helpers.js';
-import { damageableDatabase, damagedDatabase, holdWriteLock, tempDatabase } from '../store-writer/storage.js';
+import { openStore } from '../../src/store/index.js';
+import {
+  damageableDatabase,
+  damagedDatabase,
+  holdWriteLock,
+  holdWriteLockElsewhere,
+  setReadOnly,
+  tempDatabase,
+} from '../store-writer/storage.js';
 
 function logLines() {
   const lines: { level: number; msg: string; storageFault?: string }[] = [];
@@ -75,6 +85,61 @@ t.test('another process holding the lock past busy_timeout: 503 with Retry-After
       { level: 30, msg: 'database can be written to again' },
     ],
   );
+});
+
+/** Asks /ready every 100 ms until it answers `status` (the writer retries a read-only file once a second). */
+async function readyBecomes(app: Awaited<ReturnType<typeof appOn>>['app'], status: number, withinMs = 20_000) {
+  const until = Date.now() + withinMs;
+  let last = 0;
+  while (Date.now() < until) {
+    last = (await app.inject('/ready')).statusCode;
+    if (last === status) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return last;
+}
+
+t.test('a read-only database file: writes 503 with Retry-After, /ready 503; made writable, writes resume', async (t) => {
+  const databasePath = tempDatabase(t);
+  openStore(databasePath).close();
+  if (!setReadOnly(databasePath, true)) return t.plan(0, 'no way to make a file read-only here (chattr as root)');
+  t.teardown(() => void setReadOnly(databasePath, false));
+  const { app, post, log } = await appOn(t, databasePath);
+  const refused = await post(text(1));
+  t.equal(refused.statusCode, 503);
+  t.equal(refused.headers['retry-after'], '5');
+  t.match(refused.json(), { detail: /read-only .*writes resume once it is writable/ });
+  const ready = await app.inject('/ready');
+  t.equal(ready.statusCode, 503);
+  t.equal(ready.headers['retry-after'], '5');
+  t.equal((await app.inject('/health')).statusCode, 200);
+  t.equal((await app.inject('/v1/articles')).statusCode, 200, 'reads go on');
+  setReadOnly(databasePath, false);
+  t.equal(await readyBecomes(app, 200), 200, 'no restart');
+  t.equal((await post(text(1))).statusCode, 201);
+  t.match(
+    log.filter((line) => line.storageFault || /again/.test(line.msg)),
+    [
+      { level: 50, storageFault: 'read-only' },
+      { level: 30, msg: 'database can be written to again' },
+    ],
+  );
+});
+
+t.test("another process's lock through the writer thread: 503 with Retry-After: 1, then writes resume", async (t) => {
+  const databasePath = tempDatabase(t);
+  const { app, post } = await appOn(t, databasePath, { busyTimeoutMs: 100 });
+  t.equal((await post(text(1))).statusCode, 201);
+  const lock = await holdWriteLockElsewhere(databasePath);
+  const refused = await post(text(2));
+  t.equal(refused.statusCode, 503);
+  t.equal(refused.headers['retry-after'], '1');
+  t.match(refused.json(), { detail: /another process holds the database's write lock/ });
+  t.equal((await app.inject('/ready')).statusCode, 503);
+  t.equal((await app.inject('/v1/articles')).statusCode, 200, 'reads go on (WAL)');
+  await lock.release();
+  t.equal((await app.inject('/ready')).statusCode, 200);
+  t.equal((await post(text(2))).statusCode, 201);
 });
 
 t.test('a damaged file: found at start, writes refused, /ready 503 naming the recovery steps', async (t) => {
