@@ -41,14 +41,28 @@ t.test('a damaged page is named, with the table it belongs to', async (t) => {
   t.match(check, { damage: /^page \d+ of articles cannot be decoded$/, quickCheck: false });
 });
 
-t.test('past its budget the walk stops, having read the first page of every b-tree', async (t) => {
-  const db = soundDatabase(t);
+/** A database whose articles table and full-text index take more pages than one turn reads (64). */
+function largerDatabase(t: Test) {
+  const path = tempDatabase(t);
+  const store = openStore(path);
+  const text = (i: number) => `Article ${i}: the minister spoke at length about the roads and the bridges. `.repeat(8);
+  store.saveArticles(Array.from({ length: 1500 }, (_, i) => article(text(i))));
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  return readOnly(t, path);
+}
+
+t.test('past its budget the walk stops, having read the first pages of every b-tree', async (t) => {
+  const db = largerDatabase(t);
   const trees = 1 + (db.prepare('SELECT count(*) FROM sqlite_schema WHERE rootpage > 0').pluck().get() as number);
-  const clock = ticking(1);
-  const check = checkPages(db, 5, clock.now);
-  t.match(check, { damage: null, complete: false, quickCheck: false });
-  t.ok(check.pagesRead >= trees, `${check.pagesRead} pages read, ${trees} b-trees`);
-  t.ok(check.pagesRead < check.pageCount, `${check.pagesRead} of ${check.pageCount} pages`);
+  const firstTurn = checkPages(db, 0, ticking(1).now);
+  t.match(firstTurn, { damage: null, complete: false, quickCheck: false });
+  t.ok(firstTurn.pagesRead >= trees, `${firstTurn.pagesRead} pages read, ${trees} b-trees`);
+  t.ok(firstTurn.pagesRead < firstTurn.pageCount, `${firstTurn.pagesRead} of ${firstTurn.pageCount} pages`);
+  // Three more turns go to the b-trees not yet read whole.
+  const fourTurns = checkPages(db, 3, ticking(1).now);
+  t.match(fourTurns, { damage: null, complete: false });
+  t.ok(fourTurns.pagesRead > firstTurn.pagesRead, `${fourTurns.pagesRead} pages in four turns`);
 });
 
 t.test('a walk that took more than half the budget skips quick_check', async (t) => {
