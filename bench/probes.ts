@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { request, Agent } from 'node:http';
 import { connect } from 'node:net';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createGenerator } from './data/generate.js';
@@ -39,6 +40,7 @@ const server = await apiServer(PORT, {
 interface Answer {
   status: number;
   ms: number;
+  body: string;
 }
 
 const agents = new Map<string, Agent>();
@@ -48,14 +50,17 @@ function send(from: string, method: string, path: string, headers: Record<string
   const started = performance.now();
   return new Promise((resolve) => {
     const req = request({ host: '127.0.0.1', port: PORT, method, path, headers, agent: agents.get(from) }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode!, ms: performance.now() - started }));
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, ms: performance.now() - started, body }));
     });
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, body: '' }));
     req.end(body);
   });
 }
 
+// The machine may be shared: the load before and after says how much of it the server had.
+const loadBefore = loadavg()[0];
 const until = Date.now() + Number(values.seconds) * 1000;
 const tally = new Map<string, Answer[]>();
 const note = (name: string, answer: Answer) => tally.set(name, [...(tally.get(name) ?? []), answer]);
@@ -79,7 +84,9 @@ function slowBody(from: string): Promise<void> {
     socket.on('error', () => {});
     socket.write(`POST /v1/parse HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n`);
     const drip = setInterval(() => socket.write('said '), 1000);
-    socket.on('data', (chunk) => note('attack: slow body', { status: Number(/^HTTP\/1\.1 (\d+)/.exec(String(chunk))?.[1] ?? 0), ms: 0 }));
+    socket.on('data', (chunk) =>
+      note('attack: slow body', { status: Number(/^HTTP\/1\.1 (\d+)/.exec(String(chunk))?.[1] ?? 0), ms: 0, body: '' }),
+    );
     socket.on('close', () => (clearInterval(drip), resolve()));
     setTimeout(() => socket.destroy(), Math.max(0, until - Date.now()));
   });
@@ -147,8 +154,15 @@ await server.stop();
 for (const agent of agents.values()) agent.destroy();
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-console.log(`${values.articles} generated articles, ${values.seconds} s, peak RSS ${rssMb.toFixed(0)} MB\n`);
+console.log(
+  `${values.articles} generated articles, ${values.seconds} s, peak RSS ${rssMb.toFixed(0)} MB, ` +
+    `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after\n`,
+);
 console.log('| who | requests | statuses | ok share | p50 ms | p99 ms |\n|---|---|---|---|---|---|');
+// A batch is answered 200 with a result per line: what counts is whether the oversized article was stored.
+const oversizedStored = (tally.get('attack: 5 MB article in a batch') ?? [])
+  .filter((a) => a.status === 200)
+  .reduce((sum, a) => sum + (JSON.parse(a.body) as { created: number }).created, 0);
 for (const [name, answers] of tally) {
   const statuses = new Map<number, number>();
   for (const a of answers) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
@@ -162,3 +176,4 @@ for (const [name, answers] of tally) {
     `| ${name} | ${answers.length} | ${shown} | ${((100 * ok) / answers.length).toFixed(1)}% | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`,
   );
 }
+console.log(`\nOversized batch articles stored: ${oversizedStored}`);
