@@ -1,17 +1,26 @@
 // Full-text searches run in a reader thread, under a time budget and a per-caller share, so keyless searches
 // for the commonest word cannot stall keyed clients or probes. A generated database of 100k quotes.
-import t from 'tap';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t, { type Test } from 'tap';
+import { buildApp } from '../../src/app.js';
 import { parseApiKeys } from '../../src/plugins/api-keys.js';
 import { explain, SEARCH_QUEUE_MAX, SEARCHES_PER_CALLER } from '../../src/store-reader/reader.js';
-import { testApp } from '../bulk/helpers.js';
+import { tempDir, testApp } from '../bulk/helpers.js';
 
 const READER = 'reader-key-0123456789';
 const WRITER = 'writer-key-0123456789';
 const apiKeys = parseApiKeys(`${READER}:read,${WRITER}:write`, 'API_KEYS');
 const QUOTES = 100_000;
 
-async function filledApp(t: Parameters<typeof testApp>[0], searchTimeoutMs: number) {
-  const app = await testApp(t, { apiKeys, searchThreads: 1, searchTimeoutMs });
+/**
+ * The database every test searches: one posted article, then copies of its quote, each with its own number,
+ * straight into the tables (and the full-text index). Built once and copied for each test, which is much
+ * cheaper than generating it again.
+ */
+async function generateDatabase(t: Test): Promise<string> {
+  const databasePath = join(tempDir(t), 'filled.db');
+  const app = await buildApp({ databasePath, logger: false, apiKeys, searchThreads: 0, maxEventLoopDelayMs: 0 });
   const posted = await app.inject({
     method: 'POST',
     url: '/v1/articles',
@@ -19,7 +28,6 @@ async function filledApp(t: Parameters<typeof testApp>[0], searchTimeoutMs: numb
     payload: 'GENEVA - "We will talk about the plan with the unions," said Maria Lopez, a UN spokeswoman.',
   });
   t.equal(posted.statusCode, 201);
-  // Copies of the one quote, each with its own number, straight into the tables (and the full-text index).
   app.sqlite!.db.exec(`
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${QUOTES})
     INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name, speaker_mention,
@@ -27,7 +35,18 @@ async function filledApp(t: Parameters<typeof testApp>[0], searchTimeoutMs: numb
     SELECT article_id, ordinal + i, day, text || ' ' || i, type, start, "end", cue, speaker_kind, speaker_name, speaker_mention,
       speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country FROM quotes, n WHERE quotes.id = 1;
     INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > 1;`);
-  return app;
+  // Closing checkpoints the WAL into the file, so the file alone is the whole database.
+  await app.close();
+  return databasePath;
+}
+
+const filled = await generateDatabase(t);
+
+/** An app with one reader thread on its own copy of the filled database. */
+async function filledApp(t: Test, searchTimeoutMs: number) {
+  const databasePath = join(tempDir(t), 'search.db');
+  copyFileSync(filled, databasePath);
+  return testApp(t, { apiKeys, databasePath, searchThreads: 1, searchTimeoutMs });
 }
 
 t.test('keyless searches for a common word are shared out and bounded; keyed clients and probes are served', async (t) => {
