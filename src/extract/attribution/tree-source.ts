@@ -1,14 +1,16 @@
 // The source of a reporting verb read from the sentence's dependency tree: the agent of a passive ("it was
 // stated by the minister"), else its subject, nearest the verb; a verb coordinated with another ("stood up
-// and said") or modifying a noun ("a statement saying") takes that one's. The phrase is the subject's own
-// words: relative clauses, appositions and asides hanging from it are left out ("rules set by the State
-// Department", "X, an economist at Y"), so the sieves read the name, not its description.
-import type { ParsedToken } from '../../syntax/index.js';
+// and said") takes that one's, and a participle describing a noun ("a statement saying", attached to the
+// noun or to its verb) takes the noun. The phrase is the subject's own words: relative clauses, appositions
+// and asides hanging from it are left out ("rules set by the State Department", "X, an economist at Y"),
+// so the sieves read the name, not its description.
+import { type ParsedToken, subtreeSpan } from '../../syntax/index.js';
 import type { ArticleDocument } from '../document/index.js';
 import type { Span } from '../text/segment.js';
 
 const AGENT = ['obl:agent'];
 const SUBJECT = ['nsubj', 'nsubj:pass'];
+const OBJECT = ['obj'];
 /** Dependents that describe a phrase rather than name it, with everything under them. */
 const ASIDE = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep', 'list']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -26,18 +28,34 @@ export function treeSource(doc: ArticleDocument, cue: Span): Span | null {
 
 /** A participle the parse attaches to the noun that does it: "a statement saying", "with the chief justice remarking". */
 export function describesDoer(doc: ArticleDocument, participle: Span): boolean {
-  const tree = doc.treeAt(participle.start)!;
-  return tree.tokens.some((t) => t.start === participle.start && t.deprel === 'acl');
+  const { tokens } = doc.treeAt(participle.start)!;
+  return tokens.some((t, i) => t.start === participle.start && describedNoun(tokens, i) >= 0);
+}
+
+/**
+ * The noun a participle describes, or -1: its head when it modifies that noun (acl), or the object of the
+ * verb it modifies (advcl) when it directly follows that object. Right after an object the attachment is
+ * ambiguous, as a prepositional phrase's is ("issued a statement saying ..." reads as the statement's
+ * saying or the issuing's manner), and the treebank annotates both; either way the object does the saying.
+ */
+function describedNoun(tokens: readonly ParsedToken[], participle: number): number {
+  const { deprel, head } = tokens[participle];
+  if (deprel === 'acl') return head;
+  if (deprel !== 'advcl') return -1;
+  const object = nearestChild(tokens, head, OBJECT);
+  return object !== undefined && subtreeSpan(tokens, object).last === participle - 1 ? object : -1;
 }
 
 /** Up a chain of conjoined or controlled verbs to one with a doer; the chain ends at the root, whose relation is neither. */
 function doerOf(tokens: readonly ParsedToken[], at: number): number {
   const found = nearestChild(tokens, at, AGENT) ?? nearestChild(tokens, at, SUBJECT);
   if (found !== undefined) return found;
+  // "a statement saying ...", "with the chief justice remarking that ...": the participle describes its doer
+  const described = describedNoun(tokens, at);
+  if (described >= 0) return described;
   const { deprel, head } = tokens[at];
-  // "a statement saying ...", "with the chief justice remarking that ...": the participle describes its doer;
   // "Jonas Berg, an economist, said" parsed as a name conjoined with a verb: the name is the doer
-  if (deprel === 'acl' || (deprel === 'conj' && NOMINAL.has(tokens[head].upos))) return head;
+  if (deprel === 'conj' && NOMINAL.has(tokens[head].upos)) return head;
   return deprel === 'conj' || deprel === 'xcomp' ? doerOf(tokens, head) : -1;
 }
 
