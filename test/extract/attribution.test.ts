@@ -304,6 +304,15 @@ t.test('"the official" points back to an unnamed official, else to the person la
 t.test('a role noun whose holder the article never names is an unnamed source', async (t) => {
   const qs = quotesOf('The commission rejected the report on Sunday. The spokesperson clarified that the schedule was fake.');
   t.equal(who(quote(qs, 'the schedule')), 'anonymous');
+  const owned = quotesOf(
+    'The Taliban said on Monday that the roads were open. “Prices have doubled,” said Mohammad Rafiq Nazari, a shopkeeper in Kandahar. ' +
+      'However, the Taliban spokesman said that markets would calm soon.',
+  );
+  t.equal(who(quote(owned, 'markets would')), 'anonymous', 'the spokesman of a named body, not the shopkeeper heard last');
+  const place = quotesOf(
+    'Thomas Reddick, a Republican from Tulsa, warned that the deal was weak. “We have heard this before,” the Oklahoma senator said.',
+  );
+  t.equal(who(quote(place, 'We have heard')), 'person:Thomas Reddick', 'a place before the role describes its holder');
 });
 
 t.test('a country speaking is a body, not a person', async (t) => {
