@@ -45,6 +45,12 @@ t.test('anonymous sources keep their mention; a pronoun for one stays anonymous'
   t.equal(who(quote(qs, 'a programme')), 'anonymous');
 });
 
+t.test('"a resident named X" is the person X, not an unnamed source', async (t) => {
+  const qs = quotesOf('“The market is empty,” said a shopkeeper named Gul Khan. “We waited all night,” said a resident named Tawab.');
+  t.equal(who(quote(qs, 'The market')), 'person:Gul Khan');
+  t.equal(who(quote(qs, 'We waited')), 'person:Tawab');
+});
+
 t.test('an unnamed spokesperson of a named body is anonymous, not the body', async (t) => {
   const qs = quotesOf('A NAB spokesperson said the inquiry was closed.');
   t.equal(who(quote(qs, 'the inquiry')), 'anonymous');
