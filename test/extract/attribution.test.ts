@@ -45,6 +45,12 @@ t.test('anonymous sources keep their mention; a pronoun for one stays anonymous'
   t.equal(who(quote(qs, 'a programme')), 'anonymous');
 });
 
+t.test('"a resident named X" is the person X, not an unnamed source', async (t) => {
+  const qs = quotesOf('“The market is empty,” said a shopkeeper named Gul Khan. “We waited all night,” said a resident named Tawab.');
+  t.equal(who(quote(qs, 'The market')), 'person:Gul Khan');
+  t.equal(who(quote(qs, 'We waited')), 'person:Tawab');
+});
+
 t.test('an unnamed spokesperson of a named body is anonymous, not the body', async (t) => {
   const qs = quotesOf('A NAB spokesperson said the inquiry was closed.');
   t.equal(who(quote(qs, 'the inquiry')), 'anonymous');
@@ -304,6 +310,15 @@ t.test('"the official" points back to an unnamed official, else to the person la
 t.test('a role noun whose holder the article never names is an unnamed source', async (t) => {
   const qs = quotesOf('The commission rejected the report on Sunday. The spokesperson clarified that the schedule was fake.');
   t.equal(who(quote(qs, 'the schedule')), 'anonymous');
+  const owned = quotesOf(
+    'The Taliban said on Monday that the roads were open. “Prices have doubled,” said Mohammad Rafiq Nazari, a shopkeeper in Kandahar. ' +
+      'However, the Taliban spokesman said that markets would calm soon.',
+  );
+  t.equal(who(quote(owned, 'markets would')), 'anonymous', 'the spokesman of a named body, not the shopkeeper heard last');
+  const place = quotesOf(
+    'Thomas Reddick, a Republican from Tulsa, warned that the deal was weak. “We have heard this before,” the Oklahoma senator said.',
+  );
+  t.equal(who(quote(place, 'We have heard')), 'person:Thomas Reddick', 'a place before the role describes its holder');
 });
 
 t.test('a country speaking is a body, not a person', async (t) => {

@@ -171,6 +171,13 @@ t.test('where organisation names stop', async (t) => {
     'Embassy of Pakistan',
     'Embassy of Pakistan in Washington',
   ]);
+  t.same(names('The General Directorate for Internal Security and the General Secretariat said so.'), [
+    'General Directorate for Internal Security',
+    'General Secretariat',
+  ]);
+  t.same(names('General Headquarters said so.'), ['General Headquarters']);
+  const ranked = findEntities('Inspector General Police Akbar Nasir Khan and General Police Chief Ali Raza met.', 0);
+  t.equal(ranked.people[0].title, 'Inspector General Police', 'a rank after another rank ends a title, not a body');
 });
 
 t.test('an acronym in parentheses that does not spell the words before it is no definition', async (t) => {

@@ -186,6 +186,20 @@ t.test('a cue whose source opens another cue’s content is part of that reporte
   t.equal(who(quote(warned, 'rates would fall')), 'organization:committee', '"warned" needs "that" to report a clause');
 });
 
+t.test('a cue after "that is why" is a complement inside the reported clause, and its source no antecedent', async (t) => {
+  const qs = quotesOf(
+    'Interior Secretary Kamran Latif Bhatti met reporters on Monday. He said the province had missed the deadline and that is why ' +
+      'Chief Minister Rafiq Anwar Gill announced that the polls would be delayed.\n\nHe said the cabinet would meet next week. ' +
+      'Analysts asked how the minister said prices would fall.',
+  );
+  t.equal(quote(qs, 'the province').text.endsWith('the polls would be delayed'), true, 'the first clause runs over the complement');
+  t.equal(who(quote(qs, 'the province')), 'person:Kamran Latif Bhatti');
+  t.equal(quote(qs, 'the polls').speaker?.mention, 'Chief Minister Rafiq Anwar Gill');
+  t.equal(who(quote(qs, 'the polls')), 'person:Rafiq Anwar Gill');
+  t.equal(who(quote(qs, 'the cabinet')), 'person:Kamran Latif Bhatti', 'the next "he" is the main speaker, not the one he reported');
+  t.equal(quote(qs, 'prices would').speaker?.mention, 'the minister', '"how" opens a clause too');
+});
+
 t.test('a second cue after "but" keeps the subject of the first', async (t) => {
   const qs = quotesOf(
     'Economist Dr Sajid Mehmood argued that the SBP had been right to be cautious, but warned that high rates could choke credit.',

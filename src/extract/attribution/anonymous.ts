@@ -6,6 +6,9 @@ import type { Span } from '../text/segment.js';
 import type { AttributionContext, Recalled, Resolution } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
+// "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
+const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|ars)$/;
 
 /**
@@ -23,8 +26,10 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };
 }
 
-export const anonymous: Sieve = (np, ctx) => {
+export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
+  const named = NAMED.exec(mention);
+  if (named) return resolve({ start: np.end - named[1].length, end: np.end });
   const ws = lowerWords(mention);
   if (ws.length === 0) return null;
   const head = headOf(ws);

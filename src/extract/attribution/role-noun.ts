@@ -33,6 +33,8 @@ export const roleNoun: Sieve = (np, ctx) => {
     const titled = (title: string | null, words: string[]) => title !== null && words.every((w) => lowerWords(title).includes(w));
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, [head]);
+    // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
+    const owned = ws[0] === 'the' && afterFirst.length > 1 && ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) !== null;
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
@@ -43,7 +45,7 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => holds(p.title) && before(p)).pop() ??
       ctx.people.find((p) => holds(p.title)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
-      ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person ??
+      (owned ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person) ??
       null;
     // a holder the article never names: "The spokesperson clarified ..."
     if (!person) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };

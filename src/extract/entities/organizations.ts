@@ -188,7 +188,9 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) &&
       !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
-      !isHonorific(tokens[first - 1]) &&
+      // a rank goes before a personal name; right before the head word it qualifies the body ("General
+      // Directorate"), unless it ends a title ("Inspector General Police")
+      (!isHonorific(tokens[first - 1]) || (first === h && !(first > 1 && isRole(tokens[first - 2])))) &&
       !isRole(tokens[first - 1])
     )
       first--;

@@ -46,7 +46,12 @@ interface Placed {
   attributionOnly: boolean;
   /** Inside the reported speech of a later clause-final cue ("X had noted a decline, said Governor Y"). */
   silenced: boolean;
+  /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
+  embedded: boolean;
 }
+
+// A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
+const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
 
 function endOfSentence(text: string, s: Sentence): number {
   let end = s.end;
@@ -142,6 +147,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       parenthetical: false,
       attributionOnly: usedCues.has(cue.start),
       silenced: false,
+      embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
     });
     lb = cue.end;
   }
@@ -152,6 +158,8 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (!p.attributionOnly && !p.silenced) report(p, i, limit);
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
+    // the earlier cue's content runs on over a wh-complement
+    if (p.embedded) continue;
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing
     if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;

@@ -7,9 +7,9 @@ import { isFiniteVerb, words } from '../text/words.js';
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
 const BETWEEN =
   /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
-// Words that open a new clause: the subject starts after the last of them.
+// Words that open a new clause: the subject starts after the last of them ("that is why X said").
 const CLAUSE_OPENER =
-  /(?:^|\s)(?:that|which|whether|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
+  /(?:^|\s)(?:that|which|whether|why|how|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
 const NOT_SUBJECT =
   /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
