@@ -107,3 +107,32 @@ t.test('a question or exclamation in marks stays in one sentence with the name a
     'a long run of capitals, a verb with no speech, no marks, a full stop: sentences end',
   );
 });
+
+t.test('two apostrophes typed for a double mark: one double mark, offsets back to the posted text', async (t) => {
+  const text = "LAHORE: ''We will not back down,'' the minister said. It's ''final''.";
+  const repaired = repairText(text);
+  t.equal(repaired.text, 'LAHORE: "We will not back down," the minister said. It\'s "final".');
+  const at = (words: string) => repaired.toOriginal(repaired.text.indexOf(words));
+  t.equal(at('We will'), text.indexOf('We will'), 'after the opening pair');
+  t.equal(at('," the'), text.indexOf(",'' the"));
+  t.equal(at(' the minister'), text.indexOf(' the minister'), 'after the closing pair');
+  t.equal(at('final'), text.indexOf('final'));
+  t.equal(repairText("a 12''' pipe").text, "a 12''' pipe", 'three apostrophes are not a pair');
+  const parsed = parseArticle(text);
+  t.same(
+    parsed.quotes.map((q) => [q.type, q.text, q.speaker?.mention]),
+    [['direct', 'We will not back down', 'the minister']],
+  );
+  for (const q of parsed.quotes) t.equal(text.slice(q.start, q.end), q.text);
+});
+
+t.test('an article in two-apostrophe house style: its quotes are found like any others', async (t) => {
+  const text =
+    "ISLAMABAD, Mar 4 (APP): Federal Minister for Planning Ahmed Raza Khan on Monday said, ''The projects will be completed on time.''\n\n''We have released the funds,'' he told reporters. He said that the provinces had been consulted.";
+  const quotes = parseArticle(text).quotes.map((q) => [q.type, q.text, q.speaker?.name]);
+  t.same(quotes, [
+    ['direct', 'The projects will be completed on time', 'Ahmed Raza Khan'],
+    ['direct', 'We have released the funds', 'Ahmed Raza Khan'],
+    ['indirect', 'the provinces had been consulted', 'Ahmed Raza Khan'],
+  ]);
+});

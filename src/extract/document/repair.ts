@@ -1,7 +1,7 @@
-// Scraped-page noise repaired without losing the way back to the text as posted. Each repair either
-// replaces one character by one (a line break inside a sentence, the "(" of "(“" opening a sentence) or
-// inserts one (a space after a glued full stop), so every offset in the repaired text maps to one in the
-// original. A quotation left open is not closed here: where its closing mark belongs depends on the cue
+// Scraped-page noise repaired without losing the way back to the text as posted. Each repair replaces one
+// character by one (a line break inside a sentence, the "(" of "(“" opening a sentence), inserts one (a
+// space after a glued full stop) or deletes one (the second of two apostrophes typed for a double quotation
+// mark), so every offset in the repaired text maps to one in the original. A quotation left open is not closed here: where its closing mark belongs depends on the cue
 // inside it ('“We will ..., the minister said'), which the quotation finder reads.
 import { firstAtOrAfter } from '../text/search.js';
 
@@ -14,8 +14,8 @@ export interface RepairedText {
 interface Edit {
   /** Offset in the posted text. */
   at: number;
-  /** Replace the character there, or insert before it. */
-  kind: 'replace' | 'insert';
+  /** Replace the character there, insert before it, or delete it. */
+  kind: 'replace' | 'insert' | 'delete';
   char: string;
 }
 
@@ -26,14 +26,21 @@ const BROKEN_LINE = /\n(?<=[\p{Ll},][ \t]*\n)(?=[ \t]*\p{Ll})/gu;
 const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
 // '(“We will ...' at the start of a line or after a sentence end: the bracket opens no aside
 const BRACKET_BEFORE_QUOTE = /\((?<=(?:^|\n|[.!?]\s+)[ \t]*\()(?=“)/gu;
+// ''We will act,'' he said: two apostrophes typed for one double quotation mark, the house style of agency
+// copy (APP, UrduPoint) where the keyboard or the wire has no double mark; read as one straight double mark.
+const TWO_APOSTROPHES = /(?<!')''(?!')/gu;
 
 export function repairText(original: string): RepairedText {
   const edits: Edit[] = [];
   for (const m of original.matchAll(BROKEN_LINE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
   for (const m of original.matchAll(GLUED_STOP)) edits.push({ at: m.index + 1, kind: 'insert', char: ' ' });
   for (const m of original.matchAll(BRACKET_BEFORE_QUOTE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
+  for (const m of original.matchAll(TWO_APOSTROPHES)) {
+    edits.push({ at: m.index, kind: 'replace', char: '"' }, { at: m.index + 1, kind: 'delete', char: '' });
+  }
   if (edits.length === 0) return { text: original, toOriginal: (offset) => offset };
-  // no two edits share an offset: an insertion lands before a capital, a replacement on a break or bracket
+  // no two edits share an offset: an insertion lands before a capital, a replacement on a break, bracket or
+  // apostrophe, a deletion on the apostrophe after it
   edits.sort((a, b) => a.at - b.at);
   return apply(original, edits);
 }
@@ -42,17 +49,27 @@ function apply(original: string, edits: Edit[]): RepairedText {
   const parts: string[] = [];
   /** Where the inserted characters are in the repaired text, ascending. */
   const inserted: { start: number }[] = [];
+  /** Where the character after each deleted one is in the repaired text, ascending. */
+  const deleted: { start: number }[] = [];
   let from = 0;
   let length = 0;
   for (const edit of edits) {
     parts.push(original.slice(from, edit.at));
     length += edit.at - from;
     from = edit.at;
+    if (edit.kind === 'delete') {
+      deleted.push({ start: length });
+      from++;
+      continue;
+    }
     if (edit.kind === 'insert') inserted.push({ start: length });
     else from++;
     parts.push(edit.char);
     length++;
   }
   parts.push(original.slice(from));
-  return { text: parts.join(''), toOriginal: (offset) => offset - firstAtOrAfter(inserted, offset) };
+  return {
+    text: parts.join(''),
+    toOriginal: (offset) => offset - firstAtOrAfter(inserted, offset) + firstAtOrAfter(deleted, offset + 1),
+  };
 }
