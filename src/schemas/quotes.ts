@@ -67,6 +67,24 @@ export const QuoteFilter = Type.Object({
 });
 export type QuoteFilter = Static<typeof QuoteFilter>;
 
+/** An official's quotes counted per month of their article's date (GET /v1/officials/{id}/quotes-per-month). */
+export const QuoteMonths = Type.Object(
+  {
+    months: Type.Array(
+      Type.Object({
+        month: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$', description: 'YYYY-MM' }),
+        count: Type.Integer({ minimum: 1 }),
+      }),
+      { description: 'Each month with at least one quote, oldest first.' },
+    ),
+    undated: Type.Integer({ minimum: 0, description: 'Quotes of articles without a date, in no month.' }),
+  },
+  { title: 'QuoteMonths' },
+);
+export type QuoteMonths = Static<typeof QuoteMonths>;
+
+export const QuoteMonthsQuery = Type.Pick(QuoteFilter, ['type', 'from', 'to'], { additionalProperties: false });
+
 /** The change feed: quotes in the order they were stored, after a point a client has reached. */
 const FeedQuery = {
   since: Type.Optional(

@@ -34,6 +34,7 @@ function storeQueries(db: SqliteDatabase) {
     listArticles: articles.list,
     listQuotes: quotes.list,
     getQuote: quotes.get,
+    quoteMonthsOfOfficial: quotes.monthsOfOfficial,
     listOfficials: officials.list,
     getOfficial: officials.get,
     ...reparseRepository(db, quotes, officials),

@@ -2,7 +2,7 @@
 // whatever case or honorific the client asks with; person speakers are also listed by surname.
 import type { Database } from 'better-sqlite3';
 import type { Quote } from '../extract/types.js';
-import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
+import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import { DayKey, decodeCursor, IdKey, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
@@ -175,6 +175,31 @@ export function quoteListQuery(
   return listQuery(COLUMNS, 'quotes q', where, after, feed ? 'q.id' : 'q.day DESC, q.rank DESC', params);
 }
 
+const MONTH = 'substr(q.day, 1, 7)';
+
+/** Quotes per month, counted in SQL: one row a month that has any ('' for undated articles), oldest first. */
+export type MonthCountRow = [month: string, count: number];
+
+/** An official's quotes per month of their article's date, with the list's type and date filters. */
+export function quoteMonthsQuery(
+  officialId: number,
+  filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>,
+): { sql: string; params: Record<string, unknown> } {
+  // The list's own filters, counted instead of paged: the same rows a client pages through.
+  const { countSql, params } = quoteListQuery({ ...filter, officialId }, { limit: 0 }) as ListQuery;
+  const { limit: _limit, ...filterParams } = params;
+  return {
+    sql: `${countSql.replace('SELECT count(*)', `SELECT ${MONTH} AS month, CAST(count(*) AS INTEGER) AS count`)} GROUP BY ${MONTH} ORDER BY month`,
+    params: filterParams,
+  };
+}
+
+/** Month rows as the API gives them: dated months, and the undated quotes apart. */
+export function toQuoteMonths(rows: MonthCountRow[]): QuoteMonths {
+  const undated = rows.find(([month]) => month === '')?.[1] ?? 0;
+  return { months: rows.filter(([month]) => month !== '').map(([month, count]) => ({ month, count })), undated };
+}
+
 export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
@@ -258,6 +283,11 @@ export function quotesRepository(db: Database) {
     },
 
     ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),
+
+    monthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): QuoteMonths {
+      const { sql, params } = quoteMonthsQuery(officialId, filter);
+      return toQuoteMonths(prepared(sql).raw().all(params) as MonthCountRow[]);
+    },
 
     get(id: number): StoredQuote | undefined {
       const row = byId.get(id);

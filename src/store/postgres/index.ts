@@ -26,6 +26,7 @@ export function postgresStore(pool: pg.Pool): PostgresStore {
     listArticles: articles.list,
     listQuotes: quotes.list,
     getQuote: quotes.get,
+    quoteMonthsOfOfficial: quotes.monthsOfOfficial,
     listOfficials: officials.list,
     getOfficial: officials.get,
     staleArticles: articles.staleArticles,
