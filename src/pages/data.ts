@@ -11,6 +11,7 @@ export function storeSource(app: FastifyInstance, caller: string): Source {
     article: async (id) => await app.store.getArticle(id),
     articles: async (page) => await app.store.listArticles({}, page),
     official: async (id) => await app.store.getOfficial(id),
+    quoteMonths: async (officialId) => await app.store.quoteMonthsOfOfficial(officialId, {}),
     officials: async (q, page) => await app.store.listOfficials({ q }, page),
     // Words are searched in a reader thread, as the API does (see store-reader/); the rest are index lookups.
     quotes: async (filter, page) =>

@@ -71,6 +71,7 @@ t.test(
       await page.waitForURL(/\/officials\/\d+$/);
       t.equal(await page.locator('h1').textContent(), 'Vedant Patel');
       t.equal(await page.locator('.quotes .quote-item').count(), 4, 'his 4 quotes');
+      t.equal(await page.locator('figure.chart title').textContent(), '2023-06: 4', 'in the month of the seed');
       await shot(page, 'official');
 
       await page.locator('.quote-item a', { hasText: 'the article' }).first().click();
@@ -164,6 +165,7 @@ t.test(
       await page.getByRole('link', { name: 'Vedant Patel' }).first().click();
       await page.locator('.quote-item').first().waitFor();
       t.equal(await page.locator('.quotes .quote-item').count(), 4, 'the next page reads with the kept key');
+      t.equal(await page.locator('figure.chart title').textContent(), '2023-06: 4', 'the chart too');
       await shot(page, 'keyed-official');
       await page.getByRole('button', { name: 'Forget the key' }).click();
       await page.locator('#api-key').waitFor();
