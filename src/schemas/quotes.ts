@@ -1,7 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { CloneType, Type, type Static } from '@sinclair/typebox';
 import { Dateline, Day, DayRange, Id, Nullable, StringEnum } from './common.js';
 import { PageQuery, Page } from './pagination.js';
-import { Quote } from './parse.js';
+import { Quote, QuoteProvenance } from './parse.js';
 
 /** A stored quote, carrying what a client needs without fetching its article. */
 export const StoredQuote = Type.Composite(
@@ -14,6 +14,11 @@ export const StoredQuote = Type.Composite(
       dateline: Dateline,
       url: Nullable(Type.String({ description: "The article's url" })),
       source: Nullable(Type.String({ description: "The article's publisher" })),
+      provenance: Type.Optional(
+        CloneType(QuoteProvenance, {
+          description: 'Only with ?explain=true, and only for quotes stored with it (parsed since migration 016).',
+        }),
+      ),
     }),
   ],
   { title: 'StoredQuote' },
@@ -66,6 +71,19 @@ export const QuoteFilter = Type.Object({
   articleId: Type.Optional(Type.Integer({ ...Id, description: 'Quotes of this article, in the order they appear in it.' })),
 });
 export type QuoteFilter = Static<typeof QuoteFilter>;
+
+/** GET of one article or quote: ?explain=true adds each quote's stored provenance. */
+export const ExplainQuery = Type.Object(
+  {
+    explain: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'Add `provenance` to each quote: the passes and rules that decided it, as POST /v1/parse gives it.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 /** An official's quotes counted per month of their article's date (GET /v1/officials/{id}/quotes-per-month). */
 export const QuoteMonths = Type.Object(

@@ -35,6 +35,7 @@ function storeQueries(db: SqliteDatabase) {
     listQuotes: quotes.list,
     getQuote: quotes.get,
     quoteMonthsOfOfficial: quotes.monthsOfOfficial,
+    quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
     ...reparseRepository(db, quotes, officials),

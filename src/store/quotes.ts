@@ -1,7 +1,7 @@
 // Quotes: stored with their speaker's name key, so "every quote by this speaker" is one index lookup
 // whatever case or honorific the client asks with; person speakers are also listed by surname.
 import type { Database } from 'better-sqlite3';
-import type { Quote } from '../extract/types.js';
+import type { Quote, QuoteProvenance } from '../extract/types.js';
 import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import { DayKey, decodeCursor, IdKey, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
@@ -102,6 +102,14 @@ export function toQuote(row: QuoteRow): StoredQuote {
  * so the lookup goes through the speaker index (there is no index on official_id: see migration 003).
  */
 export const OF_OFFICIAL = 'q.speaker_key = (SELECT name_key FROM officials WHERE id = @officialId) AND q.official_id = @officialId';
+
+/** A quote's provenance as stored: JSON, or null when the parse did not explain itself. */
+export const provenanceColumn = (quote: Quote): string | null => (quote.provenance ? JSON.stringify(quote.provenance) : null);
+
+/** Stored provenance by quote id, for the quotes that have one. */
+export function toProvenances(rows: [id: number, provenance: string][]): Map<number, QuoteProvenance> {
+  return new Map(rows.map(([id, provenance]) => [id, JSON.parse(provenance) as QuoteProvenance]));
+}
 
 /** Where an article's quotes sit: its day, dateline, url and source, copied onto each quote. */
 export interface QuotePlacement {
@@ -205,13 +213,16 @@ export function quotesRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
        speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url,
-       source, cue_start, cue_end, mention_start, mention_end)
+       source, cue_start, cue_end, mention_start, mention_end, provenance)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
        @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry, @rank, @url,
-       @source, @cueStart, @cueEnd, @mentionStart, @mentionEnd)`,
+       @source, @cueStart, @cueEnd, @mentionStart, @mentionEnd, @provenance)`,
   );
   const byId = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.id = ?`).raw();
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
+  const provenancesOf = db
+    .prepare<[string], unknown>('SELECT id, provenance FROM quotes WHERE id IN (SELECT value FROM json_each(?)) AND provenance IS NOT NULL')
+    .raw();
   const insertSpeaker = db.prepare('INSERT OR IGNORE INTO speakers (key, surname) VALUES (?, ?)');
   // Speakers whose quotes were all deleted since are skipped: they make no surname ambiguous.
   const keysWithSurname = db
@@ -278,11 +289,15 @@ export function quotesRepository(db: Database) {
           rank: rankOf(articleId, ordinal),
           url,
           source,
+          provenance: provenanceColumn(quote),
         });
       });
     },
 
     ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),
+
+    provenances: (ids: number[]): Map<number, QuoteProvenance> =>
+      toProvenances(provenancesOf.all(JSON.stringify(ids)) as [number, string][]),
 
     monthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): QuoteMonths {
       const { sql, params } = quoteMonthsQuery(officialId, filter);

@@ -84,8 +84,8 @@ t.test(
       await page.locator('.quote-panel').waitFor({ state: 'visible' });
       t.match(
         await page.locator('.quote-panel').textContent(),
-        /Vedant Patel \(person\) · indirect · confidence/,
-        'focus shows the details',
+        /Vedant Patel \(person\) · indirect · confidence .* · found by indirect:/,
+        'focus shows the details, provenance included',
       );
       await shot(page, 'article');
       await page.keyboard.press('Escape');

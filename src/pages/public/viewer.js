@@ -50,7 +50,7 @@ const query = (params) =>
 /** The API as the views' data source, with the reader's key. @type {Source} */
 const apiSource = {
   article: async (id) => {
-    const { status, answer } = await api(`/v1/articles/${id}`);
+    const { status, answer } = await api(`/v1/articles/${id}?explain=true`);
     return status === 404 ? undefined : answer;
   },
   articles: async (page) => (await api(`/v1/articles?${query(page)}`)).answer,

@@ -27,6 +27,7 @@ export function postgresStore(pool: pg.Pool): PostgresStore {
     listQuotes: quotes.list,
     getQuote: quotes.get,
     quoteMonthsOfOfficial: quotes.monthsOfOfficial,
+    quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
     staleArticles: articles.staleArticles,

@@ -15,6 +15,7 @@ import {
   quoteListQuery,
   quoteMonthsQuery,
   toQuote,
+  toProvenances,
   toQuoteMonths,
   type MonthCountRow,
   type QuotePageRequest,
@@ -80,6 +81,15 @@ export function quoteReads(db: Queryable) {
       const [row] = await rowsOf<QuoteRow>(db, `SELECT ${COLUMNS} FROM quotes q WHERE q.id = @id`, { id }, true);
       return row && toQuote(row);
     },
+    provenances: async (ids: number[]) =>
+      toProvenances(
+        await rowsOf<[number, string]>(
+          db,
+          'SELECT id, provenance FROM quotes WHERE id = ANY(@ids) AND provenance IS NOT NULL',
+          { ids },
+          true,
+        ),
+      ),
     async monthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): Promise<QuoteMonths> {
       const { sql, params } = quoteMonthsQuery(officialId, filter);
       return toQuoteMonths(await rowsOf<MonthCountRow>(db, sql, params, true));
