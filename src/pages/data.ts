@@ -4,13 +4,19 @@ import type { FastifyInstance } from 'fastify';
 import type { Page } from '../store/index.js';
 import type { StoredQuote } from '../schemas/quotes.js';
 import type { Source } from './public/views.js';
+import { withProvenance } from '../routes/explain.js';
 
 /** The store as the pages read it; `caller` is whose share of the search threads a `q` search spends. */
 export function storeSource(app: FastifyInstance, caller: string): Source {
   return {
-    article: async (id) => await app.store.getArticle(id),
+    // With each quote's provenance, shown in its details as /try shows a fresh parse's.
+    article: async (id) => {
+      const article = await app.store.getArticle(id);
+      return article && { ...article, quotes: await withProvenance(app.store, article.quotes) };
+    },
     articles: async (page) => await app.store.listArticles({}, page),
     official: async (id) => await app.store.getOfficial(id),
+    quoteMonths: async (officialId) => await app.store.quoteMonthsOfOfficial(officialId, {}),
     officials: async (q, page) => await app.store.listOfficials({ q }, page),
     // Words are searched in a reader thread, as the API does (see store-reader/); the rest are index lookups.
     quotes: async (filter, page) =>

@@ -37,6 +37,8 @@ const OfficialQuery = Type.Object(
     to: DayOrBlank,
     q: Words(500),
     cursor: Words(1024),
+    // The cursors of the pages before this one, for "Newer quotes" (see views.js: pageLinks).
+    back: Type.Optional(Type.String({ maxLength: 16_384, pattern: '^[A-Za-z0-9_,=-]*$' })),
   },
   { additionalProperties: false },
 );

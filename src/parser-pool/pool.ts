@@ -24,7 +24,11 @@ export interface ParseOptions {
   lane?: Lane;
   /** Aborts when the caller has gone: the parse is dropped from the queue or stopped where it runs. */
   signal?: AbortSignal;
-  /** Add provenance to each quote and official (see parseArticle). */
+  /**
+   * Add provenance to each quote and official (see parseArticle). Default true: results are parsed to be
+   * stored, and the store keeps each quote's provenance for GET ?explain=true; POST /v1/parse asks for it
+   * only when its caller does.
+   */
   explain?: boolean;
 }
 
@@ -60,8 +64,10 @@ function inlineParser(): Parser {
     workers: 0,
     completed: 0,
     pending: { main: 0, open: 0 },
-    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: options?.explain })),
-    parseEncoded: async (text, options) => (options?.signal?.throwIfAborted(), encodeParse(parseArticle(text))),
+    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: options?.explain ?? true })),
+    parseEncoded: async (text, options) => (
+      options?.signal?.throwIfAborted(), encodeParse(parseArticle(text, { explain: options?.explain ?? true }))
+    ),
     close: async () => {},
   };
 }
@@ -99,7 +105,7 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     try {
       return await gate.run((signal, started) => {
         starting.set(id, started);
-        return pool.run({ text, channel: channel.name as string, id, explain: options.explain }, { name, signal });
+        return pool.run({ text, channel: channel.name as string, id, explain: options.explain ?? true }, { name, signal });
       }, options.signal);
     } finally {
       starting.delete(id);

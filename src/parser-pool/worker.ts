@@ -40,5 +40,5 @@ export default function parseInWorker(task: ParseTask): ParseResult {
 
 export function parseEncoded(task: ParseTask): EncodedParse {
   announceStart(task);
-  return Piscina.move(encodeParse(parseArticle(task.text))) as EncodedParse;
+  return Piscina.move(encodeParse(parseArticle(task.text, { explain: task.explain }))) as EncodedParse;
 }

@@ -15,6 +15,8 @@ import { articleETag, names, oneAtATime } from '../plugins/preconditions.js';
 import { ARTICLE_CONTENT_TYPES, articleText } from './article-text.js';
 import { sendAll, wantsNdjson } from '../bulk/export.js';
 import { splitListQuery } from './list-query.js';
+import { withProvenance } from './explain.js';
+import { ExplainQuery } from '../schemas/quotes.js';
 import { whileClientWaits } from './client-gone.js';
 import { callerOf } from '../plugins/auth.js';
 import type { Page, PageRequest } from '../store/index.js';
@@ -141,6 +143,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getArticle',
         summary: 'An article with its quotes and officials',
         params: IdParams,
+        querystring: ExplainQuery,
         response: { 200: CloneType(Article, { description: 'The article' }), ...problems(400, 404) },
       },
     },
@@ -150,7 +153,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!article) throw problem(404, `No article ${id}.`);
       // The ETag a later PUT or DELETE compares If-Match with (the ETag plugin keeps one already set).
       reply.header('etag', articleETag(article));
-      return article;
+      return request.query.explain ? { ...article, quotes: await withProvenance(app.store, article.quotes) } : article;
     },
   );
 

@@ -1,13 +1,18 @@
 import { CloneType, Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, problems } from '../schemas/common.js';
 import { OfficialDetail, OfficialListQuery, OfficialPage } from '../schemas/officials.js';
-import { QuoteListQuery, QuotePage } from '../schemas/quotes.js';
+import { QuoteListQuery, QuoteMonths, QuoteMonthsQuery, QuotePage } from '../schemas/quotes.js';
 import { problem } from '../plugins/errors.js';
 import { splitListQuery } from './list-query.js';
 
 const OfficialQuotesQuery = Type.Omit(QuoteListQuery, ['speaker', 'officialId']);
 
 const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /** The quotes of an official who does not exist are a 404, not an empty answer. */
+  const mustExist = async (officialId: number) => {
+    if (!(await app.store.getOfficial(officialId))) throw problem(404, `No official ${officialId}.`);
+  };
+
   app.get(
     '/officials',
     {
@@ -58,9 +63,30 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id: officialId } = request.params;
-      if (!(await app.store.getOfficial(officialId))) throw problem(404, `No official ${officialId}.`);
+      await mustExist(officialId);
       const { filter, page } = splitListQuery(request.query);
       return app.store.listQuotes({ ...filter, officialId }, page);
+    },
+  );
+
+  app.get(
+    '/officials/:id/quotes-per-month',
+    {
+      schema: {
+        tags: ['officials'],
+        operationId: 'countOfficialQuotesPerMonth',
+        summary: "An official's quotes counted per month of their article's date",
+        description:
+          'Every quote the official is linked to, counted in the database (not a page of them); type, from and to filter as on the quotes list.',
+        params: IdParams,
+        querystring: QuoteMonthsQuery,
+        response: { 200: CloneType(QuoteMonths, { description: 'Quotes per month, oldest first' }), ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id: officialId } = request.params;
+      await mustExist(officialId);
+      return app.store.quoteMonthsOfOfficial(officialId, request.query);
     },
   );
 };

@@ -26,7 +26,7 @@ const parseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       app.parser.parse(articleText(request.body), {
         lane: request.apiKey ? 'main' : 'open',
         signal: whileClientWaits(reply),
-        explain: request.query.explain,
+        explain: request.query.explain === true,
       }),
   );
 };

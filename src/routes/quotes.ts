@@ -1,9 +1,10 @@
 import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, problems } from '../schemas/common.js';
-import { AmbiguousSpeaker, QuoteListQuery, QuotePage, STORED_QUOTE_EXAMPLES, StoredQuote } from '../schemas/quotes.js';
+import { AmbiguousSpeaker, ExplainQuery, QuoteListQuery, QuotePage, STORED_QUOTE_EXAMPLES, StoredQuote } from '../schemas/quotes.js';
 import { pageOrLines } from '../schemas/pagination.js';
 import { problem, problemBody } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
+import { withProvenance } from './explain.js';
 import { splitListQuery } from './list-query.js';
 import { callerOf } from '../plugins/auth.js';
 import type { QuoteList } from '../store/async-store.js';
@@ -70,6 +71,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getQuote',
         summary: 'A quote with its article id, url, source, date and dateline',
         params: IdParams,
+        querystring: ExplainQuery,
         response: { 200: CloneType(StoredQuote, { description: 'The quote' }), ...problems(400, 404) },
       },
     },
@@ -77,7 +79,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { id } = request.params;
       const quote = await app.store.getQuote(id);
       if (!quote) throw problem(404, `No quote ${id}.`);
-      return quote;
+      return request.query.explain ? (await withProvenance(app.store, [quote]))[0] : quote;
     },
   );
 };

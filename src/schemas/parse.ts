@@ -31,7 +31,7 @@ export const Speaker = Type.Object(
   { title: 'Speaker' },
 );
 
-const QuoteProvenance = Type.Object(
+export const QuoteProvenance = Type.Object(
   {
     quote: Type.String({
       description: 'The pass that found the quotation: "direct:cue-before", "indirect:verb:that", "indirect:according"...',

@@ -1,7 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { CloneType, Type, type Static } from '@sinclair/typebox';
 import { Dateline, Day, DayRange, Id, Nullable, StringEnum } from './common.js';
 import { PageQuery, Page } from './pagination.js';
-import { Quote } from './parse.js';
+import { Quote, QuoteProvenance } from './parse.js';
 
 /** A stored quote, carrying what a client needs without fetching its article. */
 export const StoredQuote = Type.Composite(
@@ -14,6 +14,11 @@ export const StoredQuote = Type.Composite(
       dateline: Dateline,
       url: Nullable(Type.String({ description: "The article's url" })),
       source: Nullable(Type.String({ description: "The article's publisher" })),
+      provenance: Type.Optional(
+        CloneType(QuoteProvenance, {
+          description: 'Only with ?explain=true, and only for quotes stored with it (parsed since migration 016).',
+        }),
+      ),
     }),
   ],
   { title: 'StoredQuote' },
@@ -66,6 +71,37 @@ export const QuoteFilter = Type.Object({
   articleId: Type.Optional(Type.Integer({ ...Id, description: 'Quotes of this article, in the order they appear in it.' })),
 });
 export type QuoteFilter = Static<typeof QuoteFilter>;
+
+/** GET of one article or quote: ?explain=true adds each quote's stored provenance. */
+export const ExplainQuery = Type.Object(
+  {
+    explain: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'Add `provenance` to each quote: the passes and rules that decided it, as POST /v1/parse gives it.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** An official's quotes counted per month of their article's date (GET /v1/officials/{id}/quotes-per-month). */
+export const QuoteMonths = Type.Object(
+  {
+    months: Type.Array(
+      Type.Object({
+        month: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$', description: 'YYYY-MM' }),
+        count: Type.Integer({ minimum: 1 }),
+      }),
+      { description: 'Each month with at least one quote, oldest first.' },
+    ),
+    undated: Type.Integer({ minimum: 0, description: 'Quotes of articles without a date, in no month.' }),
+  },
+  { title: 'QuoteMonths' },
+);
+export type QuoteMonths = Static<typeof QuoteMonths>;
+
+export const QuoteMonthsQuery = Type.Pick(QuoteFilter, ['type', 'from', 'to'], { additionalProperties: false });
 
 /** The change feed: quotes in the order they were stored, after a point a client has reached. */
 const FeedQuery = {

@@ -1,9 +1,10 @@
 // The store as the routes and the bulk code see it, whichever engine runs: every read returns a promise.
 // SQLite answers synchronously and is wrapped here (an await costs microseconds); PostgreSQL answers over
 // the network from a connection pool. Writes go through a Writer (src/store-writer/) in both cases.
+import type { QuoteProvenance } from '../extract/types.js';
 import type { Article, ArticleFilter, ArticleSummary } from '../schemas/articles.js';
 import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../schemas/officials.js';
-import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
+import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import type { Existing } from './articles.js';
 import type { Page, PageRequest } from './cursor.js';
 import type { Store } from './index.js';
@@ -29,6 +30,10 @@ export interface AsyncStore {
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>>;
   listQuotes(filter: QuoteFilter, page: QuotePageRequest): Promise<QuoteList>;
   getQuote(id: number): Promise<StoredQuote | undefined>;
+  /** What decided each of these quotes, for those stored with it (GET ?explain=true). */
+  quoteProvenances(ids: number[]): Promise<Map<number, QuoteProvenance>>;
+  /** An official's quotes per month (the list's type and date filters apply). */
+  quoteMonthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): Promise<QuoteMonths>;
   listOfficials(filter: OfficialFilter, page: PageRequest): Promise<Page<OfficialSummary>>;
   getOfficial(id: number): Promise<OfficialDetail | undefined>;
   /** Up to `limit` articles parsed by a version older than `current`, with id > afterId, in id order. */
@@ -47,6 +52,8 @@ export function asyncSqliteStore(store: Store): AsyncStore {
     listArticles: async (filter, page) => store.listArticles(filter, page),
     listQuotes: async (filter, page) => store.listQuotes(filter, page),
     getQuote: async (id) => store.getQuote(id),
+    quoteProvenances: async (ids) => store.quoteProvenances(ids),
+    quoteMonthsOfOfficial: async (officialId, filter) => store.quoteMonthsOfOfficial(officialId, filter),
     listOfficials: async (filter, page) => store.listOfficials(filter, page),
     getOfficial: async (id) => store.getOfficial(id),
     staleArticles: async (current, afterId, limit) => store.staleArticles(current, afterId, limit),

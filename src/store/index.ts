@@ -35,6 +35,8 @@ function storeQueries(db: SqliteDatabase) {
     listArticles: articles.list,
     listQuotes: quotes.list,
     getQuote: quotes.get,
+    quoteMonthsOfOfficial: quotes.monthsOfOfficial,
+    quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
     ...reparseRepository(db, quotes, officials),

@@ -1,8 +1,8 @@
 // Quotes: stored with their speaker's name key, so "every quote by this speaker" is one index lookup
 // whatever case or honorific the client asks with; person speakers are also listed by surname.
 import type { Database } from 'better-sqlite3';
-import type { Quote } from '../extract/types.js';
-import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
+import type { Quote, QuoteProvenance } from '../extract/types.js';
+import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '../schemas/quotes.js';
 import { DayKey, decodeCursor, IdKey, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
@@ -103,6 +103,14 @@ export function toQuote(row: QuoteRow): StoredQuote {
  */
 export const OF_OFFICIAL = 'q.speaker_key = (SELECT name_key FROM officials WHERE id = @officialId) AND q.official_id = @officialId';
 
+/** A quote's provenance as stored: JSON, or null when the parse did not explain itself. */
+export const provenanceColumn = (quote: Quote): string | null => (quote.provenance ? JSON.stringify(quote.provenance) : null);
+
+/** Stored provenance by quote id, for the quotes that have one. */
+export function toProvenances(rows: [id: number, provenance: string][]): Map<number, QuoteProvenance> {
+  return new Map(rows.map(([id, provenance]) => [id, JSON.parse(provenance) as QuoteProvenance]));
+}
+
 /** Where an article's quotes sit: its day, dateline, url and source, copied onto each quote. */
 export interface QuotePlacement {
   day: string;
@@ -175,18 +183,46 @@ export function quoteListQuery(
   return listQuery(COLUMNS, 'quotes q', where, after, feed ? 'q.id' : 'q.day DESC, q.rank DESC', params);
 }
 
+const MONTH = 'substr(q.day, 1, 7)';
+
+/** Quotes per month, counted in SQL: one row a month that has any ('' for undated articles), oldest first. */
+export type MonthCountRow = [month: string, count: number];
+
+/** An official's quotes per month of their article's date, with the list's type and date filters. */
+export function quoteMonthsQuery(
+  officialId: number,
+  filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>,
+): { sql: string; params: Record<string, unknown> } {
+  // The list's own filters, counted instead of paged: the same rows a client pages through.
+  const { countSql, params } = quoteListQuery({ ...filter, officialId }, { limit: 0 }) as ListQuery;
+  const { limit: _limit, ...filterParams } = params;
+  return {
+    sql: `${countSql.replace('SELECT count(*)', `SELECT ${MONTH} AS month, CAST(count(*) AS INTEGER) AS count`)} GROUP BY ${MONTH} ORDER BY month`,
+    params: filterParams,
+  };
+}
+
+/** Month rows as the API gives them: dated months, and the undated quotes apart. */
+export function toQuoteMonths(rows: MonthCountRow[]): QuoteMonths {
+  const undated = rows.find(([month]) => month === '')?.[1] ?? 0;
+  return { months: rows.filter(([month]) => month !== '').map(([month, count]) => ({ month, count })), undated };
+}
+
 export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
     `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
        speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url,
-       source, cue_start, cue_end, mention_start, mention_end)
+       source, cue_start, cue_end, mention_start, mention_end, provenance)
      VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
        @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry, @rank, @url,
-       @source, @cueStart, @cueEnd, @mentionStart, @mentionEnd)`,
+       @source, @cueStart, @cueEnd, @mentionStart, @mentionEnd, @provenance)`,
   );
   const byId = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.id = ?`).raw();
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
+  const provenancesOf = db
+    .prepare<[string], unknown>('SELECT id, provenance FROM quotes WHERE id IN (SELECT value FROM json_each(?)) AND provenance IS NOT NULL')
+    .raw();
   const insertSpeaker = db.prepare('INSERT OR IGNORE INTO speakers (key, surname) VALUES (?, ?)');
   // Speakers whose quotes were all deleted since are skipped: they make no surname ambiguous.
   const keysWithSurname = db
@@ -253,11 +289,20 @@ export function quotesRepository(db: Database) {
           rank: rankOf(articleId, ordinal),
           url,
           source,
+          provenance: provenanceColumn(quote),
         });
       });
     },
 
     ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),
+
+    provenances: (ids: number[]): Map<number, QuoteProvenance> =>
+      toProvenances(provenancesOf.all(JSON.stringify(ids)) as [number, string][]),
+
+    monthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): QuoteMonths {
+      const { sql, params } = quoteMonthsQuery(officialId, filter);
+      return toQuoteMonths(prepared(sql).raw().all(params) as MonthCountRow[]);
+    },
 
     get(id: number): StoredQuote | undefined {
       const row = byId.get(id);

@@ -12,6 +12,9 @@ const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'ut
   .filter((l) => l.trim())
   .map((l) => (JSON.parse(l) as { text: string }).text);
 
+/** What the pool gives by default: the engine's result with provenance, as it is stored. */
+const explained = (text: string) => parseArticle(text, { explain: true });
+
 t.test('the pool parses in worker threads exactly as the engine does inline', async (t) => {
   const parser = createParser(2);
   t.teardown(() => parser.close());
@@ -19,15 +22,17 @@ t.test('the pool parses in worker threads exactly as the engine does inline', as
   const results = await Promise.all(corpus.map((text) => parser.parse(text)));
   t.same(
     results,
-    corpus.map((text) => parseArticle(text)),
+    corpus.map((text) => explained(text)),
   );
   t.equal(parser.completed, corpus.length, 'every article went through a worker');
+  t.same(await parser.parse(corpus[0], { explain: false }), parseArticle(corpus[0]), 'without provenance when told');
 });
 
 t.test('workers = 0 parses inline', async (t) => {
   const parser = createParser(0);
   t.equal(parser.workers, 0);
-  t.same(await parser.parse(corpus[0]), parseArticle(corpus[0]));
+  t.same(await parser.parse(corpus[0]), explained(corpus[0]), 'with provenance by default: it is stored');
+  t.same(await parser.parse(corpus[0], { explain: false }), parseArticle(corpus[0]));
   t.equal(parser.completed, 0);
   await parser.close();
 });
@@ -43,8 +48,8 @@ t.test('encoded results decode to the very records, from the pool and inline', a
   const inline = createParser(0);
   const [fromPool, fromInline] = await Promise.all([pool.parseEncoded(corpus[1]), inline.parseEncoded(corpus[1])]);
   t.ok(fromPool instanceof Uint8Array);
-  t.same(decodeParse(fromPool), parseArticle(corpus[1]));
-  t.same(decodeParse(fromInline), parseArticle(corpus[1]));
+  t.same(decodeParse(fromPool), explained(corpus[1]));
+  t.same(decodeParse(fromInline), explained(corpus[1]));
 });
 
 t.test('inline, a caller already gone is not parsed for', async (t) => {
@@ -53,7 +58,7 @@ t.test('inline, a caller already gone is not parsed for', async (t) => {
   gone.abort(new Error('gone'));
   await t.rejects(parser.parse(corpus[0], { signal: gone.signal }), { message: 'gone' });
   await t.rejects(parser.parseEncoded(corpus[0], { signal: gone.signal }), { message: 'gone' });
-  t.same(await parser.parse(corpus[0], { lane: 'open' }), parseArticle(corpus[0]), 'lanes make no difference inline');
-  t.same(decodeParse(await parser.parseEncoded(corpus[0], {})), parseArticle(corpus[0]));
+  t.same(await parser.parse(corpus[0], { lane: 'open' }), explained(corpus[0]), 'lanes make no difference inline');
+  t.same(decodeParse(await parser.parseEncoded(corpus[0], {})), explained(corpus[0]));
   t.same(parser.pending, { main: 0, open: 0 });
 });

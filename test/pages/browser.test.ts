@@ -71,6 +71,7 @@ t.test(
       await page.waitForURL(/\/officials\/\d+$/);
       t.equal(await page.locator('h1').textContent(), 'Vedant Patel');
       t.equal(await page.locator('.quotes .quote-item').count(), 4, 'his 4 quotes');
+      t.equal(await page.locator('figure.chart title').textContent(), '2023-06: 4', 'in the month of the seed');
       await shot(page, 'official');
 
       await page.locator('.quote-item a', { hasText: 'the article' }).first().click();
@@ -83,8 +84,8 @@ t.test(
       await page.locator('.quote-panel').waitFor({ state: 'visible' });
       t.match(
         await page.locator('.quote-panel').textContent(),
-        /Vedant Patel \(person\) · indirect · confidence/,
-        'focus shows the details',
+        /Vedant Patel \(person\) · indirect · confidence .* · found by indirect:/,
+        'focus shows the details, provenance included',
       );
       await shot(page, 'article');
       await page.keyboard.press('Escape');
@@ -164,6 +165,7 @@ t.test(
       await page.getByRole('link', { name: 'Vedant Patel' }).first().click();
       await page.locator('.quote-item').first().waitFor();
       t.equal(await page.locator('.quotes .quote-item').count(), 4, 'the next page reads with the kept key');
+      t.equal(await page.locator('figure.chart title').textContent(), '2023-06: 4', 'the chart too');
       await shot(page, 'keyed-official');
       await page.getByRole('button', { name: 'Forget the key' }).click();
       await page.locator('#api-key').waitFor();

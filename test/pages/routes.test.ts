@@ -69,10 +69,14 @@ t.test('the official page filters and pages through the quotes by cursor', async
   const first = await app.inject('/officials/1?type=&from=&to=&q=');
   t.equal(first.statusCode, 200, 'blank form fields are "not given"');
   t.equal(first.body.match(/class="quote-item"/g)?.length, 20);
-  const next = /href="(\/officials\/1\?cursor=[^"]+)">Next quotes/.exec(first.body)?.[1];
-  t.ok(next, 'a link to the next page');
-  const second = await app.inject(next!.replaceAll('&amp;', '&'));
+  const older = /href="(\/officials\/1\?cursor=[^"]+)">Older quotes/.exec(first.body)?.[1];
+  t.ok(older, 'a link to the older page');
+  const second = await app.inject(older!.replaceAll('&amp;', '&'));
   t.equal(second.body.match(/class="quote-item"/g)?.length, 3);
+  const newer = /href="([^"]+)">Newer quotes/.exec(second.body)?.[1];
+  t.equal(newer, '/officials/1', 'and back to the newest');
+  t.match(first.body, '<title>2024-03: 23</title>', 'the chart counts every quote');
+  t.equal((await app.inject('/officials/1?back=a%20b')).statusCode, 400, 'a trail holds cursors only');
   const direct = await app.inject('/officials/1?type=direct&from=2024-01-01&to=2024-12-31&q=KARACHI');
   t.equal(direct.body.match(/class="quote-item"/g)?.length, 11, 'type, dates and words filter');
   const badCursor = await app.inject('/officials/1?cursor=nonsense');

@@ -1,9 +1,18 @@
 // The pages' content from a hand-made data source: what each page shows, and every field escaped.
 import t from 'tap';
-import { STORED_QUOTE_EXAMPLES, type StoredQuote } from '../../src/schemas/quotes.js';
+import { STORED_QUOTE_EXAMPLES, type QuoteMonths, type StoredQuote } from '../../src/schemas/quotes.js';
 import type { OfficialDetail } from '../../src/schemas/officials.js';
 import type { Article } from '../../src/schemas/articles.js';
-import { articlePage, homePage, notFound, officialPage, parseView, quotesPerMonth, type Source } from '../../src/pages/public/views.js';
+import {
+  articlePage,
+  homePage,
+  notFound,
+  officialPage,
+  parseView,
+  quotesPerMonth,
+  TRAIL_PAGES,
+  type Source,
+} from '../../src/pages/public/views.js';
 
 const NOWHERE = { date: null, city: null, country: null };
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -38,6 +47,7 @@ function source(records: {
   article?: Article;
   candidates?: boolean;
   endless?: boolean;
+  months?: QuoteMonths;
 }) {
   const calls: unknown[] = [];
   const data: Source = {
@@ -52,6 +62,7 @@ function source(records: {
         : undefined;
       return { items: records.quotes ?? [], nextCursor: records.endless ? 'more' : null, ...(candidates && { candidates }) };
     },
+    quoteMonths: async () => records.months ?? { months: [], undated: 0 },
   };
   return { data, calls };
 }
@@ -80,10 +91,11 @@ t.test('home: the latest articles, officials and quotes found, candidates for an
   t.match(none.main.markup, 'No quote has these words.');
 });
 
-t.test('an official: facts, chart, filtered quotes, pages by cursor', async (t) => {
+t.test('an official: facts, chart, filtered quotes, pages both ways', async (t) => {
   const { data, calls } = source({
     official: OFFICIAL,
     quotes: [quote(1), quote(2, { speaker: { kind: 'person', name: null, mention: 'she' }, officialId: null })],
+    months: { months: [{ month: '2024-03', count: 2 }], undated: 0 },
   });
   const page = await officialPage(data, 7, { type: 'indirect', q: 'fuel', cursor: 'abc' });
   t.equal(page.title, 'Ayesha Malik');
@@ -91,37 +103,70 @@ t.test('an official: facts, chart, filtered quotes, pages by cursor', async (t) 
   t.match(page.main.markup, '<dd>Malik, &lt;img src=x onerror=alert(1)&gt;</dd>');
   t.match(page.main.markup, '<option value="indirect" selected>indirect</option>');
   t.match(page.main.markup, '<span class="muted">unnamed</span>');
-  t.match(page.main.markup, '<a href="/officials/7?type=indirect&amp;q=fuel">First quotes</a>');
-  t.notMatch(page.main.markup, 'Next quotes');
+  t.match(
+    page.main.markup,
+    '<a class="newer" rel="prev" href="/officials/7?type=indirect&amp;q=fuel">Newer quotes</a>',
+    'page 2 steps back to page 1',
+  );
+  t.notMatch(page.main.markup, 'Newest quotes');
+  t.notMatch(page.main.markup, 'Older quotes');
   t.match(page.main.markup, '<title>2024-03: 2</title>');
+  t.match(page.main.markup, 'Quotes per month, 2024-03 to 2024-03</figcaption>');
   t.same(calls[0], { filter: { type: 'indirect', q: 'fuel', officialId: 7 }, page: { limit: 20, cursor: 'abc' } });
 
   const lone = await officialPage(source({ official: { ...OFFICIAL, aliases: [], title: null, country: null }, quotes: [] }).data, 7, {});
   t.match(lone.main.markup, '<dt>Also named</dt><dd>—</dd>');
   t.match(lone.main.markup, 'No dated quote to chart.');
   t.match(lone.main.markup, 'No quote matches.');
-  t.notMatch(lone.main.markup, 'First quotes');
+  t.notMatch(lone.main.markup, 'Newer quotes');
 
   const busy = source({ official: OFFICIAL, quotes: [quote(1)], endless: true });
-  const long = await officialPage(busy.data, 7, { from: '2024-01-01' });
-  t.match(long.main.markup, '<a class="next" href="/officials/7?from=2024-01-01&amp;cursor=more">Next quotes</a>');
-  t.match(long.main.markup, '(the latest 4)', 'the chart says when it stops short');
-  t.equal(busy.calls.length, 5, 'one page listed, four charted');
+  const firstPage = await officialPage(busy.data, 7, { from: '2024-01-01' });
+  t.match(firstPage.main.markup, '<a class="next" rel="next" href="/officials/7?from=2024-01-01&amp;cursor=more">Older quotes</a>');
+  const third = await officialPage(busy.data, 7, { cursor: 'c3', back: 'c2' });
+  t.match(third.main.markup, 'href="/officials/7?cursor=c2">Newer quotes</a>', 'page 3 steps back to page 2');
+  t.match(third.main.markup, '<a href="/officials/7">Newest quotes</a>');
+  t.match(third.main.markup, 'href="/officials/7?cursor=more&amp;back=c2%2Cc3">Older quotes</a>', 'page 4 carries the trail');
+  const trail = Array.from({ length: TRAIL_PAGES }, (_, i) => `c${i}`).join(',');
+  const deep = await officialPage(busy.data, 7, { cursor: 'deep', back: trail });
+  t.match(deep.main.markup, `back=${['c1', ...trail.split(',').slice(2), 'deep'].join('%2C')}">Older`, 'the trail keeps the latest pages');
+  t.equal(busy.calls.length, 3, 'one page of quotes read per page, none for the chart');
 
-  const gap = await officialPage(source({ official: OFFICIAL, quotes: [quote(1, { date: '2024-01-05' }), quote(2)] }).data, 7, {});
+  const gap = await officialPage(
+    source({
+      official: OFFICIAL,
+      months: {
+        months: [
+          { month: '2024-01', count: 1 },
+          { month: '2024-03', count: 1 },
+        ],
+        undated: 3,
+      },
+    }).data,
+    7,
+    {},
+  );
   t.match(gap.main.markup, /<title>2024-02: 0<\/title><\/rect>\s*<text [^>]+><\/text>/, 'an empty month has a bar of 0 and no count');
+  t.match(gap.main.markup, '2024-01 to 2024-03 (3 undated not shown)');
+  const undatedOnly = await officialPage(source({ official: OFFICIAL, months: { months: [], undated: 2 } }).data, 7, {});
+  t.match(undatedOnly.main.markup, 'No dated quote to chart (2 undated not shown).');
 
   t.equal((await officialPage(source({}).data, 9, {})).status, 404);
 });
 
 t.test('quotes per month: every month between the first and the last, across a year end', async (t) => {
-  const dated = (date: string | null) => quote(1, { date });
-  t.same(quotesPerMonth([dated('2023-11-30'), dated('2024-02-01'), dated('2023-11-02'), dated(null)]), [
-    { month: '2023-11', count: 2 },
-    { month: '2023-12', count: 0 },
-    { month: '2024-01', count: 0 },
-    { month: '2024-02', count: 1 },
-  ]);
+  t.same(
+    quotesPerMonth([
+      { month: '2023-11', count: 2 },
+      { month: '2024-02', count: 1 },
+    ]),
+    [
+      { month: '2023-11', count: 2 },
+      { month: '2023-12', count: 0 },
+      { month: '2024-01', count: 0 },
+      { month: '2024-02', count: 1 },
+    ],
+  );
   t.same(quotesPerMonth([]), []);
 });
 

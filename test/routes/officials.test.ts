@@ -9,6 +9,11 @@ const qureshi = article('Sara Qureshi, the Foreign Office spokesperson, spoke.',
   officials: [{ name: 'Sara Qureshi', title: 'spokesperson', organization: 'Foreign Office', country: 'Pakistan', aliases: ['Qureshi'] }],
 });
 
+const undatedPatel = article('Vedant Patel spoke again, on no given day.', {
+  dateline: { date: null, city: null, country: null },
+  quotes: [quote('we are watching closely', person('Vedant Patel'))],
+});
+
 eachStore(t, 'officials: search, filters, detail and quotes', async (t, store) => {
   const app = await testApp(t, store);
   fakeParser(app, (text) => [patelArticle, qureshi].find((a) => a.text === text)?.parsed ?? {});
@@ -43,6 +48,15 @@ eachStore(t, 'officials: search, filters, detail and quotes', async (t, store) =
     quotes.items.map((q: { text: string }) => q.text),
     ['We engage directly'],
   );
+  const perMonth = async (query = '') => (await app.inject(`/v1/officials/${patel.id}/quotes-per-month${query}`)).json();
+  t.same(await perMonth(), { months: [{ month: '2023-06', count: 2 }], undated: 0 }, 'counted per month');
+  t.same(await perMonth('?type=direct'), { months: [{ month: '2023-06', count: 1 }], undated: 0 }, 'the list filters apply');
+  t.same(await perMonth('?from=2023-07-01'), { months: [], undated: 0 });
+  fakeParser(app, () => undatedPatel.parsed);
+  await app.inject({ method: 'POST', url: '/v1/articles', payload: { text: undatedPatel.text } });
+  t.same(await perMonth(), { months: [{ month: '2023-06', count: 2 }], undated: 1 }, 'undated quotes apart');
+  t.equal((await app.inject('/v1/officials/999/quotes-per-month')).statusCode, 404);
+  t.equal((await app.inject(`/v1/officials/${patel.id}/quotes-per-month?limit=5`)).statusCode, 400, 'not a list: no paging');
   t.equal((await app.inject('/v1/officials/999')).statusCode, 404);
   t.equal((await app.inject('/v1/officials/999/quotes')).statusCode, 404);
   t.equal((await app.inject('/v1/officials/x/quotes')).statusCode, 400);

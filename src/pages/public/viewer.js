@@ -50,7 +50,7 @@ const query = (params) =>
 /** The API as the views' data source, with the reader's key. @type {Source} */
 const apiSource = {
   article: async (id) => {
-    const { status, answer } = await api(`/v1/articles/${id}`);
+    const { status, answer } = await api(`/v1/articles/${id}?explain=true`);
     return status === 404 ? undefined : answer;
   },
   articles: async (page) => (await api(`/v1/articles?${query(page)}`)).answer,
@@ -59,6 +59,7 @@ const apiSource = {
     return status === 404 ? undefined : answer;
   },
   officials: async (q, page) => (await api(`/v1/officials?${query({ q, ...page })}`)).answer,
+  quoteMonths: async (officialId) => (await api(`/v1/officials/${officialId}/quotes-per-month`)).answer,
   quotes: async (filter, page) => {
     const { status, answer } = await api(`/v1/quotes?${query({ ...filter, ...page })}`);
     return status === 300 ? { items: [], nextCursor: null, candidates: answer.candidates } : answer;

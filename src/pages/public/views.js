@@ -12,6 +12,7 @@ import { markedText } from './marks.js';
  * @typedef {import('../../schemas/officials.js').OfficialSummary} OfficialSummary
  * @typedef {import('../../schemas/quotes.js').StoredQuote} StoredQuote
  * @typedef {import('../../schemas/quotes.js').SpeakerCandidate} SpeakerCandidate
+ * @typedef {import('../../schemas/quotes.js').QuoteMonths} QuoteMonths
  * @typedef {import('../../schemas/parse.js').ParseResult} ParseResult
  * @typedef {import('@sinclair/typebox').Static<typeof import('../../schemas/common.js').Dateline>} Dateline
  * @typedef {import('./html.js').SafeHtml} SafeHtml
@@ -37,14 +38,15 @@ import { markedText } from './marks.js';
  * @property {(q: string, page: PageRequest) => Promise<Page<OfficialSummary>>} officials
  * @property {(filter: QuoteFilters & { speaker?: string, officialId?: number }, page: PageRequest) =>
  *   Promise<Page<StoredQuote> & { candidates?: SpeakerCandidate[] }>} quotes
+ * @property {(officialId: number) => Promise<QuoteMonths>} quoteMonths
  */
 
 /** @typedef {{ status: number, title: string, main: SafeHtml }} PageContent */
 
-/** Quotes a page lists; the chart reads up to CHART_PAGES pages of CHART_PAGE_SIZE. */
+/** Quotes a page lists. */
 export const PAGE_SIZE = 20;
-const CHART_PAGE_SIZE = 500;
-const CHART_PAGES = 4;
+/** How many earlier pages "Newer quotes" can step back through; past them it leads to the first page. */
+export const TRAIL_PAGES = 40;
 
 /** @param {Dateline} dateline */
 function datelineText(dateline) {
@@ -139,16 +141,11 @@ ${latest.items.length > 0 ? html`<ul class="articles">${latest.items.map(article
   return { status: 200, title: 'Newsroom quotes', main };
 }
 
-/** Quotes per month, every month from the first to the last shown. @param {StoredQuote[]} quotes */
-export function quotesPerMonth(quotes) {
-  /** @type {Map<string, number>} */
-  const counts = new Map();
-  for (const quote of quotes) {
-    if (quote.date) counts.set(quote.date.slice(0, 7), (counts.get(quote.date.slice(0, 7)) ?? 0) + 1);
-  }
-  const months = [...counts.keys()].sort();
-  if (months.length === 0) return [];
-  const [first, last] = [months[0], months[months.length - 1]];
+/** Every month from the first to the last with a quote, the empty ones at 0. @param {QuoteMonths['months']} counted */
+export function quotesPerMonth(counted) {
+  if (counted.length === 0) return [];
+  const counts = new Map(counted.map(({ month, count }) => [month, count]));
+  const [first, last] = [counted[0].month, counted[counted.length - 1].month];
   const all = [];
   for (let [year, month] = first.split('-').map(Number); `${year}-${String(month).padStart(2, '0')}` <= last; month++) {
     if (month > 12) [year, month] = [year + 1, 1];
@@ -158,10 +155,11 @@ export function quotesPerMonth(quotes) {
   return all;
 }
 
-/** An SVG bar chart (attributes only: the page's CSP allows no inline style). @param {StoredQuote[]} quotes @param {boolean} partial */
-function monthChart(quotes, partial) {
-  const months = quotesPerMonth(quotes);
-  if (months.length === 0) return html`<p>No dated quote to chart.</p>`;
+/** An SVG bar chart of every quote (attributes only: the page's CSP allows no inline style). @param {QuoteMonths} counted */
+function monthChart(counted) {
+  const months = quotesPerMonth(counted.months);
+  const undated = counted.undated > 0 ? ` (${counted.undated} undated not shown)` : '';
+  if (months.length === 0) return html`<p>No dated quote to chart${undated}.</p>`;
   const most = Math.max(...months.map((m) => m.count));
   const [barWidth, height] = [32, 120];
   const bars = months.map((m, i) => {
@@ -170,22 +168,9 @@ function monthChart(quotes, partial) {
     return html`<rect class="bar" x="${x}" y="${y}" width="${barWidth - 6}" height="${barHeight}"><title>${m.month}: ${m.count}</title></rect>
 <text x="${x + (barWidth - 6) / 2}" y="${y - 4}" text-anchor="middle">${m.count || ''}</text>`;
   });
-  const caption = `Quotes per month, ${months[0].month} to ${months[months.length - 1].month}${partial ? ` (the latest ${quotes.length})` : ''}`;
+  const caption = `Quotes per month, ${months[0].month} to ${months[months.length - 1].month}${undated}`;
   return html`<figure class="chart"><svg role="img" aria-label="${caption}" width="${months.length * barWidth}" height="${height}" viewBox="0 0 ${months.length * barWidth} ${height}">${bars}</svg>
 <figcaption>${caption}</figcaption></figure>`;
-}
-
-/** @param {Source} source @param {number} officialId */
-async function chartQuotes(source, officialId) {
-  const quotes = [];
-  /** @type {string | null | undefined} */
-  let cursor;
-  for (let i = 0; i < CHART_PAGES && cursor !== null; i++) {
-    const page = await source.quotes({ officialId }, { limit: CHART_PAGE_SIZE, cursor });
-    quotes.push(...page.items);
-    cursor = page.nextCursor;
-  }
-  return { quotes, partial: cursor !== null };
 }
 
 /** @param {QuoteFilters} filters */
@@ -203,22 +188,38 @@ function quoteFilterForm(filters) {
 }
 
 /**
+ * Links to the newer and older pages. The API's cursors go one way (older); the way back is the trail of the
+ * cursors of the pages before this one (`back`, comma-separated), carried in the links so they work without
+ * the script.
+ * @param {number} id @param {QuoteFilters} filters @param {string | undefined} cursor @param {string | undefined} back
+ * @param {string | null} nextCursor
+ */
+function pageLinks(id, filters, cursor, back, nextCursor) {
+  const trail = back ? back.split(',') : [];
+  const href = (/** @type {string | undefined} */ to, /** @type {string[]} */ before) => {
+    const query = queryString({ ...filters, cursor: to, back: before.join(',') });
+    return query ? `/officials/${id}?${query}` : `/officials/${id}`;
+  };
+  const newer = cursor ? html`<a class="newer" rel="prev" href="${href(trail.at(-1), trail.slice(0, -1))}">Newer quotes</a> ` : '';
+  const first = trail.length > 0 ? html`<a href="${href(undefined, [])}">Newest quotes</a> ` : '';
+  const onward = cursor ? [...trail, cursor].slice(-TRAIL_PAGES) : [];
+  const older = nextCursor === null ? '' : html`<a class="next" rel="next" href="${href(nextCursor, onward)}">Older quotes</a>`;
+  return html`<nav class="pages" aria-label="Pages of quotes">${first}${newer}${older}</nav>`;
+}
+
+/**
  * An official: who, the quotes per month, and the quotes, filtered and paged by the API's cursors.
  * @param {Source} source
  * @param {number} id
- * @param {QuoteFilters & { cursor?: string }} query
+ * @param {QuoteFilters & { cursor?: string, back?: string }} query
  * @returns {Promise<PageContent>}
  */
 export async function officialPage(source, id, query) {
   const official = await source.official(id);
   if (!official) return notFound(`No official ${id}.`);
-  const { cursor, ...filters } = query;
+  const { cursor, back, ...filters } = query;
   const page = await source.quotes({ ...filters, officialId: id }, { limit: PAGE_SIZE, cursor });
-  const chart = await chartQuotes(source, id);
-  const next =
-    page.nextCursor === null
-      ? ''
-      : html`<a class="next" href="/officials/${id}?${queryString({ ...filters, cursor: page.nextCursor })}">Next quotes</a>`;
+  const months = await source.quoteMonths(id);
   const main = html`<h1>${official.name}</h1>
 <dl class="facts">
   <dt>Title</dt><dd>${official.title ?? '—'}</dd>
@@ -227,11 +228,11 @@ export async function officialPage(source, id, query) {
   <dt>Also named</dt><dd>${official.aliases.join(', ') || '—'}</dd>
   <dt>Quotes</dt><dd>${official.quoteCount}</dd>
 </dl>
-${monthChart(chart.quotes, chart.partial)}
+${monthChart(months)}
 <section aria-labelledby="quotes"><h2 id="quotes">Quotes, newest first</h2>
 ${quoteFilterForm(filters)}
 ${quoteList(page.items, 'No quote matches.')}
-${cursor ? html`<a href="/officials/${id}?${queryString(filters)}">First quotes</a> ` : ''}${next}
+${pageLinks(id, filters, cursor, back, page.nextCursor)}
 </section>`;
   return { status: 200, title: official.name, main };
 }

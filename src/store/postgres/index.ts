@@ -26,6 +26,8 @@ export function postgresStore(pool: pg.Pool): PostgresStore {
     listArticles: articles.list,
     listQuotes: quotes.list,
     getQuote: quotes.get,
+    quoteMonthsOfOfficial: quotes.monthsOfOfficial,
+    quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
     staleArticles: articles.staleArticles,

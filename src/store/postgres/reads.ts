@@ -2,13 +2,25 @@
 // text), the same rows and the same cursors, so every answer is the same whichever engine runs.
 import type { Article, ArticleFilter, ArticleSummary } from '../../schemas/articles.js';
 import type { OfficialDetail, OfficialFilter, OfficialSummary } from '../../schemas/officials.js';
-import type { QuoteFilter, SpeakerCandidate, StoredQuote } from '../../schemas/quotes.js';
+import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '../../schemas/quotes.js';
 import { articleListQuery, contentHash, SUMMARY_COLUMNS, toSummary, type ArticleRow, type Existing } from '../articles.js';
 import type { QuoteList } from '../async-store.js';
 import { keysetPage, type Page, type PageRequest } from '../cursor.js';
 import { nameKey } from '../names.js';
 import { OFFICIAL_COLUMNS, officialListQuery, type OfficialRow, type RoleRow } from '../officials.js';
-import { COLUMNS, MAX_CANDIDATES, OF_OFFICIAL, quoteListQuery, toQuote, type QuotePageRequest, type QuoteRow } from '../quotes.js';
+import {
+  COLUMNS,
+  MAX_CANDIDATES,
+  OF_OFFICIAL,
+  quoteListQuery,
+  quoteMonthsQuery,
+  toQuote,
+  toProvenances,
+  toQuoteMonths,
+  type MonthCountRow,
+  type QuotePageRequest,
+  type QuoteRow,
+} from '../quotes.js';
 import { isOlderVersion, type StaleArticle } from '../reparse.js';
 import type { ListQuery } from '../sql.js';
 import { POSTGRES_FULL_TEXT, rowsOf, firstValue, type Queryable } from './connection.js';
@@ -68,6 +80,19 @@ export function quoteReads(db: Queryable) {
     async get(id: number): Promise<StoredQuote | undefined> {
       const [row] = await rowsOf<QuoteRow>(db, `SELECT ${COLUMNS} FROM quotes q WHERE q.id = @id`, { id }, true);
       return row && toQuote(row);
+    },
+    provenances: async (ids: number[]) =>
+      toProvenances(
+        await rowsOf<[number, string]>(
+          db,
+          'SELECT id, provenance FROM quotes WHERE id = ANY(@ids) AND provenance IS NOT NULL',
+          { ids },
+          true,
+        ),
+      ),
+    async monthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): Promise<QuoteMonths> {
+      const { sql, params } = quoteMonthsQuery(officialId, filter);
+      return toQuoteMonths(await rowsOf<MonthCountRow>(db, sql, params, true));
     },
     async list(filter: QuoteFilter, page: QuotePageRequest): Promise<QuoteList> {
       const { speaker, ...rest } = filter;

@@ -7,7 +7,7 @@ import type { Official, ParseResult, Quote } from '../../extract/types.js';
 import { contentHash, newArticleRow, type NewArticle, type UpdateOutcome } from '../articles.js';
 import { nameKey, surnameOf } from '../names.js';
 import { aliasKey } from '../officials.js';
-import { OF_OFFICIAL, rankOf, type QuotePlacement } from '../quotes.js';
+import { OF_OFFICIAL, provenanceColumn, rankOf, type QuotePlacement } from '../quotes.js';
 import type { StoredMeta } from '../reparse.js';
 import { rowsOf, run, firstValue } from './connection.js';
 import { articleReads } from './reads.js';
@@ -16,8 +16,8 @@ type Client = pg.PoolClient;
 
 const QUOTE_COLUMNS = `article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name, speaker_mention,
   speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url, source, cue_start, cue_end,
-  mention_start, mention_end`;
-const QUOTE_WIDTH = 24;
+  mention_start, mention_end, provenance`;
+const QUOTE_WIDTH = 25;
 
 async function reindexNames(db: Client, id: number): Promise<void> {
   await run(
@@ -111,6 +111,7 @@ async function saveQuotes(db: Client, articleId: number, placement: QuotePlaceme
     values.push(speaker?.kind ?? null, speaker?.name ?? null, speaker?.mention ?? null, key, null, quote.confidence);
     values.push(dateline.date, dateline.city, dateline.country, rankOf(articleId, ordinal), placement.url, placement.source);
     values.push(quote.cueStart ?? null, quote.cueEnd ?? null, speaker?.mentionStart ?? null, speaker?.mentionEnd ?? null);
+    values.push(provenanceColumn(quote));
   }
   for (const key of [...persons].sort()) {
     await db.query('INSERT INTO speakers (key, surname) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, surnameOf(key)]);
