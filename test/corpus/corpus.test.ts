@@ -48,8 +48,8 @@ const floors: Record<string, Record<string, number>> = {
   // just under the untuned figures after them (parser 0.6.0 and 0.7.0: e2e 0.897, officials 0.903), so a change
   // that loses ground on unseen text fails
   'blind3.jsonl': {
-    e2e_f1: 0.89,
-    quote_f1: 0.975,
+    e2e_f1: 0.9,
+    quote_f1: 0.98,
     attribution_acc: 0.91,
     official_f1: 0.9,
     title_acc: 0.92,
@@ -63,8 +63,8 @@ const floors: Record<string, Record<string, number>> = {
   // once before any change of the session that added it (e2e 0.795); floors just under the untuned figures
   // since (parser 0.6.0 and 0.7.0: e2e 0.804, officials 0.906)
   'blind4.jsonl': {
-    e2e_f1: 0.8,
-    quote_f1: 0.95,
+    e2e_f1: 0.81,
+    quote_f1: 0.965,
     attribution_acc: 0.835,
     official_f1: 0.9,
     title_acc: 0.925,
@@ -75,8 +75,8 @@ const floors: Record<string, Record<string, number>> = {
     dateline_country_acc: 0.9,
   },
   'blind5.jsonl': {
-    e2e_f1: 0.85,
-    quote_f1: 0.935,
+    e2e_f1: 0.88,
+    quote_f1: 0.975,
     attribution_acc: 0.9,
     official_f1: 0.97,
     title_acc: 0.95,
