@@ -229,7 +229,7 @@ t.test('a batch is cut into transactions of maxArticlesPerTransaction articles; 
   });
   // An error of the request itself (PostgreSQL text cannot hold NUL; the routes refuse it first) is no storage fault.
   const bad = await writer.saveArticles([{ text: 'a\u0000b', parsed: parsed(1) }]).catch((error: unknown) => error);
-  t.match(bad, { code: '22021' });
+  t.match(bad, { code: /^22/ }, 'a data exception');
   t.notOk(bad instanceof StoreUnavailable);
 
   // The database made read-only: connections opened from now on take the setting.
