@@ -17,8 +17,9 @@ export class HttpProblem extends Error {
 
 export const problem = (status: number, detail: string) => new HttpProblem(status, detail);
 
-export function problemBody(status: number, detail: string) {
-  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail };
+/** A problem's body; `kind`: a problem type of its own (its URI and title) instead of the status's. */
+export function problemBody(status: number, detail: string, kind?: { type: string; title: string }) {
+  return { type: kind?.type ?? 'about:blank', title: kind?.title ?? STATUS_CODES[status] ?? 'Error', status, detail };
 }
 
 /**
@@ -85,9 +86,12 @@ export default fp(
       if (status === 500) request.log.error({ err: error }, 'request failed');
       let detail = status === 500 ? 'The server could not handle this request.' : error.message;
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') detail = unsupportedType(request);
-      const retryAfter = (error as { retryAfter?: number }).retryAfter;
+      const { retryAfter, problemType } = error as { retryAfter?: number; problemType?: { type: string; title: string } };
       if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
-      return reply.code(status).type('application/problem+json').send(problemBody(status, detail));
+      return reply
+        .code(status)
+        .type('application/problem+json')
+        .send(problemBody(status, detail, problemType));
     });
 
     const routes: { pattern: RegExp; method: string }[] = [];

@@ -1,6 +1,6 @@
 // The store plugin's PostgreSQL half (DATABASE_URL): app.store reads on a connection pool, app.writer writes
 // in transactions of their own, and searches run on the pool too (the database server does their work).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { AsyncStore } from '../store/async-store.js';
 import type { StoreFault } from '../store/faults.js';
 import { openPostgresStore } from '../store/postgres/index.js';
@@ -15,7 +15,7 @@ export async function postgresStorage(
   onStatus: (fault: StoreFault | null) => void,
 ) {
   const store = await openPostgresStore(databaseUrl as string, { poolSize: databasePoolSize, statementTimeoutMs });
-  const queries = readsReportingFaults(store);
+  const queries = readsReportingFaults(store, app.log);
   const writer = createPostgresWriter(store, { maxArticlesPerTransaction, onStatus });
   const reader = createReader(queries, '', { threads: 0, timeoutMs: statementTimeoutMs });
   app.decorate('store', queries);
@@ -29,8 +29,8 @@ export async function postgresStorage(
   });
 }
 
-/** A read the database cannot answer (down, unreachable) is a 503 that says so, not a 500. */
-function readsReportingFaults(store: AsyncStore): AsyncStore {
+/** A read the database cannot answer (down, unreachable, cancelled past its timeout) is a 503 that says so, not a 500. */
+function readsReportingFaults(store: AsyncStore, log: FastifyBaseLogger): AsyncStore {
   const reported = {} as Record<string, unknown>;
   for (const [name, read] of Object.entries(store) as [string, unknown][]) {
     if (typeof read !== 'function') continue;
@@ -39,6 +39,7 @@ function readsReportingFaults(store: AsyncStore): AsyncStore {
         return await read(...args);
       } catch (error) {
         const fault = postgresFault(error);
+        if (fault?.kind === 'timeout') log.warn({ storageFault: fault.kind }, `database read stopped: ${fault.detail}`);
         throw fault ? new StoreUnavailable(fault) : error;
       }
     };

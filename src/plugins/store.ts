@@ -46,6 +46,7 @@ function faultLog(log: FastifyBaseLogger) {
     if ((fault?.kind ?? null) === last) return;
     last = fault?.kind ?? null;
     if (!fault) log.info('database can be written to again');
+    else if (fault.kind === 'timeout') log.warn({ storageFault: fault.kind }, `database write stopped: ${fault.detail}`);
     else if (fault.kind === 'locked') log.warn({ storageFault: fault.kind }, `database write refused: ${fault.detail}`);
     else log.error({ storageFault: fault.kind }, `database cannot be written to: ${fault.detail}`);
   };

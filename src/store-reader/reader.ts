@@ -51,8 +51,9 @@ const WORKER_FILE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(impor
 const tooLong = (timeoutMs: number) =>
   `The search took longer than ${timeoutMs} ms and was stopped; add words or filters (speaker, from, to).`;
 
-/** PostgreSQL cancelled the statement past its statement_timeout (SQLSTATE 57014, query_canceled). */
-const cancelled = (error: unknown) => (error as { code?: unknown }).code === '57014';
+/** PostgreSQL cancelled the statement past its statement_timeout (SQLSTATE 57014, or the store's fault for it). */
+const cancelled = (error: unknown) =>
+  (error as { code?: unknown }).code === '57014' || (error as { fault?: { kind?: unknown } }).fault?.kind === 'timeout';
 
 /** A lane's refusal in a search's words; anything else (a thread that failed) as it is. */
 export function explain(error: unknown, timeoutMs: number): unknown {

@@ -22,6 +22,14 @@ export function postgresFault(error: unknown): StoreFault | null {
   const { code, message } = error as { code?: unknown; message?: string };
   const detail = message ?? String(error);
   if (code === '25006') return { kind: 'read-only', transient: true, detail: `the database refuses writes (${detail})` };
+  // 57014 is any cancelled statement; the server's words say which were cancelled by statement_timeout.
+  if (code === '57014' && /statement timeout/.test(detail)) {
+    return {
+      kind: 'timeout',
+      transient: true,
+      detail: `the database cancelled a statement that ran past STATEMENT_TIMEOUT_MS (${detail})`,
+    };
+  }
   if ((typeof code === 'string' && (UNAVAILABLE.test(code) || /^E[A-Z]+$/.test(code))) || /timeout|terminat|connect/i.test(detail)) {
     return unreachable(detail);
   }

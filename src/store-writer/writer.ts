@@ -14,12 +14,21 @@ import type { SaveResult, WireArticle, WriteOutcome, WriteRequest } from './writ
 
 export type { SaveResult, WireArticle };
 
+/** The problem type of a statement the database cancelled past its timeout: overloaded, not out of reach. */
+export const STATEMENT_TIMEOUT_PROBLEM = { type: 'tag:newsroom-quotes-api,2026:statement-timeout', title: 'Database statement timed out' };
+
 /** A write refused for the storage's sake (see store/faults.ts): a 503, with Retry-After when it will pass. */
 export class StoreUnavailable extends Error {
   readonly statusCode = 503;
   readonly retryAfter?: number;
+  readonly problemType?: typeof STATEMENT_TIMEOUT_PROBLEM;
   constructor(readonly fault: StoreFault) {
-    super(`The database cannot be written to: ${fault.detail}.`);
+    super(
+      fault.kind === 'timeout'
+        ? `The database did not finish in time and the request was stopped: ${fault.detail}. Retry later, or with fewer articles a request.`
+        : `The database cannot be written to: ${fault.detail}.`,
+    );
+    if (fault.kind === 'timeout') this.problemType = STATEMENT_TIMEOUT_PROBLEM;
     if (fault.transient) this.retryAfter = fault.kind === 'locked' ? 1 : 5;
   }
 }

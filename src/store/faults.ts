@@ -4,8 +4,11 @@
 // file. Each has words an operator can act on; `transient` ones clear by themselves once the cause is gone.
 import { statSync } from 'node:fs';
 
-/** `unreachable`: a database server (PostgreSQL) that does not answer. */
-export type FaultKind = 'deleted' | 'read-only' | 'locked' | 'corrupt' | 'unreachable';
+/**
+ * `unreachable`: a database server (PostgreSQL) that does not answer; `timeout`: one that answers, but cancelled
+ * a statement that ran past its statement timeout (an overloaded or blocked database, not a lost one).
+ */
+export type FaultKind = 'deleted' | 'read-only' | 'locked' | 'corrupt' | 'unreachable' | 'timeout';
 
 export interface StoreFault {
   kind: FaultKind;

@@ -57,18 +57,18 @@ async function onCluster(url: string, statement: string): Promise<void> {
   }
 }
 
-async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createDatabase(options = ''): Promise<{ url: string; drop: () => Promise<void> }> {
   const cluster = await clusterUrl();
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await onCluster(cluster, `CREATE DATABASE ${name}`);
+  await onCluster(cluster, `CREATE DATABASE ${name} ${options}`);
   const url = new URL(cluster);
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => onCluster(cluster, `DROP DATABASE ${name} WITH (FORCE)`) };
 }
 
-/** A new empty database on the cluster, dropped when `t` ends; resolves with its URL. */
-export async function freshDatabase(t: Test): Promise<string> {
-  const database = await createDatabase();
+/** A new empty database on the cluster, dropped when `t` ends; resolves with its URL. `options`: CREATE DATABASE's. */
+export async function freshDatabase(t: Test, options = ''): Promise<string> {
+  const database = await createDatabase(options);
   t.teardown(database.drop);
   return database.url;
 }

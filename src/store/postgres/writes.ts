@@ -3,180 +3,89 @@
 // their unique keys, so the same text or official saved by two replicas at once is stored once (the second
 // waits for the first to commit, then finds its row).
 import type pg from 'pg';
-import type { Official, ParseResult, Quote } from '../../extract/types.js';
+import type { ParseResult } from '../../extract/types.js';
 import { contentHash, newArticleRow, type NewArticle, type UpdateOutcome } from '../articles.js';
-import { nameKey, surnameOf } from '../names.js';
-import { aliasKey } from '../officials.js';
-import { OF_OFFICIAL, provenanceColumn, rankOf, type QuotePlacement } from '../quotes.js';
 import type { StoredMeta } from '../reparse.js';
 import { rowsOf, run, firstValue } from './connection.js';
 import { articleReads } from './reads.js';
+import { saveOfficials, saveQuotes } from './records.js';
 
 type Client = pg.PoolClient;
 
-const QUOTE_COLUMNS = `article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name, speaker_mention,
-  speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url, source, cue_start, cue_end,
-  mention_start, mention_end, provenance`;
-const QUOTE_WIDTH = 25;
+/** Officials some articles name, before their roles go; those no longer named anywhere go after (see afterArticleDelete). */
+const officialsOf = async (db: Client, articleIds: number[]) =>
+  (
+    await db.query<{ official_id: number }>('SELECT DISTINCT official_id FROM official_roles WHERE article_id = ANY($1)', [articleIds])
+  ).rows.map((row) => row.official_id);
 
-async function reindexNames(db: Client, id: number): Promise<void> {
-  await run(
-    db,
-    `UPDATE officials SET search = to_tsvector('words', name || ' ' ||
-       coalesce((SELECT string_agg(alias, ' ' ORDER BY alias_key) FROM official_aliases WHERE official_id = @id), ''))
-     WHERE id = @id`,
-    { id },
-  );
-}
-
-/**
- * Quotes are linked to the official of their speaker's name both ways: by the article saving the quotes, and
- * by the one creating the official. Across processes neither sees the other's rows before it commits, so
- * both take this lock on the name first: the second waits for the first to commit, then sees its rows.
- * Two keys (a class of our own, the name's hash): apart from the migrations' one-key lock.
- */
-const lockName = (db: Client, key: string) => db.query('SELECT pg_advisory_xact_lock(14, hashtext($1))', [key]);
-
-async function addPlace(db: Client, id: number, table: string, column: string, value: string | null) {
-  if (value !== null)
-    await run(db, `INSERT INTO ${table} (official_id, ${column}) VALUES (@id, @value) ON CONFLICT DO NOTHING`, { id, value });
-}
-
-/** As officialsRepository's saveRole: the official's id, made once whichever process names it first. */
-export async function saveRole(db: Client, official: Official, articleId: number): Promise<number | null> {
-  const key = nameKey(official.name);
-  if (!key) return null;
-  const params = { key, name: official.name };
-  const created = await firstValue<number>(
-    db,
-    'INSERT INTO officials (name_key, name) VALUES (@key, @name) ON CONFLICT DO NOTHING RETURNING id',
-    params,
-  );
-  const id = created ?? ((await firstValue<number>(db, 'SELECT id FROM officials WHERE name_key = @key', params)) as number);
-  let renamed = created !== undefined;
-  if (renamed) {
-    await lockName(db, key);
-    await run(db, "UPDATE quotes SET official_id = @id WHERE speaker_key = @key AND speaker_kind = 'person' AND official_id IS NULL", {
-      id,
-      key,
-    });
-  }
-  for (const alias of official.aliases) {
-    if (nameKey(alias) === key) continue;
-    const added = await run(
-      db,
-      'INSERT INTO official_aliases (official_id, alias_key, alias) VALUES (@id, @aliasKey, @alias) ON CONFLICT DO NOTHING',
-      { id, aliasKey: aliasKey(alias), alias },
-    );
-    if (added > 0) renamed = true;
-  }
-  const hasRole = await firstValue(db, 'SELECT 1 FROM official_roles WHERE article_id = @articleId AND official_id = @id', {
-    articleId,
-    id,
-  });
-  if (!hasRole) {
-    const role = { id, articleId, title: official.title, organization: official.organization, country: official.country };
-    await run(
-      db,
-      'INSERT INTO official_roles (official_id, article_id, title, organization, country) VALUES (@id, @articleId, @title, @organization, @country)',
-      role,
-    );
-    await addPlace(db, id, 'official_countries', 'country', official.country);
-    await addPlace(db, id, 'official_organizations', 'organization', official.organization);
-    await run(
-      db,
-      `UPDATE officials SET title = coalesce(@title, title), organization = coalesce(@organization, organization),
-         country = coalesce(@country, country)
-       WHERE id = @id AND (title IS DISTINCT FROM coalesce(@title, title)
-         OR organization COLLATE "C" IS DISTINCT FROM coalesce(@organization, organization) COLLATE "C"
-         OR country COLLATE "C" IS DISTINCT FROM coalesce(@country, country) COLLATE "C")`,
-      role,
-    );
-  }
-  if (renamed) await reindexNames(db, id);
-  return id;
-}
-
-/** As quotesRepository's saveAll, in one statement: a person speaker is linked to the official of the same name. */
-async function saveQuotes(db: Client, articleId: number, placement: QuotePlacement, quotes: Quote[]): Promise<void> {
-  if (quotes.length === 0) return;
-  const values: unknown[] = [];
-  const persons = new Set<string>();
-  for (const [ordinal, quote] of quotes.entries()) {
-    const speaker = quote.speaker;
-    const key = speaker?.name ? nameKey(speaker.name) || null : null;
-    if (speaker?.kind === 'person' && key !== null) persons.add(key);
-    const { dateline } = placement;
-    values.push(articleId, ordinal, placement.day, quote.text, quote.type, quote.start, quote.end, quote.cue);
-    values.push(speaker?.kind ?? null, speaker?.name ?? null, speaker?.mention ?? null, key, null, quote.confidence);
-    values.push(dateline.date, dateline.city, dateline.country, rankOf(articleId, ordinal), placement.url, placement.source);
-    values.push(quote.cueStart ?? null, quote.cueEnd ?? null, speaker?.mentionStart ?? null, speaker?.mentionEnd ?? null);
-    values.push(provenanceColumn(quote));
-  }
-  for (const key of [...persons].sort()) {
-    await db.query('INSERT INTO speakers (key, surname) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, surnameOf(key)]);
-  }
-  const rows = quotes.map((_, i) => `(${Array.from({ length: QUOTE_WIDTH }, (_, c) => `$${i * QUOTE_WIDTH + c + 1}`).join(', ')})`);
-  await db.query(`INSERT INTO quotes (${QUOTE_COLUMNS}) VALUES ${rows.join(', ')}`, values);
-  for (const key of [...persons].sort()) await lockName(db, key);
-  await db.query(
-    `UPDATE quotes q SET official_id = o.id FROM officials o
-       WHERE q.article_id = $1 AND q.speaker_kind = 'person' AND o.name_key = q.speaker_key`,
-    [articleId],
-  );
-}
-
-/** Officials an article names, before its roles go; those no longer named anywhere go after (see afterArticleDelete). */
-const officialsOf = async (db: Client, articleId: number) =>
-  (await rowsOf<[number]>(db, 'SELECT DISTINCT official_id FROM official_roles WHERE article_id = @articleId', { articleId }, true)).map(
-    ([id]) => id,
-  );
-
+/** Officials whose roles went: those named elsewhere get their latest values and places back, the others go. */
 async function afterArticleDelete(db: Client, officialIds: number[]): Promise<void> {
+  if (officialIds.length === 0) return;
   const latest = (column: string) =>
-    `(SELECT ${column} FROM official_roles WHERE official_id = @id AND ${column} IS NOT NULL ORDER BY id DESC LIMIT 1)`;
-  for (const id of officialIds) {
-    if (await firstValue(db, 'SELECT 1 FROM official_roles WHERE official_id = @id LIMIT 1', { id })) {
-      await run(
-        db,
-        `UPDATE officials SET title = ${latest('title')}, organization = ${latest('organization')}, country = ${latest('country')} WHERE id = @id`,
-        {
-          id,
-        },
-      );
-      for (const [table, column] of [
-        ['official_countries', 'country'],
-        ['official_organizations', 'organization'],
-      ]) {
-        await run(
-          db,
-          `DELETE FROM ${table} p WHERE official_id = @id
-             AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = @id AND r.${column} = p.${column})`,
-          { id },
-        );
-      }
-    } else {
-      await run(db, `UPDATE quotes AS q SET official_id = NULL WHERE ${OF_OFFICIAL}`, { officialId: id });
-      await run(db, 'DELETE FROM officials WHERE id = @id', { id });
-    }
+    `(SELECT ${column} FROM official_roles r WHERE r.official_id = o.id AND ${column} IS NOT NULL ORDER BY r.id DESC LIMIT 1)`;
+  const ids = [...officialIds].sort((a, b) => a - b);
+  await db.query(
+    `UPDATE officials o SET title = ${latest('title')}, organization = ${latest('organization')}, country = ${latest('country')}
+     WHERE o.id = ANY($1) AND EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = o.id)`,
+    [ids],
+  );
+  for (const [table, column] of [
+    ['official_countries', 'country'],
+    ['official_organizations', 'organization'],
+  ]) {
+    await db.query(
+      `DELETE FROM ${table} p WHERE p.official_id = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = p.official_id AND r.${column} = p.${column})`,
+      [ids],
+    );
   }
+  await db.query(
+    `WITH gone AS (
+       DELETE FROM officials o WHERE o.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = o.id)
+       RETURNING id, name_key)
+     UPDATE quotes q SET official_id = NULL FROM gone WHERE q.speaker_key = gone.name_key AND q.official_id = gone.id`,
+    [ids],
+  );
 }
 
-/** As recordsReplacer: an article's quotes and roles replaced by a new parse, its id unchanged. */
-async function replaceRecords(db: Client, id: number, parsed: ParseResult, meta: StoredMeta): Promise<void> {
-  const named = await officialsOf(db, id);
-  await run(db, 'DELETE FROM quotes WHERE article_id = @id', { id });
-  await run(db, 'DELETE FROM official_roles WHERE article_id = @id', { id });
-  const day = meta.publishedAt?.slice(0, 10) ?? parsed.dateline.date ?? '';
-  await run(
-    db,
-    `UPDATE articles SET dateline_date = @date, dateline_city = @city, dateline_country = @country, day = @day,
-       parser_version = @parserVersion WHERE id = @id`,
-    { id, ...parsed.dateline, day, parserVersion: parsed.parserVersion },
+interface Parsed {
+  id: number;
+  parsed: ParseResult;
+  meta: StoredMeta;
+}
+
+/** As recordsReplacer, for many articles at once: their quotes and roles replaced by new parses, ids unchanged. */
+async function replaceRecords(db: Client, articles: Parsed[]): Promise<void> {
+  const ids = articles.map((article) => article.id);
+  const named = await officialsOf(db, ids);
+  await db.query('DELETE FROM quotes WHERE article_id = ANY($1)', [ids]);
+  await db.query('DELETE FROM official_roles WHERE article_id = ANY($1)', [ids]);
+  const day = ({ parsed, meta }: Parsed) => meta.publishedAt?.slice(0, 10) ?? parsed.dateline.date ?? '';
+  const dateline = (name: 'date' | 'city' | 'country') => articles.map((article) => article.parsed.dateline[name]);
+  await db.query(
+    `UPDATE articles a SET dateline_date = v.date, dateline_city = v.city, dateline_country = v.country, day = v.day,
+       parser_version = v.version
+     FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS v(id, date, city, country, day, version)
+     WHERE a.id = v.id`,
+    [ids, dateline('date'), dateline('city'), dateline('country'), articles.map(day), articles.map((a) => a.parsed.parserVersion)],
   );
-  for (const official of parsed.officials) await saveRole(db, official, id);
+  const created = await saveOfficials(
+    db,
+    articles.map(({ id, parsed }) => ({ articleId: id, officials: parsed.officials })),
+  );
   await afterArticleDelete(db, named);
-  await saveQuotes(db, id, { day, dateline: parsed.dateline, url: meta.url, source: meta.source }, parsed.quotes);
+  await saveQuotes(
+    db,
+    articles.map((article) => {
+      const { id, parsed, meta } = article;
+      return {
+        articleId: id,
+        placement: { day: day(article), dateline: parsed.dateline, url: meta.url, source: meta.source },
+        quotes: parsed.quotes,
+      };
+    }),
+    created,
+  );
 }
 
 export interface SavedRow {
@@ -185,31 +94,90 @@ export interface SavedRow {
   conflict: boolean;
 }
 
-/** Stores one article unless its text or externalId is stored already (by this transaction or a committed one). */
-async function saveOne(db: Client, item: NewArticle): Promise<SavedRow> {
-  const { dateline } = item.parsed;
-  const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
-  const id = await firstValue<number>(
-    db,
-    `INSERT INTO articles (content_hash, external_id, text, url, source, published_at, dateline_date, dateline_city,
-       dateline_country, day, parser_version, created_at)
-     VALUES (@contentHash, @externalId, @text, @url, @source, @publishedAt, @datelineDate, @datelineCity, @datelineCountry,
-       @day, @parserVersion, @createdAt)
-     ON CONFLICT DO NOTHING RETURNING id`,
-    newArticleRow(item, day),
+const ARTICLE_COLUMNS = `content_hash, external_id, text, url, source, published_at, dateline_date, dateline_city, dateline_country, day,
+  parser_version, created_at`;
+
+const dayOf = (item: NewArticle) => item.publishedAt?.slice(0, 10) ?? item.parsed.dateline.date ?? '';
+
+/**
+ * Inserts the articles whose text and externalId are not stored yet (by this transaction or a committed one),
+ * in one statement, in their order: the id each item was stored under, undefined for those already there.
+ */
+async function insertArticles(db: Client, items: NewArticle[]): Promise<(number | undefined)[]> {
+  const rows = items.map((item) => {
+    const row = newArticleRow(item, dayOf(item));
+    return {
+      content_hash: row.contentHash,
+      external_id: row.externalId,
+      text: row.text,
+      url: row.url,
+      source: row.source,
+      published_at: row.publishedAt,
+      dateline_date: row.datelineDate,
+      dateline_city: row.datelineCity,
+      dateline_country: row.datelineCountry,
+      day: row.day,
+      parser_version: row.parserVersion,
+      created_at: row.createdAt,
+    };
+  });
+  // Which items are new, decided as SQLite's one-by-one saves do (an item is stored unless its text or externalId
+  // is stored or came earlier in the batch), so that no row conflicts: one that did would still take an id from
+  // the sequence (and have its text indexed) for nothing. A concurrent transaction's row still conflicts.
+  const stored = await db.query<{ content_hash: string; external_id: string | null }>(
+    'SELECT content_hash, external_id FROM articles WHERE content_hash = ANY($1) OR external_id = ANY($2)',
+    [rows.map((row) => row.content_hash), rows.flatMap((row) => row.external_id ?? [])],
   );
-  if (id === undefined) {
-    const existing = (await articleReads(db).findExisting(item.text, item.externalId))!;
-    return { id: existing.id, created: false, conflict: existing.conflict };
-  }
-  for (const official of item.parsed.officials) await saveRole(db, official, id);
-  await saveQuotes(db, id, { day, dateline, url: item.url ?? null, source: item.source ?? null }, item.parsed.quotes);
-  return { id, created: true, conflict: false };
+  const taken = new Set(stored.rows.flatMap((row) => [row.content_hash, row.external_id ?? []]).flat());
+  const tried = rows.filter((row) => {
+    if (taken.has(row.content_hash) || (row.external_id !== null && taken.has(row.external_id))) return false;
+    taken.add(row.content_hash).add(row.external_id ?? row.content_hash);
+    return true;
+  });
+  const inserted = await db.query<{ id: number; content_hash: string; external_id: string | null }>(
+    `INSERT INTO articles (${ARTICLE_COLUMNS})
+     SELECT ${ARTICLE_COLUMNS.split(',').map((column) => `r.${column.trim()}`)}
+     FROM jsonb_populate_recordset(NULL::articles, $1) WITH ORDINALITY AS r ORDER BY r.ordinality
+     ON CONFLICT DO NOTHING RETURNING id, content_hash, external_id`,
+    [JSON.stringify(tried)],
+  );
+  const idOf = new Map(inserted.rows.map((row) => [JSON.stringify([row.content_hash, row.external_id]), row.id]));
+  return rows.map((row) => {
+    const key = JSON.stringify([row.content_hash, row.external_id]);
+    const id = idOf.get(key);
+    idOf.delete(key);
+    return id;
+  });
 }
 
+/** Stores each article unless its text or externalId is stored already; a batch in a dozen statements. */
 export async function saveArticles(db: Client, items: NewArticle[]): Promise<SavedRow[]> {
+  const ids = await insertArticles(db, items);
   const saved: SavedRow[] = [];
-  for (const item of items) saved.push(await saveOne(db, item));
+  const stored: { id: number; item: NewArticle }[] = [];
+  for (const [i, item] of items.entries()) {
+    const id = ids[i];
+    if (id === undefined) {
+      const existing = (await articleReads(db).findExisting(item.text, item.externalId))!;
+      saved.push({ id: existing.id, created: false, conflict: existing.conflict });
+    } else {
+      saved.push({ id, created: true, conflict: false });
+      stored.push({ id, item });
+    }
+  }
+  const created = await saveOfficials(
+    db,
+    stored.map(({ id, item }) => ({ articleId: id, officials: item.parsed.officials })),
+  );
+  await saveQuotes(
+    db,
+    stored.map(({ id, item }) => ({
+      articleId: id,
+      placement: { day: dayOf(item), dateline: item.parsed.dateline, url: item.url ?? null, source: item.source ?? null },
+      quotes: item.parsed.quotes,
+    })),
+    created,
+  );
   return saved;
 }
 
@@ -231,12 +199,12 @@ export async function updateArticle(db: Client, id: number, item: NewArticle): P
        source = @source, published_at = @publishedAt WHERE id = @id`,
     { id, hash, externalId: item.externalId ?? null, text: item.text, ...meta },
   );
-  await replaceRecords(db, id, item.parsed, meta);
+  await replaceRecords(db, [{ id, parsed: item.parsed, meta }]);
   return { status: 'updated' };
 }
 
 export async function deleteArticle(db: Client, id: number): Promise<boolean> {
-  const named = await officialsOf(db, id);
+  const named = await officialsOf(db, [id]);
   if ((await run(db, 'DELETE FROM articles WHERE id = @id', { id })) === 0) return false;
   await afterArticleDelete(db, named);
   return true;
@@ -254,5 +222,9 @@ export async function replaceParses(db: Client, items: { id: number; parsed: Par
     { ids: items.map((item) => item.id), versions: [...new Set(items.map((item) => item.parsed.parserVersion))] },
   );
   const parses = new Map(items.map((item) => [item.id, item.parsed]));
-  for (const { id, ...meta } of claimed) await replaceRecords(db, id, parses.get(id)!, meta);
+  if (claimed.length > 0)
+    await replaceRecords(
+      db,
+      claimed.map(({ id, ...meta }) => ({ id, parsed: parses.get(id)!, meta })),
+    );
 }
