@@ -1,14 +1,20 @@
 // Benchmark servers as child processes on real ports (S3's range, 3500-3599): the API from dist, and a
 // bare Fastify route as the same-run baseline. Peak RSS is read from /proc (VmHWM) before stopping.
 import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/** The kernel's unit of CPU time in /proc (USER_HZ, `getconf CLK_TCK`): 100 on Linux everywhere. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface Server {
   url: string;
   child: ChildProcess;
   /** Peak resident memory so far, in MB. */
   peakRssMb(): number;
+  /** CPU time the process (all its threads) has used so far, user and system, in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -58,6 +64,11 @@ export async function startServer(
     url,
     child,
     peakRssMb: () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024,
+    cpuSeconds: () => {
+      // utime and stime, the 14th and 15th fields, counted after the command name (which may hold spaces).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    },
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -74,3 +85,15 @@ export const apiServer = (port: number, env: Record<string, string>) =>
 
 export const bareServer = (port: number, env: Record<string, string> = {}) =>
   startServer(fileURLToPath(new URL('./bare.js', import.meta.url)), port, env);
+
+/**
+ * A load run on `server` after 3 s of the same load, with the server's CPU time a request: on a machine others
+ * share, requests/s follows whatever else runs, while the CPU each request costs the server barely moves.
+ * (A warm-up run of its own rather than autocannon's `warmup`, so the CPU counted is the measured run's alone.)
+ */
+export async function measureOn(server: Server, options: autocannon.Options): Promise<{ result: autocannon.Result; cpuUs: number }> {
+  await autocannon({ ...options, duration: 3 });
+  const before = server.cpuSeconds();
+  const result = await autocannon(options);
+  return { result, cpuUs: ((server.cpuSeconds() - before) * 1e6) / Math.max(1, result.requests.total) };
+}

@@ -18,12 +18,8 @@ async function versions(pool: pg.Pool): Promise<number[]> {
 
 t.test('a fresh database gets every migration, once', { skip: postgresUnavailable }, async (t) => {
   const { pool } = await freshPool(t);
-  t.same(
-    ALL,
-    listMigrations(MIGRATIONS_DIR).map((m) => m.version),
-    'numbered as the SQLite ones',
-  );
-  t.ok(ALL.includes(13), 'up to this version at least');
+  const sqlite = listMigrations(MIGRATIONS_DIR).map((m) => m.version);
+  t.same(ALL, sqlite, 'numbered as the SQLite ones');
   t.same(await migratePostgres(pool), ALL);
   t.same(await migratePostgres(pool), [], 'nothing left the second time');
   t.same(await versions(pool), ALL);
