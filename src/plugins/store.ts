@@ -29,6 +29,7 @@ export interface StoreOptions {
   writerThread: boolean;
   maxArticlesPerTransaction: number;
   checkpointIntervalMs: number;
+  fullTextDelayMs: number;
   durability: Durability;
   busyTimeoutMs: number;
   /** Threads for full-text searches (0: on the event loop, as for an in-memory database) and their time budget. */
@@ -65,6 +66,7 @@ function sqlite(
     writerThread,
     maxArticlesPerTransaction,
     checkpointIntervalMs,
+    fullTextDelayMs,
     durability,
     busyTimeoutMs,
     searchThreads,
@@ -77,6 +79,7 @@ function sqlite(
     threaded: writerThread && !inMemory(databasePath),
     maxArticlesPerTransaction,
     checkpointIntervalMs,
+    fullTextDelayMs,
     durability,
     busyTimeoutMs,
     onStatus: faultLog(app.log),

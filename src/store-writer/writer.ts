@@ -48,6 +48,11 @@ export interface WriterOptions {
   durability?: Durability;
   /** How often a thread of its own copies the WAL into the database file (see checkpointer.ts); 0 or unset: never. */
   checkpointIntervalMs?: number;
+  /**
+   * The writer thread adds new text to the full-text indexes this long after a write, many transactions' at
+   * once, and before it stops; 0 or unset: each transaction indexes its own (as inline writes always do).
+   */
+  fullTextDelayMs?: number;
   /** How long a write waits for another process's lock (SQLite's busy_timeout); default 5000. */
   busyTimeoutMs?: number;
   /** Told what each write or probe found: a fault, or null when it could write (for the log). */
@@ -164,6 +169,7 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     maxArticlesPerTransaction: options.maxArticlesPerTransaction,
     durability: options.durability ?? 'normal',
     busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    fullTextDelayMs: options.fullTextDelayMs ?? 0,
   };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: THREAD_LIMITS });
   const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);

@@ -2,6 +2,7 @@
 // prepared statements. Nothing outside src/store/ writes SQL.
 import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
 import { articlesRepository } from './articles.js';
+import { fullTextIndexing } from './fts.js';
 import { migrate } from './migrate.js';
 import { officialsRepository } from './officials.js';
 import { quotesRepository } from './quotes.js';
@@ -12,10 +13,12 @@ export type { Existing, NewArticle, SavedArticle, UpdateOutcome } from './articl
 export { InvalidCursorError, type Page, type PageRequest } from './cursor.js';
 export type { QuotePageRequest } from './quotes.js';
 
-function storeQueries(db: SqliteDatabase) {
+function storeQueries(db: SqliteDatabase, { deferFullText = false } = {}) {
   const officials = officialsRepository(db);
   const quotes = quotesRepository(db);
-  const articles = articlesRepository(db, quotes, officials);
+  const fullText = fullTextIndexing(db, { deferred: deferFullText });
+  const articles = articlesRepository(db, quotes, officials, fullText);
+  const indexPendingText = db.transaction(fullText.indexPending);
   const count = (table: string) => db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck();
   const counts = { articles: count('articles'), quotes: count('quotes'), officials: count('officials') };
   const size = db.prepare<[], number>('SELECT page_count * page_size FROM pragma_page_count, pragma_page_size').pluck();
@@ -36,7 +39,9 @@ function storeQueries(db: SqliteDatabase) {
     getQuote: quotes.get,
     listOfficials: officials.list,
     getOfficial: officials.get,
-    ...reparseRepository(db, quotes, officials),
+    ...reparseRepository(db, quotes, officials, fullText),
+    /** Adds the rows written since the last call to the full-text indexes (see fts.ts); returns how many. */
+    indexPendingText: (): number => (fullText.pending() ? indexPendingText.immediate() : 0),
     /** Answers when the database does (GET /ready). */
     ping: (): void => void ping.get(),
     /** Throws as a write would now (SQLITE_READONLY, SQLITE_BUSY at once: no wait for the lock). */
@@ -86,9 +91,11 @@ export interface StoreOptions {
   durability?: Durability;
   /** How long a write waits for a lock another process holds before failing with SQLITE_BUSY (default 5000). */
   busyTimeoutMs?: number;
+  /** Writes leave their text for `indexPendingText` to index, many transactions' at once (see fts.ts). */
+  deferFullText?: boolean;
 }
 
-export function openStore(path: string, { durability = 'normal', busyTimeoutMs = 5000 }: StoreOptions = {}): Store {
+export function openStore(path: string, { durability = 'normal', busyTimeoutMs = 5000, deferFullText = false }: StoreOptions = {}): Store {
   const db = new Database(path);
   // Before anything else: two processes opening a new file at once wait for each other instead of failing.
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
@@ -108,5 +115,8 @@ export function openStore(path: string, { durability = 'normal', busyTimeoutMs =
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   migrate(db);
   rekeyNames(db);
-  return { ...storeQueries(db), db, close: () => db.close() };
+  const store = { ...storeQueries(db, { deferFullText }), db, close: () => db.close() };
+  // Text a crash left unindexed (a deferring writer's, see fts.ts) is searchable before the app answers.
+  store.indexPendingText();
+  return store;
 }
