@@ -1,0 +1,64 @@
+// Migration 014: a page of one speaker's quotes is read from the speaker index alone, on a database built
+// before it as on a new one, and the index answers as the table does after every kind of write.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { openStore, type Store } from '../../src/store/index.js';
+import { COLUMNS } from '../../src/store/quotes.js';
+import { article, patelArticle, person, quote } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'quotes-speaker-pages-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+const PAGE = `SELECT ${COLUMNS} FROM quotes q WHERE q.speaker_key = ? ORDER BY q.day DESC, q.rank DESC`;
+const pageOf = (store: Store, key: string) => store.db.prepare(PAGE).all(key);
+/** The same page read from the table, passing by every index. */
+const tablePageOf = (store: Store, key: string) => store.db.prepare(PAGE.replace('quotes q', 'quotes q NOT INDEXED')).all(key);
+const planOf = (store: Store) =>
+  store.db
+    .prepare(`EXPLAIN QUERY PLAN ${PAGE}`)
+    .all('vedant patel')
+    .map((row) => (row as { detail: string }).detail)
+    .join('\n');
+
+t.test('a database from before 014 gets the covering index, its quotes unchanged', async (t) => {
+  const path = join(dir, 'old.db');
+  const old = openStore(path);
+  old.saveArticles([patelArticle]);
+  // The layout before 014: the speaker index held the sort key alone.
+  old.db.exec('DROP INDEX quotes_by_speaker; CREATE INDEX quotes_by_speaker ON quotes (speaker_key, day, rank); PRAGMA user_version = 12');
+  t.match(planOf(old), /USING INDEX quotes_by_speaker/);
+  const before = old.listQuotes({ speaker: 'Vedant Patel' }, { limit: 20 });
+  old.close();
+
+  const store = openStore(path);
+  t.teardown(() => store.close());
+  t.match(planOf(store), /USING COVERING INDEX quotes_by_speaker/);
+  t.same(store.listQuotes({ speaker: 'Vedant Patel' }, { limit: 20 }), before);
+  t.equal(before.items.length, 2);
+  t.equal(store.db.pragma('integrity_check', { simple: true }), 'ok');
+});
+
+t.test('the index answers as the table after a save, an update, a re-parse and a delete', async (t) => {
+  const store = openStore(':memory:');
+  t.teardown(() => store.close());
+  const same = (when: string) => {
+    for (const key of ['vedant patel', 'masood khan']) t.same(pageOf(store, key), tablePageOf(store, key), `${key}, ${when}`);
+  };
+  const [first] = store.saveArticles([patelArticle]);
+  same('after a save');
+  const edited = article('Patel said ties were stable.', {
+    dateline: { date: '2023-07-01', city: 'Washington', country: 'United States' },
+    quotes: [quote('ties were stable', person('Vedant Patel', 'Patel'), 'indirect')],
+  });
+  t.same(store.updateArticle(first.id, edited), { status: 'updated' });
+  t.equal(pageOf(store, 'vedant patel').length, 1);
+  same('after an update');
+  store.replaceParses([{ id: first.id, parsed: patelArticle.parsed }]);
+  t.equal(pageOf(store, 'vedant patel').length, 2);
+  same('after a re-parse');
+  store.deleteArticle(first.id);
+  t.same(pageOf(store, 'vedant patel'), []);
+  same('after a delete');
+});
