@@ -10,6 +10,7 @@
 // database made by npm run copy-store; every run adds its articles to it). Target (issue 14): >= 500 a second in batch.
 import autocannon from 'autocannon';
 import { copyFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createGenerator } from './data/generate.js';
 import { printTable, summarise, type Row } from './report.js';
@@ -88,7 +89,12 @@ async function measure(mode: 'batch' | 'single', db: Database, round: number): P
 const rows: Row[] = [];
 for (let round = 1; round <= Number(values.rounds); round++) {
   for (const mode of ['batch', 'single'] as const) {
-    for (const db of dbs) rows.push(await measure(mode, db, round));
+    for (const db of dbs) {
+      const row = await measure(mode, db, round);
+      rows.push(row);
+      // As it comes, with the load it ran under: a run that fails later keeps the rows already measured.
+      console.log(`${row.name}: ${row.articlesPerSecond?.toFixed(0)} articles/s, load average ${loadavg()[0].toFixed(1)}`);
+    }
   }
 }
 printTable(rows);

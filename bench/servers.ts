@@ -18,8 +18,10 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+// Two minutes: a server's start checks the whole database file (quick_check), which took over 30 s for the
+// 100k-article one on the loaded shared machine.
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).status < 500) return;

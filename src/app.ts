@@ -67,6 +67,7 @@ export async function buildApp(options: AppOptions = {}) {
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,
     checkpointIntervalMs: config.checkpointIntervalMs,
+    fullTextDelayMs: config.fullTextDelayMs,
     durability: config.durability,
     busyTimeoutMs: config.busyTimeoutMs,
     startupCheckMs: config.startupCheckMs,

@@ -41,6 +41,8 @@ export interface Config {
   maxArticlesPerTransaction: number;
   /** How often the writer's checkpoint thread copies the WAL into the database file; 0: the writer does it alone. */
   checkpointIntervalMs: number;
+  /** How long the writer thread lets new text wait before adding it to the full-text indexes; 0: at every commit. */
+  fullTextDelayMs: number;
   /** Threads running full-text searches (`q`) off the event loop; 0 runs them on it. */
   searchThreads: number;
   /** Longest a full-text search may take before it is stopped (422). */
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     writerThread: flag(env, 'WRITER_THREAD', true),
     maxArticlesPerTransaction: integer(env, 'MAX_ARTICLES_PER_TRANSACTION', 1000, 1, 100_000),
     checkpointIntervalMs: integer(env, 'CHECKPOINT_INTERVAL_MS', 1000, 0, 600_000),
+    fullTextDelayMs: integer(env, 'FULL_TEXT_DELAY_MS', 1000, 0, 600_000),
     searchThreads: integer(env, 'SEARCH_THREADS', 1, 0, 64),
     searchTimeoutMs: integer(env, 'SEARCH_TIMEOUT_MS', 2000, 10, 600_000),
     batchMaxArticles: integer(env, 'BATCH_MAX_ARTICLES', 10_000, 1, 1_000_000),

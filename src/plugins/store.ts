@@ -29,6 +29,7 @@ export interface StoreOptions {
   writerThread: boolean;
   maxArticlesPerTransaction: number;
   checkpointIntervalMs: number;
+  fullTextDelayMs: number;
   durability: Durability;
   busyTimeoutMs: number;
   startupCheckMs: number;
@@ -67,6 +68,7 @@ function sqlite(
     writerThread,
     maxArticlesPerTransaction,
     checkpointIntervalMs,
+    fullTextDelayMs,
     durability,
     busyTimeoutMs,
     startupCheckMs,
@@ -80,6 +82,7 @@ function sqlite(
     threaded: writerThread && !inMemory(databasePath),
     maxArticlesPerTransaction,
     checkpointIntervalMs,
+    fullTextDelayMs,
     durability,
     busyTimeoutMs,
     startupCheckMs,

@@ -80,7 +80,14 @@ export const ArticleFilter = Type.Object({
   city: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The dateline's city, any case." })),
   country: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The dateline's country, any case." })),
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The publisher, any case.' })),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the article text.' })),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 500,
+      description:
+        'Words to find in the article text. A new article is found about a second after it is stored: the full-text index takes new text in bulk (`FULL_TEXT_DELAY_MS`).',
+    }),
+  ),
 });
 export type ArticleFilter = Static<typeof ArticleFilter>;
 

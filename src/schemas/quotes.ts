@@ -65,7 +65,14 @@ export const QuoteFilter = Type.Object({
     Type.String({ minLength: 1, maxLength: 200, description: 'A name, any case or honorific; a surname alone when unambiguous.' }),
   ),
   officialId: Type.Optional(Type.Integer({ ...Id, description: 'Quotes of this official (GET /v1/officials).' })),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Words to find in the quote text.' })),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 500,
+      description:
+        'Words to find in the quote text. A new quote is found about a second after it is stored: the full-text index takes new text in bulk (`FULL_TEXT_DELAY_MS`).',
+    }),
+  ),
   type: Type.Optional(StringEnum(['direct', 'indirect'], { description: 'direct: in quotation marks; indirect: reported speech.' })),
   ...DayRange,
   articleId: Type.Optional(Type.Integer({ ...Id, description: 'Quotes of this article, in the order they appear in it.' })),

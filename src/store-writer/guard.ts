@@ -76,6 +76,18 @@ export function guardWrites(
       if (standing) return requests.map(() => ({ ok: false, error: standing.detail, fault: standing }));
       return runWrites(store, requests, maxArticlesPerTransaction).map(noted);
     },
+    /**
+     * Adds text left unindexed to the full-text indexes (deferred writes, or a crash before they were indexed);
+     * while a fault stands, or when it fails, the text waits for the next call.
+     */
+    indexText(): void {
+      if (current()) return;
+      try {
+        store.indexPendingText();
+      } catch (error) {
+        classify((error as { code?: string }).code, (error as Error).message);
+      }
+    },
     /** What stops writes now, checked with a write that changes nothing (GET /ready). */
     probe(): StoreFault | null {
       const standing = current();

@@ -13,6 +13,7 @@ export interface WriterData {
   durability: Durability;
   busyTimeoutMs: number;
   startupCheckMs: number;
+  fullTextDelayMs: number;
 }
 
 export type WriterMessage =
@@ -21,8 +22,8 @@ export type WriterMessage =
   | { report: StoreFault }
   | { close: true };
 
-const { databasePath, maxArticlesPerTransaction, durability, busyTimeoutMs, startupCheckMs } = workerData as WriterData;
-const open = () => openStore(databasePath, { durability, busyTimeoutMs });
+const { databasePath, maxArticlesPerTransaction, durability, busyTimeoutMs, startupCheckMs, fullTextDelayMs } = workerData as WriterData;
+const open = () => openStore(databasePath, { durability, busyTimeoutMs, deferFullText: fullTextDelayMs > 0 });
 const writes = guardWrites(open(), {
   path: databasePath,
   maxArticlesPerTransaction,
@@ -32,17 +33,27 @@ const writes = guardWrites(open(), {
 });
 const port = parentPort!;
 let queue: { seq: number; request: WriteRequest }[] = [];
+// Text written since the last indexing waits at most fullTextDelayMs (see store/fts.ts).
+let indexing: NodeJS.Timeout | undefined;
 
 function drain(): void {
   const batch = queue;
   queue = [];
   const outcomes = writes.run(batch.map((m) => m.request));
   batch.forEach(({ seq }, i) => port.postMessage({ seq, ...outcomes[i] }));
+  if (fullTextDelayMs > 0) indexing ??= setTimeout(indexText, fullTextDelayMs);
+}
+
+function indexText(): void {
+  indexing = undefined;
+  writes.indexText();
 }
 
 port.on('message', (message: WriterMessage) => {
   if ('close' in message) {
+    clearTimeout(indexing);
     drain();
+    indexText();
     writes.close();
     port.close();
   } else if ('report' in message) {

@@ -57,6 +57,11 @@ export interface WriterOptions {
   durability?: Durability;
   /** How often a thread of its own copies the WAL into the database file (see checkpointer.ts); 0 or unset: never. */
   checkpointIntervalMs?: number;
+  /**
+   * The writer thread adds new text to the full-text indexes this long after a write, many transactions' at
+   * once, and before it stops; 0 or unset: each transaction indexes its own (as inline writes always do).
+   */
+  fullTextDelayMs?: number;
   /** How long a write waits for another process's lock (SQLite's busy_timeout); default 5000. */
   busyTimeoutMs?: number;
   /** The time budget of the check of the database file before the first write (see store/integrity.ts); default 2000. */
@@ -178,6 +183,7 @@ export function createWriter(store: Store, databasePath: string, options: Writer
     durability: options.durability ?? 'normal',
     busyTimeoutMs: options.busyTimeoutMs ?? 5000,
     startupCheckMs: options.startupCheckMs ?? DEFAULT_STARTUP_CHECK_MS,
+    fullTextDelayMs: options.fullTextDelayMs ?? 0,
   };
   const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data, resourceLimits: THREAD_LIMITS });
   const checkpointer = backgroundCheckpoints(databasePath, options.checkpointIntervalMs ?? 0, options.checkpointerFile);

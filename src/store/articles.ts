@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
 import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../schemas/articles.js';
 import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
-import { fullTextIndexing, SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
+import { SQLITE_FULL_TEXT, type FullTextDialect, type FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
@@ -129,6 +129,7 @@ export function articlesRepository(
   db: Database,
   quotes: ReturnType<typeof quotesRepository>,
   officials: ReturnType<typeof officialsRepository>,
+  fullText: FullTextIndexing,
 ) {
   const prepared = statementCache(db);
   const idByHash = db.prepare<[string], number>('SELECT id FROM articles WHERE content_hash = ?').pluck();
@@ -190,8 +191,11 @@ export function articlesRepository(
   }
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
-  const fullText = fullTextIndexing(db);
-  const saveBatch = db.transaction((items: NewArticle[]) => fullText.afterInserts(() => items.map(saveOne)));
+  const saveBatch = db.transaction((items: NewArticle[]) => {
+    const saved = items.map(saveOne);
+    fullText.afterWrite();
+    return saved;
+  });
   /** Replaces an article's text and metadata (an omitted externalId is kept) and its records with a new parse. */
   const updateTx = db.transaction((id: number, item: NewArticle): UpdateOutcome => {
     if (!row.get(id)) return { status: 'missing' };
@@ -210,7 +214,7 @@ export function articlesRepository(
       publishedAt: item.publishedAt ?? null,
     });
     replaceRecords(id, item.parsed, { publishedAt: item.publishedAt ?? null, url: item.url ?? null, source: item.source ?? null });
-    fullText.quotesOf([id]);
+    fullText.afterWrite();
     return { status: 'updated' };
   });
   const deleteTx = db.transaction((id: number): boolean => {

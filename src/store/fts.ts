@@ -26,11 +26,16 @@ export const SQLITE_FULL_TEXT: FullTextDialect = {
 };
 
 /**
- * The store adds rows to the full-text indexes itself, one statement per transaction: FTS5 flushes its
- * pending terms at every statement savepoint, so indexing row by row (a trigger per insert) wrote a tiny
- * segment per quote (migration 004).
+ * The full-text indexes hold the quotes and articles up to a watermark (table fts_indexed, migration 015);
+ * `indexPending` adds the rows past it, one statement per table. FTS5 writes a segment per flush and merges
+ * them again and again, so the fewer and larger the flushes the cheaper (a trigger per row wrote a segment
+ * per quote; migration 004). `deferred`: the writes leave their rows for the owner to index later, many
+ * transactions' at once (the writer thread, every FULL_TEXT_DELAY_MS); otherwise each write transaction
+ * indexes its own. The delete and update triggers act only on rows under the watermark: FTS5 cannot remove
+ * text it never held, and the rows past it are indexed as they are when their turn comes.
  */
-export function fullTextIndexing(db: Database) {
+export function fullTextIndexing(db: Database, { deferred = false } = {}) {
+  const watermark = db.prepare<[], { quotes: number; articles: number }>('SELECT quotes, articles FROM fts_indexed');
   const lastQuote = db.prepare<[], number | null>('SELECT max(id) FROM quotes').pluck();
   const lastArticle = db.prepare<[], number | null>('SELECT max(id) FROM articles').pluck();
   // NOT INDEXED: the new rows by rowid range, whatever the statistics say. Once ANALYZE has written
@@ -39,22 +44,34 @@ export function fullTextIndexing(db: Database) {
   // of 0.01. Every transaction paid it, so single POSTs paid it per article (11 -> 1.2 ms for one alone).
   const indexQuotesAfter = db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes NOT INDEXED WHERE id > ?');
   const indexArticlesAfter = db.prepare('INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles NOT INDEXED WHERE id > ?');
-  const indexQuotesOf = db.prepare(
-    'INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))',
-  );
+  const advance = db.prepare('UPDATE fts_indexed SET quotes = ?, articles = ?');
+
+  /** The watermark now and where it goes once the rows past it are indexed. */
+  function span() {
+    const before = watermark.get()!;
+    // The largest ids can be gone (deleted) while the watermark stays past them: ids are never reused.
+    const quotes = Math.max(before.quotes, lastQuote.get() ?? 0);
+    const articles = Math.max(before.articles, lastArticle.get() ?? 0);
+    return { before, quotes, articles, pending: quotes > before.quotes || articles > before.articles };
+  }
+
+  /** Indexes the rows past the watermark and moves it past them; returns how many rows it indexed. */
+  function indexPending(): number {
+    const { before, quotes, articles, pending } = span();
+    if (!pending) return 0;
+    const indexed = indexQuotesAfter.run(before.quotes).changes + indexArticlesAfter.run(before.articles).changes;
+    advance.run(quotes, articles);
+    return indexed;
+  }
   return {
-    /** Runs `write`, which must only insert, then indexes the quotes and articles it added (ids past the last). */
-    afterInserts<T>(write: () => T): T {
-      const quotesBefore = lastQuote.get() ?? 0;
-      const articlesBefore = lastArticle.get() ?? 0;
-      const result = write();
-      indexQuotesAfter.run(quotesBefore);
-      indexArticlesAfter.run(articlesBefore);
-      return result;
-    },
-    /** Indexes every quote of these articles: re-parsed ones, whose quotes are all new. */
-    quotesOf(articleIds: number[]): void {
-      indexQuotesOf.run(JSON.stringify(articleIds));
+    indexPending,
+    /** Whether rows wait to be indexed (a read: no write lock). */
+    pending: (): boolean => span().pending,
+    /** Called at the end of every write transaction: indexes its rows unless indexing is deferred. */
+    afterWrite(): void {
+      if (!deferred) indexPending();
     },
   };
 }
+
+export type FullTextIndexing = ReturnType<typeof fullTextIndexing>;

@@ -3,6 +3,7 @@
 import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
 import { articlesRepository } from './articles.js';
 import { unusableOrSame } from './faults.js';
+import { fullTextIndexing } from './fts.js';
 import { checkPages } from './integrity.js';
 import { migrate } from './migrate.js';
 import { officialsRepository } from './officials.js';
@@ -14,10 +15,12 @@ export type { Existing, NewArticle, SavedArticle, UpdateOutcome } from './articl
 export { InvalidCursorError, type Page, type PageRequest } from './cursor.js';
 export type { QuotePageRequest } from './quotes.js';
 
-function storeQueries(db: SqliteDatabase) {
+function storeQueries(db: SqliteDatabase, { deferFullText = false } = {}) {
   const officials = officialsRepository(db);
   const quotes = quotesRepository(db);
-  const articles = articlesRepository(db, quotes, officials);
+  const fullText = fullTextIndexing(db, { deferred: deferFullText });
+  const articles = articlesRepository(db, quotes, officials, fullText);
+  const indexPendingText = db.transaction(fullText.indexPending);
   const count = (table: string) => db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck();
   const counts = { articles: count('articles'), quotes: count('quotes'), officials: count('officials') };
   const size = db.prepare<[], number>('SELECT page_count * page_size FROM pragma_page_count, pragma_page_size').pluck();
@@ -39,7 +42,9 @@ function storeQueries(db: SqliteDatabase) {
     quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
-    ...reparseRepository(db, quotes, officials),
+    ...reparseRepository(db, quotes, officials, fullText),
+    /** Adds the rows written since the last call to the full-text indexes (see fts.ts); returns how many. */
+    indexPendingText: (): number => (fullText.pending() ? indexPendingText.immediate() : 0),
     /** Answers when the database does (GET /ready). */
     ping: (): void => void ping.get(),
     /** Throws as a write would now (SQLITE_READONLY, SQLITE_BUSY at once: no wait for the lock). */
@@ -86,6 +91,8 @@ export interface StoreOptions {
   durability?: Durability;
   /** How long a write waits for a lock another process holds before failing with SQLITE_BUSY (default 5000). */
   busyTimeoutMs?: number;
+  /** Writes leave their text for `indexPendingText` to index, many transactions' at once (see fts.ts). */
+  deferFullText?: boolean;
 }
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
@@ -96,7 +103,10 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     db.close();
     throw unusableOrSame(path, error);
   }
-  return { ...storeQueries(db), db, close: () => db.close() };
+  const store = { ...storeQueries(db, { deferFullText: options.deferFullText }), db, close: () => db.close() };
+  // Text a crash left unindexed (a deferring writer's, see fts.ts) is searchable before the app answers.
+  store.indexPendingText();
+  return store;
 }
 
 /** Settings, migrations and name keys: where a file that is not a database, or a damaged one, fails first. */

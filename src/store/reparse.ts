@@ -2,7 +2,7 @@
 // a run can stop and resume anywhere), and replace an article's records in place, its id unchanged.
 import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
-import { fullTextIndexing } from './fts.js';
+import type { FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
 import type { quotesRepository } from './quotes.js';
 
@@ -32,7 +32,7 @@ export interface StoredMeta {
 
 /**
  * Replaces an article's records with a new parse, its id unchanged: its quotes are all new rows (new ids),
- * officials it still names keep theirs. The caller indexes the new quotes' text (fullTextIndexing.quotesOf).
+ * officials it still names keep theirs. The caller indexes the new quotes' text (FullTextIndexing.afterWrite).
  */
 export function recordsReplacer(
   db: Database,
@@ -63,18 +63,18 @@ export function reparseRepository(
   db: Database,
   quotes: ReturnType<typeof quotesRepository>,
   officials: ReturnType<typeof officialsRepository>,
+  fullText: FullTextIndexing,
 ) {
   const versions = db.prepare<[], string>('SELECT DISTINCT parser_version FROM articles').pluck();
   const metaOf = db.prepare<[number], StoredMeta>('SELECT published_at AS publishedAt, url, source FROM articles WHERE id = ?');
   const replace = recordsReplacer(db, quotes, officials);
-  const fullText = fullTextIndexing(db);
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
     for (const { id, parsed } of items) {
       const meta = metaOf.get(id);
       if (!meta) throw new Error(`no article ${id} to re-parse`);
       replace(id, parsed, meta);
     }
-    fullText.quotesOf(items.map((item) => item.id));
+    fullText.afterWrite();
   });
 
   return {

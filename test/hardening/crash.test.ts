@@ -134,3 +134,31 @@ t.test('SIGKILL mid-stream at several points loses nothing acknowledged and leav
   t.equal(again.status, 200, 're-posting an article stored before a crash is still idempotent');
   t.equal(((await again.json()) as { id: number }).id, firstId);
 });
+
+// The writer indexes full text for many writes at once, FULL_TEXT_DELAY_MS after them (src/store/fts.ts):
+// text stored but not yet indexed when the process dies is indexed as the next start begins.
+t.test('text stored but not yet indexed when the server is killed is searchable after the restart', async (t) => {
+  const path = join(dir, 'full-text.db');
+  const waiting = { DATABASE_PATH: path, FULL_TEXT_DELAY_MS: '600000' };
+  const search = async (server: ServerProcess) =>
+    ((await (await fetch(`${server.address}/v1/quotes?q=delegations`)).json()) as { items: unknown[] }).items.length;
+  const first = await startServer(serverJs, waiting);
+  const posted = await fetch(`${first.address}/v1/articles`, { method: 'POST', body: article(1) });
+  t.equal(posted.status, 201);
+  t.equal(await search(first), 0, 'stored, its indexing still waiting');
+  first.child.kill('SIGKILL');
+  t.equal(await first.exited, null);
+
+  const second = await startServer(serverJs, waiting);
+  t.equal(await search(second), 1, 'indexed at the start, before the delay could pass');
+  await fetch(`${second.address}/v1/articles`, { method: 'POST', body: article(2) });
+  second.child.kill('SIGTERM');
+  t.equal(await second.exited, 0);
+  const db = new Database(path, { readonly: true });
+  t.teardown(() => db.close());
+  t.same(
+    db.prepare('SELECT quotes, articles FROM fts_indexed').get(),
+    db.prepare('SELECT (SELECT max(id) FROM quotes) AS quotes, 2 AS articles').get(),
+    'a clean stop indexes what waits',
+  );
+});

@@ -111,6 +111,20 @@ t.test('a reopen that throws leaves the fault as it was', async (t) => {
   t.match(writes.probe(), { kind: 'read-only' });
 });
 
+t.test('text left unindexed waits while writes are refused, and a failed indexing is a fault like a failed write', async (t) => {
+  const path = tempDatabase(t);
+  const deferring = openStore(path, { deferFullText: true });
+  deferring.saveArticles([article('Text to index later.')]);
+  deferring.close();
+  const { writes } = guarded(path, openReadOnlyStore(path), () => {
+    throw new Error('cannot open');
+  });
+  t.teardown(() => writes.close());
+  writes.indexText();
+  t.match(writes.probe(), { kind: 'read-only' }, 'the read-only connection could not index');
+  t.doesNotThrow(() => writes.indexText(), 'and is not tried again while the fault stands');
+});
+
 t.test("another process's lock fails the write as locked, and does not outlast it", async (t) => {
   const path = tempDatabase(t);
   const { writes } = guarded(path, openStore(path, { busyTimeoutMs: 20 }));

@@ -148,6 +148,23 @@ t.test('should the checkpoint thread fail, writes go on and close still finishes
   t.equal(store.stats().articles, 1);
 });
 
+t.test('the writer thread indexes new text a delay after writes, and what is left when it closes', async (t) => {
+  const found = (store: ReturnType<typeof openStore>) => store.listQuotes({ q: 'engage' }, { limit: 5 }).items.length;
+  const later = fileStore(t);
+  const waiting = createWriter(later.store, later.path, { threaded: true, maxArticlesPerTransaction: 10, fullTextDelayMs: 600_000 });
+  await waiting.saveArticles([patelArticle]);
+  t.equal(found(later.store), 0, 'not searchable while its indexing waits');
+  await waiting.close();
+  t.equal(found(later.store), 1, 'indexed before the thread stops');
+
+  const soon = fileStore(t);
+  const writer = createWriter(soon.store, soon.path, { threaded: true, maxArticlesPerTransaction: 10, fullTextDelayMs: 20 });
+  t.teardown(() => writer.close());
+  await writer.saveArticles([patelArticle]);
+  for (let waited = 0; waited < 5000 && found(soon.store) === 0; waited += 20) await sleep(20);
+  t.equal(found(soon.store), 1, 'searchable once the delay has passed');
+});
+
 t.test('inline, a read-only connection is replaced by a writable one of its own, the app connection kept', async (t) => {
   const { path } = fileStore(t);
   const appConnection = openReadOnlyStore(path);

@@ -1,7 +1,8 @@
 // Both dialects, migrated fresh, expose the same tables with the same columns. Left out, as internals of
-// each dialect's full text or bookkeeping: SQLite's FTS5 tables (articles_fts, quotes_fts, officials_fts
-// and their shadow tables) and sqlite_sequence; PostgreSQL's tsvector columns (articles, quotes and
-// officials `search`) and schema_migrations (SQLite keeps the version in PRAGMA user_version).
+// each dialect's full text or bookkeeping: SQLite's FTS5 tables (articles_fts, quotes_fts, officials_fts,
+// their shadow tables and the fts_indexed watermark) and sqlite_sequence; PostgreSQL's tsvector columns
+// (articles, quotes and officials `search`) and schema_migrations (SQLite keeps the version in PRAGMA
+// user_version).
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { migrate } from '../../src/store/migrate.js';

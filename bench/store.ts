@@ -1,0 +1,95 @@
+// npm run bench:store [-- --db data/bench.db --articles 4000 --rounds 2]
+// What storing an article costs the writer, in-process, on an empty database and on a copy of the benchmark
+// database (npm run bench:data): generated records (no parsing) saved through the real store at 4 articles a
+// transaction (single POSTs under load commit a few at a time) and at 800 (batches), with the full-text
+// indexes updated by every transaction or deferred (indexed every 1,000 articles, about a second of
+// ingest, as the writer thread does). Reported as CPU time per article (process.cpuUsage): it holds on a
+// loaded shared machine, where wall time measures the other processes.
+import { copyFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openStore, type NewArticle } from '../src/store/index.js';
+import { createGenerator } from './data/generate.js';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'data/bench.db' },
+    articles: { type: 'string', default: '4000' },
+    rounds: { type: 'string', default: '2' },
+  },
+});
+const perCase = Number(values.articles);
+const DEFERRED_EVERY = 1000;
+const generate = createGenerator({ seed: 7, officials: 20000 });
+let counter = 0;
+
+function nextArticle(): NewArticle {
+  const n = counter++;
+  const article = generate(n);
+  // A text and externalId of its own: a repeat would be answered as `existing` without being stored.
+  return {
+    text: `${article.text}Reference ${process.pid}-${n}.\n`,
+    externalId: `store-bench-${process.pid}-${n}`,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    parsed: article.result,
+  };
+}
+
+const remove = (path: string) => ['', '-wal', '-shm'].forEach((s) => rmSync(`${path}${s}`, { force: true }));
+const databases = [
+  { label: 'empty DB', path: 'data/bench-store-empty.db' },
+  { label: '100k DB', path: 'data/bench-store-100k.db', from: values.db as string },
+];
+
+/** CPU and wall milliseconds per article for `perCase` articles saved `perTransaction` at a time. */
+function measure(path: string, perTransaction: number, deferred: boolean) {
+  const store = openStore(path, { deferFullText: deferred });
+  try {
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    let unindexed = 0;
+    for (let done = 0; done < perCase; done += perTransaction) {
+      store.saveArticles(Array.from({ length: perTransaction }, nextArticle));
+      unindexed += perTransaction;
+      if (deferred && unindexed >= DEFERRED_EVERY) {
+        store.indexPendingText();
+        unindexed = 0;
+      }
+    }
+    store.indexPendingText();
+    const cpu = process.cpuUsage(cpuBefore);
+    return { cpu: (cpu.user + cpu.system) / 1000 / perCase, wall: (performance.now() - wallBefore) / perCase };
+  } finally {
+    store.close();
+  }
+}
+
+const results = new Map<string, number[]>();
+for (const db of databases) {
+  remove(db.path);
+  if (db.from) copyFileSync(db.from, db.path);
+  // Warm the page cache and the connection's first statements, as a running server has them.
+  measure(db.path, 100, false);
+}
+for (let round = 1; round <= Number(values.rounds); round++) {
+  for (const perTransaction of [4, 800]) {
+    for (const deferred of [false, true]) {
+      for (const db of databases) {
+        const { cpu, wall } = measure(db.path, perTransaction, deferred);
+        const name = `${perTransaction} a transaction, full text ${deferred ? 'deferred' : 'per transaction'}, ${db.label}`;
+        results.set(name, [...(results.get(name) ?? []), cpu]);
+        console.log(`${name}, round ${round}: ${cpu.toFixed(3)} ms CPU (${wall.toFixed(3)} ms wall) an article`);
+      }
+    }
+  }
+}
+for (const db of databases) remove(db.path);
+console.log('| case | ms CPU an article, empty DB | 100k DB | 100k / empty |');
+console.log('|---|---|---|---|');
+const best = (name: string) => Math.min(...(results.get(name) as number[]));
+for (const name of results.keys()) {
+  if (!name.endsWith('empty DB')) continue;
+  const base = name.replace(/, empty DB$/, '');
+  const [empty, full] = [best(name), best(`${base}, 100k DB`)];
+  console.log(`| ${base} | ${empty.toFixed(3)} | ${full.toFixed(3)} | ${(full / empty).toFixed(2)} |`);
+}

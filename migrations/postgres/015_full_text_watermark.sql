@@ -1,0 +1,3 @@
+-- Nothing to do in PostgreSQL. SQLite's 015 adds a watermark below which its FTS5 tables hold the rows, so
+-- its writer can index many transactions' text at once. Here articles.search and quotes.search are
+-- generated columns computed as each row is written, and GIN indexes batch their own updates (fastupdate).
