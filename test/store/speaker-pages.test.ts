@@ -26,9 +26,10 @@ t.test('a database from before 014 gets the covering index, its quotes unchanged
   const path = join(dir, 'old.db');
   const old = openStore(path);
   old.saveArticles([patelArticle]);
-  // The layout before 014: the speaker index held the sort key alone (and 015's table was not there yet).
+  // The layout before 014: the speaker index held the sort key alone (and 015's table and 016's column were not
+  // there yet).
   old.db.exec(
-    'DROP INDEX quotes_by_speaker; CREATE INDEX quotes_by_speaker ON quotes (speaker_key, day, rank); DROP TABLE fts_indexed; PRAGMA user_version = 12',
+    'DROP INDEX quotes_by_speaker; CREATE INDEX quotes_by_speaker ON quotes (speaker_key, day, rank); ALTER TABLE quotes DROP COLUMN provenance; DROP TABLE fts_indexed; PRAGMA user_version = 12',
   );
   t.match(planOf(old), /USING INDEX quotes_by_speaker/);
   const before = old.listQuotes({ speaker: 'Vedant Patel' }, { limit: 20 });
