@@ -165,17 +165,22 @@ export function officialReads(db: Queryable) {
 export function articleReads(db: Queryable) {
   const quotes = quoteReads(db);
   const officials = officialReads(db);
-  const idBy = (column: 'content_hash' | 'external_id', value: string) =>
-    firstValue<number>(db, `SELECT id FROM articles WHERE ${column} = @value`, { value });
-
   return {
     async findExisting(text: string, externalId?: string): Promise<Existing | undefined> {
-      const byText = await idBy('content_hash', contentHash(text));
-      const byExternalId = externalId === undefined ? undefined : await idBy('external_id', externalId);
-      if (byExternalId !== undefined) return { id: byExternalId, conflict: byExternalId !== byText };
-      return byText === undefined ? undefined : { id: byText, conflict: false };
+      // One statement, one snapshot: looked up one after the other, an article another replica commits in
+      // between would be found by its externalId but not by its text, and read as a conflict.
+      const [[byText, byExternalId]] = await rowsOf<[number | null, number | null]>(
+        db,
+        `SELECT (SELECT id FROM articles WHERE content_hash = @hash),
+                (SELECT id FROM articles WHERE external_id = @externalId)`,
+        { hash: contentHash(text), externalId: externalId ?? null },
+        true,
+      );
+      if (byExternalId !== null) return { id: byExternalId, conflict: byExternalId !== byText };
+      return byText === null ? undefined : { id: byText, conflict: false };
     },
-    idByExternalId: (externalId: string) => idBy('external_id', externalId),
+    idByExternalId: (externalId: string) =>
+      firstValue<number>(db, 'SELECT id FROM articles WHERE external_id = @externalId', { externalId }),
     async get(id: number): Promise<Article | undefined> {
       const [row] = await rowsOf<ArticleRow>(db, `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE id = @id`, { id });
       if (!row) return undefined;
