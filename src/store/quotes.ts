@@ -194,10 +194,10 @@ export function quoteMonthsQuery(
   filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>,
 ): { sql: string; params: Record<string, unknown> } {
   // The list's own filters, counted instead of paged: the same rows a client pages through.
-  const { countSql, params } = quoteListQuery({ ...filter, officialId }, { limit: 0 }) as ListQuery;
+  const { matching, params } = quoteListQuery({ ...filter, officialId }, { limit: 0 }) as ListQuery;
   const { limit: _limit, ...filterParams } = params;
   return {
-    sql: `${countSql.replace('SELECT count(*)', `SELECT ${MONTH} AS month, CAST(count(*) AS INTEGER) AS count`)} GROUP BY ${MONTH} ORDER BY month`,
+    sql: `SELECT ${MONTH} AS month, CAST(count(*) AS INTEGER) AS count ${matching} GROUP BY ${MONTH} ORDER BY month`,
     params: filterParams,
   };
 }

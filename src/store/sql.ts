@@ -7,6 +7,8 @@ export interface ListQuery {
   sql: string;
   /** How many rows the filters match on every page: the same query without its keyset position and limit. */
   countSql: string;
+  /** The rows the filters match, as `FROM ... WHERE ...`: for other counts over the same list. */
+  matching: string;
   params: Record<string, unknown>;
 }
 
@@ -24,9 +26,11 @@ export function listQuery(
 ): ListQuery {
   const where = (clauses: string[]) => (clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '');
   const page = after === undefined ? filters : [...filters, after];
+  const matching = `FROM ${from}${where(filters)}`;
   return {
     sql: `SELECT ${columns} FROM ${from}${where(page)} ORDER BY ${orderBy} LIMIT @limit`,
-    countSql: `SELECT count(*) FROM ${from}${where(filters)}`,
+    countSql: `SELECT count(*) ${matching}`,
+    matching,
     params,
   };
 }
