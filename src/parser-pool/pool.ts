@@ -32,6 +32,9 @@ export interface ParseOptions {
   explain?: boolean;
 }
 
+/** Whether a parse explains itself: unless told not to (see ParseOptions.explain). */
+const explains = (options?: ParseOptions): boolean => options?.explain ?? true;
+
 export interface Parser {
   parse(text: string, options?: ParseOptions): Promise<ParseResult>;
   /** The same result as bytes, for passing on to the writer (see codec.ts). */
@@ -64,9 +67,9 @@ function inlineParser(): Parser {
     workers: 0,
     completed: 0,
     pending: { main: 0, open: 0 },
-    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: options?.explain ?? true })),
+    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: explains(options) })),
     parseEncoded: async (text, options) => (
-      options?.signal?.throwIfAborted(), encodeParse(parseArticle(text, { explain: options?.explain ?? true }))
+      options?.signal?.throwIfAborted(), encodeParse(parseArticle(text, { explain: explains(options) }))
     ),
     close: async () => {},
   };
@@ -105,7 +108,7 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     try {
       return await gate.run((signal, started) => {
         starting.set(id, started);
-        return pool.run({ text, channel: channel.name as string, id, explain: options.explain ?? true }, { name, signal });
+        return pool.run({ text, channel: channel.name as string, id, explain: explains(options) }, { name, signal });
       }, options.signal);
     } finally {
       starting.delete(id);
