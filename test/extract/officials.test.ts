@@ -583,3 +583,16 @@ t.test('"the hospital’s medical superintendent": the hospital the article name
   const unnamed = officials('KARACHI: The hospital’s deputy director Saleem Raza Bhutto said the beds were full.');
   t.same(unnamed['Saleem Raza Bhutto'], ['deputy director', null, 'Pakistan', true], 'no hospital named: no body');
 });
+
+t.test('a word of standing opens a title before the country or body it names', async (t) => {
+  const o = officials(
+    'WASHINGTON: Former Pakistani finance minister Tariq Aziz Lodhi said the talks would resume. Senior PPP leader ' +
+      'Naveed Qamar Abbasi agreed. The former British envoy Harold Pemberton said little. Former Pakistan Cricket Board ' +
+      'chairman Javed Iqbal Mirza spoke later. Senior ASP Farhan Ali Sial was present.',
+  );
+  t.same(o['Tariq Aziz Lodhi'], ['Former finance minister', null, 'Pakistan', true]);
+  t.same(o['Naveed Qamar Abbasi'], ['Senior leader', 'PPP', 'Pakistan', true]);
+  t.same(o['Harold Pemberton'], ['former envoy', null, 'United Kingdom', true]);
+  t.same(o['Javed Iqbal Mirza'], ['Former chairman', 'Pakistan Cricket Board', 'Pakistan', true]);
+  t.equal(o['Farhan Ali Sial'][1], null, 'initials no body goes by, after a word of standing, are no body');
+});

@@ -14,7 +14,7 @@ import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { CONTINENTAL_NAMES, REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { OFFICIAL_ROLES, STANDING_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
 import type { Token } from './tokens.js';
 
@@ -187,6 +187,8 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower)) &&
       !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) &&
+      // "Former Pakistan Cricket Board chairman": a word of standing qualifies the person, not the body
+      !STANDING_WORDS.has(lower(tokens[first - 1])) &&
       !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
       // a rank goes before a personal name; right before the head word it qualifies the body ("General
       // Directorate"), unless it ends a title ("Inspector General Police")

@@ -3,7 +3,7 @@
 import { findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
@@ -66,6 +66,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     out.org = orgs.before(first);
     i++;
   }
+  // "Former Pakistani ambassador", "Senior PTI leader": the country or body stands after a word of standing
+  const standing = i;
+  while (i < last && STANDING_WORDS.has(lower(tokens[i]))) i++;
+  const afterStanding = i;
   const c = i <= last && !orgs.at(i) && tokens[i].cap ? countryAt(tokens, i) : undefined;
   if (c && i + c.length <= last && !namesField(text, tokens, i, c.length)) {
     out.country = c.country;
@@ -79,7 +83,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       out.org = span.org;
       i = span.last + 1;
       if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;
-    } else if (isAcronym(t.text) && !isRole(t)) {
+    } else if (isAcronym(t.text) && !isRole(t) && (i === standing || orgs.byName(t.text))) {
+      // after a word of standing, initials the article never gives a body for are as often a post's ("Senior ASP")
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
     } else if (ORG_HEADS.has(lower(t)) && (t.cap || t.poss) && tokens[last].lower !== 'minister') {
@@ -136,6 +141,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       i = r + 1;
     }
   }
+  const afterBody = i;
   let end = last;
   // "chairman of the National Disaster Management Authority", "head of research at ...", "counsel for ..."
   let split = false;
@@ -218,7 +224,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (served) out.country = served.country;
   }
   if (roles.length) {
-    out.title = text.slice(tokens[i].start, tokens[end].end);
+    out.title = titleText(text, tokens, { standing, afterStanding, afterBody, first: i, end });
     out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)) || singularRole(t.lower) !== undefined);
     // "Justices A, B and C", "PTI leaders A and B": each holds the office in the singular
     if (roles.every((t) => singularRole(t.lower))) {
@@ -227,4 +233,19 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     }
   }
   return out;
+}
+
+/**
+ * The title's words: from `first` to `end`, with the words of standing kept before it when only a country
+ * or body stood between them ("Former ambassador", "Senior leader"), or from the words of standing on.
+ */
+function titleText(
+  text: string,
+  tokens: Token[],
+  at: { standing: number; afterStanding: number; afterBody: number; first: number; end: number },
+): string {
+  const slice = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  if (at.first > at.afterBody || at.afterStanding === at.standing) return slice(at.first, at.end);
+  if (at.afterBody === at.afterStanding) return slice(at.standing, at.end);
+  return `${slice(at.standing, at.afterStanding - 1)} ${slice(at.first, at.end)}`;
 }

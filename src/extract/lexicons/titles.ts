@@ -72,6 +72,13 @@ export const TITLE_WORDS = new Set([
   'cricket', 'football', 'hockey',
 ]);
 
+/**
+ * Words of standing that open a title before the country or body it names ("Former Pakistani ambassador",
+ * "Senior PTI leader"): they qualify the holder's role, so the title keeps them when the country or body
+ * is taken out.
+ */
+export const STANDING_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'senior', 'veteran', 'then', 'late']);
+
 /** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
 export const FIELD_ROLES: ReadonlySet<string> = new Set([
   'analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'watcher', 'watchers', 'scholar', 'scholars',
