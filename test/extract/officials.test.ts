@@ -596,3 +596,19 @@ t.test('a word of standing opens a title before the country or body it names', a
   t.same(o['Javed Iqbal Mirza'], ['Former chairman', 'Pakistan Cricket Board', 'Pakistan', true]);
   t.equal(o['Farhan Ali Sial'][1], null, 'initials no body goes by, after a word of standing, are no body');
 });
+
+t.test('a bare body word or "its" before a title points to the body of that kind named before', async (t) => {
+  const o = officials(
+    'LAHORE: The Pakistan Muslim League-Nawaz (PML-N) met on Sunday. Addressing the meeting, party president Tariq ' +
+      'Mehmood Cheema said the polls were near. Senior party leader Saima Akram Butt agreed. The PPP said its chairman ' +
+      'Arbab Khan Jadoon would visit. Party spokesman Fazal Rabbani Khattak confirmed it, and the party’s information ' +
+      'secretary Nadia Parveen Qazi added more.',
+  );
+  t.same(o['Tariq Mehmood Cheema'], ['president', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Saima Akram Butt'], ['Senior leader', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Arbab Khan Jadoon'], ['chairman', 'PPP', 'Pakistan', true], 'a party known by its initials alone');
+  t.same(o['Fazal Rabbani Khattak'], ['spokesman', 'PPP', 'Pakistan', true]);
+  t.same(o['Nadia Parveen Qazi'], ['information secretary', 'PPP', 'Pakistan', true]);
+  const unnamed = officials('KARACHI: Speaking to reporters, party spokesman Ali Raza Kazmi said the rally would go ahead.');
+  t.same(unnamed['Ali Raza Kazmi'], ['party spokesman', null, 'Pakistan', true], 'no party named before: the word stays in the title');
+});

@@ -69,7 +69,9 @@ export function describe(
   // what stands before (title), before a comma (apposition) and after a comma (apposition)
   const windowStart = walkTitle(tokens, h, used);
   // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
-  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) ? readPhrase(text, tokens, windowStart, h, orgs) : undefined;
+  // "The PTI said its founder Imran Khan ...": "its" says whose the title is
+  const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
+  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) ? readPhrase(text, tokens, owned, h, orgs) : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
@@ -181,10 +183,13 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
     if (t.lineBefore) break;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
-  // party's secretary general")
-  const opens = (t: Token) =>
-    t.cap || isRole(t) || isTitleWord(t) || (t.poss && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
-  while (first <= from && (!tokens[first].word || !opens(tokens[first]))) first++;
+  // party's secretary general", "party president")
+  const opens = (k: number) => {
+    const t = tokens[k];
+    const owner = t.poss || (k < from && isRole(tokens[k + 1]));
+    return t.cap || isRole(t) || isTitleWord(t) || (owner && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
+  };
+  while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;
 }
 

@@ -5,6 +5,7 @@ import type { Mention } from './types.js';
 import {
   DIPLOMATIC_MISSIONS,
   INTERNATIONAL_BODIES,
+  KNOWN_PARTIES,
   NAME_POSSESSIVES,
   NATIONAL_BODIES,
   ORG_HEADS,
@@ -280,7 +281,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
         org && (n > 1 || org.name === name || org.aliases.includes(name) || titleCased(name, org))
           ? org
           : INTERNATIONAL_BODIES.has(name) || NATIONAL_BODIES.has(name)
-            ? orgNamed(name, headOf(i, i + n - 1))
+            ? orgNamed(name, KNOWN_PARTIES.has(name) ? 'party' : headOf(i, i + n - 1))
             : undefined;
       if (!found) continue;
       mark(found, i, i + n - 1);

@@ -87,12 +87,13 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       // after a word of standing, initials the article never gives a body for are as often a post's ("Senior ASP")
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
-    } else if (ORG_HEADS.has(lower(t)) && (t.cap || t.poss) && tokens[last].lower !== 'minister') {
-      // "Ministry spokesperson", "the union's general secretary": the body of that kind named before
-      // (in "Union Environment Minister", India's federal minister, the word belongs to the title)
+    } else if (ORG_HEADS.has(lower(t)) && i < last && tokens[last].lower !== 'minister') {
+      // "Ministry spokesperson", "the union's general secretary", "party president": the body of that kind
+      // named before (in "Union Environment Minister", India's federal minister, the word belongs to the title)
       const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
-      i++;
+      // a bare lower-case head with no such body before stays in the title ("party worker")
+      if (before || t.cap || t.poss) i++;
     } else if (t.poss && STAFFED_FACILITIES.has(lower(t))) {
       out.org = facilityBefore(text, tokens, i);
       i++;

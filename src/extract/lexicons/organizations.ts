@@ -60,6 +60,12 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
 ]);
 
+/** Parties known by a short name alone ("PTI", "Labour"): "the party's X" and "party president X" point to them. */
+export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
+  'Labour', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',
+  'ANP', 'TLP', 'AAP',
+]);
+
 /** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
 
