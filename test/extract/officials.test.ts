@@ -612,3 +612,13 @@ t.test('a bare body word or "its" before a title points to the body of that kind
   const unnamed = officials('KARACHI: Speaking to reporters, party spokesman Ali Raza Kazmi said the rally would go ahead.');
   t.same(unnamed['Ali Raza Kazmi'], ['party spokesman', null, 'Pakistan', true], 'no party named before: the word stays in the title');
 });
+
+t.test('a sole office held in the dateline’s country by someone else is another country’s', async (t) => {
+  const o = officials(
+    'ANKARA (Reuters) - Turkish President Kemal Arslan said he would raise the deal with President Mark Holloway, ' +
+      'whose U.S. officials had criticised it. Prime Minister Selim Demir agreed.',
+  );
+  t.same(o['Kemal Arslan'], ['President', null, 'Turkey', true]);
+  t.same(o['Mark Holloway'], ['President', null, 'United States', true]);
+  t.same(o['Selim Demir'], ['Prime Minister', null, 'Turkey', true], 'an office no one else holds keeps the default');
+});

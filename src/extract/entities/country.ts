@@ -1,7 +1,7 @@
 // The country a person belongs to when nothing in the article says. A national outlet writes for its own
 // country (the dateline's agency, "(APP)", or the outlet a source "told"): its unmarked officials are its
 // own even abroad. Otherwise the dateline's country, else the country the article names most.
-import { NO_MINISTERS } from '../lexicons/titles.js';
+import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import type { Token } from './tokens.js';
 import type { CountrySpan } from './words.js';
@@ -78,6 +78,22 @@ export function settleMinisters(
   const served = mostServed(marked);
   const top = mostServed(marked.filter((p) => minister(p.title))) ?? (served === namedMost ? served : undefined);
   if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top;
+}
+
+/**
+ * "Turkish President Erdogan ... President Trump" in a story from Istanbul: a sole office whose holder in the
+ * default country the article names is someone else's elsewhere; it takes the country the article names
+ * most after the default one.
+ */
+export function settleSoleOffices(
+  people: { title: string | null; country: string | null; defaulted?: boolean }[],
+  defaultCountry: string | null,
+  namedMost: string | null,
+): void {
+  if (defaultCountry === null || namedMost === null) return;
+  const office = (title: string | null) => (title !== null && SOLE_OFFICES.has(title.toLowerCase()) ? title.toLowerCase() : undefined);
+  const held = new Set(people.filter((p) => !p.defaulted && p.country === defaultCountry).map((p) => office(p.title)));
+  for (const p of people) if (p.defaulted && office(p.title) && held.has(office(p.title))) p.country = namedMost;
 }
 
 /** The country most of the people serve, when one leads (a tie says nothing). */

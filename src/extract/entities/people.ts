@@ -5,7 +5,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { mostNamed, settleMinisters } from './country.js';
+import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
@@ -198,7 +198,9 @@ export function findPeople(
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
-  settleMinisters(people, defaultCountry, mostNamed(countries, [], defaultCountry));
+  const namedMost = mostNamed(countries, [], defaultCountry);
+  settleMinisters(people, defaultCountry, namedMost);
+  settleSoleOffices(people, defaultCountry, namedMost);
   return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({
     name,
     title,

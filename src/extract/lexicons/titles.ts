@@ -94,3 +94,13 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
 
 /** Countries whose government has no ministers (the US cabinet are secretaries): a minister there is foreign. */
 export const NO_MINISTERS: ReadonlySet<string> = new Set(['United States']);
+
+/**
+ * Offices a country gives one person at a time: two people holding one of them in the same story are of
+ * two countries ("Turkish President Erdogan ... President Trump").
+ */
+export const SOLE_OFFICES: ReadonlySet<string> = new Set([
+  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'foreign minister',
+  'finance minister', 'defence minister', 'defense minister', 'interior minister', 'foreign secretary',
+  'secretary of state', 'army chief', 'chief justice',
+]);
