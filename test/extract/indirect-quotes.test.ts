@@ -364,3 +364,9 @@ t.test('pleas and briefings to the bench: submitted, apprised, reassured', async
   });
   t.notOk(quotesOf('KARACHI: The board answered the questions of the auditors on Monday.').length, 'a noun-phrase object is no quote');
 });
+
+t.test('"X said Y and accused Z of ...": a second cue with nothing reported ends the clause, not the quote', async (t) => {
+  const qs = quotesOf('In a video posted online, Rafael Mendez said soldiers were firing at the house and accused them of lying.');
+  t.equal(quote(qs, 'soldiers were').text, 'soldiers were firing at the house');
+  t.equal(who(quote(qs, 'soldiers were')), 'person:Rafael Mendez');
+});

@@ -136,7 +136,11 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
-      if (COORDINATED.test(near(text, lb, cue.start))) source = placed.find((p) => p.source)?.source ?? subject() ?? source;
+      // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
+      if (COORDINATED.test(near(text, lb, cue.start))) {
+        source = placed.find((p) => p.source)?.source ?? subject() ?? source;
+        clauseStart = leftOfConnectors(text, lb, cue.start);
+      }
     }
     placed.push({
       cue,
