@@ -221,3 +221,16 @@ t.test('answers, responses and questions in court copy are cues', async (t) => {
     ],
   );
 });
+
+t.test('a quoted phrase inside reported speech may open with a proper noun; a name in marks is none', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Minister Saleem Akhtar Rind said Pakistan did not want conflict but would not let “Kabul’s support for the militants” go unchecked. ' +
+      'He said the army had launched “Operation Clean Sweep” in the district and “The Long Road Home” was a good book.',
+  );
+  t.equal(quote(qs, 'Kabul’s support').type, 'direct');
+  t.equal(who(quote(qs, 'Kabul’s support')), 'person:Saleem Akhtar Rind');
+  t.notOk(
+    qs.some((q) => q.type === 'direct' && /Operation|Long Road/.test(q.text)),
+    'an operation and a title in marks are no quotes',
+  );
+});

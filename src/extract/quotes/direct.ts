@@ -119,7 +119,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
     const preceding = text.slice(Math.max(s.start, m.open - 60), m.open);
-    if (/^\p{Lu}/u.test(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
+    if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
     if (TITLE_BEFORE.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
@@ -135,6 +135,18 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'at', 'with', 'by']);
+/**
+ * A name or title in marks ("Operation Sindoor", "The Reluctant Fundamentalist"): a capital first and no
+ * lower-case word but small ones. A phrase opening with a proper noun is still words someone used
+ * ('will not let “Iran’s meddling in the region” go unchecked').
+ */
+function nameLike(inner: string): boolean {
+  if (!/^\p{Lu}/u.test(inner)) return false;
+  const words = inner.split(/\s+/);
+  return words.length <= 2 || words.every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */
