@@ -370,3 +370,15 @@ t.test('"X said Y and accused Z of ...": a second cue with nothing reported ends
   t.equal(quote(qs, 'soldiers were').text, 'soldiers were firing at the house');
   t.equal(who(quote(qs, 'soldiers were')), 'person:Rafael Mendez');
 });
+
+t.test('"regretted that", "deplored that": verbs of comment report with "that" only', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Naveed Akhtar Cheema regretted that some groups had attacked the police. He regretted the delay and deplored that the talks had stalled.',
+  );
+  t.equal(who(quote(qs, 'some groups')), 'person:Naveed Akhtar Cheema');
+  t.equal(quote(qs, 'the talks had').text, 'the talks had stalled');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the delay')),
+    'a noun phrase after the verb is no quote',
+  );
+});

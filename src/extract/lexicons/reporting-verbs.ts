@@ -25,7 +25,9 @@ const VERBS = [
   'ask asked asks asking', 'agree agreed agrees agreeing', 'conclude concluded concludes concluding', 'opine opined opines opining',
   'accuse accused accuses accusing', 'signal signalled signals signalling', 'signal signaled signals signaling',
   'affirm affirmed affirms affirming', 'testify testified testifies testifying', 'forecast forecast forecasts forecasting',
-  'counter countered counters countering', 'brief briefed briefs briefing', 'retort retorted retorts retorting', 'lament lamented laments lamenting', 'point_out pointed_out points_out pointing_out',
+  'counter countered counters countering', 'brief briefed briefs briefing', 'retort retorted retorts retorting', 'lament lamented laments lamenting',
+  // with "that" only, like "lament": "regretted that some individuals targeted the agencies"
+  'regret regretted regrets regretting', 'deplore deplored deplores deploring', 'bemoan bemoaned bemoans bemoaning', 'point_out pointed_out points_out pointing_out',
   // the manner of saying: '"..., " laughed Usman Tariq', 'she joked that ...'
   'laugh laughed laughs laughing', 'joke joked jokes joking', 'quip quipped quips quipping', 'exclaim exclaimed exclaims exclaiming',
   'shout shouted shouts shouting', 'sigh sighed sighs sighing',
@@ -47,7 +49,8 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
-  'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure']);
+  'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
+  'regret', 'deplore', 'bemoan']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
