@@ -97,10 +97,10 @@ export const NO_MINISTERS: ReadonlySet<string> = new Set(['United States']);
 
 /**
  * Offices a country gives one person at a time: two people holding one of them in the same story are of
- * two countries ("Turkish President Erdogan ... President Trump").
+ * two countries ("Turkish President Erdogan ... President Trump"). Not the offices provinces and high courts
+ * have too ("Finance Minister", "Chief Justice"), which a story may give two people of one country.
  */
 export const SOLE_OFFICES: ReadonlySet<string> = new Set([
   'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'foreign minister',
-  'finance minister', 'defence minister', 'defense minister', 'interior minister', 'foreign secretary',
-  'secretary of state', 'army chief', 'chief justice',
+  'foreign secretary', 'secretary of state',
 ]);
