@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { openStore } from '../src/store/index.js';
 import { officials } from './data/generate.js';
+import { benchAppOptions, randomSpeakerRequests } from './in-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,15 +24,11 @@ const { values } = parseArgs({
   },
 });
 const names = officials(Number(values.officials)).map((p) => p.name);
-const randomSpeaker = () => encodeURIComponent(names[Math.floor(Math.random() * names.length)]);
 
 /** CPU µs a request of `path` (NAME a random official each time), after a tenth as many unmeasured. */
 async function cpuPerRequest(app: FastifyInstance, path: string): Promise<number> {
   const count = Number(values.requests);
-  const send = async () => {
-    const response = await app.inject({ method: 'GET', url: path.replace('NAME', randomSpeaker()) });
-    if (response.statusCode !== 200) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
-  };
+  const send = randomSpeakerRequests(app, path, names);
   for (let i = 0; i < count / 10; i++) await send();
   const before = process.cpuUsage();
   for (let i = 0; i < count; i++) await send();
@@ -69,16 +66,7 @@ const VARIANTS: [string, (app: string) => string][] = [
 
 const appFile = fileURLToPath(new URL('../src/app.js', import.meta.url));
 const app = readFileSync(appFile, 'utf8');
-// As the benchmark servers run (bench/servers.ts): limits lifted, no threads besides the event loop's.
-const options = {
-  databasePath: values.db as string,
-  logger: false as const,
-  parseWorkers: 0,
-  writerThread: false,
-  rateLimitPerMinute: 1_000_000,
-  maxEventLoopDelayMs: 0,
-  searchThreads: 0,
-};
+const options = benchAppOptions(values.db as string);
 
 /** Builds the app `source` (app.js or a variant of it), measures the quotes route on it, and closes it. */
 async function measureApp(source: string, index: number): Promise<number> {

@@ -13,6 +13,7 @@ import rateLimit from './plugins/rate-limit.js';
 import requestId, { logRedaction, requestIdOptions } from './plugins/request-id.js';
 import responseEncoding from './plugins/response-encoding.js';
 import security from './plugins/security.js';
+import { serializationOptions } from './plugins/serialization.js';
 import store from './plugins/store.js';
 import underPressure from './plugins/under-pressure.js';
 import unreadBodies from './plugins/unread-bodies.js';
@@ -49,6 +50,7 @@ export async function buildApp(options: AppOptions = {}) {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel, redact: logRedaction },
     ...requestIdOptions,
+    ...serializationOptions,
     frameworkErrors,
     bodyLimit: config.maxArticleBytes,
     ...connectionOptions(config),

@@ -10,7 +10,7 @@ const OfficialQuotesQuery = Type.Omit(QuoteListQuery, ['speaker', 'officialId'])
 const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The quotes of an official who does not exist are a 404, not an empty answer. */
   const mustExist = async (officialId: number) => {
-    if (!(await app.store.getOfficial(officialId))) throw problem(404, `No official ${officialId}.`);
+    if (!(await app.store.officialExists(officialId))) throw problem(404, `No official ${officialId}.`);
   };
 
   app.get(

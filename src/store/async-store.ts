@@ -36,6 +36,8 @@ export interface AsyncStore {
   quoteMonthsOfOfficial(officialId: number, filter: Pick<QuoteFilter, 'type' | 'from' | 'to'>): Promise<QuoteMonths>;
   listOfficials(filter: OfficialFilter, page: PageRequest): Promise<Page<OfficialSummary>>;
   getOfficial(id: number): Promise<OfficialDetail | undefined>;
+  /** Whether an official with this id exists (one index lookup). */
+  officialExists(id: number): Promise<boolean>;
   /** Up to `limit` articles parsed by a version older than `current`, with id > afterId, in id order. */
   staleArticles(current: string, afterId: number, limit: number): Promise<StaleArticle[]>;
   /** Resolves when the database answers (GET /ready). */
@@ -56,6 +58,7 @@ export function asyncSqliteStore(store: Store): AsyncStore {
     quoteMonthsOfOfficial: async (officialId, filter) => store.quoteMonthsOfOfficial(officialId, filter),
     listOfficials: async (filter, page) => store.listOfficials(filter, page),
     getOfficial: async (id) => store.getOfficial(id),
+    officialExists: async (id) => store.officialExists(id),
     staleArticles: async (current, afterId, limit) => store.staleArticles(current, afterId, limit),
     ping: async () => store.ping(),
     stats: async () => store.stats(),

@@ -42,6 +42,7 @@ function storeQueries(db: SqliteDatabase, { deferFullText = false } = {}) {
     quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
+    officialExists: officials.exists,
     ...reparseRepository(db, quotes, officials, fullText),
     /** Adds the rows written since the last call to the full-text indexes (see fts.ts); returns how many. */
     indexPendingText: (): number => (fullText.pending() ? indexPendingText.immediate() : 0),

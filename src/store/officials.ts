@@ -61,6 +61,7 @@ export function officialsRepository(db: Database) {
   const prepared = statementCache(db);
   const idByKey = db.prepare<[string], number>('SELECT id FROM officials WHERE name_key = ?').pluck();
   const row = db.prepare<[number], OfficialRow>('SELECT * FROM officials WHERE id = ?');
+  const exists = db.prepare<[number], number>('SELECT 1 FROM officials WHERE id = ?').pluck();
   const insert = db.prepare('INSERT INTO officials (name_key, name) VALUES (?, ?)');
   const insertAlias = db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias_key, alias) VALUES (?, ?, ?)');
   const aliasesOf = db.prepare<[number], string>('SELECT alias FROM official_aliases WHERE official_id = ? ORDER BY alias_key').pluck();
@@ -183,6 +184,9 @@ export function officialsRepository(db: Database) {
         }
       }
     },
+
+    /** Whether the official exists: one lookup of the primary key, where get() also reads roles and counts quotes. */
+    exists: (id: number): boolean => exists.get(id) !== undefined,
 
     get(id: number): OfficialDetail | undefined {
       const official = row.get(id);

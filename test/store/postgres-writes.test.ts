@@ -85,6 +85,9 @@ async function bothStores(t: Test, databaseOptions = ''): Promise<Both> {
       const officials = await sqlite.listOfficials({}, all);
       t.same(await pgStore.listOfficials({}, all), officials, 'officials alike');
       for (const { id } of officials.items) t.same(await pgStore.getOfficial(id), await sqlite.getOfficial(id), `official ${id} alike`);
+      for (const id of [...officials.items.map((official) => official.id), 999_999]) {
+        t.equal(await pgStore.officialExists(id), await sqlite.officialExists(id), `official ${id} exists alike`);
+      }
     },
   };
 }

@@ -81,6 +81,8 @@ t.test('one official across articles, found by any form of the name', async (t) 
     ],
   );
   t.equal(store.getOfficial(999), undefined);
+  t.equal(store.officialExists(items[0].id), true);
+  t.equal(store.officialExists(999), false);
 });
 
 t.test('a person quoted before becoming a known official is linked when the official appears', async (t) => {

@@ -30,6 +30,7 @@ export function postgresStore(pool: pg.Pool): PostgresStore {
     quoteProvenances: quotes.provenances,
     listOfficials: officials.list,
     getOfficial: officials.get,
+    officialExists: officials.exists,
     staleArticles: articles.staleArticles,
     ping: async () => void (await pool.query('SELECT 1')),
     stats: async () => ({

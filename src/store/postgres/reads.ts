@@ -133,6 +133,9 @@ export function officialReads(db: Queryable) {
           )
         ).map(summary),
       ),
+    /** Whether the official exists: one lookup of the primary key, where get() also reads roles and counts quotes. */
+    exists: async (id: number): Promise<boolean> =>
+      (await firstValue<number>(db, 'SELECT 1 FROM officials WHERE id = @id', { id })) !== undefined,
     async get(id: number): Promise<OfficialDetail | undefined> {
       const [official] = await rowsOf<OfficialRow>(db, `SELECT ${OFFICIAL_COLUMNS} FROM officials o WHERE o.id = @id`, { id });
       if (!official) return undefined;
