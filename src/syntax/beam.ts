@@ -120,12 +120,12 @@ export function successor(
   return { state, score, parent, action, gold };
 }
 
-export function parseBeam(model: ParserModel, input: ParserInput): Parse {
+export function parseBeam(model: ParserModel, input: ParserInput, width = model.beam): Parse {
   const decoder = new Decoder(model, input);
   const pool = new StatePool(input.words.lower.length);
   let beam = [startHypothesis(pool.words)];
   while (!beam[0].state.isTerminal()) {
-    const next = advance(decoder, model, pool, beam, model.beam);
+    const next = advance(decoder, model, pool, beam, width);
     pool.release(beam);
     beam = next;
   }
