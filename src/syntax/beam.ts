@@ -44,12 +44,6 @@ export function startHypothesis(words: number): Hypothesis {
   return { state: new ParseState(words), score: 0, parent: undefined, action: -1, gold: true };
 }
 
-interface Candidate {
-  readonly parent: Hypothesis;
-  readonly action: number;
-  readonly score: number;
-}
-
 /**
  * The next beam: the `width` best successors of the hypotheses (ties keep the earlier parent and
  * action). Training passes the oracle's transition, to mark the successor that stays gold, and keeps
@@ -64,20 +58,46 @@ export function advance(
   goldAction?: number,
 ): Hypothesis[] {
   const training = goldAction !== undefined;
-  const candidates: Candidate[] = [];
+  const best = new Best(width);
   for (const parent of beam) {
     decoder.scoreActions(model.actions, parent.state);
     if (training) parent.features = keptFeatures(decoder);
     for (let action = 0; action < ACTIONS; action++) {
-      if (parent.state.isValid(action)) candidates.push({ parent, action, score: parent.score + decoder.actionScores[action] });
+      if (parent.state.isValid(action)) best.offer(parent, action, parent.score + decoder.actionScores[action]);
     }
   }
-  candidates.sort((a, b) => b.score - a.score);
-  return candidates
-    .slice(0, width)
-    .map(({ parent, action, score }) =>
-      successor(decoder, model, pool, training ? parent : undefined, parent.state, action, score, parent.gold && action === goldAction),
-    );
+  const next: Hypothesis[] = [];
+  for (let i = 0; i < best.size; i++) {
+    const parent = best.parents[i];
+    const action = best.actions[i];
+    const gold = parent.gold && action === goldAction;
+    next.push(successor(decoder, model, pool, training ? parent : undefined, parent.state, action, best.scores[i], gold));
+  }
+  return next;
+}
+
+/** The best few (parent, action) pairs offered, best first, the earlier offer first among equals, without sorting them all. */
+class Best {
+  readonly parents: Hypothesis[] = [];
+  readonly actions: number[] = [];
+  readonly scores: number[] = [];
+  size = 0;
+  constructor(readonly width: number) {}
+
+  offer(parent: Hypothesis, action: number, score: number): void {
+    let at = this.size;
+    while (at > 0 && this.scores[at - 1] < score) at--;
+    if (at >= this.width) return;
+    if (this.size < this.width) this.size++;
+    for (let i = this.size - 1; i > at; i--) {
+      this.parents[i] = this.parents[i - 1];
+      this.actions[i] = this.actions[i - 1];
+      this.scores[i] = this.scores[i - 1];
+    }
+    this.parents[at] = parent;
+    this.actions[at] = action;
+    this.scores[at] = score;
+  }
 }
 
 export function keptFeatures(decoder: Decoder): Uint32Array {
@@ -100,12 +120,12 @@ export function successor(
   return { state, score, parent, action, gold };
 }
 
-export function parseBeam(model: ParserModel, input: ParserInput): Parse {
+export function parseBeam(model: ParserModel, input: ParserInput, width = model.beam): Parse {
   const decoder = new Decoder(model, input);
   const pool = new StatePool(input.words.lower.length);
   let beam = [startHypothesis(pool.words)];
   while (!beam[0].state.isTerminal()) {
-    const next = advance(decoder, model, pool, beam, model.beam);
+    const next = advance(decoder, model, pool, beam, width);
     pool.release(beam);
     beam = next;
   }

@@ -260,7 +260,17 @@ export class Decoder {
     labelFeatures(state, this.positions, head, dependent, this.features);
     this.labelScores.fill(0);
     score(labels, this.features, this.labelScores);
-    return argmax(this.labelScores, this.labelScores.length, (k) => k !== this.rootLabel);
+    return this.bestLabel();
+  }
+
+  /** argmax over every label but "root", ties to the lowest index. */
+  private bestLabel(): number {
+    const scores = this.labelScores;
+    let best = -1;
+    for (let k = 0; k < scores.length; k++) {
+      if (k !== this.rootLabel && (best < 0 || scores[k] > scores[best])) best = k;
+    }
+    return best;
   }
 }
 

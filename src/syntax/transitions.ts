@@ -8,17 +8,21 @@ export const LEFT = 1;
 export const RIGHT = 2;
 export const ACTIONS = 3;
 
-const COPIED = ['stack', 'heads', 'labels', 'inStack', 'left1', 'left2', 'right1', 'right2', 'leftCount', 'rightCount'] as const;
+/** The per-word arrays a state keeps, all views of one buffer, so that a copy is a single block copy. */
+const ARRAYS = 10;
 
 /** Words are 1..n; 0 is the root. Child slots hold -1 when empty. */
 export class ParseState {
+  /** Every array below, one after another: copying a state copies this. */
+  private readonly cells: Int32Array;
   readonly stack: Int32Array;
   depth = 1;
   /** The buffer's front; the buffer is empty when it exceeds n. */
   front = 1;
   readonly heads: Int32Array;
   readonly labels: Int32Array;
-  readonly inStack: Uint8Array;
+  /** 1 while the word is on the stack. */
+  readonly inStack: Int32Array;
   /** Leftmost and second leftmost dependents, rightmost and second rightmost, and their counts. */
   readonly left1: Int32Array;
   readonly left2: Int32Array;
@@ -29,24 +33,26 @@ export class ParseState {
 
   constructor(readonly n: number) {
     const size = n + 1;
-    this.stack = new Int32Array(size);
-    this.heads = new Int32Array(size).fill(-1);
-    this.labels = new Int32Array(size).fill(-1);
-    this.inStack = new Uint8Array(size);
+    this.cells = new Int32Array(size * ARRAYS);
+    const view = (k: number) => this.cells.subarray(k * size, (k + 1) * size);
+    this.stack = view(0);
+    this.heads = view(1).fill(-1);
+    this.labels = view(2).fill(-1);
+    this.inStack = view(3);
     this.inStack[0] = 1;
-    this.left1 = new Int32Array(size).fill(-1);
-    this.left2 = new Int32Array(size).fill(-1);
-    this.right1 = new Int32Array(size).fill(-1);
-    this.right2 = new Int32Array(size).fill(-1);
-    this.leftCount = new Int32Array(size);
-    this.rightCount = new Int32Array(size);
+    this.left1 = view(4).fill(-1);
+    this.left2 = view(5).fill(-1);
+    this.right1 = view(6).fill(-1);
+    this.right2 = view(7).fill(-1);
+    this.leftCount = view(8);
+    this.rightCount = view(9);
   }
 
   /** Makes this state a copy of another of the same sentence (beam search branches states). */
   copyFrom(other: ParseState): this {
     this.depth = other.depth;
     this.front = other.front;
-    for (const key of COPIED) this[key].set(other[key]);
+    this.cells.set(other.cells);
     return this;
   }
 
@@ -85,7 +91,8 @@ export class ParseState {
       this.stack[this.depth++] = this.front++;
       return;
     }
-    const [head, dependent] = this.arcOf(action);
+    const dependent = this.stack[this.depth - 1];
+    const head = action === LEFT ? this.front : this.stack[this.depth - 2];
     this.depth--;
     this.inStack[dependent] = 0;
     this.heads[dependent] = head;

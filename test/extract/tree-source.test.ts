@@ -73,6 +73,30 @@ t.test('a participle right after an object: the object does the saying, whicheve
   t.notOk(describesDoer(noObject, { start: intransitive.indexOf('saying'), end: intransitive.indexOf('saying') + 6 }), 'no object');
 });
 
+t.test('a participle read as the main verb after a "reduced relative" that has an object: the verb is the clause\'s own', async (t) => {
+  const saying = (text: string) => ({ start: text.indexOf('saying'), end: text.indexOf('saying') + 6 });
+  // "The ministry [that was] issued a statement" cannot be a reduced passive relative: it has a direct object
+  const text = 'The ministry issued a statement saying talks resume';
+  const misparsed = documentWithTree(text, ['2 det', '6 nsubj', '2 acl VERB', '5 det', '3 obj', '0 root VERB', '8 nsubj', '6 ccomp VERB']);
+  t.ok(describesDoer(misparsed, saying(text)));
+  const source = treeSource(misparsed, saying(text))!;
+  t.equal(text.slice(source.start, source.end), 'The ministry', 'the subject the parse gave the participle');
+  const relative = 'The envoy invited yesterday saying talks resume';
+  const noObject = documentWithTree(relative, ['2 det', '5 nsubj', '2 acl VERB', '3 obl', '0 root VERB', '7 nsubj', '5 ccomp VERB']);
+  t.notOk(describesDoer(noObject, saying(relative)), 'a true reduced relative: no object');
+  const plain = 'Officials saying talks resume';
+  t.notOk(describesDoer(documentWithTree(plain, ['2 nsubj', '0 root VERB', '4 nsubj', '2 ccomp VERB']), saying(plain)), 'no relative');
+  const bare = 'Saying talks resume';
+  t.notOk(describesDoer(documentWithTree(bare, ['0 root VERB', '3 nsubj', '1 ccomp VERB']), saying(bare)), 'no subject');
+});
+
+t.test('"The ministry issued a statement saying ...": a quotation of the ministry, however the model attaches it', async (t) => {
+  const text = 'KARACHI: Rain flooded the city on Monday.\n\nThe ministry issued a statement saying the talks would resume next week.';
+  const quote = parseArticle(text, { explain: true }).quotes.find((q) => q.text.startsWith('the talks'));
+  t.equal(quote?.speaker?.mention, 'The ministry');
+  t.equal(quote?.provenance?.quote, 'indirect:participle');
+});
+
 t.test('a verb the parse conjoins to a name: the name is the doer', async (t) => {
   const text = 'Berg , economist , said prices rise';
   const doc = documentWithTree(text, ['0 root PROPN', '3 punct', '1 appos', '1 punct', '1 conj VERB', '7 nsubj', '5 ccomp VERB']);

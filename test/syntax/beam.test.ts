@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { parseBeam } from '../../src/syntax/beam.js';
 import { readConllu } from '../../src/syntax/conllu.js';
-import { parse } from '../../src/syntax/decode.js';
+import { DECODE_BEAM, parse } from '../../src/syntax/decode.js';
 import { evaluate } from '../../src/syntax/evaluate.js';
 import { decodeModel, encodeModel } from '../../src/syntax/model.js';
 import { ACTION_FEATURES, Decoder, parseGreedy } from '../../src/syntax/parser.js';
@@ -59,6 +59,21 @@ t.test('a beam of k reads at most k states a step, 2n steps for n words', async 
     const states = counter.reads / ACTION_FEATURES;
     t.ok(states >= 2 * n && states <= 2 * n * 3, `${n} words: ${states} states scored`);
   }
+});
+
+t.test('decoding keeps at most DECODE_BEAM hypotheses, whatever the training width', async (t) => {
+  const model = trainSyntaxModel(tiny, recipe(3)).parser;
+  const n = 40;
+  const input = { words: hashWords(Array<string>(n).fill('said')), tags: Array<number>(n).fill(0) };
+  const counter = { reads: 0 };
+  const wide = { ...model, beam: DECODE_BEAM + 3 };
+  const counted = {
+    ...wide,
+    actions: { ...model.actions, addRow: (row: number, scores: Float64Array) => (counter.reads++, model.actions.addRow(row, scores)) },
+  };
+  t.same(parse(counted, input), parseBeam(wide, input, DECODE_BEAM));
+  t.ok(counter.reads / ACTION_FEATURES > 2 * n * 3, 'wider than the training beam');
+  t.ok(counter.reads / ACTION_FEATURES <= 2 * n * DECODE_BEAM, `${counter.reads / ACTION_FEATURES} states scored`);
 });
 
 t.test('a copied state is equal and independent', async (t) => {

@@ -41,8 +41,19 @@ export function describesDoer(doc: ArticleDocument, participle: Span): boolean {
 function describedNoun(tokens: readonly ParsedToken[], participle: number): number {
   const { deprel, head } = tokens[participle];
   if (deprel === 'acl') return head;
-  if (deprel !== 'advcl') return -1;
-  const object = nearestChild(tokens, head, OBJECT);
+  if (deprel === 'advcl') return objectJustBefore(tokens, head, participle);
+  // "The ministry issued a statement saying ...", parsed as a reduced relative ("the ministry [that was]
+  // issued a statement") with the participle as the clause's verb. A participle that modifies a noun as a
+  // reduced passive relative takes no direct object, so a verb hanging from the subject that has one is the
+  // clause's own verb, and the participle right after its object reads as in the advcl case.
+  const subject = nearestChild(tokens, participle, SUBJECT);
+  const relative = subject === undefined ? undefined : nearestChild(tokens, subject, ['acl']);
+  return relative === undefined ? -1 : objectJustBefore(tokens, relative, participle);
+}
+
+/** The object of `verb` when its phrase ends right before the participle, or -1. */
+function objectJustBefore(tokens: readonly ParsedToken[], verb: number, participle: number): number {
+  const object = nearestChild(tokens, verb, OBJECT);
   return object !== undefined && subtreeSpan(tokens, object).last === participle - 1 ? object : -1;
 }
 
