@@ -14,6 +14,9 @@ const types: pg.CustomTypesConfig = {
     oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/** A postgres:// (or postgresql://) URL, as opposed to a SQLite file path. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//.test(location);
+
 export interface PoolOptions {
   poolSize: number;
   /** Longest a statement may run before the server cancels it; 0: no limit. */
