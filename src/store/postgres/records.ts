@@ -116,7 +116,7 @@ async function saveRoles(db: Client, roles: Role[]): Promise<void> {
 }
 
 /** The officials' search column: name and aliases, as SQLite's officials_fts holds them. */
-async function reindexNames(db: Client, ids: number[]): Promise<void> {
+export async function reindexNames(db: Client, ids: number[]): Promise<void> {
   await db.query(
     `UPDATE officials o SET search = to_tsvector('words', name || ' ' ||
        coalesce((SELECT string_agg(alias, ' ' ORDER BY alias_key) FROM official_aliases a WHERE a.official_id = o.id), ''))
