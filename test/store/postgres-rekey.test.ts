@@ -6,17 +6,10 @@ import { openPostgresStore, type PostgresStore } from '../../src/store/postgres/
 import { rekeyPostgresNames } from '../../src/store/postgres/rekey.js';
 import { saveArticles } from '../../src/store/postgres/writes.js';
 import { freshDatabase, postgresUnavailable } from '../support/postgres.js';
-import { article, person, quote } from './fixtures.js';
+import { article, official, person, quote } from './fixtures.js';
 
 const skip = postgresUnavailable;
 const page = { limit: 50 };
-const official = (name: string, title: string, country: string, aliases: string[] = []) => ({
-  name,
-  title,
-  organization: null,
-  country,
-  aliases,
-});
 
 async function opened(t: Test): Promise<PostgresStore> {
   const store = await openPostgresStore(await freshDatabase(t), { poolSize: 2, statementTimeoutMs: 0 });

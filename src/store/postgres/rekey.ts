@@ -52,30 +52,22 @@ async function mergeOfficials(db: Client): Promise<void> {
   await setKeys(changed.map(({ key }) => key));
 }
 
+/** The distinct values of a column of person quotes. */
+const personColumn = async (db: Client, column: 'speaker_name' | 'speaker_key') =>
+  (
+    await rowsOf<[string]>(db, `SELECT DISTINCT ${column} FROM quotes WHERE speaker_kind = 'person' AND ${column} IS NOT NULL`, {}, true)
+  ).map(([value]) => value);
+
 /** Person quotes' keys from their names, the speakers table from those keys, and quotes relinked to officials. */
 async function rekeySpeakers(db: Client): Promise<void> {
-  const names = (
-    await rowsOf<[string]>(
-      db,
-      "SELECT DISTINCT speaker_name FROM quotes WHERE speaker_kind = 'person' AND speaker_name IS NOT NULL",
-      {},
-      true,
-    )
-  ).map(([name]) => name);
+  const names = await personColumn(db, 'speaker_name');
   await db.query(
     `UPDATE quotes q SET speaker_key = v.key FROM unnest($1::text[], $2::text[]) AS v(name, key)
      WHERE q.speaker_kind = 'person' AND q.speaker_name = v.name AND q.speaker_key IS DISTINCT FROM v.key`,
     [names, names.map((name) => nameKey(name) || null)],
   );
   await db.query('DELETE FROM speakers');
-  const keys = (
-    await rowsOf<[string]>(
-      db,
-      "SELECT DISTINCT speaker_key FROM quotes WHERE speaker_kind = 'person' AND speaker_key IS NOT NULL",
-      {},
-      true,
-    )
-  ).map(([key]) => key);
+  const keys = await personColumn(db, 'speaker_key');
   await db.query('INSERT INTO speakers (key, surname) SELECT * FROM unnest($1::text[], $2::text[])', [keys, keys.map(surnameOf)]);
   const officialOf = '(SELECT id FROM officials WHERE name_key = q.speaker_key)';
   await db.query(
