@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { postgresAvailable } from './support/postgres-available.mjs';
 
-const POSTGRES_ONLY = /^src\/(store\/postgres\/|store\/copy\/|cli\/copy-store\.ts$|store-writer\/postgres\.ts$|plugins\/postgres-store\.ts$)/;
+const POSTGRES_ONLY = /^src\/(store\/postgres\/|store\/copy\/|cli\/(copy-store|postgres-database)\.ts$|store-writer\/postgres\.ts$|plugins\/postgres-store\.ts$)/;
 
 const withoutPostgres = postgresAvailable
   ? null

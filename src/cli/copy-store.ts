@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { type CopyEnd, type CopyReport, CountMismatchError, copyStore, countRows, openCopyEnd } from '../store/copy/index.js';
 import { parseCommandLine } from './args.js';
+import { shown } from './database.js';
 import type { CliIo } from './ingest.js';
 import { createProgress } from './progress.js';
 
@@ -15,9 +16,6 @@ either side. Safe to stop and run again: each table continues after the last row
   --to TARGET    the store to fill: empty, or one a stopped copy-store of the same SOURCE left
   --batch N      rows a transaction (default 1000)
   -h, --help     this help`;
-
-/** A URL's password is not printed. */
-const shown = (location: string) => location.replace(/(\/\/[^:/@]+:)[^@/]*@/, '$1***@');
 
 async function open(location: string, role: 'source' | 'target', io: CliIo): Promise<CopyEnd | undefined> {
   try {

@@ -1,13 +1,12 @@
-// npm run ingest -- [--db PATH | --url URL [--key KEY]] <files or folders>
+// npm run ingest -- [--db PATH|URL | --url URL [--key KEY]] <files or folders>
 // Loads .txt (one article each) and .jsonl (one article object a line) files: straight into a database
-// file through the same pipeline as the batch route (--db), or by posting batches to a running server (--url).
+// file or a PostgreSQL database through the same pipeline as the batch route (--db), or by posting batches to a running server (--url).
 import { storeSteps } from '../bulk/articles.js';
 import { ingest, type Outcome } from '../bulk/ingest.js';
-import { defaultWorkerCount, ensureDatabaseFolder, loadConfig } from '../config.js';
+import { defaultWorkerCount, loadConfig } from '../config.js';
 import { createParser } from '../parser-pool/pool.js';
-import { openStore } from '../store/index.js';
-import { createWriter } from '../store-writer/writer.js';
 import { parseCommandLine } from './args.js';
+import { openOrSay } from './database.js';
 import { postBatches } from './post.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { countArticles, listFiles, readArticles } from './sources.js';
@@ -20,10 +19,11 @@ export interface CliIo {
   sleep: (ms: number) => Promise<void>;
 }
 
-const USAGE = `usage: npm run ingest -- (--db PATH | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>
+const USAGE = `usage: npm run ingest -- (--db PATH|URL | --url URL [--key KEY]) [--batch N] [--workers N] <files or folders>
 
 Loads .txt files (one article each) and .jsonl files (one article object a line), folders searched recursively.
-  --db PATH      store straight into this database file (stop the server first, or use another file)
+  --db PATH|URL  store straight into this database file (stop the server first, or use another file) or
+                 postgres:// database (servers may keep running on it)
   --url URL      post batches to a running server instead, e.g. http://127.0.0.1:3000
   --key KEY      the server's write key, when it has keys
   --batch N      articles a transaction or a request (default 500)
@@ -75,16 +75,17 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
 
   const entries = readArticles(files, maxLineBytes);
   if (values.db !== undefined) {
-    ensureDatabaseFolder(values.db);
-    const store = openStore(values.db);
+    const database = await openOrSay(values.db, batch, 'ingest', io.err);
+    if (!database) {
+      progress.stop();
+      return 1;
+    }
     const parser = createParser(workers);
     try {
-      // The app's writer inline: one transaction a batch, on this process's own connection.
-      const writer = createWriter(store, values.db, { threaded: false, maxArticlesPerTransaction: batch });
-      for await (const outcome of ingest(entries, storeSteps(writer, parser, maxArticleBytes), batch)) record(outcome);
+      for await (const outcome of ingest(entries, storeSteps(database.writer, parser, maxArticleBytes), batch)) record(outcome);
     } finally {
       await parser.close();
-      store.close();
+      await database.close();
     }
   } else {
     try {

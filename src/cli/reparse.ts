@@ -1,20 +1,20 @@
-// npm run reparse -- [--db PATH] [--batch N] [--workers N]
+// npm run reparse -- [--db PATH|URL] [--batch N] [--workers N]
 // Re-runs the current parser over the stored articles an older parser version produced, in batches; safe to
 // stop and run again (done articles carry the new version, so the next run continues with the rest).
-import { existsSync } from 'node:fs';
 import { reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
-import { defaultWorkerCount, loadConfig } from '../config.js';
+import { defaultWorkerCount } from '../config.js';
 import { createParser } from '../parser-pool/pool.js';
-import { asyncSqliteStore } from '../store/async-store.js';
-import { openStore } from '../store/index.js';
 import { parseCommandLine } from './args.js';
+import { databaseLocation, missingFile, openOrSay } from './database.js';
 import type { CliIo } from './ingest.js';
 
-const USAGE = `usage: npm run reparse -- [--db PATH] [--batch N] [--workers N]
+const USAGE = `usage: npm run reparse -- [--db PATH|URL] [--batch N] [--workers N]
 
-Re-parses the stored articles an older parser version produced; safe to stop and run again.
-  --db PATH      the database file (default: DATABASE_PATH, else ./data/quotes.db, as the server)
+Re-parses the stored articles an older parser version produced; safe to stop and run again. On PostgreSQL,
+runs on several machines at once share the work: each article is parsed by one of them.
+  --db PATH|URL  the database file or postgres:// URL (default: DATABASE_URL, else DATABASE_PATH, else
+                 ./data/quotes.db, as the server)
   --batch N      articles a transaction (default 500)
   --workers N    parser threads (default: cores - 1; 0 parses on the main thread)
   -h, --help     this help`;
@@ -38,22 +38,23 @@ export async function runReparse(argv: string[], io: CliIo): Promise<number> {
     io.err.write(`${USAGE}\n`);
     return 2;
   }
-  const path = values.db ?? loadConfig({ DATABASE_PATH: process.env.DATABASE_PATH }).databasePath;
+  const location = databaseLocation(values.db);
   // Opening would create an empty database, and re-parse nothing without a word.
-  if (!existsSync(path)) {
-    io.err.write(`no database at ${path}: give --db PATH or set DATABASE_PATH\n`);
+  if (missingFile(location)) {
+    io.err.write(`no database at ${location}: give --db PATH or set DATABASE_PATH\n`);
     return 2;
   }
-  const store = openStore(path);
+  const database = await openOrSay(location, batchSize, 'reparse', io.err);
+  if (!database) return 1;
   const parser = createParser(workers);
   const startedAt = Date.now();
   try {
     const report = await reparse(
       {
         currentVersion: PARSER_VERSION,
-        staleArticles: asyncSqliteStore(store).staleArticles,
+        claimStale: database.claimStale,
+        staleArticles: database.staleArticles,
         parse: parser.parse,
-        replaceParses: async (items) => store.replaceParses(items),
       },
       { batchSize, onBatch: (r) => io.progress.stream.write(`reparse: ${r.reparsed} articles re-parsed\n`) },
     );
@@ -66,6 +67,6 @@ export async function runReparse(argv: string[], io: CliIo): Promise<number> {
     return Math.min(report.failedIds.length, 1);
   } finally {
     await parser.close();
-    store.close();
+    await database.close();
   }
 }

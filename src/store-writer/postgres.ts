@@ -7,6 +7,7 @@ import type { StoreFault } from '../store/faults.js';
 import type { NewArticle } from '../store/index.js';
 import { transaction } from '../store/postgres/connection.js';
 import type { PostgresStore } from '../store/postgres/index.js';
+import { claimStale } from '../store/postgres/reparse.js';
 import { deleteArticle, replaceParses, saveArticles, updateArticle, type SavedRow } from '../store/postgres/writes.js';
 import { StoreUnavailable, type SaveResult, type WireArticle, type Writer } from './writer.js';
 
@@ -49,9 +50,9 @@ export interface PostgresWriterOptions {
 }
 
 export function createPostgresWriter(store: PostgresStore, { maxArticlesPerTransaction, onStatus }: PostgresWriterOptions): Writer {
-  const write = async <T>(work: Parameters<typeof transaction<T>>[1]): Promise<T> => {
+  const faultsReported = async <T>(act: () => Promise<T>): Promise<T> => {
     try {
-      const result = await transaction(store.pool, work);
+      const result = await act();
       onStatus(null);
       return result;
     } catch (error) {
@@ -61,6 +62,7 @@ export function createPostgresWriter(store: PostgresStore, { maxArticlesPerTrans
       throw new StoreUnavailable(fault);
     }
   };
+  const write = <T>(work: Parameters<typeof transaction<T>>[1]): Promise<T> => faultsReported(() => transaction(store.pool, work));
   return {
     threaded: false,
     stopped: null,
@@ -74,6 +76,10 @@ export function createPostgresWriter(store: PostgresStore, { maxArticlesPerTrans
       return Promise.all(saved.map(async (s): Promise<SaveResult> => ({ ...s, article: (await store.getArticle(s.id))! })));
     },
     replaceParses: (items) => write((client) => replaceParses(client, items)),
+    claimStale: async (current, afterId, limit) => {
+      const batch = await faultsReported(() => claimStale(store.pool, current, afterId, limit));
+      return { articles: batch.articles, replace: (items) => faultsReported(() => batch.replace(items)) };
+    },
     updateArticle: (id, item) => write((client) => updateArticle(client, id, decoded(item))),
     deleteArticle: (id) => write((client) => deleteArticle(client, id)),
     async probe() {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../extract/types.js';
 import type { StoreFault } from '../store/faults.js';
+import type { ClaimedBatch } from '../store/reparse.js';
 import { openStore, type Durability, type Store, type UpdateOutcome } from '../store/index.js';
 import type { CheckpointerData } from './checkpointer.js';
 import { guardWrites } from './guard.js';
@@ -36,6 +37,8 @@ export class StoreUnavailable extends Error {
 export interface Writer {
   saveArticles(items: WireArticle[], options?: { withArticles?: boolean }): Promise<SaveResult[]>;
   replaceParses(items: { id: number; parsed: ParseResult }[]): Promise<void>;
+  /** Claims stale articles for a re-parse run, where several processes write (PostgreSQL; see bulk/reparse.ts). */
+  claimStale?(current: string, afterId: number, limit: number): Promise<ClaimedBatch>;
   /** Replaces an article's text, metadata and records (see Store.updateArticle). */
   updateArticle(id: number, item: WireArticle): Promise<UpdateOutcome>;
   deleteArticle(id: number): Promise<boolean>;

@@ -119,6 +119,71 @@ export interface QuotePlacement {
   source: string | null;
 }
 
+/** The columns a new quote is stored with, in the order of quoteColumns's fields. */
+export const QUOTE_COLUMNS = [
+  'article_id',
+  'ordinal',
+  'day',
+  'text',
+  'type',
+  'start',
+  'end',
+  'cue',
+  'speaker_kind',
+  'speaker_name',
+  'speaker_mention',
+  'speaker_key',
+  'confidence',
+  'dateline_date',
+  'dateline_city',
+  'dateline_country',
+  'rank',
+  'url',
+  'source',
+  'cue_start',
+  'cue_end',
+  'mention_start',
+  'mention_end',
+  'provenance',
+  'official_id',
+] as const;
+
+/**
+ * A new quote's row, by column name: one shape for both stores' writes (SQLite binds it as named parameters,
+ * PostgreSQL reads a batch of them as JSON). `official_id` is null here: each store links it its own way.
+ */
+export function quoteColumns(articleId: number, ordinal: number, placement: QuotePlacement, quote: Quote) {
+  const speaker = quote.speaker;
+  const { dateline } = placement;
+  return {
+    article_id: articleId,
+    ordinal,
+    day: placement.day,
+    text: quote.text,
+    type: quote.type,
+    start: quote.start,
+    end: quote.end,
+    cue: quote.cue,
+    speaker_kind: speaker?.kind ?? null,
+    speaker_name: speaker?.name ?? null,
+    speaker_mention: speaker?.mention ?? null,
+    speaker_key: speaker?.name ? nameKey(speaker.name) || null : null,
+    confidence: quote.confidence,
+    dateline_date: dateline.date,
+    dateline_city: dateline.city,
+    dateline_country: dateline.country,
+    rank: rankOf(articleId, ordinal),
+    url: placement.url,
+    source: placement.source,
+    cue_start: quote.cueStart ?? null,
+    cue_end: quote.cueEnd ?? null,
+    mention_start: speaker?.mentionStart ?? null,
+    mention_end: speaker?.mentionEnd ?? null,
+    provenance: provenanceColumn(quote),
+    official_id: null as number | null,
+  };
+}
+
 /**
  * A page of quotes; with `since`, of the change feed: quotes stored after quote id `since`, in the order they
  * were stored. Quote ids grow in that order (AUTOINCREMENT, one writer, so a transaction that commits later
@@ -211,12 +276,7 @@ export function toQuoteMonths(rows: MonthCountRow[]): QuoteMonths {
 export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
-    `INSERT INTO quotes (article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name,
-       speaker_mention, speaker_key, official_id, confidence, dateline_date, dateline_city, dateline_country, rank, url,
-       source, cue_start, cue_end, mention_start, mention_end, provenance)
-     VALUES (@articleId, @ordinal, @day, @text, @type, @start, @end, @cue, @speakerKind, @speakerName,
-       @speakerMention, @speakerKey, @officialId, @confidence, @datelineDate, @datelineCity, @datelineCountry, @rank, @url,
-       @source, @cueStart, @cueEnd, @mentionStart, @mentionEnd, @provenance)`,
+    `INSERT INTO quotes (${QUOTE_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${QUOTE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
   );
   const byId = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.id = ?`).raw();
   const ofArticle = db.prepare<[number], QuoteRow>(`${SELECT} WHERE q.article_id = ? ORDER BY q.ordinal`).raw();
@@ -253,44 +313,15 @@ export function quotesRepository(db: Database) {
 
   return {
     /** Stores an article's quotes; a person speaker is linked to the official of the same name, if any. */
-    saveAll(
-      articleId: number,
-      { day, dateline, url, source }: QuotePlacement,
-      quotes: Quote[],
-      officialIdOf: (key: string) => number | undefined,
-    ): void {
+    saveAll(articleId: number, placement: QuotePlacement, quotes: Quote[], officialIdOf: (key: string) => number | undefined): void {
       quotes.forEach((quote, ordinal) => {
-        const speaker = quote.speaker;
-        const key = speaker?.name ? nameKey(speaker.name) || null : null;
-        const person = speaker?.kind === 'person' && key !== null;
-        if (person) insertSpeaker.run(key, surnameOf(key));
-        insert.run({
-          articleId,
-          ordinal,
-          day,
-          text: quote.text,
-          type: quote.type,
-          start: quote.start,
-          end: quote.end,
-          cue: quote.cue,
-          cueStart: quote.cueStart ?? null,
-          cueEnd: quote.cueEnd ?? null,
-          mentionStart: speaker?.mentionStart ?? null,
-          mentionEnd: speaker?.mentionEnd ?? null,
-          speakerKind: speaker?.kind ?? null,
-          speakerName: speaker?.name ?? null,
-          speakerMention: speaker?.mention ?? null,
-          speakerKey: key,
-          officialId: person ? (officialIdOf(key) ?? null) : null,
-          confidence: quote.confidence,
-          datelineDate: dateline.date,
-          datelineCity: dateline.city,
-          datelineCountry: dateline.country,
-          rank: rankOf(articleId, ordinal),
-          url,
-          source,
-          provenance: provenanceColumn(quote),
-        });
+        const row = quoteColumns(articleId, ordinal, placement, quote);
+        const key = row.speaker_key;
+        if (row.speaker_kind === 'person' && key !== null) {
+          insertSpeaker.run(key, surnameOf(key));
+          row.official_id = officialIdOf(key) ?? null;
+        }
+        insert.run(row);
       });
     },
 

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { NAME_KEY_WORDS, nameKey, surnameOf } from './names.js';
 
-interface OfficialName {
+export interface OfficialName {
   id: number;
   name: string;
   name_key: string;
@@ -66,29 +66,37 @@ export function rekeyNames(db: Database): boolean {
     .immediate();
 }
 
-function mergeOfficials(sql: ReturnType<typeof statements>): void {
+/** Which officials merge into which (the oldest of a key survives) and which keep their id under a new key. */
+export function rekeyPlan(officials: OfficialName[]): { merges: { from: number; into: number }[]; changed: { id: number; key: string }[] } {
   const byKey = new Map<string, number>();
+  const merges: { from: number; into: number }[] = [];
   const changed: { id: number; key: string }[] = [];
-  for (const official of sql.officials.all() as OfficialName[]) {
+  for (const official of officials) {
     // a name that is all honorifics keeps its key: there is no other to give it
     const key = nameKey(official.name) || official.name_key;
     const into = byKey.get(key);
-    if (into === undefined) {
+    if (into !== undefined) merges.push({ from: official.id, into });
+    else {
       byKey.set(key, official.id);
       if (key !== official.name_key) changed.push({ id: official.id, key });
-      continue;
     }
-    const ids = { from: official.id, into };
+  }
+  return { merges, changed };
+}
+
+function mergeOfficials(sql: ReturnType<typeof statements>): void {
+  const { merges, changed } = rekeyPlan(sql.officials.all() as OfficialName[]);
+  for (const ids of merges) {
     sql.dropSharedRoles.run(ids);
     sql.moveRoles.run(ids);
     sql.moveAliases.run(ids);
     sql.moveCountries.run(ids);
     sql.moveOrganizations.run(ids);
-    sql.removeOfficial.run(official.id);
-    sql.removeNames.run(official.id);
-    sql.removeNames.run(into);
-    sql.insertNames.run({ id: into });
-    sql.latestRole.run({ id: into });
+    sql.removeOfficial.run(ids.from);
+    sql.removeNames.run(ids.from);
+    sql.removeNames.run(ids.into);
+    sql.insertNames.run({ id: ids.into });
+    sql.latestRole.run({ id: ids.into });
   }
   // Through a placeholder first: a new key may still be another official's old one.
   for (const { id } of changed) sql.setKey.run(`\u0000${id}`, id);

@@ -11,6 +11,14 @@ export interface StaleArticle {
   text: string;
 }
 
+export type ParsedArticle = { id: number; parsed: ParseResult };
+
+/** Stale articles a re-parse run holds until it writes their new parses (`replace`, which also gives them up). */
+export interface ClaimedBatch {
+  articles: StaleArticle[];
+  replace(items: ParsedArticle[]): Promise<void>;
+}
+
 /** Compares dotted version numbers numerically: '0.10.0' is newer than '0.9.1'. */
 export function isOlderVersion(version: string, than: string): boolean {
   const a = version.split('.').map(Number);

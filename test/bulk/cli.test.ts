@@ -10,6 +10,8 @@ import { MAX_ATTEMPTS } from '../../src/cli/post.js';
 import { runReparse } from '../../src/cli/reparse.js';
 import { problemBody } from '../../src/plugins/errors.js';
 import { openStore } from '../../src/store/index.js';
+import pg from 'pg';
+import { freshDatabase, postgresUnavailable } from '../support/postgres.js';
 import { article, tempDir, testApp } from './helpers.js';
 
 function captured(isTTY = false) {
@@ -262,4 +264,42 @@ t.test('an annotated corpus loads as it is: article fields taken, its id kept as
   const again = captured();
   t.equal(await runIngest(['--db', db, '--workers', '0', file], again.io), 1);
   t.match(again.text.out, /0 created, 2 existing, 2 failed/, 'loading the file again duplicates nothing');
+});
+
+t.test('ingest and reparse on PostgreSQL: --db URL or DATABASE_URL, the same output', { skip: postgresUnavailable }, async (t) => {
+  const dir = corpus(t);
+  const url = await freshDatabase(t);
+  const { io, text } = captured();
+  t.equal(await runIngest(['--db', url, '--workers', '0', join(dir, 'in')], io), 1, 'exit 1: one line failed');
+  t.match(text.out, /4 articles from 2 files .*: 2 created, 1 existing, 1 failed/);
+  const again = captured();
+  t.equal(await runIngest(['--db', url, '--workers', '0', join(dir, 'in', 'a.txt')], again.io), 0);
+  t.match(again.text.out, /1 articles from 1 files .*: 0 created, 1 existing, 0 failed/);
+
+  const sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  await sql.query("UPDATE articles SET parser_version = '0.0.0'");
+  await sql.end();
+  const saved = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  t.teardown(() => (saved === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = saved)));
+  const reparsed = captured();
+  t.equal(await runReparse(['--workers', '0', '--batch', '1'], reparsed.io), 0, "without --db, the server's DATABASE_URL");
+  t.match(reparsed.text.out, /re-parsed 2 articles to parser \S+ in .* s, 0 failed/);
+  t.match(reparsed.text.progress, /reparse: 1 articles re-parsed\nreparse: 2 articles re-parsed/);
+  const none = captured();
+  t.equal(await runReparse(['--db', url, '--workers', '0'], none.io), 0);
+  t.match(none.text.out, /re-parsed 0 articles/);
+});
+
+t.test('a database the CLI cannot open: exit 1, saying which (its password hidden)', async (t) => {
+  const unreachable = 'postgres://quotes:secret@127.0.0.1:1/quotes';
+  const dir = corpus(t);
+  const ingestRun = captured();
+  t.equal(await runIngest(['--db', unreachable, '--workers', '0', join(dir, 'in')], ingestRun.io), 1);
+  t.match(ingestRun.text.err, /^ingest: cannot open postgres:\/\/quotes:\*\*\*@127\.0\.0\.1:1\/quotes: /);
+  const reparseRun = captured();
+  t.equal(await runReparse(['--db', unreachable, '--workers', '0'], reparseRun.io), 1);
+  t.match(reparseRun.text.err, /^reparse: cannot open postgres:\/\/quotes:\*\*\*@/);
+  t.notMatch(ingestRun.text.err + reparseRun.text.err, /secret/);
 });

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap';
-import { reparse, type ReparseSteps } from '../../src/bulk/reparse.js';
+import { reparse, unclaimedBatches, type ReparseSteps } from '../../src/bulk/reparse.js';
 import { parseArticle } from '../../src/extract/index.js';
 import type { ParseResult } from '../../src/extract/types.js';
 import { isOlderVersion } from '../../src/store/reparse.js';
@@ -56,12 +56,12 @@ function seeded(t: Test, count: number): Store {
 function steps(store: Store, failOn?: string): ReparseSteps {
   return {
     currentVersion: '9.0.0',
+    claimStale: unclaimedBatches(asyncSqliteStore(store).staleArticles, async (items) => store.replaceParses(items)),
     staleArticles: asyncSqliteStore(store).staleArticles,
     parse: async (text) => {
       if (text === failOn) throw new Error('engine failed');
       return newParse(text);
     },
-    replaceParses: async (items) => store.replaceParses(items),
   };
 }
 

@@ -45,3 +45,12 @@ export const patelArticle = article(
     ],
   },
 );
+
+/** An official as a parse names it. */
+export const official = (name: string, title: string, country: string, aliases: string[] = []) => ({
+  name,
+  title,
+  organization: null,
+  country,
+  aliases,
+});

@@ -142,7 +142,11 @@ t.test('re-parsing on PostgreSQL replaces records in place, each once when two r
   }
   const answers = await Promise.all([first, second].map((app) => app.inject({ method: 'POST', url: '/v1/admin/reparse' })));
   const reparsed = answers.map((a) => a.json().reparsed);
-  t.ok(reparsed.reduce((a, b) => a + b) >= 4, 'every stale article re-parsed');
+  t.equal(
+    reparsed.reduce((a, b) => a + b),
+    4,
+    'every stale article re-parsed, by one replica or the other',
+  );
   t.same(await first.store.staleArticles(PARSER_VERSION, 0, 10), [], 'none left');
   const article = (await first.inject(`/v1/articles/${ids[0]}`)).json();
   t.equal(article.parserVersion, PARSER_VERSION);

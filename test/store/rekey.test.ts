@@ -2,16 +2,9 @@ import t from 'tap';
 import { openStore } from '../../src/store/index.js';
 import { nameKey } from '../../src/store/names.js';
 import { rekeyNames } from '../../src/store/rekey.js';
-import { article, person, quote } from './fixtures.js';
+import { article, official, person, quote } from './fixtures.js';
 
 const page = { limit: 50 };
-const official = (name: string, title: string, country: string, aliases: string[] = []) => ({
-  name,
-  title,
-  organization: null,
-  country,
-  aliases,
-});
 
 t.test('name keys drop the lexicon honorifics, ranks and name prefixes, not initials', async (t) => {
   t.equal(nameKey('Maulana Fazlur Rehman'), 'fazlur rehman');

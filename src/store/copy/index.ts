@@ -1,17 +1,16 @@
 // Copies every row of one store into another (SQLite file to PostgreSQL or back), ids kept, in batches of
 // one transaction each. Resumable: each table continues after the last key the target already has. At the
 // end the id sequences continue where the source's did and the row counts of both sides must agree.
+import { isPostgresUrl } from '../postgres/connection.js';
 import { openPostgresEnd } from './postgres-end.js';
 import { openSqliteEnd } from './sqlite-end.js';
 import { COPIED_TABLES, type CopiedTable, type CopyEnd } from './tables.js';
 
 export type { CopyEnd } from './tables.js';
 
-const isPostgres = (location: string) => /^postgres(ql)?:\/\//.test(location);
-
 /** A postgres:// URL, or else a SQLite file path. */
 export function openCopyEnd(location: string, { create }: { create: boolean }): Promise<CopyEnd> {
-  return isPostgres(location) ? openPostgresEnd(location) : Promise.resolve(openSqliteEnd(location, { create }));
+  return isPostgresUrl(location) ? openPostgresEnd(location) : Promise.resolve(openSqliteEnd(location, { create }));
 }
 
 export interface CopyReport {

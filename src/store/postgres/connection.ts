@@ -14,6 +14,9 @@ const types: pg.CustomTypesConfig = {
     oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/** A postgres:// (or postgresql://) URL, as opposed to a SQLite file path. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//.test(location);
+
 export interface PoolOptions {
   poolSize: number;
   /** Longest a statement may run before the server cancels it; 0: no limit. */
@@ -49,10 +52,24 @@ export function positional(sql: string, params: Record<string, unknown>): { text
   return { text, values };
 }
 
+// Each statement text gets a name, so every connection parses and plans it once and then only binds and runs
+// it (node-postgres prepares a named query on a connection's first use). Measured on listQuotes: 24% less
+// client CPU and 28% less time a call (docs/postgres.md). The texts are the store's own, a bounded set; past
+// the bound (never reached by the store's queries), texts go unnamed rather than fill every connection.
+const names = new Map<string, string>();
+const MAX_NAMED = 2000;
+
+/** The query config of a statement with named parameters: named (prepared) when its text has a name. */
+function prepared(sql: string, params: Record<string, unknown>): pg.QueryConfig {
+  const query = positional(sql, params);
+  let name = names.get(query.text);
+  if (name === undefined && names.size < MAX_NAMED) names.set(query.text, (name = `s${names.size + 1}`));
+  return name === undefined ? query : { ...query, name };
+}
+
 /** Rows of a query with named parameters; `raw`: each row an array in the order of the columns. */
 export async function rowsOf<Row>(db: Queryable, sql: string, params: Record<string, unknown> = {}, raw = false): Promise<Row[]> {
-  const query = positional(sql, params);
-  const result = await db.query({ ...query, ...(raw && { rowMode: 'array' }) });
+  const result = await db.query({ ...prepared(sql, params), ...(raw && { rowMode: 'array' }) });
   return result.rows as Row[];
 }
 
@@ -64,7 +81,7 @@ export async function firstValue<T>(db: Queryable, sql: string, params: Record<s
 
 /** Rows changed by a statement. */
 export async function run(db: Queryable, sql: string, params: Record<string, unknown> = {}): Promise<number> {
-  return Number((await db.query(positional(sql, params))).rowCount);
+  return Number((await db.query(prepared(sql, params))).rowCount);
 }
 
 /** Full text in PostgreSQL: the `search` tsvector columns, every word required, in the schema's `words` configuration. */

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import type { AsyncStore } from '../async-store.js';
 import { createPool, firstValue, type PoolOptions } from './connection.js';
 import { migratePostgres } from './migrate.js';
+import { rekeyPostgresNames } from './rekey.js';
 import { articleReads, officialReads, quoteReads } from './reads.js';
 
 export interface PostgresStore extends AsyncStore {
@@ -43,11 +44,12 @@ export function postgresStore(pool: pg.Pool): PostgresStore {
   };
 }
 
-/** Connects, applies the migrations (once, whichever replica starts first) and returns the store. */
+/** Connects, applies the migrations and re-keys names (once, whichever replica starts first) and returns the store. */
 export async function openPostgresStore(url: string, options: PoolOptions): Promise<PostgresStore> {
   const pool = createPool(url, options);
   try {
     await migratePostgres(pool);
+    await rekeyPostgresNames(pool);
   } catch (error) {
     await pool.end();
     throw error;

@@ -10,8 +10,8 @@ import { listMigrations } from '../migrate.js';
 /** migrations/postgres/ beside src/ (the build copies migrations/ into dist/ too). */
 export const POSTGRES_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/postgres/', import.meta.url));
 
-/** Held for the whole run; a session lock, so a replica that dies mid-migration releases it with its connection. */
-const LOCK = "hashtext('newsroom-quotes-api migrations')";
+/** Held for the whole run (re-keying takes it too); a session lock, so a replica that dies mid-migration releases it with its connection. */
+export const LOCK = "hashtext('newsroom-quotes-api migrations')";
 
 async function appliedVersion(client: PoolClient): Promise<number> {
   const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');

@@ -195,15 +195,28 @@ export function articleReads(db: Queryable) {
         keyOf: (article: ArticleRow) => [article.day, article.id],
         toItem: toSummary,
       }),
-    async staleArticles(current: string, afterId: number, limit: number): Promise<StaleArticle[]> {
-      const versions = await rowsOf<[string]>(db, 'SELECT DISTINCT parser_version FROM articles', {}, true);
-      const older = versions.map(([version]) => version).filter((version) => isOlderVersion(version, current));
-      if (older.length === 0) return [];
-      return rowsOf<StaleArticle>(
-        db,
-        'SELECT id, text FROM articles WHERE parser_version = ANY(@older) AND id > @afterId ORDER BY id LIMIT @limit',
-        { older, afterId, limit },
-      );
-    },
+    staleArticles: (current: string, afterId: number, limit: number) => staleArticlesOf(db, current, afterId, limit),
   };
+}
+
+/**
+ * Up to `limit` articles parsed by a version older than `current`, with id > afterId, in id order; `claim`
+ * locks them, skipping those another transaction holds (see reparse.ts).
+ */
+export async function staleArticlesOf(
+  db: Queryable,
+  current: string,
+  afterId: number,
+  limit: number,
+  { claim = false } = {},
+): Promise<StaleArticle[]> {
+  const versions = await rowsOf<[string]>(db, 'SELECT DISTINCT parser_version FROM articles', {}, true);
+  const older = versions.map(([version]) => version).filter((version) => isOlderVersion(version, current));
+  if (older.length === 0) return [];
+  return rowsOf<StaleArticle>(
+    db,
+    `SELECT id, text FROM articles WHERE parser_version = ANY(@older) AND id > @afterId ORDER BY id LIMIT @limit
+       ${claim ? 'FOR UPDATE SKIP LOCKED' : ''}`,
+    { older, afterId, limit },
+  );
 }

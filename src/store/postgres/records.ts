@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { Official, Quote } from '../../extract/types.js';
 import { nameKey, surnameOf } from '../names.js';
 import { aliasKey } from '../officials.js';
-import { provenanceColumn, rankOf, type QuotePlacement } from '../quotes.js';
+import { QUOTE_COLUMNS, quoteColumns, type QuotePlacement } from '../quotes.js';
 
 type Client = pg.PoolClient;
 
@@ -116,7 +116,7 @@ async function saveRoles(db: Client, roles: Role[]): Promise<void> {
 }
 
 /** The officials' search column: name and aliases, as SQLite's officials_fts holds them. */
-async function reindexNames(db: Client, ids: number[]): Promise<void> {
+export async function reindexNames(db: Client, ids: number[]): Promise<void> {
   await db.query(
     `UPDATE officials o SET search = to_tsvector('words', name || ' ' ||
        coalesce((SELECT string_agg(alias, ' ' ORDER BY alias_key) FROM official_aliases a WHERE a.official_id = o.id), ''))
@@ -158,48 +158,13 @@ export async function saveOfficials(db: Client, articles: ArticleOfficials[]): P
   return created;
 }
 
-interface QuoteRow {
-  [column: string]: unknown;
-}
+// official_id is left out: the insert links it in SQL (see saveQuotes).
+const INSERTED = QUOTE_COLUMNS.filter((column) => column !== 'official_id').map((column) => `"${column}"`);
 
-function quoteRows(articles: ArticleQuotes[]): QuoteRow[] {
-  return articles.flatMap(({ articleId, placement, quotes }) =>
-    quotes.map((quote, ordinal): QuoteRow => {
-      const speaker = quote.speaker;
-      const { dateline } = placement;
-      return {
-        article_id: articleId,
-        ordinal,
-        day: placement.day,
-        text: quote.text,
-        type: quote.type,
-        start: quote.start,
-        end: quote.end,
-        cue: quote.cue,
-        speaker_kind: speaker?.kind ?? null,
-        speaker_name: speaker?.name ?? null,
-        speaker_mention: speaker?.mention ?? null,
-        speaker_key: speaker?.name ? nameKey(speaker.name) || null : null,
-        confidence: quote.confidence,
-        dateline_date: dateline.date,
-        dateline_city: dateline.city,
-        dateline_country: dateline.country,
-        rank: rankOf(articleId, ordinal),
-        url: placement.url,
-        source: placement.source,
-        cue_start: quote.cueStart ?? null,
-        cue_end: quote.cueEnd ?? null,
-        mention_start: speaker?.mentionStart ?? null,
-        mention_end: speaker?.mentionEnd ?? null,
-        provenance: provenanceColumn(quote),
-      };
-    }),
+const quoteRows = (articles: ArticleQuotes[]) =>
+  articles.flatMap(({ articleId, placement, quotes }) =>
+    quotes.map((quote, ordinal) => quoteColumns(articleId, ordinal, placement, quote)),
   );
-}
-
-const QUOTE_COLUMNS = `article_id, ordinal, day, text, type, start, "end", cue, speaker_kind, speaker_name, speaker_mention,
-  speaker_key, confidence, dateline_date, dateline_city, dateline_country, rank, url, source, cue_start, cue_end,
-  mention_start, mention_end, provenance`;
 
 /**
  * Holds, until the transaction ends, the name locks that keep a quote and the official of its speaker linked
@@ -241,8 +206,8 @@ export async function saveQuotes(db: Client, articles: ArticleQuotes[], created:
   if (rows.length > 0) {
     const result = await db.query<{ speaker_key: string }>(
       `WITH saved AS (
-         INSERT INTO quotes (${QUOTE_COLUMNS}, official_id)
-         SELECT ${QUOTE_COLUMNS.split(',').map((column) => `r.${column.trim()}`)},
+         INSERT INTO quotes (${INSERTED}, official_id)
+         SELECT ${INSERTED.map((column) => `r.${column}`)},
            CASE WHEN r.speaker_kind = 'person' THEN (SELECT o.id FROM officials o WHERE o.name_key = r.speaker_key) END
          FROM jsonb_populate_recordset(NULL::quotes, $1) WITH ORDINALITY AS r ORDER BY r.ordinality
          RETURNING speaker_kind, speaker_key, official_id)
