@@ -4,8 +4,10 @@
 // transaction (single POSTs under load commit a few at a time) and at 800 (batches), with the full-text
 // indexes updated by every transaction or deferred (indexed every 1,000 articles, about a second of
 // ingest, as the writer thread does). Reported as CPU time per article (process.cpuUsage): it holds on a
-// loaded shared machine, where wall time measures the other processes.
-import { copyFileSync, rmSync } from 'node:fs';
+// loaded shared machine, where wall time measures the other processes. Beside it, the bytes the process read
+// and wrote an article (/proc/self/io rchar, wchar: pages SQLite read back from the OS after leaving its
+// cache, and WAL and checkpoint writes), which say how many pages a save touches.
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openStore, type NewArticle } from '../src/store/index.js';
 import { createGenerator } from './data/generate.js';
@@ -41,10 +43,21 @@ const databases = [
   { label: '100k DB', path: 'data/bench-store-100k.db', from: values.db as string },
 ];
 
-/** CPU and wall milliseconds per article for `perCase` articles saved `perTransaction` at a time. */
+/** Bytes this process has read and written through system calls (Linux; zero elsewhere). */
+function ioBytes(): { read: number; written: number } {
+  let text = '';
+  try {
+    text = readFileSync('/proc/self/io', 'utf8');
+  } catch {}
+  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  return { read: field('rchar'), written: field('wchar') };
+}
+
+/** CPU and wall milliseconds, kB read and written, per article for `perCase` articles saved `perTransaction` at a time. */
 function measure(path: string, perTransaction: number, deferred: boolean) {
   const store = openStore(path, { deferFullText: deferred });
   try {
+    const ioBefore = ioBytes();
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
     let unindexed = 0;
@@ -58,7 +71,13 @@ function measure(path: string, perTransaction: number, deferred: boolean) {
     }
     store.indexPendingText();
     const cpu = process.cpuUsage(cpuBefore);
-    return { cpu: (cpu.user + cpu.system) / 1000 / perCase, wall: (performance.now() - wallBefore) / perCase };
+    const io = ioBytes();
+    return {
+      cpu: (cpu.user + cpu.system) / 1000 / perCase,
+      wall: (performance.now() - wallBefore) / perCase,
+      readKb: (io.read - ioBefore.read) / 1024 / perCase,
+      writtenKb: (io.written - ioBefore.written) / 1024 / perCase,
+    };
   } finally {
     store.close();
   }
@@ -75,10 +94,13 @@ for (let round = 1; round <= Number(values.rounds); round++) {
   for (const perTransaction of [4, 800]) {
     for (const deferred of [false, true]) {
       for (const db of databases) {
-        const { cpu, wall } = measure(db.path, perTransaction, deferred);
+        const { cpu, wall, readKb, writtenKb } = measure(db.path, perTransaction, deferred);
         const name = `${perTransaction} a transaction, full text ${deferred ? 'deferred' : 'per transaction'}, ${db.label}`;
         results.set(name, [...(results.get(name) ?? []), cpu]);
-        console.log(`${name}, round ${round}: ${cpu.toFixed(3)} ms CPU (${wall.toFixed(3)} ms wall) an article`);
+        console.log(
+          `${name}, round ${round}: ${cpu.toFixed(3)} ms CPU (${wall.toFixed(3)} ms wall), ` +
+            `${readKb.toFixed(0)} kB read, ${writtenKb.toFixed(0)} kB written an article`,
+        );
       }
     }
   }
