@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import t from 'tap';
-import { clusterUrl, freshDatabase, postgresUnavailable, startCluster } from './postgres.js';
+import { listMigrations } from '../../src/store/migrate.js';
+import { POSTGRES_MIGRATIONS_DIR } from '../../src/store/postgres/migrate.js';
+import { clusterUrl, freshDatabase, migratedDatabase, postgresUnavailable, startCluster } from './postgres.js';
 
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -18,16 +20,18 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function tableCount(url: string): Promise<number> {
+async function numberFrom(url: string, sql: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
+    const { rows } = await client.query<{ n: string }>(sql);
     return Number(rows[0].n);
   } finally {
     await client.end();
   }
 }
+
+const tableCount = (url: string) => numberFrom(url, `SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
 
 t.test('a fresh database per call, empty, dropped when its test ends', { skip: postgresUnavailable }, async (t) => {
   let first = '';
@@ -40,6 +44,20 @@ t.test('a fresh database per call, empty, dropped when its test ends', { skip: p
   });
   t.notOk(await answers(first), 'the database is gone after its test');
   t.equal(await clusterUrl(), await clusterUrl(), 'one cluster per test process');
+});
+
+t.test('a migrated database per call, each its own copy, dropped when its test ends', { skip: postgresUnavailable }, async (t) => {
+  let first = '';
+  await t.test('inner', async (t) => {
+    first = await migratedDatabase(t);
+    const second = await migratedDatabase(t);
+    t.not(first, second);
+    const newest = Math.max(...listMigrations(POSTGRES_MIGRATIONS_DIR).map(({ version }) => version));
+    t.equal(await numberFrom(first, 'SELECT max(version) AS n FROM schema_migrations'), newest, 'every migration applied');
+    await numberFrom(first, `INSERT INTO schema_migrations (version) VALUES (100000) RETURNING version AS n`);
+    t.equal(await numberFrom(second, 'SELECT max(version) AS n FROM schema_migrations'), newest, 'a write to one is not in the other');
+  });
+  t.notOk(await answers(first), 'the database is gone after its test');
 });
 
 t.test('TEST_DATABASE_URL names the cluster when set', async (t) => {
