@@ -1,6 +1,7 @@
 // A lane of parse work: at most `threads` tasks run at once, at most `maxWaiting` wait, and each runs under a
 // time budget that starts when its thread starts it (not while it waits, nor while a thread loads). A task
-// whose caller gives up (its signal aborts) leaves the queue, or is stopped where it runs.
+// whose caller gives up (its signal aborts) leaves the queue, or is stopped where it runs. Work that stops
+// itself at the budget is given `graceMs` more to do so before its signal aborts it.
 
 /** The lane is full: the caller should come back later (503 with Retry-After). */
 export class ParseQueueFull extends Error {
@@ -23,9 +24,10 @@ export interface LaneOptions {
   threads: number;
   maxWaiting: number;
   timeoutMs: number;
+  graceMs?: number;
 }
 
-export function createLane({ threads, maxWaiting, timeoutMs }: LaneOptions) {
+export function createLane({ threads, maxWaiting, timeoutMs, graceMs = 0 }: LaneOptions) {
   let running = 0;
   const waiting: (() => void)[] = [];
 
@@ -65,7 +67,7 @@ export function createLane({ threads, maxWaiting, timeoutMs }: LaneOptions) {
       let settled = false;
       // Word of the start may come after the result (it travels on another channel): then it is too late.
       const started = () => {
-        if (!settled) timer ??= setTimeout(() => budget.abort(), timeoutMs);
+        if (!settled) timer ??= setTimeout(() => budget.abort(), timeoutMs + graceMs);
       };
       return work(signal ? AbortSignal.any([budget.signal, signal]) : budget.signal, started)
         .catch((error: unknown) => {

@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
-import t from 'tap';
-import { clusterUrl, freshDatabase, postgresUnavailable, startCluster } from './postgres.js';
+import t, { type Test } from 'tap';
+import { listMigrations } from '../../src/store/migrate.js';
+import { POSTGRES_MIGRATIONS_DIR } from '../../src/store/postgres/migrate.js';
+import { clusterUrl, freshDatabase, migratedDatabase, postgresUnavailable, startCluster } from './postgres.js';
 
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -18,28 +20,53 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function tableCount(url: string): Promise<number> {
+async function numberFrom(url: string, sql: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
+    const { rows } = await client.query<{ n: string }>(sql);
     return Number(rows[0].n);
   } finally {
     await client.end();
   }
 }
 
-t.test('a fresh database per call, empty, dropped when its test ends', { skip: postgresUnavailable }, async (t) => {
+const tableCount = (url: string) => numberFrom(url, `SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
+
+/**
+ * Two databases made by `make` in a subtest, different, then checked; once that subtest has ended, the first
+ * must be gone.
+ */
+async function twoDroppedAfterTheirTest(
+  t: Test,
+  make: (t: Test) => Promise<string>,
+  check: (t: Test, first: string, second: string) => Promise<void>,
+): Promise<void> {
   let first = '';
   await t.test('inner', async (t) => {
-    first = await freshDatabase(t);
-    const second = await freshDatabase(t);
+    first = await make(t);
+    const second = await make(t);
     t.not(first, second);
+    await check(t, first, second);
+  });
+  t.notOk(await answers(first), 'the database is gone after its test');
+}
+
+t.test('a fresh database per call, empty, dropped when its test ends', { skip: postgresUnavailable }, async (t) => {
+  await twoDroppedAfterTheirTest(t, freshDatabase, async (t, first, second) => {
     t.equal(await tableCount(first), 0);
     t.ok(await answers(second));
   });
-  t.notOk(await answers(first), 'the database is gone after its test');
   t.equal(await clusterUrl(), await clusterUrl(), 'one cluster per test process');
+});
+
+t.test('a migrated database per call, each its own copy, dropped when its test ends', { skip: postgresUnavailable }, async (t) => {
+  await twoDroppedAfterTheirTest(t, migratedDatabase, async (t, first, second) => {
+    const newest = Math.max(...listMigrations(POSTGRES_MIGRATIONS_DIR).map(({ version }) => version));
+    t.equal(await numberFrom(first, 'SELECT max(version) AS n FROM schema_migrations'), newest, 'every migration applied');
+    await numberFrom(first, `INSERT INTO schema_migrations (version) VALUES (100000) RETURNING version AS n`);
+    t.equal(await numberFrom(second, 'SELECT max(version) AS n FROM schema_migrations'), newest, 'a write to one is not in the other');
+  });
 });
 
 t.test('TEST_DATABASE_URL names the cluster when set', async (t) => {

@@ -1,15 +1,15 @@
 // The store matrix: a test body run once per store engine, SQLite (in memory) and PostgreSQL (a fresh
-// database on the test cluster), so the same assertions hold for both. Without PostgreSQL its half is
+// database on the test cluster, copied from one migrated once), so the same assertions hold for both. Without PostgreSQL its half is
 // skipped with the helper's message.
 import type { Test } from 'tap';
 import type { AppOptions } from '../../src/app.js';
-import { freshDatabase, postgresUnavailable } from './postgres.js';
+import { migratedDatabase, postgresUnavailable } from './postgres.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
 /** What buildApp needs to run on `engine` with a database of this test's own. */
 export async function storeOptions(t: Test, engine: Engine): Promise<AppOptions> {
-  return engine === 'sqlite' ? { databasePath: ':memory:' } : { databaseUrl: await freshDatabase(t) };
+  return engine === 'sqlite' ? { databasePath: ':memory:' } : { databaseUrl: await migratedDatabase(t) };
 }
 
 /** Runs `body` as two subtests, "<name> (sqlite)" and "<name> (postgres)", each with its store's options. */
