@@ -136,3 +136,15 @@ t.test('a claim that fails gives its connection back and rejects', { skip }, asy
   t.equal(batch.articles.length, 1, 'the pool still serves');
   await batch.replace([]);
 });
+
+t.test("the writer's unclaimed re-parse writes as SQLite's does, for callers that hold no claim", { skip }, async (t) => {
+  const [store] = await seeded(t, 2, 1);
+  const writer = createPostgresWriter(store, { maxArticlesPerTransaction: 500, onStatus: () => {} });
+  const [stale] = await store.staleArticles(NEW, 0, 1);
+  await writer.replaceParses([{ id: stale.id, parsed: parsedAs(NEW, stale.id) }]);
+  t.same(
+    (await store.staleArticles(NEW, 0, 10)).map(({ id }) => id),
+    [stale.id + 1],
+    'that article re-parsed, the other still stale',
+  );
+});
