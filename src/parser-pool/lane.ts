@@ -1,7 +1,6 @@
 // A lane of parse work: at most `threads` tasks run at once, at most `maxWaiting` wait, and each runs under a
 // time budget that starts when its thread starts it (not while it waits, nor while a thread loads). A task
-// whose caller gives up (its signal aborts) leaves the queue, or is stopped where it runs. Work that stops
-// itself at the budget is given `graceMs` more to do so before its signal aborts it.
+// whose caller gives up (its signal aborts) leaves the queue, or is stopped where it runs.
 
 /** The lane is full: the caller should come back later (503 with Retry-After). */
 export class ParseQueueFull extends Error {
@@ -24,10 +23,9 @@ export interface LaneOptions {
   threads: number;
   maxWaiting: number;
   timeoutMs: number;
-  graceMs?: number;
 }
 
-export function createLane({ threads, maxWaiting, timeoutMs, graceMs = 0 }: LaneOptions) {
+export function createLane({ threads, maxWaiting, timeoutMs }: LaneOptions) {
   let running = 0;
   const waiting: (() => void)[] = [];
 
@@ -67,7 +65,7 @@ export function createLane({ threads, maxWaiting, timeoutMs, graceMs = 0 }: Lane
       let settled = false;
       // Word of the start may come after the result (it travels on another channel): then it is too late.
       const started = () => {
-        if (!settled) timer ??= setTimeout(() => budget.abort(), timeoutMs + graceMs);
+        if (!settled) timer ??= setTimeout(() => budget.abort(), timeoutMs);
       };
       return work(signal ? AbortSignal.any([budget.signal, signal]) : budget.signal, started)
         .catch((error: unknown) => {

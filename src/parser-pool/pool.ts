@@ -12,7 +12,7 @@ import { Piscina } from 'piscina';
 import { parseArticle } from '../extract/index.js';
 import type { ParseResult } from '../extract/types.js';
 import { encodeParse, type EncodedParse } from './codec.js';
-import { createLane, ParseTimeout } from './lane.js';
+import { createLane } from './lane.js';
 import type { ParseTask } from './worker.js';
 
 export { ParseQueueFull, ParseTimeout } from './lane.js';
@@ -41,10 +41,8 @@ export interface Parser {
   parseEncoded(text: string, options?: ParseOptions): Promise<EncodedParse>;
   /** Threads parsing in parallel in the main lane; 0 when parsing inline. */
   readonly workers: number;
-  /** Articles worker threads have finished with (0 inline), a parse stopped at its budget included: shows the pool is really in use. */
+  /** Articles parsed by worker threads so far (0 inline): shows the pool is really in use. */
   readonly completed: number;
-  /** Worker threads started so far (0 inline): a thread ends only when a caller that went away stops its parse. */
-  readonly threadsStarted: number;
   /** Articles being parsed or waiting, in each lane. */
   readonly pending: Record<Lane, number>;
   close(): Promise<void>;
@@ -61,9 +59,6 @@ export interface ParserLimits {
 // through tap's TypeScript loader (workers inherit process.execArgv, hence the loader), worker.js in dist.
 const workerFile = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
-// A thread stops a parse itself at the budget (see worker.ts); one that has not within this much more is ended.
-const STOP_GRACE_MS = 1000;
-
 // A parse allocates little that lives: a small young generation keeps each thread's memory down.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
@@ -71,7 +66,6 @@ function inlineParser(): Parser {
   return {
     workers: 0,
     completed: 0,
-    threadsStarted: 0,
     pending: { main: 0, open: 0 },
     parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: explains(options) })),
     parseEncoded: async (text, options) => (
@@ -83,7 +77,7 @@ function inlineParser(): Parser {
 
 export function createParser(workers: number, limits: ParserLimits = { timeoutMs: 3000, openQueueMax: 16 }): Parser {
   if (workers === 0) return inlineParser();
-  const main = new Piscina<ParseTask, ParseResult | EncodedParse | null>({
+  const main = new Piscina<ParseTask, ParseResult | EncodedParse>({
     filename: workerFile,
     minThreads: workers,
     maxThreads: workers,
@@ -91,20 +85,17 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     resourceLimits: THREAD_LIMITS,
   });
   // The open lane's thread starts with its first parse and ends after a minute without one.
-  const open = new Piscina<ParseTask, ParseResult | EncodedParse | null>({
+  const open = new Piscina<ParseTask, ParseResult | EncodedParse>({
     filename: workerFile,
     minThreads: 0,
     maxThreads: 1,
     idleTimeout: 60_000,
     resourceLimits: THREAD_LIMITS,
   });
-  const { timeoutMs } = limits;
   const lanes = {
-    main: { pool: main, gate: createLane({ threads: workers, maxWaiting: Infinity, timeoutMs, graceMs: STOP_GRACE_MS }) },
-    open: { pool: open, gate: createLane({ threads: 1, maxWaiting: limits.openQueueMax, timeoutMs, graceMs: STOP_GRACE_MS }) },
+    main: { pool: main, gate: createLane({ threads: workers, maxWaiting: Infinity, timeoutMs: limits.timeoutMs }) },
+    open: { pool: open, gate: createLane({ threads: 1, maxWaiting: limits.openQueueMax, timeoutMs: limits.timeoutMs }) },
   };
-  let threadsStarted = 0;
-  for (const pool of [main, open]) pool.on('workerCreate', () => threadsStarted++);
   // Threads say on this channel when they start a task (see worker.ts).
   const channel = new BroadcastChannel(`parser-${randomUUID()}`);
   channel.unref();
@@ -117,8 +108,7 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     try {
       return await gate.run((signal, started) => {
         starting.set(id, started);
-        const task: ParseTask = { text, channel: channel.name as string, id, explain: explains(options), timeoutMs };
-        return pool.run(task, { name, signal }).then((result) => result ?? Promise.reject(new ParseTimeout(timeoutMs)));
+        return pool.run({ text, channel: channel.name as string, id, explain: explains(options) }, { name, signal });
       }, options.signal);
     } finally {
       starting.delete(id);
@@ -128,9 +118,6 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     workers,
     get completed() {
       return main.completed + open.completed;
-    },
-    get threadsStarted() {
-      return threadsStarted;
     },
     get pending() {
       return { main: lanes.main.gate.pending, open: lanes.open.gate.pending };
