@@ -23,6 +23,14 @@ export function unclaimedBatches(
   return async (current, afterId, limit) => ({ articles: await staleArticles(current, afterId, limit), replace: replaceParses });
 }
 
+/** How a writer's re-parse runs claim their work: its own claims where it has them, else unclaimed batches. */
+export function claimsOf(
+  writer: { claimStale?: ReparseSteps['claimStale']; replaceParses: (items: ParsedArticle[]) => Promise<void> },
+  staleArticles: ReparseSteps['staleArticles'],
+): ReparseSteps['claimStale'] {
+  return writer.claimStale ?? unclaimedBatches(staleArticles, writer.replaceParses);
+}
+
 export interface ReparseReport {
   reparsed: number;
   /** Articles the parser threw on: left as they were, reported by id. */

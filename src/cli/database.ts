@@ -2,7 +2,7 @@
 // the app's own writer over it, so the CLI stores and re-parses exactly as the server does.
 import { existsSync } from 'node:fs';
 import { ensureDatabaseFolder, loadConfig } from '../config.js';
-import { unclaimedBatches, type ReparseSteps } from '../bulk/reparse.js';
+import type { ReparseSteps } from '../bulk/reparse.js';
 import { asyncSqliteStore } from '../store/async-store.js';
 import { openStore } from '../store/index.js';
 import { isPostgresUrl } from '../store/postgres/connection.js';
@@ -11,7 +11,6 @@ import { openPostgresDatabase } from './postgres-database.js';
 
 export interface CliDatabase {
   writer: Writer;
-  claimStale: ReparseSteps['claimStale'];
   staleArticles: ReparseSteps['staleArticles'];
   close(): Promise<void>;
 }
@@ -54,7 +53,6 @@ async function openCliDatabase(location: string, batch: number): Promise<CliData
   const { staleArticles } = asyncSqliteStore(store);
   return {
     writer,
-    claimStale: unclaimedBatches(staleArticles, writer.replaceParses),
     staleArticles,
     close: async () => {
       await writer.close();

@@ -1,5 +1,4 @@
 // The CLI's database on PostgreSQL (see database.ts): the replicas' store and writer, over a small pool.
-import type { ReparseSteps } from '../bulk/reparse.js';
 import { openPostgresStore } from '../store/postgres/index.js';
 import { createPostgresWriter } from '../store-writer/postgres.js';
 import type { CliDatabase } from './database.js';
@@ -10,8 +9,6 @@ export async function openPostgresDatabase(url: string, batch: number): Promise<
   const writer = createPostgresWriter(store, { maxArticlesPerTransaction: batch, onStatus: () => {} });
   return {
     writer,
-    // Runs on several machines at once share the work (see store/postgres/reparse.ts).
-    claimStale: writer.claimStale as ReparseSteps['claimStale'],
     staleArticles: store.staleArticles,
     close: () => store.close(),
   };

@@ -1,7 +1,7 @@
 // npm run reparse -- [--db PATH|URL] [--batch N] [--workers N]
 // Re-runs the current parser over the stored articles an older parser version produced, in batches; safe to
 // stop and run again (done articles carry the new version, so the next run continues with the rest).
-import { reparse } from '../bulk/reparse.js';
+import { claimsOf, reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
 import { defaultWorkerCount } from '../config.js';
 import { createParser } from '../parser-pool/pool.js';
@@ -52,7 +52,8 @@ export async function runReparse(argv: string[], io: CliIo): Promise<number> {
     const report = await reparse(
       {
         currentVersion: PARSER_VERSION,
-        claimStale: database.claimStale,
+        // On PostgreSQL, runs on several machines at once share the work (see store/postgres/reparse.ts).
+        claimStale: claimsOf(database.writer, database.staleArticles),
         staleArticles: database.staleArticles,
         parse: parser.parse,
       },

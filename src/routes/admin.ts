@@ -1,7 +1,7 @@
 // POST /v1/admin/reparse: re-runs the current parser over up to `?limit=` stored articles parsed by an older
 // version (write key). Call again while `more` is true; each call resumes where the last one stopped.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { reparse, unclaimedBatches } from '../bulk/reparse.js';
+import { claimsOf, reparse } from '../bulk/reparse.js';
 import { PARSER_VERSION } from '../extract/version.js';
 import { Id, problems } from '../schemas/common.js';
 
@@ -35,7 +35,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const report = await reparse(
         {
           currentVersion: PARSER_VERSION,
-          claimStale: app.writer.claimStale ?? unclaimedBatches(app.store.staleArticles, app.writer.replaceParses),
+          claimStale: claimsOf(app.writer, app.store.staleArticles),
           staleArticles: app.store.staleArticles,
           parse: app.parser.parse,
         },
