@@ -1,5 +1,4 @@
 import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import { IdParams, problems } from '../schemas/common.js';
 import { AmbiguousSpeaker, ExplainQuery, QuoteListQuery, QuotePage, STORED_QUOTE_EXAMPLES, StoredQuote } from '../schemas/quotes.js';
 import { pageOrLines } from '../schemas/pagination.js';
@@ -7,6 +6,7 @@ import { problem, problemBody } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { withProvenance } from './explain.js';
 import { splitListQuery } from './list-query.js';
+import { sendQuotePageJson } from './quote-pages.js';
 import { callerOf } from '../plugins/auth.js';
 import type { QuoteList } from '../store/async-store.js';
 import type { PageRequest } from '../store/index.js';
@@ -51,12 +51,8 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<QuoteList>);
       };
       const ndjson = wantsNdjson(request);
-      // A plain page comes as JSON text from a store that writes it (SQLite): the same bytes at half the CPU.
-      if (!ndjson && filter.q === undefined) {
-        const body = await app.store.quotePageJson?.(filter, page);
-        // Already serialised: sent as it is, past the schema's typing and serialiser.
-        if (body != null) return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
-      }
+      // Full-text searches go to a reader thread (above), so only other pages are read as JSON text.
+      if (!ndjson && filter.q === undefined && (await sendQuotePageJson(app.store, reply, filter, page))) return reply;
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);
       if (first.candidates) {

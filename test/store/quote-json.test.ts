@@ -36,7 +36,7 @@ const varied = [
       ],
       officials: [{ name: 'Ayesha Siddiqui', title: 'Minister', organization: null, country: 'Pakistan', aliases: [] }],
     },
-    { url: 'https://example.com/a?b="c"', source: 'Dawn' },
+    { url: 'https://example.com/a?b=c&d=%22', source: 'Dawn' },
   ),
   article('Undated.', { quotes: [quote('when was this', person('Ayesha Siddiqui'))] }),
 ];
@@ -122,7 +122,9 @@ t.test('any text, names and confidence', async (t) => {
 t.test('the route sends those bytes as JSON', async (t) => {
   const app = await testApp(t);
   fakeParser(app, (text) => varied.find((a) => a.text === text)?.parsed ?? {});
-  for (const { text, url, source } of varied) await app.inject({ method: 'POST', url: '/v1/articles', payload: { text, url, source } });
+  for (const { text, url, source } of varied) {
+    t.equal((await app.inject({ method: 'POST', url: '/v1/articles', payload: { text, url, source } })).statusCode, 201);
+  }
   for (const query of ['limit=3', 'speaker=Ayesha%20Siddiqui&limit=2', 'type=direct']) {
     const response = await app.inject(`/v1/quotes?${query}`);
     const params = new URLSearchParams(query);
@@ -132,4 +134,10 @@ t.test('the route sends those bytes as JSON', async (t) => {
     t.equal(response.headers['content-type'], 'application/json; charset=utf-8');
     t.equal(response.body, serialise(await app.store.listQuotes(filter, page)), query);
   }
+  const { officialId } = (await app.inject('/v1/quotes?speaker=Ayesha%20Siddiqui&limit=1')).json().items[0];
+  const ofOfficial = await app.inject(`/v1/officials/${officialId}/quotes?limit=2`);
+  t.equal(ofOfficial.headers['content-type'], 'application/json; charset=utf-8');
+  t.equal(ofOfficial.body, serialise(await app.store.listQuotes({ officialId }, { limit: 2 })), "an official's quotes");
+  const counted = await app.inject(`/v1/officials/${officialId}/quotes?limit=2&count=true`);
+  t.match(counted.json(), { items: [{}, {}], total: 4 }, 'a count: read as objects');
 });
