@@ -5,6 +5,7 @@
 import Fastify from 'fastify';
 import { openStore } from '../src/store/index.js';
 import { openPostgresStore } from '../src/store/postgres/index.js';
+import { storePageRoute } from './in-process.js';
 
 const app = Fastify({ logger: false });
 const body = { items: [{ id: 1, text: 'A fixed quote.', speaker: 'Vedant Patel' }], nextCursor: null };
@@ -18,9 +19,7 @@ const store = databaseUrl
     ? openStore(databasePath)
     : undefined;
 if (store) {
-  app.get<{ Querystring: { speaker: string } }>('/quotes', async (request) =>
-    store.listQuotes({ speaker: request.query.speaker }, { limit: 20 }),
-  );
+  storePageRoute(app, store);
   app.addHook('onClose', async () => void (await store.close()));
 }
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { openStore } from '../src/store/index.js';
 import { officials } from './data/generate.js';
-import { benchAppOptions, randomSpeakerRequests } from './in-process.js';
+import { benchAppOptions, randomSpeakerRequests, storePageRoute } from './in-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -89,9 +89,7 @@ async function measureApp(source: string, index: number): Promise<number> {
 async function measureBare(): Promise<number> {
   const store = openStore(values.db as string);
   const bare = Fastify({ logger: false });
-  bare.get<{ Querystring: { speaker: string } }>('/quotes', async (request) =>
-    store.listQuotes({ speaker: request.query.speaker }, { limit: 20 }),
-  );
+  storePageRoute(bare, store);
   try {
     return await cpuPerRequest(bare, '/quotes?speaker=NAME');
   } finally {

@@ -4,6 +4,7 @@ import { OfficialDetail, OfficialListQuery, OfficialPage } from '../schemas/offi
 import { QuoteListQuery, QuoteMonths, QuoteMonthsQuery, QuotePage } from '../schemas/quotes.js';
 import { problem } from '../plugins/errors.js';
 import { splitListQuery } from './list-query.js';
+import { sendQuotePageJson } from './quote-pages.js';
 
 const OfficialQuotesQuery = Type.Omit(QuoteListQuery, ['speaker', 'officialId']);
 
@@ -61,10 +62,11 @@ const officialRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CloneType(QuotePage, { description: "One page of the official's quotes" }), ...problems(400, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id: officialId } = request.params;
       await mustExist(officialId);
       const { filter, page } = splitListQuery(request.query);
+      if (await sendQuotePageJson(app.store, reply, { ...filter, officialId }, page)) return reply;
       return app.store.listQuotes({ ...filter, officialId }, page);
     },
   );

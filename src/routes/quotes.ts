@@ -6,6 +6,7 @@ import { problem, problemBody } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { withProvenance } from './explain.js';
 import { splitListQuery } from './list-query.js';
+import { sendQuotePageJson } from './quote-pages.js';
 import { callerOf } from '../plugins/auth.js';
 import type { QuoteList } from '../store/async-store.js';
 import type { PageRequest } from '../store/index.js';
@@ -49,8 +50,10 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ? app.store.listQuotes(filter, feedPage)
           : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<QuoteList>);
       };
-      // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const ndjson = wantsNdjson(request);
+      // Full-text searches go to a reader thread (above), so only other pages are read as JSON text.
+      if (!ndjson && filter.q === undefined && (await sendQuotePageJson(app.store, reply, filter, page))) return reply;
+      // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);
       if (first.candidates) {
         const detail = `"${filter.speaker}" may mean ${first.candidates.length} people: ask again with a full name or officialId.`;

@@ -29,6 +29,11 @@ export interface AsyncStore {
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>>;
   listQuotes(filter: QuoteFilter, page: QuotePageRequest): Promise<QuoteList>;
+  /**
+   * A page of quotes as the JSON body listQuotes' page serialises to, where this store can write it (SQLite);
+   * null when only listQuotes answers that request.
+   */
+  quotePageJson?(filter: QuoteFilter, page: QuotePageRequest): Promise<string | null>;
   getQuote(id: number): Promise<StoredQuote | undefined>;
   /** What decided each of these quotes, for those stored with it (GET ?explain=true). */
   quoteProvenances(ids: number[]): Promise<Map<number, QuoteProvenance>>;
@@ -53,6 +58,7 @@ export function asyncSqliteStore(store: Store): AsyncStore {
     getArticle: async (id) => store.getArticle(id),
     listArticles: async (filter, page) => store.listArticles(filter, page),
     listQuotes: async (filter, page) => store.listQuotes(filter, page),
+    quotePageJson: async (filter, page) => store.quotePageJson(filter, page),
     getQuote: async (id) => store.getQuote(id),
     quoteProvenances: async (ids) => store.quoteProvenances(ids),
     quoteMonthsOfOfficial: async (officialId, filter) => store.quoteMonthsOfOfficial(officialId, filter),

@@ -37,6 +37,7 @@ function storeQueries(db: SqliteDatabase, { deferFullText = false } = {}) {
     deleteArticle: articles.delete,
     listArticles: articles.list,
     listQuotes: quotes.list,
+    quotePageJson: quotes.pageJson,
     getQuote: quotes.get,
     quoteMonthsOfOfficial: quotes.monthsOfOfficial,
     quoteProvenances: quotes.provenances,

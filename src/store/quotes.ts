@@ -6,6 +6,7 @@ import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '..
 import { DayKey, decodeCursor, IdKey, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect } from './fts.js';
 import { nameKey, surnameOf } from './names.js';
+import { JSON_COLUMNS, quotePageJson, type QuoteJsonRow } from './quote-json.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
 // Rows come back as arrays (better-sqlite3's raw mode) in the order of SELECT's columns: on a page of 20
@@ -201,6 +202,7 @@ export function quoteListQuery(
   filter: Omit<QuoteFilter, 'speaker'> & { speakerKeys?: string[] },
   page: QuotePageRequest,
   fullText: FullTextDialect = SQLITE_FULL_TEXT,
+  columns = COLUMNS,
 ): ListQuery | null {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: page.limit + 1 };
@@ -245,7 +247,7 @@ export function quoteListQuery(
     [params.afterDay, params.afterRank] = decodeCursor(page.cursor, DayKey);
     after = '(q.day, q.rank) < (@afterDay, @afterRank)';
   }
-  return listQuery(COLUMNS, 'quotes q', where, after, feed ? 'q.id' : 'q.day DESC, q.rank DESC', params);
+  return listQuery(columns, 'quotes q', where, after, feed ? 'q.id' : 'q.day DESC, q.rank DESC', params);
 }
 
 const MONTH = 'substr(q.day, 1, 7)';
@@ -353,6 +355,20 @@ export function quotesRepository(db: Database) {
       const result = listPage(prepared, query, page, { keyOf, toItem: toQuote, raw: true });
       if (page.since === undefined) return result;
       return { ...result, nextSince: result.items.at(-1)?.id ?? page.since };
+    },
+
+    /**
+     * A page as the API's JSON body (see quote-json.ts); null for what only `list` answers: the feed, a count,
+     * a full-text search, a surname several people have.
+     */
+    pageJson(filter: QuoteFilter, page: QuotePageRequest): string | null {
+      if (page.since !== undefined || page.count || filter.q !== undefined) return null;
+      const { speaker, ...rest } = filter;
+      const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
+      if (speakers && 'candidates' in speakers) return null;
+      const query = quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page, SQLITE_FULL_TEXT, JSON_COLUMNS);
+      const rows = query ? (prepared(query.sql).raw().all(query.params) as QuoteJsonRow[]) : [];
+      return quotePageJson(rows, page.limit);
     },
   };
 }

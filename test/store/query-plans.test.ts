@@ -6,6 +6,7 @@ import { articleListQuery } from '../../src/store/articles.js';
 import { encodeCursor } from '../../src/store/cursor.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { officialListQuery } from '../../src/store/officials.js';
+import { JSON_COLUMNS } from '../../src/store/quote-json.js';
 import { quoteListQuery } from '../../src/store/quotes.js';
 import type { ListQuery } from '../../src/store/sql.js';
 import { article, person, quote } from './fixtures.js';
@@ -24,6 +25,7 @@ const queries: Record<string, ListQuery | null> = {
   'quotes, all': quoteListQuery({}, after),
   'quotes by speaker': quoteListQuery({ speakerKeys: ['patel', 'vedant patel'] }, after),
   'quotes by speaker and date': quoteListQuery({ speakerKeys: ['vedant patel'], from: '2023-01-01' }, page),
+  'quotes by speaker, as JSON': quoteListQuery({ speakerKeys: ['vedant patel'] }, after, undefined, JSON_COLUMNS),
   'quotes by official': quoteListQuery({ officialId: 1 }, after),
   'quotes by article': quoteListQuery({ articleId: 1 }, page),
   'quotes by type': quoteListQuery({ type: 'direct' }, page),
@@ -51,7 +53,7 @@ const planOf = (store: Store, query: ListQuery) =>
     .map((row) => (row as { detail: string }).detail);
 
 // Pages of one speaker's quotes (by name or official) are read from the speaker index alone (migration 014).
-const speakerPages = ['quotes by speaker', 'quotes by speaker and date', 'quotes by official'];
+const speakerPages = ['quotes by speaker', 'quotes by speaker and date', 'quotes by speaker, as JSON', 'quotes by official'];
 
 function checkPlans(t: Test, store: Store) {
   for (const [name, query] of Object.entries(queries)) {
