@@ -7,9 +7,16 @@ import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../sch
 import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect, type FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
-import type { quotesRepository } from './quotes.js';
+import type { quotesRepository, SpeakerKeying } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
+
+/**
+ * From this many articles a transaction, the quotes' speaker keys are set at its end, in index order (see
+ * SpeakerKeying in quotes.ts). Below it the saving did not stand out in docs/benchmarks.md, and each keyed
+ * quote costs a second write of its row.
+ */
+export const SPEAKER_KEYS_AT_END_FROM = 100;
 
 export interface NewArticle extends ArticleMeta {
   text: string;
@@ -179,20 +186,23 @@ export function articlesRepository(
     };
   }
 
-  function saveOne(item: NewArticle): SavedArticle {
+  function saveOne(item: NewArticle, keyed?: SpeakerKeying): SavedArticle {
     const existing = findExisting(item.text, item.externalId);
     if (existing !== undefined) return saved(existing.id, false, existing.conflict);
     const { dateline } = item.parsed;
     const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
     const id = Number(insert.run(newArticleRow(item, day)).lastInsertRowid);
     for (const official of item.parsed.officials) officials.saveRole(official, id);
-    quotes.saveAll(id, { day, dateline, url: item.url ?? null, source: item.source ?? null }, item.parsed.quotes, officials.idByKey);
+    const placement = { day, dateline, url: item.url ?? null, source: item.source ?? null };
+    quotes.saveAll(id, placement, item.parsed.quotes, officials.idByKey, keyed);
     return saved(id, true);
   }
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
   const saveBatch = db.transaction((items: NewArticle[]) => {
-    const saved = items.map(saveOne);
+    const keyed: SpeakerKeying | undefined = items.length < SPEAKER_KEYS_AT_END_FROM ? undefined : [];
+    const saved = items.map((item) => saveOne(item, keyed));
+    if (keyed) quotes.keySpeakers(keyed, officials.idByKey);
     fullText.afterWrite();
     return saved;
   });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import t from 'tap';
 import { openStore, type Store } from '../../src/store/index.js';
 import { COLUMNS } from '../../src/store/quotes.js';
-import { article, patelArticle, person, quote } from './fixtures.js';
+import { SPEAKER_KEYS_AT_END_FROM } from '../../src/store/articles.js';
+import { article, official, patelArticle, person, quote } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quotes-speaker-pages-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,4 +65,34 @@ t.test('the index answers as the table after a save, an update, a re-parse and a
   store.deleteArticle(first.id);
   t.same(pageOf(store, 'vedant patel'), []);
   same('after a delete');
+});
+
+t.test('a large batch, its speaker keys set at its end, stores what one article at a time stores', async (t) => {
+  // Speakers shared across articles, a person first named as an official in a later article of the batch
+  // (linked to it as one at a time links it), organisations and quotes without a speaker.
+  const items = Array.from({ length: SPEAKER_KEYS_AT_END_FROM }, (_, i) =>
+    article(`Article ${i}: the minister spoke.`, {
+      dateline: { date: `2024-0${1 + (i % 9)}-1${i % 10}`, city: null, country: null },
+      quotes: [
+        quote(`point ${i}`, person(`Speaker${i % 7} Surname${i % 3}`)),
+        quote(`late ${i}`, person('Jane Roe', 'Roe')),
+        quote(`statement ${i}`, { kind: 'organization', name: `Ministry ${i % 4}`, mention: 'the ministry' }),
+        quote(`rumour ${i}`, { kind: 'anonymous', name: null, mention: 'an aide' }),
+      ],
+      officials: i === 30 ? [official('Jane Roe', 'Minister', 'Norway')] : [],
+    }),
+  );
+  const [oneByOne, batched] = [openStore(':memory:'), openStore(':memory:')];
+  t.teardown(() => [oneByOne, batched].forEach((store) => store.close()));
+  for (const item of items) oneByOne.saveArticles([item]);
+  batched.saveArticles(items);
+  const rows = (store: Store) => store.db.prepare('SELECT * FROM quotes ORDER BY id').all();
+  t.same(rows(batched), rows(oneByOne));
+  t.equal((rows(batched) as { official_id: number | null }[]).filter((row) => row.official_id !== null).length, items.length);
+  for (const key of ['jane roe', 'speaker3 surname0', 'ministry 2']) {
+    t.same(pageOf(batched, key), tablePageOf(batched, key), key);
+    t.ok(pageOf(batched, key).length > 0, key);
+  }
+  t.same(batched.listQuotes({ speaker: 'Roe' }, { limit: 5 }), oneByOne.listQuotes({ speaker: 'Roe' }, { limit: 5 }));
+  t.equal(batched.db.pragma('integrity_check', { simple: true }), 'ok');
 });
