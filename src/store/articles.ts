@@ -7,16 +7,9 @@ import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../sch
 import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect, type FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
-import type { quotesRepository, SpeakerKeying } from './quotes.js';
+import { SPEAKER_KEYS_AT_END_FROM, type quotesRepository, type SpeakerKeying } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
-
-/**
- * From this many articles a transaction, the quotes' speaker keys are set at its end, in index order (see
- * SpeakerKeying in quotes.ts). Below it the saving did not stand out in docs/benchmarks.md, and each keyed
- * quote costs a second write of its row.
- */
-export const SPEAKER_KEYS_AT_END_FROM = 100;
 
 export interface NewArticle extends ArticleMeta {
   text: string;

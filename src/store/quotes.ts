@@ -282,6 +282,13 @@ export function toQuoteMonths(rows: MonthCountRow[]): QuoteMonths {
  */
 export type SpeakerKeying = { id: number; key: string; day: string; rank: number; person: boolean }[];
 
+/**
+ * From this many articles saved or re-parsed in a transaction, their quotes' speaker keys are set at its end
+ * (SpeakerKeying). Below it the saving did not stand out in docs/benchmarks.md, and each keyed quote costs a
+ * second write of its row.
+ */
+export const SPEAKER_KEYS_AT_END_FROM = 100;
+
 /** The speaker indexes' order: key, then day and rank (unique a quote). */
 function bySpeakerIndexOrder(a: SpeakerKeying[number], b: SpeakerKeying[number]): number {
   if (a.key !== b.key) return a.key < b.key ? -1 : 1;
@@ -327,7 +334,7 @@ export function quotesRepository(db: Database) {
     return { keys: [key, ...fullNames] };
   }
 
-  const setSpeakerKey = db.prepare('UPDATE quotes SET speaker_key = ?, official_id = coalesce(official_id, ?) WHERE id = ?');
+  const setSpeakerKey = db.prepare('UPDATE quotes SET speaker_key = ?, official_id = ? WHERE id = ?');
 
   return {
     /**
@@ -360,8 +367,8 @@ export function quotesRepository(db: Database) {
 
     /**
      * Gives the quotes left by saveAll their speaker keys, in the order of the speaker indexes. A person's
-     * official is looked up again: one first stored later in the transaction links the quotes before it, as
-     * officials.saveRole links the keyed quotes it finds.
+     * official is looked up again, as it is when the transaction ends: officials stored or removed since the
+     * quote link or unlink the keyed quotes they find (officials.ts), not these.
      */
     keySpeakers(keyed: SpeakerKeying, officialIdOf: (key: string) => number | undefined): void {
       keyed.sort(bySpeakerIndexOrder);
