@@ -7,7 +7,7 @@ import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../sch
 import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect, type FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
-import type { quotesRepository } from './quotes.js';
+import { SPEAKER_KEYS_AT_END_FROM, type quotesRepository, type SpeakerKeying } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
@@ -179,20 +179,23 @@ export function articlesRepository(
     };
   }
 
-  function saveOne(item: NewArticle): SavedArticle {
+  function saveOne(item: NewArticle, keyed?: SpeakerKeying): SavedArticle {
     const existing = findExisting(item.text, item.externalId);
     if (existing !== undefined) return saved(existing.id, false, existing.conflict);
     const { dateline } = item.parsed;
     const day = item.publishedAt?.slice(0, 10) ?? dateline.date ?? '';
     const id = Number(insert.run(newArticleRow(item, day)).lastInsertRowid);
     for (const official of item.parsed.officials) officials.saveRole(official, id);
-    quotes.saveAll(id, { day, dateline, url: item.url ?? null, source: item.source ?? null }, item.parsed.quotes, officials.idByKey);
+    const placement = { day, dateline, url: item.url ?? null, source: item.source ?? null };
+    quotes.saveAll(id, placement, item.parsed.quotes, officials.idByKey, keyed);
     return saved(id, true);
   }
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
   const saveBatch = db.transaction((items: NewArticle[]) => {
-    const saved = items.map(saveOne);
+    const keyed: SpeakerKeying | undefined = items.length < SPEAKER_KEYS_AT_END_FROM ? undefined : [];
+    const saved = items.map((item) => saveOne(item, keyed));
+    if (keyed) quotes.keySpeakers(keyed, officials.idByKey);
     fullText.afterWrite();
     return saved;
   });

@@ -275,6 +275,29 @@ export function toQuoteMonths(rows: MonthCountRow[]): QuoteMonths {
   return { months: rows.filter(([month]) => month !== '').map(([month, count]) => ({ month, count })), undated };
 }
 
+/**
+ * The quotes of a large write transaction that have a speaker, stored with no speaker key and given it at the
+ * end of the transaction, in the order of the speaker indexes. Inserted as they come, a batch's quotes land
+ * in random leaves of both speaker indexes (a large archive's pages, long gone from the 8 MB cache, or spilt
+ * from it mid-transaction); in key order, neighbours share leaves and the path to them, so each page is
+ * read once. Readers see what they saw before: the keys are set before the transaction commits.
+ */
+export type SpeakerKeying = { id: number; key: string; day: string; rank: number; person: boolean }[];
+
+/**
+ * From this many articles saved or re-parsed in a transaction, their quotes' speaker keys are set at its end
+ * (SpeakerKeying). Below it the saving did not stand out in docs/benchmarks.md, and each keyed quote costs a
+ * second write of its row.
+ */
+export const SPEAKER_KEYS_AT_END_FROM = 100;
+
+/** The speaker indexes' order: key, then day and rank (unique a quote). */
+function bySpeakerIndexOrder(a: SpeakerKeying[number], b: SpeakerKeying[number]): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  return a.rank - b.rank;
+}
+
 export function quotesRepository(db: Database) {
   const prepared = statementCache(db);
   const insert = db.prepare(
@@ -313,9 +336,20 @@ export function quotesRepository(db: Database) {
     return { keys: [key, ...fullNames] };
   }
 
+  const setSpeakerKey = db.prepare('UPDATE quotes SET speaker_key = ?, official_id = ? WHERE id = ?');
+
   return {
-    /** Stores an article's quotes; a person speaker is linked to the official of the same name, if any. */
-    saveAll(articleId: number, placement: QuotePlacement, quotes: Quote[], officialIdOf: (key: string) => number | undefined): void {
+    /**
+     * Stores an article's quotes; a person speaker is linked to the official of the same name, if any. With
+     * `keyed`, the speaker keys are left for `keySpeakers` (see SpeakerKeying).
+     */
+    saveAll(
+      articleId: number,
+      placement: QuotePlacement,
+      quotes: Quote[],
+      officialIdOf: (key: string) => number | undefined,
+      keyed?: SpeakerKeying,
+    ): void {
       quotes.forEach((quote, ordinal) => {
         const row = quoteColumns(articleId, ordinal, placement, quote);
         const key = row.speaker_key;
@@ -323,8 +357,27 @@ export function quotesRepository(db: Database) {
           insertSpeaker.run(key, surnameOf(key));
           row.official_id = officialIdOf(key) ?? null;
         }
-        insert.run(row);
+        if (keyed === undefined || key === null) {
+          insert.run(row);
+          return;
+        }
+        row.speaker_key = null;
+        const id = Number(insert.run(row).lastInsertRowid);
+        keyed.push({ id, key, day: row.day, rank: row.rank, person: row.speaker_kind === 'person' });
       });
+    },
+
+    /**
+     * Gives the quotes left by saveAll their speaker keys, in the order of the speaker indexes. A person's
+     * official is looked up again, as it is when the transaction ends: officials stored or removed since the
+     * quote link or unlink the keyed quotes they find (officials.ts), not these.
+     */
+    keySpeakers(keyed: SpeakerKeying, officialIdOf: (key: string) => number | undefined): void {
+      keyed.sort(bySpeakerIndexOrder);
+      for (const quote of keyed) {
+        setSpeakerKey.run(quote.key, quote.person ? (officialIdOf(quote.key) ?? null) : null, quote.id);
+      }
+      keyed.length = 0;
     },
 
     ofArticle: (articleId: number): StoredQuote[] => ofArticle.all(articleId).map(toQuote),

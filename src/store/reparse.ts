@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
 import type { FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
-import type { quotesRepository } from './quotes.js';
+import { SPEAKER_KEYS_AT_END_FROM, type quotesRepository, type SpeakerKeying } from './quotes.js';
 
 export interface StaleArticle {
   id: number;
@@ -53,7 +53,7 @@ export function recordsReplacer(
     `UPDATE articles SET dateline_date = @date, dateline_city = @city, dateline_country = @country, day = @day,
        parser_version = @parserVersion WHERE id = @id`,
   );
-  return (id: number, parsed: ParseResult, meta: StoredMeta): void => {
+  return (id: number, parsed: ParseResult, meta: StoredMeta, keyed?: SpeakerKeying): void => {
     const named = officials.beforeArticleDelete(id);
     deleteQuotes.run(id);
     deleteRoles.run(id);
@@ -63,7 +63,8 @@ export function recordsReplacer(
     // New roles first, so an official the article still names keeps its id; then the ones it dropped go.
     for (const official of parsed.officials) officials.saveRole(official, id);
     officials.afterArticleDelete(named);
-    quotes.saveAll(id, { day, dateline: parsed.dateline, url: meta.url, source: meta.source }, parsed.quotes, officials.idByKey);
+    const placement = { day, dateline: parsed.dateline, url: meta.url, source: meta.source };
+    quotes.saveAll(id, placement, parsed.quotes, officials.idByKey, keyed);
   };
 }
 
@@ -77,11 +78,13 @@ export function reparseRepository(
   const metaOf = db.prepare<[number], StoredMeta>('SELECT published_at AS publishedAt, url, source FROM articles WHERE id = ?');
   const replace = recordsReplacer(db, quotes, officials);
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
+    const keyed: SpeakerKeying | undefined = items.length < SPEAKER_KEYS_AT_END_FROM ? undefined : [];
     for (const { id, parsed } of items) {
       const meta = metaOf.get(id);
       if (!meta) throw new Error(`no article ${id} to re-parse`);
-      replace(id, parsed, meta);
+      replace(id, parsed, meta, keyed);
     }
+    if (keyed) quotes.keySpeakers(keyed, officials.idByKey);
     fullText.afterWrite();
   });
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { openStore, type Store } from '../../src/store/index.js';
-import { COLUMNS } from '../../src/store/quotes.js';
-import { article, patelArticle, person, quote } from './fixtures.js';
+import { COLUMNS, SPEAKER_KEYS_AT_END_FROM } from '../../src/store/quotes.js';
+import { article, official, patelArticle, person, quote } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quotes-speaker-pages-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,4 +64,59 @@ t.test('the index answers as the table after a save, an update, a re-parse and a
   store.deleteArticle(first.id);
   t.same(pageOf(store, 'vedant patel'), []);
   same('after a delete');
+});
+
+/**
+ * Article i of a large batch: speakers shared across articles, Jane Roe in every one (named an official in
+ * article `officialAt` only), an organisation and a quote without a speaker.
+ */
+const batchArticle = (i: number, officialAt: number) =>
+  article(`Article ${i}: the minister spoke.`, {
+    dateline: { date: `2024-0${1 + (i % 9)}-1${i % 10}`, city: null, country: null },
+    quotes: [
+      quote(`point ${i}`, person(`Speaker${i % 7} Surname${i % 3}`)),
+      quote(`late ${i}`, person('Jane Roe', 'Roe')),
+      quote(`statement ${i}`, { kind: 'organization', name: `Ministry ${i % 4}`, mention: 'the ministry' }),
+      quote(`rumour ${i}`, { kind: 'anonymous', name: null, mention: 'an aide' }),
+    ],
+    officials: i === officialAt ? [official('Jane Roe', 'Minister', 'Norway')] : [],
+  });
+const rowsOf = (store: Store, table: string) => store.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
+
+t.test('a large batch, its speaker keys set at its end, stores what one article at a time stores', async (t) => {
+  // Jane Roe's quotes before article 30 are linked to her official when it comes, as one at a time links them.
+  const items = Array.from({ length: SPEAKER_KEYS_AT_END_FROM }, (_, i) => batchArticle(i, 30));
+  const [oneByOne, batched] = [openStore(':memory:'), openStore(':memory:')];
+  t.teardown(() => [oneByOne, batched].forEach((store) => store.close()));
+  for (const item of items) oneByOne.saveArticles([item]);
+  batched.saveArticles(items);
+  t.same(rowsOf(batched, 'quotes'), rowsOf(oneByOne, 'quotes'));
+  const linked = batched.db.prepare('SELECT count(*) FROM quotes WHERE official_id IS NOT NULL').pluck().get();
+  t.equal(linked, items.length);
+  for (const key of ['jane roe', 'speaker3 surname0', 'ministry 2']) {
+    t.same(pageOf(batched, key), tablePageOf(batched, key), key);
+    t.ok(pageOf(batched, key).length > 0, key);
+  }
+  t.same(batched.listQuotes({ speaker: 'Roe' }, { limit: 5 }), oneByOne.listQuotes({ speaker: 'Roe' }, { limit: 5 }));
+  t.equal(batched.db.pragma('integrity_check', { simple: true }), 'ok');
+});
+
+t.test('a large re-parse batch, its speaker keys set at its end, stores what one at a time stores', async (t) => {
+  // Stored with Jane Roe an official in article 30, re-parsed with her one in article 70: her official goes
+  // (its quotes unlinked) and comes back with a new id partway through the batch.
+  const count = SPEAKER_KEYS_AT_END_FROM;
+  const [oneByOne, batched] = [openStore(':memory:'), openStore(':memory:')];
+  t.teardown(() => [oneByOne, batched].forEach((store) => store.close()));
+  const ids = [oneByOne, batched].map((store) =>
+    store.saveArticles(Array.from({ length: count }, (_, i) => batchArticle(i, 30))).map((saved) => saved.id),
+  );
+  t.same(ids[0], ids[1]);
+  const reparses = ids[0].map((id, i) => ({ id, parsed: batchArticle(i, 70).parsed }));
+  for (const item of reparses) oneByOne.replaceParses([item]);
+  batched.replaceParses(reparses);
+  for (const table of ['quotes', 'officials']) t.same(rowsOf(batched, table), rowsOf(oneByOne, table), table);
+  const linked = batched.db.prepare('SELECT count(*) FROM quotes WHERE official_id IS NOT NULL').pluck().get();
+  t.equal(linked, count);
+  t.same(pageOf(batched, 'jane roe'), tablePageOf(batched, 'jane roe'));
+  t.equal(batched.db.pragma('integrity_check', { simple: true }), 'ok');
 });
