@@ -12,7 +12,8 @@ import type { NewArticle } from '../src/store/articles.js';
 import { transaction } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/index.js';
 import { saveArticles } from '../src/store/postgres/writes.js';
-import { createGenerator, officials } from './data/generate.js';
+import { officials } from './data/generate.js';
+import { newArticles } from './data/new-articles.js';
 
 const { values } = parseArgs({
   options: {
@@ -38,20 +39,7 @@ function processCpuUs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_US;
 }
 
-const generate = createGenerator({ seed: 11, officials: Number(values.officials) });
-let counter = 0;
-function nextArticle(): NewArticle {
-  const n = counter++;
-  const article = generate(n);
-  // A text and externalId of its own: a repeat would be answered as existing without being stored.
-  return {
-    text: `${article.text}Reference ${process.pid}-${n}.\n`,
-    externalId: `postgres-bench-${process.pid}-${n}`,
-    source: article.source,
-    publishedAt: article.publishedAt,
-    parsed: article.result,
-  };
-}
+const nextArticle = newArticles({ seed: 11, officials: Number(values.officials), label: 'postgres-bench' });
 
 /** Client and server CPU and wall microseconds for `work`, divided by `per`. */
 async function measure(pid: number, per: number, work: () => Promise<void>) {
