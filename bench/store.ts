@@ -9,8 +9,8 @@
 // cache, and WAL and checkpoint writes), which say how many pages a save touches.
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openStore, type NewArticle } from '../src/store/index.js';
-import { createGenerator } from './data/generate.js';
+import { openStore } from '../src/store/index.js';
+import { newArticles } from './data/new-articles.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,21 +21,7 @@ const { values } = parseArgs({
 });
 const perCase = Number(values.articles);
 const DEFERRED_EVERY = 1000;
-const generate = createGenerator({ seed: 7, officials: 20000 });
-let counter = 0;
-
-function nextArticle(): NewArticle {
-  const n = counter++;
-  const article = generate(n);
-  // A text and externalId of its own: a repeat would be answered as `existing` without being stored.
-  return {
-    text: `${article.text}Reference ${process.pid}-${n}.\n`,
-    externalId: `store-bench-${process.pid}-${n}`,
-    source: article.source,
-    publishedAt: article.publishedAt,
-    parsed: article.result,
-  };
-}
+const nextArticle = newArticles({ seed: 7, officials: 20000, label: 'store-bench' });
 
 const remove = (path: string) => ['', '-wal', '-shm'].forEach((s) => rmSync(`${path}${s}`, { force: true }));
 const databases = [

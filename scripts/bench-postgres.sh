@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The PostgreSQL benchmarks end to end, one command (issue 14's "How fast"): a throwaway cluster, the
-# 100k-article benchmark database copied into it with copy-store (timed), then bench:query and bench:ingest
-# with DATABASE_URL (SQLite's rows beside PostgreSQL's, one replica and two). Run it on an idle machine:
+# 100k-article benchmark database copied into it with copy-store (timed), then bench:query, the store's CPU a
+# read and an article (bench/postgres-store.ts) and bench:ingest with DATABASE_URL (SQLite's rows beside
+# PostgreSQL's, one replica and two). Run it on an idle machine:
 #
 #   scripts/bench-postgres.sh [DB]     DB: the SQLite benchmark file (default data/bench.db; built by
 #                                      bench:data when missing, about 5 minutes idle)
@@ -28,6 +29,8 @@ run() {
   echo "== bench:query (load $(cut -d' ' -f1-3 /proc/loadavg))"
   # shellcheck disable=SC2086
   DATABASE_URL=$url node dist/bench/query.js --db "$db" ${QUERY_ARGS:-}
+  echo "== the store's CPU a read and an article, in-process (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  node dist/bench/postgres-store.js --url "$url"
   echo "== bench:ingest (load $(cut -d' ' -f1-3 /proc/loadavg))"
   # shellcheck disable=SC2086
   DATABASE_URL=$url node dist/bench/ingest.js --db "$db" ${INGEST_ARGS:-}
