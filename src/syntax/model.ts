@@ -1,9 +1,11 @@
-// The trained model in one gzip file: a JSON header (tag sets, dictionaries, lemma exceptions, table
-// shapes) and then each weight table as its non-zero cells only (index gaps as varints, values as
-// 16-bit integers), since a perceptron leaves most hashed cells at zero. Loaded, a table stays sparse
-// when that is smaller (compactTable).
+// The trained model in one gzip file: a JSON header (tag sets, dictionaries, the external lexicon's
+// tag sets, lemma exceptions, table shapes), then each weight table as its non-zero cells only (index
+// gaps as varints, values as 16-bit integers), since a perceptron leaves most hashed cells at zero, and
+// last the external lexicon's hash table as it is held in memory. Loaded, a table stays sparse when
+// that is smaller (compactTable).
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ExternalLexicon } from './external.js';
 import { compactTable, type WeightTable } from './perceptron.js';
 import type { ParserModel } from './parser.js';
 import type { TaggerModel } from './tagger.js';
@@ -14,7 +16,7 @@ export interface SyntaxModel {
   readonly lemmaExceptions: ReadonlyMap<string, string>;
 }
 
-const MAGIC = 'SYN1';
+const MAGIC = 'SYN2';
 const MODEL_URL = new URL('./model/en-ewt.syntax.gz', import.meta.url);
 
 let loaded: SyntaxModel | undefined;
@@ -34,6 +36,8 @@ interface Header {
   readonly tags: string[];
   readonly tagDictionary: [string, number][];
   readonly lexicon: [string, number][];
+  /** The external lexicon's tag sets and its table's size (the table follows the weights). */
+  readonly external: { classes: string[]; slots: number };
   readonly deprels: string[];
   readonly beam: number;
   readonly lemmaExceptions: [string, string][];
@@ -47,6 +51,7 @@ export function encodeModel(model: SyntaxModel): Buffer {
     tags: [...tagger.tags],
     tagDictionary: [...tagger.tagDictionary],
     lexicon: [...tagger.lexicon],
+    external: { classes: [...tagger.external.classes], slots: tagger.external.keys.length },
     deprels: [...parser.deprels],
     beam: parser.beam,
     lemmaExceptions: [...model.lemmaExceptions],
@@ -55,7 +60,9 @@ export function encodeModel(model: SyntaxModel): Buffer {
   const json = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC), length, json, ...tables.map(encodeTable)]), { level: 9 });
+  const { keys, values } = tagger.external;
+  const parts = [Buffer.from(MAGIC), length, json, ...tables.map(encodeTable), bytesOf(keys), bytesOf(values)];
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 export function decodeModel(file: Buffer): SyntaxModel {
@@ -71,10 +78,26 @@ export function decodeModel(file: Buffer): SyntaxModel {
       table,
       tagDictionary: new Map(header.tagDictionary),
       lexicon: new Map(header.lexicon),
+      external: decodeExternal(reader, header.external),
     },
     parser: { tags: header.tags, deprels: header.deprels, actions, labels, beam: header.beam },
     lemmaExceptions: new Map(header.lemmaExceptions),
   };
+}
+
+function bytesOf(array: Uint32Array | Uint16Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function decodeExternal(reader: { bytes: Buffer; at: number }, { classes, slots }: Header['external']): ExternalLexicon {
+  // copied out of the file's buffer, which may not be aligned for 32-bit reads and is dropped after loading
+  const keys = new Uint32Array(slots);
+  new Uint8Array(keys.buffer).set(reader.bytes.subarray(reader.at, reader.at + 4 * slots));
+  reader.at += 4 * slots;
+  const values = new Uint16Array(slots);
+  new Uint8Array(values.buffer).set(reader.bytes.subarray(reader.at, reader.at + 2 * slots));
+  reader.at += 2 * slots;
+  return { classes, keys, values };
 }
 
 function encodeTable(table: WeightTable): Buffer {

@@ -1,8 +1,10 @@
 // Greedy left-to-right part-of-speech tagger (averaged perceptron, Collins 2002), with the feature set
 // of Honnibal's "A good part-of-speech tagger in about 200 lines of Python" widened by word shape,
-// capitalisation, longer affixes, a second word of right context and each word's ambiguity class (the
-// tags it had in training), which carries over to words seen once. Frequent unambiguous words skip
-// the model.
+// capitalisation, longer affixes, a second word of right context, each word's ambiguity class (the
+// tags it had in training), which carries over to words seen once, and, for words seen less than
+// twice, their tag set in an external lexicon, which covers words the treebank lacks. Frequent
+// unambiguous words skip the model.
+import { type ExternalClasses, type ExternalLexicon, externalClasses } from './external.js';
 import { feature1, feature2, feature3 } from './hash.js';
 import { argmax, Features, score, type WeightTable } from './perceptron.js';
 import { hashWords, type WordHashes } from './words.js';
@@ -14,6 +16,7 @@ export interface TaggerModel {
   readonly tagDictionary: ReadonlyMap<string, number>;
   /** Lower-cased words seen more than once in training, with the set of their tags as a bit mask. */
   readonly lexicon: ReadonlyMap<string, number>;
+  readonly external: ExternalLexicon;
 }
 
 /** Each word's tag set from the lexicon (its ambiguity class), UNKNOWN for words not in it. */
@@ -21,13 +24,35 @@ export function ambiguityClasses(lexicon: ReadonlyMap<string, number>, words: re
   return Uint32Array.from(words, (word) => lexicon.get(word.toLowerCase()) ?? UNKNOWN);
 }
 
+/**
+ * The external list's entries for the words training showed less than twice: for the others the
+ * treebank's own ambiguity class is the better guide (the list for every word tagged and parsed dev
+ * worse, README).
+ */
+export function rareWordEntries(
+  external: ExternalLexicon,
+  words: readonly string[],
+  hashes: WordHashes,
+  amb: Uint32Array,
+): ExternalClasses {
+  return externalClasses(external, words, hashes, (i) => amb[i] === UNKNOWN);
+}
+
 const NONE = 0x9e3779b9;
 const START = 0x7f4a7c15;
 const UNKNOWN = 0x40000000;
-export const TAGGER_FEATURES = 41;
+export const TAGGER_FEATURES = 46;
 
 /** Fills features for word i given the two tags before it (indices, or -1 at the start). */
-export function taggerFeatures(w: WordHashes, amb: Uint32Array, i: number, prev: number, prev2: number, out: Features): void {
+export function taggerFeatures(
+  w: WordHashes,
+  amb: Uint32Array,
+  ext: ExternalClasses,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Features,
+): void {
   const n = w.lower.length;
   const at = (a: Uint32Array, j: number) => (j < 0 ? START : j >= n ? NONE : a[j]);
   out.clear();
@@ -72,19 +97,25 @@ export function taggerFeatures(w: WordHashes, amb: Uint32Array, i: number, prev:
   out.push(feature1(39, at(w.form, i - 1)));
   out.push(feature1(40, at(w.form, i + 1)));
   out.push(feature3(41, prev, w.capitals[i], at(w.capitals, i + 1)));
+  out.push(feature1(42, ext.tagSet[i]));
+  out.push(feature1(43, ext.firstTag[i]));
+  out.push(feature1(44, at(ext.tagSet, i - 1)));
+  out.push(feature1(45, at(ext.tagSet, i + 1)));
+  out.push(feature2(46, prev, ext.tagSet[i]));
 }
 
 /** Tag indices for a sentence's words. */
 export function tagWords(model: TaggerModel, words: readonly string[]): Uint32Array {
   const hashes = hashWords(words);
   const amb = ambiguityClasses(model.lexicon, words);
+  const ext = rareWordEntries(model.external, words, hashes, amb);
   const features = new Features(TAGGER_FEATURES);
   const scores = new Float64Array(model.tags.length);
   const tags = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) {
     let tag = model.tagDictionary.get(words[i].toLowerCase());
     if (tag === undefined) {
-      taggerFeatures(hashes, amb, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
+      taggerFeatures(hashes, amb, ext, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
       scores.fill(0);
       score(model.table, features, scores);
       tag = argmax(scores, model.tags.length);

@@ -1,10 +1,15 @@
 // Training on a tiny treebank of our own: every step of the recipe runs in well under a second, and the
-// model must learn its training sentences (tags, trees and labels) and survive the file format.
+// model must learn its training sentences (tags, trees and labels) and survive the file format. The
+// external lexicon is looked up in any case and lets the tagger tag a word the treebank never showed.
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { readConllu } from '../../src/syntax/conllu.js';
 import { evaluate, formatScores } from '../../src/syntax/evaluate.js';
+import { externalClasses, externalLexicon } from '../../src/syntax/external.js';
+import { hashText } from '../../src/syntax/hash.js';
 import { decodeModel, encodeModel, type SyntaxModel } from '../../src/syntax/model.js';
+import { ambiguityClasses, rareWordEntries, tagWords } from '../../src/syntax/tagger.js';
+import { hashWords } from '../../src/syntax/words.js';
 import { trainSyntaxModel } from '../../src/syntax/train/index.js';
 
 const tiny = readConllu(readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8'));
@@ -70,4 +75,61 @@ t.test('evaluation counts errors, and nothing as zero, not NaN', async (t) => {
   const unseen = evaluate(model, tiny.slice(2));
   t.ok(unseen.uas < 1 && unseen.las <= unseen.uas && unseen.fullLas <= unseen.las, formatScores(unseen));
   t.same(evaluate(model, []), { words: 0, upos: 0, uas: 0, las: 0, fullLas: 0 });
+});
+
+t.test('indexes words by tag set and finds them in any case', async (t) => {
+  const lexicon = externalLexicon([
+    ['Paris', 'NNP'],
+    ['claims', 'NNS|VBZ'],
+    ['states', 'NNS|VBZ'],
+    ['zzz', ''],
+  ]);
+  t.same(lexicon.classes, ['NNP', 'NNS|VBZ']);
+  t.equal(lexicon.keys.length, 8, 'a table at most half full');
+  t.equal(lexicon.values.filter((value) => value !== 0).length, 3, 'an entry with no tag is left out');
+  const words = ['PARIS', 'Claims', 'unknown', 'paris', 'states', 'zzz'];
+  const found = externalClasses(lexicon, words, hashWords(words), () => true);
+  t.same([...found.tagSet], [hashText('NNP'), hashText('NNS|VBZ'), 0, hashText('NNP'), hashText('NNS|VBZ'), 0]);
+  t.same([...found.firstTag], [hashText('NNP'), hashText('NNS'), 0, hashText('NNP'), hashText('NNS'), 0]);
+});
+
+t.test('only words seen less than twice in training read the list', async (t) => {
+  const lexicon = externalLexicon([
+    ['states', 'NNS|VBZ'],
+    ['claims', 'NNS|VBZ'],
+  ]);
+  const words = ['States', 'claims'];
+  const amb = ambiguityClasses(new Map([['states', 0b10]]), words);
+  t.same([...rareWordEntries(lexicon, words, hashWords(words), amb).tagSet], [0, hashText('NNS|VBZ')]);
+});
+
+t.test('two words with one hash share the first entry', async (t) => {
+  // a known FNV-1a (32-bit) collision
+  t.equal(hashText('costarring'), hashText('liquid'));
+  const lexicon = externalLexicon([
+    ['costarring', 'VBG'],
+    ['liquid', 'NN|JJ'],
+  ]);
+  const words = ['liquid'];
+  t.same([...externalClasses(lexicon, words, hashWords(words), () => true).tagSet], [hashText('VBG')]);
+  const empty = externalLexicon([]);
+  t.same([...externalClasses(empty, words, hashWords(words), () => true).tagSet], [0]);
+});
+
+t.test('tags a word the treebank lacks by its entry, and keeps the entries in the model file', async (t) => {
+  // the tiny treebank has "arrested" but neither "caught" nor "court"; the list says "caught" is a verb
+  const external = externalLexicon([
+    ['arrested', 'VBD|VBN'],
+    ['caught', 'VBD|VBN'],
+    ['court', 'NN'],
+    ['Tuesday', 'NNP'],
+  ]);
+  const words = ['The', 'judge', 'said', 'the', 'court', 'caught', '.'];
+  const tagOfCaught = (model: SyntaxModel) => model.tagger.tags[tagWords(model.tagger, words)[5]];
+  t.not(tagOfCaught(trainSyntaxModel(tiny, recipe)), 'VERB', 'without the list');
+  const model = trainSyntaxModel(tiny, { ...recipe, external });
+  t.equal(tagOfCaught(model), 'VERB', 'with the list');
+  const decoded = decodeModel(encodeModel(model));
+  t.same(decoded.tagger.external, model.tagger.external);
+  t.same(tagWords(decoded.tagger, words), tagWords(model.tagger, words));
 });

@@ -2,6 +2,7 @@
 // training tags come from taggers that did not see the sentence (jackknifing), so it learns from tags
 // as wrong as the ones it will get on new text.
 import type { TreebankSentence } from '../conllu.js';
+import type { ExternalLexicon } from '../external.js';
 import type { SyntaxModel } from '../model.js';
 import { tagWords } from '../tagger.js';
 import { learnLemmaExceptions } from './lemma.js';
@@ -13,6 +14,12 @@ export interface SyntaxTraining {
   readonly parser: ParserTraining;
   /** 1 tags the parser's training data with the final tagger instead (for tiny data sets). */
   readonly jackknifeFolds: number;
+  /**
+   * A tagged word list for the tagger's words the treebank lacks (none if absent). Only the final tagger
+   * reads it: the parser's jackknifed training tags come from taggers without it, which parsed dev
+   * better than the parser trained on tags from taggers with it (README).
+   */
+  readonly external?: ExternalLexicon;
 }
 
 export function trainSyntaxModel(
@@ -20,7 +27,7 @@ export function trainSyntaxModel(
   options: SyntaxTraining,
   log: (message: string) => void = () => {},
 ): SyntaxModel {
-  const tagger = trainTagger(sentences, options.tagger);
+  const tagger = trainTagger(sentences, options.tagger, options.external);
   log('tagger trained');
   const examples =
     options.jackknifeFolds > 1

@@ -1,7 +1,8 @@
 // Training the tagger: averaged perceptron over shuffled epochs, previous tags from its own predictions.
 import type { TreebankSentence } from '../conllu.js';
+import { type ExternalLexicon, NO_EXTERNAL_LEXICON } from '../external.js';
 import { argmax, Features, PerceptronTrainer, score } from '../perceptron.js';
-import { ambiguityClasses, TAGGER_FEATURES, taggerFeatures, type TaggerModel } from '../tagger.js';
+import { ambiguityClasses, rareWordEntries, TAGGER_FEATURES, taggerFeatures, type TaggerModel } from '../tagger.js';
 import { hashWords } from '../words.js';
 import { seededRandom, shuffled } from './random.js';
 
@@ -15,29 +16,32 @@ export interface TaggerTraining {
   readonly dictionaryMinShare: number;
 }
 
-export function trainTagger(sentences: readonly TreebankSentence[], options: TaggerTraining): TaggerModel {
+export function trainTagger(
+  sentences: readonly TreebankSentence[],
+  options: TaggerTraining,
+  external: ExternalLexicon = NO_EXTERNAL_LEXICON,
+): TaggerModel {
   const tags = [...new Set(sentences.flatMap((s) => s.upos))].sort();
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const counts = countTags(sentences);
   const tagDictionary = buildTagDictionary(counts, tagIndex, options);
   const lexicon = buildLexicon(counts, tagIndex);
-  const prepared = sentences.map((s) => ({
-    s,
-    hashes: hashWords(s.words),
-    amb: ambiguityClasses(lexicon, s.words),
-    gold: s.upos.map((t) => tagIndex.get(t)!),
-  }));
+  const prepared = sentences.map((s) => {
+    const hashes = hashWords(s.words);
+    const amb = ambiguityClasses(lexicon, s.words);
+    return { s, hashes, amb, ext: rareWordEntries(external, s.words, hashes, amb), gold: s.upos.map((t) => tagIndex.get(t)!) };
+  });
   const trainer = new PerceptronTrainer(1 << options.rowBits, tags.length);
   const features = new Features(TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const { s, hashes, amb, gold } of shuffled(prepared, random)) {
+    for (const { s, hashes, amb, ext, gold } of shuffled(prepared, random)) {
       const guesses = new Uint32Array(s.words.length);
       for (let i = 0; i < s.words.length; i++) {
         let guess = tagDictionary.get(s.words[i].toLowerCase());
         if (guess === undefined) {
-          taggerFeatures(hashes, amb, i, i > 0 ? guesses[i - 1] : -1, i > 1 ? guesses[i - 2] : -1, features);
+          taggerFeatures(hashes, amb, ext, i, i > 0 ? guesses[i - 1] : -1, i > 1 ? guesses[i - 2] : -1, features);
           scores.fill(0);
           score(trainer, features, scores);
           guess = argmax(scores, tags.length);
@@ -48,7 +52,7 @@ export function trainTagger(sentences: readonly TreebankSentence[], options: Tag
       }
     }
   }
-  return { tags, table: trainer.averaged(), tagDictionary, lexicon };
+  return { tags, table: trainer.averaged(), tagDictionary, lexicon, external };
 }
 
 type TagCounts = Map<string, Map<string, number>>;
