@@ -141,7 +141,8 @@ export function findPeople(
     const known =
       byName.get(name) ??
       bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
-      (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
+      (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
+      shortFormOf(people, parts);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -298,6 +299,27 @@ const comparable = (parts: string[]): string[] => {
   return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
 };
 const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
+
+/**
+ * "Chaudhry Shahid" or "Murtaza Khokhar" after "Chaudhry Shahid Mehmood Warraich", "Murtaza Ali Khokhar":
+ * South Asian copy shortens a long name by dropping middle or last words, never the first. The one person
+ * whose longer name opens with the same word and holds the others in order.
+ */
+function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
+  if (parts.length < 2) return undefined;
+  const short = comparable(parts);
+  const fits = people.filter((p) => {
+    const whole = comparable(p.parts);
+    if (whole.length <= short.length || whole[0] !== short[0]) return false;
+    let at = 1;
+    for (const w of short.slice(1)) {
+      while (at < whole.length && whole[at] !== w) at++;
+      if (at++ >= whole.length) return false;
+    }
+    return true;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
 const endsWith = (name: string[], tail: string[]) => {
   const [whole, end] = [comparable(name), comparable(tail)];
   return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);
