@@ -7,7 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
@@ -98,11 +98,17 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
-    const placeInTitle =
-      before &&
-      (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
-      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
-    if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
+    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
+    const place = afterTitle ? placeLength(tokens, first) : 0;
+    if (place > 0 && runEnd - first >= place + 1) first += place;
+    else if (runEnd - first >= 2 && inPortfolio(tokens, first)) first++;
+    // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": a form of address opens the name
+    for (let x = runEnd - 1; x > first; x--) {
+      if (ADDRESS_FORMS.has(tokens[x].lower.replace(/\.$/, ''))) {
+        first = x;
+        break;
+      }
+    }
     // "Inspector General of Police (IGP) Punjab Dr Usman Anwar": a name never opens with an honorific
     while (first < runEnd && isHonorific(tokens[first])) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
@@ -212,6 +218,18 @@ export function findPeople(
     officialBy,
     mentions,
   }));
+}
+
+/** How many words of a province or a big town start at `first` ("Khyber Pakhtunkhwa", "Punjab", "Peshawar"), 0 if none. */
+function placeLength(tokens: Token[], first: number): number {
+  for (let n = 3; n >= 1; n--) {
+    if (first + n > tokens.length) continue;
+    const words = tokens.slice(first, first + n);
+    if (words.some((t, x) => !t.cap || (x > 0 && t.lineBefore))) continue;
+    const name = words.map((t) => t.text).join(' ');
+    if (REGIONS.has(name) || (n === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return n;
+  }
+  return 0;
 }
 
 /**
