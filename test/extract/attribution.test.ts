@@ -254,6 +254,11 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
     'The forecast was issued by the department under Director General Subrat Kumar Mishra.\n\n“Relief is near,” the DG said.',
   );
   t.equal(who(quote(named, 'Relief is near')), 'person:Subrat Kumar Mishra', 'named before though never heard from');
+  const spelled = quotesOf(
+    'Balochistan Inspector General of Police (IGP) Moazzam Jah Ansari on Monday said the roads were open.\n\n' +
+      'Speaking at a ceremony, the IGP said recruitment would start soon.',
+  );
+  t.equal(who(quote(spelled, 'recruitment')), 'person:Moazzam Jah Ansari', 'the acronym in brackets spells the words before it');
 });
 
 t.test("a comma inside a body's name does not cut it", async (t) => {
