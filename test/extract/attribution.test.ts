@@ -261,6 +261,16 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
   t.equal(who(quote(spelled, 'recruitment')), 'person:Moazzam Jah Ansari', 'the acronym in brackets spells the words before it');
 });
 
+t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
+  const qs = quotesOf(
+    'Party spokesperson on energy Nadia Rehman Qazi said the bills were unfair.\n\n' +
+      'A Sui Gas spokesperson, in a statement, said the tariff was set by the regulator. “We only collect it,” the spokesperson added.\n\n' +
+      'Later Ms Qazi said the answer was not enough. The spokesperson said the party would protest.',
+  );
+  t.equal(who(quote(qs, 'We only collect it')), 'anonymous');
+  t.equal(who(quote(qs, 'the party would protest')), 'person:Nadia Rehman Qazi', 'the holder was heard from since');
+});
+
 t.test("a comma inside a body's name does not cut it", async (t) => {
   const qs = quotesOf('The money will fund clean water, the Foreign, Commonwealth and Development Office (FCDO) said.');
   t.equal(who(quote(qs, 'The money')), 'organization:Foreign, Commonwealth and Development Office');

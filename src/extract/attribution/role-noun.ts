@@ -39,6 +39,13 @@ export const roleNoun: Sieve = (np, ctx) => {
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
+    // "A K-Electric spokesperson said ... the spokesperson added": the unnamed source of that noun heard from
+    // since anyone holding the title, as "the official" points back to "a ministry official"
+    const unnamed = ctx.recall(
+      np.start,
+      (r) => !r.plural && r.speaker.kind === 'anonymous' && headOf(lowerWords(r.speaker.mention ?? '')) === head,
+    );
+    if (unnamed && !(recalled && recalled.at > unnamed.at)) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7 };
     // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
     const person =
       recalled?.person ??
