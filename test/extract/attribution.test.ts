@@ -271,6 +271,14 @@ t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, un
   t.equal(who(quote(qs, 'the party would protest')), 'person:Nadia Rehman Qazi', 'the holder was heard from since');
 });
 
+t.test('"the judge" is the one styled "Justice", not the lawyer heard from last', async (t) => {
+  const qs = quotesOf(
+    'Justice Tariq Mehmood Jahangiri heard the petition. Advocate General Farhan Ali Bukhari argued that the ban was lawful.\n\n' +
+      '"A ban needs a reason on the record," the judge remarked.',
+  );
+  t.equal(who(quote(qs, 'A ban needs')), 'person:Tariq Mehmood Jahangiri');
+});
+
 t.test("a comma inside a body's name does not cut it", async (t) => {
   const qs = quotesOf('The money will fund clean water, the Foreign, Commonwealth and Development Office (FCDO) said.');
   t.equal(who(quote(qs, 'The money')), 'organization:Foreign, Commonwealth and Development Office');

@@ -1,6 +1,6 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
-import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
@@ -30,7 +30,8 @@ export const roleNoun: Sieve = (np, ctx) => {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"
     const described = ws.slice(1).filter((w) => w !== head);
-    const titled = (title: string | null, words: string[]) => title !== null && words.every((w) => lowerWords(title).includes(w));
+    const titled = (title: string | null, words: string[]) =>
+      title !== null && words.every((w) => lowerWords(title).includes(w) || lowerWords(title).includes(ROLE_STYLES.get(w) ?? w));
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, [head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role

@@ -41,3 +41,9 @@ export const DOCUMENTS = new Set([
 
 /** A court's written words: the judge who wrote them is their author, not the court. */
 export const COURT_DOCUMENTS = new Set(['order', 'verdict', 'judgment', 'judgement', 'ruling']);
+
+/**
+ * Role nouns and the style their holders are written with, where the words differ: "the judge" is
+ * "Justice X", the style of a judge of a superior court.
+ */
+export const ROLE_STYLES: ReadonlyMap<string, string> = new Map([['judge', 'justice']]);
