@@ -89,7 +89,7 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     const np = cleanNp(text, span.start, span.end);
     if (!np) continue;
     first ??= np;
-    if (NAME_FIRST.test(body)) return np;
+    if (NAME_FIRST.test(body) || PROPER_NAME.test(body)) return np;
   }
   return first;
 }
@@ -98,6 +98,10 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
 // analyst Dr Saima Rashid Kazmi"); one that opens with an article, a lower-case word or a possessive
 // describes it ("a father of four", "UNICEF's representative in Pakistan").
 const NAME_FIRST = /^(?!(?:The|A|An|One|Two|Three|Another|Some|Several|Many|Its|His|Her|Their)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s/u;
+
+// A body's proper name takes the article and is all capitals ("The Cloud Infrastructure Alliance, a lobbying
+// group, said"): the anchor of the apposition as much as a person's name is.
+const PROPER_NAME = /^The\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|the))*\s+\p{Lu}[\p{L}.&-]*)*(?:\s*\([^)]*\))?$/u;
 
 /** The string with everything between quotation marks blanked, so commas inside quotations are no boundaries. */
 function opaqueQuotes(s: string): string {
