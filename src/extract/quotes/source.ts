@@ -14,6 +14,8 @@ const CLAUSE_OPENER =
 const NOT_SUBJECT =
   /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
 const PARTICIPLE_CLAUSE = /^\s*\p{Ll}+ing\s/u;
+// A US lawmaker's party and state after the name, as wire copy writes them ("Hutchins, R-Ohio, said").
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
 
 function tail(text: string, lb: number, at: number): number {
@@ -85,7 +87,7 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     const span = trim(text, lb + pos, lb + pos + seg.length);
     pos -= 1;
     const body = text.slice(span.start, span.end);
-    if (!body || NOT_SUBJECT.test(body) || /^[“"]/.test(body)) continue;
+    if (!body || NOT_SUBJECT.test(body) || PARTY_STATE.test(body) || /^[“"]/.test(body)) continue;
     const np = cleanNp(text, span.start, span.end);
     if (!np) continue;
     first ??= np;
