@@ -73,6 +73,11 @@ t.test('a shortened name that keeps the first word and drops middle or last word
     ['Khawaja Nadeem Akhtar Bhutta', 'Khawaja Nadeem'],
   );
   t.same(person(text, 'Tahira Gul Mengal')!.aliases, ['Tahira Mengal']);
+  t.equal(
+    person('Senator Tahira Gul Mengal agreed. Tahira Baloch left.', 'Tahira Gul Mengal')!.mentions.length,
+    1,
+    'a word the name lacks',
+  );
   t.equal(findEntities(text, 0).people.length, 2);
   // two people the short form fits: it names neither
   const two = 'Ahmed Raza Kasuri and Ahmed Nawaz Kasuri spoke. Ahmed Kasuri left.';

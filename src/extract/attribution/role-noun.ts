@@ -3,7 +3,7 @@
 import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { KnownBody, KnownPerson } from './context.js';
-import { headOf, lowerWords, type Sieve } from './sieve.js';
+import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
@@ -42,10 +42,7 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
     // "A K-Electric spokesperson said ... the spokesperson added": the unnamed source of that noun heard from
     // since anyone holding the title, as "the official" points back to "a ministry official"
-    const unnamed = ctx.recall(
-      np.start,
-      (r) => !r.plural && r.speaker.kind === 'anonymous' && headOf(lowerWords(r.speaker.mention ?? '')) === head,
-    );
+    const unnamed = ctx.recall(np.start, (r) => !r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
     if (unnamed && !(recalled && recalled.at > unnamed.at)) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7 };
     // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
     const person =
