@@ -279,6 +279,16 @@ t.test('"the judge" is the one styled "Justice", not the lawyer heard from last'
   t.equal(who(quote(qs, 'A ban needs')), 'person:Tariq Mehmood Jahangiri');
 });
 
+t.test('a company named in full is then called by its distinctive word', async (t) => {
+  const qs = quotesOf(
+    'BRUSSELS (Reuters) - Regulators fined Tarvon Systems and Kestrel Air Cargo on Monday.\n\n' +
+      'Tarvon said it would appeal. Kestrel said it would pay. China said the fines were unfair.',
+  );
+  t.equal(who(quote(qs, 'it would appeal')), 'organization:Tarvon Systems');
+  t.not(who(quote(qs, 'it would pay')), 'organization:Kestrel Air Cargo', 'the rest of the name is no designator');
+  t.equal(who(quote(qs, 'the fines were unfair')), 'organization:China');
+});
+
 t.test("a comma inside a body's name does not cut it", async (t) => {
   const qs = quotesOf('The money will fund clean water, the Foreign, Commonwealth and Development Office (FCDO) said.');
   t.equal(who(quote(qs, 'The money')), 'organization:Foreign, Commonwealth and Development Office');
