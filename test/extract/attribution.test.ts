@@ -254,6 +254,39 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
     'The forecast was issued by the department under Director General Subrat Kumar Mishra.\n\n“Relief is near,” the DG said.',
   );
   t.equal(who(quote(named, 'Relief is near')), 'person:Subrat Kumar Mishra', 'named before though never heard from');
+  const spelled = quotesOf(
+    'Balochistan Inspector General of Police (IGP) Moazzam Jah Ansari on Monday said the roads were open.\n\n' +
+      'Speaking at a ceremony, the IGP said recruitment would start soon.',
+  );
+  t.equal(who(quote(spelled, 'recruitment')), 'person:Moazzam Jah Ansari', 'the acronym in brackets spells the words before it');
+});
+
+t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
+  const qs = quotesOf(
+    'Party spokesperson on energy Nadia Rehman Qazi said the bills were unfair.\n\n' +
+      'A Sui Gas spokesperson, in a statement, said the tariff was set by the regulator. “We only collect it,” the spokesperson added.\n\n' +
+      'Later Ms Qazi said the answer was not enough. The spokesperson said the party would protest.',
+  );
+  t.equal(who(quote(qs, 'We only collect it')), 'anonymous');
+  t.equal(who(quote(qs, 'the party would protest')), 'person:Nadia Rehman Qazi', 'the holder was heard from since');
+});
+
+t.test('"the judge" is the one styled "Justice", not the lawyer heard from last', async (t) => {
+  const qs = quotesOf(
+    'Justice Tariq Mehmood Jahangiri heard the petition. Advocate General Farhan Ali Bukhari argued that the ban was lawful.\n\n' +
+      '"A ban needs a reason on the record," the judge remarked.',
+  );
+  t.equal(who(quote(qs, 'A ban needs')), 'person:Tariq Mehmood Jahangiri');
+});
+
+t.test('a company named in full is then called by its distinctive word', async (t) => {
+  const qs = quotesOf(
+    'BRUSSELS (Reuters) - Regulators fined Tarvon Systems and Kestrel Air Cargo on Monday.\n\n' +
+      'Tarvon said it would appeal. Kestrel said it would pay. China said the fines were unfair.',
+  );
+  t.equal(who(quote(qs, 'it would appeal')), 'organization:Tarvon Systems');
+  t.not(who(quote(qs, 'it would pay')), 'organization:Kestrel Air Cargo', 'the rest of the name is no designator');
+  t.equal(who(quote(qs, 'the fines were unfair')), 'organization:China');
 });
 
 t.test("a comma inside a body's name does not cut it", async (t) => {

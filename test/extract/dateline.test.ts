@@ -159,6 +159,9 @@ t.test('UrduPoint dates its dateline inside the agency brackets', async (t) => {
   t.same(r.dateline, { date: '2022-09-03', city: 'Lahore', country: 'Pakistan' });
   t.equal(text.slice(r.bodyStart), 'The Punjab cabinet approved the budget.');
   t.equal(parseDateline('date 2024-05-02 KARACHI, 1st May: The port reopened.').dateline.date, '2024-05-01', 'an ordinal day');
+  const comma = 'MULTAN, (UrduPoint / Pakistan Point News - 14th Jan, 2024 ) :The mango growers met.';
+  t.same(parseDateline(comma).dateline, { date: '2024-01-14', city: 'Multan', country: 'Pakistan' }, 'a comma before the brackets');
+  t.equal(comma.slice(parseDateline(comma).bodyStart), 'The mango growers met.');
 });
 
 t.test('a dateline in capitals after a standfirst paragraph', async (t) => {

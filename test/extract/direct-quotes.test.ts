@@ -121,6 +121,19 @@ t.test('"called the bill “punitive”": a naming verb with its object, then th
   t.equal(who(quote(qs, 'punitive')), 'person:Raila Odinga');
 });
 
+t.test('"criticised X as “...”" and "what he called the “...”" give the phrase to the judge', async (t) => {
+  const qs = quotesOf(
+    "KARACHI: Party chief Hafiz Naeem Siddiqui announced a strike against what he called the ''extortionate'' conduct of the utility. " +
+      'Opposition leader Saleem Akhtar Mandviwala dismissed the budget as "anti-people" and walked out. Traders pointed to the "mafia" behind it.',
+  );
+  t.equal(who(quote(qs, 'extortionate')), 'person:Hafiz Naeem Siddiqui');
+  t.equal(who(quote(qs, 'anti-people')), 'person:Saleem Akhtar Mandviwala');
+  t.notOk(
+    qs.some((q) => q.text === 'mafia'),
+    'one word after a determiner is still a scare quote',
+  );
+});
+
 t.test('a phrase in marks that a body is said to have accused someone of is its direct quote', async (t) => {
   const qs = quotesOf(
     'The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused the federal government of "deliberately starving" KP of funds.',

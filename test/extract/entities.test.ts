@@ -64,6 +64,29 @@ t.test('a fuller form of a name is the same person', async (t) => {
   t.equal(findEntities(text, 0).people.length, 1);
 });
 
+t.test('a shortened name that keeps the first word and drops middle or last words is the same person', async (t) => {
+  const text =
+    'Minister for Ports Khawaja Nadeem Akhtar Bhutta opened the terminal. Later Khawaja Nadeem spoke. ' +
+    'Senator Tahira Gul Mengal agreed, and Tahira Mengal added more.';
+  t.same(
+    person(text, 'Khawaja Nadeem Akhtar Bhutta')!.mentions.map((m) => m.text),
+    ['Khawaja Nadeem Akhtar Bhutta', 'Khawaja Nadeem'],
+  );
+  t.same(person(text, 'Tahira Gul Mengal')!.aliases, ['Tahira Mengal']);
+  t.equal(
+    person('Senator Tahira Gul Mengal agreed. Tahira Baloch left.', 'Tahira Gul Mengal')!.mentions.length,
+    1,
+    'a word the name lacks',
+  );
+  t.equal(findEntities(text, 0).people.length, 2);
+  // two people the short form fits: it names neither
+  const two = 'Ahmed Raza Kasuri and Ahmed Nawaz Kasuri spoke. Ahmed Kasuri left.';
+  t.equal(person(two, 'Ahmed Raza Kasuri')!.mentions.length, 1);
+  t.equal(person(two, 'Ahmed Nawaz Kasuri')!.mentions.length, 1);
+  // the first word is kept: "Nadeem Bhutta" is no short form of "Khawaja Nadeem Akhtar Bhutta"
+  t.equal(person('Khawaja Nadeem Akhtar Bhutta came. Dr Nadeem Bhutta left.', 'Khawaja Nadeem Akhtar Bhutta')!.mentions.length, 1);
+});
+
 t.test('a particle capitalised at a sentence start and a generational suffix still name the same person', async (t) => {
   const text = 'Dutch envoy Pieter van der Linden arrived. Van der Linden said little. Senator Robert Casey Jr. spoke. Casey left.';
   t.same(person(text, 'Pieter van der Linden')!.aliases, ['Van der Linden']);

@@ -82,6 +82,18 @@ t.test('towns and provinces between a title and a name', async (t) => {
   t.same(o['Sabahat Ali Khokhar'], ['Chief Minister of Punjab', null, 'Pakistan', true]);
 });
 
+t.test('a province of two words between a title and a name, a form of address after a portfolio', async (t) => {
+  const o = officials(
+    'PESHAWAR: Later, Inspector General of Police (IGP) Khyber Pakhtunkhwa Syed Akhtar Ali Shah said so. ' +
+      'Chief Minister Khyber Pakhtunkhwa Sardar Naveed Khan Jadoon agreed.\n' +
+      'LAHORE: Punjab Minister for Primary and Secondary Healthcare Dr. Sadia Noor Bhatti spoke. Dr Bhatti said more.',
+  );
+  t.same(o['Syed Akhtar Ali Shah'], ['Inspector General of Police (IGP) Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sardar Naveed Khan Jadoon'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sadia Noor Bhatti'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
+  t.equal(Object.keys(o).length, 3);
+});
+
 t.test('bare heads and pronouns name the body given before', async (t) => {
   const o = officials(
     'KABUL (AFP) - In Kabul, the Afghan interim government’s Ministry of Commerce and Industry said it welcomed the move. ' +

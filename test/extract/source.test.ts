@@ -14,6 +14,10 @@ t.test('segments skipped: empty, relative clause, quoted aside; the named one ke
   t.equal(before('Officials,, said it.', 'said'), 'Officials');
   t.equal(before('Officials, “who asked not to be named,” said it.', 'said'), 'Officials');
   t.equal(before(', said it.', 'said'), null);
+  t.equal(before('Whitaker, R-Kan., told reporters it.', 'told'), 'Whitaker', "a lawmaker's party and state");
+  t.equal(before('Senator Ana Ruiz, D-New Mexico, said it.', 'said'), 'Senator Ana Ruiz');
+  t.equal(before('The Small Traders Association, a body that speaks for shopkeepers, said it.', 'said'), 'The Small Traders Association');
+  t.equal(before('The Council of Ulema (CoU), a religious body, said it.', 'said'), 'The Council of Ulema (CoU)');
 });
 
 t.test('the subject right before the verb, past adverbs and a clause opener', async (t) => {

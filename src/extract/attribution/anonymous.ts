@@ -4,7 +4,7 @@ import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sourc
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, Recalled, Resolution } from './context.js';
-import { headOf, lowerWords, type Sieve } from './sieve.js';
+import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
 const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
@@ -17,10 +17,7 @@ const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|ars)
  */
 function theSource(np: Span, ctx: AttributionContext, head: string): Resolution | null {
   const single = (r: Recalled) => !r.plural && r.speaker.kind !== 'organization';
-  const unnamed = ctx.recall(
-    np.start,
-    (r) => single(r) && r.speaker.kind === 'anonymous' && headOf(lowerWords(r.speaker.mention ?? '')) === head,
-  );
+  const unnamed = ctx.recall(np.start, (r) => single(r) && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
   const found = unnamed ? null : ctx.recall(np.start, single);
   if (!found?.person) return null;
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };

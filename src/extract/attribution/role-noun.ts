@@ -1,9 +1,9 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
-import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { KnownBody, KnownPerson } from './context.js';
-import { headOf, lowerWords, type Sieve } from './sieve.js';
+import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
@@ -30,7 +30,8 @@ export const roleNoun: Sieve = (np, ctx) => {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"
     const described = ws.slice(1).filter((w) => w !== head);
-    const titled = (title: string | null, words: string[]) => title !== null && words.every((w) => lowerWords(title).includes(w));
+    const titled = (title: string | null, words: string[]) =>
+      title !== null && words.every((w) => lowerWords(title).includes(w) || lowerWords(title).includes(ROLE_STYLES.get(w) ?? w));
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, [head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
@@ -39,6 +40,10 @@ export const roleNoun: Sieve = (np, ctx) => {
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
+    // "A K-Electric spokesperson said ... the spokesperson added": the unnamed source of that noun heard from
+    // since anyone holding the title, as "the official" points back to "a ministry official"
+    const unnamed = ctx.recall(np.start, (r) => !r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
+    if (unnamed && !(recalled && recalled.at > unnamed.at)) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7 };
     // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
     const person =
       recalled?.person ??

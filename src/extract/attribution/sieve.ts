@@ -1,5 +1,6 @@
 // A sieve names the source of one noun phrase, or passes (null) to the next sieve.
 import type { Span } from '../text/segment.js';
+import type { SpeakerName } from '../types.js';
 import type { AttributionContext, Resolution } from './context.js';
 
 export type Sieve = (np: Span, ctx: AttributionContext, resolve: (np: Span) => Resolution | null) => Resolution | null;
@@ -28,6 +29,9 @@ const STOPS_HEAD = new Set([
   'requesting',
   'briefing',
 ]);
+
+/** The head noun of a source's mention: "a finance ministry official" -> "official". */
+export const mentionHead = (speaker: SpeakerName): string => headOf(lowerWords(speaker.mention ?? ''));
 
 /** The head noun: the last word before the first preposition or relative pronoun. */
 export function headOf(ws: string[]): string {

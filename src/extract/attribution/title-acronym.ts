@@ -8,9 +8,10 @@ import type { Sieve } from './sieve.js';
 const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'in']);
 
-/** "Khyber Pakhtunkhwa Inspector General of Police" -> "KPIGP". */
+/** "Khyber Pakhtunkhwa Inspector General of Police (IGP)" -> "KPIGP": the acronym in brackets spells the words before it. */
 const initials = (title: string): string =>
   title
+    .replace(/\s*\([^)]*\)/g, ' ')
     .split(/[\s-]+/)
     .filter((w) => w && !CONNECTORS.has(w.toLowerCase()))
     .map((w) => w[0].toUpperCase())

@@ -24,12 +24,13 @@ const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
 // left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes), after a date too ("WASHINGTON Nov 24
 // The ...", older Reuters copy), and a dateline may be a line of its own ("KATHMANDU, APRIL 18").
-// UrduPoint puts its date in the brackets: "Islamabad (UrduPoint / Pakistan Point News - 27th Apr, 2023 ) :".
+// UrduPoint puts its date in the brackets: "Islamabad (UrduPoint / Pakistan Point News - 27th Apr, 2023 ) :",
+// at times after a comma ("ISLAMABAD, (UrduPoint / ...").
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
     `(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??` +
     `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?))?` +
-    `(?:\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+    `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
 );
 /** A date inside the agency's brackets: "27th Apr, 2023". */
 const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);

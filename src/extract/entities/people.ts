@@ -7,7 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
@@ -98,11 +98,17 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
-    const placeInTitle =
-      before &&
-      (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
-      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
-    if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
+    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
+    const place = afterTitle ? placeLength(tokens, first) : 0;
+    if (place > 0 && runEnd - first >= place + 1) first += place;
+    else if (runEnd - first >= 2 && inPortfolio(tokens, first)) first++;
+    // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": a form of address opens the name
+    for (let x = runEnd - 1; x > first; x--) {
+      if (ADDRESS_FORMS.has(tokens[x].lower.replace(/\.$/, ''))) {
+        first = x;
+        break;
+      }
+    }
     // "Inspector General of Police (IGP) Punjab Dr Usman Anwar": a name never opens with an honorific
     while (first < runEnd && isHonorific(tokens[first])) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
@@ -141,7 +147,8 @@ export function findPeople(
     const known =
       byName.get(name) ??
       bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
-      (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined);
+      (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
+      shortFormOf(people, parts);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -211,6 +218,18 @@ export function findPeople(
     officialBy,
     mentions,
   }));
+}
+
+/** How many words of a province or a big town start at `first` ("Khyber Pakhtunkhwa", "Punjab", "Peshawar"), 0 if none. */
+function placeLength(tokens: Token[], first: number): number {
+  for (let n = 3; n >= 1; n--) {
+    if (first + n > tokens.length) continue;
+    const words = tokens.slice(first, first + n);
+    if (words.some((t, x) => !t.cap || (x > 0 && t.lineBefore))) continue;
+    const name = words.map((t) => t.text).join(' ');
+    if (REGIONS.has(name) || (n === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return n;
+  }
+  return 0;
 }
 
 /**
@@ -298,6 +317,27 @@ const comparable = (parts: string[]): string[] => {
   return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
 };
 const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
+
+/**
+ * "Chaudhry Shahid" or "Murtaza Khokhar" after "Chaudhry Shahid Mehmood Warraich", "Murtaza Ali Khokhar":
+ * South Asian copy shortens a long name by dropping middle or last words, never the first. The one person
+ * whose longer name opens with the same word and holds the others in order.
+ */
+function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
+  if (parts.length < 2) return undefined;
+  const short = comparable(parts);
+  const fits = people.filter((p) => {
+    const whole = comparable(p.parts);
+    if (whole.length <= short.length || whole[0] !== short[0]) return false;
+    let at = 1;
+    for (const w of short.slice(1)) {
+      while (at < whole.length && whole[at] !== w) at++;
+      if (at++ >= whole.length) return false;
+    }
+    return true;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
 const endsWith = (name: string[], tail: string[]) => {
   const [whole, end] = [comparable(name), comparable(tail)];
   return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);

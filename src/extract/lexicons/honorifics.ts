@@ -8,6 +8,12 @@ export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mister'
 /** Honorifics that say the person is a woman ("Ms Baig ... she said"). */
 export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'begum']);
 
+/**
+ * Forms of address that are never a given name or surname (unlike "Major", "Sen" or "Lady"): one inside a run
+ * of capitalised words opens the name, whatever stands before it.
+ */
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr']);
+
 /** Honorifics and ranks that stand before a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   ...MASCULINE_HONORIFICS, ...FEMININE_HONORIFICS, 'mx', 'dr', 'prof', 'lord', 'hon', 'honourable', 'honorable',

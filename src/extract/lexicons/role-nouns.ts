@@ -32,6 +32,12 @@ export const COMPANY_WORDS = [
   'alliance', 'coalition', 'observatory', 'centre', 'center', 'hospital', 'academy', 'college', 'exchange', 'airport',
 ];
 
+/** Generic words that end a company's name, dropped once it is named in full ("Nimbra Systems" is then "Nimbra"). */
+export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'holdings', 'group', 'systems', 'technologies', 'industries',
+  'enterprises',
+]);
+
 /** Documents: a body "said in a statement"; "the statement added" speaks for that body. */
 export const DOCUMENTS = new Set([
   'statement', 'readout', 'handout', 'release', 'communique', 'communiqué', 'report', 'letter', 'notification', 'order',
@@ -41,3 +47,9 @@ export const DOCUMENTS = new Set([
 
 /** A court's written words: the judge who wrote them is their author, not the court. */
 export const COURT_DOCUMENTS = new Set(['order', 'verdict', 'judgment', 'judgement', 'ruling']);
+
+/**
+ * Role nouns and the style their holders are written with, where the words differ: "the judge" is
+ * "Justice X", the style of a judge of a superior court.
+ */
+export const ROLE_STYLES: ReadonlyMap<string, string> = new Map([['judge', 'justice']]);

@@ -23,6 +23,12 @@ const DETERMINER_BEFORE =
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,6}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
+// "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
+const JUDGED_AS =
+  /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|dismissed|rejected|hailed|praised)\b/g;
+// "what he called the “mafia-like” conduct": the free relative gives the words to its subject
+const WHAT_CALLED =
+  /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
 
 /** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
 function sentenceAt(sentences: Sentence[], at: number): Sentence {
@@ -62,8 +68,9 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     };
     // "clearance of the ‘statement’", "the Fund’s ‘statement’", "after that ‘statement’": one word in marks
     // after a determiner or a possessive is the writer's scare quote
-    if (!/\s/.test(text.slice(m.inner.start, m.inner.end)) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, m.open - 30), m.open)))
-      return;
+    const preceding = text.slice(Math.max(s.start, m.open - 60), m.open);
+    const oneWord = !/\s/.test(text.slice(m.inner.start, m.inner.end));
+    if (oneWord && DETERMINER_BEFORE.test(preceding.slice(-30)) && !WHAT_CALLED.test(preceding)) return;
     const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
@@ -118,14 +125,20 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     }
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
-    const preceding = text.slice(Math.max(s.start, m.open - 60), m.open);
+    const what = WHAT_CALLED.exec(preceding);
+    if (what && !nameLike(inner)) {
+      const verbAt = m.open - preceding.length + what.index + what[0].lastIndexOf(what[1]);
+      out.push({ ...base, pass: 'direct:what-called', source: sourceBefore(text, prevClose, verbAt) });
+      return;
+    }
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
     if (TITLE_BEFORE.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
-      DESCRIBED.lastIndex = 0;
+      const verbs = /\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED;
+      verbs.lastIndex = 0;
       let verbAt = -1;
-      for (let d = DESCRIBED.exec(lead); d; d = DESCRIBED.exec(lead)) verbAt = d.index;
+      for (let d = verbs.exec(lead); d; d = verbs.exec(lead)) verbAt = d.index;
       if (verbAt >= 0) {
         out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt) });
         return;

@@ -14,6 +14,8 @@ const CLAUSE_OPENER =
 const NOT_SUBJECT =
   /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
 const PARTICIPLE_CLAUSE = /^\s*\p{Ll}+ing\s/u;
+// A US lawmaker's party and state after the name, as wire copy writes them ("Hutchins, R-Ohio, said").
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
 
 function tail(text: string, lb: number, at: number): number {
@@ -85,11 +87,11 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     const span = trim(text, lb + pos, lb + pos + seg.length);
     pos -= 1;
     const body = text.slice(span.start, span.end);
-    if (!body || NOT_SUBJECT.test(body) || /^[“"]/.test(body)) continue;
+    if (!body || NOT_SUBJECT.test(body) || PARTY_STATE.test(body) || /^[“"]/.test(body)) continue;
     const np = cleanNp(text, span.start, span.end);
     if (!np) continue;
     first ??= np;
-    if (NAME_FIRST.test(body)) return np;
+    if (NAME_FIRST.test(body) || PROPER_NAME.test(body)) return np;
   }
   return first;
 }
@@ -98,6 +100,10 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
 // analyst Dr Saima Rashid Kazmi"); one that opens with an article, a lower-case word or a possessive
 // describes it ("a father of four", "UNICEF's representative in Pakistan").
 const NAME_FIRST = /^(?!(?:The|A|An|One|Two|Three|Another|Some|Several|Many|Its|His|Her|Their)\s)\p{Lu}[\p{L}.-]*(?<!['’]s)\s/u;
+
+// A body's proper name takes the article and is all capitals ("The Cloud Infrastructure Alliance, a lobbying
+// group, said"): the anchor of the apposition as much as a person's name is.
+const PROPER_NAME = /^The\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|the))*\s+\p{Lu}[\p{L}.&-]*)*(?:\s*\([^)]*\))?$/u;
 
 /** The string with everything between quotation marks blanked, so commas inside quotations are no boundaries. */
 function opaqueQuotes(s: string): string {
