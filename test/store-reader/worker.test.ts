@@ -1,7 +1,8 @@
-// The reader thread's module, loaded in this process with its workerData mocked: coverage of code that
+// The reader thread's module, loaded in this process with its workerData set: coverage of code that
 // runs inside worker threads is only written when a thread exits normally, and searches past their budget
 // terminate theirs, so the module's own behaviour is proven here as well as through the pool.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -11,6 +12,22 @@ import { patelArticle } from '../store/fixtures.js';
 
 type WorkerModule = { default: (task: SearchTask) => SearchOutcome; ping: () => boolean };
 
+/**
+ * Imports the thread's module as a thread with this workerData would: Node's own way to change what a
+ * builtin module exports to ES modules (tap's module mocks cost every test process a loader of their own).
+ */
+async function importAsThread(workerData: unknown): Promise<WorkerModule> {
+  const threads = createRequire(import.meta.url)('node:worker_threads');
+  threads.workerData = workerData;
+  syncBuiltinESMExports();
+  try {
+    return await import('../../src/store-reader/worker.js');
+  } finally {
+    threads.workerData = null;
+    syncBuiltinESMExports();
+  }
+}
+
 t.test('a reader thread searches quotes and articles on its read-only connection', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'reader-worker-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,9 +36,7 @@ t.test('a reader thread searches quotes and articles on its read-only connection
   writable.saveArticles([patelArticle]);
   writable.close();
 
-  const worker = await t.mockImport<WorkerModule>('../../src/store-reader/worker.js', {
-    'node:worker_threads': { workerData: { databasePath } },
-  });
+  const worker = await importAsThread({ databasePath });
   t.equal(worker.ping(), true);
 
   const quotes = worker.default({ list: 'quotes', filter: { q: 'stable' }, page: { limit: 10 } });

@@ -164,12 +164,18 @@ function nameLike(inner: string): boolean {
 
 /** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */
 function crosshead(text: string, m: MarkedSpan): boolean {
-  const lineEnd = text.indexOf('\n', m.close);
-  const alone =
-    text.slice(text.lastIndexOf('\n', m.open) + 1, m.open).trim() === '' &&
-    text.slice(m.close, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  const alone = blankToLineEdge(text, m.open - 1, -1) && blankToLineEdge(text, m.close, 1);
   const raw = text.slice(m.open + 1, m.close - 1).trim();
   return alone && !m.runsOn && !/[.,;:!?]/.test(raw) && raw.split(/\s+/).length <= 4;
+}
+
+/**
+ * Only white space from `from` to the line's edge in the direction `step`. Scans no further than the first
+ * other character: slicing to the line's edge made a long line of many marks quadratic.
+ */
+function blankToLineEdge(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length && text[i] !== '\n'; i += step) if (!/\s/.test(text[i])) return false;
+  return true;
 }
 
 // A run-on quotation is one entry per paragraph; all share the source found at any of them.
