@@ -622,3 +622,14 @@ t.test('a sole office held in the dateline’s country by someone else is anothe
   t.same(o['Mark Holloway'], ['President', null, 'United States', true]);
   t.same(o['Selim Demir'], ['Prime Minister', null, 'Turkey', true], 'an office no one else holds keeps the default');
 });
+
+t.test('a role word closing a portfolio belongs to it: no second role, no judge', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The Lahore High Court adjourned the case. Federal Minister for Law and Justice Rana Waqar Aslam said the ' +
+      'bill would pass. Minister of State for Law and Justice Mian Ali Raza Wattoo told reporters that talks continued. ' +
+      'Justice Saima Rauf Cheema heard the petition.',
+  );
+  t.same(o['Rana Waqar Aslam'], ['Federal Minister for Law and Justice', null, 'Pakistan', true]);
+  t.same(o['Mian Ali Raza Wattoo'], ['Minister of State for Law and Justice', null, 'Pakistan', true]);
+  t.same(o['Saima Rauf Cheema'], ['Justice', 'Lahore High Court', 'Pakistan', true], 'a judge still sits on the court named');
+});

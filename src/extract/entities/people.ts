@@ -15,12 +15,20 @@ import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
 import type { CountrySpan } from './words.js';
-import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike } from './words.js';
+import {
+  countryAt,
+  inPortfolio,
+  LIST_MARKS,
+  TITLE_CONNECTORS,
+  isHonorific,
+  isJoinedParticle,
+  isRole,
+  isTitleWord,
+  lower,
+  nameLike,
+} from './words.js';
 
 const BIG_TOWN = 500_000;
-const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
-/** What joins the items of a list: "Ports, Shipping and Broadcasting". */
-const LIST_MARKS = new Set([',', 'and', '&']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -280,17 +288,6 @@ function describeLater(person: Draft, d: Description): void {
 
 /** Which rule made an official: a title or office word around the name, else "Labour's X", a body's own person. */
 const officialRule = (described: boolean, official: boolean): string | null => (described ? 'title' : official ? 'body-possessive' : null);
-
-/**
- * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"
- * after a role), the first capitalised word ends the portfolio, not starts the name.
- */
-function inPortfolio(tokens: Token[], first: number): boolean {
-  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
-  let k = first - 2;
-  while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
-  return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
-}
 
 /** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
 const comparable = (parts: string[]): string[] => {

@@ -8,7 +8,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
+import { countryAt, inPortfolio, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -203,7 +203,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   // "Former Test opener and television analyst": the last of two roles is the one held now
   for (let q = end - 1; q > i; q--) {
     if (lower(tokens[q]) !== 'and') continue;
-    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole)) i = q + 1;
+    // ... but "Minister for Law and Justice" is one role with a portfolio
+    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole) && !inPortfolio(tokens, q + 1)) i = q + 1;
     break;
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
