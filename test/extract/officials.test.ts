@@ -633,3 +633,13 @@ t.test('a role word closing a portfolio belongs to it: no second role, no judge'
   t.same(o['Mian Ali Raza Wattoo'], ['Minister of State for Law and Justice', null, 'Pakistan', true]);
   t.same(o['Saima Rauf Cheema'], ['Justice', 'Lahore High Court', 'Pakistan', true], 'a judge still sits on the court named');
 });
+
+t.test('with neither dateline nor country named, the provinces and big towns named say the country', async (t) => {
+  const o = officials(
+    'The Khyber Pakhtunkhwa government closed schools in Peshawar and Hyderabad on Monday after floods in Swat. ' +
+      'Provincial Minister for Education Arif Naseem Khattak said classes would resume next week.',
+  );
+  t.same(o['Arif Naseem Khattak'], ['Provincial Minister for Education', null, 'Pakistan', true]);
+  const shared = officials('Floods hit Hyderabad and Punjab on Monday. Provincial Minister for Relief Sajid Ali Butt said help was coming.');
+  t.equal(shared['Sajid Ali Butt'][2], null, 'a town or province two countries share says nothing');
+});
