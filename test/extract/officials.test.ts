@@ -643,3 +643,16 @@ t.test('with neither dateline nor country named, the provinces and big towns nam
   const shared = officials('Floods hit Hyderabad and Punjab on Monday. Provincial Minister for Relief Sajid Ali Butt said help was coming.');
   t.equal(shared['Sajid Ali Butt'][2], null, 'a town or province two countries share says nothing');
 });
+
+t.test('a paragraph opening in a town big towns of several countries share places its people at home', async (t) => {
+  const sindh = officials(
+    'KARACHI: Rains lashed the province.\n\nIn Hyderabad, Divisional Commissioner Nasir Ali Jatoi ordered drains cleared.',
+  );
+  t.equal(sindh['Nasir Ali Jatoi'][2], 'Pakistan');
+  const delhi = officials(
+    'NEW DELHI: Rains lashed the south.\n\nIn Hyderabad, Municipal Commissioner Suresh Kumar Reddy ordered drains cleared.\n\n' +
+      'In Lahore, Commissioner Imran Aslam Bhatti did the same.',
+  );
+  t.equal(delhi['Suresh Kumar Reddy'][2], 'India');
+  t.equal(delhi['Imran Aslam Bhatti'][2], 'Pakistan', 'a town no other big town shares is its own country’s');
+});

@@ -1,6 +1,6 @@
 // People: capitalised name sequences, with the honorifics, titles and appositions around their first
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
-import { findCity } from '../dateline/gazetteer.js';
+import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
@@ -177,7 +177,7 @@ export function findPeople(
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
     const placed =
-      described.country ?? (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first)) : org.country);
+      described.country ?? (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first, defaultCountry)) : org.country);
     const country = placed === undefined ? defaultCountry : placed;
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
@@ -239,8 +239,11 @@ function placeLike(tokens: Token[], first: number, last: number, name: string): 
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
 }
 
-/** "In Islamabad, ...", "In Pakistan, ...": the town or country a paragraph opens with places the people it names. */
-function paragraphPlace(tokens: Token[], at: number): string | undefined {
+/**
+ * "In Islamabad, ...", "In Pakistan, ...": the town or country a paragraph opens with places the people it
+ * names. `home`: the article's default country.
+ */
+function paragraphPlace(tokens: Token[], at: number, home: string | null): string | undefined {
   let p = at;
   while (p > 0 && !tokens[p].lineBefore) p--;
   if (tokens[p].lower !== 'in') return undefined;
@@ -248,12 +251,13 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
   if (country && tokens[p + 1 + country.length]?.text === ',') return country.country;
   for (let n = 1; n <= 3 && tokens[p + n]?.cap; n++) {
     if (tokens[p + n + 1]?.text !== ',') continue;
-    const town = findCity(
-      tokens
-        .slice(p + 1, p + n + 1)
-        .map((t) => t.text)
-        .join(' '),
-    );
+    const name = tokens
+      .slice(p + 1, p + n + 1)
+      .map((t) => t.text)
+      .join(' ');
+    // "In Hyderabad, ..." in a story from Karachi: a name big towns share is the default country's one
+    if (bigNamesakes(name).some((town) => town.country === home)) return home!;
+    const town = findCity(name);
     if (town) return town.country;
   }
   return undefined;
