@@ -656,3 +656,12 @@ t.test('a paragraph opening in a town big towns of several countries share place
   t.equal(delhi['Suresh Kumar Reddy'][2], 'India');
   t.equal(delhi['Imran Aslam Bhatti'][2], 'Pakistan', 'a town no other big town shares is its own country’s');
 });
+
+t.test('"the company’s X" and "company spokesman X": the firm named before', async (t) => {
+  const o = officials(
+    'BRUSSELS (Reuters) - Regulators fined U.S. software company Halvorsen Technologies on Monday. The company’s chief ' +
+      'executive, Marta Lindgren, said it would appeal. Company spokesman Peter Aalto declined to comment.',
+  );
+  t.same(o['Marta Lindgren'], ['chief executive', 'Halvorsen Technologies', 'United States', true]);
+  t.same(o['Peter Aalto'], ['spokesman', 'Halvorsen Technologies', 'United States', true]);
+});
