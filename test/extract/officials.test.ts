@@ -665,3 +665,14 @@ t.test('"the company’s X" and "company spokesman X": the firm named before', a
   t.same(o['Marta Lindgren'], ['chief executive', 'Halvorsen Technologies', 'United States', true]);
   t.same(o['Peter Aalto'], ['spokesman', 'Halvorsen Technologies', 'United States', true]);
 });
+
+t.test('"in" splits a title from the chamber it is held in, not from a town or a minister’s office', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Leader of the Opposition in the Senate Syed Arif Hussain Bukhari criticised the budget. ' +
+      'Pakistan’s Ambassador in Beijing Nadeem Akhtar Raja said more. Minister in the Prime Minister’s Office Tariq ' +
+      'Jamil Malik spoke.',
+  );
+  t.same(o['Syed Arif Hussain Bukhari'], ['Leader of the Opposition', 'Senate', 'Pakistan', true]);
+  t.same(o['Nadeem Akhtar Raja'], ['Ambassador in Beijing', null, 'Pakistan', true]);
+  t.same(o['Tariq Jamil Malik'], ['Minister in the Prime Minister’s Office', null, 'Pakistan', true]);
+});

@@ -26,7 +26,7 @@ export interface Phrase {
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** A town big enough to head a title ("Karachi Mayor"); small ones are as often words or names. */
 const TITLE_TOWN = 100_000;
-const SPLITTERS = new Set(['of', 'for', 'at', 'with']);
+const SPLITTERS = new Set(['of', 'for', 'at', 'with', 'in']);
 /** One word with a capital inside: "QatarEnergy", "PetroChina", "ExxonMobil". */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
@@ -170,7 +170,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       break;
     }
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
-    if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
+    // "Leader of the Opposition in the Senate": "in" splits only before a body ("Ambassador in Beijing" is
+    // where; "Minister in the Prime Minister's Office" is a minister's whole title)
+    const chamber = body && ORG_HEADS.has(tokens[r - 1].lower);
+    if (
+      lower(tokens[p]) === 'in'
+        ? (spanAt !== q && !chamber) || lower(tokens[p - 1]) === 'minister'
+        : lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)
+    )
+      continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
     // office's, a party before the role only the holder's
     const office = lower(tokens[p]) === 'of' && isRole(tokens[p - 1]) && spanAt === q;
