@@ -676,3 +676,13 @@ t.test('"in" splits a title from the chamber it is held in, not from a town or a
   t.same(o['Nadeem Akhtar Raja'], ['Ambassador in Beijing', null, 'Pakistan', true]);
   t.same(o['Tariq Jamil Malik'], ['Minister in the Prime Minister’s Office', null, 'Pakistan', true]);
 });
+
+t.test('a plural possessive: inside a body’s name before its head, and a body owning a title', async (t) => {
+  const o = officials(
+    'COLOMBO: Members of the Lanka Railway Engineers’ Union protested on Monday. The union’s secretary, Kamal ' +
+      'Perera Dissanayake, said the strike would go on. The United Nations’ resident coordinator, Ingrid Haugland, ' +
+      'urged talks. ‘We asked the ministers’ he said.',
+  );
+  t.same(o['Kamal Perera Dissanayake'], ['secretary', 'Lanka Railway Engineers’ Union', 'Sri Lanka', true]);
+  t.same(o['Ingrid Haugland'], ['resident coordinator', 'United Nations', null, true]);
+});
