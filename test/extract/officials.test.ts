@@ -686,3 +686,14 @@ t.test('a plural possessive: inside a body’s name before its head, and a body 
   t.same(o['Kamal Perera Dissanayake'], ['secretary', 'Lanka Railway Engineers’ Union', 'Sri Lanka', true]);
   t.same(o['Ingrid Haugland'], ['resident coordinator', 'United Nations', null, true]);
 });
+
+t.test('a two-word province after a title, and an honorific after a portfolio, end the title', async (t) => {
+  const o = officials(
+    'PESHAWAR: Inspector General of Police (IGP) Khyber Pakhtunkhwa Syed Akhtar Hayat Gandapur said police acted. ' +
+      'Chief Minister Khyber Pakhtunkhwa Sardar Ali Amin Khan condemned it. Punjab Minister for Primary and Secondary ' +
+      'Healthcare Dr. Sadia Iqbal Warraich said more.',
+  );
+  t.same(o['Syed Akhtar Hayat Gandapur'], ['Inspector General of Police (IGP) Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sardar Ali Amin Khan'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sadia Iqbal Warraich'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
+});

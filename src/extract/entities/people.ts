@@ -106,11 +106,17 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
+    // ("Chief Minister Khyber Pakhtunkhwa Sardar Ali Khan": a province of two words)
+    const region = REGIONS.has(`${tokens[first].text} ${tokens[first + 1]?.text}`) ? 2 : REGIONS.has(tokens[first].text) ? 1 : 0;
     const placeInTitle =
       before &&
       (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text)) &&
-      (REGIONS.has(tokens[first].text) || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
-    if (runEnd - first >= 2 && (placeInTitle || inPortfolio(tokens, first))) first++;
+      (region > 0 || (findCity(tokens[first].text)?.population ?? 0) >= BIG_TOWN);
+    const portfolio = inPortfolio(tokens, first);
+    if (runEnd - first >= 1 + Math.max(region, 1) && (placeInTitle || portfolio)) first += placeInTitle ? Math.max(region, 1) : 1;
+    // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": in a portfolio, an honorific opens the name
+    const opener = portfolio ? tokens.slice(first, runEnd).findLastIndex((t) => isHonorific(t)) : -1;
+    if (opener >= 0) first += opener + 1;
     // "Inspector General of Police (IGP) Punjab Dr Usman Anwar": a name never opens with an honorific
     while (first < runEnd && isHonorific(tokens[first])) first++;
     const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
