@@ -655,6 +655,8 @@ t.test('a paragraph opening in a town big towns of several countries share place
   );
   t.equal(delhi['Suresh Kumar Reddy'][2], 'India');
   t.equal(delhi['Imran Aslam Bhatti'][2], 'Pakistan', 'a town no other big town shares is its own country’s');
+  const ends = officials('NEW DELHI: Rain fell.\n\nIn March Commissioner Raza');
+  t.equal(ends.Raza[2], 'India', 'a paragraph of capitals with no comma names no town');
 });
 
 t.test('"the company’s X" and "company spokesman X": the firm named before', async (t) => {

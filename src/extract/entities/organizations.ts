@@ -184,7 +184,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   for (let h = 0; h < tokens.length; h++) {
     if (!tokens[h].cap || covered[h] || !isHead(tokens[h])) continue;
     // "Supreme Court Bar Association": the last head of a run of them is the name's head
-    for (let k = h + 1; k <= h + 3 && (continues(k) || (pluralPossessive(k) && gap(k))); k++) if (isHead(tokens[k])) h = k;
+    for (let k = h + 1; k <= h + 3 && (continues(k) || pluralPossessive(k)); k++) if (isHead(tokens[k])) h = k;
     const t = tokens[h];
     // "Capital City Police Officer" is a post, not a body and a role
     if (ROLE_COMPOUND_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
