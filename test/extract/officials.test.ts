@@ -640,7 +640,9 @@ t.test('with neither dateline nor country named, the provinces and big towns nam
       'Provincial Minister for Education Arif Naseem Khattak said classes would resume next week.',
   );
   t.same(o['Arif Naseem Khattak'], ['Provincial Minister for Education', null, 'Pakistan', true]);
-  const shared = officials('Floods hit Hyderabad and Punjab on Monday. Provincial Minister for Relief Sajid Ali Butt said help was coming.');
+  const shared = officials(
+    'Floods hit Hyderabad and Punjab on Monday. Provincial Minister for Relief Sajid Ali Butt said help was coming.',
+  );
   t.equal(shared['Sajid Ali Butt'][2], null, 'a town or province two countries share says nothing');
 });
 
