@@ -1,6 +1,7 @@
 import t from 'tap';
 import { findEntities } from '../../src/extract/entities/index.js';
 import type { PersonEntity } from '../../src/extract/entities/types.js';
+import { singularRole } from '../../src/extract/entities/words.js';
 
 const person = (text: string, name: string, bodyStart = 0): PersonEntity | undefined =>
   findEntities(text, bodyStart).people.find((p) => p.name === name);
@@ -279,4 +280,10 @@ t.test('an acronym written in title case ("Irsa", "Pemra’s") names the body; a
       .organizations.find((o) => o.name === 'Foreign Office')!
       .mentions.some((m) => m.text === 'Fo'),
   );
+});
+
+t.test('a plural office reads as its singular; an office ending in s is no plural', async (t) => {
+  t.equal(singularRole('justices'), 'justice');
+  t.equal(singularRole('coas'), undefined, '"COAS" is an office of its own');
+  t.equal(singularRole('farmers'), undefined, 'not an office');
 });

@@ -634,3 +634,82 @@ t.test('a sole office held in the dateline’s country by someone else is anothe
   t.same(o['Mark Holloway'], ['President', null, 'United States', true]);
   t.same(o['Selim Demir'], ['Prime Minister', null, 'Turkey', true], 'an office no one else holds keeps the default');
 });
+
+t.test('a role word closing a portfolio belongs to it: no second role, no judge', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The Lahore High Court adjourned the case. Federal Minister for Law and Justice Rana Waqar Aslam said the ' +
+      'bill would pass. Minister of State for Law and Justice Mian Ali Raza Wattoo told reporters that talks continued. ' +
+      'Justice Saima Rauf Cheema heard the petition.',
+  );
+  t.same(o['Rana Waqar Aslam'], ['Federal Minister for Law and Justice', null, 'Pakistan', true]);
+  t.same(o['Mian Ali Raza Wattoo'], ['Minister of State for Law and Justice', null, 'Pakistan', true]);
+  t.same(o['Saima Rauf Cheema'], ['Justice', 'Lahore High Court', 'Pakistan', true], 'a judge still sits on the court named');
+});
+
+t.test('with neither dateline nor country named, the provinces and big towns named say the country', async (t) => {
+  const o = officials(
+    'The Khyber Pakhtunkhwa government closed schools in Peshawar and Hyderabad on Monday after floods in Swat. ' +
+      'Provincial Minister for Education Arif Naseem Khattak said classes would resume next week.',
+  );
+  t.same(o['Arif Naseem Khattak'], ['Provincial Minister for Education', null, 'Pakistan', true]);
+  const shared = officials(
+    'Floods hit Hyderabad and Punjab on Monday. Provincial Minister for Relief Sajid Ali Butt said help was coming.',
+  );
+  t.equal(shared['Sajid Ali Butt'][2], null, 'a town or province two countries share says nothing');
+});
+
+t.test('a paragraph opening in a town big towns of several countries share places its people at home', async (t) => {
+  const sindh = officials(
+    'KARACHI: Rains lashed the province.\n\nIn Hyderabad, Divisional Commissioner Nasir Ali Jatoi ordered drains cleared.',
+  );
+  t.equal(sindh['Nasir Ali Jatoi'][2], 'Pakistan');
+  const delhi = officials(
+    'NEW DELHI: Rains lashed the south.\n\nIn Hyderabad, Municipal Commissioner Suresh Kumar Reddy ordered drains cleared.\n\n' +
+      'In Lahore, Commissioner Imran Aslam Bhatti did the same.',
+  );
+  t.equal(delhi['Suresh Kumar Reddy'][2], 'India');
+  t.equal(delhi['Imran Aslam Bhatti'][2], 'Pakistan', 'a town no other big town shares is its own country’s');
+  const ends = officials('NEW DELHI: Rain fell.\n\nIn March Commissioner Raza');
+  t.equal(ends.Raza[2], 'India', 'a paragraph of capitals with no comma names no town');
+});
+
+t.test('"the company’s X" and "company spokesman X": the firm named before', async (t) => {
+  const o = officials(
+    'BRUSSELS (Reuters) - Regulators fined U.S. software company Halvorsen Technologies on Monday. The company’s chief ' +
+      'executive, Marta Lindgren, said it would appeal. Company spokesman Peter Aalto declined to comment.',
+  );
+  t.same(o['Marta Lindgren'], ['chief executive', 'Halvorsen Technologies', 'United States', true]);
+  t.same(o['Peter Aalto'], ['spokesman', 'Halvorsen Technologies', 'United States', true]);
+});
+
+t.test('"in" splits a title from the chamber it is held in, not from a town or a minister’s office', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Leader of the Opposition in the Senate Syed Arif Hussain Bukhari criticised the budget. ' +
+      'Pakistan’s Ambassador in Beijing Nadeem Akhtar Raja said more. Minister in the Prime Minister’s Office Tariq ' +
+      'Jamil Malik spoke.',
+  );
+  t.same(o['Syed Arif Hussain Bukhari'], ['Leader of the Opposition', 'Senate', 'Pakistan', true]);
+  t.same(o['Nadeem Akhtar Raja'], ['Ambassador in Beijing', null, 'Pakistan', true]);
+  t.same(o['Tariq Jamil Malik'], ['Minister in the Prime Minister’s Office', null, 'Pakistan', true]);
+});
+
+t.test('a plural possessive: inside a body’s name before its head, and a body owning a title', async (t) => {
+  const o = officials(
+    'COLOMBO: Members of the Lanka Railway Engineers’ Union protested on Monday. The union’s secretary, Kamal ' +
+      'Perera Dissanayake, said the strike would go on. The United Nations’ resident coordinator, Ingrid Haugland, ' +
+      'urged talks. ‘We asked the ministers’ he said.',
+  );
+  t.same(o['Kamal Perera Dissanayake'], ['secretary', 'Lanka Railway Engineers’ Union', 'Sri Lanka', true]);
+  t.same(o['Ingrid Haugland'], ['resident coordinator', 'United Nations', null, true]);
+});
+
+t.test('a two-word province after a title, and an honorific after a portfolio, end the title', async (t) => {
+  const o = officials(
+    'PESHAWAR: Inspector General of Police (IGP) Khyber Pakhtunkhwa Syed Akhtar Hayat Gandapur said police acted. ' +
+      'Chief Minister Khyber Pakhtunkhwa Sardar Ali Amin Khan condemned it. Punjab Minister for Primary and Secondary ' +
+      'Healthcare Dr. Sadia Iqbal Warraich said more.',
+  );
+  t.same(o['Syed Akhtar Hayat Gandapur'], ['Inspector General of Police (IGP) Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sardar Ali Amin Khan'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sadia Iqbal Warraich'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
+});

@@ -3,6 +3,8 @@
 // own even abroad. Otherwise the dateline's country, else the country the article names most.
 import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
+import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
+import { REGIONS } from '../lexicons/regions.js';
 import type { Token } from './tokens.js';
 import type { CountrySpan } from './words.js';
 
@@ -36,10 +38,34 @@ export function defaultCountry(
   datelineCountry: string | null,
   home: string | undefined,
   bodies: string[],
+  tokens: Token[] = [],
 ): string | null {
   if (home) return home;
   if (datelineCountry) return datelineCountry;
-  return mostNamed(countries, bodies);
+  return mostNamed(countries, bodies) ?? mostPlaced(tokens);
+}
+
+/** A town big enough to say where a story is set; GeoNames has villages called like many words. */
+const SETTING_TOWN = 100_000;
+
+/**
+ * With neither dateline nor country named, the country whose provinces and big towns the article names
+ * most ("the Punjab government ... in Lahore"): places say where a story is set as a dateline would. A
+ * name big towns of several countries share says nothing.
+ */
+export function mostPlaced(tokens: Token[]): string | null {
+  const places: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const pair = tokens[i + 1]?.cap ? `${tokens[i].text} ${tokens[i + 1].text}` : '';
+    const paired = REGIONS.has(pair);
+    const region = paired ? REGIONS.get(pair) : REGIONS.get(tokens[i].text);
+    if (paired) i++;
+    const town = region === undefined && bigNamesakes(tokens[i].text).length === 0 ? findCity(tokens[i].text) : undefined;
+    const country = region ?? (town && town.population >= SETTING_TOWN ? town.country : undefined);
+    if (country) places.push(country);
+  }
+  return mostNamed([], places);
 }
 
 /** The country the article names most (by name or demonym, and by its bodies), else null. */

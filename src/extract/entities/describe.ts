@@ -118,8 +118,8 @@ export function describe(
     titling?.title ??
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
   let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
-  // a judge sits on the court the article names
-  if (!org && title && /\b(justice|judge)\b/i.test(title)) org = orgs.orgs.find((o) => o.head === 'court');
+  // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio)
+  if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
   return {
     title,
     org,
@@ -128,6 +128,12 @@ export function describe(
     official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
     plural: titling?.plural === true,
   };
+}
+
+/** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */
+function judges(title: string): boolean {
+  const judge = /\b(justice|judge)\b/i.exec(title);
+  return judge !== null && !/\b(of|for|to|in)\b/i.test(title.slice(0, judge.index));
 }
 
 /** "getting rid of Mr Corbyn as leader", "Jay Shah becoming the ICC Chairman": the role the words give. */

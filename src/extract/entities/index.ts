@@ -16,7 +16,7 @@ export function findEntities(text: string, bodyStart: number, datelineCountry = 
   const orgs = findOrganizations(text, tokens, countries);
   const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
   const home = homeCountry(text.slice(0, bodyStart), tokens);
-  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, datelineCountry, home, bodies));
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, datelineCountry, home, bodies, tokens));
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({

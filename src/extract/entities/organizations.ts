@@ -116,6 +116,14 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const t = tokens[k];
     return t !== undefined && t.cap && gap(k) && !covered[k] && !isRole(t) && !isHonorific(t) && !NOT_NAMES.has(lower(t));
   };
+  // "Ceylon Electricity Board Engineers’ Union": a plural possessive right before the head names the members
+  const pluralPossessive = (k: number): boolean =>
+    tokens[k].poss &&
+    tokens[k].cap &&
+    !countries[k] &&
+    text[tokens[k].end + 1] !== 's' &&
+    tokens[k + 1] !== undefined &&
+    isHead(tokens[k + 1]);
   const headOf = (a: number, b: number): string => {
     for (let k = b; k >= a; k--) if (isHead(tokens[k])) return headWord(tokens[k]);
     return '';
@@ -176,7 +184,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   for (let h = 0; h < tokens.length; h++) {
     if (!tokens[h].cap || covered[h] || !isHead(tokens[h])) continue;
     // "Supreme Court Bar Association": the last head of a run of them is the name's head
-    for (let k = h + 1; k <= h + 3 && continues(k); k++) if (isHead(tokens[k])) h = k;
+    for (let k = h + 1; k <= h + 3 && (continues(k) || pluralPossessive(k)); k++) if (isHead(tokens[k])) h = k;
     const t = tokens[h];
     // "Capital City Police Officer" is a post, not a body and a role
     if (ROLE_COMPOUND_HEADS.has(lower(t)) && tokens[h + 1] && isRole(tokens[h + 1])) continue;
@@ -185,7 +193,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       first > 0 &&
       gap(first) &&
       tokens[first - 1].cap &&
-      (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower)) &&
+      (!tokens[first - 1].poss || NAME_POSSESSIVES.has(tokens[first - 1].lower) || pluralPossessive(first - 1)) &&
       !covered[first - 1] &&
       !NOT_NAMES.has(lower(tokens[first - 1])) &&
       // "Former Pakistan Cricket Board chairman": a word of standing qualifies the person, not the body
@@ -194,7 +202,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       // a rank goes before a personal name; right before the head word it qualifies the body ("General
       // Directorate"), unless it ends a title ("Inspector General Police")
       (!isHonorific(tokens[first - 1]) || (first === h && !(first > 1 && isRole(tokens[first - 2])))) &&
-      !isRole(tokens[first - 1])
+      (!isRole(tokens[first - 1]) || pluralPossessive(first - 1))
     )
       first--;
     let last = h;

@@ -1,6 +1,6 @@
 // People: capitalised name sequences, with the honorifics, titles and appositions around their first
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
-import { findCity } from '../dateline/gazetteer.js';
+import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
@@ -15,12 +15,20 @@ import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
 import type { Mention, PersonEntity } from './types.js';
 import type { CountrySpan } from './words.js';
-import { countryAt, isHonorific, isJoinedParticle, isRole, isTitleWord, lower, nameLike } from './words.js';
+import {
+  countryAt,
+  inPortfolio,
+  LIST_MARKS,
+  TITLE_CONNECTORS,
+  isHonorific,
+  isJoinedParticle,
+  isRole,
+  isTitleWord,
+  lower,
+  nameLike,
+} from './words.js';
 
 const BIG_TOWN = 500_000;
-const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
-/** What joins the items of a list: "Ports, Shipping and Broadcasting". */
-const LIST_MARKS = new Set([',', 'and', '&']);
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -176,7 +184,8 @@ export function findPeople(
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
     const placed =
-      described.country ?? (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first)) : org.country);
+      described.country ??
+      (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first, defaultCountry)) : org.country);
     const country = placed === undefined ? defaultCountry : placed;
     for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
     // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
@@ -250,8 +259,11 @@ function placeLike(tokens: Token[], first: number, last: number, name: string): 
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
 }
 
-/** "In Islamabad, ...", "In Pakistan, ...": the town or country a paragraph opens with places the people it names. */
-function paragraphPlace(tokens: Token[], at: number): string | undefined {
+/**
+ * "In Islamabad, ...", "In Pakistan, ...": the town or country a paragraph opens with places the people it
+ * names. `home`: the article's default country.
+ */
+function paragraphPlace(tokens: Token[], at: number, home: string | null): string | undefined {
   let p = at;
   while (p > 0 && !tokens[p].lineBefore) p--;
   if (tokens[p].lower !== 'in') return undefined;
@@ -259,12 +271,13 @@ function paragraphPlace(tokens: Token[], at: number): string | undefined {
   if (country && tokens[p + 1 + country.length]?.text === ',') return country.country;
   for (let n = 1; n <= 3 && tokens[p + n]?.cap; n++) {
     if (tokens[p + n + 1]?.text !== ',') continue;
-    const town = findCity(
-      tokens
-        .slice(p + 1, p + n + 1)
-        .map((t) => t.text)
-        .join(' '),
-    );
+    const name = tokens
+      .slice(p + 1, p + n + 1)
+      .map((t) => t.text)
+      .join(' ');
+    // "In Hyderabad, ..." in a story from Karachi: a name big towns share is the default country's one
+    if (bigNamesakes(name).some((town) => town.country === home)) return home!;
+    const town = findCity(name);
     if (town) return town.country;
   }
   return undefined;
@@ -299,17 +312,6 @@ function describeLater(person: Draft, d: Description): void {
 
 /** Which rule made an official: a title or office word around the name, else "Labour's X", a body's own person. */
 const officialRule = (described: boolean, official: boolean): string | null => (described ? 'title' : official ? 'body-possessive' : null);
-
-/**
- * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"
- * after a role), the first capitalised word ends the portfolio, not starts the name.
- */
-function inPortfolio(tokens: Token[], first: number): boolean {
-  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
-  let k = first - 2;
-  while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
-  return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
-}
 
 /** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
 const comparable = (parts: string[]): string[] => {

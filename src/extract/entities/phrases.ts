@@ -8,7 +8,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
-import { countryAt, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
+import { countryAt, inPortfolio, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -26,7 +26,7 @@ export interface Phrase {
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** A town big enough to head a title ("Karachi Mayor"); small ones are as often words or names. */
 const TITLE_TOWN = 100_000;
-const SPLITTERS = new Set(['of', 'for', 'at', 'with']);
+const SPLITTERS = new Set(['of', 'for', 'at', 'with', 'in']);
 /** One word with a capital inside: "QatarEnergy", "PetroChina", "ExxonMobil". */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
@@ -170,7 +170,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       break;
     }
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
-    if (lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)) continue;
+    // "Leader of the Opposition in the Senate": "in" splits only before a body ("Ambassador in Beijing" is
+    // where; "Minister in the Prime Minister's Office" is a minister's whole title)
+    const chamber = body && ORG_HEADS.has(tokens[r - 1].lower);
+    if (
+      lower(tokens[p]) === 'in'
+        ? (spanAt !== q && !chamber) || lower(tokens[p - 1]) === 'minister'
+        : lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)
+    )
+      continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
     // office's, a party before the role only the holder's
     const office = lower(tokens[p]) === 'of' && isRole(tokens[p - 1]) && spanAt === q;
@@ -203,7 +211,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   // "Former Test opener and television analyst": the last of two roles is the one held now
   for (let q = end - 1; q > i; q--) {
     if (lower(tokens[q]) !== 'and') continue;
-    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole)) i = q + 1;
+    // ... but "Minister for Law and Justice" is one role with a portfolio
+    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole) && !inPortfolio(tokens, q + 1)) i = q + 1;
     break;
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where

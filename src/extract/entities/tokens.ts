@@ -45,6 +45,18 @@ export function tokenize(text: string, from: number): Token[] {
       out[out.length - 1].poss = true;
       continue;
     }
+    // "the Engineers’ Union", "the United Nations’ coordinator": a plural possessive, its apostrophe closing
+    // a word in s before a space and a word (a closing quotation mark is as often followed by punctuation)
+    if (
+      APOSTROPHE.test(value) &&
+      last?.word &&
+      last.end === start &&
+      last.lower.endsWith('s') &&
+      /^ \p{L}/u.test(text.slice(start + 1, start + 3))
+    ) {
+      last.poss = true;
+      continue;
+    }
     // "Dr.", "Lt.", "S. Jaishankar", "U.S. Ambassador": a full stop that ends no sentence
     if (value === '.' && last?.word && start === last.end && (NAME_ABBREVIATIONS.has(last.lower) || INITIALS.test(last.text))) continue;
     let poss = false;

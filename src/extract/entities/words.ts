@@ -72,3 +72,19 @@ export function nameLike(t: Token): boolean {
     !PRIVATE_ROLES.has(w)
   );
 }
+
+/** Words that join a title to its portfolio or place: "Minister for ...", "Chief Minister of Punjab". */
+export const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
+/** What joins the items of a list: "Ports, Shipping and Broadcasting". */
+export const LIST_MARKS = new Set([',', 'and', '&']);
+
+/**
+ * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"
+ * after a role), the first capitalised word ends the portfolio, not starts the name.
+ */
+export function inPortfolio(tokens: Token[], first: number): boolean {
+  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
+  let k = first - 2;
+  while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
+  return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
+}

@@ -82,4 +82,14 @@ export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police']);
  */
 export const ORG_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['party', new Set(['party', 'league', 'movement', 'tehreek', 'insaf', 'jamaat', 'jamiat', 'majlis', 'front'])],
+  // "the company's chief executive" after "Nimbra Systems" or "Lucky Cement": a firm's name ends in what it
+  // makes or in its legal form
+  [
+    'company',
+    new Set([
+      'company', 'corporation', 'corp', 'inc', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'group', 'industries',
+      'systems', 'technologies', 'electronics', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'pharma', 'telecom',
+      'steel', 'cement', 'securities', 'partners',
+    ]),
+  ],
 ]);
