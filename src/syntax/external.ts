@@ -67,6 +67,8 @@ export interface ExternalClasses {
   readonly tagSet: Uint32Array;
   /** Hash of its most likely tag, 0 when the list lacks the word. */
   readonly firstTag: Uint32Array;
+  /** False without a list: the tagger then reads exactly the features it read before lists existed. */
+  readonly used: boolean;
 }
 
 /**
@@ -92,7 +94,7 @@ export function externalClasses(
     const bar = tags.indexOf('|');
     firstTag[i] = hashText(tags, 0, bar < 0 ? tags.length : bar);
   });
-  return { tagSet, firstTag };
+  return { tagSet, firstTag, used: lexicon.classes.length > 0 };
 }
 
 function capitalised(word: string): string {

@@ -97,6 +97,8 @@ export function taggerFeatures(
   out.push(feature1(39, at(w.form, i - 1)));
   out.push(feature1(40, at(w.form, i + 1)));
   out.push(feature3(41, prev, w.capitals[i], at(w.capitals, i + 1)));
+  // without a list, the features of a tagger trained before lists (the parser's jackknifed taggers)
+  if (!ext.used) return;
   out.push(feature1(42, ext.tagSet[i]));
   out.push(feature1(43, ext.firstTag[i]));
   out.push(feature1(44, at(ext.tagSet, i - 1)));
