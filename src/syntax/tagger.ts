@@ -42,6 +42,8 @@ const NONE = 0x9e3779b9;
 const START = 0x7f4a7c15;
 const UNKNOWN = 0x40000000;
 export const TAGGER_FEATURES = 46;
+/** The last five features, read only with a word list. */
+export const LIST_FEATURES = 5;
 
 /** Fills features for word i given the two tags before it (indices, or -1 at the start). */
 export function taggerFeatures(

@@ -50,7 +50,7 @@ t.test('a reader thread searches quotes and articles on its read-only connection
   t.equal(refused.ok, false, 'a store error comes back as data');
   t.ok(!refused.ok && refused.statusCode === 400, `with the store's status (${JSON.stringify(refused)})`);
 
-  const broken = worker.default({ list: 'articles', filter: {}, page: { limit: {} as never } });
+  const broken = worker.default({ list: 'articles', filter: {}, page: { limit: Symbol('not a number') as never } });
   t.ok(!broken.ok && broken.statusCode === 500, `an error without a status is a 500 (${JSON.stringify(broken)})`);
 });
 
