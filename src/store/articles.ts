@@ -7,7 +7,7 @@ import type { Article, ArticleFilter, ArticleMeta, ArticleSummary } from '../sch
 import { DayKey, decodeCursor, type Page, type PageRequest } from './cursor.js';
 import { SQLITE_FULL_TEXT, type FullTextDialect, type FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
-import { SPEAKER_KEYS_AT_END_FROM, type quotesRepository, type SpeakerKeying } from './quotes.js';
+import type { quotesRepository, SpeakerKeying } from './quotes.js';
 import { recordsReplacer } from './reparse.js';
 import { listPage, listQuery, statementCache, type ListQuery } from './sql.js';
 
@@ -193,9 +193,9 @@ export function articlesRepository(
 
   // IMMEDIATE: take the write lock up front, so concurrent writers queue instead of failing to upgrade.
   const saveBatch = db.transaction((items: NewArticle[]) => {
-    const keyed: SpeakerKeying | undefined = items.length < SPEAKER_KEYS_AT_END_FROM ? undefined : [];
+    const keyed = quotes.keyingFor(items.length);
     const saved = items.map((item) => saveOne(item, keyed));
-    if (keyed) quotes.keySpeakers(keyed, officials.idByKey);
+    quotes.keySpeakers(keyed, officials.idByKey);
     fullText.afterWrite();
     return saved;
   });

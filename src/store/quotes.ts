@@ -336,6 +336,18 @@ export function quotesRepository(db: Database) {
     return { keys: [key, ...fullNames] };
   }
 
+  /** The query for a page (null when no quote can match), or the people a surname several have may mean. */
+  function pageQuery(
+    filter: QuoteFilter,
+    page: QuotePageRequest,
+    columns?: string,
+  ): { query: ListQuery | null } | { candidates: SpeakerCandidate[] } {
+    const { speaker, ...rest } = filter;
+    const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
+    if (speakers && 'candidates' in speakers) return speakers;
+    return { query: quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page, SQLITE_FULL_TEXT, columns) };
+  }
+
   const setSpeakerKey = db.prepare('UPDATE quotes SET speaker_key = ?, official_id = ? WHERE id = ?');
 
   return {
@@ -367,12 +379,16 @@ export function quotesRepository(db: Database) {
       });
     },
 
+    /** The keying for a transaction saving or re-parsing `articles` articles: none below SPEAKER_KEYS_AT_END_FROM. */
+    keyingFor: (articles: number): SpeakerKeying | undefined => (articles < SPEAKER_KEYS_AT_END_FROM ? undefined : []),
+
     /**
-     * Gives the quotes left by saveAll their speaker keys, in the order of the speaker indexes. A person's
+     * Gives the quotes left by saveAll their speaker keys, in the order of the speaker indexes (nothing without a keying). A person's
      * official is looked up again, as it is when the transaction ends: officials stored or removed since the
      * quote link or unlink the keyed quotes they find (officials.ts), not these.
      */
-    keySpeakers(keyed: SpeakerKeying, officialIdOf: (key: string) => number | undefined): void {
+    keySpeakers(keyed: SpeakerKeying | undefined, officialIdOf: (key: string) => number | undefined): void {
+      if (keyed === undefined) return;
       keyed.sort(bySpeakerIndexOrder);
       for (const quote of keyed) {
         setSpeakerKey.run(quote.key, quote.person ? (officialIdOf(quote.key) ?? null) : null, quote.id);
@@ -399,13 +415,11 @@ export function quotesRepository(db: Database) {
 
     /** A page of quotes; when `speaker` is a surname several people have, none, and those people. */
     list(filter: QuoteFilter, page: QuotePageRequest): (Page<StoredQuote> | QuoteFeedPage) & { candidates?: SpeakerCandidate[] } {
-      const { speaker, ...rest } = filter;
-      const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
-      if (speakers && 'candidates' in speakers) return { items: [], nextCursor: null, candidates: speakers.candidates };
-      const query = quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page);
+      const resolved = pageQuery(filter, page);
+      if ('candidates' in resolved) return { items: [], nextCursor: null, candidates: resolved.candidates };
       // The sort key: the id in the feed, else day and rank.
       const keyOf = page.since === undefined ? (row: QuoteRow) => [row[3], row[19]] : (row: QuoteRow) => [row[0]];
-      const result = listPage(prepared, query, page, { keyOf, toItem: toQuote, raw: true });
+      const result = listPage(prepared, resolved.query, page, { keyOf, toItem: toQuote, raw: true });
       if (page.since === undefined) return result;
       return { ...result, nextSince: result.items.at(-1)?.id ?? page.since };
     },
@@ -416,10 +430,9 @@ export function quotesRepository(db: Database) {
      */
     pageJson(filter: QuoteFilter, page: QuotePageRequest): string | null {
       if (page.since !== undefined || page.count || filter.q !== undefined) return null;
-      const { speaker, ...rest } = filter;
-      const speakers = speaker === undefined ? undefined : speakerKeys(speaker);
-      if (speakers && 'candidates' in speakers) return null;
-      const query = quoteListQuery({ ...rest, speakerKeys: speakers?.keys }, page, SQLITE_FULL_TEXT, JSON_COLUMNS);
+      const resolved = pageQuery(filter, page, JSON_COLUMNS);
+      if ('candidates' in resolved) return null;
+      const { query } = resolved;
       const rows = query ? (prepared(query.sql).raw().all(query.params) as QuoteJsonRow[]) : [];
       return quotePageJson(rows, page.limit);
     },

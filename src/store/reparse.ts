@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParseResult } from '../extract/types.js';
 import type { FullTextIndexing } from './fts.js';
 import type { officialsRepository } from './officials.js';
-import { SPEAKER_KEYS_AT_END_FROM, type quotesRepository, type SpeakerKeying } from './quotes.js';
+import type { quotesRepository, SpeakerKeying } from './quotes.js';
 
 export interface StaleArticle {
   id: number;
@@ -78,13 +78,13 @@ export function reparseRepository(
   const metaOf = db.prepare<[number], StoredMeta>('SELECT published_at AS publishedAt, url, source FROM articles WHERE id = ?');
   const replace = recordsReplacer(db, quotes, officials);
   const replaceBatch = db.transaction((items: { id: number; parsed: ParseResult }[]) => {
-    const keyed: SpeakerKeying | undefined = items.length < SPEAKER_KEYS_AT_END_FROM ? undefined : [];
+    const keyed = quotes.keyingFor(items.length);
     for (const { id, parsed } of items) {
       const meta = metaOf.get(id);
       if (!meta) throw new Error(`no article ${id} to re-parse`);
       replace(id, parsed, meta, keyed);
     }
-    if (keyed) quotes.keySpeakers(keyed, officials.idByKey);
+    quotes.keySpeakers(keyed, officials.idByKey);
     fullText.afterWrite();
   });
 
