@@ -51,8 +51,8 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<QuoteList>);
       };
       const ndjson = wantsNdjson(request);
-      // Full-text searches go to a reader thread (above), so only other pages are read as JSON text.
-      if (!ndjson && filter.q === undefined && (await sendQuotePageJson(app.store, reply, filter, page))) return reply;
+      // A plain page as JSON text where the store writes it (never a full-text search: those go to a reader thread).
+      if (!ndjson && (await sendQuotePageJson(app.store, reply, filter, page))) return reply;
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);
       if (first.candidates) {

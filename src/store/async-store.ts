@@ -31,7 +31,8 @@ export interface AsyncStore {
   listQuotes(filter: QuoteFilter, page: QuotePageRequest): Promise<QuoteList>;
   /**
    * A page of quotes as the JSON body listQuotes' page serialises to, where this store can write it (SQLite);
-   * null when only listQuotes answers that request.
+   * null when only listQuotes answers that request, and always for a full-text search (`q`), which the quotes
+   * route sends to a reader thread.
    */
   quotePageJson?(filter: QuoteFilter, page: QuotePageRequest): Promise<string | null>;
   getQuote(id: number): Promise<StoredQuote | undefined>;
