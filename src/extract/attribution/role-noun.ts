@@ -30,8 +30,11 @@ export const roleNoun: Sieve = (np, ctx) => {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"
     const described = ws.slice(1).filter((w) => w !== head);
-    const titled = (title: string | null, words: string[]) =>
-      title !== null && words.every((w) => lowerWords(title).includes(w) || lowerWords(title).includes(ROLE_STYLES.get(w) ?? w));
+    const titled = (title: string | null, words: string[]) => {
+      if (title === null) return false;
+      const held = lowerWords(title);
+      return words.every((w) => held.includes(w) || held.includes(ROLE_STYLES.get(w) ?? w));
+    };
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, [head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
