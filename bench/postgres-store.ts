@@ -2,9 +2,10 @@
 // What the PostgreSQL store costs, in-process and sequential over one connection: the quotes-by-speaker read
 // (the route's listQuotes({ speaker }), limit 20, officials picked uniformly as bench:query does), and saving
 // generated articles (no parsing: bench:store's records) in transactions of --batch, as batch ingest does.
-// CPU microseconds a call or an article in this process (the driver: protocol, rows, objects) and in the
+// CPU microseconds a call or an article in this process (the driver: protocol, rows, objects), in the
 // database server's backend serving the connection (/proc/PID/stat of pg_backend_pid(): parse, plan,
-// execute, index). CPU time holds on the shared, loaded machine where wall time measures the others.
+// execute, index) and in the whole server (every process of it: autovacuum and the WAL writer too; run it on a
+// cluster nothing else uses). CPU time holds on the shared, loaded machine where wall time measures the others.
 // The articles saved stay in the database: run it on a throwaway copy.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -31,19 +32,43 @@ const articles = Number(values.articles);
 const batch = Number(values.batch);
 const TICK_US = 10_000; // USER_HZ, 100 on Linux
 
+/** A process's /proc stat fields after the command name (which may hold spaces): [0] is the state. */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** utime + stime of a process, in microseconds. */
 function processCpuUs(pid: number): number {
-  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = statFields(pid);
   return (Number(fields[11]) + Number(fields[12])) * TICK_US;
+}
+
+/**
+ * The whole server's CPU: the postmaster, its live children (backends, autovacuum, WAL writer, checkpointer)
+ * and the children that exited (cutime + cstime). Work the backend hands off, such as autovacuum flushing a
+ * GIN index's pending list, counts here and not in the backend's own.
+ */
+function serverCpuUs(postmaster: number): number {
+  const fields = statFields(postmaster);
+  const children = readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').split(' ').filter(Boolean);
+  const live = children.reduce((sum, pid) => {
+    try {
+      return sum + processCpuUs(Number(pid));
+    } catch {
+      return sum; // exited meanwhile: counted in the postmaster's cutime from now on
+    }
+  }, 0);
+  return live + [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]) * TICK_US, 0);
 }
 
 const nextArticle = newArticles({ seed: 11, officials: Number(values.officials), label: 'postgres-bench' });
 
 /** Client and server CPU and wall microseconds for `work`, divided by `per`. */
 async function measure(pid: number, per: number, work: () => Promise<void>) {
+  const postmaster = Number(statFields(pid)[1]);
   const server = processCpuUs(pid);
+  const wholeServer = serverCpuUs(postmaster);
   const client = process.cpuUsage();
   const wall = performance.now();
   await work();
@@ -53,6 +78,8 @@ async function measure(pid: number, per: number, work: () => Promise<void>) {
     // The kernel's share: socket writes and reads (on loopback, delivering the packets too).
     clientSystemUs: Math.round(used.system / per),
     serverCpuUs: Math.round((processCpuUs(pid) - server) / per),
+    // Only meaningful when nothing else uses the cluster meanwhile.
+    wholeServerCpuUs: Math.round((serverCpuUs(postmaster) - wholeServer) / per),
     wallUs: Math.round(((performance.now() - wall) * 1000) / per),
   };
 }
