@@ -713,3 +713,11 @@ t.test('a two-word province after a title, and an honorific after a portfolio, e
   t.same(o['Sardar Ali Amin Khan'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Iqbal Warraich'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
 });
+
+t.test('an Indian state legislator (MLA) holds an office, as a Pakistani MPA does', async (t) => {
+  const o = officials(
+    'NEW DELHI: Party workers gathered. “Our MLA Ravi Kumar and former Congress MLA Sunil Rao misled the voters,” the minister said.',
+  );
+  t.same(o['Ravi Kumar']?.[3], true);
+  t.same(o['Sunil Rao'], ['former Congress MLA', null, 'India', true]);
+});

@@ -6,7 +6,7 @@ export const OFFICIAL_ROLES = new Set([
   'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
   'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
   'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator',
-  'parliamentarian', 'congressman', 'congresswoman', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
+  'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
   'counsel', 'lawyer', 'advocate', 'barrister', 'attorney', 'prosecutor', 'solicitor', 'analyst', 'economist',
   'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
   'adviser', 'advisor', 'aide', 'official', 'officer', 'collector', 'inspector', 'commander', 'colonel',
