@@ -721,3 +721,15 @@ t.test('an Indian state legislator (MLA) holds an office, as a Pakistani MPA doe
   t.same(o['Ravi Kumar']?.[3], true);
   t.same(o['Sunil Rao'], ['former Congress MLA', null, 'India', true]);
 });
+
+t.test('"X, sister of former president Y": the office is the relative’s, not X’s', async (t) => {
+  const o = officials(
+    'LAHORE: Nadia Shah, sister of former president Bilal Rana, was questioned. Hina Jamil, wife of the late ' +
+      'finance minister Adil Rauf, spoke. Zainab Bibi, a mother of five, waited outside.',
+  );
+  t.same(o['Bilal Rana'], ['former president', null, 'Pakistan', true]);
+  t.same(o['Nadia Shah']?.[3], false);
+  t.same(o['Adil Rauf']?.[0], 'late finance minister');
+  t.same(o['Hina Jamil']?.[3], false);
+  t.same(o['Zainab Bibi']?.[0], 'mother of five', 'a count after "of" is no person: the apposition is her own');
+});

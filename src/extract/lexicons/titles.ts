@@ -51,6 +51,16 @@ export const PRIVATE_ROLES = new Set([
   'rickshaw', 'cabbie', 'refugee', 'migrant', 'returnee', 'transporter', 'diabetic', 'housekeeper', 'vaccinator',
 ]);
 
+/**
+ * Kinship nouns: "X, sister of former president Y" says whose relative X is; the office after "of" is Y's,
+ * and a relative holds none by being one.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'widower', 'nephew', 'niece',
+  'cousin', 'grandson', 'granddaughter', 'uncle', 'aunt', 'son-in-law', 'daughter-in-law', 'brother-in-law',
+  'sister-in-law',
+]);
+
 /** Capitalised words that belong to titles, not names: ranks of office, modifiers and portfolios. */
 export const TITLE_WORDS = new Set([
   'principal', 'deputy', 'senior', 'junior', 'acting', 'additional', 'assistant', 'associate', 'joint', 'special',
