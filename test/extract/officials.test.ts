@@ -733,3 +733,13 @@ t.test('"X, sister of former president Y": the office is the relative’s, not X
   t.same(o['Hina Jamil']?.[3], false);
   t.same(o['Zainab Bibi']?.[0], 'mother of five', 'a count after "of" is no person: the apposition is her own');
 });
+
+t.test('a plural role in an apposition before a list of names is each one’s', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The Pakistan Muslim League-Nawaz (PML-N) held a rally. Other leaders of the PML-N, Hamid Raza and ' +
+      'Bilal Tariq, argued with the police. Most residents of the town, Sana Mir said, stayed home.',
+  );
+  t.same(o['Hamid Raza'], ['leader', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Bilal Tariq'], ['leader', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Sana Mir']?.[3] ?? false, false, 'no list follows: a plural apposition is a group, not her role');
+});

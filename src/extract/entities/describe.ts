@@ -84,7 +84,11 @@ export function describe(
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
   // apposition ("named him as party chairman, Ali Khan" is one)
   if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
-  const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
+  // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
+  const next = tokens[nameEnd + 2];
+  const listFollows = (tokens[nameEnd + 1]?.lower === 'and' || tokens[nameEnd + 1]?.text === ',') && next !== undefined && nameLike(next);
+  const preRead = appos !== undefined ? readPhrase(text, tokens, appos, windowStart - 2, orgs) : undefined;
+  const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
   const rank = tokens[runEnd + 2];
