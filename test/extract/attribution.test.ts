@@ -382,3 +382,13 @@ t.test('a role owned by a named body is a person: its holder, or an unnamed one'
   const unnamed = quotesOf('LAHORE: The Punjab Police spokesman said two suspects had been arrested.');
   t.equal(who(quote(unnamed, 'two suspects')), 'anonymous', 'a holder never named is no body');
 });
+
+t.test('a middle initial "A." stays in the name; "the law officer" is not the judge heard from last', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: A deputy attorney general argued that the petition was premature.\n\n' +
+      'Justice Sadia A. Rehman observed that the court could hear the matter. The law officer then said the ministry needed time. ' +
+      'The premier said the budget was ready.',
+  );
+  t.equal(who(quote(qs, 'the court could')), 'person:Sadia A. Rehman');
+  t.equal(who(quote(qs, 'the ministry needed')), 'anonymous', 'a modifier the title lacks names another role');
+});

@@ -713,3 +713,33 @@ t.test('a two-word province after a title, and an honorific after a portfolio, e
   t.same(o['Sardar Ali Amin Khan'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Iqbal Warraich'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
 });
+
+t.test('an Indian state legislator (MLA) holds an office, as a Pakistani MPA does', async (t) => {
+  const o = officials(
+    'NEW DELHI: Party workers gathered. “Our MLA Ravi Kumar and former Congress MLA Sunil Rao misled the voters,” the minister said.',
+  );
+  t.same(o['Ravi Kumar']?.[3], true);
+  t.same(o['Sunil Rao'], ['former Congress MLA', null, 'India', true]);
+});
+
+t.test('"X, sister of former president Y": the office is the relative’s, not X’s', async (t) => {
+  const o = officials(
+    'LAHORE: Nadia Shah, sister of former president Bilal Rana, was questioned. Hina Jamil, wife of the late ' +
+      'finance minister Adil Rauf, spoke. Zainab Bibi, a mother of five, waited outside.',
+  );
+  t.same(o['Bilal Rana'], ['former president', null, 'Pakistan', true]);
+  t.same(o['Nadia Shah']?.[3], false);
+  t.same(o['Adil Rauf']?.[0], 'late finance minister');
+  t.same(o['Hina Jamil']?.[3], false);
+  t.same(o['Zainab Bibi']?.[0], 'mother of five', 'a count after "of" is no person: the apposition is her own');
+});
+
+t.test('a plural role in an apposition before a list of names is each one’s', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The Pakistan Muslim League-Nawaz (PML-N) held a rally. Other leaders of the PML-N, Hamid Raza and ' +
+      'Bilal Tariq, argued with the police. Most residents of the town, Sana Mir said, stayed home.',
+  );
+  t.same(o['Hamid Raza'], ['leader', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Bilal Tariq'], ['leader', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
+  t.same(o['Sana Mir']?.[3] ?? false, false, 'no list follows: a plural apposition is a group, not her role');
+});

@@ -15,6 +15,10 @@ const titleCased = (words: string[]): boolean =>
 const ownedRole = (words: string[], head: string): boolean =>
   PERSON_ROLES.has(head) && words.at(-1) === head && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
 
+/** A role noun's modifiers ("law" in "the law officer") are in the person's title, or either is unknown. */
+const modifies = (person: KnownPerson | null, described: string[]): boolean =>
+  !person?.title || described.length === 0 || described.some((w) => lowerWords(person.title!).includes(w));
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
@@ -30,6 +34,11 @@ export const roleNoun: Sieve = (np, ctx) => {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"
     const described = ws.slice(1).filter((w) => w !== head);
+    // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
+    const common = afterFirst
+      .filter((w) => !/^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase())
+      .filter((w) => w !== head);
     const titled = (title: string | null, words: string[]) => {
       if (title === null) return false;
       const held = lowerWords(title);
@@ -53,7 +62,9 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => holds(p.title) && before(p)).pop() ??
       ctx.people.find((p) => holds(p.title)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
-      (owned ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person')?.person) ??
+      // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
+      // title they hold ("the law officer" after "Justice X")
+      (owned ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common))?.person) ??
       null;
     // a holder the article never names: "The spokesperson clarified ..."
     if (!person) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };

@@ -4,7 +4,7 @@ import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { ROLE_VERBS } from '../lexicons/titles.js';
+import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -67,7 +67,10 @@ export function describe(
   // an apposition may follow a bracketed affiliation: "Ali Raza (PTI), a former minister,"
   const runEnd = tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')' ? nameEnd + 3 : nameEnd;
   // what stands before (title), before a comma (apposition) and after a comma (apposition)
-  const windowStart = walkTitle(tokens, h, used);
+  const walked = walkTitle(tokens, h, used);
+  // "sister of former president Y": the title starts after the relative's "of"
+  const kin = tokens.slice(walked, h + 1).findIndex((t, i) => KIN_NOUNS.has(t.lower) && tokens[walked + i + 1]?.lower === 'of');
+  const windowStart = kin < 0 ? walked : walked + kin + 2;
   // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
   // "The PTI said its founder Imran Khan ...": "its" says whose the title is
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
@@ -81,7 +84,11 @@ export function describe(
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
   // apposition ("named him as party chairman, Ali Khan" is one)
   if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
-  const preAppos = appos !== undefined ? withRole(readPhrase(text, tokens, appos, windowStart - 2, orgs)) : undefined;
+  // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
+  const next = tokens[nameEnd + 2];
+  const listFollows = (tokens[nameEnd + 1]?.lower === 'and' || tokens[nameEnd + 1]?.text === ',') && next !== undefined && nameLike(next);
+  const preRead = appos !== undefined ? readPhrase(text, tokens, appos, windowStart - 2, orgs) : undefined;
+  const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
   const rank = tokens[runEnd + 2];
@@ -90,7 +97,7 @@ export function describe(
     rank.cap &&
     (isHonorific(rank) || isRole(rank)) &&
     tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2;
-  const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed;
+  const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed && !kinOf(tokens, runEnd + 2);
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
   // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
   // is a new clause
@@ -128,6 +135,21 @@ export function describe(
     official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
     plural: titling?.plural === true,
   };
+}
+
+/**
+ * "X, sister of former president Y": the apposition names a relative and the office is the relative's, so
+ * it gives X no role and leaves Y's words to be read as Y's ("a mother of five" is still X's own).
+ */
+function kinOf(tokens: Token[], at: number): boolean {
+  const k = ['a', 'the'].includes(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const object = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
+  return (
+    KIN_NOUNS.has(tokens[k]?.lower ?? '') &&
+    tokens[k + 1]?.lower === 'of' &&
+    object !== undefined &&
+    (object.cap || isTitleWord(object) || STANDING_WORDS.has(object.lower))
+  );
 }
 
 /** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */

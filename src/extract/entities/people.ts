@@ -89,8 +89,10 @@ export function findPeople(
     const runEnd = j;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
+    // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
+      (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||

@@ -6,7 +6,7 @@ export const OFFICIAL_ROLES = new Set([
   'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
   'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
   'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator',
-  'parliamentarian', 'congressman', 'congresswoman', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
+  'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
   'counsel', 'lawyer', 'advocate', 'barrister', 'attorney', 'prosecutor', 'solicitor', 'analyst', 'economist',
   'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
   'adviser', 'advisor', 'aide', 'official', 'officer', 'collector', 'inspector', 'commander', 'colonel',
@@ -49,6 +49,16 @@ export const PRIVATE_ROLES = new Set([
   'witness', 'protester', 'voter', 'fan', 'parent', 'commuter', 'customer', 'consumer', 'tenant', 'grandmother',
   'grandfather', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'shopper', 'fisherman', 'tailor',
   'rickshaw', 'cabbie', 'refugee', 'migrant', 'returnee', 'transporter', 'diabetic', 'housekeeper', 'vaccinator',
+]);
+
+/**
+ * Kinship nouns: "X, sister of former president Y" says whose relative X is; the office after "of" is Y's,
+ * and a relative holds none by being one.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'widower', 'nephew', 'niece',
+  'cousin', 'grandson', 'granddaughter', 'uncle', 'aunt', 'son-in-law', 'daughter-in-law', 'brother-in-law',
+  'sister-in-law',
 ]);
 
 /** Capitalised words that belong to titles, not names: ranks of office, modifiers and portfolios. */
