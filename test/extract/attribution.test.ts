@@ -382,3 +382,13 @@ t.test('a role owned by a named body is a person: its holder, or an unnamed one'
   const unnamed = quotesOf('LAHORE: The Punjab Police spokesman said two suspects had been arrested.');
   t.equal(who(quote(unnamed, 'two suspects')), 'anonymous', 'a holder never named is no body');
 });
+
+t.test('"the" before a run of capitalised words names a body, unless the run is a title', async (t) => {
+  const qs = quotesOf(
+    'The Joint Chiefs of Staff said that the rocket landed at sea. The Congress on Monday alleged that the grant had been cut. The Society to Save Old Mills said it was alarmed by the plan. The Prime Minister said that talks would go on.',
+  );
+  t.equal(who(quote(qs, 'the rocket landed')), 'organization:Joint Chiefs of Staff');
+  t.equal(who(quote(qs, 'the grant had')), 'organization:Congress');
+  t.equal(who(quote(qs, 'it was alarmed')), 'organization:Society to Save Old Mills');
+  t.not(who(quote(qs, 'talks would go')), 'organization:Prime Minister');
+});
