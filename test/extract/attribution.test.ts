@@ -392,3 +392,9 @@ t.test('"the" before a run of capitalised words names a body, unless the run is 
   t.equal(who(quote(qs, 'it was alarmed')), 'organization:Society to Save Old Mills');
   t.not(who(quote(qs, 'talks would go')), 'organization:Prime Minister');
 });
+
+t.test('"said Sen. X": the quotation is the senator\'s, not a person called "Sen"', async (t) => {
+  const qs = quotesOf('“Voters want answers,” said Sen. Tomas Reyna, a Nevada Republican. “We owe them that.”');
+  t.equal(who(quote(qs, 'Voters want')), 'person:Tomas Reyna');
+  t.equal(who(quote(qs, 'We owe them')), 'person:Tomas Reyna');
+});
