@@ -141,11 +141,15 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
   // A short phrase in marks inside reported speech is a direct quotation of the same speaker.
   const hosts = quotes.filter((q) => q.type === 'indirect' && q.speaker);
   let h = 0;
-  candidates.forEach((c) => {
+  candidates.forEach((c, i) => {
     if (!c.embedded) return;
     while (h + 1 < hosts.length && hosts[h + 1].start <= c.start) h++;
     const host = hosts[h] && hosts[h].start <= c.start && hosts[h].end >= c.end ? hosts[h] : undefined;
-    if (!host) return;
+    // outside reported speech, a phrase after a speech act ("lauded the police for their “swift action”") is its subject's
+    if (!host) {
+      if (resolved[i]) quotes.push(toQuote(text, c, resolved[i]));
+      return;
+    }
     quotes.push({
       ...host,
       text: text.slice(c.start, c.end),
