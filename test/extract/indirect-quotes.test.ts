@@ -382,3 +382,22 @@ t.test('"regretted that", "deplored that": verbs of comment report with "that" o
     'a noun phrase after the verb is no quote',
   );
 });
+
+t.test('"said in a statement carried by X that": a participle after the document is no clause of its own', async (t) => {
+  const qs = quotesOf(
+    'Deputy Minister Han Sol Mi said in a statement carried by the state news agency that the exercises were provocative. ' +
+      'Economist Rhea Valdez wrote in an op-ed published Tuesday that rates would stay high.',
+  );
+  t.equal(who(quote(qs, 'the exercises were')), 'person:Han Sol Mi');
+  t.equal(quote(qs, 'the exercises were').text, 'the exercises were provocative');
+  t.equal(who(quote(qs, 'rates would stay')), 'person:Rhea Valdez');
+});
+
+t.test('"When X asked, ..., Y smiled and said": the subordinate clause’s subject is not the one who said', async (t) => {
+  const qs = quotesOf(
+    'When a reporter asked, “Will you resign?”, Mr Haroon Baig laughed and said the question was premature. ' +
+      'Asma Rafiq Khan thanked the donors and said the schools would reopen soon.',
+  );
+  t.equal(who(quote(qs, 'the question was')), 'person:Haroon Baig');
+  t.equal(who(quote(qs, 'the schools would')), 'person:Asma Rafiq Khan');
+});

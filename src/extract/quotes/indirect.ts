@@ -11,10 +11,12 @@ import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 const RECIPIENT =
   /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
+const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|because|although|though|until)\s+$/i;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
 // "... and urged", "... but called on": the speaker's next act, no longer what was reported
@@ -87,6 +89,8 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
 function complementizer(text: string, from: number, that: RegExpExecArray): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
   if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
+  if (ONLY_ADVERBIAL.test(that[1])) return true;
   return !looksLikeClause(words(text, from, from + that[1].length));
 }
 
@@ -138,7 +142,9 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
       if (COORDINATED.test(near(text, lb, cue.start))) {
-        source = placed.find((p) => p.source)?.source ?? subject() ?? source;
+        // ("When a journalist asked, “...”, X smiled and said": a subordinate clause's subject is not the main one's)
+        const main = (np: Span | null | undefined) => (np && !SUBORDINATOR.test(near(text, s.start, np.start)) ? np : null);
+        source = main(placed.find((p) => p.source)?.source) ?? main(subject()) ?? source;
         clauseStart = leftOfConnectors(text, lb, cue.start);
       }
     }
