@@ -401,3 +401,18 @@ t.test('"When X asked, ..., Y smiled and said": the subordinate clause’s subje
   t.equal(who(quote(qs, 'the question was')), 'person:Haroon Baig');
   t.equal(who(quote(qs, 'the schools would')), 'person:Asma Rafiq Khan');
 });
+
+t.test('a relative clause in the subject of the content does not hide its main verb', async (t) => {
+  const qs = quotesOf(
+    'Chief Minister Arif Nawaz Soomro said districts which had met their targets would get more funds. ' +
+      'The settlement, which still needs a court’s approval, would end the dispute, the two lawyers said. ' +
+      'Soomro said the scheme which was launched in March.',
+  );
+  t.equal(quote(qs, 'districts which').text, 'districts which had met their targets would get more funds');
+  t.equal(who(quote(qs, 'districts which')), 'person:Arif Nawaz Soomro');
+  t.equal(who(quote(qs, 'The settlement')), 'anonymous');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the scheme which')),
+    'no main verb after the relative clause: no reported clause',
+  );
+});

@@ -3,7 +3,7 @@
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
 import { trim, type Sentence, type Span } from '../text/segment.js';
-import { looksLikeClause, words } from '../text/words.js';
+import { isFiniteVerb, looksLikeClause, type Word, words } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { sourceAfter, sourceBefore } from './source.js';
@@ -29,6 +29,23 @@ const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
+
+/**
+ * A clause, also when a relative clause in its subject comes before the main verb ("states which had cut
+ * their birth rate could not be punished", "The deal, which still needs a vote, would keep ..."): past the
+ * relative's own verb, another finite verb is the main one.
+ */
+function clauseWithRelative(ws: Word[]): boolean {
+  if (looksLikeClause(ws)) return true;
+  const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
+  if (rel < 0) return false;
+  let i = rel + 1;
+  while (i < ws.length && !isFiniteVerb(ws, i)) i++;
+  // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
+  for (i++; i < ws.length && i < rel + 25; i++) if (FINITE_AUXILIARY.test(ws[i].text)) return true;
+  return false;
+}
+const FINITE_AUXILIARY = /^(?:would|will|could|can|should|must|might|may|shall|is|are|was|were|has|have|had)$/i;
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
 function passOf(p: Placed): string {
@@ -181,7 +198,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
     const content = trim(text, after.start, act ? after.start + act.index : limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
-    if (!after.viaThat && !looksLikeClause(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
+    if (!after.viaThat && !clauseWithRelative(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
     return { content, viaThat: after.viaThat };
   }
 
@@ -238,7 +255,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q.cue, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
-    const preIsClause = looksLikeClause(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
+    const preIsClause = clauseWithRelative(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);
