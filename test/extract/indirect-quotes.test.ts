@@ -416,3 +416,13 @@ t.test('a relative clause in the subject of the content does not hide its main v
     'no main verb after the relative clause: no reported clause',
   );
 });
+
+t.test('an aside between commas before "that" is none of the verb’s arguments', async (t) => {
+  const qs = quotesOf(
+    'Irrigation Minister Sabir Hussain Leghari denied any theft. He conceded, however, that the barrage needed repairs. ' +
+      'Leghari added, for his part, that funds were short.',
+  );
+  t.equal(quote(qs, 'the barrage needed').text, 'the barrage needed repairs');
+  t.equal(who(quote(qs, 'the barrage needed')), 'person:Sabir Hussain Leghari');
+  t.equal(who(quote(qs, 'funds were short')), 'person:Sabir Hussain Leghari');
+});
