@@ -214,6 +214,15 @@ t.test('a name after a preposition places or relates the source; it does not spe
   t.equal(who(quote(qs, 'the raid was')), 'anonymous');
 });
 
+t.test('a name after a preposition, "the" and a modifier still only relates the source', async (t) => {
+  const qs = quotesOf(
+    'Two members of the hardline Liberty Caucus said they would vote against the bill. ' +
+      'Minister for information Saima Noreen Bhatti said the vote would be held on Friday.',
+  );
+  t.equal(who(quote(qs, 'they would vote')), 'anonymous');
+  t.equal(who(quote(qs, 'the vote would')), 'person:Saima Noreen Bhatti', 'a lower-case portfolio is no modifier');
+});
+
 t.test('an epithet of nationality or age points back to the last person heard from', async (t) => {
   const qs = quotesOf(
     'Pakistan head coach Grant Whitfield insisted his side had moved on.\n\n' +
