@@ -263,6 +263,15 @@ t.test('a phrase in marks after a speech act, outside reported speech, is the ac
   t.equal(qs.filter((q) => q.text === 'low-cost flats').length, 1);
 });
 
+t.test('phrases in marks inside two reports each take their own host’s speaker', async (t) => {
+  const qs = quotesOf(
+    'Senator Rafia Kamal Siddiqui said the budget was “a disaster for the poor”. ' +
+      'Finance Minister Owais Tariq Lodhi said the same budget was “a triumph of restraint”.',
+  );
+  t.equal(who(quote(qs, 'a disaster')), 'person:Rafia Kamal Siddiqui');
+  t.equal(who(quote(qs, 'a triumph')), 'person:Owais Tariq Lodhi');
+});
+
 t.test('a phrase in marks with no speech act and no reported speech around it stays out', async (t) => {
   const qs = quotesOf('Farmers in Sanghar planted “drought-proof” seeds this season, and yields rose.');
   t.notOk(qs.some((q) => q.text === 'drought-proof'));
