@@ -407,3 +407,9 @@ t.test('"said Sen. X": the quotation is the senator\'s, not a person called "Sen
   t.equal(who(quote(qs, 'Voters want')), 'person:Tomas Reyna');
   t.equal(who(quote(qs, 'We owe them')), 'person:Tomas Reyna');
 });
+
+t.test('"The allies say": a plural group nobody named is an unnamed source', async (t) => {
+  const qs = quotesOf('The two navies held drills near the strait. The allies say the exercises are defensive.');
+  t.equal(who(quote(qs, 'the exercises are')), 'anonymous');
+  t.equal(quote(qs, 'the exercises are').speaker?.mention, 'The allies');
+});

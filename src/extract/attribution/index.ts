@@ -6,7 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
-import { anonymous } from './anonymous.js';
+import { anonymous, pluralGroup } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
@@ -31,6 +31,7 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['personal-name', personalName],
   ['organization', organization],
   ['fallback-name', fallbackName],
+  ['plural-group', pluralGroup],
 ];
 /** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
 const SUBJECT_SIEVES = SOURCE_SIEVES.filter(([name]) => ['named-person', 'role-noun', 'known-body'].includes(name));
