@@ -214,6 +214,15 @@ t.test('a name after a preposition places or relates the source; it does not spe
   t.equal(who(quote(qs, 'the raid was')), 'anonymous');
 });
 
+t.test('a name after a preposition, "the" and a modifier still only relates the source', async (t) => {
+  const qs = quotesOf(
+    'Two members of the hardline Liberty Caucus said they would vote against the bill. ' +
+      'Minister for information Saima Noreen Bhatti said the vote would be held on Friday.',
+  );
+  t.equal(who(quote(qs, 'they would vote')), 'anonymous');
+  t.equal(who(quote(qs, 'the vote would')), 'person:Saima Noreen Bhatti', 'a lower-case portfolio is no modifier');
+});
+
 t.test('an epithet of nationality or age points back to the last person heard from', async (t) => {
   const qs = quotesOf(
     'Pakistan head coach Grant Whitfield insisted his side had moved on.\n\n' +
@@ -391,4 +400,26 @@ t.test('a middle initial "A." stays in the name; "the law officer" is not the ju
   );
   t.equal(who(quote(qs, 'the court could')), 'person:Sadia A. Rehman');
   t.equal(who(quote(qs, 'the ministry needed')), 'anonymous', 'a modifier the title lacks names another role');
+});
+
+t.test('"the" before a run of capitalised words names a body, unless the run is a title', async (t) => {
+  const qs = quotesOf(
+    'The Joint Chiefs of Staff said that the rocket landed at sea. The Congress on Monday alleged that the grant had been cut. The Society to Save Old Mills said it was alarmed by the plan. The Prime Minister said that talks would go on.',
+  );
+  t.equal(who(quote(qs, 'the rocket landed')), 'organization:Joint Chiefs of Staff');
+  t.equal(who(quote(qs, 'the grant had')), 'organization:Congress');
+  t.equal(who(quote(qs, 'it was alarmed')), 'organization:Society to Save Old Mills');
+  t.not(who(quote(qs, 'talks would go')), 'organization:Prime Minister');
+});
+
+t.test('"said Sen. X": the quotation is the senator\'s, not a person called "Sen"', async (t) => {
+  const qs = quotesOf('“Voters want answers,” said Sen. Tomas Reyna, a Nevada Republican. “We owe them that.”');
+  t.equal(who(quote(qs, 'Voters want')), 'person:Tomas Reyna');
+  t.equal(who(quote(qs, 'We owe them')), 'person:Tomas Reyna');
+});
+
+t.test('"The allies say": a plural group nobody named is an unnamed source', async (t) => {
+  const qs = quotesOf('The two navies held drills near the strait. The allies say the exercises are defensive.');
+  t.equal(who(quote(qs, 'the exercises are')), 'anonymous');
+  t.equal(quote(qs, 'the exercises are').speaker?.mention, 'The allies');
 });

@@ -247,3 +247,32 @@ t.test('a quoted phrase inside reported speech may open with a proper noun; a na
     'an operation and a title in marks are no quotes',
   );
 });
+
+t.test('a phrase in marks after a speech act, outside reported speech, is the actor’s direct quote', async (t) => {
+  const qs = quotesOf(
+    "LAHORE: Provincial minister Tariq Mehmood Cheema lauded the rescue teams for their ''swift and selfless effort'' and announced a bonus. " +
+      "Opposition member Rukhsana Bibi termed the package an ''eyewash''. " +
+      'Party leader Javed Iqbal Warraich urged the media not to amplify "paid propaganda cells" abroad. ' +
+      'He said the province would build “low-cost flats” on state land.',
+  );
+  t.equal(who(quote(qs, 'swift and selfless')), 'person:Tariq Mehmood Cheema');
+  t.equal(quote(qs, 'swift and selfless').type, 'direct');
+  t.equal(who(quote(qs, 'eyewash')), 'person:Rukhsana Bibi', 'one word as the predicate of "termed X an"');
+  t.equal(who(quote(qs, 'paid propaganda')), 'person:Javed Iqbal Warraich');
+  t.equal(who(quote(qs, 'low-cost flats')), 'person:Javed Iqbal Warraich', 'inside reported speech: the host’s speaker');
+  t.equal(qs.filter((q) => q.text === 'low-cost flats').length, 1);
+});
+
+t.test('phrases in marks inside two reports each take their own host’s speaker', async (t) => {
+  const qs = quotesOf(
+    'Senator Rafia Kamal Siddiqui said the budget was “a disaster for the poor”. ' +
+      'Finance Minister Owais Tariq Lodhi said the same budget was “a triumph of restraint”.',
+  );
+  t.equal(who(quote(qs, 'a disaster')), 'person:Rafia Kamal Siddiqui');
+  t.equal(who(quote(qs, 'a triumph')), 'person:Owais Tariq Lodhi');
+});
+
+t.test('a phrase in marks with no speech act and no reported speech around it stays out', async (t) => {
+  const qs = quotesOf('Farmers in Sanghar planted “drought-proof” seeds this season, and yields rose.');
+  t.notOk(qs.some((q) => q.text === 'drought-proof'));
+});

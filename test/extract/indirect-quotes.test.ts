@@ -382,3 +382,47 @@ t.test('"regretted that", "deplored that": verbs of comment report with "that" o
     'a noun phrase after the verb is no quote',
   );
 });
+
+t.test('"said in a statement carried by X that": a participle after the document is no clause of its own', async (t) => {
+  const qs = quotesOf(
+    'Deputy Minister Han Sol Mi said in a statement carried by the state news agency that the exercises were provocative. ' +
+      'Economist Rhea Valdez wrote in an op-ed published Tuesday that rates would stay high.',
+  );
+  t.equal(who(quote(qs, 'the exercises were')), 'person:Han Sol Mi');
+  t.equal(quote(qs, 'the exercises were').text, 'the exercises were provocative');
+  t.equal(who(quote(qs, 'rates would stay')), 'person:Rhea Valdez');
+});
+
+t.test('"When X asked, ..., Y smiled and said": the subordinate clause’s subject is not the one who said', async (t) => {
+  const qs = quotesOf(
+    'When a reporter asked, “Will you resign?”, Mr Haroon Baig laughed and said the question was premature. ' +
+      'Asma Rafiq Khan thanked the donors and said the schools would reopen soon.',
+  );
+  t.equal(who(quote(qs, 'the question was')), 'person:Haroon Baig');
+  t.equal(who(quote(qs, 'the schools would')), 'person:Asma Rafiq Khan');
+});
+
+t.test('a relative clause in the subject of the content does not hide its main verb', async (t) => {
+  const qs = quotesOf(
+    'Chief Minister Arif Nawaz Soomro said districts which had met their targets would get more funds. ' +
+      'The settlement, which still needs a court’s approval, would end the dispute, the two lawyers said. ' +
+      'Soomro said the scheme which was launched in March.',
+  );
+  t.equal(quote(qs, 'districts which').text, 'districts which had met their targets would get more funds');
+  t.equal(who(quote(qs, 'districts which')), 'person:Arif Nawaz Soomro');
+  t.equal(who(quote(qs, 'The settlement')), 'anonymous');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the scheme which')),
+    'no main verb after the relative clause: no reported clause',
+  );
+});
+
+t.test('an aside between commas before "that" is none of the verb’s arguments', async (t) => {
+  const qs = quotesOf(
+    'Irrigation Minister Sabir Hussain Leghari denied any theft. He conceded, however, that the barrage needed repairs. ' +
+      'Leghari added, for his part, that funds were short.',
+  );
+  t.equal(quote(qs, 'the barrage needed').text, 'the barrage needed repairs');
+  t.equal(who(quote(qs, 'the barrage needed')), 'person:Sabir Hussain Leghari');
+  t.equal(who(quote(qs, 'funds were short')), 'person:Sabir Hussain Leghari');
+});

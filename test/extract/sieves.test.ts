@@ -7,7 +7,7 @@ import { namedPerson } from '../../src/extract/attribution/named-person.js';
 import { stripHonorifics, trailingName } from '../../src/extract/attribution/names.js';
 import { bodyName, organization } from '../../src/extract/attribution/organization.js';
 import { pronoun } from '../../src/extract/attribution/pronoun.js';
-import { anonymous } from '../../src/extract/attribution/anonymous.js';
+import { anonymous, pluralGroup } from '../../src/extract/attribution/anonymous.js';
 import { headOf, lowerWords, type Sieve } from '../../src/extract/attribution/sieve.js';
 import type { Entities, PersonEntity } from '../../src/extract/entities/types.js';
 
@@ -177,4 +177,13 @@ t.test('a name after an honorific or a role is a person, whatever body the phras
   );
   t.equal(run(personalName, 'Director General Health Services said', 'Director General Health Services'), null, 'title words are no name');
   t.equal(run(personalName, 'Karachi Port Trust Ali Khan said', 'Karachi Port Trust Ali Khan'), null, 'a name right after the body');
+});
+
+t.test('a definite plural common noun no sieve named is an unnamed group; a capitalised one is not', async (t) => {
+  t.match(run(pluralGroup, 'The villagers said so.', 'The villagers'), {
+    speaker: { kind: 'anonymous', mention: 'The villagers' },
+    plural: true,
+  });
+  t.equal(run(pluralGroup, 'The Taliban said so.', 'The Taliban'), null);
+  t.equal(run(pluralGroup, 'The crowd said so.', 'The crowd'), null);
 });

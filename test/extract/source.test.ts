@@ -34,6 +34,16 @@ t.test('after an inverted verb: up to the apposition', async (t) => {
   t.equal(sourceAfter('said.', 4, 5), null);
 });
 
+t.test("after an inverted verb: the stop of a title's abbreviation ends no phrase", async (t) => {
+  const text = '"No," said Sen. Tomas Reyna, a Nevada Republican.';
+  const s = sourceAfter(text, text.indexOf('said') + 4, text.length);
+  t.equal(s && text.slice(s.start, s.end), 'Sen. Tomas Reyna');
+  const bare = '"No," said Dr.';
+  const d = sourceAfter(bare, bare.indexOf('said') + 4, bare.length);
+  t.equal(d && bare.slice(d.start, d.end), 'Dr.', 'nothing after the abbreviation: the phrase runs to the end');
+  t.equal(sourceAfter('"No," said it. Then', 10, 19)?.end, 13, 'a plain full stop still ends it');
+});
+
 t.test('"in a press release" before the verb, and a relative clause before that, are no subject', async (t) => {
   t.equal(
     before('The Pakistan Tehreek-e-Insaf (PTI), which governs the province, in a press release accused them.', 'accused'),

@@ -48,3 +48,13 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   }
   return null;
 };
+
+/**
+ * Last of all: "The allies say", "the villagers said": a definite plural common noun no other sieve named is an
+ * unnamed group (GUIDELINES: a plural or unnamed group is anonymous).
+ */
+export const pluralGroup: Sieve = (np, ctx) => {
+  const mention = ctx.slice(np);
+  const m = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(mention);
+  return m ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5, plural: true } : null;
+};

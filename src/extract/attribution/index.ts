@@ -6,7 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
-import { anonymous } from './anonymous.js';
+import { anonymous, pluralGroup } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
@@ -31,6 +31,7 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['personal-name', personalName],
   ['organization', organization],
   ['fallback-name', fallbackName],
+  ['plural-group', pluralGroup],
 ];
 /** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
 const SUBJECT_SIEVES = SOURCE_SIEVES.filter(([name]) => ['named-person', 'role-noun', 'known-body'].includes(name));
@@ -141,11 +142,15 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
   // A short phrase in marks inside reported speech is a direct quotation of the same speaker.
   const hosts = quotes.filter((q) => q.type === 'indirect' && q.speaker);
   let h = 0;
-  candidates.forEach((c) => {
+  candidates.forEach((c, i) => {
     if (!c.embedded) return;
     while (h + 1 < hosts.length && hosts[h + 1].start <= c.start) h++;
     const host = hosts[h] && hosts[h].start <= c.start && hosts[h].end >= c.end ? hosts[h] : undefined;
-    if (!host) return;
+    // outside reported speech, a phrase after a speech act ("lauded the police for their “swift action”") is its subject's
+    if (!host) {
+      if (resolved[i]) quotes.push(toQuote(text, c, resolved[i]));
+      return;
+    }
     quotes.push({
       ...host,
       text: text.slice(c.start, c.end),

@@ -3,7 +3,9 @@ import type { Sieve } from './sieve.js';
 import { stripHonorifics } from './names.js';
 import { BODY_WORD } from './organization.js';
 
-const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+)?$/u;
+// ("members of the conservative Freedom Caucus": a modifier may stand after "the"; not "minister for
+// information X", where the lower-case word is the portfolio of the name's title)
+const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+)?)?$/u;
 
 export const namedPerson: Sieve = (np, ctx) => {
   let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));

@@ -1,7 +1,9 @@
 // Sieve: a body speaking as a whole: "the Foreign Office", "The United States", "Pakistan's
 // embassy in Washington", "the Inter-Services Public Relations (ISPR)".
 import { findCountry } from '../dateline/gazetteer.js';
+import { HONORIFICS } from '../lexicons/honorifics.js';
 import { BODY_ROLES, COMPANY_WORDS, CORPORATE_DESIGNATORS } from '../lexicons/role-nouns.js';
+import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { KnownBody } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
@@ -36,7 +38,7 @@ function capitalisedRun(words: string[]): string | null {
   let end = first + 1;
   while (end < words.length) {
     if (/^\p{Lu}/u.test(words[end])) end++;
-    else if (/^(?:of|and|for|on|the|&)$/.test(words[end]) && /^\p{Lu}/u.test(words[end + 1] ?? '')) end += 2;
+    else if (/^(?:of|and|for|on|to|the|&)$/.test(words[end]) && /^\p{Lu}/u.test(words[end + 1] ?? '')) end += 2;
     else break;
   }
   // cut only trailing junk that opens with a preposition or conjunction; "India's foreign ministry" stays whole
@@ -44,7 +46,15 @@ function capitalisedRun(words: string[]): string | null {
   return words.slice(first, end).join(' ');
 }
 
-/** Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea said"). */
+// "The Congress", "the Joint Chiefs of Staff", "The Campaign to Protect Rural England": a personal name takes no
+// article, so "the" before a run of capitalised words names a body, unless the run is a title ("the Prime Minister")
+const THE_PROPER = /^[Tt]he\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|to|the))*\s+\p{Lu}[\p{L}.&-]*)*$/u;
+const titleHead = (head: string): boolean => OFFICIAL_ROLES.has(head) || HONORIFICS.has(head);
+
+/**
+ * Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea
+ * said"), a proper name after "the".
+ */
 export function looksLikeBody(mention: string): boolean {
   const head = headOf(lowerWords(mention));
   const bare = mention
@@ -56,7 +66,8 @@ export function looksLikeBody(mention: string): boolean {
     (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) ||
     ACRONYM.test(bare) ||
     COUNTRY_LIKE.test(bare) ||
-    findCountry(bare) !== undefined
+    findCountry(bare) !== undefined ||
+    (THE_PROPER.test(mention.trim()) && !titleHead(head))
   );
 }
 

@@ -1,6 +1,7 @@
 // Direct quotations: quoted spans with a cue beside them ('"...," Baig told reporters',
 // 'Rind said: "..."'), run-on quotations over several paragraphs, split quotations, quoted phrases a
 // source "described as ...". Scare quotes, titles and names in marks are left out.
+import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Sentence } from '../text/segment.js';
 import type { Candidate } from './candidate.js';
@@ -26,6 +27,11 @@ const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
   /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|dismissed|rejected|hailed|praised)\b/g;
+// "termed the scheme an “eyewash”": an object and its predicate noun; the one word is the judge's, no scare quote
+const TERMED_AN = /\b(?:called|termed|branded|labell?ed|dubbed)(?:\s+[\p{Ll}\d'’-]+){1,5}\s+an?\s*$/u;
+// "lauded the police for their “timely action”", "urged the media not to air “fake news factories”": a verb of
+// speaking's complement holds the words its subject used (GUIDELINES: a phrase a source is reported to have used)
+const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused'].join('|')})\\b`, 'g');
 // "what he called the “mafia-like” conduct": the free relative gives the words to its subject
 const WHAT_CALLED =
   /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
@@ -70,7 +76,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     // after a determiner or a possessive is the writer's scare quote
     const preceding = text.slice(Math.max(s.start, m.open - 60), m.open);
     const oneWord = !/\s/.test(text.slice(m.inner.start, m.inner.end));
-    if (oneWord && DETERMINER_BEFORE.test(preceding.slice(-30)) && !WHAT_CALLED.test(preceding)) return;
+    if (oneWord && DETERMINER_BEFORE.test(preceding.slice(-30)) && !WHAT_CALLED.test(preceding) && !TERMED_AN.test(preceding)) return;
     const prevClose = k > 0 && marks[k - 1].close > s.start && marks[k - 1].close <= m.open ? marks[k - 1].close : s.start;
     const lead = text.slice(prevClose, m.open).trim();
     // cue before the opening mark: 'Rind said: "', '," the minister said, "'
@@ -132,22 +138,30 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
       return;
     }
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
-    if (TITLE_BEFORE.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
+    if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
+    const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
-      const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
-      const verbs = /\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED;
-      verbs.lastIndex = 0;
-      let verbAt = -1;
-      for (let d = verbs.exec(lead); d; d = verbs.exec(lead)) verbAt = d.index;
+      const verbAt = lastMatch(/\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED, lead);
       if (verbAt >= 0) {
         out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt) });
         return;
       }
     }
-    out.push({ ...base, pass: 'direct:inside-reported-speech', embedded: true });
+    // inside reported speech the phrase is its speaker's; outside any, the speech act's subject's
+    const act = lastMatch(SPEECH_ACT, lead);
+    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act) : null;
+    out.push({ ...base, pass: source ? 'direct:speech-act' : 'direct:inside-reported-speech', embedded: true, source });
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+/** Where the last match of a global pattern starts in `s`, -1 if none. */
+function lastMatch(pattern: RegExp, s: string): number {
+  pattern.lastIndex = 0;
+  let at = -1;
+  for (let d = pattern.exec(s); d; d = pattern.exec(s)) at = d.index;
+  return at;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'at', 'with', 'by']);

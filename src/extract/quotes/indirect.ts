@@ -3,7 +3,7 @@
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
 import { trim, type Sentence, type Span } from '../text/segment.js';
-import { looksLikeClause, words } from '../text/words.js';
+import { isFiniteVerb, looksLikeClause, type Word, words } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { sourceAfter, sourceBefore } from './source.js';
@@ -11,10 +11,14 @@ import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing)(?:\s+(?:issued|released|posted|published|sent)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?)?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 const RECIPIENT =
   /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+const ASIDE =
+  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
+const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|because|although|though|until)\s+$/i;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
 // "... and urged", "... but called on": the speaker's next act, no longer what was reported
@@ -27,6 +31,23 @@ const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
+
+/**
+ * A clause, also when a relative clause in its subject comes before the main verb ("states which had cut
+ * their birth rate could not be punished", "The deal, which still needs a vote, would keep ..."): past the
+ * relative's own verb, another finite verb is the main one.
+ */
+function clauseWithRelative(ws: Word[]): boolean {
+  if (looksLikeClause(ws)) return true;
+  const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
+  if (rel < 0) return false;
+  let i = rel + 1;
+  while (i < ws.length && !isFiniteVerb(ws, i)) i++;
+  // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
+  for (i++; i < ws.length && i < rel + 25; i++) if (FINITE_AUXILIARY.test(ws[i].text)) return true;
+  return false;
+}
+const FINITE_AUXILIARY = /^(?:would|will|could|can|should|must|might|may|shall|is|are|was|were|has|have|had)$/i;
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
 function passOf(p: Placed): string {
@@ -87,11 +108,14 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
 function complementizer(text: string, from: number, that: RegExpExecArray): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
   if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
+  if (ONLY_ADVERBIAL.test(that[1])) return true;
   return !looksLikeClause(words(text, from, from + that[1].length));
 }
 
 function contentAfter(text: string, cue: Cue, limit: number): { start: number; viaThat: boolean } | null {
-  let pos = cue.end;
+  // "conceded, however, that ...": an aside between commas is none of the verb's arguments
+  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
   const that = THAT_SOON.exec(rest());
   if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that)) return { start: pos + that[0].length, viaThat: true };
@@ -138,7 +162,9 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
       if (COORDINATED.test(near(text, lb, cue.start))) {
-        source = placed.find((p) => p.source)?.source ?? subject() ?? source;
+        // ("When a journalist asked, “...”, X smiled and said": a subordinate clause's subject is not the main one's)
+        const main = (np: Span | null | undefined) => (np && !SUBORDINATOR.test(near(text, s.start, np.start)) ? np : null);
+        source = main(placed.find((p) => p.source)?.source) ?? main(subject()) ?? source;
         clauseStart = leftOfConnectors(text, lb, cue.start);
       }
     }
@@ -175,7 +201,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
     const content = trim(text, after.start, act ? after.start + act.index : limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
-    if (!after.viaThat && !looksLikeClause(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
+    if (!after.viaThat && !clauseWithRelative(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
     return { content, viaThat: after.viaThat };
   }
 
@@ -232,7 +258,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q.cue, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
-    const preIsClause = looksLikeClause(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
+    const preIsClause = clauseWithRelative(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);

@@ -1,6 +1,7 @@
 // The noun phrase that names a cue's source: before the verb ("Foreign Office spokesperson Sadia
 // Noor Baig said"), past an apposition ("Sher Bahadur, a father of four, said"), or after it in an
 // inversion ('..." said Harpreet Kaur, a homemaker').
+import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
 import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, words } from '../text/words.js';
 
@@ -111,10 +112,17 @@ function opaqueQuotes(s: string): string {
   return s.replace(/[“"][^“”"]*[”"]/g, (q) => `${'q'.repeat(q.length - 1)},`);
 }
 
+const AFTER_STOP = /[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because|adding|saying)\s/;
+
 /** Subject after an inverted verb: 'said Harpreet Kaur, a 62-year-old homemaker'. */
 export function sourceAfter(text: string, from: number, rb: number): Span | null {
   const right = text.slice(from, Math.min(rb, from + 200));
-  const stop = right.search(/[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because|adding|saying)\s/);
+  let stop = right.search(AFTER_STOP);
+  // 'said Sen. Marcia Delgado': the stop of a title's abbreviation ends no phrase
+  while (stop >= 0 && right[stop] === '.' && NAME_ABBREVIATIONS.has(/[\p{L}]+$/u.exec(right.slice(0, stop))?.[0].toLowerCase() ?? '')) {
+    const next = right.slice(stop + 1).search(AFTER_STOP);
+    stop = next < 0 ? -1 : stop + 1 + next;
+  }
   const np = trim(text, from, from + (stop < 0 ? right.length : stop));
   return np.end > np.start ? np : null;
 }
