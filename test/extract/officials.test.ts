@@ -713,3 +713,37 @@ t.test('a two-word province after a title, and an honorific after a portfolio, e
   t.same(o['Sardar Ali Amin Khan'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Iqbal Warraich'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
 });
+
+t.test('a US state after "of" places a lawmaker at home, before any foreign town of its name', async (t) => {
+  const o = officials(
+    'Lawmakers met on Tuesday. Sen. Dale Brummett of Montana said the bill was fair. Rep. Nora Quist of ' +
+      'New Mexico disagreed. Ali Hassan Raza of Lahore, a trader, objected.',
+  );
+  t.equal(o['Dale Brummett'][2], 'United States', 'Montana is also a town in Bulgaria');
+  t.equal(o['Nora Quist'][2], 'United States');
+  t.equal(o['Ali Hassan Raza'][2], 'Pakistan', 'a town still places a person');
+});
+
+t.test('a town big towns of several countries share in a title places no one: the article’s country does', async (t) => {
+  const o = officials(
+    'KARACHI: Police arrested five suspects. SSP Hyderabad Dr Imtiaz Hussain Shah said they were armed. ' +
+      'Karachi-based analyst Omar Farooq Baig said more.',
+  );
+  t.same(o['Imtiaz Hussain Shah'], ['SSP', null, 'Pakistan', true]);
+  t.equal(o['Omar Farooq Baig'][2], 'Pakistan');
+});
+
+t.test('a hyphenated Khyber-Pakhtunkhwa after a title ends it', async (t) => {
+  const o = officials('PESHAWAR: Inspector General of Police (IGP) Khyber-Pakhtunkhwa Sajjad Ahmed Khattak visited the post.');
+  t.same(o['Sajjad Ahmed Khattak'], ['Inspector General of Police (IGP) Khyber-Pakhtunkhwa', null, 'Pakistan', true]);
+});
+
+t.test('a place the article names ("in X", "X district") ends a title before a name, after towns it knows', async (t) => {
+  const o = officials(
+    'PESHAWAR: Gunmen attacked a check post in Upper Kurram overnight. District Police Officer (DPO) Upper Kurram ' +
+      'Naveed Iqbal Wazir said two attackers died.\n\n“Leave now,” said a shopkeeper in Quetta Abdul Wahid Kakar. ' +
+      'Schools shut in Quetta Abdul Wahid Kakar too.',
+  );
+  t.same(o['Naveed Iqbal Wazir'], ['District Police Officer (DPO) Upper Kurram', null, 'Pakistan', true]);
+  t.equal(o['Abdul Wahid Kakar'][0], 'shopkeeper in Quetta', 'a known town goes first, not the run "in" gave');
+});

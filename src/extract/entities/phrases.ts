@@ -1,6 +1,6 @@
 // Reads a title phrase ("Pakistan’s Ambassador to China", "IMF mission chief", "head of research at
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
-import { findCity } from '../dateline/gazetteer.js';
+import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, STANDING_WORDS } from '../lexicons/titles.js';
@@ -50,6 +50,14 @@ function facilityBefore(text: string, tokens: Token[], at: number): Phrase['org'
     return { name, country: nameCountry(name) };
   }
   return undefined;
+}
+
+/**
+ * The town a name places a person in; a name big towns of several countries share ("SSP Hyderabad")
+ * places no one: the article's country decides, as it does for a dateline.
+ */
+export function placeTown(name: string): Place | undefined {
+  return bigNamesakes(name).length > 1 ? undefined : findCity(name);
 }
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
@@ -187,7 +195,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {
       const based = /^(\p{L}+)-based$/u.exec(tokens[r].text);
-      const town = based ? findCity(based[1]) : tokens[r].cap && tokens[r - 1].text === 'in' ? findCity(tokens[r].text) : undefined;
+      const town = based ? placeTown(based[1]) : tokens[r].cap && tokens[r - 1].text === 'in' ? placeTown(tokens[r].text) : undefined;
       if (town) out.placeCountry ??= town.country;
     }
     end = p - 1;
@@ -217,13 +225,13 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
   const lead = tokens[i];
-  const town = lead && lead.cap && i < end && !isTitleWord(lead) ? findCity(lead.text) : undefined;
+  const town = lead && lead.cap && i < end && !isTitleWord(lead) ? placeTown(lead.text) : undefined;
   if (town && town.population >= TITLE_TOWN) out.placeCountry ??= town.country;
   // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
   if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower)) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
-      out.placeCountry ??= town.country;
+      out.placeCountry ??= placeTown(tokens[end].text)?.country;
       if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }
