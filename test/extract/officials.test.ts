@@ -747,3 +747,16 @@ t.test('a place the article names ("in X", "X district") ends a title before a n
   t.same(o['Naveed Iqbal Wazir'], ['District Police Officer (DPO) Upper Kurram', null, 'Pakistan', true]);
   t.equal(o['Abdul Wahid Kakar'][0], 'shopkeeper in Quetta', 'a known town goes first, not the run "in" gave');
 });
+
+t.test('a spokesperson with no body speaks for the subject of the sentence or the one before', async (t) => {
+  const o = officials(
+    'Talks resumed on Monday. The Foreign Ministry welcomed the ceasefire and urged restraint. Spokeswoman Clara ' +
+      'Eberhardt said more aid would follow. The Finance Ministry signalled support, but press secretary Tomas Brandt ' +
+      'said nothing was agreed.\n\nThe Trade Office met.\n\nSpokesman Jonas Weller said little. Cabinet met. The ' +
+      'Labour Office agreed. Markets rose. Spokesman Emil Roth declined to comment.',
+  );
+  t.equal(o['Clara Eberhardt'][1], 'Foreign Ministry');
+  t.equal(o['Tomas Brandt'][1], 'Finance Ministry');
+  t.equal(o['Jonas Weller'][1], null, 'a paragraph before says nothing');
+  t.equal(o['Emil Roth'][1], null, 'two sentences before say nothing');
+});

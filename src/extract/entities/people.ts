@@ -10,7 +10,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
-import { articlePlaces } from './context.js';
+import { articlePlaces, spokenFor } from './context.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
@@ -183,7 +183,7 @@ export function findPeople(
     // "his Iranian counterpart Hassan Rouhani": the office of the one named before
     const title =
       described.title && COUNTERPART.test(described.title) ? (people.findLast((p) => p.title)?.title ?? described.title) : described.title;
-    const { org } = described;
+    const org = described.org ?? spokenFor(title, tokens, orgs, mentionStart);
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
     const placed =
