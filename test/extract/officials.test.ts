@@ -760,3 +760,18 @@ t.test('a spokesperson with no body speaks for the subject of the sentence or th
   t.equal(o['Jonas Weller'][1], null, 'a paragraph before says nothing');
   t.equal(o['Emil Roth'][1], null, 'two sentences before say nothing');
 });
+
+t.test('a body before a leader’s title: an Urdu "ittehad", two lower-case words, a firm by its own word', async (t) => {
+  const o = officials(
+    'LAHORE: Growers protested on Monday. Kashtkar Ittehad President Ghulam Rasool Bhatti said prices were too high. ' +
+      'Trinamool general secretary Abdul Karim Sarker agreed. Vantrell Holdings cut its forecast. Vantrell Chief ' +
+      'Executive Paul Ainsley said demand was weak. Mehran Cement raised prices. Mehran spokesman Ali Haider Jafri said why.',
+  );
+  t.same(o['Ghulam Rasool Bhatti'], ['President', 'Kashtkar Ittehad', 'Pakistan', true]);
+  t.equal(o['Abdul Karim Sarker'][0], 'general secretary');
+  t.equal(o['Abdul Karim Sarker'][1], 'Trinamool');
+  t.same(o['Paul Ainsley'].slice(0, 2), ['Chief Executive', 'Vantrell Holdings']);
+  t.same(o['Ali Haider Jafri'].slice(0, 2), ['spokesman', 'Mehran Cement'], 'a product ends a firm’s name as a legal form does');
+  const unknown = officials('Growers met. Vantrell Chief Executive Paul Ainsley said demand was weak.');
+  t.equal(unknown['Paul Ainsley'][1], null, 'a word no firm the article names opens is no body');
+});

@@ -6,6 +6,7 @@ import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizati
 import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { companyCalled } from './company.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
 import { countryAt, inPortfolio, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
@@ -125,6 +126,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     out.org = orgs.byName(name) ?? { name, country: nameCountry(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) };
     i++;
   }
+  const firm = !out.org && i < last ? companyCalled(tokens[i].text, orgs.orgs) : undefined;
+  if (firm && isRole(tokens[i + 1])) {
+    // "Halcyon Chief Executive" after "Halcyon Systems": the firm by its distinctive word owns the title
+    out.org = firm;
+    i++;
+  }
   if (!out.org && i < last) {
     // "Anjuman-e-Tajiran Lahore president", "Foreign ministry spokeswoman": capitalised words before a
     // lower-case head or leader word are the body (a town, region or country there says where instead)
@@ -134,7 +141,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const place = named === '' || findCity(named) !== undefined || REGIONS.has(named) || countryAt(tokens, i) !== undefined;
     const head = !tokens[r].cap && ORG_HEADS.has(tokens[r].lower);
     // a leader word in lower case or in capitals: "Anjuman-e-Tajiran Lahore president", "Amazon CEO"
-    const leader = r === last && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(tokens[r].lower);
+    // ... or in two lower-case words: "Congress general secretary"
+    const leaderWords = tokens.slice(r, last + 1);
+    const leader =
+      leaderWords.length <= 2 && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(leaderWords.map(lower).join('-'));
     if (!place && (head || leader)) {
       const name = head ? `${named} ${tokens[r].text}` : named;
       out.org = { name, country: nameCountry(name) };
