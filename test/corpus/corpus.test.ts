@@ -113,7 +113,7 @@ const floors: Record<string, Record<string, number>> = {
     e2e_f1: 0.91,
     quote_f1: 0.975,
     attribution_acc: 0.89,
-    official_f1: 0.96,
+    official_f1: 0.97,
     title_acc: 0.9,
     organization_acc: 0.78,
     country_acc: 0.97,

@@ -775,3 +775,12 @@ t.test('a body before a leader’s title: an Urdu "ittehad", two lower-case word
   const unknown = officials('Growers met. Vantrell Chief Executive Paul Ainsley said demand was weak.');
   t.equal(unknown['Paul Ainsley'][1], null, 'a word no firm the article names opens is no body');
 });
+
+t.test('a Korean family name that is also a word opens the name before a hyphenated given name', async (t) => {
+  const o = officials(
+    'SEOUL: The launch was condemned. Park Seo-yeon, a researcher at the Sejong Policy Institute, said it was a test. ' +
+      'Officials met at Olympic Park. Park said more.',
+  );
+  t.same(o['Park Seo-yeon'].slice(0, 2), ['researcher', 'Sejong Policy Institute']);
+  t.notOk('Olympic Park' in o, 'no hyphenated given name, no person');
+});

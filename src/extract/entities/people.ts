@@ -30,6 +30,8 @@ import {
 } from './words.js';
 
 const BIG_TOWN = 500_000;
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -96,7 +98,9 @@ export function findPeople(
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||
-          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
+          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1]))) ||
+      // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
+      (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text));
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
