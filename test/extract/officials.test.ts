@@ -743,3 +743,74 @@ t.test('a plural role in an apposition before a list of names is each one’s', 
   t.same(o['Bilal Tariq'], ['leader', 'Pakistan Muslim League-Nawaz', 'Pakistan', true]);
   t.same(o['Sana Mir']?.[3] ?? false, false, 'no list follows: a plural apposition is a group, not her role');
 });
+
+t.test('a US state after "of" places a lawmaker at home, before any foreign town of its name', async (t) => {
+  const o = officials(
+    'Lawmakers met on Tuesday. Sen. Dale Brummett of Montana said the bill was fair. Rep. Nora Quist of ' +
+      'New Mexico disagreed. Ali Hassan Raza of Lahore, a trader, objected.',
+  );
+  t.equal(o['Dale Brummett'][2], 'United States', 'Montana is also a town in Bulgaria');
+  t.equal(o['Nora Quist'][2], 'United States');
+  t.equal(o['Ali Hassan Raza'][2], 'Pakistan', 'a town still places a person');
+});
+
+t.test('a town big towns of several countries share in a title places no one: the article’s country does', async (t) => {
+  const o = officials(
+    'KARACHI: Police arrested five suspects. SSP Hyderabad Dr Imtiaz Hussain Shah said they were armed. ' +
+      'Karachi-based analyst Omar Farooq Baig said more.',
+  );
+  t.same(o['Imtiaz Hussain Shah'], ['SSP', null, 'Pakistan', true]);
+  t.equal(o['Omar Farooq Baig'][2], 'Pakistan');
+});
+
+t.test('a hyphenated Khyber-Pakhtunkhwa after a title ends it', async (t) => {
+  const o = officials('PESHAWAR: Inspector General of Police (IGP) Khyber-Pakhtunkhwa Sajjad Ahmed Khattak visited the post.');
+  t.same(o['Sajjad Ahmed Khattak'], ['Inspector General of Police (IGP) Khyber-Pakhtunkhwa', null, 'Pakistan', true]);
+});
+
+t.test('a place the article names ("in X", "X district") ends a title before a name, after towns it knows', async (t) => {
+  const o = officials(
+    'PESHAWAR: Gunmen attacked a check post in Upper Kurram overnight. District Police Officer (DPO) Upper Kurram ' +
+      'Naveed Iqbal Wazir said two attackers died.\n\n“Leave now,” said a shopkeeper in Quetta Abdul Wahid Kakar. ' +
+      'Schools shut in Quetta Abdul Wahid Kakar too.',
+  );
+  t.same(o['Naveed Iqbal Wazir'], ['District Police Officer (DPO) Upper Kurram', null, 'Pakistan', true]);
+  t.equal(o['Abdul Wahid Kakar'][0], 'shopkeeper in Quetta', 'a known town goes first, not the run "in" gave');
+});
+
+t.test('a spokesperson with no body speaks for the subject of the sentence or the one before', async (t) => {
+  const o = officials(
+    'Talks resumed on Monday. The Foreign Ministry welcomed the ceasefire and urged restraint. Spokeswoman Clara ' +
+      'Eberhardt said more aid would follow. The Finance Ministry signalled support, but press secretary Tomas Brandt ' +
+      'said nothing was agreed.\n\nThe Trade Office met.\n\nSpokesman Jonas Weller said little. Cabinet met. The ' +
+      'Labour Office agreed. Markets rose. Spokesman Emil Roth declined to comment.',
+  );
+  t.equal(o['Clara Eberhardt'][1], 'Foreign Ministry');
+  t.equal(o['Tomas Brandt'][1], 'Finance Ministry');
+  t.equal(o['Jonas Weller'][1], null, 'a paragraph before says nothing');
+  t.equal(o['Emil Roth'][1], null, 'two sentences before say nothing');
+});
+
+t.test('a body before a leader’s title: an Urdu "ittehad", two lower-case words, a firm by its own word', async (t) => {
+  const o = officials(
+    'LAHORE: Growers protested on Monday. Kashtkar Ittehad President Ghulam Rasool Bhatti said prices were too high. ' +
+      'Trinamool general secretary Abdul Karim Sarker agreed. Vantrell Holdings cut its forecast. Vantrell Chief ' +
+      'Executive Paul Ainsley said demand was weak. Mehran Cement raised prices. Mehran spokesman Ali Haider Jafri said why.',
+  );
+  t.same(o['Ghulam Rasool Bhatti'], ['President', 'Kashtkar Ittehad', 'Pakistan', true]);
+  t.equal(o['Abdul Karim Sarker'][0], 'general secretary');
+  t.equal(o['Abdul Karim Sarker'][1], 'Trinamool');
+  t.same(o['Paul Ainsley'].slice(0, 2), ['Chief Executive', 'Vantrell Holdings']);
+  t.same(o['Ali Haider Jafri'].slice(0, 2), ['spokesman', 'Mehran Cement'], 'a product ends a firm’s name as a legal form does');
+  const unknown = officials('Growers met. Vantrell Chief Executive Paul Ainsley said demand was weak.');
+  t.equal(unknown['Paul Ainsley'][1], null, 'a word no firm the article names opens is no body');
+});
+
+t.test('a Korean family name that is also a word opens the name before a hyphenated given name', async (t) => {
+  const o = officials(
+    'SEOUL: The launch was condemned. Park Seo-yeon, a researcher at the Sejong Policy Institute, said it was a test. ' +
+      'Officials met at Olympic Park. Park said more.',
+  );
+  t.same(o['Park Seo-yeon'].slice(0, 2), ['researcher', 'Sejong Policy Institute']);
+  t.notOk('Olympic Park' in o, 'no hyphenated given name, no person');
+});

@@ -1,10 +1,10 @@
 // Sieve: a body speaking as a whole: "the Foreign Office", "The United States", "Pakistan's
 // embassy in Washington", "the Inter-Services Public Relations (ISPR)".
 import { findCountry } from '../dateline/gazetteer.js';
+import { companyCalled } from '../entities/company.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
-import { BODY_ROLES, COMPANY_WORDS, CORPORATE_DESIGNATORS } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
-import type { KnownBody } from './context.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
@@ -69,21 +69,6 @@ export function looksLikeBody(mention: string): boolean {
     findCountry(bare) !== undefined ||
     (THE_PROPER.test(mention.trim()) && !titleHead(head))
   );
-}
-
-/** "Nimbra" after "Nimbra Systems": the one listed company whose name is this word and generic designators. */
-function companyCalled(word: string, bodies: KnownBody[]): KnownBody | undefined {
-  if (!/^\p{Lu}[\p{L}-]+$/u.test(word) || findCountry(word) !== undefined) return undefined;
-  const designator = (w: string) => CORPORATE_DESIGNATORS.has(w.replace(/\.$/, '').toLowerCase());
-  const fits = bodies.filter(
-    (b) =>
-      b.name.startsWith(`${word} `) &&
-      b.name
-        .slice(word.length + 1)
-        .split(/\s+/)
-        .every(designator),
-  );
-  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A body the entity finder listed, named at the end of the phrase, or a company by its distinctive word. */

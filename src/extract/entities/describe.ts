@@ -1,12 +1,12 @@
 // What the words around a person's first mention say: the title before the name, appositions before and
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
-import { findCity } from '../dateline/gazetteer.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
-import { readPhrase, type Phrase } from './phrases.js';
+import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
 
@@ -182,7 +182,12 @@ function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | un
   const q = tokens[at]?.lower === 'the' ? at + 1 : at;
   const span = orgs.at(q);
   if (span) return { org: span.org, official: false };
-  const town = tokens[q]?.cap ? findCity(tokens[q].text) : undefined;
+  if (!tokens[q]?.cap) return undefined;
+  // "Sen. X of Montana", "X of New Mexico": a state or province before any town of its name
+  const pair = tokens[q + 1]?.cap ? REGIONS.get(`${tokens[q].text} ${tokens[q + 1].text}`) : undefined;
+  const region = pair ?? REGIONS.get(tokens[q].text);
+  if (region) return { placeCountry: region, official: false };
+  const town = placeTown(tokens[q].text);
   return town && { placeCountry: town.country, official: false };
 }
 

@@ -10,6 +10,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
+import { articlePlaces, spokenFor } from './context.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from './tokens.js';
@@ -29,6 +30,8 @@ import {
 } from './words.js';
 
 const BIG_TOWN = 500_000;
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -53,6 +56,7 @@ export function findPeople(
   /** The last name under a plural title, and where it ends. */
   let list: { head: Draft; end: number } | undefined;
   const spaced = (a: number) => !tokens[a].lineBefore;
+  let places: Set<string> | undefined;
   const countryMask = new Array<boolean>(tokens.length).fill(false);
   // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
   for (let i = 0; i < tokens.length; i++) {
@@ -96,7 +100,9 @@ export function findPeople(
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||
-          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1])));
+          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1]))) ||
+      // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
+      (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text));
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
@@ -109,7 +115,8 @@ export function findPeople(
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
     const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
-    const place = afterTitle ? placeLength(tokens, first) : 0;
+    places ??= articlePlaces(tokens);
+    const place = afterTitle ? placeLength(tokens, first, places) : 0;
     if (place > 0 && runEnd - first >= place + 1) first += place;
     else if (runEnd - first >= 2 && inPortfolio(tokens, first)) first++;
     // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": a form of address opens the name
@@ -179,10 +186,10 @@ export function findPeople(
 
     const described = attributive ? UNDESCRIBED : describeHere();
     if (!described.title && parts.length === 1 && !honorifics.length) continue;
-    const { org } = described;
     // "his Iranian counterpart Hassan Rouhani": the office of the one named before
     const title =
       described.title && COUNTERPART.test(described.title) ? (people.findLast((p) => p.title)?.title ?? described.title) : described.title;
+    const org = described.org ?? spokenFor(title, tokens, orgs, mentionStart);
     // "Labour's Jonathan Ashworth": a body's own person
     const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
     const placed =
@@ -231,14 +238,20 @@ export function findPeople(
   }));
 }
 
-/** How many words of a province or a big town start at `first` ("Khyber Pakhtunkhwa", "Punjab", "Peshawar"), 0 if none. */
-function placeLength(tokens: Token[], first: number): number {
-  for (let n = 3; n >= 1; n--) {
-    if (first + n > tokens.length) continue;
-    const words = tokens.slice(first, first + n);
-    if (words.some((t, x) => !t.cap || (x > 0 && t.lineBefore))) continue;
-    const name = words.map((t) => t.text).join(' ');
-    if (REGIONS.has(name) || (n === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return n;
+/**
+ * How many words of a province or a big town start at `first` ("Khyber Pakhtunkhwa", "Punjab", "Peshawar"),
+ * else of a place of the article's (`places`: "Lakki Marwat"), 0 if none. Known places go first: "in Kabul
+ * Ehsanul Haq" makes the article's "place" of a town and a name.
+ */
+function placeLength(tokens: Token[], first: number, places: Set<string>): number {
+  const known = (name: string, n: number) => REGIONS.has(name) || (n === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN);
+  for (const place of [known, (name: string) => places.has(name)]) {
+    for (let n = 3; n >= 1; n--) {
+      if (first + n > tokens.length) continue;
+      const words = tokens.slice(first, first + n);
+      if (words.some((t, x) => !t.cap || (x > 0 && t.lineBefore))) continue;
+      if (place(words.map((t) => t.text).join(' '), n)) return n;
+    }
   }
   return 0;
 }

@@ -1,11 +1,12 @@
 // Reads a title phrase ("Pakistan’s Ambassador to China", "IMF mission chief", "head of research at
 // Karachi-based Indus Capital Securities") into the country it names, the body and the role.
-import { findCity } from '../dateline/gazetteer.js';
+import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { companyCalled } from './company.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from './tokens.js';
 import { countryAt, inPortfolio, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
@@ -50,6 +51,14 @@ function facilityBefore(text: string, tokens: Token[], at: number): Phrase['org'
     return { name, country: nameCountry(name) };
   }
   return undefined;
+}
+
+/**
+ * The town a name places a person in; a name big towns of several countries share ("SSP Hyderabad")
+ * places no one: the article's country decides, as it does for a dateline.
+ */
+export function placeTown(name: string): Place | undefined {
+  return bigNamesakes(name).length > 1 ? undefined : findCity(name);
 }
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
@@ -117,6 +126,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     out.org = orgs.byName(name) ?? { name, country: nameCountry(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) };
     i++;
   }
+  const firm = !out.org && i < last ? companyCalled(tokens[i].text, orgs.orgs) : undefined;
+  if (firm && isRole(tokens[i + 1])) {
+    // "Halcyon Chief Executive" after "Halcyon Systems": the firm by its distinctive word owns the title
+    out.org = firm;
+    i++;
+  }
   if (!out.org && i < last) {
     // "Anjuman-e-Tajiran Lahore president", "Foreign ministry spokeswoman": capitalised words before a
     // lower-case head or leader word are the body (a town, region or country there says where instead)
@@ -126,7 +141,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const place = named === '' || findCity(named) !== undefined || REGIONS.has(named) || countryAt(tokens, i) !== undefined;
     const head = !tokens[r].cap && ORG_HEADS.has(tokens[r].lower);
     // a leader word in lower case or in capitals: "Anjuman-e-Tajiran Lahore president", "Amazon CEO"
-    const leader = r === last && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(tokens[r].lower);
+    // ... or in two lower-case words: "Congress general secretary"
+    const leaderWords = tokens.slice(r, last + 1);
+    const leader =
+      leaderWords.length <= 2 && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(leaderWords.map(lower).join('-'));
     if (!place && (head || leader)) {
       const name = head ? `${named} ${tokens[r].text}` : named;
       out.org = { name, country: nameCountry(name) };
@@ -187,7 +205,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {
       const based = /^(\p{L}+)-based$/u.exec(tokens[r].text);
-      const town = based ? findCity(based[1]) : tokens[r].cap && tokens[r - 1].text === 'in' ? findCity(tokens[r].text) : undefined;
+      const town = based ? placeTown(based[1]) : tokens[r].cap && tokens[r - 1].text === 'in' ? placeTown(tokens[r].text) : undefined;
       if (town) out.placeCountry ??= town.country;
     }
     end = p - 1;
@@ -217,13 +235,13 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
   const lead = tokens[i];
-  const town = lead && lead.cap && i < end && !isTitleWord(lead) ? findCity(lead.text) : undefined;
+  const town = lead && lead.cap && i < end && !isTitleWord(lead) ? placeTown(lead.text) : undefined;
   if (town && town.population >= TITLE_TOWN) out.placeCountry ??= town.country;
   // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
   if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower)) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
-      out.placeCountry ??= town.country;
+      out.placeCountry ??= placeTown(tokens[end].text)?.country;
       if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }

@@ -13,6 +13,8 @@ export const ORG_HEADS = new Set([
   'house', 'headquarters', 'institution', 'institutes', 'electronics', 'motors', 'airlines', 'airways', 'technologies',
   'systems', 'pharmaceuticals', 'pharma', 'telecom', 'steel', 'cement', 'plc', 'llc', 'co', 'partners',
   'guard', 'rangers', 'constabulary', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
+  // Urdu for "union, alliance", as "tehreek" is "movement": "Kissan Ittehad", "Ittehad Council"
+  'ittehad', 'ittihad',
 ]);
 
 /** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
@@ -89,7 +91,7 @@ export const ORG_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set([
       'company', 'corporation', 'corp', 'inc', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'group', 'industries',
       'systems', 'technologies', 'electronics', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'pharma', 'telecom',
-      'steel', 'cement', 'securities', 'partners',
+      'steel', 'cement', 'securities', 'partners', 'enterprises',
     ]),
   ],
 ]);

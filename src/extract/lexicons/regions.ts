@@ -1,7 +1,7 @@
 // Provinces, states and territories that head titles ("Sindh Chief Minister") or sit between a title and
 // a name ("Chief Minister of Punjab Sabahat Ali Khokhar"): name -> country, null where two countries share it.
 export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entries({
-  Sindh: 'Pakistan', Balochistan: 'Pakistan', 'Khyber Pakhtunkhwa': 'Pakistan', 'K-P': 'Pakistan', KP: 'Pakistan',
+  Sindh: 'Pakistan', Balochistan: 'Pakistan', 'Khyber Pakhtunkhwa': 'Pakistan', 'Khyber-Pakhtunkhwa': 'Pakistan', 'K-P': 'Pakistan', KP: 'Pakistan',
   KPK: 'Pakistan', 'Gilgit-Baltistan': 'Pakistan', 'Azad Kashmir': 'Pakistan', AJK: 'Pakistan', 'Islamabad Capital Territory': 'Pakistan',
   Punjab: null, Kashmir: null, 'Jammu and Kashmir': 'India', Bengal: null, 'West Bengal': 'India', Maharashtra: 'India',
   Gujarat: 'India', Rajasthan: 'India', 'Uttar Pradesh': 'India', Bihar: 'India', Kerala: 'India', 'Tamil Nadu': 'India',
@@ -10,6 +10,19 @@ export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   Helmand: 'Afghanistan', Kandahar: 'Afghanistan', Nangarhar: 'Afghanistan', Khorasan: 'Iran', 'Sistan-Baluchestan': 'Iran',
   Scotland: 'United Kingdom', Wales: 'United Kingdom', England: 'United Kingdom', California: 'United States',
   Texas: 'United States', 'New York': 'United States', Florida: 'United States', Virginia: 'United States', Maryland: 'United States',
+  // the other US states (not Georgia, a country, nor Washington, a city): "Sen. X of Montana" is American
+  Alabama: 'United States', Alaska: 'United States', Arizona: 'United States', Arkansas: 'United States',
+  Colorado: 'United States', Connecticut: 'United States', Delaware: 'United States', Hawaii: 'United States',
+  Idaho: 'United States', Illinois: 'United States', Indiana: 'United States', Iowa: 'United States',
+  Kansas: 'United States', Kentucky: 'United States', Louisiana: 'United States', Maine: 'United States',
+  Massachusetts: 'United States', Michigan: 'United States', Minnesota: 'United States',
+  Mississippi: 'United States', Missouri: 'United States', Montana: 'United States', Nebraska: 'United States',
+  Nevada: 'United States', 'New Hampshire': 'United States', 'New Jersey': 'United States',
+  'New Mexico': 'United States', 'North Carolina': 'United States', 'North Dakota': 'United States',
+  Ohio: 'United States', Oklahoma: 'United States', Oregon: 'United States', Pennsylvania: 'United States',
+  'Rhode Island': 'United States', 'South Carolina': 'United States', 'South Dakota': 'United States',
+  Tennessee: 'United States', Utah: 'United States', Vermont: 'United States', 'West Virginia': 'United States',
+  Wisconsin: 'United States', Wyoming: 'United States',
   // regions of the world
   'South Asia': null, 'Central Asia': null, 'East Asia': null, 'Southeast Asia': null, 'West Asia': null,
   'Middle East': null, 'North Africa': null, 'Latin America': null, 'North America': null, 'South America': null,

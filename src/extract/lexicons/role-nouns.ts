@@ -32,12 +32,6 @@ export const COMPANY_WORDS = [
   'alliance', 'coalition', 'observatory', 'centre', 'center', 'hospital', 'academy', 'college', 'exchange', 'airport',
 ];
 
-/** Generic words that end a company's name, dropped once it is named in full ("Nimbra Systems" is then "Nimbra"). */
-export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'holdings', 'group', 'systems', 'technologies', 'industries',
-  'enterprises',
-]);
-
 /** Documents: a body "said in a statement"; "the statement added" speaks for that body. */
 export const DOCUMENTS = new Set([
   'statement', 'readout', 'handout', 'release', 'communique', 'communiqué', 'report', 'letter', 'notification', 'order',

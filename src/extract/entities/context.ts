@@ -1,0 +1,54 @@
+// What the article around a mention says that the mention's own words do not: the places it names, the
+// body a spokesperson speaks for.
+import type { OrgTable, Organization } from './organizations.js';
+import type { Token } from './tokens.js';
+
+/** Words that put the capitalised run after or before them in a place: "in Lakki Marwat", "Lakki Marwat district". */
+const PLACE_AFTER = 'in';
+const PLACE_NOUNS = new Set(['district', 'tehsil', 'division']);
+
+/**
+ * Names of two or three words the article itself uses as places ("in Lakki Marwat", "Lakki Marwat district"):
+ * a posting between a title and a name ("DPO Lakki Marwat Tahir Ayub Marwat") though no gazetteer holds it.
+ */
+export function articlePlaces(tokens: Token[]): Set<string> {
+  const places = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || tokens[i - 1]?.cap) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].cap && !tokens[j + 1].lineBefore) j++;
+    const placed = tokens[i - 1]?.lower === PLACE_AFTER || PLACE_NOUNS.has(tokens[j + 1]?.lower ?? '');
+    if (placed && j > i && j - i < 3) places.add(text(tokens, i, j));
+    i = j;
+  }
+  return places;
+}
+
+const text = (tokens: Token[], i: number, j: number): string =>
+  tokens
+    .slice(i, j + 1)
+    .map((t) => t.text)
+    .join(' ');
+
+/** A title whose holder speaks for a body: "Spokeswoman", "press secretary". */
+const SPEAKING_TITLE = /\b(?:spokes(?:person|man|woman)|press secretary)$/i;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/**
+ * "The State Department condemned the strikes. Spokeswoman X told ...", "The White House signalled ..., but
+ * press secretary X": a spokesperson with no body of their own speaks for the body that is the subject of
+ * their sentence or the one before, in the same paragraph.
+ */
+export function spokenFor(title: string | null, tokens: Token[], orgs: OrgTable, at: number): Organization | undefined {
+  if (title === null || !SPEAKING_TITLE.test(title)) return undefined;
+  let sentences = 0;
+  for (let k = at - 1; k >= 0 && sentences < 2; k--) {
+    const opens = k === 0 || SENTENCE_ENDS.has(tokens[k - 1].text) || tokens[k].lineBefore;
+    if (!opens) continue;
+    const subject = orgs.at(tokens[k].lower === 'the' ? k + 1 : k);
+    if (subject) return subject.org;
+    if (tokens[k].lineBefore) break;
+    sentences++;
+  }
+  return undefined;
+}
