@@ -5,7 +5,7 @@ import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { REGIONS } from '../lexicons/regions.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import type { CountrySpan } from './words.js';
 
 /** The country of the outlet the article is written for, when it says. */

@@ -7,7 +7,7 @@ import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { ROLE_VERBS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { readPhrase, type Phrase } from './phrases.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
 
 const MAX_PHRASE = 16;

@@ -12,7 +12,7 @@ import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import type { Mention, PersonEntity } from './types.js';
 import type { CountrySpan } from './words.js';
 import {

@@ -23,7 +23,7 @@ const APOSTROPHE = /^['’]$/;
 /** "S", "U.S", "U.N": initials whose full stop ends no sentence ("S. Jaishankar", "U.S. Ambassador"). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
-export function tokenize(text: string, from: number): Token[] {
+export function wordTokens(text: string, from: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   let newline = text.indexOf('\n', from);
