@@ -2,7 +2,7 @@
 // the full stop of initials and titles kept off, and the line breaks between tokens.
 import t from 'tap';
 import { buildDocument } from '../../src/extract/document/index.js';
-import { wordTokens } from '../../src/extract/document/tokens.js';
+import { wordsIn, wordTokens } from '../../src/extract/document/tokens.js';
 
 const texts = (text: string) => wordTokens(text, 0).map((w) => w.text);
 
@@ -86,4 +86,42 @@ t.test('the document tokenises its body once, after the dateline', async (t) => 
     ['The', 'minister', 'aide', 'spoke', '.'],
   );
   t.equal(doc.tokens[0].start, doc.bodyStart);
+});
+
+t.test('the words of a stretch, read off the tokens: glued tokens are one word, as a reader takes them', async (t) => {
+  const text = 'The U.S.-led force’s chief, Iran’ s envoy and AT&T said no doubt...the well-known plan failed.';
+  const tokens = wordTokens(text, 0);
+  const words = (start: number, end: number, limit?: number) => wordsIn(text, tokens, start, end, limit).map((w) => w.text);
+  t.same(words(0, text.length), [
+    'The',
+    'U.S.-led',
+    'force’s',
+    'chief',
+    'Iran',
+    'envoy',
+    'and',
+    'AT&T',
+    'said',
+    'no',
+    'doubt...the',
+    'well-known',
+    'plan',
+    'failed',
+  ]);
+  t.same(words(0, text.length, 3), ['The', 'U.S.-led', 'force’s'], 'at most `limit` words');
+  const well = text.indexOf('well-known');
+  t.same(words(well, well + 5), ['well'], 'a word the end cuts is cut, without the hyphen it would end on');
+  t.same(words(well + 4, well + 10), ['known'], 'a stretch starting on a hyphen starts after it');
+  t.same(words(text.indexOf('chief') + 2, text.indexOf('chief') + 5), ['ief'], 'and one it starts inside is cut at the start');
+  t.same(wordsIn(text, tokens, 4, 12)[0], { start: 4, end: 12, text: 'U.S.-led' });
+  t.same(words(text.length, text.length + 5), []);
+});
+
+t.test('the document hands the quote passes the words of its body', async (t) => {
+  const doc = buildDocument('ISLAMABAD: The minister’s aide said that’s wrong.');
+  const said = doc.text.indexOf('said');
+  t.same(
+    doc.words(said, doc.text.length).map((w) => w.text),
+    ['said', 'that’s', 'wrong'],
+  );
 });

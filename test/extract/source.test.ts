@@ -1,10 +1,12 @@
 // The source phrase finder on its own: comma segments it skips and the one it keeps.
 import t from 'tap';
+import { wordsIn, wordTokens } from '../../src/extract/document/tokens.js';
 import { sourceAfter, sourceBefore } from '../../src/extract/quotes/source.js';
 
 function before(text: string, verb: string): string | null {
   const at = text.indexOf(verb);
-  const s = sourceBefore(text, 0, at);
+  const tokens = wordTokens(text, 0);
+  const s = sourceBefore(text, 0, at, (start, end, limit) => wordsIn(text, tokens, start, end, limit));
   return s && text.slice(s.start, s.end);
 }
 

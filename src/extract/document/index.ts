@@ -6,9 +6,10 @@ import { parseTagged, sentences as syntaxSentences, tag, tokenize, type ParsedTo
 import { parseDateline } from '../dateline/index.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { paragraphs, sentences, type Sentence, type Span } from '../text/segment.js';
+import type { WordsIn } from '../text/words.js';
 import type { Dateline } from '../types.js';
 import { repairText } from './repair.js';
-import { wordTokens, type Token as WordToken } from './tokens.js';
+import { wordTokens, wordsIn, type Token as WordToken } from './tokens.js';
 
 /** A parsed stretch of a sentence (the syntax layer cuts very long ones), offsets in the repaired text. */
 export interface Tree extends Span {
@@ -26,6 +27,8 @@ export class ArticleDocument {
   readonly sentences: Sentence[];
   /** The body's words and punctuation marks, tokenised once for every pass that reads words. */
   readonly tokens: WordToken[];
+  /** The words of a stretch of the body, read off the tokens. */
+  readonly words: WordsIn = (start, end, limit) => wordsIn(this.text, this.tokens, start, end, limit);
   private readonly trees = new Map<number, Tree[]>();
 
   constructor(readonly original: string) {
