@@ -14,7 +14,7 @@ export interface ParseOptions {
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParseResult {
   const doc = buildDocument(text);
-  const entities = findEntities(doc.text, doc.bodyStart, doc.dateline.country, doc.tokens);
+  const entities = findEntities(doc.text, doc.bodyStart, { country: doc.dateline.country, agency: doc.agency }, doc.tokens);
   const { candidates, subjects } = findQuotes(doc.text, doc.paragraphs, (participle) => describesDoer(doc, participle), doc.words);
   const quotes = attribute(doc.text, candidates, subjects, entities, (cue) => treeSource(doc, cue));
   return {

@@ -51,3 +51,12 @@ t.test('a participle clause before the verb is no subject: the name before it is
   );
   t.equal(before('Officials, while the minister said so.', 'said'), 'the minister', 'a clause opener still starts a subject');
 });
+
+t.test("the subject's own words: a relative pronoun ends the search for its verb; a long one is none", async (t) => {
+  t.equal(before('The aide who travelled with him confirmed it.', 'confirmed'), 'The aide who travelled with him');
+  t.equal(
+    before('The aide who travelled with him met officials and said it.', 'said'),
+    'The aide who travelled with him met officials and',
+  );
+  t.equal(before('The head of the board of the union of the traders of the old market in the city said it.', 'said'), null);
+});

@@ -21,6 +21,8 @@ export class ArticleDocument {
   readonly text: string;
   readonly toOriginal: (offset: number) => number;
   readonly dateline: Dateline;
+  /** The agency in the dateline's brackets ("Reuters"), else null. */
+  readonly agency: string | null;
   /** Where the body starts in the repaired text, after prefix, headline and dateline. */
   readonly bodyStart: number;
   readonly paragraphs: Span[];
@@ -35,8 +37,9 @@ export class ArticleDocument {
     const repaired = repairText(original);
     this.text = repaired.text;
     this.toOriginal = repaired.toOriginal;
-    const { dateline, bodyStart } = parseDateline(this.text);
+    const { dateline, bodyStart, agency } = parseDateline(this.text);
     this.dateline = dateline;
+    this.agency = agency;
     this.bodyStart = bodyStart;
     this.paragraphs = paragraphs(this.text, bodyStart);
     this.sentences = sentences(this.text, this.paragraphs, []);

@@ -9,21 +9,27 @@ import { countrySpans } from './words.js';
 
 export type { Entities, Mention, OrganizationEntity, PersonEntity } from './types.js';
 
+/** What the entity passes read of the dateline: its country and its agency. */
+export interface DatelineFacts {
+  country: string | null;
+  agency: string | null;
+}
+
 /**
- * `datelineCountry` and `tokens` (the body's, from `bodyStart` on): the article document's, which parsed
- * and tokenised the text once; a caller without a document lets them be computed here.
+ * `dateline` and `tokens` (the body's, from `bodyStart` on): the article document's, which parsed the
+ * dateline and tokenised the text once; a caller without a document lets them be computed here.
  */
 export function findEntities(
   text: string,
   bodyStart: number,
-  datelineCountry = parseDateline(text).dateline.country,
+  dateline: DatelineFacts = datelineFacts(text),
   tokens: Token[] = wordTokens(text, bodyStart),
 ): Entities {
   const countries = countrySpans(tokens);
   const orgs = findOrganizations(text, tokens, countries);
   const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
-  const home = homeCountry(text.slice(0, bodyStart), tokens);
-  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, datelineCountry, home, bodies, tokens));
+  const home = homeCountry(dateline.agency, tokens);
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies, tokens));
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({
@@ -32,4 +38,9 @@ export function findEntities(
       mentions: [...mentions].sort((a, b) => a.start - b.start),
     })),
   };
+}
+
+function datelineFacts(text: string): DatelineFacts {
+  const { dateline, agency } = parseDateline(text);
+  return { country: dateline.country, agency };
 }
