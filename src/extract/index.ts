@@ -14,8 +14,8 @@ export interface ParseOptions {
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParseResult {
   const doc = buildDocument(text);
-  const entities = findEntities(doc.text, doc.bodyStart, doc.dateline.country);
-  const { candidates, subjects } = findQuotes(doc.text, doc.paragraphs, (participle) => describesDoer(doc, participle));
+  const entities = findEntities(doc.text, doc.bodyStart, { country: doc.dateline.country, agency: doc.agency }, doc.tokens);
+  const { candidates, subjects } = findQuotes(doc.text, doc.paragraphs, (participle) => describesDoer(doc, participle), doc.words);
   const quotes = attribute(doc.text, candidates, subjects, entities, (cue) => treeSource(doc, cue));
   return {
     parserVersion: PARSER_VERSION,

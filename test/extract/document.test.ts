@@ -136,3 +136,11 @@ t.test('an article in two-apostrophe house style: its quotes are found like any 
     ['indirect', 'the provinces had been consulted', 'Ahmed Raza Khan'],
   ]);
 });
+
+t.test('the dateline is read once: the document keeps its agency for the entity passes', async (t) => {
+  t.equal(buildDocument('LAHORE, Mar 4 (APP): Prices rose.').agency, 'APP');
+  t.equal(buildDocument('LAHORE: Prices rose (slightly).').agency, null, 'a bracket of the body is no agency');
+  // APP writes from Pakistan: an official of an unnamed country is Pakistan's
+  const officials = (text: string) => parseArticle(text).officials.map((o) => o.country);
+  t.same(officials('LONDON (APP): Interior Minister Ali Khan said the talks went well.'), ['Pakistan']);
+});

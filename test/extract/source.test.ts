@@ -1,10 +1,12 @@
 // The source phrase finder on its own: comma segments it skips and the one it keeps.
 import t from 'tap';
+import { wordsIn, wordTokens } from '../../src/extract/document/tokens.js';
 import { sourceAfter, sourceBefore } from '../../src/extract/quotes/source.js';
 
 function before(text: string, verb: string): string | null {
   const at = text.indexOf(verb);
-  const s = sourceBefore(text, 0, at);
+  const tokens = wordTokens(text, 0);
+  const s = sourceBefore(text, 0, at, (start, end, limit) => wordsIn(text, tokens, start, end, limit));
   return s && text.slice(s.start, s.end);
 }
 
@@ -58,4 +60,13 @@ t.test('a participle clause before the verb is no subject: the name before it is
     'SBP Governor Tariq Mahmood Chaudhry',
   );
   t.equal(before('Officials, while the minister said so.', 'said'), 'the minister', 'a clause opener still starts a subject');
+});
+
+t.test("the subject's own words: a relative pronoun ends the search for its verb; a long one is none", async (t) => {
+  t.equal(before('The aide who travelled with him confirmed it.', 'confirmed'), 'The aide who travelled with him');
+  t.equal(
+    before('The aide who travelled with him met officials and said it.', 'said'),
+    'The aide who travelled with him met officials and',
+  );
+  t.equal(before('The head of the board of the union of the traders of the old market in the city said it.', 'said'), null);
 });

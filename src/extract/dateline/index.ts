@@ -10,6 +10,8 @@ export interface DatelineResult {
   dateline: Dateline;
   /** Index in the text where the article body starts, after the prefix, headline and dateline. */
   bodyStart: number;
+  /** The agency in the dateline's brackets ("Reuters", "APP"), else null. */
+  agency: string | null;
 }
 
 const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*/i;
@@ -57,6 +59,7 @@ interface Match {
   end: number;
   /** The town is in capitals, as wire copy writes it. */
   caps: boolean;
+  agency: string | null;
 }
 
 function matchDateline(text: string, at: number, prefix: Prefix | null): Match | null {
@@ -88,7 +91,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
     const year = mm - prefix.month > 6 ? prefix.year - 1 : prefix.year;
     date = `${year}-${pad(mm)}-${pad(parseInt(day, 10))}`;
   }
-  return { dateline: { date, city, country }, end: at + whole.length, caps };
+  return { dateline: { date, city, country }, end: at + whole.length, caps, agency: agency ?? null };
 }
 
 /**
@@ -132,14 +135,14 @@ export function parseDateline(text: string): DatelineResult {
   let from = at;
   for (let line = 0; line <= HEADER_LINES; line++) {
     const found = matchDateline(text, from, prefix);
-    if (found) return { dateline: found.dateline, bodyStart: found.end };
+    if (found) return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
     const next = headlineEnd(text, from);
     if (next === null) break;
     // without a dateline the body starts after the headline
     if (line === 0) at = next;
     from = next;
   }
-  return afterSummary(text, from, prefix) ?? { dateline: nulls, bodyStart: at };
+  return afterSummary(text, from, prefix) ?? { dateline: nulls, bodyStart: at, agency: null };
 }
 
 /**
@@ -150,5 +153,5 @@ function afterSummary(text: string, at: number, prefix: Prefix | null): Dateline
   const end = text.indexOf('\n', at);
   if (end < 0 || end - at > SUMMARY_MAX) return null;
   const found = matchDateline(text, end + /^\s*/.exec(text.slice(end))![0].length, prefix);
-  return found?.caps ? { dateline: found.dateline, bodyStart: found.end } : null;
+  return found?.caps ? { dateline: found.dateline, bodyStart: found.end, agency: found.agency } : null;
 }

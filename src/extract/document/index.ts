@@ -1,13 +1,15 @@
 // One document per article, built once: the text with scraped-page noise repaired (and the way back to
-// the posted offsets), the dateline, paragraphs and sentences. Tokens, tags, lemmas and dependency trees
-// come from the syntax layer per sentence, on first request, and are kept: the passes pay for syntax
-// only in the sentences they ask about (those that hold a quotation or a reporting cue).
+// the posted offsets), the dateline, paragraphs, sentences and the body's word tokens. The syntax layer's
+// tokens, tags, lemmas and dependency trees come per sentence, on first request, and are kept: the passes
+// pay for syntax only in the sentences they ask about (those that hold a quotation or a reporting cue).
 import { parseTagged, sentences as syntaxSentences, tag, tokenize, type ParsedToken } from '../../syntax/index.js';
 import { parseDateline } from '../dateline/index.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { paragraphs, sentences, type Sentence, type Span } from '../text/segment.js';
+import type { WordsIn } from '../text/words.js';
 import type { Dateline } from '../types.js';
 import { repairText } from './repair.js';
+import { wordTokens, wordsIn, type Token as WordToken } from './tokens.js';
 
 /** A parsed stretch of a sentence (the syntax layer cuts very long ones), offsets in the repaired text. */
 export interface Tree extends Span {
@@ -19,21 +21,29 @@ export class ArticleDocument {
   readonly text: string;
   readonly toOriginal: (offset: number) => number;
   readonly dateline: Dateline;
+  /** The agency in the dateline's brackets ("Reuters"), else null. */
+  readonly agency: string | null;
   /** Where the body starts in the repaired text, after prefix, headline and dateline. */
   readonly bodyStart: number;
   readonly paragraphs: Span[];
   readonly sentences: Sentence[];
+  /** The body's words and punctuation marks, tokenised once for every pass that reads words. */
+  readonly tokens: WordToken[];
+  /** The words of a stretch of the body, read off the tokens. */
+  readonly words: WordsIn = (start, end, limit) => wordsIn(this.text, this.tokens, start, end, limit);
   private readonly trees = new Map<number, Tree[]>();
 
   constructor(readonly original: string) {
     const repaired = repairText(original);
     this.text = repaired.text;
     this.toOriginal = repaired.toOriginal;
-    const { dateline, bodyStart } = parseDateline(this.text);
+    const { dateline, bodyStart, agency } = parseDateline(this.text);
     this.dateline = dateline;
+    this.agency = agency;
     this.bodyStart = bodyStart;
     this.paragraphs = paragraphs(this.text, bodyStart);
     this.sentences = sentences(this.text, this.paragraphs, []);
+    this.tokens = wordTokens(this.text, bodyStart);
   }
 
   /** The index of the sentence holding the offset, or -1 outside every sentence. */

@@ -1,7 +1,7 @@
 // What the article around a mention says that the mention's own words do not: the places it names, the
 // body a spokesperson speaks for.
 import type { OrgTable, Organization } from './organizations.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 /** Words that put the capitalised run after or before them in a place: "in Lakki Marwat", "Lakki Marwat district". */
 const PLACE_AFTER = 'in';

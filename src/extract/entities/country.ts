@@ -5,14 +5,13 @@ import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { REGIONS } from '../lexicons/regions.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import type { CountrySpan } from './words.js';
 
 /** The country of the outlet the article is written for, when it says. */
-export function homeCountry(header: string, tokens: Token[]): string | undefined {
+export function homeCountry(agency: string | null, tokens: Token[]): string | undefined {
   // a dateline agency decides: a wire (null) writes from where it is datelined
-  const agency = /\(([^()]{1,40})\)/.exec(header);
-  if (agency && OUTLETS.has(agency[1])) return OUTLETS.get(agency[1]) ?? undefined;
+  if (agency !== null && OUTLETS.has(agency)) return OUTLETS.get(agency) ?? undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "told Dawn", "talking to The Express Tribune"
     const spoke = tokens[i].lower === 'told' || (tokens[i].lower === 'to' && i > 0 && SPOKE_TO.has(tokens[i - 1].lower));

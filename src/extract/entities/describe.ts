@@ -7,7 +7,7 @@ import { REGIONS } from '../lexicons/regions.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
 
 const MAX_PHRASE = 16;

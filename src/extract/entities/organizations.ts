@@ -17,7 +17,7 @@ import { CONTINENTAL_NAMES, REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_ROLES, STANDING_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 export interface Organization {
   name: string;

@@ -8,7 +8,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { companyCalled } from './company.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 import { countryAt, inPortfolio, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
 
 export interface Phrase {

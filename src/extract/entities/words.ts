@@ -6,7 +6,7 @@ import { NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../document/tokens.js';
 
 export const lower = (t: Token): string => t.lower;
 const bare = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s);

@@ -4,6 +4,7 @@
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Sentence } from '../text/segment.js';
+import type { WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { MarkedSpan } from './marks.js';
@@ -54,7 +55,13 @@ export interface DirectQuotes {
   usedCues: Set<number>;
 }
 
-export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sentence[], cuesIn: (s: Sentence) => Cue[]): DirectQuotes {
+export function directQuotes(
+  text: string,
+  marks: MarkedSpan[],
+  sentences: Sentence[],
+  cuesIn: (s: Sentence) => Cue[],
+  words: WordsIn,
+): DirectQuotes {
   const out: Candidate[] = [];
   const usedCues = new Set<number>();
   marks.forEach((m, k) => {
@@ -100,7 +107,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
               .reverse()
               .find((c) => c.kind === 'verb' && c.start >= prevClose)
           : undefined;
-      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start);
+      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start, words);
       out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
     }
@@ -117,7 +124,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     }
     if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
       const inverted = GAP_BEFORE_CUE.test(text.slice(m.close, after.start));
-      const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start);
+      const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start, words);
       if (source || inverted) {
         usedCues.add(after.start);
         out.push({ ...base, cue: after, pass: 'direct:cue-after', source });
@@ -134,7 +141,7 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     const what = WHAT_CALLED.exec(preceding);
     if (what && !nameLike(inner)) {
       const verbAt = m.open - preceding.length + what.index + what[0].lastIndexOf(what[1]);
-      out.push({ ...base, pass: 'direct:what-called', source: sourceBefore(text, prevClose, verbAt) });
+      out.push({ ...base, pass: 'direct:what-called', source: sourceBefore(text, prevClose, verbAt, words) });
       return;
     }
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
@@ -143,13 +150,13 @@ export function directQuotes(text: string, marks: MarkedSpan[], sentences: Sente
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const verbAt = lastMatch(/\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED, lead);
       if (verbAt >= 0) {
-        out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt) });
+        out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt, words) });
         return;
       }
     }
     // inside reported speech the phrase is its speaker's; outside any, the speech act's subject's
     const act = lastMatch(SPEECH_ACT, lead);
-    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act) : null;
+    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act, words) : null;
     out.push({ ...base, pass: source ? 'direct:speech-act' : 'direct:inside-reported-speech', embedded: true, source });
   });
   linkRunOns(marks, out);

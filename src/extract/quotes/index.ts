@@ -1,7 +1,7 @@
 // Every quotation candidate of an article body, direct and indirect, with the noun phrase naming
 // its source where the text gives one.
 import { sentences as splitSentences, type Sentence, type Span } from '../text/segment.js';
-import { isFiniteVerb, words } from '../text/words.js';
+import { isFiniteVerb, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { findCues, type Cue, type DescribesDoer } from './cues.js';
 import { directQuotes } from './direct.js';
@@ -16,8 +16,11 @@ export interface FoundQuotes {
   subjects: Span[];
 }
 
-/** `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse. */
-export function findQuotes(text: string, paras: Span[], describesDoer: DescribesDoer): FoundQuotes {
+/**
+ * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse;
+ * `words`: the words of a stretch of the body, read off the document's tokens.
+ */
+export function findQuotes(text: string, paras: Span[], describesDoer: DescribesDoer, words: WordsIn): FoundQuotes {
   const marks = findMarkedSpans(text, paras);
   const shields = marks.map((m) => ({ start: m.open, end: m.close }));
   const sents = splitSentences(text, paras, shields);
@@ -40,21 +43,21 @@ export function findQuotes(text: string, paras: Span[], describesDoer: Describes
     return cues;
   };
   sents.forEach(cuesIn);
-  const { quotes: direct, usedCues } = directQuotes(text, marks, sents, cuesIn);
+  const { quotes: direct, usedCues } = directQuotes(text, marks, sents, cuesIn, words);
   const subjects: Span[] = [];
   const indirect: Candidate[] = [];
   sents.forEach((s, k) => {
     const inSentence = marksIn(s);
     const cues = cuesIn(s);
-    const subject = () => sentenceSubject(text, s, inSentence, cues);
+    const subject = () => sentenceSubject(text, s, inSentence, cues, words);
     const found = subject();
     if (found && !inSentence.some((m) => m.start <= found.start)) subjects.push(found);
     const asked = addressee(text, cues);
     if (asked) subjects.push(asked);
     const previous = sents[k - 1];
-    const antecedent = saidThis(text, s, previous, cues, previous && (cuesIn(previous).length > 0 || marksIn(previous).length > 0));
+    const antecedent = saidThis(text, s, previous, cues, previous && (cuesIn(previous).length > 0 || marksIn(previous).length > 0), words);
     if (antecedent) indirect.push(antecedent);
-    indirect.push(...indirectQuotes(text, s, cues, usedCues, subject));
+    indirect.push(...indirectQuotes(text, s, cues, usedCues, subject, words));
   });
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
 }
@@ -72,16 +75,16 @@ function addressee(text: string, cues: Cue[]): Span | null {
 }
 
 /** The noun phrase before a sentence's first verb, if no quotation comes first. */
-function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[]): Span | null {
+function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[], words: WordsIn): Span | null {
   const limit = Math.min(s.end, marks.length ? marks[0].start : s.end, cues.length ? cues[0].start : s.end);
-  const ws = words(text, s.start, Math.min(limit, s.start + 300));
+  const ws = words(s.start, Math.min(limit, s.start + 300));
   // the main verb, not one inside a relative clause ("X, who also spoke, supported ...")
   let relative = false;
   for (let i = 1; i < ws.length && i < 30; i++) {
     if (relative && text.slice(ws[i - 1].end, ws[i].start).includes(',')) relative = false;
     // "WHO" in capitals is the health body, not a relative pronoun
     if (/^(?:[Ww]ho|[Ww]hich|[Ww]hose)$/.test(ws[i].text)) relative = true;
-    else if (!relative && isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start);
+    else if (!relative && isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start, words);
   }
-  return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, s.start, cues[0].start) : null;
+  return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, s.start, cues[0].start, words) : null;
 }

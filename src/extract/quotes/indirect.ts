@@ -3,7 +3,7 @@
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
 import { trim, type Sentence, type Span } from '../text/segment.js';
-import { isFiniteVerb, looksLikeClause, type Word, words } from '../text/words.js';
+import { isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { sourceAfter, sourceBefore } from './source.js';
@@ -105,20 +105,20 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
  * quickened the process that eased trade": a relative "that"), nor as a determiner ("said if that
  * statement came"), nor as a pronoun subject ("said that was wrong").
  */
-function complementizer(text: string, from: number, that: RegExpExecArray): boolean {
+function complementizer(text: string, from: number, that: RegExpExecArray, words: WordsIn): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
   if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
   // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
   if (ONLY_ADVERBIAL.test(that[1])) return true;
-  return !looksLikeClause(words(text, from, from + that[1].length));
+  return !looksLikeClause(words(from, from + that[1].length));
 }
 
-function contentAfter(text: string, cue: Cue, limit: number): { start: number; viaThat: boolean } | null {
+function contentAfter(text: string, cue: Cue, limit: number, words: WordsIn): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
   let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
   const that = THAT_SOON.exec(rest());
-  if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that)) return { start: pos + that[0].length, viaThat: true };
+  if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that, words)) return { start: pos + that[0].length, viaThat: true };
   const adv = ADVERBIAL.exec(rest());
   if (adv) pos += adv[0].length;
   if (cue.verb?.takesRecipient) {
@@ -131,7 +131,14 @@ function contentAfter(text: string, cue: Cue, limit: number): { start: number; v
 }
 
 /** Indirect quotations of one sentence; `masks` are the quoted spans inside it. */
-export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues: Set<number>, subject: () => Span | null): Candidate[] {
+export function indirectQuotes(
+  text: string,
+  s: Sentence,
+  cues: Cue[],
+  usedCues: Set<number>,
+  subject: () => Span | null,
+  words: WordsIn,
+): Candidate[] {
   const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
   if (usable.length === 0) return [];
   const end = endOfSentence(text, s);
@@ -149,14 +156,14 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
-      const tail = words(text, cue.end, Math.min(end, cue.end + 200));
+      const tail = words(cue.end, Math.min(end, cue.end + 200));
       const inverted =
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
         tail.length > 0 &&
         tail.length <= 12 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
-      source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start);
+      source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
@@ -196,12 +203,12 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
   }
   /** The content clause right after a cue, when there is one. */
   function ownContent(cue: Cue, limit: number): { content: Span; viaThat: boolean } | null {
-    const after = contentAfter(text, cue, limit);
+    const after = contentAfter(text, cue, limit, words);
     if (!after || after.start >= limit) return null;
     const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
     const content = trim(text, after.start, act ? after.start + act.index : limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
-    if (!after.viaThat && !clauseWithRelative(words(text, content.start, Math.min(content.end, content.start + 300)))) return null;
+    if (!after.viaThat && !clauseWithRelative(words(content.start, Math.min(content.end, content.start + 300)))) return null;
     return { content, viaThat: after.viaThat };
   }
 
@@ -258,7 +265,7 @@ export function indirectQuotes(text: string, s: Sentence, cues: Cue[], usedCues:
     if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q.cue, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
-    const preIsClause = clauseWithRelative(words(text, pre.start, Math.min(pre.end, pre.start + 300)));
+    const preIsClause = clauseWithRelative(words(pre.start, Math.min(pre.end, pre.start + 300)));
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);

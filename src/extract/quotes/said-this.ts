@@ -1,6 +1,7 @@
 // "He said this while addressing a seminar": "this" stands for the sentence before, which is what was
 // said. South Asian wire copy often states the news first and names its source in the next sentence.
 import { trim, type Sentence, type Span } from '../text/segment.js';
+import type { WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { sourceBefore } from './source.js';
@@ -15,6 +16,7 @@ export function saidThis(
   previous: Sentence | undefined,
   cues: Cue[],
   previousHasQuote: boolean,
+  words: WordsIn,
 ): Candidate | null {
   const cue = cues.find((c) => c.kind === 'verb' && !c.verb?.directOnly && THIS_AS_OBJECT.test(text.slice(c.end, c.end + 16)));
   if (!cue || !previous || previousHasQuote) return null;
@@ -25,7 +27,7 @@ export function saidThis(
     type: 'indirect',
     cue,
     pass: 'indirect:said-this',
-    source: sourceBefore(text, s.start, cue.start),
+    source: sourceBefore(text, s.start, cue.start, words),
     sameSourceAs: null,
     continues: false,
     embedded: false,

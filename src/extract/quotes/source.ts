@@ -3,7 +3,7 @@
 // inversion ('..." said Harpreet Kaur, a homemaker').
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
 import { trim, type Span } from '../text/segment.js';
-import { isFiniteVerb, words } from '../text/words.js';
+import { isFiniteVerb, type WordsIn } from '../text/words.js';
 
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
 const BETWEEN =
@@ -26,13 +26,13 @@ function tail(text: string, lb: number, at: number): number {
   return base + left.length;
 }
 
-function cleanNp(text: string, start: number, end: number): Span | null {
+function cleanNp(text: string, start: number, end: number, words: WordsIn): Span | null {
   let s = trim(text, start, end);
   const lead = LEADING_JUNK.exec(text.slice(s.start, s.end));
   if (lead) s = trim(text, s.start + lead[0].length, s.end);
   // A subject with its own verb before the cue ("Dr Qazi thanked the government ... and said"):
   // the subject ends at that verb.
-  const ws = words(text, s.start, Math.min(s.end, s.start + 300));
+  const ws = words(s.start, Math.min(s.end, s.start + 300));
   let length = ws.length;
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
@@ -59,7 +59,7 @@ function lastBoundary(s: string): number {
 }
 
 /** Subject of a verb at `at`, looking left no further than `lb`. */
-export function sourceBefore(text: string, lb: number, at: number): Span | null {
+export function sourceBefore(text: string, lb: number, at: number, words: WordsIn): Span | null {
   const end = tail(text, lb, at);
   lb = Math.max(lb, end - 300);
   const left = opaqueQuotes(text.slice(lb, end));
@@ -74,7 +74,7 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     // "a figure he described": the pronoun right before the verb is the subject
     const pronoun = /\b(?:he|she|they)\s*$/i.exec(s0);
     if (pronoun && pronoun.index > 0) from = lastComma + 1 + pronoun.index;
-    return cleanNp(text, lb + from, end);
+    return cleanNp(text, lb + from, end, words);
   }
   if (lastComma < 0) return null;
   // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials;
@@ -89,7 +89,7 @@ export function sourceBefore(text: string, lb: number, at: number): Span | null 
     pos -= 1;
     const body = text.slice(span.start, span.end);
     if (!body || NOT_SUBJECT.test(body) || PARTY_STATE.test(body) || /^[“"]/.test(body)) continue;
-    const np = cleanNp(text, span.start, span.end);
+    const np = cleanNp(text, span.start, span.end, words);
     if (!np) continue;
     first ??= np;
     if (NAME_FIRST.test(body) || PROPER_NAME.test(body)) return np;

@@ -1,27 +1,12 @@
-// Word-level helpers over spans of the original text.
+// Word-level helpers over the words of a stretch of text.
 import type { Span } from './segment.js';
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 export interface Word extends Span {
   text: string;
 }
 
-const TRAILING_PUNCTUATION = /[.'’-]+$/;
-
-/** The first `limit` words of text[start, end), each with its offsets. */
-export function words(text: string, start: number, end: number, limit = 40): Word[] {
-  const out: Word[] = [];
-  const chunk = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(chunk); m && out.length < limit; m = WORD.exec(chunk)) {
-    let w = m[0];
-    const cut = TRAILING_PUNCTUATION.exec(w);
-    if (cut && cut.index > 0) w = w.slice(0, cut.index);
-    out.push({ start: start + m.index, end: start + m.index + w.length, text: w });
-  }
-  return out;
-}
+/** The first `limit` (by default 40) words of the text between two offsets: the document reads them off its tokens. */
+export type WordsIn = (start: number, end: number, limit?: number) => Word[];
 
 /** Finite verbs and auxiliaries: enough to tell a clause ("the aim was ...") from a noun phrase. */
 const FINITE = new Set([

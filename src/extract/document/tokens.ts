@@ -1,6 +1,9 @@
-// Tokens of the article body for entity finding: words (with possessive "’s" split off, even when
-// noise puts a space before the s) and single punctuation marks, each with its offsets.
+// Tokens of the article body, which the entity passes read and the quote passes' words are made of:
+// words (with possessive "’s" split off, even when noise puts a space before the s) and single
+// punctuation marks, each with its offsets.
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
+import { firstAtOrAfter } from '../text/search.js';
+import type { Word } from '../text/words.js';
 
 export interface Token {
   text: string;
@@ -23,7 +26,7 @@ const APOSTROPHE = /^['’]$/;
 /** "S", "U.S", "U.N": initials whose full stop ends no sentence ("S. Jaishankar", "U.S. Ambassador"). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
-export function tokenize(text: string, from: number): Token[] {
+export function wordTokens(text: string, from: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   let newline = text.indexOf('\n', from);
@@ -72,4 +75,46 @@ export function tokenize(text: string, from: number): Token[] {
     out.push({ text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0], poss, lineBefore });
   }
   return out;
+}
+
+/**
+ * The first `limit` words of text[start, end), read off the body's tokens: tokens glued by hyphens,
+ * apostrophes and full stops are one word ("U.S.-led", "Pakistan’s", "doubt...the"), as a reader takes
+ * them; a word that `end` cuts is cut too, without the joiners it would end on.
+ */
+export function wordsIn(text: string, tokens: readonly Token[], start: number, end: number, limit = 40): Word[] {
+  const out: Word[] = [];
+  let i = firstEndingAfter(tokens, start);
+  while (i < tokens.length && tokens[i].start < end && out.length < limit) {
+    if (!tokens[i].word) {
+      i++;
+      continue;
+    }
+    let from = Math.max(tokens[i].start, start);
+    while (isJoiner(text.charCodeAt(from))) from++;
+    let to = tokens[i].end;
+    for (;;) {
+      let k = to;
+      while (k < end && isJoiner(text.charCodeAt(k))) k++;
+      while (i + 1 < tokens.length && tokens[i + 1].start < k) i++;
+      // a possessive "s" is no token of its own (its apostrophe is the joiner before it)
+      if (tokens[i].poss && k < end && text.charCodeAt(k) === 115) to = k + 1;
+      else if (k < end && i + 1 < tokens.length && tokens[i + 1].word && tokens[i + 1].start === k) to = tokens[++i].end;
+      else break;
+    }
+    to = Math.min(to, end);
+    while (to > from && isJoiner(text.charCodeAt(to - 1))) to--;
+    if (to > from) out.push({ start: from, end: to, text: text.slice(from, to) });
+    i++;
+  }
+  return out;
+}
+
+/** Full stop, hyphen, apostrophes: the marks a word may hold. */
+const isJoiner = (c: number): boolean => c === 46 || c === 45 || c === 39 || c === 0x2019;
+
+/** The first token ending after `at`: the one holding it, else the first after it (tokens never overlap). */
+function firstEndingAfter(tokens: readonly Token[], at: number): number {
+  const i = firstAtOrAfter(tokens, at);
+  return i > 0 && tokens[i - 1].end > at ? i - 1 : i;
 }
