@@ -22,8 +22,9 @@ export async function sendQuotePageJson(
     sendCandidates(reply, filter.speaker, body.candidates);
     return true;
   }
-  // Already serialised: sent as it is, past the schema's serialiser.
-  reply.type('application/json; charset=utf-8').send(body);
+  // Already serialised: sent as it is, past the schema's serialiser, as bytes encoded once (the ETag's digest,
+  // the length and the socket would each encode the text again).
+  reply.type('application/json; charset=utf-8').send(Buffer.from(body));
   return true;
 }
 
