@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { QuoteFilter } from '../src/schemas/quotes.js';
 import type { PageRequest } from '../src/store/index.js';
+import type { QuotePageJson } from '../src/store/quotes.js';
 
 /** buildApp's options as the benchmark servers run (bench/servers.ts): limits lifted, no threads besides the event loop's. */
 export const benchAppOptions = (databasePath: string) => ({
@@ -27,7 +28,7 @@ export function randomSpeakerRequests(app: FastifyInstance, path: string, names:
 /** What the bare route reads: either store (SQLite's answers at once, PostgreSQL's in promises). */
 interface QuoteSource {
   listQuotes(filter: QuoteFilter, page: PageRequest): unknown;
-  quotePageJson?(filter: QuoteFilter, page: PageRequest): string | null | Promise<string | null>;
+  quotePageJson?(filter: QuoteFilter, page: PageRequest): QuotePageJson | Promise<QuotePageJson>;
 }
 
 /**
@@ -38,7 +39,7 @@ export function storePageRoute(app: FastifyInstance, store: QuoteSource): void {
   app.get<{ Querystring: { speaker: string } }>('/quotes', async (request, reply) => {
     const filter = { speaker: request.query.speaker };
     const body = await store.quotePageJson?.(filter, { limit: 20 });
-    if (body != null) return reply.type('application/json; charset=utf-8').send(body);
+    if (typeof body === 'string') return reply.type('application/json; charset=utf-8').send(body);
     return store.listQuotes(filter, { limit: 20 });
   });
 }

@@ -5,7 +5,7 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import fp from 'fastify-plugin';
-import { conditionalGets } from './preconditions.js';
+import { bodyDigest, conditionalGets } from './preconditions.js';
 
 /** Bodies below this are sent as they are: compressing a few hundred bytes saves no packet and costs CPU. */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
@@ -14,7 +14,7 @@ export default fp(
   async (app) => {
     // @fastify/etag answers 304 only to an If-None-Match of exactly one tag, and to any method: the 304s
     // are conditionalGets' (it must come after the ETag and before compression).
-    await app.register(etag, { weak: true, replyWith304: false });
+    await app.register(etag, { weak: true, replyWith304: false, hashFn: bodyDigest });
     await app.register(conditionalGets);
     // NDJSON exports and batch results are not of a compressible type, so they stream line by line as
     // written, not in the compressor's 16 KiB blocks. Request bodies are never decompressed (a compressed

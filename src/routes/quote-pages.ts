@@ -1,11 +1,15 @@
 // A plain page of quotes as the JSON text a store writes itself (SQLite, see store/quote-json.ts): the bytes the
 // serialiser would make of listQuotes' page, at half the CPU. Shared by the quotes list and an official's quotes.
 import type { FastifyReply } from 'fastify';
-import type { QuoteFilter } from '../schemas/quotes.js';
+import { problemBody } from '../plugins/errors.js';
+import type { QuoteFilter, SpeakerCandidate } from '../schemas/quotes.js';
 import type { AsyncStore } from '../store/async-store.js';
 import type { QuotePageRequest } from '../store/quotes.js';
 
-/** Sends the page when the store writes it and returns true; false when only listQuotes answers this request. */
+/**
+ * Sends the page, or the 300 for a surname several people have, when the store answers it and returns true;
+ * false when only listQuotes answers this request.
+ */
 export async function sendQuotePageJson(
   store: AsyncStore,
   reply: FastifyReply,
@@ -14,7 +18,21 @@ export async function sendQuotePageJson(
 ): Promise<boolean> {
   const body = await store.quotePageJson?.(filter, page);
   if (body == null) return false;
-  // Already serialised: sent as it is, past the schema's serialiser.
-  reply.type('application/json; charset=utf-8').send(body);
+  if (typeof body !== 'string') {
+    sendCandidates(reply, filter.speaker, body.candidates);
+    return true;
+  }
+  // Already serialised: sent as it is, past the schema's serialiser, as bytes encoded once (the ETag's digest,
+  // the length and the socket would each encode the text again).
+  reply.type('application/json; charset=utf-8').send(Buffer.from(body));
   return true;
+}
+
+/** The 300 listing the people a surname in `speaker` may mean. */
+export function sendCandidates(reply: FastifyReply, speaker: string | undefined, candidates: SpeakerCandidate[]): FastifyReply {
+  const detail = `"${speaker}" may mean ${candidates.length} people: ask again with a full name or officialId.`;
+  return reply
+    .code(300)
+    .type('application/problem+json')
+    .send({ ...problemBody(300, detail), status: 300 as const, candidates });
 }

@@ -2,11 +2,11 @@ import { CloneType, type FastifyPluginAsyncTypebox } from '@fastify/type-provide
 import { IdParams, problems } from '../schemas/common.js';
 import { AmbiguousSpeaker, ExplainQuery, QuoteListQuery, QuotePage, STORED_QUOTE_EXAMPLES, StoredQuote } from '../schemas/quotes.js';
 import { pageOrLines } from '../schemas/pagination.js';
-import { problem, problemBody } from '../plugins/errors.js';
+import { problem } from '../plugins/errors.js';
 import { firstExportPage, sendPages, wantsNdjson } from '../bulk/export.js';
 import { withProvenance } from './explain.js';
 import { splitListQuery } from './list-query.js';
-import { sendQuotePageJson } from './quote-pages.js';
+import { sendCandidates, sendQuotePageJson } from './quote-pages.js';
 import { callerOf } from '../plugins/auth.js';
 import type { QuoteList } from '../store/async-store.js';
 import type { PageRequest } from '../store/index.js';
@@ -51,17 +51,12 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           : (app.reader.search({ list: 'quotes', filter, page: feedPage }, callerOf(request)) as Promise<QuoteList>);
       };
       const ndjson = wantsNdjson(request);
-      // A plain page as JSON text where the store writes it (never a full-text search: those go to a reader thread).
+      // A plain page as JSON text where the store writes it, or its 300 (never a full-text search: those go to a
+      // reader thread).
       if (!ndjson && (await sendQuotePageJson(app.store, reply, filter, page))) return reply;
       // One read answers both the ambiguity check and the first page (an export's first page is bigger).
       const first = await list(ndjson ? firstExportPage(page.cursor) : page);
-      if (first.candidates) {
-        const detail = `"${filter.speaker}" may mean ${first.candidates.length} people: ask again with a full name or officialId.`;
-        return reply
-          .code(300)
-          .type('application/problem+json')
-          .send({ ...problemBody(300, detail), status: 300 as const, candidates: first.candidates });
-      }
+      if (first.candidates) return sendCandidates(reply, filter.speaker, first.candidates);
       return ndjson ? sendPages(reply, list, first) : first;
     },
   );

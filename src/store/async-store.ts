@@ -8,7 +8,7 @@ import type { QuoteFilter, QuoteMonths, SpeakerCandidate, StoredQuote } from '..
 import type { Existing } from './articles.js';
 import type { Page, PageRequest } from './cursor.js';
 import type { Store } from './index.js';
-import type { QuotePageRequest } from './quotes.js';
+import type { QuotePageJson, QuotePageRequest } from './quotes.js';
 import type { StaleArticle } from './reparse.js';
 
 /** A page of quotes; `nextSince` in the change feed; `candidates` when a surname is several people's. */
@@ -30,11 +30,12 @@ export interface AsyncStore {
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>>;
   listQuotes(filter: QuoteFilter, page: QuotePageRequest): Promise<QuoteList>;
   /**
-   * A page of quotes as the JSON body listQuotes' page serialises to, where this store can write it (SQLite);
-   * null when only listQuotes answers that request, and always for a full-text search (`q`), which the quotes
-   * route sends to a reader thread.
+   * A page of quotes as the JSON body listQuotes' page serialises to, where this store can write it (SQLite), or
+   * the candidates listQuotes would give for a surname several people have (so it is not resolved twice); null
+   * when only listQuotes answers that request, and always for a full-text search (`q`), which the quotes route
+   * sends to a reader thread.
    */
-  quotePageJson?(filter: QuoteFilter, page: QuotePageRequest): Promise<string | null>;
+  quotePageJson?(filter: QuoteFilter, page: QuotePageRequest): Promise<QuotePageJson>;
   getQuote(id: number): Promise<StoredQuote | undefined>;
   /** What decided each of these quotes, for those stored with it (GET ?explain=true). */
   quoteProvenances(ids: number[]): Promise<Map<number, QuoteProvenance>>;

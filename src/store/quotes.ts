@@ -197,6 +197,9 @@ export interface QuotePageRequest extends PageRequest {
 /** A page of the quotes feed: pass `nextSince` as `since` to follow it. */
 export type QuoteFeedPage = Page<StoredQuote> & { nextSince: number };
 
+/** A page as JSON text; the people an ambiguous surname may mean; null where only the list of objects answers. */
+export type QuotePageJson = string | { candidates: SpeakerCandidate[] } | null;
+
 /** The quotes list as SQL, for speaker keys already resolved; null when nothing can match. */
 export function quoteListQuery(
   filter: Omit<QuoteFilter, 'speaker'> & { speakerKeys?: string[] },
@@ -425,13 +428,14 @@ export function quotesRepository(db: Database) {
     },
 
     /**
-     * A page as the API's JSON body (see quote-json.ts); null for what only `list` answers: the feed, a count,
-     * a full-text search, a surname several people have.
+     * A page as the API's JSON body (see quote-json.ts), or the people a surname several have may mean (resolved
+     * once: the route answers them without `list`); null for what only `list` answers: the feed, a count, a
+     * full-text search.
      */
-    pageJson(filter: QuoteFilter, page: QuotePageRequest): string | null {
+    pageJson(filter: QuoteFilter, page: QuotePageRequest): QuotePageJson {
       if (page.since !== undefined || page.count || filter.q !== undefined) return null;
       const resolved = pageQuery(filter, page, JSON_COLUMNS);
-      if ('candidates' in resolved) return null;
+      if ('candidates' in resolved) return resolved;
       const { query } = resolved;
       const rows = query ? (prepared(query.sql).raw().all(query.params) as QuoteJsonRow[]) : [];
       return quotePageJson(rows, page.limit);

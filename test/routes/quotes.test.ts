@@ -61,6 +61,22 @@ eachStore(t, 'speaker matches a name whatever the case and honorific, and an una
   t.same(texts((await app.inject('/v1/quotes?speaker=%22%20OR%201%3D1%20--')).json()), []);
 });
 
+eachStore(t, 'a surname several people have is resolved by one read of the store', async (t, store) => {
+  const { app } = await appWithQuotes(t, store);
+  const reads: string[] = [];
+  const { listQuotes, quotePageJson } = app.store;
+  app.store.listQuotes = async (filter, page) => (reads.push('listQuotes'), listQuotes(filter, page));
+  if (quotePageJson) app.store.quotePageJson = async (filter, page) => (reads.push('quotePageJson'), quotePageJson(filter, page));
+  const expected = (await app.inject('/v1/quotes?speaker=khan')).json();
+  t.equal(reads.length, 1, `one read: ${reads.join(', ')}`);
+  t.equal(expected.candidates.length, 3);
+  reads.length = 0;
+  const ndjson = await app.inject({ url: '/v1/quotes?speaker=khan', headers: { accept: 'application/x-ndjson' } });
+  t.equal(ndjson.statusCode, 300, 'an export of an ambiguous surname too');
+  t.same(ndjson.json(), expected);
+  t.same(reads, ['listQuotes'], 'which only the list answers');
+});
+
 eachStore(t, 'quote filters', async (t, store) => {
   const { app, ids } = await appWithQuotes(t, store);
   const get = async (query: string) => texts((await app.inject(`/v1/quotes?${query}`)).json());
