@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { defaultWorkerCount } from '../../src/config.js';
 import { decodeParse } from '../../src/parser-pool/codec.js';
 import { createParser } from '../../src/parser-pool/pool.js';
+import { WorkBudgetExceeded } from '../../src/extract/budget.js';
 import { parseArticle } from '../../src/extract/index.js';
 
 const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'utf8')
@@ -61,4 +62,19 @@ t.test('inline, a caller already gone is not parsed for', async (t) => {
   t.same(await parser.parse(corpus[0], { lane: 'open' }), explained(corpus[0]), 'lanes make no difference inline');
   t.same(decodeParse(await parser.parseEncoded(corpus[0], {})), explained(corpus[0]));
   t.same(parser.pending, { main: 0, open: 0 });
+});
+
+t.test('over its work budget a parse fails with a 422, and its thread goes on', async (t) => {
+  const workBudget = 20_000;
+  const cues = 'said '.repeat(1000);
+  const pool = createParser(1, { timeoutMs: 600_000, openQueueMax: 1, workBudget });
+  t.teardown(() => pool.close());
+  const inline = createParser(0, { timeoutMs: 600_000, openQueueMax: 1, workBudget });
+  for (const parser of [pool, inline]) {
+    await t.rejects(parser.parse(cues), new WorkBudgetExceeded(workBudget));
+    await t.rejects(parser.parseEncoded(cues, { lane: 'open' }), { statusCode: 422, name: 'WorkBudgetExceeded' });
+    t.same(await parser.parse(corpus[0]), explained(corpus[0]), 'the next article parses');
+  }
+  t.equal(pool.threadsStarted, 2, 'one thread for each lane, none replaced');
+  t.equal(inline.threadsStarted, 0);
 });
