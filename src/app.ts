@@ -79,6 +79,7 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(parser, {
     workers: config.parseWorkers,
     timeoutMs: config.parseTimeoutMs,
+    workBudget: config.parseWorkBudget || undefined,
     openQueueMax: config.openParseQueueMax,
   });
   // ETags and compression before any route: compression hooks into each route as it is declared.

@@ -27,6 +27,8 @@ export interface Config {
   parseWorkers: number;
   /** Longest an article may take to parse in a worker thread before it is stopped (422). */
   parseTimeoutMs: number;
+  /** Most work units one article's parse may take before it is stopped (422); 0: no limit (see extract/budget.ts). */
+  parseWorkBudget: number;
   /** Parses by callers without a key that may wait for their own thread; more get 503. */
   openParseQueueMax: number;
   /** normal: a stored article survives a crash of the process; full: a power cut too (every commit synced). */
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     parseWorkers: integer(env, 'PARSE_WORKERS', defaultWorkerCount(), 0, 256),
     parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 3000, 10, 600_000),
+    parseWorkBudget: integer(env, 'PARSE_WORK_BUDGET', 5_000_000, 0, Number.MAX_SAFE_INTEGER),
     openParseQueueMax: integer(env, 'OPEN_PARSE_QUEUE_MAX', 16, 0, 100_000),
     durability: oneOf(env, 'DURABILITY', 'normal', ['normal', 'full'] as const),
     busyTimeoutMs: integer(env, 'BUSY_TIMEOUT_MS', 5000, 0, 600_000),

@@ -1,6 +1,7 @@
-// parseArticle: the engine's single entry point. Pure: text in, records out.
+// parseArticle: the engine's single entry point. Pure: text in, records out (or WorkBudgetExceeded).
 import { attribute } from './attribution/index.js';
 import { describesDoer, treeSource } from './attribution/tree-source.js';
+import { workMeter } from './budget.js';
 import { buildDocument, type ArticleDocument } from './document/index.js';
 import { findEntities } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
@@ -10,12 +11,23 @@ import { PARSER_VERSION } from './version.js';
 export interface ParseOptions {
   /** Add to each quote and official the passes and rules that decided it (`provenance`). */
   explain?: boolean;
+  /**
+   * Most work units the parse may take (see budget.ts); past them it throws WorkBudgetExceeded. Unlimited
+   * when left out.
+   */
+  budget?: number;
 }
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParseResult {
   const doc = buildDocument(text);
   const entities = findEntities(doc.text, doc.bodyStart, { country: doc.dateline.country, agency: doc.agency }, doc.tokens);
-  const { candidates, subjects } = findQuotes(doc.text, doc.paragraphs, (participle) => describesDoer(doc, participle), doc.words);
+  const { candidates, subjects } = findQuotes(
+    doc.text,
+    doc.paragraphs,
+    (participle) => describesDoer(doc, participle),
+    doc.words,
+    workMeter(options.budget),
+  );
   const quotes = attribute(doc.text, candidates, subjects, entities, (cue) => treeSource(doc, cue));
   return {
     parserVersion: PARSER_VERSION,

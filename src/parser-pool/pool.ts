@@ -1,14 +1,17 @@
 // The parser behind app.parser: piscina pools of worker threads, so parsing never blocks the event loop that
 // answers queries. Two lanes: the main one (writes, and parses by callers with a key) and the open one
 // (parses by callers without a key), with a thread and a bounded queue of its own, so anonymous work never
-// delays a write. Every article has a time budget; a caller that goes away stops its parse. workers = 0
-// parses inline (tests, tiny deployments, debugging): no lanes and no budget, the event loop cannot be
-// interrupted.
+// delays a write. Every article has a work budget, which the engine counts and stops at (the thread goes on
+// with the next article), and a time budget, the last resort for what the work budget misses (the thread is
+// ended, and a new one loads the engine again); a caller that goes away stops its parse. workers = 0 parses
+// inline (tests, tiny deployments, debugging): no lanes and no time budget, the event loop cannot be
+// interrupted; the work budget holds.
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { WorkBudgetExceeded } from '../extract/budget.js';
 import { parseArticle } from '../extract/index.js';
 import type { ParseResult } from '../extract/types.js';
 import { encodeParse, type EncodedParse } from './codec.js';
@@ -45,12 +48,16 @@ export interface Parser {
   readonly completed: number;
   /** Articles being parsed or waiting, in each lane. */
   readonly pending: Record<Lane, number>;
+  /** Worker threads started so far, replacements of ended ones included (0 inline). */
+  readonly threadsStarted: number;
   close(): Promise<void>;
 }
 
 export interface ParserLimits {
   /** Longest an article may take to parse, once started. */
   timeoutMs: number;
+  /** Most work units one article may take (see extract/budget.ts); unlimited when left out. */
+  workBudget?: number;
   /** Parses by callers without a key that may wait for the open lane's thread; more get 503. */
   openQueueMax: number;
 }
@@ -62,21 +69,31 @@ const workerFile = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import
 // A parse allocates little that lives: a small young generation keeps each thread's memory down.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-function inlineParser(): Parser {
+function inlineParser(budget: number | undefined): Parser {
+  const parse = (text: string, options?: ParseOptions) => (
+    options?.signal?.throwIfAborted(), parseArticle(text, { explain: explains(options), budget })
+  );
   return {
     workers: 0,
     completed: 0,
     pending: { main: 0, open: 0 },
-    parse: async (text, options) => (options?.signal?.throwIfAborted(), parseArticle(text, { explain: explains(options) })),
-    parseEncoded: async (text, options) => (
-      options?.signal?.throwIfAborted(), encodeParse(parseArticle(text, { explain: explains(options) }))
-    ),
+    threadsStarted: 0,
+    parse: async (text, options) => parse(text, options),
+    parseEncoded: async (text, options) => encodeParse(parse(text, options)),
     close: async () => {},
   };
 }
 
+/**
+ * Errors cross from a thread as plain Errors (a structured clone keeps only the message and stack): the engine's
+ * words for this budget say which was over it, and its class gives back its 422.
+ */
+function fromThread(error: Error, budget: number | undefined): Error {
+  return budget !== undefined && error.message === new WorkBudgetExceeded(budget).message ? new WorkBudgetExceeded(budget) : error;
+}
+
 export function createParser(workers: number, limits: ParserLimits = { timeoutMs: 3000, openQueueMax: 16 }): Parser {
-  if (workers === 0) return inlineParser();
+  if (workers === 0) return inlineParser(limits.workBudget);
   const main = new Piscina<ParseTask, ParseResult | EncodedParse>({
     filename: workerFile,
     minThreads: workers,
@@ -92,6 +109,8 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     idleTimeout: 60_000,
     resourceLimits: THREAD_LIMITS,
   });
+  let threadsStarted = 0;
+  for (const pool of [main, open]) pool.on('workerCreate', () => threadsStarted++);
   const lanes = {
     main: { pool: main, gate: createLane({ threads: workers, maxWaiting: Infinity, timeoutMs: limits.timeoutMs }) },
     open: { pool: open, gate: createLane({ threads: 1, maxWaiting: limits.openQueueMax, timeoutMs: limits.timeoutMs }) },
@@ -106,10 +125,15 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     const { pool, gate } = lanes[options.lane ?? 'main'];
     const id = ++lastId;
     try {
-      return await gate.run((signal, started) => {
-        starting.set(id, started);
-        return pool.run({ text, channel: channel.name as string, id, explain: explains(options) }, { name, signal });
-      }, options.signal);
+      return await gate
+        .run((signal, started) => {
+          starting.set(id, started);
+          const task: ParseTask = { text, channel: channel.name as string, id, explain: explains(options), budget: limits.workBudget };
+          return pool.run(task, { name, signal });
+        }, options.signal)
+        .catch((error: unknown) => {
+          throw fromThread(error as Error, limits.workBudget);
+        });
     } finally {
       starting.delete(id);
     }
@@ -118,6 +142,9 @@ export function createParser(workers: number, limits: ParserLimits = { timeoutMs
     workers,
     get completed() {
       return main.completed + open.completed;
+    },
+    get threadsStarted() {
+      return threadsStarted;
     },
     get pending() {
       return { main: lanes.main.gate.pending, open: lanes.open.gate.pending };

@@ -14,6 +14,8 @@ export interface ParseTask {
   channel: string;
   id: number;
   explain?: boolean;
+  /** The article's work budget (see extract/budget.ts). */
+  budget?: number;
 }
 
 // The engine builds its lexicons and gazetteer on first use (about half a second), and the syntax model is read
@@ -35,10 +37,10 @@ function announceStart({ channel, id }: ParseTask): void {
 
 export default function parseInWorker(task: ParseTask): ParseResult {
   announceStart(task);
-  return parseArticle(task.text, { explain: task.explain });
+  return parseArticle(task.text, { explain: task.explain, budget: task.budget });
 }
 
 export function parseEncoded(task: ParseTask): EncodedParse {
   announceStart(task);
-  return Piscina.move(encodeParse(parseArticle(task.text, { explain: task.explain }))) as EncodedParse;
+  return Piscina.move(encodeParse(parseArticle(task.text, { explain: task.explain, budget: task.budget }))) as EncodedParse;
 }

@@ -3,7 +3,7 @@ import { PARSER_VERSION } from '../../src/extract/version.js';
 import { article, testApp } from './helpers.js';
 
 t.test('POST /v1/admin/reparse re-parses older articles a limited number at a time, ids kept', async (t) => {
-  const app = await testApp(t, { parseWorkers: 2, writerThread: true });
+  const app = await testApp(t, { parseWorkers: 1, writerThread: true });
   const batch = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: [article(1), article(2), article(3)] });
   const ids = batch.json().results.map((r: { id: number }) => r.id);
   app.sqlite!.db.prepare("UPDATE articles SET parser_version = '0.0.0'").run();

@@ -111,7 +111,7 @@ t.test('anything but an array or NDJSON is a 400 or a 415', async (t) => {
 });
 
 t.test('reads are answered while a batch is being parsed in the pool', async (t) => {
-  const app = await testApp(t, { parseWorkers: 2, writerThread: true });
+  const app = await testApp(t, { parseWorkers: 1, writerThread: true });
   const order: string[] = [];
   const batch = app
     .inject({

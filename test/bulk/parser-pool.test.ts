@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { defaultWorkerCount } from '../../src/config.js';
 import { decodeParse } from '../../src/parser-pool/codec.js';
 import { createParser } from '../../src/parser-pool/pool.js';
+import { WorkBudgetExceeded } from '../../src/extract/budget.js';
 import { parseArticle } from '../../src/extract/index.js';
 
 const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'utf8')
@@ -15,9 +16,15 @@ const corpus = readFileSync(new URL('../corpus/dev.jsonl', import.meta.url), 'ut
 /** What the pool gives by default: the engine's result with provenance, as it is stored. */
 const explained = (text: string) => parseArticle(text, { explain: true });
 
+// One pool of two threads for the tests that need one (each thread loads the engine: about 1.6 s of CPU), its
+// work budget well above the corpus articles' (at most 9,276 units) and below a few thousand cues'.
+const workBudget = 20_000;
+const limits = { timeoutMs: 600_000, openQueueMax: 1, workBudget };
+const shared = createParser(2, limits);
+t.teardown(() => shared.close());
+
 t.test('the pool parses in worker threads exactly as the engine does inline', async (t) => {
-  const parser = createParser(2);
-  t.teardown(() => parser.close());
+  const parser = shared;
   t.equal(parser.workers, 2);
   const results = await Promise.all(corpus.map((text) => parser.parse(text)));
   t.same(
@@ -43,8 +50,7 @@ t.test('the default pool has one thread a core but the one left to storing, and 
 });
 
 t.test('encoded results decode to the very records, from the pool and inline', async (t) => {
-  const pool = createParser(1);
-  t.teardown(() => pool.close());
+  const pool = shared;
   const inline = createParser(0);
   const [fromPool, fromInline] = await Promise.all([pool.parseEncoded(corpus[1]), inline.parseEncoded(corpus[1])]);
   t.ok(fromPool instanceof Uint8Array);
@@ -61,4 +67,16 @@ t.test('inline, a caller already gone is not parsed for', async (t) => {
   t.same(await parser.parse(corpus[0], { lane: 'open' }), explained(corpus[0]), 'lanes make no difference inline');
   t.same(decodeParse(await parser.parseEncoded(corpus[0], {})), explained(corpus[0]));
   t.same(parser.pending, { main: 0, open: 0 });
+});
+
+t.test('over its work budget a parse fails with a 422, and its thread goes on', async (t) => {
+  const cues = 'said '.repeat(1000);
+  const inline = createParser(0, limits);
+  for (const parser of [shared, inline]) {
+    await t.rejects(parser.parse(cues), new WorkBudgetExceeded(workBudget));
+    await t.rejects(parser.parseEncoded(cues), { statusCode: 422, name: 'WorkBudgetExceeded' });
+    t.same(await parser.parse(corpus[0]), explained(corpus[0]), 'the next article parses');
+  }
+  t.equal(shared.threadsStarted, 2, 'the two threads the pool started with, none replaced');
+  t.equal(inline.threadsStarted, 0);
 });

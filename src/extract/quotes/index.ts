@@ -1,5 +1,6 @@
 // Every quotation candidate of an article body, direct and indirect, with the noun phrase naming
 // its source where the text gives one.
+import { CUE_UNITS } from '../budget.js';
 import { sentences as splitSentences, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteVerb, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
@@ -18,9 +19,16 @@ export interface FoundQuotes {
 
 /**
  * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse;
- * `words`: the words of a stretch of the body, read off the document's tokens.
+ * `words`: the words of a stretch of the body, read off the document's tokens; `charge` counts each
+ * sentence's work before the passes do it, and throws to stop the parse (see budget.ts).
  */
-export function findQuotes(text: string, paras: Span[], describesDoer: DescribesDoer, words: WordsIn): FoundQuotes {
+export function findQuotes(
+  text: string,
+  paras: Span[],
+  describesDoer: DescribesDoer,
+  words: WordsIn,
+  charge: (units: number) => void,
+): FoundQuotes {
   const marks = findMarkedSpans(text, paras);
   const shields = marks.map((m) => ({ start: m.open, end: m.close }));
   const sents = splitSentences(text, paras, shields);
@@ -38,6 +46,7 @@ export function findQuotes(text: string, paras: Span[], describesDoer: Describes
     let cues = cueCache.get(s);
     if (!cues) {
       cues = findCues(text, s.start, s.end, marksIn(s), describesDoer);
+      charge(s.end - s.start + CUE_UNITS * cues.length);
       cueCache.set(s, cues);
     }
     return cues;
