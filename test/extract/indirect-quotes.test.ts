@@ -426,3 +426,12 @@ t.test('an aside between commas before "that" is none of the verb’s arguments'
   t.equal(who(quote(qs, 'the barrage needed')), 'person:Sabir Hussain Leghari');
   t.equal(who(quote(qs, 'funds were short')), 'person:Sabir Hussain Leghari');
 });
+
+t.test('a negated modal is a finite verb: "cannot" and "can\'t" make the clause before ", he added"', async (t) => {
+  const qs = quotesOf(
+    'The minister spoke to reporters in Lahore. The province cannot pay the salaries before June, he added. ' +
+      "The banks can't lend more this year, she said.",
+  );
+  t.equal(quote(qs, 'The province cannot').text, 'The province cannot pay the salaries before June');
+  t.equal(quote(qs, 'The banks').text, "The banks can't lend more this year");
+});
