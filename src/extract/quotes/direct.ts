@@ -2,7 +2,7 @@
 // 'Rind said: "..."'), run-on quotations over several paragraphs, split quotations, quoted phrases a
 // source "described as ...". Scare quotes, titles and names in marks are left out.
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
-import { firstAtOrAfter } from '../text/search.js';
+import { firstAtOrAfter, lastMatch } from '../text/search.js';
 import type { Sentence } from '../text/segment.js';
 import type { WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
@@ -161,14 +161,6 @@ export function directQuotes(
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
-}
-
-/** Where the last match of a global pattern starts in `s`, -1 if none. */
-function lastMatch(pattern: RegExp, s: string): number {
-  pattern.lastIndex = 0;
-  let at = -1;
-  for (let d = pattern.exec(s); d; d = pattern.exec(s)) at = d.index;
-  return at;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'at', 'with', 'by']);

@@ -2,6 +2,7 @@
 // Noor Baig said"), past an apposition ("Sher Bahadur, a father of four, said"), or after it in an
 // inversion ('..." said Harpreet Kaur, a homemaker').
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
+import { lastMatch } from '../text/search.js';
 import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, type WordsIn } from '../text/words.js';
 
@@ -51,19 +52,13 @@ function cleanNp(text: string, start: number, end: number, words: WordsIn): Span
 }
 
 const BOUNDARY = /[,;:—]/g;
-function lastBoundary(s: string): number {
-  let last = -1;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) last = m.index;
-  return last;
-}
 
 /** Subject of a verb at `at`, looking left no further than `lb`. */
 export function sourceBefore(text: string, lb: number, at: number, words: WordsIn): Span | null {
   const end = tail(text, lb, at);
   lb = Math.max(lb, end - 300);
   const left = opaqueQuotes(text.slice(lb, end));
-  const lastComma = lastBoundary(left);
+  const lastComma = lastMatch(BOUNDARY, left);
   const s0 = left.slice(lastComma + 1);
   // "X, which governs the province, in a press release accused": a relative clause is no subject, nor is
   // a participle's ("X, addressing a business audience in Karachi, said"); "WHO" in capitals is the body
