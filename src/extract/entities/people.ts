@@ -56,7 +56,9 @@ export function findPeople(
   /** The last name under a plural title, and where it ends. */
   let list: { head: Draft; end: number } | undefined;
   const spaced = (a: number) => !tokens[a].lineBefore;
+  // the article's own places, read only when a title is followed by no place a list knows
   let places: Set<string> | undefined;
+  const placesOnce = (): Set<string> => (places ??= articlePlaces(tokens));
   const countryMask = new Array<boolean>(tokens.length).fill(false);
   // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
   for (let i = 0; i < tokens.length; i++) {
@@ -115,8 +117,7 @@ export function findPeople(
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
     const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
-    places ??= articlePlaces(tokens);
-    const place = afterTitle ? placeLength(tokens, first, places) : 0;
+    const place = afterTitle ? placeLength(tokens, first, placesOnce) : 0;
     if (place > 0 && runEnd - first >= place + 1) first += place;
     else if (runEnd - first >= 2 && inPortfolio(tokens, first)) first++;
     // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": a form of address opens the name
@@ -240,12 +241,12 @@ export function findPeople(
 
 /**
  * How many words of a province or a big town start at `first` ("Khyber Pakhtunkhwa", "Punjab", "Peshawar"),
- * else of a place of the article's (`places`: "Lakki Marwat"), 0 if none. Known places go first: "in Kabul
- * Ehsanul Haq" makes the article's "place" of a town and a name.
+ * else of a place of the article's (`places()`, read when first needed: "Lakki Marwat"), 0 if none. Known
+ * places go first: "in Kabul Ehsanul Haq" makes the article's "place" of a town and a name.
  */
-function placeLength(tokens: Token[], first: number, places: Set<string>): number {
+function placeLength(tokens: Token[], first: number, places: () => Set<string>): number {
   const known = (name: string, n: number) => REGIONS.has(name) || (n === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN);
-  for (const place of [known, (name: string) => places.has(name)]) {
+  for (const place of [known, (name: string) => places().has(name)]) {
     for (let n = 3; n >= 1; n--) {
       if (first + n > tokens.length) continue;
       const words = tokens.slice(first, first + n);
