@@ -65,6 +65,7 @@ export async function buildApp(options: AppOptions = {}) {
     databasePath: config.databasePath,
     databaseUrl: config.databaseUrl,
     databasePoolSize: config.databasePoolSize,
+    databaseWriteConcurrency: config.databaseWriteConcurrency,
     statementTimeoutMs: config.statementTimeoutMs,
     writerThread: config.writerThread,
     maxArticlesPerTransaction: config.maxArticlesPerTransaction,

@@ -18,6 +18,8 @@ export interface Config {
   databaseUrl: string | null;
   /** PostgreSQL connections this process may hold. */
   databasePoolSize: number;
+  /** PostgreSQL write transactions this process runs at once; more wait their turn. */
+  databaseWriteConcurrency: number;
   /** Longest a PostgreSQL statement may run before the server cancels it (0: no limit). */
   statementTimeoutMs: number;
   logLevel: LogLevel;
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     databasePath: env.DATABASE_PATH?.trim() || './data/quotes.db',
     databaseUrl: postgresUrl(env, 'DATABASE_URL'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    databaseWriteConcurrency: integer(env, 'DATABASE_WRITE_CONCURRENCY', 2, 1, 1000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),

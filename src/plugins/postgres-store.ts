@@ -11,12 +11,12 @@ import type { StoreOptions } from './store.js';
 
 export async function postgresStorage(
   app: FastifyInstance,
-  { databaseUrl, databasePoolSize, statementTimeoutMs, maxArticlesPerTransaction }: StoreOptions,
+  { databaseUrl, databasePoolSize, databaseWriteConcurrency, statementTimeoutMs, maxArticlesPerTransaction }: StoreOptions,
   onStatus: (fault: StoreFault | null) => void,
 ) {
   const store = await openPostgresStore(databaseUrl as string, { poolSize: databasePoolSize, statementTimeoutMs });
   const queries = readsReportingFaults(store, app.log);
-  const writer = createPostgresWriter(store, { maxArticlesPerTransaction, onStatus });
+  const writer = createPostgresWriter(store, { maxArticlesPerTransaction, writeConcurrency: databaseWriteConcurrency, onStatus });
   const reader = createReader(queries, '', { threads: 0, timeoutMs: statementTimeoutMs });
   app.decorate('store', queries);
   app.decorate('sqlite', null);

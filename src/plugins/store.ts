@@ -25,6 +25,7 @@ export interface StoreOptions {
   /** PostgreSQL instead of SQLite when set, with its pool size and statement timeout. */
   databaseUrl: string | null;
   databasePoolSize: number;
+  databaseWriteConcurrency: number;
   statementTimeoutMs: number;
   writerThread: boolean;
   maxArticlesPerTransaction: number;

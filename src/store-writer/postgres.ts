@@ -9,6 +9,7 @@ import { transaction } from '../store/postgres/connection.js';
 import type { PostgresStore } from '../store/postgres/index.js';
 import { claimStale } from '../store/postgres/reparse.js';
 import { deleteArticle, replaceParses, saveArticles, updateArticle, type SavedRow } from '../store/postgres/writes.js';
+import { concurrencyLimit } from './limit.js';
 import { StoreUnavailable, type SaveResult, type WireArticle, type Writer } from './writer.js';
 
 const decoded = (item: WireArticle): NewArticle =>
@@ -45,11 +46,17 @@ const unreachable = (detail: string): StoreFault => ({
 
 export interface PostgresWriterOptions {
   maxArticlesPerTransaction: number;
+  /** Write transactions this process runs at once (see limit.ts); more wait their turn. Unset: no limit. */
+  writeConcurrency?: number;
   /** Told what each write or probe found: a fault, or null when it could write (for the log). */
   onStatus: (fault: StoreFault | null) => void;
 }
 
-export function createPostgresWriter(store: PostgresStore, { maxArticlesPerTransaction, onStatus }: PostgresWriterOptions): Writer {
+export function createPostgresWriter(
+  store: PostgresStore,
+  { maxArticlesPerTransaction, writeConcurrency = Infinity, onStatus }: PostgresWriterOptions,
+): Writer {
+  const limited = concurrencyLimit(writeConcurrency);
   const faultsReported = async <T>(act: () => Promise<T>): Promise<T> => {
     try {
       const result = await act();
@@ -62,7 +69,8 @@ export function createPostgresWriter(store: PostgresStore, { maxArticlesPerTrans
       throw new StoreUnavailable(fault);
     }
   };
-  const write = <T>(work: Parameters<typeof transaction<T>>[1]): Promise<T> => faultsReported(() => transaction(store.pool, work));
+  const write = <T>(work: Parameters<typeof transaction<T>>[1]): Promise<T> =>
+    limited(() => faultsReported(() => transaction(store.pool, work)));
   return {
     threaded: false,
     stopped: null,
@@ -100,7 +108,8 @@ export function createPostgresWriter(store: PostgresStore, { maxArticlesPerTrans
     },
     // A damaged SQLite file stops writes; PostgreSQL refuses what it cannot do query by query: only logged.
     report: onStatus,
-    // Every write awaits its own transaction: nothing is queued here to finish.
+    // Every write awaits its own transaction; those waiting for a place in the limit belong to requests in flight,
+    // which the server finishes before it closes: nothing is left here to finish.
     close: async () => {},
   };
 }

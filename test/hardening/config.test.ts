@@ -82,10 +82,11 @@ t.test('CORS origins and limits are validated', async (t) => {
   t.equal(loadConfig({ RATE_LIMIT_PER_MINUTE: '20', SHUTDOWN_TIMEOUT_MS: '500' }).shutdownTimeoutMs, 500);
 });
 
-t.test('DATABASE_URL selects PostgreSQL; its pool size and statement timeout are checked', async (t) => {
+t.test('DATABASE_URL selects PostgreSQL; its pool size, write concurrency and statement timeout are checked', async (t) => {
   const config = loadConfig({});
   t.equal(config.databaseUrl, null, 'SQLite unless a URL is given');
   t.equal(config.databasePoolSize, 10);
+  t.equal(config.databaseWriteConcurrency, 2, 'two write transactions at once a replica');
   t.equal(config.statementTimeoutMs, 5000);
   const url = 'postgres://quotes:secret@db.internal:5432/quotes';
   t.equal(loadConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl, url);
@@ -95,5 +96,7 @@ t.test('DATABASE_URL selects PostgreSQL; its pool size and statement timeout are
   t.notMatch(wrong.message, /secret/, 'the password is not printed');
   t.throws(() => loadConfig({ DATABASE_URL: 'not a url' }), /DATABASE_URL must be a URL/);
   t.throws(() => loadConfig({ DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE must be an integer from 1 to 1000/);
+  t.equal(loadConfig({ DATABASE_WRITE_CONCURRENCY: '8' }).databaseWriteConcurrency, 8);
+  t.throws(() => loadConfig({ DATABASE_WRITE_CONCURRENCY: '0' }), /DATABASE_WRITE_CONCURRENCY must be an integer from 1 to 1000/);
   t.throws(() => loadConfig({ STATEMENT_TIMEOUT_MS: '-1' }), /STATEMENT_TIMEOUT_MS must be an integer from 0/);
 });
