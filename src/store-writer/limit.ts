@@ -1,7 +1,7 @@
 // At most `limit` tasks at once, the others started in the order they came as running ones settle. The
-// PostgreSQL writer runs its transactions through one: eight batches written at once cost the database server
-// about half as much CPU again an article as one or two (docs/postgres.md), so a replica's writes queue in it
-// rather than inside the database, and its other pooled connections stay free for reads.
+// PostgreSQL writer runs its transactions through one: many batches written at once cost the database server
+// more CPU an article than two (they contend for the same index pages; docs/postgres.md), so a replica's writes
+// queue here rather than inside the database, and its other pooled connections stay free for reads.
 
 /** Runs each task given to it when fewer than `limit` are running. */
 export function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
