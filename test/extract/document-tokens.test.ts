@@ -1,7 +1,11 @@
 // The document's word tokens, which the entity passes read: possessives split off (noise included),
 // the full stop of initials and titles kept off, and the line breaks between tokens.
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
 import t from 'tap';
+import { sameAsPattern } from './same-as-pattern.js';
 import { buildDocument } from '../../src/extract/document/index.js';
+import { codePointLength, skipSpace, wordEnd } from '../../src/extract/document/scan.js';
 import { wordsIn, wordTokens } from '../../src/extract/document/tokens.js';
 
 const texts = (text: string) => wordTokens(text, 0).map((w) => w.text);
@@ -124,4 +128,53 @@ t.test('the document hands the quote passes the words of its body', async (t) =>
     doc.words(said, doc.text.length).map((w) => w.text),
     ['said', 'that’s', 'wrong'],
   );
+});
+
+// The tokeniser's scan is written out by hand for speed; it must cut exactly where this pattern does.
+const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
+function scanned(text: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (let at = skipSpace(text, 0); at < text.length; ) {
+    const end = wordEnd(text, at);
+    out.push(end > at ? [at, end, true] : [at, at + codePointLength(text, at), false]);
+    at = skipSpace(text, out[out.length - 1][1]);
+  }
+  return out;
+}
+const matched = (text: string): [number, number, boolean][] =>
+  [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length, m[1] !== undefined]);
+// letters and digits (ASCII, accented, astral), joiners, spaces (ASCII and not), marks, an astral symbol, lone surrogates
+const PIECES = [
+  'a',
+  'Z',
+  '9',
+  'é',
+  'ß',
+  '٣',
+  '𝐀',
+  '😀',
+  '’',
+  "'",
+  '-',
+  '.',
+  '&',
+  ',',
+  '“',
+  ' ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  '\ud800',
+  '\udc00',
+];
+
+t.test('the hand-written scan cuts tokens where the word-or-mark pattern does', async (t) => {
+  sameAsPattern(PIECES, scanned, matched);
+  // any string at all, lone surrogates included
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => isDeepStrictEqual(scanned(s), matched(s))),
+    { numRuns: 200, seed: 20261202 },
+  );
+  t.pass('same tokens as the pattern');
 });

@@ -3,6 +3,7 @@
 // punctuation marks, each with its offsets.
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
 import { firstAtOrAfter } from '../text/search.js';
+import { codePointLength, skipSpace, wordEnd } from './scan.js';
 import type { Word } from '../text/words.js';
 
 export interface Token {
@@ -21,18 +22,20 @@ export interface Token {
   lineBefore: boolean;
 }
 
-const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
 const APOSTROPHE = /^['’]$/;
 /** "S", "U.S", "U.N": initials whose full stop ends no sentence ("S. Jaishankar", "U.S. Ambassador"). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
 export function wordTokens(text: string, from: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
   let newline = text.indexOf('\n', from);
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let value = m[0];
-    const start = m.index;
+  for (let next = skipSpace(text, from); next < text.length; ) {
+    const start = next;
+    const wordTo = wordEnd(text, start);
+    const word = wordTo > start;
+    const end = word ? wordTo : start + codePointLength(text, start);
+    next = skipSpace(text, end);
+    let value = text.slice(start, end);
     const lineBefore = newline >= 0 && newline < start;
     if (lineBefore) newline = text.indexOf('\n', start);
     const last = out[out.length - 1];
@@ -63,18 +66,20 @@ export function wordTokens(text: string, from: number): Token[] {
     }
     // "Dr.", "Lt.", "S. Jaishankar", "U.S. Ambassador": a full stop that ends no sentence
     if (value === '.' && last?.word && start === last.end && (NAME_ABBREVIATIONS.has(last.lower) || INITIALS.test(last.text))) continue;
-    let poss = false;
-    const possessive = /['’]s$/.exec(value);
-    if (possessive && value.length > 2) {
-      value = value.slice(0, -2);
-      poss = true;
-    }
-    const word = m[1] !== undefined;
+    const poss = value.length > 2 && endsInApostropheS(value);
+    if (poss) value = value.slice(0, -2);
     const lower = value.toLowerCase();
     // a capital is a letter whose lower case differs
     out.push({ text: value, lower, start, end: start + value.length, word, cap: word && value[0] !== lower[0], poss, lineBefore });
   }
   return out;
+}
+
+/** "Pakistan’s", "Imran's". */
+function endsInApostropheS(value: string): boolean {
+  const n = value.length;
+  const c = value.charCodeAt(n - 2);
+  return value.charCodeAt(n - 1) === 115 && (c === 39 || c === 0x2019);
 }
 
 /**

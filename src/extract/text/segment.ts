@@ -38,7 +38,7 @@ function isSpace(c: number): boolean {
 // Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
 // Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more
 // lower-case letters, a stop, a capitalised word still ends a sentence.
-const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 /** A name of one to five capitalised words and the lower-case word after it (sticky: read where a sentence may end). */
 const NAME_THEN_WORD = /\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(\p{Ll}+)/uy;
@@ -55,6 +55,22 @@ function attributedAfter(end: string, chunk: string, at: number): boolean {
 }
 
 /**
+ * The first sentence end at or after `from`: END tried (sticky) at each full stop, question or exclamation
+ * mark, where every match starts. Searched as a global pattern it was tried at every character (a lookbehind
+ * leads one branch), the dearest step of splitting.
+ */
+export function nextEnd(chunk: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    END.lastIndex = i;
+    const m = END.exec(chunk);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
  * Sentences of each paragraph. `shielded` spans (quotations, sorted by start) are never cut, so a
  * multi-sentence quotation stays inside the sentence that attributes it.
  */
@@ -64,8 +80,7 @@ export function sentences(text: string, paras: Span[], shielded: Span[]): Senten
   paras.forEach((p, index) => {
     let start = p.start;
     const chunk = text.slice(p.start, p.end);
-    END.lastIndex = 0;
-    for (let m = END.exec(chunk); m; m = END.exec(chunk)) {
+    for (let m = nextEnd(chunk, 0); m; m = nextEnd(chunk, m.index + m[0].length)) {
       const end = p.start + m.index + m[0].length;
       while (s < shielded.length && shielded[s].end <= end - 1) s++;
       if (s < shielded.length && shielded[s].start < end - 1 && shielded[s].end > end) continue;

@@ -1,0 +1,28 @@
+// Sentence ends: the splitter tries its pattern only where one can start (at . ! ?); it must find exactly
+// the ends the pattern finds searching every character.
+import t from 'tap';
+import { sameAsPattern } from './same-as-pattern.js';
+import { nextEnd, paragraphs, sentences } from '../../src/extract/text/segment.js';
+
+const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+const searched = (s: string) => [...s.matchAll(END)].map((m) => [m.index, m[0]]);
+function stepped(s: string) {
+  const out: [number, string][] = [];
+  for (let m = nextEnd(s, 0); m; m = nextEnd(s, m.index + m[0].length)) out.push([m.index, m[0]]);
+  return out;
+}
+// terminal marks, closing and opening marks, spaces, lower and upper case (ASCII and not), digits, an astral letter
+const PIECES = ['.', '!', '?', '...', '”', '’', ')', '"', '“', '(', ' ', '\n', 'a', 'é', 'B', 'Ü', '7', '𝐀', ','];
+
+t.test('each sentence end the pattern finds searching every character, and no other', async (t) => {
+  sameAsPattern(PIECES, stepped, searched, 1000);
+  t.pass('same ends');
+});
+
+t.test('sentences end at a stop before a capital, and where a lost space joined them', async (t) => {
+  const text = 'Talks ended. Both sides left.Officials said more.';
+  t.same(
+    sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
+    ['Talks ended.', 'Both sides left.', 'Officials said more.'],
+  );
+});
