@@ -814,3 +814,12 @@ t.test('a Korean family name that is also a word opens the name before a hyphena
   t.same(o['Park Seo-yeon'].slice(0, 2), ['researcher', 'Sejong Policy Institute']);
   t.notOk('Olympic Park' in o, 'no hyphenated given name, no person');
 });
+
+t.test('a body named in full counts for the country its defined acronym names', async (t) => {
+  const o = officials(
+    'The Bharatiya Janata Party (BJP) won the seat, the PTI agency said. State minister Ramesh Kumar Verma said the BJP ' +
+      'would form the government. Rival candidate Sunil Dutt Mishra conceded. The BJP held a rally.',
+  );
+  t.equal(o['Ramesh Kumar Verma'][2], 'India', 'the acronym BJP counts three times, against PTI once');
+  t.equal(o['Sunil Dutt Mishra'][2], 'India');
+});
