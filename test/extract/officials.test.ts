@@ -823,3 +823,14 @@ t.test('a body named in full counts for the country its defined acronym names', 
   t.equal(o['Ramesh Kumar Verma'][2], 'India', 'the acronym BJP counts three times, against PTI once');
   t.equal(o['Sunil Dutt Mishra'][2], 'India');
 });
+
+t.test('a title before a name ends with its line and never in a preposition', async (t) => {
+  const o = officials(
+    'Row over leaks\n\nSenators stay quiet as the row grows over leaks to foreign officials\n\nJohn Harlan Pierce voiced concern on Tuesday. ' +
+      'Several lawmakers on Capitol Hill asked for a briefing. Talks with Maria Lopez Vega stalled.',
+  );
+  t.same(o['John Harlan Pierce'], [null, null, null, false], 'a standfirst’s last noun is no title');
+  t.equal(o['Capitol Hill']?.[0] ?? null, null, 'the place after "lawmakers on" holds no title');
+  t.equal(o['Capitol Hill']?.[3] ?? false, false);
+  t.equal(o['Maria Lopez Vega']?.[0] ?? null, null);
+});

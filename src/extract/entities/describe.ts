@@ -1,6 +1,7 @@
 // What the words around a person's first mention say: the title before the name, appositions before and
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
+import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -12,7 +13,9 @@ import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
-const OBJECT_MARKERS = new Set(['for', 'of', 'to']);
+// A title right before a name never ends in a preposition: the name is its object ("the lawyer for X",
+// "lawmakers on Capitol Hill", "talks with X").
+const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'on', 'with', 'against', 'by', ...PLACE_PREPOSITIONS]);
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
@@ -212,8 +215,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;
     }
+    // a title ends with its line: "... to Russian officials⏎⏎Mitch McConnell said" is a headline and a name
+    if (tokens[k + 1]?.lineBefore) break;
     first = k;
-    if (t.lineBefore) break;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
   // party's secretary general", "party president")
