@@ -719,7 +719,7 @@ t.test('an Indian state legislator (MLA) holds an office, as a Pakistani MPA doe
     'NEW DELHI: Party workers gathered. “Our MLA Ravi Kumar and former Congress MLA Sunil Rao misled the voters,” the minister said.',
   );
   t.same(o['Ravi Kumar']?.[3], true);
-  t.same(o['Sunil Rao'], ['former Congress MLA', null, 'India', true]);
+  t.same(o['Sunil Rao'], ['former MLA', 'Congress', 'India', true], 'the party apart from the office');
 });
 
 t.test('"X, sister of former president Y": the office is the relative’s, not X’s', async (t) => {
@@ -833,4 +833,15 @@ t.test('a title before a name ends with its line and never in a preposition', as
   t.equal(o['Capitol Hill']?.[0] ?? null, null, 'the place after "lawmakers on" holds no title');
   t.equal(o['Capitol Hill']?.[3] ?? false, false);
   t.equal(o['Maria Lopez Vega']?.[0] ?? null, null);
+});
+
+t.test('"Congress" heads a body: a legislature or a party', async (t) => {
+  const text =
+    'NEW DELHI: State Congress media cell head Arvind Kumar Rai said the tie-up would fail. The Bihar Congress said it ' +
+    'would contest every seat.';
+  const o = officials(text);
+  t.same(o['Arvind Kumar Rai'], ['media cell head', 'State Congress', 'India', true]);
+  t.equal(o['Bihar Congress'], undefined, 'no person');
+  const { organizations } = findEntities(text, parseDateline(text).bodyStart);
+  t.ok(organizations.some((b) => b.name === 'Bihar Congress'));
 });
