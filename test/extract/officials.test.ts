@@ -845,3 +845,12 @@ t.test('"Congress" heads a body: a legislature or a party', async (t) => {
   const { organizations } = findEntities(text, parseDateline(text).bodyStart);
   t.ok(organizations.some((b) => b.name === 'Bihar Congress'));
 });
+
+t.test('a body with its bracketed acronym before the role word owns the role', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Former minister and Pakistan Peoples Party (PPP) leader Omar Baig Shah agreed. ' +
+      'Former senator and Awami National Party (ANP) spokesman Gul Zaman Afridi disagreed.',
+  );
+  t.equal(o['Omar Baig Shah'][1], 'Pakistan Peoples Party');
+  t.equal(o['Gul Zaman Afridi'][1], 'Awami National Party');
+});
