@@ -854,3 +854,12 @@ t.test('a body with its bracketed acronym before the role word owns the role', a
   t.equal(o['Omar Baig Shah'][1], 'Pakistan Peoples Party');
   t.equal(o['Gul Zaman Afridi'][1], 'Awami National Party');
 });
+
+t.test('an honorific first given as the title gives way to the office named later', async (t) => {
+  const o = officials(
+    'ISLAMABAD: JUI-F’s Maulana Abdul Ghani Haideri spoke first. Later, JUI-F secretary general Maulana Abdul Ghani ' +
+      'Haideri said talks had failed. Gen Tariq Mehmood Butt said little. Later, Maj Tariq Mehmood Butt left.',
+  );
+  t.same(o['Abdul Ghani Haideri'].slice(0, 2), ['secretary general', 'JUI-F']);
+  t.equal(o['Tariq Mehmood Butt'][0], 'Gen', 'an honorific again changes nothing');
+});

@@ -52,6 +52,8 @@ export interface Description {
   official: boolean;
   /** The title was plural: the names listed after this one hold it too. */
   plural: boolean;
+  /** The title is only an honorific before the name ("Maulana", "Gen"): an office given later outranks it. */
+  addressed?: boolean;
 }
 
 /**
@@ -137,6 +139,7 @@ export function describe(
     placeCountry: phrases.find((p) => p.placeCountry)?.placeCountry,
     official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
     plural: titling?.plural === true,
+    addressed: !titling?.title && title !== null,
   };
 }
 
