@@ -863,3 +863,8 @@ t.test('an honorific first given as the title gives way to the office named late
   t.same(o['Abdul Ghani Haideri'].slice(0, 2), ['secretary general', 'JUI-F']);
   t.equal(o['Tariq Mehmood Butt'][0], 'Gen', 'an honorific again changes nothing');
 });
+
+t.test('two bodies joined by "and" before a role: the first names the body, neither is in the title', async (t) => {
+  const o = officials('KARACHI: The Grand Democratic Alliance and National Party leader Sana Baloch Khan left.');
+  t.same(o['Sana Baloch Khan'].slice(0, 2), ['leader', 'Grand Democratic Alliance']);
+});

@@ -91,6 +91,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (span && tokens[span.last + 1]?.lower !== 'minister') {
       out.org = span.org;
       i = bracketEnd(tokens, span.last) + 1;
+      // "Pakistan Democratic Movement and JUI-F chief": two bodies share the role, the first names it
+      const and = tokens[i]?.lower === 'and' && i + 1 < last;
+      const second = and ? (orgs.at(i + 1)?.last ?? (isAcronym(tokens[i + 1].text) ? i + 1 : undefined)) : undefined;
+      if (second !== undefined) i = bracketEnd(tokens, second) + 1;
     } else if (isAcronym(t.text) && !isRole(t) && (i === standing || orgs.byName(t.text))) {
       // after a word of standing, initials the article never gives a body for are as often a post's ("Senior ASP")
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
