@@ -868,3 +868,9 @@ t.test('two bodies joined by "and" before a role: the first names the body, neit
   const o = officials('KARACHI: The Grand Democratic Alliance and National Party leader Sana Baloch Khan left.');
   t.same(o['Sana Baloch Khan'].slice(0, 2), ['leader', 'Grand Democratic Alliance']);
 });
+
+t.test('a role in the possessive owns what follows: it titles no one', async (t) => {
+  const o = officials('LONDON: The prime minister spoke at Prime Minister’s Questions on Wednesday. Then Chancellor Ann Marie Cole spoke.');
+  t.equal(o['Questions'], undefined);
+  t.equal(o['Ann Marie Cole'][0], 'Chancellor');
+});

@@ -79,7 +79,9 @@ export function describe(
   // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
   // "The PTI said its founder Imran Khan ...": "its" says whose the title is
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
-  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) ? readPhrase(text, tokens, owned, h, orgs) : undefined;
+  // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
+  const owns = tokens[h]?.poss === true && isRole(tokens[h]);
+  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !owns ? readPhrase(text, tokens, owned, h, orgs) : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))

@@ -154,7 +154,9 @@ export function findPeople(
     };
     // "the Narendra Modi government": a name naming a government by its leader has no title before it
     const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
-    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
+    // "Prime Minister’s Questions": a role in the possessive titles no one
+    const role = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h])) && !tokens[h].poss;
+    const titled = h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
     // what the words around this mention say; a title written after the name reads after it
     const describeHere = (): Description => {
