@@ -209,7 +209,11 @@ t.test('a dateline after captions, a time stamp and a standfirst', async (t) => 
   const stamped = `Ministers trade charges over coal\n\nThe opposition misled voters, the minister said.\n\nUpdated: Mar 3, 2021, 10:12 AM IST\n\nLucknow: ${body}`;
   t.same(parseDateline(stamped).dateline, { date: null, city: 'Lucknow', country: 'India' });
   t.equal(stamped.slice(parseDateline(stamped).bodyStart), body);
-  t.same(parseDateline(`Talks on the loan went well.\n\nIslamabad: ${body}`).dateline.city, 'Islamabad', 'a colon marks a town in title case');
+  t.same(
+    parseDateline(`Talks on the loan went well.\n\nIslamabad: ${body}`).dateline.city,
+    'Islamabad',
+    'a colon marks a town in title case',
+  );
   t.same(parseDateline(`Talks on the loan went well.\n\nKarachi - ${body}`).dateline.city, 'Karachi', 'so does a dash');
   t.same(parseDateline(`Talks went well.\n\nKarachi\n\n${body}`).dateline.city, null, 'a title-case town on a line of its own is no mark');
   t.same(parseDateline(`Talks went well.\n\nMore talks.\n\nKARACHI: ${body}`).dateline.city, null, 'one standfirst only');

@@ -820,8 +820,7 @@ t.test('a body named in full counts for the country its defined acronym names', 
     'The Bharatiya Janata Party (BJP) won the seat, the PTI agency said. State minister Ramesh Kumar Verma said the BJP ' +
       'would form the government. Rival candidate Sunil Dutt Mishra conceded. The BJP held a rally.',
   );
-  t.equal(o['Ramesh Kumar Verma'][2], 'India', 'the acronym BJP counts three times, against PTI once');
-  t.equal(o['Sunil Dutt Mishra'][2], 'India');
+  t.same([o['Ramesh Kumar Verma'][2], o['Sunil Dutt Mishra'][2]], ['India', 'India'], 'the acronym BJP counts three times, PTI once');
 });
 
 t.test('a title before a name ends with its line and never in a preposition', async (t) => {
@@ -851,8 +850,8 @@ t.test('a body with its bracketed acronym before the role word owns the role', a
     'ISLAMABAD: Former minister and Pakistan Peoples Party (PPP) leader Omar Baig Shah agreed. ' +
       'Former senator and Awami National Party (ANP) spokesman Gul Zaman Afridi disagreed.',
   );
-  t.equal(o['Omar Baig Shah'][1], 'Pakistan Peoples Party');
-  t.equal(o['Gul Zaman Afridi'][1], 'Awami National Party');
+  const bodies = ['Omar Baig Shah', 'Gul Zaman Afridi'].map((name) => o[name][1]);
+  t.same(bodies, ['Pakistan Peoples Party', 'Awami National Party']);
 });
 
 t.test('an honorific first given as the title gives way to the office named later', async (t) => {
@@ -871,6 +870,6 @@ t.test('two bodies joined by "and" before a role: the first names the body, neit
 
 t.test('a role in the possessive owns what follows: it titles no one', async (t) => {
   const o = officials('LONDON: The prime minister spoke at Prime Minister’s Questions on Wednesday. Then Chancellor Ann Marie Cole spoke.');
-  t.equal(o['Questions'], undefined);
+  t.notOk('Questions' in o, 'no person');
   t.equal(o['Ann Marie Cole'][0], 'Chancellor');
 });
