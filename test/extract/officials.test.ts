@@ -864,8 +864,13 @@ t.test('an honorific first given as the title gives way to the office named late
 });
 
 t.test('two bodies joined by "and" before a role: the first names the body, neither is in the title', async (t) => {
-  const o = officials('KARACHI: The Grand Democratic Alliance and National Party leader Sana Baloch Khan left.');
+  const o = officials(
+    'KARACHI: The Grand Democratic Alliance and National Party leader Sana Baloch Khan left. The Grand Democratic ' +
+      'Alliance and XYZ chief Omar Ali Shah stayed. The Grand Democratic Alliance and senior leader Ali Raza Jatoi spoke.',
+  );
   t.same(o['Sana Baloch Khan'].slice(0, 2), ['leader', 'Grand Democratic Alliance']);
+  t.same(o['Omar Ali Shah'].slice(0, 2), ['chief', 'Grand Democratic Alliance'], 'an acronym the article gives no body for');
+  t.equal(o['Ali Raza Jatoi'][1], 'Grand Democratic Alliance', 'no second body');
 });
 
 t.test('a role in the possessive owns what follows: it titles no one', async (t) => {
