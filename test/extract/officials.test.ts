@@ -878,3 +878,13 @@ t.test('a role in the possessive owns what follows: it titles no one', async (t)
   t.notOk('Questions' in o, 'no person');
   t.equal(o['Ann Marie Cole'][0], 'Chancellor');
 });
+
+t.test('a role after a copula is the subject’s: "when X was PM"', async (t) => {
+  const o = officials(
+    'NEW DELHI: When Arun Kumar Mehta was PM, he said little. Sunita Rao Iyer is the chairperson of the Kerala Tourism ' +
+      'Board. Ravi Shankar Pillai was arrested by police on Monday.',
+  );
+  t.same(o['Arun Kumar Mehta'].slice(0, 2), ['PM', null]);
+  t.same(o['Sunita Rao Iyer'].slice(0, 2), ['chairperson', 'Kerala Tourism Board']);
+  t.equal(o['Ravi Shankar Pillai']?.[0] ?? null, null, 'a passive verb gives no role');
+});

@@ -19,8 +19,11 @@ const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'on', 'with', 'against', 'by'
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
-/** Words after a name that give the role it holds or takes: "X as leader", "X becoming the ICC Chairman". */
-const PREDICATES = new Set(['as', 'becoming']);
+/**
+ * Words after a name that give the role it holds or takes: "X as leader", "X becoming the ICC Chairman"; a
+ * copula predicates its complement of the subject as "as" does ("when X was PM", "X is the chairperson of Y").
+ */
+const PREDICATES = new Set(['as', 'becoming', 'was', 'is', 'became']);
 /** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
 const APPOSITION_MARKS = new Set([',', '—', '–']);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
