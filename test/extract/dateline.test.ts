@@ -198,3 +198,23 @@ t.test('a name big cities of two countries share goes to the country the article
   t.same(city('HYDERABAD - The plant will open.'), { date: null, city: 'Hyderabad', country: 'India' }, 'the largest by default');
   t.same(city('HYDERABAD, Pakistan - Indian traders came.'), { date: null, city: 'Hyderabad', country: 'Pakistan' });
 });
+
+t.test('a dateline after captions, a time stamp and a standfirst', async (t) => {
+  const captioned =
+    'Senate delays vote on budget\n\nSen. Jane Doe, D-Ohio, at the Capitol in Washington. (Photo/Staff)\n1 of 3 | Sen. Jane Doe | License Photo\n\nWASHINGTON, Oct. 4 (UPI) -- ' +
+    body;
+  const c = parseDateline(captioned);
+  t.same(c.dateline, { date: null, city: 'Washington', country: 'United States' });
+  t.equal(captioned.slice(c.bodyStart), body);
+  const stamped = `Ministers trade charges over coal\n\nThe opposition misled voters, the minister said.\n\nUpdated: Mar 3, 2021, 10:12 AM IST\n\nLucknow: ${body}`;
+  t.same(parseDateline(stamped).dateline, { date: null, city: 'Lucknow', country: 'India' });
+  t.equal(stamped.slice(parseDateline(stamped).bodyStart), body);
+  t.same(
+    parseDateline(`Talks on the loan went well.\n\nIslamabad: ${body}`).dateline.city,
+    'Islamabad',
+    'a colon marks a town in title case',
+  );
+  t.same(parseDateline(`Talks on the loan went well.\n\nKarachi - ${body}`).dateline.city, 'Karachi', 'so does a dash');
+  t.same(parseDateline(`Talks went well.\n\nKarachi\n\n${body}`).dateline.city, null, 'a title-case town on a line of its own is no mark');
+  t.same(parseDateline(`Talks went well.\n\nMore talks.\n\nKARACHI: ${body}`).dateline.city, null, 'one standfirst only');
+});

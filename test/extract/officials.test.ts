@@ -719,7 +719,7 @@ t.test('an Indian state legislator (MLA) holds an office, as a Pakistani MPA doe
     'NEW DELHI: Party workers gathered. “Our MLA Ravi Kumar and former Congress MLA Sunil Rao misled the voters,” the minister said.',
   );
   t.same(o['Ravi Kumar']?.[3], true);
-  t.same(o['Sunil Rao'], ['former Congress MLA', null, 'India', true]);
+  t.same(o['Sunil Rao'], ['former MLA', 'Congress', 'India', true], 'the party apart from the office');
 });
 
 t.test('"X, sister of former president Y": the office is the relative’s, not X’s', async (t) => {
@@ -813,4 +813,78 @@ t.test('a Korean family name that is also a word opens the name before a hyphena
   );
   t.same(o['Park Seo-yeon'].slice(0, 2), ['researcher', 'Sejong Policy Institute']);
   t.notOk('Olympic Park' in o, 'no hyphenated given name, no person');
+});
+
+t.test('a body named in full counts for the country its defined acronym names', async (t) => {
+  const o = officials(
+    'The Bharatiya Janata Party (BJP) won the seat, the PTI agency said. State minister Ramesh Kumar Verma said the BJP ' +
+      'would form the government. Rival candidate Sunil Dutt Mishra conceded. The BJP held a rally.',
+  );
+  t.same([o['Ramesh Kumar Verma'][2], o['Sunil Dutt Mishra'][2]], ['India', 'India'], 'the acronym BJP counts three times, PTI once');
+});
+
+t.test('a title before a name ends with its line and never in a preposition', async (t) => {
+  const o = officials(
+    'Row over leaks\n\nSenators stay quiet as the row grows over leaks to foreign officials\n\nJohn Harlan Pierce voiced concern on Tuesday. ' +
+      'Several lawmakers on Capitol Hill asked for a briefing. Talks with Maria Lopez Vega stalled.',
+  );
+  t.same(o['John Harlan Pierce'], [null, null, null, false], 'a standfirst’s last noun is no title');
+  t.equal(o['Capitol Hill']?.[0] ?? null, null, 'the place after "lawmakers on" holds no title');
+  t.equal(o['Capitol Hill']?.[3] ?? false, false);
+  t.equal(o['Maria Lopez Vega']?.[0] ?? null, null);
+});
+
+t.test('"Congress" heads a body: a legislature or a party', async (t) => {
+  const text =
+    'NEW DELHI: State Congress media cell head Arvind Kumar Rai said the tie-up would fail. The Bihar Congress said it ' +
+    'would contest every seat.';
+  const o = officials(text);
+  t.same(o['Arvind Kumar Rai'], ['media cell head', 'State Congress', 'India', true]);
+  t.equal(o['Bihar Congress'], undefined, 'no person');
+  const { organizations } = findEntities(text, parseDateline(text).bodyStart);
+  t.ok(organizations.some((b) => b.name === 'Bihar Congress'));
+});
+
+t.test('a body with its bracketed acronym before the role word owns the role', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Former minister and Pakistan Peoples Party (PPP) leader Omar Baig Shah agreed. ' +
+      'Former senator and Awami National Party (ANP) spokesman Gul Zaman Afridi disagreed.',
+  );
+  const bodies = ['Omar Baig Shah', 'Gul Zaman Afridi'].map((name) => o[name][1]);
+  t.same(bodies, ['Pakistan Peoples Party', 'Awami National Party']);
+});
+
+t.test('an honorific first given as the title gives way to the office named later', async (t) => {
+  const o = officials(
+    'ISLAMABAD: JUI-F’s Maulana Abdul Ghani Haideri spoke first. Later, JUI-F secretary general Maulana Abdul Ghani ' +
+      'Haideri said talks had failed. Gen Tariq Mehmood Butt said little. Later, Maj Tariq Mehmood Butt left.',
+  );
+  t.same(o['Abdul Ghani Haideri'].slice(0, 2), ['secretary general', 'JUI-F']);
+  t.equal(o['Tariq Mehmood Butt'][0], 'Gen', 'an honorific again changes nothing');
+});
+
+t.test('two bodies joined by "and" before a role: the first names the body, neither is in the title', async (t) => {
+  const o = officials(
+    'KARACHI: The Grand Democratic Alliance and National Party leader Sana Baloch Khan left. The Grand Democratic ' +
+      'Alliance and XYZ chief Omar Ali Shah stayed. The Grand Democratic Alliance and senior leader Ali Raza Jatoi spoke.',
+  );
+  t.same(o['Sana Baloch Khan'].slice(0, 2), ['leader', 'Grand Democratic Alliance']);
+  t.same(o['Omar Ali Shah'].slice(0, 2), ['chief', 'Grand Democratic Alliance'], 'an acronym the article gives no body for');
+  t.equal(o['Ali Raza Jatoi'][1], 'Grand Democratic Alliance', 'no second body');
+});
+
+t.test('a role in the possessive owns what follows: it titles no one', async (t) => {
+  const o = officials('LONDON: The prime minister spoke at Prime Minister’s Questions on Wednesday. Then Chancellor Ann Marie Cole spoke.');
+  t.notOk('Questions' in o, 'no person');
+  t.equal(o['Ann Marie Cole'][0], 'Chancellor');
+});
+
+t.test('a role after a copula is the subject’s: "when X was PM"', async (t) => {
+  const o = officials(
+    'NEW DELHI: When Arun Kumar Mehta was PM, he said little. Sunita Rao Iyer is the chairperson of the Kerala Tourism ' +
+      'Board. Ravi Shankar Pillai was arrested by police on Monday.',
+  );
+  t.same(o['Arun Kumar Mehta'].slice(0, 2), ['PM', null]);
+  t.same(o['Sunita Rao Iyer'].slice(0, 2), ['chairperson', 'Kerala Tourism Board']);
+  t.equal(o['Ravi Shankar Pillai']?.[0] ?? null, null, 'a passive verb gives no role');
 });

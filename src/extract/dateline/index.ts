@@ -36,8 +36,8 @@ const DATELINE = new RegExp(
 );
 /** A date inside the agency's brackets: "27th Apr, 2023". */
 const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
-/** Lines above the dateline that are not body: a headline, a byline. */
-const HEADER_LINES = 2;
+/** Lines above the dateline that are not body: a headline, a byline, captions, a standfirst. */
+const HEADER_LINES = 4;
 const HEADLINE_MAX = 200;
 /** Longest standfirst before a dateline. */
 const SUMMARY_MAX = 400;
@@ -57,8 +57,8 @@ interface Prefix {
 interface Match {
   dateline: Dateline;
   end: number;
-  /** The town is in capitals, as wire copy writes it. */
-  caps: boolean;
+  /** The town is in capitals, as wire copy writes it, or a dash, colon or agency follows it. */
+  marked: boolean;
   agency: string | null;
 }
 
@@ -70,6 +70,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
+  const marked = caps || (line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole)));
   const place = cityIn(rawCity, text, at);
   if (NOT_PLACES.has(key(rawCity))) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
@@ -91,7 +92,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
     const year = mm - prefix.month > 6 ? prefix.year - 1 : prefix.year;
     date = `${year}-${pad(mm)}-${pad(parseInt(day, 10))}`;
   }
-  return { dateline: { date, city, country }, end: at + whole.length, caps, agency: agency ?? null };
+  return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
 }
 
 /**
@@ -120,38 +121,46 @@ function headlineEnd(text: string, at: number): number | null {
   if (nl < 0 || nl - at > HEADLINE_MAX) return null;
   // `at` is past leading whitespace, so the line is never blank
   const line = text.slice(at, nl).trimEnd();
-  if (/[.!?"”'’:]$/.test(line)) return null;
+  return /[.!?"”'’:]$/.test(line) ? null : nextLine(text, nl);
+}
+
+/** A standfirst: a summary paragraph of a sentence or two. */
+function summaryEnd(text: string, at: number): number | null {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 || nl - at > SUMMARY_MAX ? null : nextLine(text, nl);
+}
+
+function nextLine(text: string, nl: number): number | null {
   let next = nl;
   while (next < text.length && /\s/.test(text[next])) next++;
   return next < text.length ? next : null;
 }
 
+/**
+ * The dateline may follow a few header lines: a headline, a byline, a photo caption, an "Updated:" stamp
+ * and at most one standfirst, a summary paragraph of a sentence or two. After a standfirst a town opening a
+ * paragraph counts only with a dateline's mark, capitals or a dash, colon or agency after it: any paragraph
+ * could open with a town's name.
+ */
 export function parseDateline(text: string): DatelineResult {
   const p = DATE_PREFIX.exec(text);
   const prefix: Prefix | null = p ? { year: Number(p[1]), month: Number(p[2]), day: Number(p[3]) } : null;
   let at = p ? p[0].length : text.length - text.trimStart().length;
   const nulls: Dateline = { date: p ? `${p[1]}-${p[2]}-${p[3]}` : null, city: null, country: null };
 
-  let from = at;
-  for (let line = 0; line <= HEADER_LINES; line++) {
+  let from: number | null = at;
+  let summarised = false;
+  for (let line = 0; line <= HEADER_LINES && from !== null; line++) {
     const found = matchDateline(text, from, prefix);
-    if (found) return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
-    const next = headlineEnd(text, from);
-    if (next === null) break;
+    if (found && (!summarised || found.marked)) return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
+    let next = headlineEnd(text, from);
+    if (next === null && !summarised) {
+      next = summaryEnd(text, from);
+      summarised = true;
+    }
     // without a dateline the body starts after the headline
-    if (line === 0) at = next;
+    if (line === 0 && !summarised && next !== null) at = next;
     from = next;
   }
-  return afterSummary(text, from, prefix) ?? { dateline: nulls, bodyStart: at, agency: null };
-}
-
-/**
- * "Talks stall as the deadline nears.\n\nISLAMABAD: ...": a dateline after a standfirst, a summary paragraph
- * of a sentence or two. Only a town in capitals counts there, where any paragraph could open with a town's name.
- */
-function afterSummary(text: string, at: number, prefix: Prefix | null): DatelineResult | null {
-  const end = text.indexOf('\n', at);
-  if (end < 0 || end - at > SUMMARY_MAX) return null;
-  const found = matchDateline(text, end + /^\s*/.exec(text.slice(end))![0].length, prefix);
-  return found?.caps ? { dateline: found.dateline, bodyStart: found.end, agency: found.agency } : null;
+  return { dateline: nulls, bodyStart: at, agency: null };
 }

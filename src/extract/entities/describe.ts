@@ -1,6 +1,7 @@
 // What the words around a person's first mention say: the title before the name, appositions before and
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
+import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -12,12 +13,17 @@ import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
-const OBJECT_MARKERS = new Set(['for', 'of', 'to']);
+// A title right before a name never ends in a preposition: the name is its object ("the lawyer for X",
+// "lawmakers on Capitol Hill", "talks with X").
+const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'on', 'with', 'against', 'by', ...PLACE_PREPOSITIONS]);
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
-/** Words after a name that give the role it holds or takes: "X as leader", "X becoming the ICC Chairman". */
-const PREDICATES = new Set(['as', 'becoming']);
+/**
+ * Words after a name that give the role it holds or takes: "X as leader", "X becoming the ICC Chairman"; a
+ * copula predicates its complement of the subject as "as" does ("when X was PM", "X is the chairperson of Y").
+ */
+const PREDICATES = new Set(['as', 'becoming', 'was', 'is', 'became']);
 /** Marks that open an apposition: "Y, a farmer", "Y — a farmer —". */
 const APPOSITION_MARKS = new Set([',', '—', '–']);
 /** Clause words that still belong in an apposition: "a farmer from Dadu", "chamber of commerce and industry". */
@@ -49,6 +55,8 @@ export interface Description {
   official: boolean;
   /** The title was plural: the names listed after this one hold it too. */
   plural: boolean;
+  /** The title is only an honorific before the name ("Maulana", "Gen"): an office given later outranks it. */
+  addressed?: boolean;
 }
 
 /**
@@ -74,7 +82,9 @@ export function describe(
   // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
   // "The PTI said its founder Imran Khan ...": "its" says whose the title is
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
-  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) ? readPhrase(text, tokens, owned, h, orgs) : undefined;
+  // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
+  const owns = tokens[h]?.poss === true && isRole(tokens[h]);
+  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !owns ? readPhrase(text, tokens, owned, h, orgs) : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
@@ -134,6 +144,7 @@ export function describe(
     placeCountry: phrases.find((p) => p.placeCountry)?.placeCountry,
     official: phrases.some((p) => p.official) || honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t))),
     plural: titling?.plural === true,
+    addressed: !titling?.title && title !== null,
   };
 }
 
@@ -212,8 +223,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;
     }
+    // a title ends with its line: "... to Russian officials⏎⏎Mitch McConnell said" is a headline and a name
+    if (tokens[k + 1]?.lineBefore) break;
     first = k;
-    if (t.lineBefore) break;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
   // party's secretary general", "party president")

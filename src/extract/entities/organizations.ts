@@ -310,7 +310,9 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       o.country = null;
       continue;
     }
-    o.country = NATIONAL_BODIES.get(o.name) ?? nameCountry(o.name);
+    // "Bharatiya Janata Party (BJP)": the acronym the article defines may be the name the lexicon knows
+    const known = [o.name, ...o.aliases].find((n) => NATIONAL_BODIES.has(n));
+    o.country = known ? NATIONAL_BODIES.get(known) : nameCountry(o.name);
   }
   for (const s of spans) {
     if (s.org.country !== undefined) continue;

@@ -37,6 +37,8 @@ interface Draft extends PersonEntity {
   parts: string[];
   /** The country is the article's default, nothing nearer said it. */
   defaulted?: boolean;
+  /** The title is only the honorific the name was first given with. */
+  addressed?: boolean;
 }
 
 export function findPeople(
@@ -152,7 +154,9 @@ export function findPeople(
     };
     // "the Narendra Modi government": a name naming a government by its leader has no title before it
     const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
-    const titled = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h]) || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
+    // "Prime Minister’s Questions": a role in the possessive titles no one
+    const role = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h])) && !tokens[h].poss;
+    const titled = h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
 
     // what the words around this mention say; a title written after the name reads after it
     const describeHere = (): Description => {
@@ -174,7 +178,7 @@ export function findPeople(
       for (let x = mentionStart; x <= runEnd; x++) used[x] = true;
       // "the Narendra Modi government ... Prime Minister Modi", "Mr Corbyn as leader": the first title given
       // describes the person; an office named later outranks a private role ("my sister X ... Minister X")
-      if ((!known.title || !known.official) && !attributive) describeLater(known, describeHere());
+      if ((!known.title || !known.official || known.addressed) && !attributive) describeLater(known, describeHere());
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
@@ -215,6 +219,7 @@ export function findPeople(
           officialBy: officialRule(described.official, official),
           mentions: [mention],
           defaulted: placed === undefined,
+          addressed: described.addressed,
         };
     if (described.plural) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
@@ -315,11 +320,16 @@ function listedAfter(tokens: Token[], end: number, next: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_MARKS.has(t.lower));
 }
 
-/** A title found at a later mention fills what the first one left unknown, or replaces a private role by an office. */
+/**
+ * A title found at a later mention fills what the first one left unknown, or replaces a private role or an
+ * honorific by an office.
+ */
 function describeLater(person: Draft, d: Description): void {
-  if (!d.title || (person.title && !d.official)) return;
+  // "JUI-F's Maulana X ... JUI-F chief Maulana X": an honorific gives way to the office named later
+  if (!d.title || (person.title && !d.official && !person.addressed) || (person.addressed && d.addressed)) return;
   if (person.title) person.organization = null;
   person.title = d.title;
+  person.addressed = d.addressed;
   person.organization ??= d.org?.name ?? null;
   if (d.country) [person.country, person.defaulted] = [d.country, false];
   if (d.official && !person.official) person.officialBy = 'later-title';

@@ -90,8 +90,11 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // "Sindh Local Government Minister": what stands before "Minister" is a portfolio, not a body
     if (span && tokens[span.last + 1]?.lower !== 'minister') {
       out.org = span.org;
-      i = span.last + 1;
-      if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;
+      i = bracketEnd(tokens, span.last) + 1;
+      // "Pakistan Democratic Movement and JUI-F chief": two bodies share the role, the first names it
+      const and = tokens[i]?.lower === 'and' && i + 1 < last;
+      const second = and ? (orgs.at(i + 1)?.last ?? (isAcronym(tokens[i + 1].text) ? i + 1 : undefined)) : undefined;
+      if (second !== undefined) i = bracketEnd(tokens, second) + 1;
     } else if (isAcronym(t.text) && !isRole(t) && (i === standing || orgs.byName(t.text))) {
       // after a word of standing, initials the article never gives a body for are as often a post's ("Senior ASP")
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
@@ -222,9 +225,11 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   // "former local Conservative Association chairman": a body right before the role word (before "Minister" it
   // is a portfolio: "Sindh Local Government Minister")
+  // ... and after its bracketed acronym ("Pakistan Peoples Party (PPP) leader")
   for (let r = i + 1; !out.org && r < end; r++) {
     const span = orgs.at(r);
-    if (span && span.last < end && isRole(tokens[span.last + 1]) && tokens[span.last + 1].lower !== 'minister') out.org = span.org;
+    const role = span && tokens[bracketEnd(tokens, span.last) + 1];
+    if (role && span.last < end && isRole(role) && role.lower !== 'minister') out.org = span.org;
   }
   // "Former Test opener and television analyst": the last of two roles is the one held now
   for (let q = end - 1; q > i; q--) {
@@ -261,6 +266,11 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     }
   }
   return out;
+}
+
+/** The last token of a body's name and of the bracketed acronym right after it, if any. */
+function bracketEnd(tokens: Token[], last: number): number {
+  return tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' ? last + 3 : last;
 }
 
 /**

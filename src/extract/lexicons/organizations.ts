@@ -15,6 +15,8 @@ export const ORG_HEADS = new Set([
   'guard', 'rangers', 'constabulary', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',
   // Urdu for "union, alliance", as "tehreek" is "movement": "Kissan Ittehad", "Ittehad Council"
   'ittehad', 'ittihad',
+  // a legislature or a party: "the US Congress", "Indian National Congress", "Chhattisgarh Congress"
+  'congress',
 ]);
 
 /** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
