@@ -16,6 +16,14 @@ t.test('surname and "Mr X" resolve to the full name', async (t) => {
   t.equal(who(quote(qs, 'the province was')), 'person:Nadeem Akbar Soomro');
 });
 
+t.test('a bare name after two spellings of the Arabic article goes to the one person', async (t) => {
+  const qs = quotesOf(
+    'Foreign ministry spokesman Omar al-Harbi said the talks had begun. “We will need time,” Omar Al-Harbi told reporters. Harbi said the teams were still in the capital.',
+  );
+  t.equal(who(quote(qs, 'We will need time')), 'person:Omar al-Harbi');
+  t.equal(who(quote(qs, 'the teams were')), 'person:Omar al-Harbi');
+});
+
 t.test('a name given in an apposition after a description', async (t) => {
   const qs = quotesOf(
     'Meanwhile, the chairperson of the Senate Committee on Power, Senator Nusrat Bano Jatoi, said the committee would meet. Sher Bahadur, a father of four, said he had refused the drops.',
