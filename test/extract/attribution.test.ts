@@ -54,6 +54,11 @@ t.test('a name given in an apposition after a description', async (t) => {
   t.equal(who(quote(qs, 'he had refused')), 'person:Sher Bahadur');
 });
 
+t.test('a fixed epithet names its body: the military’s media wing is the ISPR', async (t) => {
+  const qs = quotesOf('Four soldiers were martyred in an attack on a checkpost in Bannu, the military’s media wing said on Friday.');
+  t.equal(who(quote(qs, 'Four soldiers')), 'organization:Inter-Services Public Relations');
+});
+
 t.test('organisation as speaker, with its acronym', async (t) => {
   const qs = quotesOf(
     'The Election Commission of Pakistan (ECP) on Thursday announced that the list would be published. The ECP, in a statement issued later, said the allegations were baseless.',
