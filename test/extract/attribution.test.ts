@@ -16,12 +16,47 @@ t.test('surname and "Mr X" resolve to the full name', async (t) => {
   t.equal(who(quote(qs, 'the province was')), 'person:Nadeem Akbar Soomro');
 });
 
+t.test('a bare name after two spellings of the Arabic article goes to the one person', async (t) => {
+  const qs = quotesOf(
+    'Foreign ministry spokesman Omar al-Harbi said the talks had begun. “We will need time,” Omar Al-Harbi told reporters. Harbi said the teams were still in the capital.',
+  );
+  t.equal(who(quote(qs, 'We will need time')), 'person:Omar al-Harbi');
+  t.equal(who(quote(qs, 'the teams were')), 'person:Omar al-Harbi');
+});
+
+t.test('delayed identification: a role in the lede, the name in the next paragraph', async (t) => {
+  const lede = 'The province’s finance minister said on Monday that the budget would be passed.';
+  const cases: [string, string, string][] = [
+    ['\n\nSpeaking at a seminar, Zahid Baloch said that salaries would rise.', 'person:Zahid Baloch', 'named next'],
+    ['\n\nChief Minister Zahid Baloch said that salaries would rise.', 'anonymous', 'the next name holds another office'],
+    ['\n\nThe session ran late.\n\nZahid Baloch said that salaries would rise.', 'anonymous', 'named two paragraphs on'],
+    ['', 'anonymous', 'no one named at all'],
+  ];
+  for (const [rest, want, why] of cases) t.equal(who(quote(quotesOf(lede + rest), 'the budget would')), want, why);
+  const later = quotesOf(
+    `${lede}\n\nSpeaking at a seminar, Zahid Baloch said that salaries would rise.\n\nThe finance minister said that the deficit was falling.`,
+  );
+  t.equal(who(quote(later, 'the deficit was')), 'person:Zahid Baloch', 'the role again later');
+  const before = quotesOf(`Zahid Baloch, a trader, left early. ${lede}\n\nAyesha Karim said that salaries would rise.`);
+  t.not(who(quote(before, 'the budget would')), 'person:Ayesha Karim', 'someone was named before the role');
+});
+
+t.test('a role noun whose modifier names another office is not its holder', async (t) => {
+  const qs = quotesOf('Prime Minister Imran Khan visited the city. The information minister said that the visit was unannounced.');
+  t.not(who(quote(qs, 'the visit was')), 'person:Imran Khan');
+});
+
 t.test('a name given in an apposition after a description', async (t) => {
   const qs = quotesOf(
     'Meanwhile, the chairperson of the Senate Committee on Power, Senator Nusrat Bano Jatoi, said the committee would meet. Sher Bahadur, a father of four, said he had refused the drops.',
   );
   t.equal(who(quote(qs, 'the committee would')), 'person:Nusrat Bano Jatoi');
   t.equal(who(quote(qs, 'he had refused')), 'person:Sher Bahadur');
+});
+
+t.test('a fixed epithet names its body: the military’s media wing is the ISPR', async (t) => {
+  const qs = quotesOf('Four soldiers were martyred in an attack on a checkpost in Bannu, the military’s media wing said on Friday.');
+  t.equal(who(quote(qs, 'Four soldiers')), 'organization:Inter-Services Public Relations');
 });
 
 t.test('organisation as speaker, with its acronym', async (t) => {

@@ -93,6 +93,11 @@ t.test('openers that are not places', async (t) => {
   t.same(parseDateline(`BREAKING: ${body}`).dateline.city, null);
   t.same(parseDateline(`Meanwhile: ${body}`).dateline.city, null);
   t.same(
+    parseDateline(` date 2024-03-05 Share:\n\nKARACHI-${body}`).dateline,
+    { date: '2024-03-05', city: 'Karachi', country: 'Pakistan' },
+    'a share button’s label left in the page is no town (Share is one in Nigeria)',
+  );
+  t.same(
     parseDateline(`LAHORE, Narnia - ${body}`).dateline,
     { date: null, city: 'Lahore', country: 'Pakistan' },
     'an unknown region is the city’s',

@@ -98,6 +98,13 @@ t.test('a particle capitalised at a sentence start and a generational suffix sti
   t.equal(findEntities(text, 0).people.length, 2);
 });
 
+t.test('the Arabic article capitalised or not before a hyphen names one person', async (t) => {
+  const text = 'Foreign ministry spokesman Omar al-Harbi spoke. Later Omar Al-Harbi told reporters more. Harbi left.';
+  const harbi = person(text, 'Omar al-Harbi')!;
+  t.same(harbi.aliases, ['Omar Al-Harbi']);
+  t.equal(findEntities(text, 0).people.length, 1);
+});
+
 t.test('a later mention goes to the latest person with that surname', async (t) => {
   const text = 'Masood Khan spoke first. Then Shehryar Aslam Khan, chairman of the authority, spoke. Khan said the rains were heavy.';
   t.equal(person(text, 'Masood Khan')!.mentions.length, 1);

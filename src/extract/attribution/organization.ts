@@ -3,6 +3,7 @@
 import { findCountry } from '../dateline/gazetteer.js';
 import { companyCalled } from '../entities/company.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
+import { BODY_EPITHETS } from '../lexicons/organizations.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { headOf, lowerWords, type Sieve } from './sieve.js';
@@ -14,6 +15,13 @@ const COUNTRY_LIKE =
 
 /** The body's name as the article gives it, without article, acronym in brackets or descriptive prefix. */
 export function bodyName(mention: string): string {
+  const epithet = BODY_EPITHETS.get(
+    mention
+      .replace(/^the\s+/i, '')
+      .replace(/’/g, "'")
+      .toLowerCase(),
+  );
+  if (epithet) return epithet;
   let name = mention
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^the\s+/i, '')

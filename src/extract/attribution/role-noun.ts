@@ -1,7 +1,8 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
-import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
+import type { Span } from '../text/segment.js';
 import type { KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
@@ -15,9 +16,33 @@ const titleCased = (words: string[]): boolean =>
 const ownedRole = (words: string[], head: string): boolean =>
   PERSON_ROLES.has(head) && words.at(-1) === head && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
 
-/** A role noun's modifiers ("law" in "the law officer") are in the person's title, or either is unknown. */
-const modifies = (person: KnownPerson | null, described: string[]): boolean =>
-  !person?.title || described.length === 0 || described.some((w) => lowerWords(person.title!).includes(w));
+/**
+ * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
+ * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X".
+ */
+const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
+  const which = described.filter((w) => !SCOPE_WORDS.has(w));
+  const held = person?.title ? lowerWords(person.title) : [];
+  const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
+  return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
+};
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
+
+/**
+ * Delayed identification: a lede whose source is a role ("Sindh's information minister said on Tuesday ...")
+ * before anyone is named, and the name in the next paragraph ("Speaking at the press club, Saeed Ghani said
+ * ..."). The first person named after the role, within the next paragraph, if their title does not say
+ * they are someone else.
+ */
+function identifiedNext(people: KnownPerson[], np: Span, text: string, fits: (p: KnownPerson) => boolean): KnownPerson | null {
+  const first = (p: KnownPerson) => p.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+  if (people.some((p) => first(p) < np.start)) return null;
+  const paragraphEnd = text.indexOf('\n', np.end);
+  const nextEnd = paragraphEnd < 0 ? text.length : text.indexOf('\n', text.slice(paragraphEnd).search(/[^\s]/) + paragraphEnd);
+  const limit = nextEnd < 0 ? text.length : nextEnd;
+  const next = people.filter((p) => first(p) < limit).sort((a, b) => first(a) - first(b))[0];
+  return next && fits(next) ? next : null;
+}
 
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
@@ -51,7 +76,7 @@ export const roleNoun: Sieve = (np, ctx) => {
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
-      ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title));
+      ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title) && modifies(r.person, common, head));
     // "A K-Electric spokesperson said ... the spokesperson added": the unnamed source of that noun heard from
     // since anyone holding the title, as "the official" points back to "a ministry official"
     const unnamed = ctx.recall(np.start, (r) => !r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
@@ -59,15 +84,18 @@ export const roleNoun: Sieve = (np, ctx) => {
     // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
     const person =
       recalled?.person ??
-      ctx.people.filter((p) => holds(p.title) && before(p)).pop() ??
-      ctx.people.find((p) => holds(p.title)) ??
+      ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
+      ctx.people.find((p) => holds(p.title) && modifies(p, common, head)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
-      (owned ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common))?.person) ??
+      (owned ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
       null;
+    const identified =
+      person ?? (owned ? null : identifiedNext(ctx.people, np, ctx.text, (p) => !p.title || (holds(p.title) && modifies(p, common, head))));
     // a holder the article never names: "The spokesperson clarified ..."
-    if (!person) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
+    if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
+    if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
   }
   if (title) return null;

@@ -167,7 +167,7 @@ export function findPeople(
     // "Mr Kim" after "Kim Jae-joon": family name first
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
     const known =
-      byName.get(name) ??
+      byName.get(comparable(parts).join(' ')) ??
       bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
       shortFormOf(people, parts);
@@ -224,7 +224,7 @@ export function findPeople(
     if (described.plural) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
-    byName.set(name, person);
+    byName.set(comparable(parts).join(' '), person);
     const surname = surnameOf(parts);
     bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
     if (parts.length > 1) byFamily.set(parts[0], person);
@@ -341,10 +341,16 @@ const officialRule = (described: boolean, official: boolean): string | null => (
 
 /** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
 const comparable = (parts: string[]): string[] => {
-  const words = parts.map((w) => (PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  const words = parts.map(comparableWord);
   return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
 };
 const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
+
+/** "Al-Ansari" is "al-Ansari": house styles and sentence starts capitalise the Arabic article, the name is one. */
+const comparableWord = (w: string): string => {
+  const particle = /^(\p{L}+)(?=-\p{Lu})/u.exec(w)?.[1] ?? w;
+  return PARTICLES.has(particle.toLowerCase()) ? particle.toLowerCase() + w.slice(particle.length) : w;
+};
 
 /**
  * "Chaudhry Shahid" or "Murtaza Khokhar" after "Chaudhry Shahid Mehmood Warraich", "Murtaza Ali Khokhar":

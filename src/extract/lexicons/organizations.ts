@@ -64,6 +64,15 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
 ]);
 
+/**
+ * Fixed epithets the press uses for one body in place of its name, lower case, straight apostrophe: Pakistani
+ * papers call the ISPR "the military's media wing" (or the army's) as often as by name.
+ */
+export const BODY_EPITHETS: ReadonlyMap<string, string> = new Map([
+  ["military's media wing", 'Inter-Services Public Relations'],
+  ["army's media wing", 'Inter-Services Public Relations'],
+]);
+
 /** Parties known by a short name alone ("PTI", "Labour"): "the party's X" and "party president X" point to them. */
 export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
   'Labour', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',

@@ -5,8 +5,11 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between',
 ]);
 
-/** Capitalised openers of an article that look like a dateline's town but are labels. */
+/**
+ * Capitalised openers of an article that look like a dateline's town but are labels; "Share" (a page's
+ * share buttons left in scraped text) is also a Nigerian town the gazetteer knows.
+ */
 export const NOT_PLACES: ReadonlySet<string> = new Set([
   'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note',
-  'correction', 'urgent', 'flash',
+  'correction', 'urgent', 'flash', 'share',
 ]);

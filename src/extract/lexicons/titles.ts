@@ -89,6 +89,14 @@ export const TITLE_WORDS = new Set([
  */
 export const STANDING_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'senior', 'veteran', 'then', 'late']);
 
+/**
+ * Words that say where or when a role is held, not which role it is: "the provincial minister" may be any of
+ * the province's ministers, "the former minister" any minister who was one; "the information minister" only one.
+ */
+export const SCOPE_WORDS: ReadonlySet<string> = new Set([
+  ...STANDING_WORDS, 'federal', 'provincial', 'state', 'national', 'regional', 'local', 'central', 'union',
+]);
+
 /** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
 export const FIELD_ROLES: ReadonlySet<string> = new Set([
   'analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'watcher', 'watchers', 'scholar', 'scholars',
