@@ -435,3 +435,16 @@ t.test('a negated modal is a finite verb: "cannot" and "can\'t" make the clause 
   t.equal(quote(qs, 'The province cannot').text, 'The province cannot pay the salaries before June');
   t.equal(quote(qs, 'The banks').text, "The banks can't lend more this year");
 });
+
+t.test('a clause-final cue followed by the same speaker\'s next act still reports the clause before it', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Tariq Hameed Bhatti visited the camp. Nothing matters more than the safety of the displaced families, he stressed and added that food stocks would last a month. The roads would reopen by Friday, he said, adding: “Our teams are working day and night.” Mr Bhatti, the statement said, toured the camp and informed the elders that tents had arrived.',
+  );
+  t.equal(quote(qs, 'Nothing matters').text, 'Nothing matters more than the safety of the displaced families');
+  t.equal(who(quote(qs, 'Nothing matters')), 'person:Tariq Hameed Bhatti');
+  t.equal(quote(qs, 'food stocks').text, 'food stocks would last a month');
+  t.equal(quote(qs, 'The roads').text, 'The roads would reopen by Friday');
+  t.equal(who(quote(qs, 'The roads')), 'person:Tariq Hameed Bhatti');
+  // words of another clause between the cue and the next act: a parenthetical, no clause-final report
+  t.notOk(qs.some((q) => q.text.startsWith('Mr Bhatti')));
+});

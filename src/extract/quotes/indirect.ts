@@ -29,6 +29,8 @@ const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|wherea
 // open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
+/** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
+const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -224,6 +226,18 @@ export function indirectQuotes(
     next.content = null;
   }
 
+  /**
+   * "..., he said and added that ...", "..., he said, adding: “...”": a cue right after a connector is the
+   * speaker's next act, so this clause-final cue still ends its stretch; where the connector starts, or -1.
+   */
+  function nextAct(from: number, next: Placed): number {
+    const between = text.slice(from, next.cue.start);
+    const connector = NEXT_ACT.exec(between)!;
+    // nothing but adverbials before the connector: a comma there opens words of another clause
+    const ok = connector[0].trim() !== '' && !between.slice(0, connector.index).includes(',');
+    return ok ? from + connector.index : -1;
+  }
+
   function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
@@ -249,13 +263,10 @@ export function indirectQuotes(
     }
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
+    const from = inverted ? p.source!.end : cue.end;
+    const actEnd = i === placed.length - 1 ? end : nextAct(from, placed[i + 1]);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
-    if (
-      (cue.kind !== 'verb' && cue.kind !== 'quoted') ||
-      i !== placed.length - 1 ||
-      !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)
-    )
-      return;
+    if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
     const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
