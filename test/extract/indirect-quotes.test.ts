@@ -436,7 +436,7 @@ t.test('a negated modal is a finite verb: "cannot" and "can\'t" make the clause 
   t.equal(quote(qs, 'The banks').text, "The banks can't lend more this year");
 });
 
-t.test('a clause-final cue followed by the same speaker\'s next act still reports the clause before it', async (t) => {
+t.test("a clause-final cue followed by the same speaker's next act still reports the clause before it", async (t) => {
   const qs = quotesOf(
     'Interior Minister Tariq Hameed Bhatti visited the camp. Nothing matters more than the safety of the displaced families, he stressed and added that food stocks would last a month. The roads would reopen by Friday, he said, adding: “Our teams are working day and night.” Mr Bhatti, the statement said, toured the camp and informed the elders that tents had arrived.',
   );
