@@ -448,3 +448,15 @@ t.test("a clause-final cue followed by the same speaker's next act still reports
   // words of another clause between the cue and the next act: a parenthetical, no clause-final report
   t.notOk(qs.some((q) => q.text.startsWith('Mr Bhatti')));
 });
+
+t.test('a comma between a cue and a clause in lower case does not hide the content', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Tariq Hameed Bhatti visited the camp. He said, no one would be allowed to disturb the peace. He denied the charges, adding, he had never met the contractor. He said, while touring the camp, he was hopeful. The roads, he said, were closed.',
+  );
+  t.equal(quote(qs, 'no one').text, 'no one would be allowed to disturb the peace');
+  t.equal(who(quote(qs, 'no one')), 'person:Tariq Hameed Bhatti');
+  t.equal(quote(qs, 'he had never').text, 'he had never met the contractor');
+  // a subordinate clause after the comma is no content; a cue after a subject further on stays parenthetical
+  t.notOk(qs.some((q) => q.text.startsWith('while')));
+  t.equal(quote(qs, 'The roads').text, 'The roads, he said, were closed');
+});
