@@ -435,3 +435,11 @@ t.test('a counted plural is an unnamed group, and "they" after it points back to
   // one unnamed person acting is not remembered for "he": the governor is the last person named
   t.equal(who(quote(qs, 'the talks')), 'person:Ahmed Raza Kakar');
 });
+
+t.test("a role noun after a possessive is the possessor's aide: all its words must be in the holder's title", async (t) => {
+  const qs = quotesOf(
+    'Prime Minister Daniel Rowe defended his cabinet. Health Secretary Omar Vance said waiting lists had fallen. The prime minister’s press secretary said the briefings came from outside the office. PTI chairman Gohar Ali Khan met the delegation. The party’s chairman said the talks would go on.',
+  );
+  t.equal(who(quote(qs, 'the briefings')), 'anonymous');
+  t.equal(who(quote(qs, 'the talks')), 'person:Gohar Ali Khan');
+});
