@@ -432,6 +432,7 @@ t.test('a counted plural is an unnamed group, and "they" after it points back to
   t.equal(quote(qs, 'they would stand').speaker?.mention, 'They');
   t.equal(who(quote(qs, 'the market')), 'anonymous');
   t.equal(quote(qs, 'the market').speaker?.mention, 'Over 200 traders');
+  t.equal(who(quotesOf('An official who requested anonymity said the deal was close.')[0]), 'anonymous');
   // one unnamed person acting is not remembered for "he": the governor is the last person named
   t.equal(who(quote(qs, 'the talks')), 'person:Ahmed Raza Kakar');
 });
