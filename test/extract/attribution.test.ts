@@ -458,3 +458,24 @@ t.test('"The allies say": a plural group nobody named is an unnamed source', asy
   t.equal(who(quote(qs, 'the exercises are')), 'anonymous');
   t.equal(quote(qs, 'the exercises are').speaker?.mention, 'The allies');
 });
+
+t.test('a counted plural is an unnamed group, and "they" after it points back to it', async (t) => {
+  const qs = quotesOf(
+    'QUETTA: Governor Ahmed Raza Kakar chaired a meeting. More than 40 MPAs including two ministers called on him on Friday and expressed confidence in his leadership. They said that they would stand by him. Over 200 traders said the market would stay shut. A shopkeeper watched the crowd from his door. He said the talks were a waste of time.',
+  );
+  t.equal(who(quote(qs, 'they would stand')), 'anonymous');
+  t.equal(quote(qs, 'they would stand').speaker?.mention, 'They');
+  t.equal(who(quote(qs, 'the market')), 'anonymous');
+  t.equal(quote(qs, 'the market').speaker?.mention, 'Over 200 traders');
+  t.equal(who(quotesOf('An official who requested anonymity said the deal was close.')[0]), 'anonymous');
+  // one unnamed person acting is not remembered for "he": the governor is the last person named
+  t.equal(who(quote(qs, 'the talks')), 'person:Ahmed Raza Kakar');
+});
+
+t.test("a role noun after a possessive is the possessor's aide: all its words must be in the holder's title", async (t) => {
+  const qs = quotesOf(
+    'Prime Minister Daniel Rowe defended his cabinet. Health Secretary Omar Vance said waiting lists had fallen. The prime minister’s press secretary said the briefings came from outside the office. PTI chairman Gohar Ali Khan met the delegation. The party’s chairman said the talks would go on.',
+  );
+  t.equal(who(quote(qs, 'the briefings')), 'anonymous');
+  t.equal(who(quote(qs, 'the talks')), 'person:Gohar Ali Khan');
+});

@@ -435,3 +435,28 @@ t.test('a negated modal is a finite verb: "cannot" and "can\'t" make the clause 
   t.equal(quote(qs, 'The province cannot').text, 'The province cannot pay the salaries before June');
   t.equal(quote(qs, 'The banks').text, "The banks can't lend more this year");
 });
+
+t.test("a clause-final cue followed by the same speaker's next act still reports the clause before it", async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Tariq Hameed Bhatti visited the camp. Nothing matters more than the safety of the displaced families, he stressed and added that food stocks would last a month. The roads would reopen by Friday, he said, adding: “Our teams are working day and night.” Mr Bhatti, the statement said, toured the camp and informed the elders that tents had arrived.',
+  );
+  t.equal(quote(qs, 'Nothing matters').text, 'Nothing matters more than the safety of the displaced families');
+  t.equal(who(quote(qs, 'Nothing matters')), 'person:Tariq Hameed Bhatti');
+  t.equal(quote(qs, 'food stocks').text, 'food stocks would last a month');
+  t.equal(quote(qs, 'The roads').text, 'The roads would reopen by Friday');
+  t.equal(who(quote(qs, 'The roads')), 'person:Tariq Hameed Bhatti');
+  // words of another clause between the cue and the next act: a parenthetical, no clause-final report
+  t.notOk(qs.some((q) => q.text.startsWith('Mr Bhatti')));
+});
+
+t.test('a comma between a cue and a clause in lower case does not hide the content', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Tariq Hameed Bhatti visited the camp. He said, no one would be allowed to disturb the peace. He denied the charges, adding, he had never met the contractor. He said, while touring the camp, he was hopeful. The roads, he said, were closed.',
+  );
+  t.equal(quote(qs, 'no one').text, 'no one would be allowed to disturb the peace');
+  t.equal(who(quote(qs, 'no one')), 'person:Tariq Hameed Bhatti');
+  t.equal(quote(qs, 'he had never').text, 'he had never met the contractor');
+  // a subordinate clause after the comma is no content; a cue after a subject further on stays parenthetical
+  t.notOk(qs.some((q) => q.text.startsWith('while')));
+  t.equal(quote(qs, 'The roads').text, 'The roads, he said, were closed');
+});

@@ -2,6 +2,7 @@
 import t from 'tap';
 import { wordsIn, wordTokens } from '../../src/extract/document/tokens.js';
 import { sourceAfter, sourceBefore } from '../../src/extract/quotes/source.js';
+import { quote, quotesOf, who } from './quote-helpers.js';
 
 function before(text: string, verb: string): string | null {
   const at = text.indexOf(verb);
@@ -69,4 +70,18 @@ t.test("the subject's own words: a relative pronoun ends the search for its verb
     'The aide who travelled with him met officials and',
   );
   t.equal(before('The head of the board of the union of the traders of the old market in the city said it.', 'said'), null);
+});
+
+t.test('a participle clause after a subordinator is an aside, not the subject', async (t) => {
+  t.equal(before('Nargis Baloch, while addressing the editors in Karachi, said it.', 'said'), 'Nargis Baloch');
+  t.equal(before('The minister, after meeting the traders, said it.', 'said'), 'The minister');
+  // a subordinator before a subject keeps the subject after it
+  t.equal(before('The talks ended, while the envoy said it.', 'said'), 'the envoy');
+});
+t.test('"According to X, Name, while addressing ..., said": the name is the speaker, not what the document reports', async (t) => {
+  const qs = quotesOf(
+    'According to a press release issued in Lahore, Nargis Baloch, while addressing the editors in Karachi on Sunday, said the government respected the press.',
+  );
+  t.equal(who(quote(qs, 'the government')), 'person:Nargis Baloch');
+  t.notOk(qs.some((q) => q.text.startsWith('Nargis')));
 });

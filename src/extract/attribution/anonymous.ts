@@ -23,10 +23,18 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };
 }
 
+/** A count before a plural noun: "More than 35", "Over 200", "Dozens of", "A group of", "Hundreds of angry". */
+const QUANTITY =
+  /^(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|a\s+(?:group|number|handful|delegation|couple)\s+of)\s+(?:the\s+)?/i;
+
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
   if (named) return resolve({ start: np.end - named[1].length, end: np.end });
+  // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
+  const counted = QUANTITY.exec(mention);
+  if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))
+    return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   const ws = lowerWords(mention);
   if (ws.length === 0) return null;
   const head = headOf(ws);

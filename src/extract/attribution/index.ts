@@ -33,8 +33,22 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['fallback-name', fallbackName],
   ['plural-group', pluralGroup],
 ];
-/** Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns read. */
-const SUBJECT_SIEVES = SOURCE_SIEVES.filter(([name]) => ['named-person', 'role-noun', 'known-body'].includes(name));
+/**
+ * Sentence subjects only count when they surely name someone: they feed the history pronouns and role nouns
+ * read. An unnamed group counts too ("More than 30 MPs called on the governor ... They said"), for "they" only:
+ * one unnamed person acting ("A shopkeeper watched") is seldom the "he" that speaks next.
+ */
+const SUBJECT_SIEVES: [string, Sieve][] = SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
+  if (['named-person', 'role-noun', 'known-body'].includes(name)) return [[name, sieve]];
+  return name === 'anonymous' || name === 'plural-group' ? [[name, groupOnly(sieve)]] : [];
+});
+
+function groupOnly(sieve: Sieve): Sieve {
+  return (np, ctx, resolve) => {
+    const r = sieve(np, ctx, resolve);
+    return r?.plural ? r : null;
+  };
+}
 
 /** The first sieve's answer, with the sieves that gave it ("document > named-person") and where its mention is. */
 function runSieves(sieves: [string, Sieve][], np: Span, ctx: AttributionContext): Resolution | null {

@@ -58,7 +58,10 @@ export const roleNoun: Sieve = (np, ctx) => {
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"
-    const described = ws.slice(1).filter((w) => w !== head);
+    // "the prime minister's press secretary": an aide of the possessor, so the role is the words after the
+    // possessive, all of them ("Health Secretary X" is no press secretary, the Prime Minister no secretary)
+    const aide = ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w));
+    const described = ws.slice(aide < 0 ? 1 : aide + 2).filter((w) => w !== head);
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
     const common = afterFirst
       .filter((w) => !/^\p{Lu}/u.test(w))
@@ -70,7 +73,7 @@ export const roleNoun: Sieve = (np, ctx) => {
       return words.every((w) => held.includes(w) || held.includes(ROLE_STYLES.get(w) ?? w));
     };
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
-    const holds = (title: string | null) => titled(title, [head]);
+    const holds = (title: string | null) => titled(title, aide < 0 ? [head] : [...described, head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
     const owned = ws[0] === 'the' && afterFirst.length > 1 && ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) !== null;
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
@@ -89,10 +92,10 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
-      (owned ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
+      (owned || aide >= 0 ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
       null;
     const identified =
-      person ?? (owned ? null : identifiedNext(ctx.people, np, ctx.text, (p) => !p.title || (holds(p.title) && modifies(p, common, head))));
+      person ?? (owned || aide >= 0 ? null : identifiedNext(ctx.people, np, ctx.text, (p) => !p.title || (holds(p.title) && modifies(p, common, head))));
     // a holder the article never names: "The spokesperson clarified ..."
     if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };

@@ -29,6 +29,8 @@ const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|wherea
 // open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
+/** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
+const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -113,7 +115,20 @@ function complementizer(text: string, from: number, that: RegExpExecArray, words
   return !looksLikeClause(words(from, from + that[1].length));
 }
 
-function contentAfter(text: string, cue: Cue, limit: number, words: WordsIn): { start: number; viaThat: boolean } | null {
+/**
+ * A comma, then a clause opening in lower case ("He said, no one should ...", "..., adding, he had ..."): the
+ * comma is a slip of punctuation before the content, not an aside or a subordinate clause.
+ */
+const COMMA_CONTENT =
+  /^\s*,\s+(?!(?:and|but|or|nor|so|yet|while|when|whereas|as|after|before|if|unless|since|because|although|though|until|once|in|on|at|by|for|with|from|to|of|during|despite|under|over|adding|saying|noting|according|however|which|who|whom|whose|where|what|how|why|that|this|these|those|not|also|then|thus|therefore|meanwhile|moreover|besides|instead)\b)(?=\p{Ll})/u;
+
+function contentAfter(
+  text: string,
+  cue: Cue,
+  limit: number,
+  words: WordsIn,
+  commaOpens: boolean,
+): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
   let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
@@ -126,7 +141,9 @@ function contentAfter(text: string, cue: Cue, limit: number, words: WordsIn): { 
     if (!r) return null;
     pos += r[0].length;
   }
-  if (/^\s*[:“"‘,]/.test(rest())) return null;
+  const comma = commaOpens && pos === cue.end ? COMMA_CONTENT.exec(rest()) : null;
+  if (comma) pos += comma[0].length;
+  else if (/^\s*[:“"‘,]/.test(rest())) return null;
   return { start: trim(text, pos, limit).start, viaThat: false };
 }
 
@@ -202,8 +219,14 @@ export function indirectQuotes(
       limit = p.clauseStart;
   }
   /** The content clause right after a cue, when there is one. */
-  function ownContent(cue: Cue, limit: number): { content: Span; viaThat: boolean } | null {
-    const after = contentAfter(text, cue, limit, words);
+  function ownContent(p: Placed, limit: number): { content: Span; viaThat: boolean } | null {
+    const { cue } = p;
+    // a comma may stand before the content of a participle or of a cue whose subject opens the sentence;
+    // after a subject further on, "X, he said, Y" is a parenthetical cue
+    const opens =
+      cue.kind === 'participle' ||
+      (p.source !== null && p.source.end <= cue.start && trim(text, s.start, p.source.start).start === p.source.start);
+    const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit) return null;
     const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
     const content = trim(text, after.start, act ? after.start + act.index : limit);
@@ -224,6 +247,18 @@ export function indirectQuotes(
     next.content = null;
   }
 
+  /**
+   * "..., he said and added that ...", "..., he said, adding: “...”": a cue right after a connector is the
+   * speaker's next act, so this clause-final cue still ends its stretch; where the connector starts, or -1.
+   */
+  function nextAct(from: number, next: Placed): number {
+    const between = text.slice(from, next.cue.start);
+    const connector = NEXT_ACT.exec(between)!;
+    // nothing but adverbials before the connector: a comma there opens words of another clause
+    const ok = connector[0].trim() !== '' && !between.slice(0, connector.index).includes(',');
+    return ok ? from + connector.index : -1;
+  }
+
   function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
@@ -241,7 +276,7 @@ export function indirectQuotes(
       }
       return;
     }
-    const own = ownContent(cue, limit);
+    const own = ownContent(p, limit);
     if (own) {
       p.content = own.content;
       p.viaThat = own.viaThat;
@@ -249,20 +284,17 @@ export function indirectQuotes(
     }
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
+    const from = inverted ? p.source!.end : cue.end;
+    const actEnd = i === placed.length - 1 ? end : nextAct(from, placed[i + 1]);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
-    if (
-      (cue.kind !== 'verb' && cue.kind !== 'quoted') ||
-      i !== placed.length - 1 ||
-      !nothingAfter(text, cue, inverted ? p.source!.end : cue.end, end)
-    )
-      return;
+    if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
     const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
-    if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q.cue, comma))) return;
+    if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = clauseWithRelative(words(pre.start, Math.min(pre.end, pre.start + 300)));

@@ -15,7 +15,8 @@ const CLAUSE_OPENER =
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
 const NOT_SUBJECT =
   /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
-const PARTICIPLE_CLAUSE = /^\s*\p{Ll}+ing\s/u;
+// (also after a subordinator: "X, while addressing the editors in Karachi, said": the clause has no subject of its own)
+const PARTICIPLE_CLAUSE = /^\s*(?:(?:while|whilst|when|after|before|since|upon)\s+)?\p{Ll}+ing\s/u;
 // A US lawmaker's party and state after the name, as wire copy writes them ("Hutchins, R-Ohio, said").
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
