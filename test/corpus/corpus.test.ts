@@ -148,7 +148,9 @@ function score(gold: string): Record<string, number> {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { id: string; text: string });
     writeFileSync(pred, articles.map((a) => JSON.stringify({ id: a.id, ...parseArticle(a.text) })).join('\n'));
-    const out = execFileSync(process.execPath, [join(here, 'score.mjs'), '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
+    // A plain node: tap's NODE_OPTIONS would load its process tracking and coverage into the vendored scorer.
+    const scorer = [join(here, 'score.mjs'), '--gold', gold, '--pred', pred, '--json'];
+    const out = execFileSync(process.execPath, scorer, { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     return JSON.parse(out) as Record<string, number>;
   } finally {
     rmSync(dir, { recursive: true, force: true });

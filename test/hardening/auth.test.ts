@@ -1,7 +1,9 @@
+// API keys: the list parsed and looked up, the failure budget of wrong keys, and the auth plugin's answers.
 import t from 'tap';
 import Fastify from 'fastify';
 import auth from '../../src/plugins/auth.js';
-import { parseApiKeys } from '../../src/plugins/api-keys.js';
+import { findApiKey, parseApiKeys } from '../../src/plugins/api-keys.js';
+import { FailureBudget } from '../../src/plugins/failure-budget.js';
 
 const WRITER = 'writer-key-0123456789';
 const READER = 'reader-key-0123456789';
@@ -95,4 +97,69 @@ t.test('refused requests count harder: past the budget a caller gets 429 on guar
   for (let i = 0; i < 3; i++) t.equal((await post(bearer(READER))).statusCode, 403);
   t.equal((await post(bearer(READER))).statusCode, 429, 'a read key refused writes again and again is cut off');
   t.equal((await app.inject({ method: 'GET', url: '/v1/things', headers: bearer(READER) })).statusCode, 200, 'its reads still answer');
+});
+
+// The key list (API_KEYS, API_KEYS_FILE) and its look-up.
+const LISTED_WRITER = 'w'.repeat(16) + '-writer';
+const LISTED_READER = 'r'.repeat(16) + '.reader';
+
+t.test('parses key:scope entries from a list or from file lines with comments', async (t) => {
+  const inline = parseApiKeys(`${LISTED_WRITER}:write, ${LISTED_READER}:read`, 'API_KEYS');
+  t.same(
+    inline.map((key) => key.scope),
+    ['write', 'read'],
+  );
+  const file = parseApiKeys(`# deploy keys\n${LISTED_WRITER}:write\n\n${LISTED_READER}:read\n`, 'API_KEYS_FILE');
+  t.same(
+    file.map((key) => key.id),
+    inline.map((key) => key.id),
+  );
+  t.equal(parseApiKeys('', 'API_KEYS').length, 0);
+});
+
+t.test('rejects bad entries without echoing the key', async (t) => {
+  const cases: [string, RegExp][] = [
+    [`${LISTED_WRITER}`, /entry 1: expected <key>:read or <key>:write/],
+    [`${LISTED_WRITER}:admin`, /entry 1: expected/],
+    [`short:read`, /entry 1: a key is 16 to 256 characters/],
+    [`${'x'.repeat(20)} y:read`, /a key is 16 to 256/],
+    [`${LISTED_WRITER}:write,${LISTED_WRITER}:read`, /entry 2: the same key is listed twice/],
+  ];
+  for (const [spec, message] of cases) {
+    const error = t.throws(() => parseApiKeys(spec, 'API_KEYS')) as Error;
+    t.match(error.message, message, spec);
+    t.notMatch(error.message, /wwww|xxxx/, 'the key itself is not in the message');
+  }
+});
+
+t.test('finds a key by value and returns only its id and scope', async (t) => {
+  const keys = parseApiKeys(`${LISTED_WRITER}:write,${LISTED_READER}:read`, 'API_KEYS');
+  const reader = findApiKey(keys, LISTED_READER);
+  t.same(reader, { id: keys[1].id, scope: 'read' });
+  t.equal(findApiKey(keys, LISTED_WRITER)?.scope, 'write');
+  t.equal(findApiKey(keys, LISTED_WRITER + 'x'), undefined);
+  t.equal(findApiKey([], LISTED_WRITER), undefined);
+  t.match(keys[0].id, /^[0-9a-f]{12}$/);
+});
+
+// Failed authentication a caller may spend in a window.
+t.test('a caller is exhausted after its failures of the window, until the window ends', async (t) => {
+  let now = 0;
+  const budget = new FailureBudget(2, 60_000, () => now);
+  budget.record('ip:a');
+  t.equal(budget.exhausted('ip:a'), null);
+  budget.record('ip:a');
+  t.equal(budget.exhausted('ip:a'), 60, 'seconds left of the window');
+  now = 59_900;
+  t.equal(budget.exhausted('ip:a'), 1, 'never less than a second');
+  t.equal(budget.exhausted('ip:b'), null, 'others are not affected');
+  now = 60_000;
+  t.equal(budget.exhausted('ip:a'), null, 'a new window forgives');
+});
+
+t.test('tracks a bounded number of callers a window', async (t) => {
+  const budget = new FailureBudget(1, 60_000, () => 0, 2);
+  for (const caller of ['a', 'b', 'c']) budget.record(caller);
+  t.equal(budget.exhausted('b'), 60);
+  t.equal(budget.exhausted('c'), null, 'the third caller of the window was not tracked');
 });

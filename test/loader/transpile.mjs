@@ -1,7 +1,7 @@
 // TypeScript to JavaScript for the tests, one file at a time (as tsconfig's isolatedModules allows), with
 // a disk cache keyed by the file's path and content: a test process, worker thread or server child loads
 // the TypeScript compiler only for a file no earlier process has transpiled. Types are not checked here:
-// `npm test` runs `tsc --noEmit` first.
+// `npm test` runs `tsc --noEmit` beside tap.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

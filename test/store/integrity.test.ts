@@ -1,11 +1,13 @@
 // The check of the file at start-up: a page walk that stops at its time budget, then quick_check when the
 // walk was quick. Clocks are the tests' own, so the budget is exhausted (or not) exactly where a test says.
-import { closeSync, openSync, writeSync } from 'node:fs';
+// Then SQLite's error codes as storage faults, and files that cannot be opened at all.
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
+import { DatabaseUnusable, faultOfCode } from '../../src/store/faults.js';
 import { checkPages } from '../../src/store/integrity.js';
 import { openStore } from '../../src/store/index.js';
-import { damageableDatabase, tempDatabase } from '../store-writer/storage.js';
+import { damageableDatabase, holdWriteLock, tempDatabase } from '../store-writer/storage.js';
 import { article } from './fixtures.js';
 
 function readOnly(t: Test, path: string) {
@@ -86,4 +88,49 @@ t.test('quick_check finds what the walk cannot see: a free-list count that is wr
   writeSync(fd, Buffer.from([0, 0, 0, 5]), 0, 4, 36);
   closeSync(fd);
   t.match(checkPages(readOnly(t, path), 60_000), { complete: true, quickCheck: true, damage: /^quick_check: [\s\S]*Freelist/ });
+});
+
+// SQLite's error codes to storage faults: which ones outlast their request, which are the request's own; and
+// files that cannot be opened as a database at all.
+t.test('each code family is one fault; other codes and none are no fault', async (t) => {
+  t.match(faultOfCode('SQLITE_READONLY_DIRECTORY', 'x'), { kind: 'read-only', transient: true });
+  t.match(faultOfCode('SQLITE_LOCKED_SHAREDCACHE', 'x'), { kind: 'locked', transient: true });
+  t.match(faultOfCode('SQLITE_BUSY_SNAPSHOT', 'x'), { kind: 'locked' });
+  t.match(faultOfCode('SQLITE_NOTADB', 'file is not a database'), { kind: 'corrupt', transient: false, detail: /file is not a database/ });
+  t.match(faultOfCode('SQLITE_CORRUPT_INDEX', 'x'), { kind: 'corrupt' });
+  t.equal(faultOfCode('SQLITE_CONSTRAINT_UNIQUE', 'x'), null);
+  t.equal(faultOfCode(undefined, 'x'), null);
+});
+
+t.test('a file that is not a database, or whose schema is damaged, cannot be opened: one error naming what to do', async (t) => {
+  const notADatabase = tempDatabase(t);
+  writeFileSync(notADatabase, 'These are the minutes of a meeting, saved where the database should be.\n'.repeat(100));
+  t.throws(() => openStore(notADatabase), {
+    name: 'DatabaseUnusable',
+    message: /quotes\.db cannot be opened \(file is not a database\)\. If DATABASE_PATH names the wrong file[\s\S]*\.recover/,
+  });
+  t.ok(readFileSync(notADatabase, 'utf8').startsWith('These are the minutes'), 'the file is left as it was');
+
+  const damagedSchema = tempDatabase(t);
+  openStore(damagedSchema).close();
+  const fd = openSync(damagedSchema, 'r+');
+  // Page 1 after its 100-byte header is the schema table's root.
+  writeSync(fd, Buffer.alloc(3000, 0x5a), 0, 3000, 100);
+  closeSync(fd);
+  t.throws(() => openStore(damagedSchema), { name: 'DatabaseUnusable', message: /cannot be opened \(database disk image is malformed\)/ });
+});
+
+t.test('other failures to open are not called damage', async (t) => {
+  const path = tempDatabase(t);
+  const lock = holdWriteLock(path);
+  t.teardown(() => lock.release());
+  const error = (() => {
+    try {
+      openStore(path, { busyTimeoutMs: 0 });
+    } catch (thrown) {
+      return thrown;
+    }
+  })();
+  t.match(error, { code: 'SQLITE_BUSY' });
+  t.notOk(error instanceof DatabaseUnusable);
 });
