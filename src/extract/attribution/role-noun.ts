@@ -94,8 +94,8 @@ export const roleNoun: Sieve = (np, ctx) => {
       // title they hold ("the law officer" after "Justice X")
       (owned || aide >= 0 ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
       null;
-    const identified =
-      person ?? (owned || aide >= 0 ? null : identifiedNext(ctx.people, np, ctx.text, (p) => !p.title || (holds(p.title) && modifies(p, common, head))));
+    const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
+    const identified = person ?? (owned || aide >= 0 ? null : identifiedNext(ctx.people, np, ctx.text, fits));
     // a holder the article never names: "The spokesperson clarified ..."
     if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };
