@@ -25,6 +25,32 @@ t.test('tags, lemmatises and parses a quotation and its attribution', async (t) 
   t.match(second.tokens[find(second.tokens, 'rising')], { lemma: 'rise', head: say, deprel: 'ccomp' });
 });
 
+// News attributions of our own, each with the arcs that matter to the extractor: dependent>head by word.
+const NEWS: [string, string][] = [
+  ['“Prices will keep rising,” the spokesman said on Monday.', 'keep>said spokesman>said Monday>said'],
+  ['“The talks were productive,” the ambassador said in a statement.', 'productive>said ambassador>said statement>said'],
+  ['“We are ready to help,” the governor said at a news conference.', 'ready>said governor>said conference>said'],
+  ['“Nobody was hurt,” police said on Wednesday.', 'hurt>said police>said Wednesday>said'],
+  ['“We have done nothing wrong,” a company spokeswoman said in an email.', 'done>said spokeswoman>said email>said'],
+  ['“The decision is final,” the court said in a ruling on Friday.', 'final>said court>said ruling>said'],
+  ['“This is a difficult day for our city,” the mayor told reporters on Thursday.', 'day>told mayor>told reporters>told Thursday>told'],
+  ['“It is too early to say,” said John Park, a spokesman for the agency.', 'early>said John>said'],
+  ['The mayor said on Monday that the budget would be cut.', 'mayor>said Monday>said cut>said'],
+  ['The company said on Friday that it had hired a new chief executive.', 'company>said Friday>said hired>said'],
+  ['The prime minister told parliament on Wednesday that taxes would rise.', 'minister>told parliament>told Wednesday>told rise>told'],
+  ['According to the report, the factory closed in March.', 'report>closed March>closed'],
+  ['According to officials, the fire started in a kitchen.', 'officials>started kitchen>started'],
+];
+
+t.test('news attributions: the quotation, the speaker and the time or place hang on the reporting verb', async (t) => {
+  for (const [text, arcs] of NEWS) {
+    const tokens = analyze(text).flatMap((sentence) => sentence.tokens);
+    for (const [dependent, head] of arcs.split(' ').map((arc) => arc.split('>'))) {
+      t.equal(tokens[find(tokens, dependent)].head, find(tokens, head), `${dependent} -> ${head}: ${text}`);
+    }
+  }
+});
+
 t.test('a passive keeps its agent', async (t) => {
   const tokens = parseTagged(tag(tokenize('The suspect was arrested by police in Chicago.')));
   const arrested = find(tokens, 'arrested');
