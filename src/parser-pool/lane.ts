@@ -1,6 +1,7 @@
 // A lane of parse work: at most `threads` tasks run at once, at most `maxWaiting` wait, and each runs under a
 // time budget that starts when its thread starts it (not while it waits, nor while a thread loads). A task
 // whose caller gives up (its signal aborts) leaves the queue, or is stopped where it runs.
+import { createTurnstile } from '../concurrency/turnstile.js';
 
 /** The lane is full: the caller should come back later (503 with Retry-After). */
 export class ParseQueueFull extends Error {
@@ -26,39 +27,17 @@ export interface LaneOptions {
 }
 
 export function createLane({ threads, maxWaiting, timeoutMs }: LaneOptions) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-
-  function turn(signal: AbortSignal | undefined): Promise<void> {
-    if (running < threads) {
-      running++;
-      return Promise.resolve();
-    }
-    if (waiting.length >= maxWaiting) return Promise.reject(new ParseQueueFull(maxWaiting));
-    return new Promise((resolve, reject) => {
-      const go = () => {
-        signal?.removeEventListener('abort', gone);
-        running++;
-        resolve();
-      };
-      const gone = () => {
-        waiting.splice(waiting.indexOf(go), 1);
-        reject(signal!.reason as Error);
-      };
-      waiting.push(go);
-      signal?.addEventListener('abort', gone, { once: true });
-    });
-  }
+  const gate = createTurnstile(threads, { maxWaiting, full: () => new ParseQueueFull(maxWaiting) });
 
   return {
     /** Tasks running or waiting in this lane. */
     get pending() {
-      return running + waiting.length;
+      return gate.pending;
     },
     /** `work` calls `started` once its thread begins: the budget runs from then. */
     async run<T>(work: (signal: AbortSignal, started: () => void) => Promise<T>, signal?: AbortSignal): Promise<T> {
       signal?.throwIfAborted();
-      await turn(signal);
+      await gate.enter(signal);
       // A timer of our own rather than AbortSignal.timeout(): that one does not keep the process alive.
       const budget = new AbortController();
       let timer: NodeJS.Timeout | undefined;
@@ -76,8 +55,7 @@ export function createLane({ threads, maxWaiting, timeoutMs }: LaneOptions) {
         .finally(() => {
           settled = true;
           clearTimeout(timer);
-          running--;
-          waiting.shift()?.();
+          gate.leave();
         });
     },
   };
