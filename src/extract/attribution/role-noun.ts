@@ -35,14 +35,15 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
  * they are someone else.
  */
 function identifiedNext(people: KnownPerson[], np: Span, text: string, fits: (p: KnownPerson) => boolean): KnownPerson | null {
-  const first = (p: KnownPerson) => p.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
-  if (people.some((p) => first(p) < np.start)) return null;
-  const paragraphEnd = text.indexOf('\n', np.end);
-  const nextEnd = paragraphEnd < 0 ? text.length : text.indexOf('\n', text.slice(paragraphEnd).search(/[^\s]/) + paragraphEnd);
-  const limit = nextEnd < 0 ? text.length : nextEnd;
-  const next = people.filter((p) => first(p) < limit).sort((a, b) => first(a) - first(b))[0];
+  const named = people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) }));
+  if (named.some(({ at }) => at < np.start)) return null;
+  NEXT_PARAGRAPH.lastIndex = np.end;
+  const limit = NEXT_PARAGRAPH.exec(text) ? NEXT_PARAGRAPH.lastIndex : text.length;
+  const next = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0]?.person;
   return next && fits(next) ? next : null;
 }
+/** The rest of this paragraph and the whole of the next (sticky). */
+const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
 
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
