@@ -1,11 +1,12 @@
 // The source of a reporting verb read from the sentence's dependency tree: the agent of a passive ("it was
 // stated by the minister"), else its subject, nearest the verb; a verb coordinated with another ("stood up
-// and said") takes that one's, and a participle describing a noun ("a statement saying", attached to the
-// noun or to its verb) takes the noun. The phrase is the subject's own words: relative clauses, appositions
+// and said") takes that one's, and a participle describing a noun ("a witness saying", attached to the
+// noun or to its verb) takes the noun, or for written words their author ("X issued a statement saying"). The phrase is the subject's own words: relative clauses, appositions
 // and asides hanging from it are left out ("rules set by the State Department", "X, an economist at Y"),
 // so the sieves read the name, not its description.
 import { type ParsedToken, subtreeSpan } from '../../syntax/index.js';
 import type { ArticleDocument } from '../document/index.js';
+import { DOCUMENT_NOUNS } from '../lexicons/documents.js';
 import type { Span } from '../text/segment.js';
 
 const AGENT = ['obl:agent'];
@@ -57,13 +58,23 @@ function objectJustBefore(tokens: readonly ParsedToken[], verb: number, particip
   return object !== undefined && subtreeSpan(tokens, object).last === participle - 1 ? object : -1;
 }
 
+/**
+ * Written words speak for their author (GUIDELINES.md): the subject of the verb whose object the document
+ * is ("The ministry issued a statement saying ..."); any other noun, or a document with no such verb, itself.
+ */
+function authorOf(tokens: readonly ParsedToken[], noun: number): number {
+  const { deprel, head, lemma } = tokens[noun];
+  if (deprel !== 'obj' || !DOCUMENT_NOUNS.has(lemma.toLowerCase())) return noun;
+  return nearestChild(tokens, head, SUBJECT) ?? noun;
+}
+
 /** Up a chain of conjoined or controlled verbs to one with a doer; the chain ends at the root, whose relation is neither. */
 function doerOf(tokens: readonly ParsedToken[], at: number): number {
   const found = nearestChild(tokens, at, AGENT) ?? nearestChild(tokens, at, SUBJECT);
   if (found !== undefined) return found;
   // "a statement saying ...", "with the chief justice remarking that ...": the participle describes its doer
   const described = describedNoun(tokens, at);
-  if (described >= 0) return described;
+  if (described >= 0) return authorOf(tokens, described);
   const { deprel, head } = tokens[at];
   // "Jonas Berg, an economist, said" parsed as a name conjoined with a verb: the name is the doer
   if (deprel === 'conj' && NOMINAL.has(tokens[head].upos)) return head;
