@@ -18,7 +18,7 @@ import { trainTagger } from '../src/syntax/train/tagger.js';
 
 const RECIPE: SyntaxTraining = {
   tagger: { epochs: 10, rowBits: 19, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.99 },
-  parser: { epochs: 10, actionRowBits: 21, labelRowBits: 19, seed: 1, exploration: 0.9, beam: 8 },
+  parser: { epochs: 8, actionRowBits: 21, labelRowBits: 19, seed: 1, exploration: 0.9, beam: 8 },
   jackknifeFolds: 4,
   external: externalLexicon(Object.entries(lexicon)),
 };

@@ -1,8 +1,9 @@
 // Greedy dependency parser: arc-hybrid transitions chosen by an averaged perceptron over the
 // Zhang and Nivre (2011) feature set (words, tags, distances, valencies and the labels of the children
-// built so far), and each new arc labelled at once by a second perceptron, so that later decisions
-// can read the labels. Linear in the sentence length: 2n transitions of a fixed number of features.
-import { feature1, feature2, feature3, feature4 } from './hash.js';
+// built so far) and the kinds of punctuation between the words an arc would join, and each new arc
+// labelled at once by a second perceptron, so that later decisions can read the labels. Linear in the
+// sentence length: 2n transitions of a fixed number of features.
+import { feature1, feature2, feature3, feature4, hashText } from './hash.js';
 import { argmax, Features, score, type WeightTable } from './perceptron.js';
 import { ACTIONS, ParseState, SHIFT } from './transitions.js';
 import type { WordHashes } from './words.js';
@@ -23,25 +24,47 @@ export interface ParserInput {
   readonly tags: ArrayLike<number>;
 }
 
-export const ACTION_FEATURES = 72;
+export const ACTION_FEATURES = 76;
 export const LABEL_FEATURES = 26;
 const NONE = 0x3c6ef372;
 const ROOT = 0x5be0cd19;
+
+/** Punctuation that separates clauses, by kind: a comma, a quotation mark, a colon, semicolon, dash or bracket. */
+const PUNCTUATION_KINDS = [[','], ['"', '“', '”', '‘', '’', "'", "''", '``'], [':', ';', '-', '--', '–', '—', '(', ')']];
+const PUNCTUATION = new Map(PUNCTUATION_KINDS.flatMap((marks, kind) => marks.map((m) => [hashText(m), kind] as const)));
 
 /** Per-position values with the root at 0 and NONE for -1, so templates need no bounds checks. */
 export class Positions {
   readonly word: Uint32Array;
   readonly tag: Uint32Array;
+  /** Marks of each kind of PUNCTUATION at positions 1..p, kind-major: counts[kind * (n + 1) + p]. */
+  private readonly counts: Int32Array;
+  private readonly size: number;
   constructor(input: ParserInput) {
     const n = input.words.lower.length;
+    this.size = n + 1;
     this.word = new Uint32Array(n + 1);
     this.tag = new Uint32Array(n + 1);
+    this.counts = new Int32Array(PUNCTUATION_KINDS.length * (n + 1));
     this.word[0] = ROOT;
     this.tag[0] = ROOT;
     for (let i = 0; i < n; i++) {
       this.word[i + 1] = input.words.lower[i];
       this.tag[i + 1] = input.tags[i] + 1;
+      const kind = PUNCTUATION.get(input.words.lower[i]);
+      for (let k = 0; k < PUNCTUATION_KINDS.length; k++) {
+        this.counts[k * this.size + i + 1] = this.counts[k * this.size + i] + (k === kind ? 1 : 0);
+      }
     }
+  }
+  /** Which kinds of punctuation lie strictly between positions a < b, as bits; 8 when either is absent. */
+  between(a: number, b: number): number {
+    if (a < 0 || b < 0) return 8;
+    let bits = 0;
+    for (let k = 0; k < PUNCTUATION_KINDS.length; k++) {
+      if (this.counts[k * this.size + b - 1] > this.counts[k * this.size + a]) bits |= 1 << k;
+    }
+    return bits;
   }
   w(p: number): number {
     return p < 0 ? NONE : this.word[p];
@@ -170,6 +193,14 @@ export function actionFeatures(state: ParseState, x: Positions, out: Features): 
   out.push(feature3(70, b0t, label(state, b0l1), label(state, b0l2)));
   out.push(feature3(71, s1t, label(state, s1r1), label(state, s1l1)));
   out.push(feature4(72, s0t, label(state, s0l1), b0t, label(state, b0l1)));
+  // the punctuation between the words an arc would join: a comma or closing quotation mark ends a clause
+  // (template numbers are hash seeds: 85-88 are the ones the committed model was trained with)
+  const pb = x.between(s0, b0),
+    ps = x.between(s1, s0);
+  out.push(feature3(85, s0t, b0t, pb));
+  out.push(feature3(86, s0w, b0t, pb));
+  out.push(feature3(87, s1t, s0t, ps));
+  out.push(feature3(88, s0t, b0w, pb));
 }
 
 /** Features for labelling the arc head -> dependent that the next transition adds. */

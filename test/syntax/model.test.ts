@@ -40,6 +40,19 @@ const NEWS: [string, string][] = [
   ['The prime minister told parliament on Wednesday that taxes would rise.', 'minister>told parliament>told Wednesday>told rise>told'],
   ['According to the report, the factory closed in March.', 'report>closed March>closed'],
   ['According to officials, the fire started in a kitchen.', 'officials>started kitchen>started'],
+  ['“The economy is recovering,” the finance minister said on Thursday.', 'recovering>said minister>said Thursday>said'],
+  ['“We will appeal,” the lawyer said in a statement on Sunday.', 'appeal>said lawyer>said statement>said'],
+  [
+    '“Nothing has been decided yet,” a senior official said at a news conference in Islamabad.',
+    'decided>said official>said conference>said',
+  ],
+  ['“Prices have doubled,” a shopkeeper in Lahore said on Monday.', 'doubled>said shopkeeper>said Monday>said'],
+  ['“We are not leaving,” the protesters told reporters on Saturday.', 'leaving>told protesters>told reporters>told Saturday>told'],
+  ['“The water is safe to drink,” said Ahmed Khan, the head of the utility.', 'safe>said Ahmed>said'],
+  ['“It was a mistake,” said the coach.', 'mistake>said coach>said'],
+  ['The health minister said on Tuesday that hospitals were running out of beds.', 'minister>said Tuesday>said running>said'],
+  ['According to the police, the driver fled the scene.', 'police>fled scene>fled'],
+  ['According to a government spokesman, the talks will resume next month.', 'spokesman>resume talks>resume'],
 ];
 
 t.test('news attributions: the quotation, the speaker and the time or place hang on the reporting verb', async (t) => {
