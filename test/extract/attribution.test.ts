@@ -303,6 +303,16 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
       'Speaking at a ceremony, the IGP said recruitment would start soon.',
   );
   t.equal(who(quote(spelled, 'recruitment')), 'person:Moazzam Jah Ansari', 'the acronym in brackets spells the words before it');
+  const court = quotesOf(
+    'Sindh High Court (SHC) Chief Justice Aqeel Ahmed Abbasi heard the appeal on Monday.\n\n' +
+      'The SHC CJ said the provincial government had ignored the order. The ABC CJ said the hearing was over.',
+  );
+  t.equal(
+    who(quote(court, 'the provincial government')),
+    'person:Aqeel Ahmed Abbasi',
+    "a body's acronym before the title says whose it is",
+  );
+  t.not(who(quote(court, 'the hearing')), 'person:Aqeel Ahmed Abbasi', 'not when the first acronym is no body of the article');
 });
 
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
