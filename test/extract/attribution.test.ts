@@ -489,3 +489,20 @@ t.test("a role noun after a possessive is the possessor's aide: all its words mu
   t.equal(who(quote(qs, 'the briefings')), 'anonymous');
   t.equal(who(quote(qs, 'the talks')), 'person:Gohar Ali Khan');
 });
+
+t.test('"the group" points back to "a <adjective> group of <people>" heard from since any body', async (t) => {
+  const qs = quotesOf(
+    'A cross-party group of MPs on Tuesday issued a statement saying the plan was flawed.\n\n' +
+      '“We urge the minister to think again,” the group said.\n\n' +
+      '“The public deserve better,” they wrote.',
+  );
+  t.equal(who(quote(qs, 'the plan was flawed')), 'anonymous');
+  t.equal(who(quote(qs, 'We urge')), 'anonymous', 'no body named "group"');
+  t.equal(who(quote(qs, 'The public deserve')), 'anonymous', '"they" is the same group');
+  const body = quotesOf(
+    'A small group of traders said prices had doubled. The Karachi Chamber of Commerce said the tax was to blame.\n\n' +
+      '“Relief is needed,” the chamber said. “We will strike,” the group said.',
+  );
+  t.equal(who(quote(body, 'Relief is needed')), 'organization:Karachi Chamber of Commerce');
+  t.not(who(quote(body, 'We will strike')), 'anonymous', 'a body was heard from since the group');
+});

@@ -115,6 +115,11 @@ export const roleNoun: Sieve = (np, ctx) => {
   if (ahead) return { speaker: { kind: 'organization', name: ahead.name, mention }, confidence: 0.6 };
   // "Pakistan's interior ministry" names a body afresh; only "the ministry" points back to one
   if (BODY_ROLES.has(head) && DEFINITE.has(ws[0])) {
+    // "A bipartisan group of senators said ... the group added": an unnamed group of that noun heard from
+    // since any body, as "the spokesperson" points back to "a K-Electric spokesperson"
+    const unnamed = ctx.recall(np.start, (r) => r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
+    if (unnamed && !ctx.recall(np.start, (r) => r.speaker.kind === 'organization' && r.at > unnamed.at))
+      return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
     const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
     if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');
