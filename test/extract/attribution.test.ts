@@ -506,3 +506,13 @@ t.test('"the group" points back to "a <adjective> group of <people>" heard from 
   t.equal(who(quote(body, 'Relief is needed')), 'organization:Karachi Chamber of Commerce');
   t.not(who(quote(body, 'We will strike')), 'anonymous', 'a body was heard from since the group');
 });
+
+t.test('"The Caretaker Chief Minister" is a capitalised role noun: caretaker and interim say when the office is held', async (t) => {
+  const qs = quotesOf(
+    'Caretaker Chief Minister Sindh Maqbool Baqar on Monday chaired a meeting on flood relief.\n\n' +
+      'The Caretaker Chief Minister said the relief camps would stay open until March.\n\n' +
+      'The Interim Chief Minister added that teachers would be paid on time.',
+  );
+  t.equal(who(quote(qs, 'the relief camps')), 'person:Maqbool Baqar');
+  t.equal(who(quote(qs, 'teachers would be paid')), 'person:Maqbool Baqar');
+});

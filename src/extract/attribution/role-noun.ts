@@ -8,9 +8,9 @@ import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
-/** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman". */
+/** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
 const titleCased = (words: string[]): boolean =>
-  words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || OFFICIAL_ROLES.has(w.toLowerCase()));
+  words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || [TITLE_WORDS, OFFICIAL_ROLES, SCOPE_WORDS].some((set) => set.has(w.toLowerCase())));
 
 /** "the Foreign Office spokesperson", "the PCB chairman": a body's name before a person's role, in lower case. */
 const ownedRole = (words: string[], head: string): boolean =>
