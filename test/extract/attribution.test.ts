@@ -516,3 +516,16 @@ t.test('"The Caretaker Chief Minister" is a capitalised role noun: caretaker and
   t.equal(who(quote(qs, 'the relief camps')), 'person:Maqbool Baqar');
   t.equal(who(quote(qs, 'teachers would be paid')), 'person:Maqbool Baqar');
 });
+
+t.test('agency copy drops the article before a title: "Governor said", "Governor Sindh said" are the holder', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Governor Sindh Kamran Tessori on Tuesday met a delegation of exporters at Governor House.\n\n' +
+      'Governor said that the port would reopen next week.\n\n' +
+      'Governor Sindh said that exporters would get relief on gas prices. He said that the budget would help industry.\n\n' +
+      'Chairman said that the talks went well.',
+  );
+  t.equal(who(quote(qs, 'the port would reopen')), 'person:Kamran Tessori');
+  t.equal(who(quote(qs, 'exporters would get relief')), 'person:Kamran Tessori', 'a province is no one’s name');
+  t.equal(who(quote(qs, 'the budget would help')), 'person:Kamran Tessori');
+  t.not(who(quote(qs, 'the talks went well')), 'person:Kamran Tessori', 'a title the governor does not hold');
+});

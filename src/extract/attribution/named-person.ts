@@ -1,4 +1,5 @@
 // Sieve: a person named in the phrase, by full name, title and name, "Mr Khan" or a surname.
+import { REGIONS } from '../lexicons/regions.js';
 import type { Sieve } from './sieve.js';
 import { stripHonorifics } from './names.js';
 import { BODY_WORD } from './organization.js';
@@ -9,8 +10,9 @@ const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+(?:\
 
 export const namedPerson: Sieve = (np, ctx) => {
   let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
-  // guard against entity-finder slips: a "person" named like a company, a lone surname listed apart from its full name
-  if (!person || BODY_WORD.test(person.name)) return null;
+  // guard against entity-finder slips: a "person" named like a company or a province ("Governor Punjab" read
+  // as a governor named Punjab), a lone surname listed apart from its full name
+  if (!person || BODY_WORD.test(person.name) || REGIONS.has(person.name)) return null;
   // "Local elders in Mir Ali", "a lawyer for Imran Khan": a name after a preposition only places or
   // relates the source, it is not the one speaking
   const named = person.mentions.filter((m) => m.start >= np.start && m.end <= np.end).pop();

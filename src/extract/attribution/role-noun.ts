@@ -1,6 +1,7 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { KnownBody, KnownPerson } from './context.js';
@@ -45,12 +46,24 @@ function identifiedNext(people: KnownPerson[], np: Span, text: string, fits: (p:
 /** The rest of this paragraph and the whole of the next (sticky). */
 const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
 
+/**
+ * "Governor said", "Governor Punjab said": agency copy in South Asia drops the article before a title, and
+ * puts the province after it, as in the holder's own title ("Governor Punjab X"). The title's words, or null.
+ */
+function bareTitle(mention: string): string[] | null {
+  const words = mention.split(/\s+/);
+  if (words.length > 1 && REGIONS.has(words.at(-1)!)) words.pop();
+  const head = words.at(-1)!.toLowerCase();
+  return PERSON_ROLES.has(head) && words.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words) ? words : null;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  const ws = lowerWords(mention);
+  const bare = bareTitle(mention);
+  const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(mention);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  const determined = DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
-  const afterFirst = mention.split(/\s+/).slice(1);
+  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
+  const afterFirst = bare ?? mention.split(/\s+/).slice(1);
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
   const head = headOf(ws);
@@ -94,10 +107,13 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
-      (owned || aide >= 0 ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
+      // (a bare title is written as its holder's title is: only a holder of it)
+      (owned || aide >= 0 || bare
+        ? null
+        : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
-    const identified = person ?? (owned || aide >= 0 ? null : identifiedNext(ctx.people, np, ctx.text, fits));
+    const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx.people, np, ctx.text, fits));
     // a holder the article never names: "The spokesperson clarified ..."
     if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };
