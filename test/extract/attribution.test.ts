@@ -31,6 +31,11 @@ t.test('delayed identification: a role in the lede, the name in the next paragra
     ['\n\nChief Minister Zahid Baloch said that salaries would rise.', 'anonymous', 'the next name holds another office'],
     ['\n\nThe session ran late.\n\nZahid Baloch said that salaries would rise.', 'anonymous', 'named two paragraphs on'],
     ['', 'anonymous', 'no one named at all'],
+    [
+      '\n\nAddressing a seminar in Quetta, Zahid Baloch said that salaries would rise.',
+      'person:Zahid Baloch',
+      'a name only the source gives',
+    ],
   ];
   for (const [rest, want, why] of cases) t.equal(who(quote(quotesOf(lede + rest), 'the budget would')), want, why);
   const later = quotesOf(

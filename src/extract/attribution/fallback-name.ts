@@ -28,5 +28,13 @@ function titledName(phrase: string): boolean {
   return HONORIFICS.has(word) || OFFICIAL_ROLES.has(word);
 }
 
-export const personalName: Sieve = (np, ctx) => (looksLikeBody(ctx.slice(np)) && !titledName(ctx.slice(np)) ? null : asPerson(np, ctx, 2));
+const personal = (phrase: string): boolean => !looksLikeBody(phrase) || titledName(phrase);
+
+export const personalName: Sieve = (np, ctx) => (personal(ctx.slice(np)) ? asPerson(np, ctx, 2) : null);
+
+/** The name of two or more words a source phrase ends in, when it names no one the entity finder listed. */
+export function unlistedName(np: Span, ctx: AttributionContext): string | null {
+  const name = personal(ctx.slice(np)) ? trailingName(ctx.slice(np)) : null;
+  return name?.includes(' ') && !ctx.personIn(np) && !ctx.personNamed(name) ? name : null;
+}
 export const fallbackName: Sieve = (np, ctx) => asPerson(np, ctx, 1);

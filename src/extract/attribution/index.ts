@@ -10,7 +10,7 @@ import { anonymous, pluralGroup } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
-import { fallbackName, personalName } from './fallback-name.js';
+import { fallbackName, personalName, unlistedName } from './fallback-name.js';
 import { namedPerson } from './named-person.js';
 import { knownBody, organization } from './organization.js';
 import { pronoun } from './pronoun.js';
@@ -109,6 +109,10 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
 export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities, treeSource: TreeSource): Quote[] {
   const ctx = new AttributionContext(text, entities);
   const sources = candidates.map((c) => sourceOf(c, treeSource));
+  ctx.sourceNames = sources.flatMap((s) => {
+    const name = s && unlistedName(s.span, ctx);
+    return name ? [{ name, at: s.span }] : [];
+  });
   const events: Event[] = [
     ...subjects.map((subject) => ({ at: subject.start, subject })),
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),

@@ -4,7 +4,7 @@ import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js
 import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { KnownBody, KnownPerson } from './context.js';
+import type { AttributionContext, KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -33,14 +33,18 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
  * Delayed identification: a lede whose source is a role ("Sindh's information minister said on Tuesday ...")
  * before anyone is named, and the name in the next paragraph ("Speaking at the press club, Saeed Ghani said
  * ..."). The first person named after the role, within the next paragraph, if their title does not say
- * they are someone else.
+ * they are someone else; a name only a later quotation's source gives counts too, and is listed then.
  */
-function identifiedNext(people: KnownPerson[], np: Span, text: string, fits: (p: KnownPerson) => boolean): KnownPerson | null {
-  const named = people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) }));
+function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson) => boolean): KnownPerson | null {
+  const named: { at: number; person?: KnownPerson; source?: { name: string; at: Span } }[] = [
+    ...ctx.people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) })),
+    ...ctx.sourceNames.map((source) => ({ source, at: source.at.start })),
+  ];
   if (named.some(({ at }) => at < np.start)) return null;
   NEXT_PARAGRAPH.lastIndex = np.end;
-  const limit = NEXT_PARAGRAPH.exec(text) ? NEXT_PARAGRAPH.lastIndex : text.length;
-  const next = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0]?.person;
+  const limit = NEXT_PARAGRAPH.exec(ctx.text) ? NEXT_PARAGRAPH.lastIndex : ctx.text.length;
+  const first = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0];
+  const next = first && (first.person ?? ctx.listSourceName(first.source!));
   return next && fits(next) ? next : null;
 }
 /** The rest of this paragraph and the whole of the next (sticky). */
@@ -113,7 +117,7 @@ export const roleNoun: Sieve = (np, ctx) => {
         : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
-    const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx.people, np, ctx.text, fits));
+    const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));
     // a holder the article never names: "The spokesperson clarified ..."
     if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };
