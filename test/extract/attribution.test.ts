@@ -534,3 +534,15 @@ t.test('agency copy drops the article before a title: "Governor said", "Governor
   t.equal(who(quote(qs, 'the budget would help')), 'person:Kamran Tessori');
   t.not(who(quote(qs, 'the talks went well')), 'person:Kamran Tessori', 'a title the governor does not hold');
 });
+
+t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the noun after the possessive is', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: Former prime minister Imran Khan appeared before the court on Monday. Khan’s lawyer said the case was weak. ' +
+      "Mr Khan's spokesman told reporters that the hearing was a farce.\n\n" +
+      'Khan’s lawyer Salman Akram Raja said the trial was unfair. Later, Khan’s counsel said the bail plea would be filed.',
+  );
+  t.equal(who(quote(qs, 'the case was weak')), 'anonymous', 'an unnamed lawyer');
+  t.equal(who(quote(qs, 'the hearing was a farce')), 'anonymous', 'an unnamed spokesman');
+  t.equal(who(quote(qs, 'the trial was unfair')), 'person:Salman Akram Raja', 'the name after the role');
+  t.not(who(quote(qs, 'the bail plea')), 'person:Imran Khan', 'never the possessor');
+});

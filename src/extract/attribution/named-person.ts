@@ -8,6 +8,8 @@ import { BODY_WORD } from './organization.js';
 // information X", where the lower-case word is the portfolio of the name's title)
 const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+)?)?$/u;
 
+const POSSESSED = /^['’]s?\s+\p{Ll}/u;
+
 export const namedPerson: Sieve = (np, ctx) => {
   let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
   // guard against entity-finder slips: a "person" named like a company or a province ("Governor Punjab" read
@@ -17,6 +19,8 @@ export const namedPerson: Sieve = (np, ctx) => {
   // relates the source, it is not the one speaking
   const named = person.mentions.filter((m) => m.start >= np.start && m.end <= np.end).pop();
   if (named && AFTER_PREPOSITION.test(ctx.text.slice(np.start, named.start))) return null;
+  // "Khan's lawyer", "Mr Khan's spokesman": the possessive is a determiner; the noun after it is the source
+  if (named && POSSESSED.test(ctx.text.slice(named.end, np.end))) return null;
   if (person.parts.length === 1) person = ctx.fullerPerson(person) ?? person;
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.95, person };
 };

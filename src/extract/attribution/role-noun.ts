@@ -79,8 +79,10 @@ export const roleNoun: Sieve = (np, ctx) => {
     // "the prime minister's press secretary": an aide of the possessor, so the role is the words after the
     // possessive, all of them ("Health Secretary X" is no press secretary, the Prime Minister no secretary);
     // a place or body possessing the role ("the province's finance minister") makes no aide
-    const aide = ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
-    const described = ws.slice(aide < 0 ? 1 : aide + 2).filter((w) => w !== head);
+    // a person named as the possessor ("Khan's lawyer") makes an aide too
+    const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(mention.split(/['’]/)[0]) !== null;
+    const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
+    const described = ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head);
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
     const common = afterFirst
       .filter((w) => !/^\p{Lu}/u.test(w))
