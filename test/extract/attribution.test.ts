@@ -546,3 +546,13 @@ t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the 
   t.equal(who(quote(qs, 'the trial was unfair')), 'person:Salman Akram Raja', 'the name after the role');
   t.not(who(quote(qs, 'the bail plea')), 'person:Imran Khan', 'never the possessor');
 });
+
+t.test('a name inside the source phrase’s relative clause is not the source; "the eight rebels" is a group', async (t) => {
+  const qs = quotesOf(
+    'WASHINGTON: Speaker Kevin Marsh lost a vote on Tuesday.\n\n' +
+      'The eight Republicans who voted to oust Kevin Marsh complained that he had relied on Democrats.\n\n' +
+      'A senator who backed Marsh said that the party was split.',
+  );
+  t.equal(who(quote(qs, 'he had relied')), 'anonymous', 'the head comes before the relative clause');
+  t.equal(who(quote(qs, 'the party was split')), 'anonymous');
+});

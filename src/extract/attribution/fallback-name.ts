@@ -2,14 +2,14 @@
 // more words is a person (before the organisation sieve); any name left at the end is one too.
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, Resolution } from './context.js';
-import type { Sieve } from './sieve.js';
+import { beforeRelative, type Sieve } from './sieve.js';
 import { trailingName } from './names.js';
 import { BODY_WORD, looksLikeBody } from './organization.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
-  const name = trailingName(ctx.slice(np));
+  const name = trailingName(ctx.slice(beforeRelative(np, ctx.text)));
   if (!name || name.split(' ').length < minWords) return null;
   const person = ctx.personNamed(name) ?? (name.includes(' ') ? ctx.addPerson(name, np) : null);
   if (!person) return { speaker: { kind: 'person', name, mention: ctx.slice(np) }, confidence: 0.4 };

@@ -1,6 +1,6 @@
 // Sieve: a person named in the phrase, by full name, title and name, "Mr Khan" or a surname.
 import { REGIONS } from '../lexicons/regions.js';
-import type { Sieve } from './sieve.js';
+import { beforeRelative, type Sieve } from './sieve.js';
 import { stripHonorifics } from './names.js';
 import { BODY_WORD } from './organization.js';
 
@@ -10,7 +10,8 @@ const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+(?:\
 
 const POSSESSED = /^['’]s?\s+\p{Ll}/u;
 
-export const namedPerson: Sieve = (np, ctx) => {
+export const namedPerson: Sieve = (whole, ctx) => {
+  const np = beforeRelative(whole, ctx.text);
   let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
   // guard against entity-finder slips: a "person" named like a company or a province ("Governor Punjab" read
   // as a governor named Punjab), a lone surname listed apart from its full name
@@ -22,5 +23,5 @@ export const namedPerson: Sieve = (np, ctx) => {
   // "Khan's lawyer", "Mr Khan's spokesman": the possessive is a determiner; the noun after it is the source
   if (named && POSSESSED.test(ctx.text.slice(named.end, np.end))) return null;
   if (person.parts.length === 1) person = ctx.fullerPerson(person) ?? person;
-  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.95, person };
+  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(whole) }, confidence: 0.95, person };
 };
