@@ -556,3 +556,13 @@ t.test('a name inside the source phrase’s relative clause is not the source; "
   t.equal(who(quote(qs, 'he had relied')), 'anonymous', 'the head comes before the relative clause');
   t.equal(who(quote(qs, 'the party was split')), 'anonymous');
 });
+
+t.test('a phrase between commas right after a name is an apposition of that person, not a second source', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Sana Mirza, Managing Director State Bank of Pakistan (SBP), praised the reforms, saying inflation was falling.\n\n' +
+      'The State Bank of Pakistan (SBP), in a statement, said reserves had risen. On Monday, the bank, in its review, said exports grew.',
+  );
+  t.equal(who(quote(qs, 'exports grew')), 'organization:State Bank of Pakistan', 'no name before the comma');
+  t.equal(who(quote(qs, 'inflation was falling')), 'person:Sana Mirza');
+  t.equal(who(quote(qs, 'reserves had risen')), 'organization:State Bank of Pakistan', 'a body on its own still speaks');
+});

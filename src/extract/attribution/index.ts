@@ -11,7 +11,7 @@ import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
 import { fallbackName, personalName, unlistedName } from './fallback-name.js';
-import { namedPerson } from './named-person.js';
+import { apposition, namedPerson } from './named-person.js';
 import { knownBody, organization } from './organization.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
@@ -22,6 +22,7 @@ import type { Sieve } from './sieve.js';
 const SOURCE_SIEVES: [string, Sieve][] = [
   ['pronoun', pronoun],
   ['named-person', namedPerson],
+  ['apposition', apposition],
   ['document', document],
   ['anonymous', anonymous],
   ['role-noun', roleNoun],

@@ -25,3 +25,18 @@ export const namedPerson: Sieve = (whole, ctx) => {
   if (person.parts.length === 1) person = ctx.fullerPerson(person) ?? person;
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(whole) }, confidence: 0.95, person };
 };
+
+/**
+ * "Kristalina Georgieva, Managing Director International Monetary Fund (IMF), lauded ..., saying": a phrase
+ * between commas right after a person's name is an apposition, which renames that person, not a second source.
+ */
+export const apposition: Sieve = (np, ctx) => {
+  if (!ctx.text.startsWith(',', np.end)) return null;
+  const comma = /,\s*$/.exec(ctx.text.slice(Math.max(0, np.start - 3), np.start));
+  if (!comma) return null;
+  const end = np.start - comma[0].length;
+  const person = ctx.personIn({ start: Math.max(0, end - NAME_REACH), end });
+  if (!person?.mentions.some((m) => m.end === end)) return null;
+  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
+};
+const NAME_REACH = 80;
