@@ -566,3 +566,12 @@ t.test('a phrase between commas right after a name is an apposition of that pers
   t.equal(who(quote(qs, 'inflation was falling')), 'person:Sana Mirza');
   t.equal(who(quote(qs, 'reserves had risen')), 'organization:State Bank of Pakistan', 'a body on its own still speaks');
 });
+
+t.test('"the spokesperson" speaks for another: never the minister last heard from', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Tariq Baig said the border would reopen on Monday.\n\nThe spokesperson said that the decision had been taken after talks.',
+  );
+  t.equal(who(quote(qs, 'the decision had been')), 'anonymous', 'an unnamed spokesperson');
+  const held = quotesOf('Ministry spokesperson Hina Aslam said the visa rules were unchanged. The spokeswoman added that fees would fall.');
+  t.equal(who(quote(held, 'fees would fall')), 'person:Hina Aslam', 'a holder of the role, whatever its form');
+});

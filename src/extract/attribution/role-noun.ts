@@ -1,6 +1,6 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
-import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
@@ -28,6 +28,8 @@ const modifies = (person: KnownPerson | null, described: string[], head: string)
   return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
 };
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
+
+const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.title ?? '').some((w) => SPEAKS_FOR.has(w));
 
 /**
  * Delayed identification: a lede whose source is a role ("Sindh's information minister said on Tuesday ...")
@@ -113,10 +115,14 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
-      // (a bare title is written as its holder's title is: only a holder of it)
+      // (a bare title is written as its holder's title is: only a holder of it; a spokesperson speaks for
+      // another, so only one ("the spokeswoman" after "spokesperson X"), never the principal)
       (owned || aide >= 0 || bare
         ? null
-        : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
+        : ctx.recall(
+            np.start,
+            (r) => r.speaker.kind === 'person' && modifies(r.person, common, head) && (!SPEAKS_FOR.has(head) || speaksFor(r.person)),
+          )?.person) ??
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
     const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));
