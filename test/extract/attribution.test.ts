@@ -574,4 +574,8 @@ t.test('"the spokesperson" speaks for another: never the minister last heard fro
   t.equal(who(quote(qs, 'the decision had been')), 'anonymous', 'an unnamed spokesperson');
   const held = quotesOf('Ministry spokesperson Hina Aslam said the visa rules were unchanged. The spokeswoman added that fees would fall.');
   t.equal(who(quote(held, 'fees would fall')), 'person:Hina Aslam', 'a holder of the role, whatever its form');
+  for (const speaker of ['Speaking at a rally, Zahid Baloch', 'Baloch']) {
+    const untitled = quotesOf(`${speaker} said the march would go ahead. The spokesman said that permits had been refused.`);
+    t.equal(who(quote(untitled, 'permits had been')), 'anonymous', `not ${speaker}, who holds no title`);
+  }
 });
