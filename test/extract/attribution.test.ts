@@ -31,6 +31,11 @@ t.test('delayed identification: a role in the lede, the name in the next paragra
     ['\n\nChief Minister Zahid Baloch said that salaries would rise.', 'anonymous', 'the next name holds another office'],
     ['\n\nThe session ran late.\n\nZahid Baloch said that salaries would rise.', 'anonymous', 'named two paragraphs on'],
     ['', 'anonymous', 'no one named at all'],
+    [
+      '\n\nAddressing a seminar in Quetta, Zahid Baloch said that salaries would rise.',
+      'person:Zahid Baloch',
+      'a name only the source gives',
+    ],
   ];
   for (const [rest, want, why] of cases) t.equal(who(quote(quotesOf(lede + rest), 'the budget would')), want, why);
   const later = quotesOf(
@@ -303,6 +308,16 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
       'Speaking at a ceremony, the IGP said recruitment would start soon.',
   );
   t.equal(who(quote(spelled, 'recruitment')), 'person:Moazzam Jah Ansari', 'the acronym in brackets spells the words before it');
+  const court = quotesOf(
+    'Sindh High Court (SHC) Chief Justice Aqeel Ahmed Abbasi heard the appeal on Monday.\n\n' +
+      'The SHC CJ said the provincial government had ignored the order. The ABC CJ said the hearing was over.',
+  );
+  t.equal(
+    who(quote(court, 'the provincial government')),
+    'person:Aqeel Ahmed Abbasi',
+    "a body's acronym before the title says whose it is",
+  );
+  t.not(who(quote(court, 'the hearing')), 'person:Aqeel Ahmed Abbasi', 'not when the first acronym is no body of the article');
 });
 
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
@@ -478,4 +493,89 @@ t.test("a role noun after a possessive is the possessor's aide: all its words mu
   );
   t.equal(who(quote(qs, 'the briefings')), 'anonymous');
   t.equal(who(quote(qs, 'the talks')), 'person:Gohar Ali Khan');
+});
+
+t.test('"the group" points back to "a <adjective> group of <people>" heard from since any body', async (t) => {
+  const qs = quotesOf(
+    'A cross-party group of MPs on Tuesday issued a statement saying the plan was flawed.\n\n' +
+      '“We urge the minister to think again,” the group said.\n\n' +
+      '“The public deserve better,” they wrote.',
+  );
+  t.equal(who(quote(qs, 'the plan was flawed')), 'anonymous');
+  t.equal(who(quote(qs, 'We urge')), 'anonymous', 'no body named "group"');
+  t.equal(who(quote(qs, 'The public deserve')), 'anonymous', '"they" is the same group');
+  const body = quotesOf(
+    'A small group of traders said prices had doubled. The Karachi Chamber of Commerce said the tax was to blame.\n\n' +
+      '“Relief is needed,” the chamber said. “We will strike,” the group said.',
+  );
+  t.equal(who(quote(body, 'Relief is needed')), 'organization:Karachi Chamber of Commerce');
+  t.not(who(quote(body, 'We will strike')), 'anonymous', 'a body was heard from since the group');
+});
+
+t.test('"The Caretaker Chief Minister" is a capitalised role noun: caretaker and interim say when the office is held', async (t) => {
+  const qs = quotesOf(
+    'Caretaker Chief Minister Sindh Maqbool Baqar on Monday chaired a meeting on flood relief.\n\n' +
+      'The Caretaker Chief Minister said the relief camps would stay open until March.\n\n' +
+      'The Interim Chief Minister added that teachers would be paid on time.',
+  );
+  t.equal(who(quote(qs, 'the relief camps')), 'person:Maqbool Baqar');
+  t.equal(who(quote(qs, 'teachers would be paid')), 'person:Maqbool Baqar');
+});
+
+t.test('agency copy drops the article before a title: "Governor said", "Governor Sindh said" are the holder', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Governor Sindh Kamran Tessori on Tuesday met a delegation of exporters at Governor House.\n\n' +
+      'Governor said that the port would reopen next week.\n\n' +
+      'Governor Sindh said that exporters would get relief on gas prices. He said that the budget would help industry.\n\n' +
+      'Chairman said that the talks went well.',
+  );
+  t.equal(who(quote(qs, 'the port would reopen')), 'person:Kamran Tessori');
+  t.equal(who(quote(qs, 'exporters would get relief')), 'person:Kamran Tessori', 'a province is no one’s name');
+  t.equal(who(quote(qs, 'the budget would help')), 'person:Kamran Tessori');
+  t.not(who(quote(qs, 'the talks went well')), 'person:Kamran Tessori', 'a title the governor does not hold');
+});
+
+t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the noun after the possessive is', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: Former prime minister Imran Khan appeared before the court on Monday. Khan’s lawyer said the case was weak. ' +
+      "Mr Khan's spokesman told reporters that the hearing was a farce.\n\n" +
+      'Khan’s lawyer Salman Akram Raja said the trial was unfair. Later, Khan’s counsel said the bail plea would be filed.',
+  );
+  t.equal(who(quote(qs, 'the case was weak')), 'anonymous', 'an unnamed lawyer');
+  t.equal(who(quote(qs, 'the hearing was a farce')), 'anonymous', 'an unnamed spokesman');
+  t.equal(who(quote(qs, 'the trial was unfair')), 'person:Salman Akram Raja', 'the name after the role');
+  t.not(who(quote(qs, 'the bail plea')), 'person:Imran Khan', 'never the possessor');
+});
+
+t.test('a name inside the source phrase’s relative clause is not the source; "the eight rebels" is a group', async (t) => {
+  const qs = quotesOf(
+    'WASHINGTON: Speaker Kevin Marsh lost a vote on Tuesday.\n\n' +
+      'The eight Republicans who voted to oust Kevin Marsh complained that he had relied on Democrats.\n\n' +
+      'A senator who backed Marsh said that the party was split.',
+  );
+  t.equal(who(quote(qs, 'he had relied')), 'anonymous', 'the head comes before the relative clause');
+  t.equal(who(quote(qs, 'the party was split')), 'anonymous');
+});
+
+t.test('a phrase between commas right after a name is an apposition of that person, not a second source', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Sana Mirza, Managing Director State Bank of Pakistan (SBP), praised the reforms, saying inflation was falling.\n\n' +
+      'The State Bank of Pakistan (SBP), in a statement, said reserves had risen. On Monday, the bank, in its review, said exports grew.',
+  );
+  t.equal(who(quote(qs, 'exports grew')), 'organization:State Bank of Pakistan', 'no name before the comma');
+  t.equal(who(quote(qs, 'inflation was falling')), 'person:Sana Mirza');
+  t.equal(who(quote(qs, 'reserves had risen')), 'organization:State Bank of Pakistan', 'a body on its own still speaks');
+});
+
+t.test('"the spokesperson" speaks for another: never the minister last heard from', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Tariq Baig said the border would reopen on Monday.\n\nThe spokesperson said that the decision had been taken after talks.',
+  );
+  t.equal(who(quote(qs, 'the decision had been')), 'anonymous', 'an unnamed spokesperson');
+  const held = quotesOf('Ministry spokesperson Hina Aslam said the visa rules were unchanged. The spokeswoman added that fees would fall.');
+  t.equal(who(quote(held, 'fees would fall')), 'person:Hina Aslam', 'a holder of the role, whatever its form');
+  for (const speaker of ['Speaking at a rally, Zahid Baloch', 'Baloch']) {
+    const untitled = quotesOf(`${speaker} said the march would go ahead. The spokesman said that permits had been refused.`);
+    t.equal(who(quote(untitled, 'permits had been')), 'anonymous', `not ${speaker}, who holds no title`);
+  }
 });

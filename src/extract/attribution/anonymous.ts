@@ -23,9 +23,12 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };
 }
 
-/** A count before a plural noun: "More than 35", "Over 200", "Dozens of", "A group of", "Hundreds of angry". */
+/**
+ * A count before a plural noun: "More than 35", "Over 200", "Dozens of", "A group of", "Hundreds of angry",
+ * "The eight Republicans"; a collective noun may have its own modifiers ("A bipartisan group of senators").
+ */
 const QUANTITY =
-  /^(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|a\s+(?:group|number|handful|delegation|couple)\s+of)\s+(?:the\s+)?/i;
+  /^(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|a\s+(?:[a-z-]+\s+){0,2}?(?:group|number|handful|delegation|couple)\s+of)\s+(?:the\s+)?/i;
 
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);

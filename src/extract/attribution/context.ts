@@ -64,6 +64,11 @@ export class AttributionContext {
   readonly people: KnownPerson[];
   readonly bodies: KnownBody[];
   readonly history: Recalled[] = [];
+  /**
+   * Names that only a quotation's source gives, the entity finder not listing them ("Addressing a seminar in
+   * Quetta, Zahid Baloch said"), with the source phrase: a lede's role may be identified by one of them.
+   */
+  sourceNames: { name: string; at: Span }[] = [];
   /** Every person mention, by start offset. */
   private readonly mentionIndex: { start: number; end: number; person: KnownPerson }[];
 
@@ -121,6 +126,12 @@ export class AttributionContext {
     const key = p.parts[0];
     const fuller = this.people.filter((q) => q.parts.length > 1 && (q.parts[q.parts.length - 1] === key || q.parts[0] === key));
     return fuller.length === 1 ? fuller[0] : null;
+  }
+
+  /** Lists one of `sourceNames` as a person, who is then named where that source is. */
+  listSourceName(entry: { name: string; at: Span }): KnownPerson {
+    this.sourceNames = this.sourceNames.filter((n) => n !== entry);
+    return this.addPerson(entry.name, entry.at);
   }
 
   /** A person the entity finder did not list (call after personNamed found nobody). */

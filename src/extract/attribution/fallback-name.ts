@@ -2,14 +2,14 @@
 // more words is a person (before the organisation sieve); any name left at the end is one too.
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, Resolution } from './context.js';
-import type { Sieve } from './sieve.js';
+import { beforeRelative, type Sieve } from './sieve.js';
 import { trailingName } from './names.js';
 import { BODY_WORD, looksLikeBody } from './organization.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
-  const name = trailingName(ctx.slice(np));
+  const name = trailingName(ctx.slice(beforeRelative(np, ctx.text)));
   if (!name || name.split(' ').length < minWords) return null;
   const person = ctx.personNamed(name) ?? (name.includes(' ') ? ctx.addPerson(name, np) : null);
   if (!person) return { speaker: { kind: 'person', name, mention: ctx.slice(np) }, confidence: 0.4 };
@@ -28,5 +28,13 @@ function titledName(phrase: string): boolean {
   return HONORIFICS.has(word) || OFFICIAL_ROLES.has(word);
 }
 
-export const personalName: Sieve = (np, ctx) => (looksLikeBody(ctx.slice(np)) && !titledName(ctx.slice(np)) ? null : asPerson(np, ctx, 2));
+const personal = (phrase: string): boolean => !looksLikeBody(phrase) || titledName(phrase);
+
+export const personalName: Sieve = (np, ctx) => (personal(ctx.slice(np)) ? asPerson(np, ctx, 2) : null);
+
+/** The name of two or more words a source phrase ends in, when it names no one the entity finder listed. */
+export function unlistedName(np: Span, ctx: AttributionContext): string | null {
+  const name = personal(ctx.slice(np)) ? trailingName(ctx.slice(np)) : null;
+  return name?.includes(' ') && !ctx.personIn(np) && !ctx.personNamed(name) ? name : null;
+}
 export const fallbackName: Sieve = (np, ctx) => asPerson(np, ctx, 1);

@@ -10,8 +10,8 @@ import { anonymous, pluralGroup } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
-import { fallbackName, personalName } from './fallback-name.js';
-import { namedPerson } from './named-person.js';
+import { fallbackName, personalName, unlistedName } from './fallback-name.js';
+import { apposition, namedPerson } from './named-person.js';
 import { knownBody, organization } from './organization.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
@@ -22,6 +22,7 @@ import type { Sieve } from './sieve.js';
 const SOURCE_SIEVES: [string, Sieve][] = [
   ['pronoun', pronoun],
   ['named-person', namedPerson],
+  ['apposition', apposition],
   ['document', document],
   ['anonymous', anonymous],
   ['role-noun', roleNoun],
@@ -109,6 +110,10 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
 export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities, treeSource: TreeSource): Quote[] {
   const ctx = new AttributionContext(text, entities);
   const sources = candidates.map((c) => sourceOf(c, treeSource));
+  ctx.sourceNames = sources.flatMap((s) => {
+    const name = s && unlistedName(s.span, ctx);
+    return name ? [{ name, at: s.span }] : [];
+  });
   const events: Event[] = [
     ...subjects.map((subject) => ({ at: subject.start, subject })),
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),

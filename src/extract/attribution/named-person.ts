@@ -1,5 +1,6 @@
 // Sieve: a person named in the phrase, by full name, title and name, "Mr Khan" or a surname.
-import type { Sieve } from './sieve.js';
+import { REGIONS } from '../lexicons/regions.js';
+import { beforeRelative, type Sieve } from './sieve.js';
 import { stripHonorifics } from './names.js';
 import { BODY_WORD } from './organization.js';
 
@@ -7,14 +8,35 @@ import { BODY_WORD } from './organization.js';
 // information X", where the lower-case word is the portfolio of the name's title)
 const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+)?)?$/u;
 
-export const namedPerson: Sieve = (np, ctx) => {
+const POSSESSED = /^['’]s?\s+\p{Ll}/u;
+
+export const namedPerson: Sieve = (whole, ctx) => {
+  const np = beforeRelative(whole, ctx.text);
   let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
-  // guard against entity-finder slips: a "person" named like a company, a lone surname listed apart from its full name
-  if (!person || BODY_WORD.test(person.name)) return null;
+  // guard against entity-finder slips: a "person" named like a company or a province ("Governor Punjab" read
+  // as a governor named Punjab), a lone surname listed apart from its full name
+  if (!person || BODY_WORD.test(person.name) || REGIONS.has(person.name)) return null;
   // "Local elders in Mir Ali", "a lawyer for Imran Khan": a name after a preposition only places or
   // relates the source, it is not the one speaking
   const named = person.mentions.filter((m) => m.start >= np.start && m.end <= np.end).pop();
   if (named && AFTER_PREPOSITION.test(ctx.text.slice(np.start, named.start))) return null;
+  // "Khan's lawyer", "Mr Khan's spokesman": the possessive is a determiner; the noun after it is the source
+  if (named && POSSESSED.test(ctx.text.slice(named.end, np.end))) return null;
   if (person.parts.length === 1) person = ctx.fullerPerson(person) ?? person;
-  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.95, person };
+  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(whole) }, confidence: 0.95, person };
 };
+
+/**
+ * "Kristalina Georgieva, Managing Director International Monetary Fund (IMF), lauded ..., saying": a phrase
+ * between commas right after a person's name is an apposition, which renames that person, not a second source.
+ */
+export const apposition: Sieve = (np, ctx) => {
+  if (!ctx.text.startsWith(',', np.end)) return null;
+  const comma = /,\s*$/.exec(ctx.text.slice(Math.max(0, np.start - 3), np.start));
+  if (!comma) return null;
+  const end = np.start - comma[0].length;
+  const person = ctx.personIn({ start: Math.max(0, end - NAME_REACH), end });
+  if (!person?.mentions.some((m) => m.end === end)) return null;
+  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
+};
+const NAME_REACH = 80;

@@ -1,16 +1,17 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
-import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { KnownBody, KnownPerson } from './context.js';
+import type { AttributionContext, KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
-/** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman". */
+/** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
 const titleCased = (words: string[]): boolean =>
-  words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || OFFICIAL_ROLES.has(w.toLowerCase()));
+  words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || [TITLE_WORDS, OFFICIAL_ROLES, SCOPE_WORDS].some((set) => set.has(w.toLowerCase())));
 
 /** "the Foreign Office spokesperson", "the PCB chairman": a body's name before a person's role, in lower case. */
 const ownedRole = (words: string[], head: string): boolean =>
@@ -28,29 +29,47 @@ const modifies = (person: KnownPerson | null, described: string[], head: string)
 };
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
 
+const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.title ?? '').some((w) => SPEAKS_FOR.has(w));
+
 /**
  * Delayed identification: a lede whose source is a role ("Sindh's information minister said on Tuesday ...")
  * before anyone is named, and the name in the next paragraph ("Speaking at the press club, Saeed Ghani said
  * ..."). The first person named after the role, within the next paragraph, if their title does not say
- * they are someone else.
+ * they are someone else; a name only a later quotation's source gives counts too, and is listed then.
  */
-function identifiedNext(people: KnownPerson[], np: Span, text: string, fits: (p: KnownPerson) => boolean): KnownPerson | null {
-  const named = people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) }));
+function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson) => boolean): KnownPerson | null {
+  const named: { at: number; person?: KnownPerson; source?: { name: string; at: Span } }[] = [
+    ...ctx.people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) })),
+    ...ctx.sourceNames.map((source) => ({ source, at: source.at.start })),
+  ];
   if (named.some(({ at }) => at < np.start)) return null;
   NEXT_PARAGRAPH.lastIndex = np.end;
-  const limit = NEXT_PARAGRAPH.exec(text) ? NEXT_PARAGRAPH.lastIndex : text.length;
-  const next = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0]?.person;
+  const limit = NEXT_PARAGRAPH.exec(ctx.text) ? NEXT_PARAGRAPH.lastIndex : ctx.text.length;
+  const first = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0];
+  const next = first && (first.person ?? ctx.listSourceName(first.source!));
   return next && fits(next) ? next : null;
 }
 /** The rest of this paragraph and the whole of the next (sticky). */
 const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
 
+/**
+ * "Governor said", "Governor Punjab said": agency copy in South Asia drops the article before a title, and
+ * puts the province after it, as in the holder's own title ("Governor Punjab X"). The title's words, or null.
+ */
+function bareTitle(mention: string): string[] | null {
+  const words = mention.split(/\s+/);
+  if (words.length > 1 && REGIONS.has(words.at(-1)!)) words.pop();
+  const head = words.at(-1)!.toLowerCase();
+  return PERSON_ROLES.has(head) && words.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words) ? words : null;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  const ws = lowerWords(mention);
+  const bare = bareTitle(mention);
+  const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(mention);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  const determined = DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
-  const afterFirst = mention.split(/\s+/).slice(1);
+  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
+  const afterFirst = bare ?? mention.split(/\s+/).slice(1);
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
   const head = headOf(ws);
@@ -62,8 +81,10 @@ export const roleNoun: Sieve = (np, ctx) => {
     // "the prime minister's press secretary": an aide of the possessor, so the role is the words after the
     // possessive, all of them ("Health Secretary X" is no press secretary, the Prime Minister no secretary);
     // a place or body possessing the role ("the province's finance minister") makes no aide
-    const aide = ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
-    const described = ws.slice(aide < 0 ? 1 : aide + 2).filter((w) => w !== head);
+    // a person named as the possessor ("Khan's lawyer") makes an aide too
+    const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(mention.split(/['’]/)[0]) !== null;
+    const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
+    const described = ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head);
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
     const common = afterFirst
       .filter((w) => !/^\p{Lu}/u.test(w))
@@ -94,10 +115,17 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
-      (owned || aide >= 0 ? null : ctx.recall(np.start, (r) => r.speaker.kind === 'person' && modifies(r.person, common, head))?.person) ??
+      // (a bare title is written as its holder's title is: only a holder of it; a spokesperson speaks for
+      // another, so only one ("the spokeswoman" after "spokesperson X"), never the principal)
+      (owned || aide >= 0 || bare
+        ? null
+        : ctx.recall(
+            np.start,
+            (r) => r.speaker.kind === 'person' && modifies(r.person, common, head) && (!SPEAKS_FOR.has(head) || speaksFor(r.person)),
+          )?.person) ??
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
-    const identified = person ?? (owned || aide >= 0 ? null : identifiedNext(ctx.people, np, ctx.text, fits));
+    const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));
     // a holder the article never names: "The spokesperson clarified ..."
     if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };
@@ -115,6 +143,11 @@ export const roleNoun: Sieve = (np, ctx) => {
   if (ahead) return { speaker: { kind: 'organization', name: ahead.name, mention }, confidence: 0.6 };
   // "Pakistan's interior ministry" names a body afresh; only "the ministry" points back to one
   if (BODY_ROLES.has(head) && DEFINITE.has(ws[0])) {
+    // "A bipartisan group of senators said ... the group added": an unnamed group of that noun heard from
+    // since any body, as "the spokesperson" points back to "a K-Electric spokesperson"
+    const unnamed = ctx.recall(np.start, (r) => r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
+    if (unnamed && !ctx.recall(np.start, (r) => r.speaker.kind === 'organization' && r.at > unnamed.at))
+      return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
     const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
     if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');

@@ -42,3 +42,13 @@ export function headOf(ws: string[]): string {
   }
   return head.replace(/['’]s$/, '');
 }
+
+/**
+ * The phrase up to a relative clause: "The eight Republicans who voted to oust X" -> "The eight Republicans".
+ * A noun phrase's head comes before its relative clause, so a name inside the clause is not the source.
+ */
+export function beforeRelative(np: Span, text: string): Span {
+  const m = RELATIVE.exec(text.slice(np.start, np.end));
+  return m ? { start: np.start, end: np.start + m.index } : np;
+}
+const RELATIVE = /\s(?:who|whom|whose|which)\s/;

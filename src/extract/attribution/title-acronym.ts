@@ -1,11 +1,13 @@
 // Sieve: "the IGP said", "the DG added": an acronym no body goes by is the initials of a title
 // (Inspector General of Police, Director General): the person holding it, the latest heard from first;
-// an unnamed holder when the article names none and the acronym is a title's ("the IGP", "the CM").
+// an unnamed holder when the article names none and the acronym is a title's ("the IGP", "the CM"). A body's
+// acronym may stand before it ("the IHC CJ"), as a body's name does before a role noun ("the IHC chief
+// justice"): it says whose title it is.
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { KnownPerson } from './context.js';
 import type { Sieve } from './sieve.js';
 
-const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u;
+const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(?:(\p{Lu}{2,6})\s+)?(\p{Lu}{2,6})$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'in']);
 
 /** "Khyber Pakhtunkhwa Inspector General of Police (IGP)" -> "KPIGP": the acronym in brackets spells the words before it. */
@@ -20,13 +22,13 @@ const initials = (title: string): string =>
 export const titleAcronym: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = TITLE_ACRONYM.exec(mention);
-  if (!m || ctx.bodyNamed(m[1])) return null;
+  if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]))) return null;
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
   const holds = (p: KnownPerson | null): p is KnownPerson =>
-    p !== null && p.title !== null && (initials(p.title).endsWith(m[1]) || initials(p.title).startsWith(m[1]));
+    p !== null && p.title !== null && (initials(p.title).endsWith(m[2]) || initials(p.title).startsWith(m[2]));
   const person =
     ctx.recall(np.start, (r) => holds(r.person))?.person ??
     ctx.people.filter((p) => holds(p) && p.mentions.some((x) => x.start < np.start)).pop();
   if (person) return { speaker: { kind: 'person', name: person.name, mention }, confidence: 0.75, person };
-  return OFFICIAL_ROLES.has(m[1].toLowerCase()) ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 } : null;
+  return OFFICIAL_ROLES.has(m[2].toLowerCase()) ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 } : null;
 };

@@ -12,6 +12,9 @@ export const PERSON_ROLES = new Set([
   'magistrate', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
+/** Roles that speak for someone else, so "the spokesperson" is never the principal last heard from. */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
 /** Heads of "the X" that refer back to an organisation (or to the document it issued). */
 export const BODY_ROLES = new Set([
   'ministry', 'department', 'office', 'commission', 'bank', 'fund', 'board', 'council', 'authority', 'agency', 'embassy',

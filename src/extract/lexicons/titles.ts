@@ -95,6 +95,8 @@ export const STANDING_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'sen
  */
 export const SCOPE_WORDS: ReadonlySet<string> = new Set([
   ...STANDING_WORDS, 'federal', 'provincial', 'state', 'national', 'regional', 'local', 'central', 'union',
+  // a holder until an election: the same office for a while ("the Caretaker Chief Minister")
+  'caretaker', 'interim',
 ]);
 
 /** Roles whose holder knows a subject, which a country's name before them can be: "an Iran analyst". */
