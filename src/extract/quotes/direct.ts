@@ -11,6 +11,11 @@ import type { MarkedSpan } from './marks.js';
 import { sourceAfter, sourceBefore } from './source.js';
 
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
+/**
+ * Before a quotation after another: nothing but punctuation and a conjunction ('“...” and “...”'), or words
+ * ending in a colon, which open a unit of their own ('... GOP senator: ‘...’').
+ */
+const QUOTATIONS_ONLY = /^[\s,;:.!?—–-]*(?:(?:and|or|but)\s*)?$|:\s*$/i;
 // (a "that" inside the gap opens reported speech the quotation is embedded in: 'said that X and that "..."')
 const CUE_THEN_OPEN = /^(?:(?!\bthat\b)[^.!?"“”‘’]){0,80}?(?::|,|\bthat)\s*$/;
 const NOT_A_QUOTE_BEFORE =
@@ -111,9 +116,11 @@ export function directQuotes(
       out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
     }
-    // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur'
+    // cue after the closing mark, for a quotation that opens its sentence: '," he said', '," said Harpreet Kaur',
+    // or follows another ('“...” “...,” he said'); a phrase in marks after other words of a clause ('X needs
+    // “...” of “...,” he said') is part of what the clause-final cue reports, not its whole content
     let after: Cue | undefined;
-    if (lead === '' || prevClose > s.start) {
+    if (lead === '' || (prevClose > s.start && QUOTATIONS_ONLY.test(lead))) {
       for (let i = firstAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
         if (/[“”"‘.!?]/.test(text.slice(m.close, cues[i].start))) break;
         if (cues[i].kind !== 'according') {
