@@ -460,3 +460,16 @@ t.test('a comma between a cue and a clause in lower case does not hide the conte
   t.notOk(qs.some((q) => q.text.startsWith('while')));
   t.equal(quote(qs, 'The roads').text, 'The roads, he said, were closed');
 });
+
+t.test('"expressed (the) hope that": a noun of stance after "expressed" reports the that-clause', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Finance Minister Ali Raza Gondal met exporters on Monday.\n\nGondal expressed the government’s confidence that exports would rise this year. He also expressed the hope that the rupee would hold, and left.\n\n“We are ready,” he said, expressing his fears that the talks might stall.',
+  );
+  t.equal(quote(qs, 'exports would').text, 'exports would rise this year');
+  t.equal(who(quote(qs, 'exports would')), 'person:Ali Raza Gondal');
+  t.equal(quote(qs, 'the rupee').type, 'indirect');
+  t.equal(quote(qs, 'the talks might').text, 'the talks might stall');
+  t.equal(who(quote(qs, 'the talks might')), 'person:Ali Raza Gondal');
+  // without "that" it is a feeling shown, no reported speech
+  t.same(quotesOf('LAHORE: Ali Raza Gondal expressed concern over the prices and the rising costs of fuel.'), []);
+});

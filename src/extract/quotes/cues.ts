@@ -1,5 +1,5 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
-import { REPORTING_VERBS, type VerbInfo } from '../lexicons/reporting-verbs.js';
+import { REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
@@ -20,10 +20,21 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|')
   .replace(/ /g, '\\s+');
+// "expressed (the government's) hope that": a verb of expressing, up to three words, a noun of stance, "that"
+const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
 const CUE = new RegExp(
-  `\\b(?:(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
+const stance = (form: CueForm): VerbInfo => ({
+  lemma: 'express',
+  form,
+  needThat: true,
+  directOnly: false,
+  nounLike: false,
+  takesRecipient: false,
+});
+const STANCE_VERB = { finite: stance('finite'), participle: stance('participle') };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
 const BEFORE_NOT_A_CUE =
@@ -58,7 +69,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });
     } else {
       // the alternation is built from the map's keys, so every verb match is in it
-      const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo;
+      const verb = g.stance
+        ? STANCE_VERB[/^expressing/.test(m[0]) ? 'participle' : 'finite']
+        : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
