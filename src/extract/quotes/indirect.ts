@@ -3,7 +3,7 @@
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
 import { trim, type Sentence, type Span } from '../text/segment.js';
-import { isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
+import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { sourceAfter, sourceBefore } from './source.js';
@@ -46,10 +46,9 @@ function clauseWithRelative(ws: Word[]): boolean {
   let i = rel + 1;
   while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
-  for (i++; i < ws.length && i < rel + 25; i++) if (FINITE_AUXILIARY.test(ws[i].text)) return true;
+  for (i++; i < ws.length && i < rel + 25; i++) if (isFiniteAuxiliary(ws[i].text)) return true;
   return false;
 }
-const FINITE_AUXILIARY = /^(?:would|will|could|can|should|must|might|may|shall|is|are|was|were|has|have|had)$/i;
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
 function passOf(p: Placed): string {
