@@ -473,3 +473,17 @@ t.test('"expressed (the) hope that": a noun of stance after "expressed" reports 
   // without "that" it is a feeling shown, no reported speech
   t.same(quotesOf('LAHORE: Ali Raza Gondal expressed concern over the prices and the rising costs of fuel.'), []);
 });
+
+t.test('"Stressing that X, she said Y": a participle opening the sentence reports X for the main clause’s subject', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Chief Minister Sadia Noor Baig opened the school on Friday.\n\nStressing that the province’s funds belonged to its people, she said the past governments had failed them. Insisting that the roads were safe, Baig urged the traders to reopen.\n\nNoting that the rain had stopped, the crowd went home.',
+  );
+  const x = quote(qs, 'the province’s funds');
+  t.equal(x.text, 'the province’s funds belonged to its people');
+  t.equal(who(x), 'person:Sadia Noor Baig');
+  t.equal(quote(qs, 'the past governments').text, 'the past governments had failed them');
+  t.equal(quote(qs, 'the roads were safe').text, 'the roads were safe', 'up to the main clause, whatever its verb reports');
+  t.equal(who(quote(qs, 'the roads were safe')), 'person:Sadia Noor Baig');
+  // no cue in the main clause: nobody to report it
+  t.notOk(qs.some((q) => q.text.startsWith('the rain')));
+});

@@ -53,7 +53,7 @@ const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
   const out: Cue[] = [];
-  const chunk = text.slice(start, end);
+  const chunk = openingParticiple(text.slice(start, end));
   let q = 0;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(chunk); m; m = CUE.exec(chunk)) {
@@ -78,9 +78,11 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       if (verb.form === 'participle' && !progressive) {
-        const attached = !AFTER_COMMA.test(before);
+        // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
+        const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
+        const attached = !opening && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) continue;
-        out.push({ start: s, end: e, kind: 'participle', text: m[0], verb, attached });
+        out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });
       } else {
         const to = SAYING_TO.exec(before);
         const from = to ? s - before.length + to.index : s;
@@ -89,4 +91,12 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     }
   }
   return out;
+}
+
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?=\s+that\b)/u;
+/** The sentence with a capitalised reporting participle before "that" at its start in lower case ("Stressing that"), else as it is. */
+function openingParticiple(chunk: string): string {
+  const m = OPENING_PARTICIPLE.exec(chunk);
+  const lower = m && m[0].toLowerCase();
+  return lower && REPORTING_VERBS.get(lower)?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
 }

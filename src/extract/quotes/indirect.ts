@@ -168,7 +168,8 @@ export function indirectQuotes(
       source = np;
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
-      source = placed.find((p) => p.source)?.source ?? subject();
+      // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
+      source = cue.start === s.start ? null : (placed.find((p) => p.source)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
@@ -204,11 +205,18 @@ export function indirectQuotes(
     });
     lb = cue.end;
   }
+  // "Stressing that X, she said Y": the opening participle's clause is the speaker's of the next cue, up to it
+  const opening = placed[0].cue.kind === 'participle' && placed[0].cue.start === s.start ? placed[0] : null;
+  if (opening) {
+    const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
+    opening.source = main?.source ?? null;
+    if (!opening.source) opening.silenced = true;
+  }
   // right to left: reported speech runs up to the next cue that reports something itself
   let limit = end;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
-    if (!p.attributionOnly && !p.silenced) report(p, i, limit);
+    if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? placed[1].clauseStart : limit);
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // the earlier cue's content runs on over a wh-complement
