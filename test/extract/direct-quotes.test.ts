@@ -297,3 +297,16 @@ t.test('phrases in marks among other words of a clause: the clause-final cue rep
     'the quotation after the colon is the cue’s whole content',
   );
 });
+
+t.test('one word in marks after an indefinite article is the speaker’s inside reported speech, nobody’s outside it', async (t) => {
+  const qs = quotesOf(
+    'Foreign Office spokesperson Adeel Rana said the ministry regretted a “misunderstanding” over the visit. The visit was a ‘success’ for the hosts.',
+  );
+  const word = quote(qs, 'misunderstanding');
+  t.equal(word.type, 'direct');
+  t.equal(who(word), 'person:Adeel Rana');
+  t.notOk(
+    qs.some((q) => q.text === 'success'),
+    'no reported speech around it: the writer’s scare quote',
+  );
+});
