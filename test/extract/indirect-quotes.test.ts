@@ -487,3 +487,18 @@ t.test('"Stressing that X, she said Y": a participle opening the sentence report
   // no cue in the main clause: nobody to report it
   t.notOk(qs.some((q) => q.text.startsWith('the rain')));
 });
+
+t.test('a phrase in marks right after the cue, with the clause going on after it: the clause and the phrase', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Provincial Minister Sadia Noor Baig met traders.\n\nBaig said that “complete development” of the city would be the main issue. She said "fair trade" was the policy of the party. Baig said "We will win." She said that "we are ready" and left.',
+  );
+  t.equal(quote(qs, '“complete').text, '“complete development” of the city would be the main issue');
+  t.equal(quote(qs, '“complete').type, 'indirect');
+  t.equal(quote(qs, 'complete development').type, 'direct');
+  t.equal(who(quote(qs, 'complete development')), 'person:Sadia Noor Baig');
+  t.equal(quote(qs, '"fair trade" was').text, '"fair trade" was the policy of the party');
+  t.equal(who(quote(qs, '"fair trade" was')), 'person:Sadia Noor Baig');
+  // the quotation is the whole content, or a next act follows it: no reported clause
+  t.equal(quote(qs, 'We will win').type, 'direct');
+  t.notOk(qs.some((q) => q.type === 'indirect' && /win|ready/.test(q.text)));
+});

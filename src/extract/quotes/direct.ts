@@ -11,6 +11,10 @@ import type { MarkedSpan } from './marks.js';
 import { sourceAfter, sourceBefore } from './source.js';
 
 const GAP_BEFORE_CUE = /^[\s,—–-]*$/;
+/** Between a cue and an opening mark: nothing, or "that" (no colon or comma setting the quotation off). */
+const OPENS_CLAUSE = /^\s*(?:that\s*)?$/;
+/** After a closing mark, the clause going on in lower case ('“...” of the city would'), not a cue's subject or a next act. */
+export const PHRASE_OF_CLAUSE = /^\s+(?!(?:he|she|they|it|we|i|you|and|but|or|nor|adding|saying)\b)\p{Ll}/u;
 /**
  * Before a quotation after another: nothing but punctuation and a conjunction ('“...” and “...”'), or words
  * ending in a colon, which open a unit of their own ('... GOP senator: ‘...’').
@@ -106,6 +110,12 @@ export function directQuotes(
         before = cues[b];
         break;
       }
+    }
+    // 'said that “complete development” of the city would ...': the marks hold a phrase of the reported clause
+    if (before && OPENS_CLAUSE.test(text.slice(before.end, m.open)) && PHRASE_OF_CLAUSE.test(text.slice(m.close, m.close + 12))) {
+      const source = sourceBefore(text, prevClose, before.start, words);
+      out.push({ ...base, cue: before, pass: 'direct:speech-act', embedded: true, source });
+      return;
     }
     if (before && CUE_THEN_OPEN.test(text.slice(before.end, m.open))) {
       usedCues.add(before.start);
