@@ -502,3 +502,13 @@ t.test('a phrase in marks right after the cue, with the clause going on after it
   t.equal(quote(qs, 'We will win').type, 'direct');
   t.notOk(qs.some((q) => q.type === 'indirect' && /win|ready/.test(q.text)));
 });
+
+t.test('a clause-final cue before a subordinate clause holding another cue still reports its clause', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Power returned to most of the city by noon, officials said on Monday, even as traders warned that stocks were running low.',
+  );
+  const first = quote(qs, 'Power returned');
+  t.equal(first.text, 'Power returned to most of the city by noon');
+  t.equal(who(first), 'anonymous');
+  t.equal(quote(qs, 'stocks were').text, 'stocks were running low');
+});

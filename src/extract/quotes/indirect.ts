@@ -34,6 +34,7 @@ const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
+const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -263,6 +264,10 @@ export function indirectQuotes(
    */
   function nextAct(from: number, next: Placed): number {
     const between = text.slice(from, next.cue.start);
+    // "..., officials said Tuesday, even as others warned that ...": a subordinate clause after the cue's own
+    // holds the next cue; this clause-final cue still ends its stretch at the comma
+    const comma = between.indexOf(',');
+    if (comma >= 0 && SUBORDINATE_NEXT.test(between.slice(comma + 1))) return from + comma;
     const connector = NEXT_ACT.exec(between)!;
     // nothing but adverbials before the connector: a comma there opens words of another clause
     const ok = connector[0].trim() !== '' && !between.slice(0, connector.index).includes(',');
