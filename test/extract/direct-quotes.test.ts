@@ -276,3 +276,37 @@ t.test('a phrase in marks with no speech act and no reported speech around it st
   const qs = quotesOf('Farmers in Sanghar planted “drought-proof” seeds this season, and yields rose.');
   t.notOk(qs.some((q) => q.text === 'drought-proof'));
 });
+
+t.test('phrases in marks among other words of a clause: the clause-final cue reports the clause', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Provincial Minister Sadia Noor Baig met traders.\n\nNo department is "powerless" and all of them work for "less talk and more action", Baig said on Friday.',
+  );
+  const clause = quote(qs, 'No department is');
+  t.equal(clause.type, 'indirect');
+  t.equal(clause.text, 'No department is "powerless" and all of them work for "less talk and more action"');
+  t.equal(who(clause), 'person:Sadia Noor Baig');
+  t.equal(who(quote(qs, 'less talk')), 'person:Sadia Noor Baig', 'the phrase is still hers');
+  // after another quotation, or after a colon, a quotation still takes the cue after it
+  const two = quotesOf('LAHORE: Sadia Noor Baig spoke.\n\n“We are ready.” “We will win,” Baig said.');
+  t.equal(quote(two, 'We will win').type, 'direct');
+  t.equal(quote(two, 'We will win').cue, 'said');
+  const colon = quotesOf('LAHORE: Sadia Noor Baig spoke.\n\nHer slogan was “no retreat” and her answer plain: “We will win,” Baig said.');
+  t.equal(quote(colon, 'We will win').cue, 'said');
+  t.notOk(
+    colon.some((q) => q.type === 'indirect'),
+    'the quotation after the colon is the cue’s whole content',
+  );
+});
+
+t.test('one word in marks after an indefinite article is the speaker’s inside reported speech, nobody’s outside it', async (t) => {
+  const qs = quotesOf(
+    'Foreign Office spokesperson Adeel Rana said the ministry regretted a “misunderstanding” over the visit. The visit was a ‘success’ for the hosts.',
+  );
+  const word = quote(qs, 'misunderstanding');
+  t.equal(word.type, 'direct');
+  t.equal(who(word), 'person:Adeel Rana');
+  t.notOk(
+    qs.some((q) => q.text === 'success'),
+    'no reported speech around it: the writer’s scare quote',
+  );
+});

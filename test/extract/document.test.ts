@@ -20,6 +20,17 @@ t.test('a line break inside a sentence becomes a space; a break between sentence
   t.equal(repaired.toOriginal(30), 30, 'same length: offsets unchanged');
 });
 
+t.test('hard-wrapped wire copy: a break after a word before lower case, or after a function word, is a space', async (t) => {
+  const text =
+    'The party spokesman said the PPP\nwas losing ground. He was told on Friday that the\nElection Commission had\nMonday off.\nVoters of the\n2020 cycle left. A line ends in Delhi\nNew paragraph.';
+  t.equal(
+    repairText(text).text,
+    'The party spokesman said the PPP was losing ground. He was told on Friday that the Election Commission had\nMonday off.\nVoters of the 2020 cycle left. A line ends in Delhi\nNew paragraph.',
+  );
+  t.equal(repairText('Grade A\nStudents passed.').text, 'Grade A\nStudents passed.', 'a capital letter is no article');
+  t.equal(repairText('Sales of theatre\nTickets rose.').text, 'Sales of theatre\nTickets rose.', 'a function word only as a whole word');
+});
+
 t.test('a glued full stop gets its space, and offsets after it map back', async (t) => {
   const text = 'Talks ended late.However, the envoy said more would follow.';
   const repaired = repairText(text);

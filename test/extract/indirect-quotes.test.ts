@@ -460,3 +460,55 @@ t.test('a comma between a cue and a clause in lower case does not hide the conte
   t.notOk(qs.some((q) => q.text.startsWith('while')));
   t.equal(quote(qs, 'The roads').text, 'The roads, he said, were closed');
 });
+
+t.test('"expressed (the) hope that": a noun of stance after "expressed" reports the that-clause', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Finance Minister Ali Raza Gondal met exporters on Monday.\n\nGondal expressed the government’s confidence that exports would rise this year. He also expressed the hope that the rupee would hold, and left.\n\n“We are ready,” he said, expressing his fears that the talks might stall.',
+  );
+  t.equal(quote(qs, 'exports would').text, 'exports would rise this year');
+  t.equal(who(quote(qs, 'exports would')), 'person:Ali Raza Gondal');
+  t.equal(quote(qs, 'the rupee').type, 'indirect');
+  t.equal(quote(qs, 'the talks might').text, 'the talks might stall');
+  t.equal(who(quote(qs, 'the talks might')), 'person:Ali Raza Gondal');
+  // without "that" it is a feeling shown, no reported speech
+  t.same(quotesOf('LAHORE: Ali Raza Gondal expressed concern over the prices and the rising costs of fuel.'), []);
+});
+
+t.test('"Stressing that X, she said Y": a participle opening the sentence reports X for the main clause’s subject', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Chief Minister Sadia Noor Baig opened the school on Friday.\n\nStressing that the province’s funds belonged to its people, she said the past governments had failed them. Insisting that the roads were safe, Baig urged the traders to reopen.\n\nNoting that the rain had stopped, the crowd went home.',
+  );
+  const x = quote(qs, 'the province’s funds');
+  t.equal(x.text, 'the province’s funds belonged to its people');
+  t.equal(who(x), 'person:Sadia Noor Baig');
+  t.equal(quote(qs, 'the past governments').text, 'the past governments had failed them');
+  t.equal(quote(qs, 'the roads were safe').text, 'the roads were safe', 'up to the main clause, whatever its verb reports');
+  t.equal(who(quote(qs, 'the roads were safe')), 'person:Sadia Noor Baig');
+  // no cue in the main clause: nobody to report it
+  t.notOk(qs.some((q) => q.text.startsWith('the rain')));
+});
+
+t.test('a phrase in marks right after the cue, with the clause going on after it: the clause and the phrase', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Provincial Minister Sadia Noor Baig met traders.\n\nBaig said that “complete development” of the city would be the main issue. She said "fair trade" was the policy of the party. Baig said "We will win." She said that "we are ready" and left.',
+  );
+  t.equal(quote(qs, '“complete').text, '“complete development” of the city would be the main issue');
+  t.equal(quote(qs, '“complete').type, 'indirect');
+  t.equal(quote(qs, 'complete development').type, 'direct');
+  t.equal(who(quote(qs, 'complete development')), 'person:Sadia Noor Baig');
+  t.equal(quote(qs, '"fair trade" was').text, '"fair trade" was the policy of the party');
+  t.equal(who(quote(qs, '"fair trade" was')), 'person:Sadia Noor Baig');
+  // the quotation is the whole content, or a next act follows it: no reported clause
+  t.equal(quote(qs, 'We will win').type, 'direct');
+  t.notOk(qs.some((q) => q.type === 'indirect' && /win|ready/.test(q.text)));
+});
+
+t.test('a clause-final cue before a subordinate clause holding another cue still reports its clause', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Power returned to most of the city by noon, officials said on Monday, even as traders warned that stocks were running low.',
+  );
+  const first = quote(qs, 'Power returned');
+  t.equal(first.text, 'Power returned to most of the city by noon');
+  t.equal(who(first), 'anonymous');
+  t.equal(quote(qs, 'stocks were').text, 'stocks were running low');
+});

@@ -19,9 +19,13 @@ interface Edit {
   char: string;
 }
 
-// "the minister\nsaid on Friday": a lower-case word (or a comma) before the break and after it
-// (each pattern matches its anchor character first, so the look-behind runs only there: linear time)
-const BROKEN_LINE = /\n(?<=[\p{Ll},][ \t]*\n)(?=[ \t]*\p{Ll})/gu;
+// A break inside a sentence, the hard wrap of wire copy: "the minister\nsaid on Friday", "said the BJP\nwas
+// making" (a paragraph never opens in lower case, so a word or a comma before it and a lower-case word after
+// it), "informed on Friday that the\nJustice Department" (no sentence or headline ends in an article, a
+// preposition or a conjunction). Each pattern matches its anchor character first, so the look-behind runs
+// only there: linear time.
+const BROKEN_LINE =
+  /\n(?<=[\p{L}\d,][ \t]*\n)(?=[ \t]*\p{Ll})|\n(?<=(?<![\p{L}\d'’-])(?:the|The|a|an|of|in|on|at|to|for|by|with|from|into|and|or|but|that)[ \t]*\n)(?=[ \t]*\S)/gu;
 // "facilities.However": the pattern the sentence splitter already treats as an end
 const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
 // '(“We will ...' at the start of a line or after a sentence end: the bracket opens no aside

@@ -70,6 +70,13 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
   'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined'];
 
+/**
+ * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"
+ * reports the clause as "hoped that" would, "expressed his confidence that" as "was confident that".
+ */
+export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
+  'apprehension', 'apprehensions', 'view', 'conviction'];
+
 /** Cues that take the hearer before the content: told reporters that, informed the court that. */
 const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure']);
 

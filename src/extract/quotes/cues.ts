@@ -1,5 +1,5 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
-import { REPORTING_VERBS, type VerbInfo } from '../lexicons/reporting-verbs.js';
+import { REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
@@ -20,10 +20,21 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|')
   .replace(/ /g, '\\s+');
+// "expressed (the government's) hope that": a verb of expressing, up to three words, a noun of stance, "that"
+const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
 const CUE = new RegExp(
-  `\\b(?:(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
+const stance = (form: CueForm): VerbInfo => ({
+  lemma: 'express',
+  form,
+  needThat: true,
+  directOnly: false,
+  nounLike: false,
+  takesRecipient: false,
+});
+const STANCE_VERB = { finite: stance('finite'), participle: stance('participle') };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
 const BEFORE_NOT_A_CUE =
@@ -42,7 +53,7 @@ const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
   const out: Cue[] = [];
-  const chunk = text.slice(start, end);
+  const chunk = openingParticiple(text.slice(start, end));
   let q = 0;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(chunk); m; m = CUE.exec(chunk)) {
@@ -58,16 +69,20 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });
     } else {
       // the alternation is built from the map's keys, so every verb match is in it
-      const verb = REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo;
+      const verb = g.stance
+        ? STANCE_VERB[/^expressing/.test(m[0]) ? 'participle' : 'finite']
+        : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       if (verb.form === 'participle' && !progressive) {
-        const attached = !AFTER_COMMA.test(before);
+        // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
+        const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
+        const attached = !opening && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) continue;
-        out.push({ start: s, end: e, kind: 'participle', text: m[0], verb, attached });
+        out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });
       } else {
         const to = SAYING_TO.exec(before);
         const from = to ? s - before.length + to.index : s;
@@ -76,4 +91,12 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     }
   }
   return out;
+}
+
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?=\s+that\b)/u;
+/** The sentence with a capitalised reporting participle before "that" at its start in lower case ("Stressing that"), else as it is. */
+function openingParticiple(chunk: string): string {
+  const m = OPENING_PARTICIPLE.exec(chunk);
+  const lower = m && m[0].toLowerCase();
+  return lower && REPORTING_VERBS.get(lower)?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
 }

@@ -3,9 +3,10 @@
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
 import { trim, type Sentence, type Span } from '../text/segment.js';
-import { isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
+import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
+import { PHRASE_OF_CLAUSE } from './direct.js';
 import { sourceAfter, sourceBefore } from './source.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
@@ -17,6 +18,8 @@ const RECIPIENT =
   /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const ASIDE =
   /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
+/** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
+const QUOTED_PHRASE_FIRST = new RegExp(`^\\s*[“"‘][^“”"‘’]{1,80}[”"’]${PHRASE_OF_CLAUSE.source.slice(1)}`, 'u');
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
 const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|because|although|though|until)\s+$/i;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
@@ -31,6 +34,7 @@ const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
+const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -46,10 +50,9 @@ function clauseWithRelative(ws: Word[]): boolean {
   let i = rel + 1;
   while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
-  for (i++; i < ws.length && i < rel + 25; i++) if (FINITE_AUXILIARY.test(ws[i].text)) return true;
+  for (i++; i < ws.length && i < rel + 25; i++) if (isFiniteAuxiliary(ws[i].text)) return true;
   return false;
 }
-const FINITE_AUXILIARY = /^(?:would|will|could|can|should|must|might|may|shall|is|are|was|were|has|have|had)$/i;
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
 function passOf(p: Placed): string {
@@ -143,7 +146,7 @@ function contentAfter(
   }
   const comma = commaOpens && pos === cue.end ? COMMA_CONTENT.exec(rest()) : null;
   if (comma) pos += comma[0].length;
-  else if (/^\s*[:“"‘,]/.test(rest())) return null;
+  else if (/^\s*[:“"‘,]/.test(rest()) && !QUOTED_PHRASE_FIRST.test(rest())) return null;
   return { start: trim(text, pos, limit).start, viaThat: false };
 }
 
@@ -169,7 +172,8 @@ export function indirectQuotes(
       source = np;
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
-      source = placed.find((p) => p.source)?.source ?? subject();
+      // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
+      source = cue.start === s.start ? null : (placed.find((p) => p.source)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
@@ -205,11 +209,18 @@ export function indirectQuotes(
     });
     lb = cue.end;
   }
+  // "Stressing that X, she said Y": the opening participle's clause is the speaker's of the next cue, up to it
+  const opening = placed[0].cue.kind === 'participle' && placed[0].cue.start === s.start ? placed[0] : null;
+  if (opening) {
+    const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
+    opening.source = main?.source ?? null;
+    if (!opening.source) opening.silenced = true;
+  }
   // right to left: reported speech runs up to the next cue that reports something itself
   let limit = end;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
-    if (!p.attributionOnly && !p.silenced) report(p, i, limit);
+    if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? placed[1].clauseStart : limit);
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // the earlier cue's content runs on over a wh-complement
@@ -253,6 +264,10 @@ export function indirectQuotes(
    */
   function nextAct(from: number, next: Placed): number {
     const between = text.slice(from, next.cue.start);
+    // "..., officials said Tuesday, even as others warned that ...": a subordinate clause after the cue's own
+    // holds the next cue; this clause-final cue still ends its stretch at the comma
+    const comma = between.indexOf(',');
+    if (comma >= 0 && SUBORDINATE_NEXT.test(between.slice(comma + 1))) return from + comma;
     const connector = NEXT_ACT.exec(between)!;
     // nothing but adverbials before the connector: a comma there opens words of another clause
     const ok = connector[0].trim() !== '' && !between.slice(0, connector.index).includes(',');

@@ -8,8 +8,8 @@ export interface Word extends Span {
 /** The first `limit` (by default 40) words of the text between two offsets: the document reads them off its tokens. */
 export type WordsIn = (start: number, end: number, limit?: number) => Word[];
 
-/** Finite verbs and auxiliaries: enough to tell a clause ("the aim was ...") from a noun phrase. */
-const FINITE = new Set([
+/** Modals and the finite forms of "be" and "have": an auxiliary that surely heads a clause of its own. */
+const AUXILIARIES = [
   'is',
   'are',
   'was',
@@ -20,13 +20,24 @@ const FINITE = new Set([
   'will',
   'would',
   'can',
-  'cannot',
   'could',
   'shall',
   'should',
   'may',
   'might',
   'must',
+];
+const AUXILIARY = new Set(AUXILIARIES);
+
+/** Is this word a modal or a finite form of "be" or "have"? */
+export function isFiniteAuxiliary(word: string): boolean {
+  return AUXILIARY.has(word.toLowerCase());
+}
+
+/** Finite verbs and auxiliaries: enough to tell a clause ("the aim was ...") from a noun phrase. */
+const FINITE = new Set([
+  ...AUXILIARIES,
+  'cannot',
   'did',
   'does',
   'do',
