@@ -14,7 +14,7 @@ import { articlePlaces, spokenFor } from './context.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from '../document/tokens.js';
-import type { Mention, PersonEntity } from './types.js';
+import type { Mention, PersonEntity, VerbAt } from './types.js';
 import type { CountrySpan } from './words.js';
 import {
   countryAt,
@@ -47,6 +47,7 @@ export function findPeople(
   countries: (CountrySpan | undefined)[],
   orgs: OrgTable,
   defaultCountry: string | null,
+  verbAt: VerbAt,
 ): PersonEntity[] {
   const people: Draft[] = [];
   const byName = new Map<string, Draft>();
@@ -160,7 +161,7 @@ export function findPeople(
 
     // what the words around this mention say; a title written after the name reads after it
     const describeHere = (): Description => {
-      const d = describe(text, tokens, orgs, used, { h, last: postNominal ? runEnd + 1 : runEnd }, honorifics);
+      const d = describe(text, tokens, orgs, used, { h, last: postNominal ? runEnd + 1 : runEnd }, honorifics, verbAt);
       return d.title || !postNominal ? d : { ...d, title: postNominal, official: true };
     };
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
