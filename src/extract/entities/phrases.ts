@@ -55,10 +55,11 @@ function facilityBefore(text: string, tokens: Token[], at: number): Phrase['org'
 
 /**
  * The town a name places a person in; a name big towns of several countries share ("SSP Hyderabad")
- * places no one: the article's country decides, as it does for a dateline.
+ * places no one: the article's country decides, as it does for a dateline. `town`: the name's town when the
+ * caller has looked it up already.
  */
-export function placeTown(name: string): Place | undefined {
-  return bigNamesakes(name).length > 1 ? undefined : findCity(name);
+export function placeTown(name: string, town: Place | undefined = findCity(name)): Place | undefined {
+  return bigNamesakes(name).length > 1 ? undefined : town;
 }
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
@@ -246,7 +247,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower)) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
-      out.placeCountry ??= placeTown(tokens[end].text)?.country;
+      out.placeCountry ??= placeTown(tokens[end].text, town)?.country;
       if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }
