@@ -223,3 +223,15 @@ t.test('a dateline after captions, a time stamp and a standfirst', async (t) => 
   t.same(parseDateline(`Talks went well.\n\nKarachi\n\n${body}`).dateline.city, null, 'a title-case town on a line of its own is no mark');
   t.same(parseDateline(`Talks went well.\n\nMore talks.\n\nKARACHI: ${body}`).dateline.city, null, 'one standfirst only');
 });
+
+t.test('a headline and a standfirst may end on a quoted word', async (t) => {
+  const text =
+    'Court dismisses MPA’s plea as ‘frivolous’\nThe high court dismissed the plea of an MPA as “frivolous”\nMULTAN: The high court on Monday dismissed the plea.';
+  const r = parseDateline(text);
+  t.equal(r.dateline.city, 'Multan');
+  t.equal(text.slice(r.bodyStart), 'The high court on Monday dismissed the plea.');
+  const quoted = 'Minister says talks were “useful”\n\nThe minister said talks were useful.';
+  t.equal(parseDateline(quoted).bodyStart, 0, 'without a dateline after it, it may be the first sentence');
+  const sentences = 'He called it “useful.”\nThe party agreed “fully.”\nMULTAN: The court rose.';
+  t.equal(parseDateline(sentences).dateline.city, null, 'a full stop inside the marks ends a sentence: two paragraphs of body');
+});

@@ -115,13 +115,17 @@ function namesOf(country: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** A first paragraph that reads as a headline: short, one line, no closing sentence punctuation. */
+/**
+ * A first paragraph that reads as a headline: short, one line, no closing sentence punctuation. A headline
+ * may end on a quoted word ("IHC dismisses plea as ‘inadmissible’"): a closing mark with no full stop, comma
+ * or other punctuation before it closes no sentence.
+ */
 function headlineEnd(text: string, at: number): number | null {
   const nl = text.indexOf('\n', at);
   if (nl < 0 || nl - at > HEADLINE_MAX) return null;
   // `at` is past leading whitespace, so the line is never blank
   const line = text.slice(at, nl).trimEnd();
-  return /[.!?"”'’:]$/.test(line) ? null : nextLine(text, nl);
+  return /(?:[.!?:]|[.!?,:;]["”'’])$/.test(line) ? null : nextLine(text, nl);
 }
 
 /** A standfirst: a summary paragraph of a sentence or two. */
@@ -158,8 +162,9 @@ export function parseDateline(text: string): DatelineResult {
       next = summaryEnd(text, from);
       summarised = true;
     }
-    // without a dateline the body starts after the headline
-    if (line === 0 && !summarised && next !== null) at = next;
+    // without a dateline the body starts after the headline; one that ends on a closing mark may as well be
+    // the body's first sentence with its full stop missing: only a dateline after it says it is no body
+    if (line === 0 && !summarised && next !== null && !/["”'’]\s*$/.test(text.slice(from, next))) at = next;
     from = next;
   }
   return { dateline: nulls, bodyStart: at, agency: null };
