@@ -909,3 +909,12 @@ t.test('a progressive after the name says what the person did, not a role', asyn
   t.equal(o['Laura Jean Pratt']?.[0] ?? null, null);
   t.equal(o['Mark Evan Cole'][0], 'chairman of the board', 'a noun after the copula still is');
 });
+
+t.test('a province or a big town alone after a title is a place, no person', async (t) => {
+  const o = officials(
+    'LAHORE - Governor Punjab Chaudhry Ahmed Sarwar met ministers. Governor Punjab said reforms were due. ' +
+      'They met in Governor House Lahore. Mayor Patra spoke.',
+  );
+  t.same(Object.keys(o).sort(), ['Chaudhry Ahmed Sarwar', 'Patra'], 'a small town’s name may be a surname');
+  t.equal(o['Chaudhry Ahmed Sarwar'][0], 'Governor Punjab');
+});

@@ -186,6 +186,8 @@ export function findPeople(
     const after = tokens[runEnd + 1];
     if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
     if (parts.length === 1 && !honorifics.length && !titled && !postNominal) continue;
+    // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
+    if (parts.length === 1 && (REGIONS.has(name) || (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
