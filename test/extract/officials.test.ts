@@ -918,3 +918,13 @@ t.test('a province or a big town alone after a title is a place, no person', asy
   t.same(Object.keys(o).sort(), ['Chaudhry Ahmed Sarwar', 'Patra'], 'a small town’s name may be a surname');
   t.equal(o['Chaudhry Ahmed Sarwar'][0], 'Governor Punjab');
 });
+
+t.test('a lower-case word of scope before a body or its head: "state Congress chief"', async (t) => {
+  const o = officials(
+    'RAIPUR: The Bharatiya Janata Party won. “We lost,” state Congress chief Ravi Kumar Sharma said. ' +
+      'The Samajwadi Party met, and state party president Anil Dev Yadav spoke. The union’s secretary, Meena Lal Verma, objected.',
+  );
+  t.equal(o['Ravi Kumar Sharma'][1], 'Congress');
+  t.equal(o['Anil Dev Yadav'][1], 'Samajwadi Party');
+  t.equal(o['Meena Lal Verma'][0], 'secretary', 'a possessive is no word of scope');
+});
