@@ -928,3 +928,13 @@ t.test('a lower-case word of scope before a body or its head: "state Congress ch
   t.equal(o['Anil Dev Yadav'][1], 'Samajwadi Party');
   t.equal(o['Meena Lal Verma'][0], 'secretary', 'a possessive is no word of scope');
 });
+
+t.test('two initials in capitals open an Indian name: "KR Suresh Babu"', async (t) => {
+  const o = officials(
+    'BENGALURU: Karnataka Health Minister KR Suresh Babu said beds were ready. UK Foreign Secretary Ann Lee agreed. ' +
+      'PM Rahul Dev Sharma spoke.',
+  );
+  t.same(o['KR Suresh Babu'].slice(0, 1), ['Karnataka Health Minister']);
+  t.ok('Ann Lee' in o, 'a country’s initials are no given name');
+  t.ok('Rahul Dev Sharma' in o, 'nor an office’s');
+});

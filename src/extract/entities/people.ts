@@ -32,6 +32,8 @@ import {
 const BIG_TOWN = 500_000;
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Two initials in capitals, without full stops. */
+const INITIALS = /^\p{Lu}{2}$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -99,6 +101,16 @@ export function findPeople(
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
+    // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
+    // capitals before a two-word name that are no office's acronym ("CM", "SP") and no country's
+    const initialsBefore = (x: number): boolean =>
+      runEnd - x >= 2 &&
+      INITIALS.test(tokens[x].text) &&
+      !countryMask[x] &&
+      !isRole(tokens[x]) &&
+      !isTitleWord(tokens[x]) &&
+      nameLike(tokens[x + 1]) &&
+      nameLike(tokens[x + 2]);
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
@@ -107,7 +119,8 @@ export function findPeople(
           isJoinedParticle(tokens[x]) ||
           (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1]))) ||
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
-      (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text));
+      (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text)) ||
+      initialsBefore(x);
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
