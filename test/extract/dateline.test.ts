@@ -235,3 +235,17 @@ t.test('a headline and a standfirst may end on a quoted word', async (t) => {
   const sentences = 'He called it “useful.”\nThe party agreed “fully.”\nMULTAN: The court rose.';
   t.equal(parseDateline(sentences).dateline.city, null, 'a full stop inside the marks ends a sentence: two paragraphs of body');
 });
+
+t.test('a town alone in brackets before a dash, after a photo credit on its line', async (t) => {
+  const credit = 'Senate returns to budget fight\n\nJane Roe/Getty Images(WASHINGTON) — The Senate returned on Monday.';
+  const r = parseDateline(credit);
+  t.same(r.dateline, { date: null, city: 'Washington', country: 'United States' });
+  t.equal(credit.slice(r.bodyStart), 'The Senate returned on Monday.');
+  t.same(parseDateline('date 2024-03-05 (NEW YORK) — Stocks fell.').dateline, {
+    date: '2024-03-05',
+    city: 'New York',
+    country: 'United States',
+  });
+  t.equal(parseDateline('Talks end\n\nOne photo (REUTERS) — Talks ended.').dateline.city, null, 'an agency is no town');
+  t.equal(parseDateline('Talks end\n\nThe talks ended (again) - both sides said.').dateline.city, null, 'nor a word in brackets');
+});
