@@ -3,7 +3,7 @@ import { attribute } from './attribution/index.js';
 import { describesDoer, treeSource } from './attribution/tree-source.js';
 import { workMeter } from './budget.js';
 import { buildDocument, type ArticleDocument } from './document/index.js';
-import { findEntities } from './entities/index.js';
+import { findEntities, verbsOf } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
 import type { ParseResult, Quote } from './types.js';
 import { PARSER_VERSION } from './version.js';
@@ -20,7 +20,7 @@ export interface ParseOptions {
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParseResult {
   const doc = buildDocument(text);
-  const entities = findEntities(doc.text, doc.bodyStart, { country: doc.dateline.country, agency: doc.agency }, doc.tokens);
+  const entities = findEntities(doc.text, doc.bodyStart, { country: doc.dateline.country, agency: doc.agency }, doc.tokens, verbsOf(doc));
   const { candidates, subjects } = findQuotes(
     doc.text,
     doc.paragraphs,

@@ -223,3 +223,29 @@ t.test('a dateline after captions, a time stamp and a standfirst', async (t) => 
   t.same(parseDateline(`Talks went well.\n\nKarachi\n\n${body}`).dateline.city, null, 'a title-case town on a line of its own is no mark');
   t.same(parseDateline(`Talks went well.\n\nMore talks.\n\nKARACHI: ${body}`).dateline.city, null, 'one standfirst only');
 });
+
+t.test('a headline and a standfirst may end on a quoted word', async (t) => {
+  const text =
+    'Court dismisses MPA’s plea as ‘frivolous’\nThe high court dismissed the plea of an MPA as “frivolous”\nMULTAN: The high court on Monday dismissed the plea.';
+  const r = parseDateline(text);
+  t.equal(r.dateline.city, 'Multan');
+  t.equal(text.slice(r.bodyStart), 'The high court on Monday dismissed the plea.');
+  const quoted = 'Minister says talks were “useful”\n\nThe minister said talks were useful.';
+  t.equal(parseDateline(quoted).bodyStart, 0, 'without a dateline after it, it may be the first sentence');
+  const sentences = 'He called it “useful.”\nThe party agreed “fully.”\nMULTAN: The court rose.';
+  t.equal(parseDateline(sentences).dateline.city, null, 'a full stop inside the marks ends a sentence: two paragraphs of body');
+});
+
+t.test('a town alone in brackets before a dash, after a photo credit on its line', async (t) => {
+  const credit = 'Senate returns to budget fight\n\nJane Roe/Getty Images(WASHINGTON) — The Senate returned on Monday.';
+  const r = parseDateline(credit);
+  t.same(r.dateline, { date: null, city: 'Washington', country: 'United States' });
+  t.equal(credit.slice(r.bodyStart), 'The Senate returned on Monday.');
+  t.same(parseDateline('date 2024-03-05 (NEW YORK) — Stocks fell.').dateline, {
+    date: '2024-03-05',
+    city: 'New York',
+    country: 'United States',
+  });
+  t.equal(parseDateline('Talks end\n\nOne photo (REUTERS) — Talks ended.').dateline.city, null, 'an agency is no town');
+  t.equal(parseDateline('Talks end\n\nThe talks ended (again) - both sides said.').dateline.city, null, 'nor a word in brackets');
+});

@@ -888,3 +888,53 @@ t.test('a role after a copula is the subject’s: "when X was PM"', async (t) =>
   t.same(o['Sunita Rao Iyer'].slice(0, 2), ['chairperson', 'Kerala Tourism Board']);
   t.equal(o['Ravi Shankar Pillai']?.[0] ?? null, null, 'a passive verb gives no role');
 });
+
+t.test('a title is a noun phrase: a verb before it ends it', async (t) => {
+  const o = officials(
+    'LAHORE: Earlier, the CM visited the residence of PTI MPA Kamran Ali Bhatti and met his family. ' +
+      'Referring to the PPP chairman Ahmed Raza Khan’s speech, the minister disagreed. ' +
+      'Former Foreign Minister of the ousted regime Abdul Wahid Karimi attended the meeting. ' +
+      'Lahore city’s mayor retired Col Javed Iqbal Malik filed the petition.',
+  );
+  t.same(o['Kamran Ali Bhatti'].slice(0, 2), ['MPA', 'PTI']);
+  t.same(o['Ahmed Raza Khan'].slice(0, 2), ['chairman', 'PPP'], 'a participle opening the sentence');
+  t.match(o['Abdul Wahid Karimi'][0], /Foreign Minister/, 'a participle before a noun is no verb');
+  t.match(o['Javed Iqbal Malik'][0], /mayor/, 'nor one before a rank');
+});
+
+t.test('a progressive after the name says what the person did, not a role', async (t) => {
+  const o = officials(
+    'WASHINGTON: Laura Jean Pratt was discussing the pick for bank director when she spoke. Mark Evan Cole was chairman of the board.',
+  );
+  t.equal(o['Laura Jean Pratt']?.[0] ?? null, null);
+  t.equal(o['Mark Evan Cole'][0], 'chairman of the board', 'a noun after the copula still is');
+});
+
+t.test('a province or a big town alone after a title is a place, no person', async (t) => {
+  const o = officials(
+    'LAHORE - Governor Punjab Chaudhry Ahmed Sarwar met ministers. Governor Punjab said reforms were due. ' +
+      'They met in Governor House Lahore. Mayor Patra spoke.',
+  );
+  t.same(Object.keys(o).sort(), ['Chaudhry Ahmed Sarwar', 'Patra'], 'a small town’s name may be a surname');
+  t.equal(o['Chaudhry Ahmed Sarwar'][0], 'Governor Punjab');
+});
+
+t.test('a lower-case word of scope before a body or its head: "state Congress chief"', async (t) => {
+  const o = officials(
+    'RAIPUR: The Bharatiya Janata Party won. “We lost,” state Congress chief Ravi Kumar Sharma said. ' +
+      'The Samajwadi Party met, and state party president Anil Dev Yadav spoke. The union’s secretary, Meena Lal Verma, objected.',
+  );
+  t.equal(o['Ravi Kumar Sharma'][1], 'Congress');
+  t.equal(o['Anil Dev Yadav'][1], 'Samajwadi Party');
+  t.equal(o['Meena Lal Verma'][0], 'secretary', 'a possessive is no word of scope');
+});
+
+t.test('two initials in capitals open an Indian name: "KR Suresh Babu"', async (t) => {
+  const o = officials(
+    'BENGALURU: Karnataka Health Minister KR Suresh Babu said beds were ready. UK Foreign Secretary Ann Lee agreed. ' +
+      'PM Rahul Dev Sharma spoke.',
+  );
+  t.same(o['KR Suresh Babu'].slice(0, 1), ['Karnataka Health Minister']);
+  t.ok('Ann Lee' in o, 'a country’s initials are no given name');
+  t.ok('Rahul Dev Sharma' in o, 'nor an office’s');
+});

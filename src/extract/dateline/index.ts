@@ -34,6 +34,11 @@ const DATELINE = new RegExp(
     `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?))?` +
     `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
 );
+/**
+ * A town alone in brackets in capitals before a dash, "(WASHINGTON) — " (ABC News' style), at times after a
+ * photo credit the page leaves on the same line ("Photographer/Getty Images(WASHINGTON) — ").
+ */
+const BRACKETED_TOWN = /\((?<city>[A-Z][A-Z.'’ -]{2,40})\)[ \t]*[-–—]+[ \t]*/;
 /** A date inside the agency's brackets: "27th Apr, 2023". */
 const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
 /** Lines above the dateline that are not body: a headline, a byline, captions, a standfirst. */
@@ -115,13 +120,29 @@ function namesOf(country: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** A first paragraph that reads as a headline: short, one line, no closing sentence punctuation. */
+/** "(WASHINGTON) — " on the line at `from`, when the gazetteer knows the town. */
+function bracketedTown(text: string, from: number, prefix: Prefix | null): Match | null {
+  const nl = text.indexOf('\n', from);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  const m = BRACKETED_TOWN.exec(line);
+  const place = m && cityIn(m.groups!.city, text, from);
+  if (!place) return null;
+  const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
+  const dateline = { date, city: titleCase(m.groups!.city), country: place.country };
+  return { dateline, end: from + m.index + m[0].length, marked: true, agency: null };
+}
+
+/**
+ * A first paragraph that reads as a headline: short, one line, no closing sentence punctuation. A headline
+ * may end on a quoted word ("IHC dismisses plea as ‘inadmissible’"): a closing mark with no full stop, comma
+ * or other punctuation before it closes no sentence.
+ */
 function headlineEnd(text: string, at: number): number | null {
   const nl = text.indexOf('\n', at);
   if (nl < 0 || nl - at > HEADLINE_MAX) return null;
   // `at` is past leading whitespace, so the line is never blank
   const line = text.slice(at, nl).trimEnd();
-  return /[.!?"”'’:]$/.test(line) ? null : nextLine(text, nl);
+  return /(?:[.!?:]|[.!?,:;]["”'’])$/.test(line) ? null : nextLine(text, nl);
 }
 
 /** A standfirst: a summary paragraph of a sentence or two. */
@@ -151,15 +172,16 @@ export function parseDateline(text: string): DatelineResult {
   let from: number | null = at;
   let summarised = false;
   for (let line = 0; line <= HEADER_LINES && from !== null; line++) {
-    const found = matchDateline(text, from, prefix);
+    const found = matchDateline(text, from, prefix) ?? bracketedTown(text, from, prefix);
     if (found && (!summarised || found.marked)) return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
     let next = headlineEnd(text, from);
     if (next === null && !summarised) {
       next = summaryEnd(text, from);
       summarised = true;
     }
-    // without a dateline the body starts after the headline
-    if (line === 0 && !summarised && next !== null) at = next;
+    // without a dateline the body starts after the headline; one that ends on a closing mark may as well be
+    // the body's first sentence with its full stop missing: only a dateline after it says it is no body
+    if (line === 0 && !summarised && next !== null && !/["”'’]\s*$/.test(text.slice(from, next))) at = next;
     from = next;
   }
   return { dateline: nulls, bodyStart: at, agency: null };

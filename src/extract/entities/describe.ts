@@ -9,6 +9,7 @@ import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
+import type { VerbAt } from './types.js';
 import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
 
 const MAX_PHRASE = 16;
@@ -70,12 +71,13 @@ export function describe(
   used: boolean[],
   at: { h: number; last: number },
   honorifics: Token[],
+  verbAt: VerbAt,
 ): Description {
   const { h, last: nameEnd } = at;
   // an apposition may follow a bracketed affiliation: "Ali Raza (PTI), a former minister,"
   const runEnd = tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')' ? nameEnd + 3 : nameEnd;
   // what stands before (title), before a comma (apposition) and after a comma (apposition)
-  const walked = walkTitle(tokens, h, used);
+  const walked = walkTitle(tokens, h, used, verbAt);
   // "sister of former president Y": the title starts after the relative's "of"
   const kin = tokens.slice(walked, h + 1).findIndex((t, i) => KIN_NOUNS.has(t.lower) && tokens[walked + i + 1]?.lower === 'of');
   const windowStart = kin < 0 ? walked : walked + kin + 2;
@@ -121,7 +123,10 @@ export function describe(
         : undefined;
   // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore", "Sherry Rehman (PPP)"
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
-  const predicate = PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
+  // "X was discussing the pick for director": a progressive says what X was doing, no role
+  const progressive = tokens[nameEnd + 2]?.lower.endsWith('ing') === true && verbAt(tokens[nameEnd + 2].start);
+  const predicate =
+    PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
   const phrases = [preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
@@ -209,7 +214,7 @@ function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | un
 const withRole = (p: Phrase): Phrase | undefined => (p.title && !p.plural ? p : undefined);
 
 /** Leftwards from `from` over a title phrase; returns its first token (from + 1 when there is none). */
-function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
+function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbAt): number {
   let first = from + 1;
   let listed = false;
   for (let k = from, n = 0; k >= 0 && n < MAX_PHRASE && !used[k]; k--, n++) {
@@ -225,6 +230,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
     }
     // a title ends with its line: "... to Russian officials⏎⏎Mitch McConnell said" is a headline and a name
     if (tokens[k + 1]?.lineBefore) break;
+    // a title is a noun phrase: a verb ends it ("the CM visited the residence of MPA X")
+    if (clauseVerb(tokens, k, verbAt)) break;
     first = k;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
@@ -236,6 +243,28 @@ function walkTitle(tokens: Token[], from: number, used: boolean[]): number {
   };
   while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;
+}
+
+/** The endings of a participle or past tense. */
+const INFLECTED = /\p{L}(?:ed|ing)$/u;
+/** Words a title's window holds that are never verbs, read without asking the parse. */
+const FUNCTION_WORDS = new Set(['the', 'and', ...OBJECT_MARKERS]);
+
+/**
+ * A verb by the parse, other than a role or title word ("acting", "designate"); capitalised words are names'
+ * or titles' but at a sentence's start ("Referring to the JUI-F chief X"). A participle right before a role
+ * or rank modifies it ("working president", "retired Col"), whatever the parse made of it.
+ */
+function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
+  const t = tokens[k];
+  if (!t.word || isRole(t) || isTitleWord(t) || isAcronym(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
+  // only a participle or a past tense is asked about (the parse of a sentence costs): what stands in a title's
+  // window and is no noun is one of those ("visited", "Referring")
+  if (!INFLECTED.test(t.lower)) return false;
+  const next = tokens[k + 1];
+  if (isRole(next) || isTitleWord(next) || isHonorific(next)) return false;
+  if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
+  return verbAt(t.start);
 }
 
 /** An apposition: leftwards (dir -1) or rightwards (dir 1) from `from` to the next clause boundary. */

@@ -1,13 +1,23 @@
 // findEntities: every person and organisation the article body names, with each place it is named.
 import { parseDateline } from '../dateline/index.js';
+import { buildDocument, type ArticleDocument } from '../document/index.js';
 import { wordTokens, type Token } from '../document/tokens.js';
 import { defaultCountry, homeCountry } from './country.js';
 import { findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
-import type { Entities } from './types.js';
+import type { Entities, VerbAt } from './types.js';
 import { countrySpans } from './words.js';
 
-export type { Entities, Mention, OrganizationEntity, PersonEntity } from './types.js';
+export type { Entities, Mention, OrganizationEntity, PersonEntity, VerbAt } from './types.js';
+
+/**
+ * The document's parse as a VerbAt: a sentence is parsed only when a title's words need it. A participle
+ * modifying a noun ("the ousted regime", "retired Col") is an adjective there, no verb.
+ */
+export const verbsOf =
+  (doc: ArticleDocument): VerbAt =>
+  (offset) =>
+    doc.treeAt(offset)?.tokens.some((t) => t.start === offset && t.upos === 'VERB' && t.deprel !== 'amod') === true;
 
 /** What the entity passes read of the dateline: its country and its agency. */
 export interface DatelineFacts {
@@ -16,20 +26,22 @@ export interface DatelineFacts {
 }
 
 /**
- * `dateline` and `tokens` (the body's, from `bodyStart` on): the article document's, which parsed the
- * dateline and tokenised the text once; a caller without a document lets them be computed here.
+ * `dateline`, `tokens` (the body's, from `bodyStart` on) and `verbAt`: the article document's, which parsed
+ * the dateline, tokenised the text and parses its sentences once; a caller without a document lets them be
+ * computed here.
  */
 export function findEntities(
   text: string,
   bodyStart: number,
   dateline: DatelineFacts = datelineFacts(text),
   tokens: Token[] = wordTokens(text, bodyStart),
+  verbAt: VerbAt = verbsOf(buildDocument(text)),
 ): Entities {
   const countries = countrySpans(tokens);
   const orgs = findOrganizations(text, tokens, countries);
   const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
   const home = homeCountry(dateline.agency, tokens);
-  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies, tokens));
+  const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies, tokens), verbAt);
   return {
     people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({

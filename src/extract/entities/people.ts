@@ -14,7 +14,7 @@ import { articlePlaces, spokenFor } from './context.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from '../document/tokens.js';
-import type { Mention, PersonEntity } from './types.js';
+import type { Mention, PersonEntity, VerbAt } from './types.js';
 import type { CountrySpan } from './words.js';
 import {
   countryAt,
@@ -32,6 +32,8 @@ import {
 const BIG_TOWN = 500_000;
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Two initials in capitals, without full stops. */
+const INITIALS = /^\p{Lu}{2}$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -47,6 +49,7 @@ export function findPeople(
   countries: (CountrySpan | undefined)[],
   orgs: OrgTable,
   defaultCountry: string | null,
+  verbAt: VerbAt,
 ): PersonEntity[] {
   const people: Draft[] = [];
   const byName = new Map<string, Draft>();
@@ -98,6 +101,16 @@ export function findPeople(
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
+    // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
+    // capitals before a two-word name that are no office's acronym ("CM", "SP") and no country's
+    const initialsBefore = (x: number): boolean =>
+      runEnd - x >= 2 &&
+      INITIALS.test(tokens[x].text) &&
+      !countryMask[x] &&
+      !isRole(tokens[x]) &&
+      !isTitleWord(tokens[x]) &&
+      nameLike(tokens[x + 1]) &&
+      nameLike(tokens[x + 2]);
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
@@ -106,7 +119,8 @@ export function findPeople(
           isJoinedParticle(tokens[x]) ||
           (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1]))) ||
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
-      (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text));
+      (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text)) ||
+      initialsBefore(x);
     if (!nameToken(runEnd)) continue;
     let k = runEnd - 1;
     while (k >= runStart && k >= runEnd - 6 && nameToken(k)) k--;
@@ -160,7 +174,7 @@ export function findPeople(
 
     // what the words around this mention say; a title written after the name reads after it
     const describeHere = (): Description => {
-      const d = describe(text, tokens, orgs, used, { h, last: postNominal ? runEnd + 1 : runEnd }, honorifics);
+      const d = describe(text, tokens, orgs, used, { h, last: postNominal ? runEnd + 1 : runEnd }, honorifics, verbAt);
       return d.title || !postNominal ? d : { ...d, title: postNominal, official: true };
     };
     // "Khan" and "Mr Khan" after "Masood Khan"; "Syed Asim Munir" after "Asim Munir"
@@ -185,6 +199,8 @@ export function findPeople(
     const after = tokens[runEnd + 1];
     if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
     if (parts.length === 1 && !honorifics.length && !titled && !postNominal) continue;
+    // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
+    if (parts.length === 1 && (REGIONS.has(name) || (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;

@@ -3,7 +3,7 @@
 import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, STANDING_WORDS } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { companyCalled } from './company.js';
@@ -55,10 +55,11 @@ function facilityBefore(text: string, tokens: Token[], at: number): Phrase['org'
 
 /**
  * The town a name places a person in; a name big towns of several countries share ("SSP Hyderabad")
- * places no one: the article's country decides, as it does for a dateline.
+ * places no one: the article's country decides, as it does for a dateline. `town`: the name's town when the
+ * caller has looked it up already.
  */
-export function placeTown(name: string): Place | undefined {
-  return bigNamesakes(name).length > 1 ? undefined : findCity(name);
+export function placeTown(name: string, town: Place | undefined = findCity(name)): Place | undefined {
+  return bigNamesakes(name).length > 1 ? undefined : town;
 }
 
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
@@ -79,6 +80,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   const standing = i;
   while (i < last && STANDING_WORDS.has(lower(tokens[i]))) i++;
   const afterStanding = i;
+  // ... and after a lower-case word of scope: "state party president", "state Congress chief"
+  while (i < last && !tokens[i].cap && !tokens[i].poss && SCOPE_WORDS.has(tokens[i].lower)) i++;
+  const scoped = i > afterStanding;
   const c = i <= last && !orgs.at(i) && tokens[i].cap ? countryAt(tokens, i) : undefined;
   if (c && i + c.length <= last && !namesField(text, tokens, i, c.length)) {
     out.country = c.country;
@@ -246,7 +250,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower)) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
-      out.placeCountry ??= placeTown(tokens[end].text)?.country;
+      out.placeCountry ??= placeTown(tokens[end].text, town)?.country;
       if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }
@@ -257,7 +261,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (served) out.country = served.country;
   }
   if (roles.length) {
-    out.title = titleText(text, tokens, { standing, afterStanding, afterBody, first: i, end });
+    out.title = titleText(text, tokens, { standing, afterStanding, afterBody, first: i, end, scoped });
     out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)) || singularRole(t.lower) !== undefined);
     // "Justices A, B and C", "PTI leaders A and B": each holds the office in the singular
     if (roles.every((t) => singularRole(t.lower))) {
@@ -280,9 +284,11 @@ function bracketEnd(tokens: Token[], last: number): number {
 function titleText(
   text: string,
   tokens: Token[],
-  at: { standing: number; afterStanding: number; afterBody: number; first: number; end: number },
+  at: { standing: number; afterStanding: number; afterBody: number; first: number; end: number; scoped: boolean },
 ): string {
   const slice = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  // a body after a word of scope is the scope's: "state Congress chief" keeps it
+  if (at.scoped && at.first === at.afterBody) return slice(at.standing, at.end);
   if (at.first > at.afterBody || at.afterStanding === at.standing) return slice(at.first, at.end);
   if (at.afterBody === at.afterStanding) return slice(at.standing, at.end);
   return `${slice(at.standing, at.afterStanding - 1)} ${slice(at.first, at.end)}`;

@@ -36,3 +36,6 @@ export interface Entities {
   people: PersonEntity[];
   organizations: OrganizationEntity[];
 }
+
+/** Whether the word starting at an offset is a verb, by the parse of its sentence. */
+export type VerbAt = (offset: number) => boolean;
