@@ -1,6 +1,7 @@
 // parseArticle: the engine's single entry point. Pure: text in, records out (or WorkBudgetExceeded).
 import { attribute } from './attribution/index.js';
 import { describesDoer, treeSource } from './attribution/tree-source.js';
+import { treeSubjects } from './attribution/tree-subject.js';
 import { workMeter } from './budget.js';
 import { buildDocument, type ArticleDocument } from './document/index.js';
 import { findEntities, verbsOf } from './entities/index.js';
@@ -28,7 +29,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
     doc.words,
     workMeter(options.budget),
   );
-  const quotes = attribute(doc.text, candidates, subjects, entities, (cue) => treeSource(doc, cue));
+  const quotes = attribute(doc.text, candidates, treeSubjects(doc, candidates, subjects), entities, (cue) => treeSource(doc, cue));
   return {
     parserVersion: PARSER_VERSION,
     dateline: doc.dateline,

@@ -89,7 +89,7 @@ function nearestChild(tokens: readonly ParsedToken[], head: number, deprels: rea
 }
 
 /** The subject's words: its head and the dependents that name it, without asides, as one span. */
-function phraseOf(tokens: readonly ParsedToken[], head: number): Span {
+export function phraseOf(tokens: readonly ParsedToken[], head: number): Span {
   const children: number[][] = tokens.map(() => []);
   tokens.forEach((t, i) => {
     // "by the minister", "the minister's": the marker of the agent or possessor is no part of the name
