@@ -84,6 +84,14 @@ t.test('the document: dateline parsed once, sentences, trees and names on reques
   );
   t.same(doc.namesAt(0), []);
   t.same(buildDocument('').sentences, []);
+  t.equal(doc.tagsAt(0), null);
+  const tags = doc.tagsAt(first.start)!;
+  t.equal(tags.find((w) => w.text === 'said')?.upos, 'VERB', 'tagged');
+  t.same(
+    tags.map((w) => w.upos),
+    tree.tokens.map((w) => w.upos),
+    'the tree reads the same tags',
+  );
 });
 
 t.test('a sentence longer than the parser takes is parsed in pieces', async (t) => {

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { parseDateline } from '../../src/extract/dateline/index.js';
-import { findEntities } from '../../src/extract/entities/index.js';
+import { buildDocument } from '../../src/extract/document/index.js';
+import { findEntities, verbsOf } from '../../src/extract/entities/index.js';
 
 /** name -> [title, organization, country, official] for every person in the article */
 function officials(text: string): Record<string, [string | null, string | null, string | null, boolean]> {
@@ -937,4 +938,15 @@ t.test('two initials in capitals open an Indian name: "KR Suresh Babu"', async (
   t.same(o['KR Suresh Babu'].slice(0, 1), ['Karnataka Health Minister']);
   t.ok('Ann Lee' in o, 'a country’s initials are no given name');
   t.ok('Rahul Dev Sharma' in o, 'nor an office’s');
+});
+
+t.test('a word before a name is a verb by its tag, unless it modifies the noun after it', async (t) => {
+  const doc = buildDocument('LAHORE: Reporting officers met the ousted regime. The minister visited the town.');
+  const verbAt = verbsOf(doc);
+  const at = (word: string) => doc.text.indexOf(word);
+  t.ok(verbAt(at('visited')), 'a past tense');
+  t.notOk(verbAt(at('ousted')), 'a participle between a determiner and a noun');
+  t.ok(verbAt(at('Reporting')), 'a participle opening the sentence');
+  t.notOk(verbAt(at('minister')), 'a noun');
+  t.notOk(verbAt(0), 'the dateline is in no sentence');
 });
