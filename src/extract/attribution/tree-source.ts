@@ -10,7 +10,8 @@ import { DOCUMENT_NOUNS } from '../lexicons/documents.js';
 import type { Span } from '../text/segment.js';
 
 const AGENT = ['obl:agent'];
-const SUBJECT = ['nsubj', 'nsubj:pass'];
+/** The relations of a verb's subject, active or passive. */
+export const SUBJECT = ['nsubj', 'nsubj:pass'];
 const OBJECT = ['obj'];
 /** Dependents that describe a phrase rather than name it, with everything under them. */
 const ASIDE = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep', 'list']);

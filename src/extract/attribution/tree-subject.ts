@@ -10,9 +10,7 @@ import type { ArticleDocument } from '../document/index.js';
 import { SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import type { Candidate } from '../quotes/candidate.js';
 import type { Span } from '../text/segment.js';
-import { phraseOf } from './tree-source.js';
-
-const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
+import { phraseOf, SUBJECT } from './tree-source.js';
 
 /**
  * The subjects `attribute` remembers, with the tree's subject in place of the word-list finder's in each
@@ -107,7 +105,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const CLAUSE = new Set(['ccomp', 'conj', 'parataxis']);
 
 function subjectOf(tokens: readonly ParsedToken[], verb: number): number {
-  return tokens.findIndex((t) => t.head === verb && SUBJECT.has(t.deprel));
+  return tokens.findIndex((t) => t.head === verb && SUBJECT.includes(t.deprel));
 }
 
 function lastConjunct(tokens: readonly ParsedToken[], head: number): number {

@@ -247,18 +247,18 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
 
 /** The endings of a participle or past tense. */
 const INFLECTED = /\p{L}(?:ed|ing)$/u;
-/** Words a title's window holds that are never verbs, read without asking the parse. */
+/** Words a title's window holds that are never verbs, read without asking the tagger. */
 const FUNCTION_WORDS = new Set(['the', 'and', ...OBJECT_MARKERS]);
 
 /**
- * A verb by the parse, other than a role or title word ("acting", "designate"); capitalised words are names'
+ * A verb by its tag, other than a role or title word ("acting", "designate"); capitalised words are names'
  * or titles' but at a sentence's start ("Referring to the JUI-F chief X"). A participle right before a role
- * or rank modifies it ("working president", "retired Col"), whatever the parse made of it.
+ * or rank modifies it ("working president", "retired Col"), whatever its tag.
  */
 function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   const t = tokens[k];
   if (!t.word || isRole(t) || isTitleWord(t) || isAcronym(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
-  // only a participle or a past tense is asked about (the parse of a sentence costs): what stands in a title's
+  // only a participle or a past tense is asked about (tagging a sentence costs): what stands in a title's
   // window and is no noun is one of those ("visited", "Referring")
   if (!INFLECTED.test(t.lower)) return false;
   const next = tokens[k + 1];

@@ -10,18 +10,16 @@ import { countrySpans } from './words.js';
 
 export type { Entities, Mention, OrganizationEntity, PersonEntity, VerbAt } from './types.js';
 
-/**
- * The document's parse as a VerbAt: a sentence is parsed only when a title's words need it. A participle
- * modifying a noun ("the ousted regime", "retired Col") is an adjective there, no verb.
- */
 const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PART', 'PRON']);
 
+/**
+ * The document's tags as a VerbAt: a sentence is tagged (not parsed: a fraction of the cost) only when a
+ * title's words need it. A verb tag between a determiner, adjective or possessive and a noun ("the ousted
+ * regime", "Taliban's ousted regime") is a participle modifying the noun, no verb.
+ */
 export const verbsOf =
   (doc: ArticleDocument): VerbAt =>
   (offset) => {
-    // the tagger alone, not the parse (a fraction of its cost): a verb tag, unless it stands between a
-    // determiner, adjective or possessive and a noun ("the ousted regime", "Taliban's ousted regime": a
-    // participle modifying the noun, the parse's amod)
     const tags = doc.tagsAt(offset) ?? [];
     const i = tags.findIndex((t) => t.start === offset);
     if (i < 0 || tags[i].upos !== 'VERB') return false;
@@ -36,7 +34,7 @@ export interface DatelineFacts {
 
 /**
  * `dateline`, `tokens` (the body's, from `bodyStart` on) and `verbAt`: the article document's, which parsed
- * the dateline, tokenised the text and parses its sentences once; a caller without a document lets them be
+ * the dateline, tokenised the text and tags its sentences once; a caller without a document lets them be
  * computed here.
  */
 export function findEntities(

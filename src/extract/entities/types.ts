@@ -37,5 +37,5 @@ export interface Entities {
   organizations: OrganizationEntity[];
 }
 
-/** Whether the word starting at an offset is a verb, by the parse of its sentence. */
+/** Whether the word starting at an offset is a verb, by the tags of its sentence. */
 export type VerbAt = (offset: number) => boolean;
