@@ -579,3 +579,19 @@ t.test('"the spokesperson" speaks for another: never the minister last heard fro
     t.equal(who(quote(untitled, 'permits had been')), 'anonymous', `not ${speaker}, who holds no title`);
   }
 });
+
+t.test('a person named only inside what another person says holds no role noun; a body’s statement names its own', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Punjab Chief Minister Farhan Qazi on Monday met flood victims in Multan.\n\n' +
+      'Qazi said that opposition leader Bilal Rana had misled the farmers. The PML leader said he had ordered an inquiry.',
+  );
+  t.equal(who(quote(qs, 'he had ordered')), 'person:Farhan Qazi', 'not the opposition leader he spoke of');
+  const own = quotesOf(
+    'LAHORE: PML president Farhan Qazi addressed a rally on Monday. The PML chief said that Chief Minister Nadia Gul had failed the farmers.',
+  );
+  t.not(who(quote(own, 'Chief Minister Nadia Gul')), 'person:Nadia Gul', 'not one first named in the role noun’s own quotation');
+  const body = quotesOf(
+    'ISLAMABAD: According to a statement issued by the Senate Secretariat, Senate Chairman Omar Haleem has invited party leaders to a meeting. “The house is the forum for every dispute,” the chairman was quoted as saying.',
+  );
+  t.equal(who(quote(body, 'The house is')), 'person:Omar Haleem', 'a body’s statement names its own people');
+});

@@ -99,7 +99,10 @@ export const roleNoun: Sieve = (np, ctx) => {
     const holds = (title: string | null) => titled(title, aide < 0 ? [head] : [...described, head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
     const owned = ws[0] === 'the' && afterFirst.length > 1 && ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) !== null;
-    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
+    // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
+    // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
+    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
+    const introduced = (p: KnownPerson) => !ctx.spokenOf(p.mentions.reduce((a, m) => (m.start < a.start ? m : a)));
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title) && modifies(r.person, common, head));
@@ -111,7 +114,7 @@ export const roleNoun: Sieve = (np, ctx) => {
     const person =
       recalled?.person ??
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
-      ctx.people.find((p) => holds(p.title) && modifies(p, common, head)) ??
+      ctx.people.find((p) => holds(p.title) && modifies(p, common, head) && introduced(p)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
