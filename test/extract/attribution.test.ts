@@ -595,3 +595,17 @@ t.test('a person named only inside what another person says holds no role noun; 
   );
   t.equal(who(quote(body, 'The house is')), 'person:Omar Haleem', 'a body’s statement names its own people');
 });
+
+t.test('a name set off by commas before its own pronoun is the pronoun’s antecedent (left dislocation)', async (t) => {
+  const qs = quotesOf(
+    'PESHAWAR: Traders at the crossing said business had picked up. A customs official said 600 trucks crossed daily.\n\n' +
+      'When asked, Farida Noor, a shopkeeper from the town, she said prices had fallen.\n\n' +
+      'Later, Ms Salma Iqbal, she said the road was open. Mr Imran Gul, she said the market was busy.\n\n' +
+      'After meeting Imran Gul, he said the rates were fair. However, he said the queue was long.',
+  );
+  t.equal(who(quote(qs, 'prices had fallen')), 'person:Farida Noor', 'the name before its apposition');
+  t.equal(who(quote(qs, 'the road was open')), 'person:Salma Iqbal', 'the name alone between commas');
+  t.not(who(quote(qs, 'the market was busy')), 'person:Imran Gul', 'a man’s name is no antecedent of "she"');
+  t.not(who(quote(qs, 'the rates were fair')), 'person:Imran Gul', 'an object inside the fronted phrase is not dislocated');
+  t.not(who(quote(qs, 'the queue was long')), 'person:Imran Gul');
+});
