@@ -609,3 +609,11 @@ t.test('a name set off by commas before its own pronoun is the pronoun’s antec
   t.not(who(quote(qs, 'the rates were fair')), 'person:Imran Gul', 'an object inside the fronted phrase is not dislocated');
   t.not(who(quote(qs, 'the queue was long')), 'person:Imran Gul');
 });
+
+t.test('a bare title with the body’s acronym after it ("Vice Chairman PML said") is the holder, not the body', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: PML Vice Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +
+      'Aziz said that the police had raided the party office. Vice Chairman PML also said that the march would go ahead.',
+  );
+  t.equal(who(quote(qs, 'the march would')), 'person:Bilal Aziz');
+});

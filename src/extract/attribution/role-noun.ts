@@ -7,6 +7,7 @@ import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownBody, KnownPerson } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
@@ -53,12 +54,13 @@ function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson
 const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
 
 /**
- * "Governor said", "Governor Punjab said": agency copy in South Asia drops the article before a title, and
- * puts the province after it, as in the holder's own title ("Governor Punjab X"). The title's words, or null.
+ * "Governor said", "Governor Punjab said", "Vice Chairman PTI said": agency copy in South Asia drops the
+ * article before a title, and puts the province or the body's acronym after it, as in the holder's own title
+ * ("Governor Punjab X", "Chairman PTI X"). The title's words, or null.
  */
 function bareTitle(mention: string): string[] | null {
   const words = mention.split(/\s+/);
-  if (words.length > 1 && REGIONS.has(words.at(-1)!)) words.pop();
+  if (words.length > 1 && (REGIONS.has(words.at(-1)!) || ACRONYM.test(words.at(-1)!))) words.pop();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && words.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words) ? words : null;
 }
