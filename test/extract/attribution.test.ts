@@ -617,3 +617,13 @@ t.test('a bare title with the body’s acronym after it ("Vice Chairman PML said
   );
   t.equal(who(quote(qs, 'the march would')), 'person:Bilal Aziz');
 });
+
+t.test('a role noun read past a bracketed acronym and an "ex-" prefix', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Information Minister Saad Akhtar on Friday met the traders.\n\n' +
+      'The Pakistan Awami League (PAL) minister said, “The tax will go.”\n\n' +
+      'LAHORE: Former prime minister Tariq Jamil addressed a rally on Sunday. In a tweet, the ex-premier said: “We will march on Friday.”',
+  );
+  t.equal(who(quote(qs, 'The tax will go')), 'person:Saad Akhtar', 'the acronym restates the body');
+  t.equal(who(quote(qs, 'We will march')), 'person:Tariq Jamil', '"ex-" is "former"');
+});

@@ -67,11 +67,14 @@ function bareTitle(mention: string): string[] | null {
 
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  const bare = bareTitle(mention);
-  const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(mention);
+  // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
+  // is "former", which says when the role was held, not which ("the ex-premier")
+  const phrase = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const bare = bareTitle(phrase);
+  const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
-  const afterFirst = bare ?? mention.split(/\s+/).slice(1);
+  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(phrase.split(/\s+/)[0]);
+  const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
   const head = headOf(ws);
@@ -84,7 +87,7 @@ export const roleNoun: Sieve = (np, ctx) => {
     // possessive, all of them ("Health Secretary X" is no press secretary, the Prime Minister no secretary);
     // a place or body possessing the role ("the province's finance minister") makes no aide
     // a person named as the possessor ("Khan's lawyer") makes an aide too
-    const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(mention.split(/['’]/)[0]) !== null;
+    const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(phrase.split(/['’]/)[0]) !== null;
     const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
     const described = ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head);
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
