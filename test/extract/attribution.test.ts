@@ -627,3 +627,13 @@ t.test('a role noun read past a bracketed acronym and an "ex-" prefix', async (t
   t.equal(who(quote(qs, 'The tax will go')), 'person:Saad Akhtar', 'the acronym restates the body');
   t.equal(who(quote(qs, 'We will march')), 'person:Tariq Jamil', '"ex-" is "former"');
 });
+
+t.test('a body’s role noun names the source just heard from, none further back', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: The Pakistan Awami League (PAL) held a rally on Sunday.\n\n' +
+      'Former prime minister Tariq Jamil said the deserters would fail. The PAL chairman, however, claimed that the party was united.\n\n' +
+      'Sindh Governor Adil Shah said the rally was peaceful. The police said that no one was arrested. The PAL chairman said that the march would go on.',
+  );
+  t.equal(who(quote(qs, 'the party was united')), 'person:Tariq Jamil', 'the writer naming the same source anew');
+  t.not(who(quote(qs, 'the march would go on')), 'person:Adil Shah', 'a source further back may hold another body’s role');
+});

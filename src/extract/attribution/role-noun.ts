@@ -4,7 +4,7 @@ import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/r
 import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, KnownBody, KnownPerson } from './context.js';
+import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -63,6 +63,17 @@ function bareTitle(mention: string): string[] | null {
   if (words.length > 1 && (REGIONS.has(words.at(-1)!) || ACRONYM.test(words.at(-1)!))) words.pop();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && words.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words) ? words : null;
+}
+
+/**
+ * The last named speaker a role noun may mean. A body's role ("the PTI chairman", "the Taliban spokesman")
+ * means only the source just heard from, the writer varying how the same person is named; one further back
+ * may hold a role of another body.
+ */
+function lastSpeaker(ctx: AttributionContext, np: Span, ok: (r: Recalled) => boolean, owned: boolean): KnownPerson | null {
+  const r = ctx.recall(np.start, ok);
+  if (!r || (owned && r !== ctx.recall(np.start, () => true))) return null;
+  return r.person;
 }
 
 export const roleNoun: Sieve = (np, ctx) => {
@@ -125,12 +136,14 @@ export const roleNoun: Sieve = (np, ctx) => {
       // title they hold ("the law officer" after "Justice X")
       // (a bare title is written as its holder's title is: only a holder of it; a spokesperson speaks for
       // another, so only one ("the spokeswoman" after "spokesperson X"), never the principal)
-      (owned || aide >= 0 || bare
+      (aide >= 0 || bare
         ? null
-        : ctx.recall(
-            np.start,
+        : lastSpeaker(
+            ctx,
+            np,
             (r) => r.speaker.kind === 'person' && modifies(r.person, common, head) && (!SPEAKS_FOR.has(head) || speaksFor(r.person)),
-          )?.person) ??
+            owned,
+          )) ??
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
     const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));
