@@ -579,3 +579,61 @@ t.test('"the spokesperson" speaks for another: never the minister last heard fro
     t.equal(who(quote(untitled, 'permits had been')), 'anonymous', `not ${speaker}, who holds no title`);
   }
 });
+
+t.test('a person named only inside what another person says holds no role noun; a body’s statement names its own', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Punjab Chief Minister Farhan Qazi on Monday met flood victims in Multan.\n\n' +
+      'Qazi said that opposition leader Bilal Rana had misled the farmers. The PML leader said he had ordered an inquiry.',
+  );
+  t.equal(who(quote(qs, 'he had ordered')), 'person:Farhan Qazi', 'not the opposition leader he spoke of');
+  const own = quotesOf(
+    'LAHORE: PML president Farhan Qazi addressed a rally on Monday. The PML chief said that Chief Minister Nadia Gul had failed the farmers.',
+  );
+  t.not(who(quote(own, 'Chief Minister Nadia Gul')), 'person:Nadia Gul', 'not one first named in the role noun’s own quotation');
+  const body = quotesOf(
+    'ISLAMABAD: According to a statement issued by the Senate Secretariat, Senate Chairman Omar Haleem has invited party leaders to a meeting. “The house is the forum for every dispute,” the chairman was quoted as saying.',
+  );
+  t.equal(who(quote(body, 'The house is')), 'person:Omar Haleem', 'a body’s statement names its own people');
+});
+
+t.test('a name set off by commas before its own pronoun is the pronoun’s antecedent (left dislocation)', async (t) => {
+  const qs = quotesOf(
+    'PESHAWAR: Traders at the crossing said business had picked up. A customs official said 600 trucks crossed daily.\n\n' +
+      'When asked, Farida Noor, a shopkeeper from the town, she said prices had fallen.\n\n' +
+      'Later, Ms Salma Iqbal, she said the road was open. Mr Imran Gul, she said the market was busy.\n\n' +
+      'After meeting Imran Gul, he said the rates were fair. However, he said the queue was long.',
+  );
+  t.equal(who(quote(qs, 'prices had fallen')), 'person:Farida Noor', 'the name before its apposition');
+  t.equal(who(quote(qs, 'the road was open')), 'person:Salma Iqbal', 'the name alone between commas');
+  t.not(who(quote(qs, 'the market was busy')), 'person:Imran Gul', 'a man’s name is no antecedent of "she"');
+  t.not(who(quote(qs, 'the rates were fair')), 'person:Imran Gul', 'an object inside the fronted phrase is not dislocated');
+  t.not(who(quote(qs, 'the queue was long')), 'person:Imran Gul');
+});
+
+t.test('a bare title with the body’s acronym after it ("Vice Chairman PML said") is the holder, not the body', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: PML Vice Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +
+      'Aziz said that the police had raided the party office. Vice Chairman PML also said that the march would go ahead.',
+  );
+  t.equal(who(quote(qs, 'the march would')), 'person:Bilal Aziz');
+});
+
+t.test('a role noun read past a bracketed acronym and an "ex-" prefix', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Information Minister Saad Akhtar on Friday met the traders.\n\n' +
+      'The Pakistan Awami League (PAL) minister said, “The tax will go.”\n\n' +
+      'LAHORE: Former prime minister Tariq Jamil addressed a rally on Sunday. In a tweet, the ex-premier said: “We will march on Friday.”',
+  );
+  t.equal(who(quote(qs, 'The tax will go')), 'person:Saad Akhtar', 'the acronym restates the body');
+  t.equal(who(quote(qs, 'We will march')), 'person:Tariq Jamil', '"ex-" is "former"');
+});
+
+t.test('a body’s role noun names the source just heard from, none further back', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: The Pakistan Awami League (PAL) held a rally on Sunday.\n\n' +
+      'Former prime minister Tariq Jamil said the deserters would fail. The PAL chairman, however, claimed that the party was united.\n\n' +
+      'Sindh Governor Adil Shah said the rally was peaceful. The police said that no one was arrested. The PAL chairman said that the march would go on.',
+  );
+  t.equal(who(quote(qs, 'the party was united')), 'person:Tariq Jamil', 'the writer naming the same source anew');
+  t.not(who(quote(qs, 'the march would go on')), 'person:Adil Shah', 'a source further back may hold another body’s role');
+});

@@ -187,3 +187,10 @@ t.test('a definite plural common noun no sieve named is an unnamed group; a capi
   t.equal(run(pluralGroup, 'The Taliban said so.', 'The Taliban'), null);
   t.equal(run(pluralGroup, 'The crowd said so.', 'The crowd'), null);
 });
+
+t.test('pronoun sieve: a name fronted before its own pronoun, alone on a hand-made context', async (t) => {
+  const text = 'Asked, Ali Khan, he said. on Monday, he said.';
+  const ctx = new AttributionContext(text, { people: [person('Ali Khan', [], 7)], organizations: [] });
+  t.equal(run(pronoun, text, 'he', ctx)?.speaker.name, 'Ali Khan', 'no quotation around the name');
+  t.equal(run(pronoun, text.slice(26), 'he', new AttributionContext(text.slice(26), none)), null, 'a lower-case phrase names no one');
+});

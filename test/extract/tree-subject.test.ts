@@ -129,3 +129,16 @@ t.test('a subject the finder gives as a noun phrase is kept, unparsed', async (t
   t.ok(words.includes('The provincial government narrowly'));
   t.same(tree, words);
 });
+
+t.test('a proper-name apposition of a common noun is the subject, past a fronted time phrase', async (t) => {
+  const text =
+    'BEIRUT: Foreign Minister Karim Saad met opposition leader Moaz al-Rashidi on Monday. Last month, al-Rashidi ' +
+    'made an offer to the government. He demanded that the talks be held in Geneva.';
+  const { tree } = subjects(text);
+  t.ok(tree.includes('al-Rashidi'), tree.join(' | '));
+  t.notOk(tree.includes('Last month'), 'the time phrase the parse took for the subject');
+  t.equal(speakerOf(text, 'the talks be held'), 'Moaz al-Rashidi');
+  const dateline =
+    'ISLAMABAD: Ali Raza spoke first.\n\nKOTLI: the former prime minister, addressing a rally, urged calm.\n\nHe said the valley would not forget.';
+  t.notOk(subjects(dateline).tree.includes('KOTLI'), 'a common-noun apposition leaves the dateline, which is no subject');
+});

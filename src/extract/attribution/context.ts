@@ -69,6 +69,11 @@ export class AttributionContext {
    * Quetta, Zahid Baloch said"), with the source phrase: a lede's role may be identified by one of them.
    */
   sourceNames: { name: string; at: Span }[] = [];
+  /**
+   * Is a mention inside what a source says (a quotation's content, not its source phrase)? A person named
+   * only there is spoken of, not one who speaks: "X said Y had failed" makes Y no holder of X's role noun.
+   */
+  spokenOf: (mention: Span) => boolean = () => false;
   /** Every person mention, by start offset. */
   private readonly mentionIndex: { start: number; end: number; person: KnownPerson }[];
 

@@ -72,12 +72,30 @@ function runSieves(sieves: [string, Sieve][], np: Span, ctx: AttributionContext)
  * is what the speaker talked about, not a speaker the next "he" may mean.
  */
 function reportedSpeech(candidates: Candidate[]): (s: Span, own?: Candidate) => boolean {
-  const spans = candidates.filter((c) => c.type === 'indirect').sort((a, b) => a.start - b.start);
+  const around = containing(candidates.filter((c) => c.type === 'indirect'));
+  return (s, own) => around(s).some((c) => c !== own);
+}
+
+/**
+ * Is a span inside a quotation's content, direct or reported, and not in its source phrase? A body's
+ * statement is left out: it reports what its own people do ("according to the Secretariat, the Speaker has
+ * invited ..."), where a person speaking names a third party.
+ */
+function quotedContent(candidates: Candidate[], resolved: (Resolution | null)[]): (s: Span) => boolean {
+  const index = new Map(candidates.map((c, i) => [c, i]));
+  const around = containing(candidates.filter((c) => !c.embedded));
+  const byBody = (c: Candidate) => resolved[index.get(c)!]?.speaker.kind === 'organization';
+  return (s) => around(s).some((c) => !byBody(c) && !(c.source && c.source.start <= s.start && s.end <= c.source.end));
+}
+
+/** The quotations around a span. */
+function containing(candidates: Candidate[]): (s: Span) => Candidate[] {
+  const spans = [...candidates].sort((a, b) => a.start - b.start);
   // a parenthetical cue ("The sides, the statement added, agreed ...") sits inside its own quotation;
   // quotations seldom nest, so the few starting last before the span are enough to look at
-  return (s, own) => {
+  return (s) => {
     const first = firstAtOrAfter(spans, s.start + 1);
-    return spans.slice(Math.max(0, first - NESTING), first).some((c) => c !== own && s.end <= c.end);
+    return spans.slice(Math.max(0, first - NESTING), first).filter((c) => s.end <= c.end);
   };
 }
 const NESTING = 4;
@@ -119,6 +137,7 @@ export function attribute(text: string, candidates: Candidate[], subjects: Span[
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),
   ].sort((a, b) => a.at - b.at);
   const resolved: (Resolution | null)[] = candidates.map(() => null);
+  ctx.spokenOf = quotedContent(candidates, resolved);
   const reported = reportedSpeech(candidates);
   let last: { index: number; resolution: Resolution } | null = null;
   for (const e of events) {

@@ -1,7 +1,8 @@
 // Sieve: "he", "she", "they", "it" point back to the latest compatible source; a pronoun for an
 // unnamed source stays anonymous.
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
-import type { Recalled } from './context.js';
+import type { Span } from '../text/segment.js';
+import type { AttributionContext, KnownPerson, Recalled } from './context.js';
 import type { Sieve } from './sieve.js';
 
 export const pronoun: Sieve = (np, ctx) => {
@@ -14,9 +15,33 @@ export const pronoun: Sieve = (np, ctx) => {
     if (r.plural || r.speaker.kind === 'organization') return false;
     return !r.person?.gender || r.person.gender === kind;
   };
+  const fronted = kind === 'masculine' || kind === 'feminine' ? frontedName(np, ctx) : null;
+  if (fronted && (!fronted.gender || fronted.gender === kind)) {
+    const speaker = { kind: 'person' as const, name: fronted.name, mention: ctx.slice(np) };
+    return { speaker, confidence: 0.75, person: fronted };
+  }
   const found = ctx.recall(np.start, compatible);
   if (!found) return null;
   if (found.person && (kind === 'masculine' || kind === 'feminine')) found.person.gender = kind;
   // the mention is the pronoun at the quote; the name is the one it points back to
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.75, plural: found.plural, person: found.person };
 };
+
+/**
+ * Left dislocation: a name set off by commas before its own pronoun in the same sentence ("When asked,
+ * X, a trader from the city, he said ..."), the pronoun taking it up again. The name stands alone between
+ * commas, or with an apposition after it opening in lower case.
+ */
+function frontedName(np: Span, ctx: AttributionContext): KnownPerson | null {
+  const from = Math.max(ctx.text.lastIndexOf('\n', np.start), ctx.text.lastIndexOf('. ', np.start)) + 1;
+  const prefix = ctx.text.slice(from, np.start);
+  if (!/,\s*$/.test(prefix)) return null;
+  const parts = [...prefix.matchAll(/[^,]+(?=,)/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const last = parts.at(-1)!;
+  const name = /^\s*\p{Ll}/u.test(ctx.slice(last)) ? parts.at(-2) : last;
+  if (!name) return null;
+  const at = { start: name.start + (ctx.slice(name).length - ctx.slice(name).trimStart().length), end: name.end };
+  const person = ctx.personIn(at);
+  const whole = person?.mentions.some((m) => m.start === at.start && m.end === at.end && !ctx.spokenOf(m));
+  return whole ? person : null;
+}

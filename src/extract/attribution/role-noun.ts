@@ -4,9 +4,10 @@ import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/r
 import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, KnownBody, KnownPerson } from './context.js';
+import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
@@ -53,23 +54,38 @@ function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson
 const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
 
 /**
- * "Governor said", "Governor Punjab said": agency copy in South Asia drops the article before a title, and
- * puts the province after it, as in the holder's own title ("Governor Punjab X"). The title's words, or null.
+ * "Governor said", "Governor Punjab said", "Vice Chairman PTI said": agency copy in South Asia drops the
+ * article before a title, and puts the province or the body's acronym after it, as in the holder's own title
+ * ("Governor Punjab X", "Chairman PTI X"). The title's words, or null.
  */
 function bareTitle(mention: string): string[] | null {
   const words = mention.split(/\s+/);
-  if (words.length > 1 && REGIONS.has(words.at(-1)!)) words.pop();
+  if (words.length > 1 && (REGIONS.has(words.at(-1)!) || ACRONYM.test(words.at(-1)!))) words.pop();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && words.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words) ? words : null;
 }
 
+/**
+ * The last named speaker a role noun may mean. A body's role ("the PTI chairman", "the Taliban spokesman")
+ * means only the source just heard from, the writer varying how the same person is named; one further back
+ * may hold a role of another body.
+ */
+function lastSpeaker(ctx: AttributionContext, np: Span, ok: (r: Recalled) => boolean, owned: boolean): KnownPerson | null {
+  const r = ctx.recall(np.start, ok);
+  if (!r || (owned && r !== ctx.recall(np.start, () => true))) return null;
+  return r.person;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  const bare = bareTitle(mention);
-  const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(mention);
+  // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
+  // is "former", which says when the role was held, not which ("the ex-premier")
+  const phrase = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const bare = bareTitle(phrase);
+  const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(mention.split(/\s+/)[0]);
-  const afterFirst = bare ?? mention.split(/\s+/).slice(1);
+  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(phrase.split(/\s+/)[0]);
+  const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
   const head = headOf(ws);
@@ -82,7 +98,7 @@ export const roleNoun: Sieve = (np, ctx) => {
     // possessive, all of them ("Health Secretary X" is no press secretary, the Prime Minister no secretary);
     // a place or body possessing the role ("the province's finance minister") makes no aide
     // a person named as the possessor ("Khan's lawyer") makes an aide too
-    const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(mention.split(/['’]/)[0]) !== null;
+    const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(phrase.split(/['’]/)[0]) !== null;
     const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
     const described = ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head);
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
@@ -99,7 +115,14 @@ export const roleNoun: Sieve = (np, ctx) => {
     const holds = (title: string | null) => titled(title, aide < 0 ? [head] : [...described, head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
     const owned = ws[0] === 'the' && afterFirst.length > 1 && ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) !== null;
-    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start);
+    // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
+    // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
+    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
+    const introduced = (p: KnownPerson) =>
+      [...p.mentions]
+        .sort((a, b) => a.start - b.start)
+        .slice(0, 1)
+        .some((m) => !ctx.spokenOf(m));
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title) && modifies(r.person, common, head));
@@ -111,18 +134,20 @@ export const roleNoun: Sieve = (np, ctx) => {
     const person =
       recalled?.person ??
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
-      ctx.people.find((p) => holds(p.title) && modifies(p, common, head)) ??
+      ctx.people.find((p) => holds(p.title) && modifies(p, common, head) && introduced(p)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
       // (a bare title is written as its holder's title is: only a holder of it; a spokesperson speaks for
       // another, so only one ("the spokeswoman" after "spokesperson X"), never the principal)
-      (owned || aide >= 0 || bare
+      (aide >= 0 || bare
         ? null
-        : ctx.recall(
-            np.start,
+        : lastSpeaker(
+            ctx,
+            np,
             (r) => r.speaker.kind === 'person' && modifies(r.person, common, head) && (!SPEAKS_FOR.has(head) || speaksFor(r.person)),
-          )?.person) ??
+            owned,
+          )) ??
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
     const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));

@@ -75,8 +75,9 @@ function rootSubject(doc: ArticleDocument, s: Span): Span | null {
   const { tokens } = doc.treeAt(s.start)!;
   const root = tokens.findIndex((t) => t.head < 0);
   const clauses = [root, ...tokens.flatMap((t, i) => (t.head === root && CLAUSE.has(t.deprel) ? [i] : []))];
-  const head = clauses.map((c) => subjectOf(tokens, c)).find((i) => i >= 0);
-  if (head === undefined) return nounsBefore(tokens, root);
+  const found = clauses.map((c) => subjectOf(tokens, c)).find((i) => i >= 0);
+  if (found === undefined) return nounsBefore(tokens, root);
+  const head = namedAppositive(tokens, found);
   // a pronoun subject replaces the finder's too: the subject sieves take no pronoun, so nothing is remembered
   if (!(NOMINAL.has(tokens[head].upos) || tokens[head].upos === 'PRON')) return null;
   const last = lastConjunct(tokens, head);
@@ -103,6 +104,17 @@ function nameEnd(tokens: readonly ParsedToken[], end: number): number {
 }
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const CLAUSE = new Set(['ccomp', 'conj', 'parataxis']);
+
+/**
+ * A common noun's proper-name apposition names the one it means ("The minister, X, said"): the name is the
+ * subject. It also mends a fronted time phrase the parse took for the subject ("Last week, X made ...", with X
+ * hung on "week" as its apposition).
+ */
+function namedAppositive(tokens: readonly ParsedToken[], head: number): number {
+  if (tokens[head].upos !== 'NOUN') return head;
+  const name = tokens.findIndex((t) => t.head === head && t.deprel === 'appos' && t.upos === 'PROPN');
+  return name < 0 ? head : name;
+}
 
 function subjectOf(tokens: readonly ParsedToken[], verb: number): number {
   return tokens.findIndex((t) => t.head === verb && SUBJECT.includes(t.deprel));
