@@ -34,7 +34,7 @@ export function articleETag(article: object): string {
 
 /**
  * The digest in every ETag (the opaque part): SHA-1 in base64 of the body's UTF-8 bytes, by the one-shot
- * `crypto.hash` (no Hash object a request), given the body as a Buffer where one is sent.
+ * `crypto.hash` (no Hash object a request), of the body as it is sent (text or bytes).
  */
 export const bodyDigest = (body: string | Buffer): string => hash('sha1', body, 'base64');
 

@@ -1,8 +1,11 @@
 // Headers on every answer: helmet's and CORS (plugins/security), then the request id and what the log redacts
 // (plugins/request-id).
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import t from 'tap';
 import Fastify from 'fastify';
+import helmet from 'helmet';
 import requestId, { logRedaction, requestIdOptions } from '../../src/plugins/request-id.js';
 import security from '../../src/plugins/security.js';
 
@@ -28,6 +31,29 @@ t.test('helmet headers always; no CORS headers when no origin is configured', as
     headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
   });
   t.equal(preflight.statusCode, 404, 'no preflight route without CORS');
+});
+
+t.test("over a socket, every answer carries every header helmet's middleware sets, with its values", async (t) => {
+  const raw = new ServerResponse(new IncomingMessage(new Socket()));
+  helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } })(raw.req, raw, () => {});
+  const expected = raw.getHeaders();
+  t.ok(Object.keys(expected).length >= 10, 'helmet set its headers on the raw response');
+  const app = await appWith([]);
+  app.get('/v1/broken', async () => {
+    throw new Error('broken');
+  });
+  t.teardown(() => app.close());
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  for (const [path, status] of [
+    ['/v1/things', 200],
+    ['/v1/nowhere', 404],
+    ['/v1/broken', 500],
+  ] as const) {
+    const response = await fetch(`${base}${path}`);
+    t.equal(response.status, status, path);
+    for (const [name, value] of Object.entries(expected)) t.equal(response.headers.get(name), String(value), `${path}: ${name}`);
+    t.equal(response.headers.get('x-powered-by'), null);
+  }
 });
 
 t.test('CORS answers listed origins only', async (t) => {
