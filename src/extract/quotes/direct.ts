@@ -3,7 +3,7 @@
 // source "described as ...". Scare quotes, titles and names in marks are left out.
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 import { firstAtOrAfter, lastMatch } from '../text/search.js';
-import type { Sentence } from '../text/segment.js';
+import { abbreviationStop, type Sentence } from '../text/segment.js';
 import type { WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
@@ -139,7 +139,7 @@ export function directQuotes(
     let after: Cue | undefined;
     if (lead === '' || (prevClose > s.start && QUOTATIONS_ONLY.test(lead))) {
       for (let i = firstAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
-        if (/[“”"‘.!?]/.test(text.slice(m.close, cues[i].start))) break;
+        if (sentenceBreak(text, m.close, cues[i].start)) break;
         if (cues[i].kind !== 'according') {
           after = cues[i];
           break;
@@ -185,6 +185,17 @@ export function directQuotes(
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+/**
+ * A mark or a sentence's end between a closing mark and a cue: the cue is another sentence's. An
+ * abbreviation's stop ('," U.S. envoy X said', '," Mr. X said') ends no sentence, as the splitter knows.
+ */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (/[“”"‘!?]/.test(gap)) return true;
+  for (let i = gap.indexOf('.'); i >= 0; i = gap.indexOf('.', i + 1)) if (!abbreviationStop(text, from, from + i)) return true;
+  return false;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'at', 'with', 'by']);
