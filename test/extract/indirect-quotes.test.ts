@@ -98,6 +98,18 @@ t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
   t.equal(who(quote(qs, 'returns must')), 'organization:UNHCR');
 });
 
+t.test('"quoted X as saying": the one quoted is the source, in reported speech and in marks', async (t) => {
+  const qs = quotesOf(
+    'KABUL: State radio quoted Interior Minister Omar Zaki as saying that the border would reopen on Monday. Earlier, a local paper had quoted him as saying: “We are not afraid.” “Trade will resume,” the agency quoted Zaki as saying.',
+  );
+  const clause = quote(qs, 'the border would');
+  t.equal(clause.text, 'the border would reopen on Monday');
+  t.equal(who(clause), 'person:Omar Zaki');
+  t.equal(who(quote(qs, 'We are not afraid')), 'person:Omar Zaki');
+  t.equal(who(quote(qs, 'Trade will resume')), 'person:Omar Zaki');
+  t.equal(quote(qs, 'Trade will resume').type, 'direct');
+});
+
 t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');

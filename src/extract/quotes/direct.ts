@@ -129,7 +129,8 @@ export function directQuotes(
               .reverse()
               .find((c) => c.kind === 'verb' && c.start >= prevClose)
           : undefined;
-      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start, words);
+      const source =
+        before.named ?? (inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start, words));
       out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
     }
@@ -148,7 +149,7 @@ export function directQuotes(
     }
     if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
       const inverted = GAP_BEFORE_CUE.test(text.slice(m.close, after.start));
-      const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start, words);
+      const source = after.named ?? (inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start, words));
       if (source || inverted) {
         usedCues.add(after.start);
         out.push({ ...base, cue: after, pass: 'direct:cue-after', source });

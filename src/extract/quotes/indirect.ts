@@ -186,6 +186,8 @@ export function indirectQuotes(
         !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
+      // ("State TV quoted X as saying": the clause opens at the subject, the source is the one quoted)
+      if (cue.named) source = cue.named;
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
