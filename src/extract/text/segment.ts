@@ -70,10 +70,13 @@ export function nextEnd(chunk: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-/** Does the full stop at `dot` close an abbreviation or an initial ("U.S.", "Dr.", "J."), not a sentence? `lb`: where to look back no further. */
+/**
+ * Does the full stop at `dot` close an abbreviation or an initial ("U.S.", "Dr.", "J."), not a sentence?
+ * A capital after a hyphen ends a party's acronym ("PML-N.", "JUI-F."), no initial. `lb`: where to look back no further.
+ */
 export function abbreviationStop(text: string, lb: number, dot: number): boolean {
   const w = LAST_WORD.exec(text.slice(Math.max(lb, dot - 11), dot + 1));
-  return w !== null && (ABBREVIATIONS.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1]));
+  return w !== null && (ABBREVIATIONS.has(w[1].toLowerCase()) || (/^\p{Lu}$/u.test(w[1]) && text[dot - 2] !== '-'));
 }
 
 /**
