@@ -110,6 +110,19 @@ t.test('"quoted X as saying": the one quoted is the source, in reported speech a
   t.equal(quote(qs, 'Trade will resume').type, 'direct');
 });
 
+t.test('a content clause whose verb no word list knows: the tagger reads it', async (t) => {
+  const qs = quotesOf(
+    'QUETTA: Senator Gul Bibi spoke on Monday.\n\nShe said the province “entirely” agrees with the plan. The scheme works well for farmers, Bibi said. She praised the decision taken by the cabinet.',
+  );
+  t.equal(quote(qs, 'the province').text, 'the province “entirely” agrees with the plan');
+  t.equal(who(quote(qs, 'the province')), 'person:Gul Bibi');
+  t.equal(quote(qs, 'The scheme').text, 'The scheme works well for farmers');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the decision')),
+    'a participle after a noun is no finite verb',
+  );
+});
+
 t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');

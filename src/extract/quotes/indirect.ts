@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { sourceAfter, sourceBefore } from './source.js';
+import type { ClauseByTags } from './tagged-clause.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
@@ -158,6 +159,7 @@ export function indirectQuotes(
   usedCues: Set<number>,
   subject: () => Span | null,
   words: WordsIn,
+  clauseByTags: ClauseByTags,
 ): Candidate[] {
   const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
   if (usable.length === 0) return [];
@@ -231,6 +233,11 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** A clause by the word lists, else by the tagger (asked only then: it tags the sentence). */
+  function isClause(span: Span): boolean {
+    return clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) || clauseByTags(span);
+  }
+
   /** The content clause right after a cue, when there is one. */
   function ownContent(p: Placed, limit: number): { content: Span; viaThat: boolean } | null {
     const { cue } = p;
@@ -244,7 +251,7 @@ export function indirectQuotes(
     const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
     const content = trim(text, after.start, act ? after.start + act.index : limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
-    if (!after.viaThat && !clauseWithRelative(words(content.start, Math.min(content.end, content.start + 300)))) return null;
+    if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };
   }
 
@@ -314,7 +321,7 @@ export function indirectQuotes(
     if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
-    const preIsClause = clauseWithRelative(words(pre.start, Math.min(pre.end, pre.start + 300)));
+    const preIsClause = isClause(pre);
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);
