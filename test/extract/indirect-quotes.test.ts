@@ -123,6 +123,15 @@ t.test('a content clause whose verb no word list knows: the tagger reads it', as
   );
 });
 
+t.test('a participle after a comma inside a closing mark opens its own clause', async (t) => {
+  const qs = quotesOf(
+    'WASHINGTON: Senator Ruth Avery said on Sunday that she backs the bill drafted by the “Group of Ten,” arguing that the bill gives farmers a fair deal.',
+  );
+  t.equal(quote(qs, 'the bill gives').text, 'the bill gives farmers a fair deal');
+  t.equal(who(quote(qs, 'the bill gives')), 'person:Ruth Avery');
+  t.ok(quote(qs, 'she backs').text.endsWith('Group of Ten,”'));
+});
+
 t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');

@@ -45,7 +45,8 @@ const BEFORE_NOT_A_CUE =
   /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
 // the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
 const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on)\s+to\s+$/i;
-const AFTER_COMMA = /,\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
+// (American style puts the comma inside a closing mark: 'the “Gang of Eight,” arguing that')
+const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
 // "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
 // moved out into a relative clause; the cue reports nothing here
 const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
