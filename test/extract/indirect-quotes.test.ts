@@ -132,6 +132,15 @@ t.test('a participle after a comma inside a closing mark opens its own clause', 
   t.ok(quote(qs, 'she backs').text.endsWith('Group of Ten,”'));
 });
 
+t.test('a speaker’s act inside marks is the quotation’s words, not the next act', async (t) => {
+  const qs = quotesOf(
+    'WASHINGTON: Senator Ruth Avery spoke.\n\nAvery says her “worry is that the agency never looked at the data and said it was fine,” and urged a review.',
+  );
+  const clause = quote(qs, 'her “worry');
+  t.ok(clause.text.endsWith('it was fine,”'), clause.text);
+  t.equal(who(quote(qs, 'worry is that')), 'person:Ruth Avery', 'the phrase has its host clause');
+});
+
 t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');

@@ -26,7 +26,7 @@ const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|bec
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
 // "... and urged", "... but called on": the speaker's next act, no longer what was reported
-const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
+const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`, 'g');
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
 // "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
@@ -151,10 +151,11 @@ function contentAfter(
   return { start: trim(text, pos, limit).start, viaThat: false };
 }
 
-/** Indirect quotations of one sentence; `masks` are the quoted spans inside it. */
+/** Indirect quotations of one sentence; `marks` are the quoted spans inside it. */
 export function indirectQuotes(
   text: string,
   s: Sentence,
+  marks: Span[],
   cues: Cue[],
   usedCues: Set<number>,
   subject: () => Span | null,
@@ -238,6 +239,17 @@ export function indirectQuotes(
     return clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) || clauseByTags(span);
   }
 
+  /** Where the speaker's next act starts in [from, to), outside the sentence's marks ('“... and said ...”' is the quotation's). */
+  function secondAct(from: number, to: number): number | null {
+    SECOND_ACT.lastIndex = 0;
+    const stretch = text.slice(from, to);
+    for (let m = SECOND_ACT.exec(stretch); m; m = SECOND_ACT.exec(stretch)) {
+      const at = from + m.index;
+      if (!marks.some((k) => k.start < at && at < k.end)) return at;
+    }
+    return null;
+  }
+
   /** The content clause right after a cue, when there is one. */
   function ownContent(p: Placed, limit: number): { content: Span; viaThat: boolean } | null {
     const { cue } = p;
@@ -248,8 +260,7 @@ export function indirectQuotes(
       (p.source !== null && p.source.end <= cue.start && trim(text, s.start, p.source.start).start === p.source.start);
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit) return null;
-    const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
-    const content = trim(text, after.start, act ? after.start + act.index : limit);
+    const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
     if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };
