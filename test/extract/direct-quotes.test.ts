@@ -327,3 +327,11 @@ t.test('an abbreviation’s full stop between a quotation and its cue ends no se
   const other = quotesOf('KARACHI: Nadia Aslam spoke.\n\n“We are ready,” a banner read at 9 a.m. where officials said they met.');
   t.equal(quote(other, 'We are ready').cue, null);
 });
+
+t.test('a verb of naming before a phrase in marks, with names in its object', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Party spokesman Bilal Shah on Monday called Chief Minister Sadia Noor’s claims about the PML-N budget “baseless”.',
+  );
+  t.equal(quote(qs, 'baseless').type, 'direct');
+  t.equal(who(quote(qs, 'baseless')), 'person:Bilal Shah');
+});

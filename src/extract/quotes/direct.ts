@@ -33,7 +33,7 @@ const DETERMINER_BEFORE =
 const INDEFINITE_BEFORE = /\ban?\s*$/i;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
-const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,6}\s*$/u;
+const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
