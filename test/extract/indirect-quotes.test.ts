@@ -141,6 +141,18 @@ t.test('a speaker’s act inside marks is the quotation’s words, not the next 
   t.equal(who(quote(qs, 'worry is that')), 'person:Ruth Avery', 'the phrase has its host clause');
 });
 
+t.test('"according to X" between a clause and a participle reports the clause before it', async (t) => {
+  const qs = quotesOf(
+    'KABUL: The floods have destroyed 900 homes and cut two highways, according to the disaster agency, leaving what villagers call a lake of mud. According to the agency, the rains will stop on Monday.',
+  );
+  t.equal(quote(qs, 'The floods').text, 'The floods have destroyed 900 homes and cut two highways');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('leaving')),
+    'the participle is the clause’s adjunct',
+  );
+  t.equal(quote(qs, 'the rains').text, 'the rains will stop on Monday');
+});
+
 t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');

@@ -302,13 +302,12 @@ export function indirectQuotes(
       // "..., according to two of the sources, who asked not to be named": a relative clause after the
       // source is about it; what is reported stands before the cue
       const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
-      if (relative) p.source = trim(text, cue.end, comma);
-      if (comma >= 0 && comma < limit && !relative) {
-        p.source = trim(text, cue.end, comma);
-        p.content = trim(text, comma + 1, limit);
-      } else if (i === 0 && p.clauseStart > s.start) {
-        p.content = trim(text, s.start, p.clauseStart);
-      }
+      if (comma >= 0) p.source = trim(text, cue.end, comma);
+      const before = i === 0 && p.clauseStart > s.start ? trim(text, s.start, p.clauseStart) : null;
+      const after = comma >= 0 && comma < limit && !relative ? trim(text, comma + 1, limit) : null;
+      // "The war has killed thousands, according to U.N. figures, creating ...": a participle after the
+      // source is the clause before's adjunct; that clause is what is reported
+      p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
       return;
     }
     const own = ownContent(p, limit);

@@ -8,12 +8,12 @@ import type { Span } from '../text/segment.js';
 export type ClauseByTags = (span: Span) => boolean;
 
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
-const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
+const RELATIVE = /^(?:that|which|who|whom|whose|what)$/i;
 
 /**
  * A verb right after a noun or pronoun (adverbs and marks between: 'he “entirely” agrees'), in its bare or
- * -s form, before any relative pronoun, among the first 25 tokens. Participles ("the decision taken") and
- * past forms (the word lists read those) do not count.
+ * -s form, before any relative or wh-pronoun ("what aid groups call"), among the first 25 tokens.
+ * Participles ("the decision taken") and past forms (the word lists read those) do not count.
  */
 export function taggedClause(tags: readonly TaggedToken[], span: Span): boolean {
   let previous = '';
