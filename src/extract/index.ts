@@ -6,7 +6,6 @@ import { workMeter } from './budget.js';
 import { buildDocument, type ArticleDocument } from './document/index.js';
 import { findEntities, verbsOf } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
-import { taggedClause } from './quotes/tagged-clause.js';
 import type { ParseResult, Quote } from './types.js';
 import { PARSER_VERSION } from './version.js';
 
@@ -27,7 +26,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
     doc.text,
     doc.paragraphs,
     (participle) => describesDoer(doc, participle),
-    (span) => taggedClause(doc.tagsAt(span.start) ?? [], span),
     doc.words,
     workMeter(options.budget),
   );

@@ -13,7 +13,6 @@ function subjects(text: string): { words: string[]; tree: string[] } {
     doc.text,
     doc.paragraphs,
     (p) => describesDoer(doc, p),
-    () => false,
     doc.words,
     () => {},
   );

@@ -9,7 +9,6 @@ import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findMarkedSpans } from './marks.js';
 import { saidThis } from './said-this.js';
-import type { ClauseByTags } from './tagged-clause.js';
 import { sourceBefore } from './source.js';
 
 export interface FoundQuotes {
@@ -19,8 +18,7 @@ export interface FoundQuotes {
 }
 
 /**
- * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse,
- * `clauseByTags` a content clause's verb in the tags;
+ * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse;
  * `words`: the words of a stretch of the body, read off the document's tokens; `charge` counts each
  * sentence's work before the passes do it, and throws to stop the parse (see budget.ts).
  */
@@ -28,7 +26,6 @@ export function findQuotes(
   text: string,
   paras: Span[],
   describesDoer: DescribesDoer,
-  clauseByTags: ClauseByTags,
   words: WordsIn,
   charge: (units: number) => void,
 ): FoundQuotes {
@@ -69,7 +66,7 @@ export function findQuotes(
     const previous = sents[k - 1];
     const antecedent = saidThis(text, s, previous, cues, previous && (cuesIn(previous).length > 0 || marksIn(previous).length > 0), words);
     if (antecedent) indirect.push(antecedent);
-    indirect.push(...indirectQuotes(text, s, inSentence, cues, usedCues, subject, words, clauseByTags));
+    indirect.push(...indirectQuotes(text, s, inSentence, cues, usedCues, subject, words));
   });
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
 }

@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { sourceAfter, sourceBefore } from './source.js';
-import type { ClauseByTags } from './tagged-clause.js';
+import { taggedClause } from './tagged-clause.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
@@ -76,6 +76,9 @@ interface Placed {
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
   embedded: boolean;
 }
+
+// A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
+const TAGGED_PER_SENTENCE = 4;
 
 // A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
 const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
@@ -160,12 +163,12 @@ export function indirectQuotes(
   usedCues: Set<number>,
   subject: () => Span | null,
   words: WordsIn,
-  clauseByTags: ClauseByTags,
 ): Candidate[] {
   const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
   if (usable.length === 0) return [];
   const end = endOfSentence(text, s);
   const placed: Placed[] = [];
+  let tagged = 0;
   let lb = s.start;
   for (const cue of usable) {
     let source: Span | null = null;
@@ -234,9 +237,12 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
-  /** A clause by the word lists, else by the tagger (asked only then: it tags the sentence). */
+  /** A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). */
   function isClause(span: Span): boolean {
-    return clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) || clauseByTags(span);
+    return (
+      clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) ||
+      (tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, span))
+    );
   }
 
   /** Where the speaker's next act starts in [from, to), outside the sentence's marks ('“... and said ...”' is the quotation's). */

@@ -1,11 +1,12 @@
 // Whether a content clause has a finite verb by the tagger, where the word lists know none: a present tense
 // ("the party agrees with ...", "the plan works"), a plural's bare verb ("farmers face ..."). The lists hold
 // auxiliaries, past forms and a few present ones; the tagger knows every verb.
-import type { TaggedToken } from '../../syntax/index.js';
+import { tag, tokenize } from '../../syntax/index.js';
 import type { Span } from '../text/segment.js';
 
-/** Does the stretch read as a clause by its tags (taggedClause over the tags of its sentence)? */
-export type ClauseByTags = (span: Span) => boolean;
+// Characters tagged from the clause's start: enough for the tokens read, and a bound on the work of each call
+// (only the stretch is tagged, so a megabyte-long sentence of cues stays linear).
+const WINDOW = 200;
 
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 const RELATIVE = /^(?:that|which|who|whom|whose|what)$/i;
@@ -15,12 +16,14 @@ const RELATIVE = /^(?:that|which|who|whom|whose|what)$/i;
  * -s form, before any relative or wh-pronoun ("what aid groups call"), among the first 25 tokens.
  * Participles ("the decision taken") and past forms (the word lists read those) do not count.
  */
-export function taggedClause(tags: readonly TaggedToken[], span: Span): boolean {
+export function taggedClause(text: string, span: Span): boolean {
+  const stretch = text.slice(span.start, Math.min(span.end, span.start + WINDOW));
+  // a clause takes two words at least, a subject and its verb
+  if (!/\S\s+\S/.test(stretch)) return false;
   let previous = '';
-  let seen = 0;
-  for (const t of tags) {
-    if (t.start < span.start || t.end > span.end) continue;
-    if (RELATIVE.test(t.text) || ++seen > 25) return false;
+  const tags = tag(tokenize(stretch));
+  for (const t of tags.slice(0, 25)) {
+    if (RELATIVE.test(t.text)) return false;
     const form = t.text.toLowerCase();
     const present = form === t.lemma || (form.endsWith('s') && form !== t.lemma);
     if (t.upos === 'VERB' && SUBJECT_HEAD.has(previous) && present) return true;
