@@ -310,3 +310,28 @@ t.test('one word in marks after an indefinite article is the speaker’s inside 
     'no reported speech around it: the writer’s scare quote',
   );
 });
+
+t.test('an abbreviation’s full stop between a quotation and its cue ends no sentence', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Officials met on Monday.\n\n“The port will reopen soon,” Dr. Nadia Aslam told reporters.\n\n“We have asked for more time,” U.S. envoy Mark Hale said. “Talks went well,” said Mr. Baig, and left.',
+  );
+  t.equal(who(quote(qs, 'The port will')), 'person:Nadia Aslam');
+  t.equal(quote(qs, 'The port will').cue, 'told');
+  t.equal(who(quote(qs, 'We have asked')), 'person:Mark Hale');
+  t.equal(who(quote(qs, 'Talks went')), 'person:Baig');
+  t.notOk(
+    qs.some((q) => q.type === 'indirect'),
+    'the cue attributes the quotation and reports nothing itself',
+  );
+  // any other full stop still parts the quotation from a cue after it
+  const other = quotesOf('KARACHI: Nadia Aslam spoke.\n\n“We are ready,” a banner read at 9 a.m. where officials said they met.');
+  t.equal(quote(other, 'We are ready').cue, null);
+});
+
+t.test('a verb of naming before a phrase in marks, with names in its object', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: Party spokesman Bilal Shah on Monday called Chief Minister Sadia Noor’s claims about the PML-N budget “baseless”.',
+  );
+  t.equal(quote(qs, 'baseless').type, 'direct');
+  t.equal(who(quote(qs, 'baseless')), 'person:Bilal Shah');
+});

@@ -98,6 +98,61 @@ t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
   t.equal(who(quote(qs, 'returns must')), 'organization:UNHCR');
 });
 
+t.test('"quoted X as saying": the one quoted is the source, in reported speech and in marks', async (t) => {
+  const qs = quotesOf(
+    'KABUL: State radio quoted Interior Minister Omar Zaki as saying that the border would reopen on Monday. Earlier, a local paper had quoted him as saying: “We are not afraid.” “Trade will resume,” the agency quoted Zaki as saying.',
+  );
+  const clause = quote(qs, 'the border would');
+  t.equal(clause.text, 'the border would reopen on Monday');
+  t.equal(who(clause), 'person:Omar Zaki');
+  t.equal(who(quote(qs, 'We are not afraid')), 'person:Omar Zaki');
+  t.equal(who(quote(qs, 'Trade will resume')), 'person:Omar Zaki');
+  t.equal(quote(qs, 'Trade will resume').type, 'direct');
+});
+
+t.test('a content clause whose verb no word list knows: the tagger reads it', async (t) => {
+  const qs = quotesOf(
+    'QUETTA: Senator Gul Bibi spoke on Monday.\n\nShe said the province “entirely” agrees with the plan. The scheme works well for farmers, Bibi said. She praised the decision taken by the cabinet.',
+  );
+  t.equal(quote(qs, 'the province').text, 'the province “entirely” agrees with the plan');
+  t.equal(who(quote(qs, 'the province')), 'person:Gul Bibi');
+  t.equal(quote(qs, 'The scheme').text, 'The scheme works well for farmers');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the decision')),
+    'a participle after a noun is no finite verb',
+  );
+});
+
+t.test('a participle after a comma inside a closing mark opens its own clause', async (t) => {
+  const qs = quotesOf(
+    'WASHINGTON: Senator Ruth Avery said on Sunday that she backs the bill drafted by the “Group of Ten,” arguing that the bill gives farmers a fair deal.',
+  );
+  t.equal(quote(qs, 'the bill gives').text, 'the bill gives farmers a fair deal');
+  t.equal(who(quote(qs, 'the bill gives')), 'person:Ruth Avery');
+  t.ok(quote(qs, 'she backs').text.endsWith('Group of Ten,”'));
+});
+
+t.test('a speaker’s act inside marks is the quotation’s words, not the next act', async (t) => {
+  const qs = quotesOf(
+    'WASHINGTON: Senator Ruth Avery spoke.\n\nAvery says her “worry is that the agency never looked at the data and said it was fine,” and urged a review.',
+  );
+  const clause = quote(qs, 'her “worry');
+  t.ok(clause.text.endsWith('it was fine,”'), clause.text);
+  t.equal(who(quote(qs, 'worry is that')), 'person:Ruth Avery', 'the phrase has its host clause');
+});
+
+t.test('"according to X" between a clause and a participle reports the clause before it', async (t) => {
+  const qs = quotesOf(
+    'KABUL: The floods have destroyed 900 homes and cut two highways, according to the disaster agency, leaving what villagers call a lake of mud. According to the agency, the rains will stop on Monday.',
+  );
+  t.equal(quote(qs, 'The floods').text, 'The floods have destroyed 900 homes and cut two highways');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('leaving')),
+    'the participle is the clause’s adjunct',
+  );
+  t.equal(quote(qs, 'the rains').text, 'the rains will stop on Monday');
+});
+
 t.test('a noun that is also a reporting verb is no cue', async (t) => {
   const qs = quotesOf('PTI president Kashif Ahmed Jamot said the people had heard the same promises for 15 years.');
   t.equal(quote(qs, 'the people had').text, 'the people had heard the same promises for 15 years');

@@ -26,3 +26,11 @@ t.test('sentences end at a stop before a capital, and where a lost space joined 
     ['Talks ended.', 'Both sides left.', 'Officials said more.'],
   );
 });
+
+t.test('an initial or an abbreviation ends no sentence; a party acronym’s last capital does', async (t) => {
+  const text = 'The bill was moved by J. Raza of the PML-N. The JUI-F. opposed it with Dr. Ali. Talks went on.';
+  t.same(
+    sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
+    ['The bill was moved by J. Raza of the PML-N.', 'The JUI-F. opposed it with Dr. Ali.', 'Talks went on.'],
+  );
+});

@@ -11,6 +11,8 @@ export interface Cue extends Span {
   verb: VerbInfo | null;
   /** A participle with no comma before it, kept because the parse says it describes its doer ("a statement saying"). */
   attached?: boolean;
+  /** The source named inside the cue: the one quoted in "state TV quoted X as saying". */
+  named?: Span;
 }
 
 /** Does the parse read this participle as describing a noun, its doer ("a statement saying", "with X remarking")? */
@@ -22,8 +24,10 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
   .replace(/ /g, '\\s+');
 // "expressed (the government's) hope that": a verb of expressing, up to three words, a noun of stance, "that"
 const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
+// "state TV quoted the minister as saying": the active of "was quoted as saying"; its object is the source
+const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“”]{1,60}?)\\s+as\\s+saying\\b`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -41,7 +45,8 @@ const BEFORE_NOT_A_CUE =
   /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
 // the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
 const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on)\s+to\s+$/i;
-const AFTER_COMMA = /,\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
+// (American style puts the comma inside a closing mark: 'the “Gang of Eight,” arguing that')
+const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
 // "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
 // moved out into a relative clause; the cue reports nothing here
 const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
@@ -63,7 +68,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     if (q < masked.length && masked[q].start < e) continue;
     const g = m.groups as Record<string, string | undefined>;
     const before = text.slice(Math.max(start, s - 20), s);
-    if (g.quoted) {
+    if (g.active) {
+      const at = s + m[0].indexOf(g.object as string, 6);
+      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING, named: { start: at, end: at + (g.object as string).length } });
+    } else if (g.quoted) {
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
     } else if (g.according) {
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });

@@ -3,7 +3,7 @@
 // source "described as ...". Scare quotes, titles and names in marks are left out.
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 import { firstAtOrAfter, lastMatch } from '../text/search.js';
-import type { Sentence } from '../text/segment.js';
+import { abbreviationStop, type Sentence } from '../text/segment.js';
 import type { WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
@@ -33,7 +33,7 @@ const DETERMINER_BEFORE =
 const INDEFINITE_BEFORE = /\ban?\s*$/i;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
-const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{Ll}\d'’-]+){1,6}\s*$/u;
+const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
@@ -129,7 +129,8 @@ export function directQuotes(
               .reverse()
               .find((c) => c.kind === 'verb' && c.start >= prevClose)
           : undefined;
-      const source = inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start, words);
+      const source =
+        before.named ?? (inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start, words));
       out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
     }
@@ -139,7 +140,7 @@ export function directQuotes(
     let after: Cue | undefined;
     if (lead === '' || (prevClose > s.start && QUOTATIONS_ONLY.test(lead))) {
       for (let i = firstAtOrAfter(cues, m.close); i < cues.length && cues[i].start - m.close < 150; i++) {
-        if (/[“”"‘.!?]/.test(text.slice(m.close, cues[i].start))) break;
+        if (sentenceBreak(text, m.close, cues[i].start)) break;
         if (cues[i].kind !== 'according') {
           after = cues[i];
           break;
@@ -148,7 +149,7 @@ export function directQuotes(
     }
     if (after && text.slice(m.close, after.start).trim().split(/\s+/).length <= 12) {
       const inverted = GAP_BEFORE_CUE.test(text.slice(m.close, after.start));
-      const source = inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start, words);
+      const source = after.named ?? (inverted ? sourceAfter(text, after.end, s.end) : sourceBefore(text, m.close, after.start, words));
       if (source || inverted) {
         usedCues.add(after.start);
         out.push({ ...base, cue: after, pass: 'direct:cue-after', source });
@@ -185,6 +186,17 @@ export function directQuotes(
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+/**
+ * A mark or a sentence's end between a closing mark and a cue: the cue is another sentence's. An
+ * abbreviation's stop ('," U.S. envoy X said', '," Mr. X said') ends no sentence, as the splitter knows.
+ */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (/[“”"‘!?]/.test(gap)) return true;
+  for (let i = gap.indexOf('.'); i >= 0; i = gap.indexOf('.', i + 1)) if (!abbreviationStop(text, from, from + i)) return true;
+  return false;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', 'to', 'at', 'with', 'by']);

@@ -66,7 +66,7 @@ export function findQuotes(
     const previous = sents[k - 1];
     const antecedent = saidThis(text, s, previous, cues, previous && (cuesIn(previous).length > 0 || marksIn(previous).length > 0), words);
     if (antecedent) indirect.push(antecedent);
-    indirect.push(...indirectQuotes(text, s, cues, usedCues, subject, words));
+    indirect.push(...indirectQuotes(text, s, inSentence, cues, usedCues, subject, words));
   });
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
 }

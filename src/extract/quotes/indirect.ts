@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { sourceAfter, sourceBefore } from './source.js';
+import { taggedClause } from './tagged-clause.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
@@ -25,7 +26,7 @@ const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|bec
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
 // "... and urged", "... but called on": the speaker's next act, no longer what was reported
-const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`);
+const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`, 'g');
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
 // "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
@@ -75,6 +76,9 @@ interface Placed {
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
   embedded: boolean;
 }
+
+// A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
+const TAGGED_PER_SENTENCE = 4;
 
 // A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
 const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
@@ -150,10 +154,11 @@ function contentAfter(
   return { start: trim(text, pos, limit).start, viaThat: false };
 }
 
-/** Indirect quotations of one sentence; `masks` are the quoted spans inside it. */
+/** Indirect quotations of one sentence; `marks` are the quoted spans inside it. */
 export function indirectQuotes(
   text: string,
   s: Sentence,
+  marks: Span[],
   cues: Cue[],
   usedCues: Set<number>,
   subject: () => Span | null,
@@ -163,6 +168,7 @@ export function indirectQuotes(
   if (usable.length === 0) return [];
   const end = endOfSentence(text, s);
   const placed: Placed[] = [];
+  let tagged = 0;
   let lb = s.start;
   for (const cue of usable) {
     let source: Span | null = null;
@@ -186,6 +192,8 @@ export function indirectQuotes(
         !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
+      // ("State TV quoted X as saying": the clause opens at the subject, the source is the one quoted)
+      if (cue.named) source = cue.named;
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
@@ -229,6 +237,25 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). */
+  function isClause(span: Span): boolean {
+    return (
+      clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) ||
+      (tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, span))
+    );
+  }
+
+  /** Where the speaker's next act starts in [from, to), outside the sentence's marks ('“... and said ...”' is the quotation's). */
+  function secondAct(from: number, to: number): number | null {
+    SECOND_ACT.lastIndex = 0;
+    const stretch = text.slice(from, to);
+    for (let m = SECOND_ACT.exec(stretch); m; m = SECOND_ACT.exec(stretch)) {
+      const at = from + m.index;
+      if (!marks.some((k) => k.start < at && at < k.end)) return at;
+    }
+    return null;
+  }
+
   /** The content clause right after a cue, when there is one. */
   function ownContent(p: Placed, limit: number): { content: Span; viaThat: boolean } | null {
     const { cue } = p;
@@ -239,10 +266,9 @@ export function indirectQuotes(
       (p.source !== null && p.source.end <= cue.start && trim(text, s.start, p.source.start).start === p.source.start);
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit) return null;
-    const act = SECOND_ACT.exec(text.slice(after.start, Math.min(limit, after.start + 1000)));
-    const content = trim(text, after.start, act ? after.start + act.index : limit);
+    const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
-    if (!after.viaThat && !clauseWithRelative(words(content.start, Math.min(content.end, content.start + 300)))) return null;
+    if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };
   }
 
@@ -282,13 +308,12 @@ export function indirectQuotes(
       // "..., according to two of the sources, who asked not to be named": a relative clause after the
       // source is about it; what is reported stands before the cue
       const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
-      if (relative) p.source = trim(text, cue.end, comma);
-      if (comma >= 0 && comma < limit && !relative) {
-        p.source = trim(text, cue.end, comma);
-        p.content = trim(text, comma + 1, limit);
-      } else if (i === 0 && p.clauseStart > s.start) {
-        p.content = trim(text, s.start, p.clauseStart);
-      }
+      if (comma >= 0) p.source = trim(text, cue.end, comma);
+      const before = i === 0 && p.clauseStart > s.start ? trim(text, s.start, p.clauseStart) : null;
+      const after = comma >= 0 && comma < limit && !relative ? trim(text, comma + 1, limit) : null;
+      // "The war has killed thousands, according to U.N. figures, creating ...": a participle after the
+      // source is the clause before's adjunct; that clause is what is reported
+      p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
       return;
     }
     const own = ownContent(p, limit);
@@ -312,7 +337,7 @@ export function indirectQuotes(
     if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
-    const preIsClause = clauseWithRelative(words(pre.start, Math.min(pre.end, pre.start + 300)));
+    const preIsClause = isClause(pre);
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);

@@ -71,6 +71,15 @@ export function nextEnd(chunk: string, from: number): RegExpExecArray | null {
 }
 
 /**
+ * Does the full stop at `dot` close an abbreviation or an initial ("U.S.", "Dr.", "J."), not a sentence?
+ * A capital after a hyphen ends a party's acronym ("PML-N.", "JUI-F."), no initial. `lb`: where to look back no further.
+ */
+export function abbreviationStop(text: string, lb: number, dot: number): boolean {
+  const w = LAST_WORD.exec(text.slice(Math.max(lb, dot - 11), dot + 1));
+  return w !== null && (ABBREVIATIONS.has(w[1].toLowerCase()) || (/^\p{Lu}$/u.test(w[1]) && text[dot - 2] !== '-'));
+}
+
+/**
  * Sentences of each paragraph. `shielded` spans (quotations, sorted by start) are never cut, so a
  * multi-sentence quotation stays inside the sentence that attributes it.
  */
@@ -85,10 +94,7 @@ export function sentences(text: string, paras: Span[], shielded: Span[]): Senten
       while (s < shielded.length && shielded[s].end <= end - 1) s++;
       if (s < shielded.length && shielded[s].start < end - 1 && shielded[s].end > end) continue;
       if (attributedAfter(m[0], chunk, m.index + m[0].length)) continue;
-      if (m[0][0] === '.' && m[0].length === 1) {
-        const w = LAST_WORD.exec(text.slice(Math.max(p.start, end - 12), end));
-        if (w && (ABBREVIATIONS.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1]))) continue;
-      }
+      if (m[0][0] === '.' && m[0].length === 1 && abbreviationStop(text, p.start, end - 1)) continue;
       out.push({ start, end, paragraph: index });
       start = trim(text, end, p.end).start;
     }
