@@ -579,3 +579,17 @@ t.test('"the spokesperson" speaks for another: never the minister last heard fro
     t.equal(who(quote(untitled, 'permits had been')), 'anonymous', `not ${speaker}, who holds no title`);
   }
 });
+
+t.test('"the spokesman of the Railways Ministry" is its unnamed spokesperson, unless one was named before', async (t) => {
+  const qs = quotesOf(
+    'The Railways Ministry announced new fares on Monday.\n\nSpokesperson Railways Ministry has said the fares would rise in March.\n\n' +
+      'The spokesman of the Railways Ministry said that old tickets stayed valid.\n\nThe Railways Ministry said the trains would run on time.',
+  );
+  t.equal(who(quote(qs, 'the fares would rise')), 'anonymous', 'agency style, no "of"');
+  t.equal(who(quote(qs, 'old tickets stayed')), 'anonymous');
+  t.equal(who(quote(qs, 'the trains would run')), 'organization:Railways Ministry', 'the body alone speaks as a whole');
+  const named = quotesOf(
+    'Railways Ministry spokesman Kamran Butt said the fares were fair. The spokesman of the Railways Ministry said that old tickets stayed valid.',
+  );
+  t.equal(who(quote(named, 'old tickets stayed')), 'person:Kamran Butt');
+});

@@ -79,10 +79,18 @@ export function looksLikeBody(mention: string): boolean {
   );
 }
 
+// "The spokesman of the Foreign Office", "Spokesperson Ministry of Finance": the body's spokesperson speaks,
+// not the body (GUIDELINES): the one named before, else an unnamed one, as "the spokesman" alone would be
+const SPOKESPERSON_OF = /^(?:the\s+|a\s+|an\s+)?(?:official\s+)?spokes(?:person|man|woman)(?=\s)/i;
+
 /** A body the entity finder listed, named at the end of the phrase, or a company by its distinctive word. */
-export const knownBody: Sieve = (np, ctx) => {
-  const body = ctx.bodyIn(np) ?? companyCalled(ctx.slice(np), ctx.bodies);
-  return body ? { speaker: { kind: 'organization', name: body.name, mention: ctx.slice(np) }, confidence: 0.9 } : null;
+export const knownBody: Sieve = (np, ctx, resolve) => {
+  const mention = ctx.slice(np);
+  const body = ctx.bodyIn(np) ?? companyCalled(mention, ctx.bodies);
+  if (!body) return null;
+  const spokesperson = SPOKESPERSON_OF.exec(mention);
+  if (spokesperson) return resolve({ start: np.start, end: np.start + spokesperson[0].length });
+  return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
 };
 
 export const organization: Sieve = (np, ctx) => {
