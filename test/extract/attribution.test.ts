@@ -593,3 +593,13 @@ t.test('"the spokesman of the Railways Ministry" is its unnamed spokesperson, un
   );
   t.equal(who(quote(named, 'old tickets stayed')), 'person:Kamran Butt');
 });
+
+t.test('"Danish police said": a nationality before "police" names a country’s police, a group; a place names its force', async (t) => {
+  const qs = quotesOf(
+    'Danish police said on Monday that the ferry had been searched.\n\nThe Finnish police said they had found nothing.\n\n' +
+      'Aarhus Police said the port would reopen.',
+  );
+  t.equal(who(quote(qs, 'the ferry had been')), 'anonymous');
+  t.equal(who(quote(qs, 'they had found')), 'anonymous');
+  t.equal(who(quote(qs, 'the port would')), 'organization:Aarhus Police');
+});
