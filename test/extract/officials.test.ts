@@ -950,3 +950,9 @@ t.test('a word before a name is a verb by its tag, unless it modifies the noun a
   t.notOk(verbAt(at('minister')), 'a noun');
   t.notOk(verbAt(0), 'the dateline is in no sentence');
 });
+
+t.test('"Md" before a name is Muhammad; only "MD" in capitals is a managing director', async (t) => {
+  const o = officials('DHAKA: Commerce Minister Md Tipu Munshi said exports rose. MD Rahim Uddin of the port authority agreed.');
+  t.same(o['Md Tipu Munshi'], ['Commerce Minister', null, 'Bangladesh', true]);
+  t.same(o['Rahim Uddin'][0], 'MD');
+});
