@@ -553,6 +553,10 @@ t.test('a minister in a Washington story serves the country the marked ministers
       'Finance Minister Aurangzeb Khan Mirza agreed.',
   );
   t.equal(two['Aurangzeb Khan Mirza'][2], 'United States', 'officials of two countries, one each: the dateline');
+  const undated = officials(
+    'State Minister for Commerce Nurul Haque said the US had raised no tariff on Nepal. A US delegation will visit, and US buyers agreed.',
+  );
+  t.same(undated['Nurul Haque'], ['State Minister for Commerce', null, 'Nepal', true], 'no one marked: the country named next most');
 });
 
 t.test('court copy: "X Advocate" is a lawyer, and a client after "lawyer for" holds no title', async (t) => {
