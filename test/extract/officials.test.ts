@@ -960,3 +960,9 @@ t.test('"Md" before a name is Muhammad; only "MD" in capitals is a managing dire
   t.same(o['Md Tipu Munshi'], ['Commerce Minister', null, 'Bangladesh', true]);
   t.same(o['Rahim Uddin'][0], 'MD');
 });
+
+t.test('"-elect" after an office or title word is part of the title, not of the name', async (t) => {
+  const o = officials('DENVER: Mayor-elect Ruth Abara said the budget was short. Attorney General-elect Omar Weiss agreed.');
+  t.same(o['Ruth Abara'], ['Mayor-elect', null, 'United States', true]);
+  t.same(o['Omar Weiss'], ['Attorney General-elect', null, 'United States', true]);
+});
