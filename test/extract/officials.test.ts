@@ -966,3 +966,9 @@ t.test('"-elect" after an office or title word is part of the title, not of the 
   t.same(o['Ruth Abara'], ['Mayor-elect', null, 'United States', true]);
   t.same(o['Omar Weiss'], ['Attorney General-elect', null, 'United States', true]);
 });
+
+t.test('a frontbencher or backbencher sits in parliament: an official, as an MP is', async (t) => {
+  const o = officials('LONDON: Opposition frontbencher Nia Powell said the bill would fail. Tory backbencher Tom Reeve disagreed.');
+  t.same(o['Nia Powell'], ['Opposition frontbencher', null, 'United Kingdom', true]);
+  t.equal(o['Tom Reeve'][3], true);
+});

@@ -14,7 +14,7 @@ export const ACRONYM_OFFICES: ReadonlySet<string> = new Set([
 export const OFFICIAL_ROLES = new Set([
   'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
   'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
-  'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator',
+  'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator', 'frontbencher', 'backbencher',
   'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
   'counsel', 'lawyer', 'advocate', 'barrister', 'attorney', 'prosecutor', 'solicitor', 'analyst', 'economist',
   'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
