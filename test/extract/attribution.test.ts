@@ -603,3 +603,9 @@ t.test('"Danish police said": a nationality before "police" names a country’s 
   t.equal(who(quote(qs, 'they had found')), 'anonymous');
   t.equal(who(quote(qs, 'the port would')), 'organization:Aarhus Police');
 });
+
+t.test('an acronym after a description in lower case names a body; an office acronym does not', async (t) => {
+  const qs = quotesOf('State broadcaster NRK said the ferry had sunk.\n\nThe district DPO said the road was shut.');
+  t.equal(who(quote(qs, 'the ferry had')), 'organization:NRK');
+  t.not(who(quote(qs, 'the road was')), 'organization:DPO');
+});

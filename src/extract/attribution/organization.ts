@@ -60,6 +60,16 @@ const THE_PROPER = /^[Tt]he\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|to|the)
 const titleHead = (head: string): boolean => OFFICIAL_ROLES.has(head) || HONORIFICS.has(head);
 
 /**
+ * An acronym after a description in lower case: "State broadcaster RTVE", "the ruling PML-N". An office
+ * written as an acronym ("the district DPO") is a person's.
+ */
+function describedAcronym(bare: string): boolean {
+  const words = bare.split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length > 1 && ACRONYM.test(last) && !OFFICIAL_ROLES.has(last.toLowerCase()) && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/**
  * Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea
  * said"), a proper name after "the".
  */
@@ -73,6 +83,7 @@ export function looksLikeBody(mention: string): boolean {
     BODY_WORD.test(head) ||
     (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) ||
     ACRONYM.test(bare) ||
+    describedAcronym(bare) ||
     COUNTRY_LIKE.test(bare) ||
     findCountry(bare) !== undefined ||
     (THE_PROPER.test(mention.trim()) && !titleHead(head))
