@@ -637,3 +637,33 @@ t.test('a body’s role noun names the source just heard from, none further back
   t.equal(who(quote(qs, 'the party was united')), 'person:Tariq Jamil', 'the writer naming the same source anew');
   t.not(who(quote(qs, 'the march would go on')), 'person:Adil Shah', 'a source further back may hold another body’s role');
 });
+
+t.test('"the spokesman of the Railways Ministry" is its unnamed spokesperson, unless one was named before', async (t) => {
+  const qs = quotesOf(
+    'The Railways Ministry announced new fares on Monday.\n\nSpokesperson Railways Ministry has said the fares would rise in March.\n\n' +
+      'The spokesman of the Railways Ministry said that old tickets stayed valid.\n\nThe Railways Ministry said the trains would run on time.',
+  );
+  t.equal(who(quote(qs, 'the fares would rise')), 'anonymous', 'agency style, no "of"');
+  t.equal(who(quote(qs, 'old tickets stayed')), 'anonymous');
+  t.equal(who(quote(qs, 'the trains would run')), 'organization:Railways Ministry', 'the body alone speaks as a whole');
+  const named = quotesOf(
+    'Railways Ministry spokesman Kamran Butt said the fares were fair. The spokesman of the Railways Ministry said that old tickets stayed valid.',
+  );
+  t.equal(who(quote(named, 'old tickets stayed')), 'person:Kamran Butt');
+});
+
+t.test('"Danish police said": a nationality before "police" names a country’s police, a group; a place names its force', async (t) => {
+  const qs = quotesOf(
+    'Danish police said on Monday that the ferry had been searched.\n\nThe Finnish police said they had found nothing.\n\n' +
+      'Aarhus Police said the port would reopen.',
+  );
+  t.equal(who(quote(qs, 'the ferry had been')), 'anonymous');
+  t.equal(who(quote(qs, 'they had found')), 'anonymous');
+  t.equal(who(quote(qs, 'the port would')), 'organization:Aarhus Police');
+});
+
+t.test('an acronym after a description in lower case names a body; an office acronym does not', async (t) => {
+  const qs = quotesOf('State broadcaster NRK said the ferry had sunk.\n\nThe district DPO said the road was shut.');
+  t.equal(who(quote(qs, 'the ferry had')), 'organization:NRK');
+  t.not(who(quote(qs, 'the road was')), 'organization:DPO');
+});

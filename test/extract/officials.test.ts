@@ -553,6 +553,10 @@ t.test('a minister in a Washington story serves the country the marked ministers
       'Finance Minister Aurangzeb Khan Mirza agreed.',
   );
   t.equal(two['Aurangzeb Khan Mirza'][2], 'United States', 'officials of two countries, one each: the dateline');
+  const undated = officials(
+    'State Minister for Commerce Nurul Haque said the US had raised no tariff on Nepal. A US delegation will visit, and US buyers agreed.',
+  );
+  t.same(undated['Nurul Haque'], ['State Minister for Commerce', null, 'Nepal', true], 'no one marked: the country named next most');
 });
 
 t.test('court copy: "X Advocate" is a lawyer, and a client after "lawyer for" holds no title', async (t) => {
@@ -949,4 +953,22 @@ t.test('a word before a name is a verb by its tag, unless it modifies the noun a
   t.ok(verbAt(at('Reporting')), 'a participle opening the sentence');
   t.notOk(verbAt(at('minister')), 'a noun');
   t.notOk(verbAt(0), 'the dateline is in no sentence');
+});
+
+t.test('"Md" before a name is Muhammad; only "MD" in capitals is a managing director', async (t) => {
+  const o = officials('DHAKA: Commerce Minister Md Tipu Munshi said exports rose. MD Rahim Uddin of the port authority agreed.');
+  t.same(o['Md Tipu Munshi'], ['Commerce Minister', null, 'Bangladesh', true]);
+  t.same(o['Rahim Uddin'][0], 'MD');
+});
+
+t.test('"-elect" after an office or title word is part of the title, not of the name', async (t) => {
+  const o = officials('DENVER: Mayor-elect Ruth Abara said the budget was short. Attorney General-elect Omar Weiss agreed.');
+  t.same(o['Ruth Abara'], ['Mayor-elect', null, 'United States', true]);
+  t.same(o['Omar Weiss'], ['Attorney General-elect', null, 'United States', true]);
+});
+
+t.test('a frontbencher or backbencher sits in parliament: an official, as an MP is', async (t) => {
+  const o = officials('LONDON: Opposition frontbencher Nia Powell said the bill would fail. Tory backbencher Tom Reeve disagreed.');
+  t.same(o['Nia Powell'], ['Opposition frontbencher', null, 'United Kingdom', true]);
+  t.equal(o['Tom Reeve'][3], true);
 });

@@ -1,6 +1,7 @@
 // Sieve: unnamed sources: "one diplomat", "officials", "a senior official who requested anonymity",
 // "the official" (pointing back to one), "one of them".
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
+import { DEMONYMS } from '../lexicons/demonyms.js';
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, Recalled, Resolution } from './context.js';
@@ -30,10 +31,15 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
 const QUANTITY =
   /^(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|a\s+(?:[a-z-]+\s+){0,2}?(?:group|number|handful|delegation|couple)\s+of)\s+(?:the\s+)?/i;
 
+// "German police", "the Spanish police": a nationality names no one force but a country's police, a group
+const NATIONAL_POLICE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+police$/u;
+
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
   if (named) return resolve({ start: np.end - named[1].length, end: np.end });
+  const national = NATIONAL_POLICE.exec(mention);
+  if (national && DEMONYMS.has(national[1])) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
   const counted = QUANTITY.exec(mention);
   if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))

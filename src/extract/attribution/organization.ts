@@ -60,6 +60,16 @@ const THE_PROPER = /^[Tt]he\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|to|the)
 const titleHead = (head: string): boolean => OFFICIAL_ROLES.has(head) || HONORIFICS.has(head);
 
 /**
+ * An acronym after a description in lower case: "State broadcaster RTVE", "the ruling PML-N". An office
+ * written as an acronym ("the district DPO") is a person's.
+ */
+function describedAcronym(bare: string): boolean {
+  const words = bare.split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length > 1 && ACRONYM.test(last) && !OFFICIAL_ROLES.has(last.toLowerCase()) && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/**
  * Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea
  * said"), a proper name after "the".
  */
@@ -73,16 +83,25 @@ export function looksLikeBody(mention: string): boolean {
     BODY_WORD.test(head) ||
     (BODY_WORD.test(bare) && /^\p{Lu}/u.test(bare)) ||
     ACRONYM.test(bare) ||
+    describedAcronym(bare) ||
     COUNTRY_LIKE.test(bare) ||
     findCountry(bare) !== undefined ||
     (THE_PROPER.test(mention.trim()) && !titleHead(head))
   );
 }
 
+// "The spokesman of the Foreign Office", "Spokesperson Ministry of Finance": the body's spokesperson speaks,
+// not the body (GUIDELINES): the one named before, else an unnamed one, as "the spokesman" alone would be
+const SPOKESPERSON_OF = /^(?:the\s+|a\s+|an\s+)?(?:official\s+)?spokes(?:person|man|woman)(?=\s)/i;
+
 /** A body the entity finder listed, named at the end of the phrase, or a company by its distinctive word. */
-export const knownBody: Sieve = (np, ctx) => {
-  const body = ctx.bodyIn(np) ?? companyCalled(ctx.slice(np), ctx.bodies);
-  return body ? { speaker: { kind: 'organization', name: body.name, mention: ctx.slice(np) }, confidence: 0.9 } : null;
+export const knownBody: Sieve = (np, ctx, resolve) => {
+  const mention = ctx.slice(np);
+  const body = ctx.bodyIn(np) ?? companyCalled(mention, ctx.bodies);
+  if (!body) return null;
+  const spokesperson = SPOKESPERSON_OF.exec(mention);
+  if (spokesperson) return resolve({ start: np.start, end: np.start + spokesperson[0].length });
+  return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
 };
 
 export const organization: Sieve = (np, ctx) => {

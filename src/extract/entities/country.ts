@@ -88,7 +88,8 @@ export function mostNamed(countries: (CountrySpan | undefined)[], bodies: string
  * A minister in a story datelined where government has no ministers (Washington: the US has secretaries)
  * is not that country's: an unmarked one takes the country of the ministers the article does mark
  * ("Pakistani Foreign Minister X ... Federal Minister for Planning Y"), the one most of them serve, else
- * the one most of its other marked officials serve if the article names it most after the dateline's.
+ * the one most of its other marked officials serve if the article names it most after the dateline's, else
+ * with no official marked elsewhere the one the article names most after the dateline's.
  */
 export function settleMinisters(
   people: { title: string | null; country: string | null; defaulted?: boolean }[],
@@ -99,9 +100,9 @@ export function settleMinisters(
   const minister = (title: string | null) => title !== null && /\bminister\b/i.test(title);
   const marked = people.filter((p) => !p.defaulted && p.country !== null && p.country !== defaultCountry);
   // with no marked minister, the country the other marked officials serve ("Pakistan's Ambassador X"), when
-  // the story is about it (named most after the dateline's)
+  // the story is about it (named most after the dateline's); with none of them either, that country
   const served = mostServed(marked);
-  const top = mostServed(marked.filter((p) => minister(p.title))) ?? (served === namedMost ? served : undefined);
+  const top = mostServed(marked.filter((p) => minister(p.title))) ?? (marked.length === 0 || served === namedMost ? namedMost : undefined);
   if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top;
 }
 

@@ -3,13 +3,13 @@
 import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, OFFICIAL_ROLES, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { companyCalled } from './company.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from '../document/tokens.js';
-import { countryAt, inPortfolio, isAcronym, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
+import { countryAt, inPortfolio, isAcronym, isOffice, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -262,7 +262,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   if (roles.length) {
     out.title = titleText(text, tokens, { standing, afterStanding, afterBody, first: i, end, scoped });
-    out.official = roles.some((t) => OFFICIAL_ROLES.has(lower(t)) || singularRole(t.lower) !== undefined);
+    out.official = roles.some((t) => isOffice(lower(t)));
     // "Justices A, B and C", "PTI leaders A and B": each holds the office in the singular
     if (roles.every((t) => singularRole(t.lower))) {
       out.plural = true;

@@ -5,7 +5,7 @@ import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
-import { OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Token } from '../document/tokens.js';
 
 export const lower = (t: Token): string => t.lower;
@@ -23,9 +23,13 @@ export const isJoinedParticle = (t: Token): boolean => {
 /** "justices" -> "justice", "leaders" -> "leader": the singular of a plural office, else undefined. */
 export const singularRole = (w: string): string | undefined =>
   w.endsWith('s') && !OFFICIAL_ROLES.has(w) && OFFICIAL_ROLES.has(w.slice(0, -1)) ? w.slice(0, -1) : undefined;
-const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(w) || singularRole(w) !== undefined;
-export const isRole = (t: Token): boolean => isOffice(lower(t)) || PRIVATE_ROLES.has(lower(t));
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || isOffice(lower(t));
+/** "-elect" makes any office or title word one its holder awaits: "Governor-elect", "Attorney General-elect". */
+const unelected = (w: string): string => (w.endsWith('-elect') ? w.slice(0, -6) : w);
+export const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(unelected(w)) || singularRole(w) !== undefined;
+/** An office word as written: an acronym office only in capitals ("MD", not the "Md" of a name). */
+const officeToken = (t: Token): boolean => isOffice(lower(t)) && (!ACRONYM_OFFICES.has(lower(t)) || isAcronym(t.text));
+export const isRole = (t: Token): boolean => officeToken(t) || PRIVATE_ROLES.has(lower(t));
+export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(unelected(lower(t))) || officeToken(t);
 export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));
 
 /** The country a name, alias or demonym stands for: "Pakistan", "US", "Chinese", "Iran’s". */

@@ -1,11 +1,20 @@
 // Words that make up titles before or after a name ("Federal Minister for Petroleum", "head of research").
 // Keys are lower case.
 
+/**
+ * Offices written as acronyms: police and civil-service ranks, "PM Shehbaz Sharif", "CM Punjab Maryam Nawaz",
+ * "SAPM on Information ...". Only in capitals: "Md Shahriar Alam" is Muhammad, not a managing director.
+ */
+export const ACRONYM_OFFICES: ReadonlySet<string> = new Set([
+  'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig', 'pm', 'cm', 'sapm',
+  'cji', 'coas', 'cjcsc',
+]);
+
 /** Head nouns of an office or professional role: whoever holds one is an official. */
 export const OFFICIAL_ROLES = new Set([
   'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
   'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
-  'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator',
+  'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator', 'frontbencher', 'backbencher',
   'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
   'counsel', 'lawyer', 'advocate', 'barrister', 'attorney', 'prosecutor', 'solicitor', 'analyst', 'economist',
   'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
@@ -21,10 +30,8 @@ export const OFFICIAL_ROLES = new Set([
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
   // a politician seeks or holds office; a counterpart holds the office of the one named before
   'politician', 'counterpart',
-  // police and civil-service ranks written as acronyms
-  'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig',
-  // offices written as acronyms: "PM Shehbaz Sharif", "CM Punjab Maryam Nawaz", "SAPM on Information ..."
-  'pm', 'cm', 'sapm', 'cji', 'coas', 'cjcsc', 'pope', 'cardinal', 'archbishop', 'bishop',
+  ...ACRONYM_OFFICES,
+  'pope', 'cardinal', 'archbishop', 'bishop',
   // professional sportspeople
   'bowler', 'batter', 'batsman', 'cricketer', 'player', 'athlete', 'footballer', 'all-rounder', 'wicketkeeper',
 ]);
