@@ -294,3 +294,17 @@ t.test('a plural office reads as its singular; an office ending in s is no plura
   t.equal(singularRole('coas'), undefined, '"COAS" is an office of its own');
   t.equal(singularRole('farmers'), undefined, 'not an office');
 });
+
+t.test('an abbreviated name prefix is the prefix: "Ch Parvez" is "Chaudhry Parvez Akhtar"', async (t) => {
+  const text =
+    'LAHORE: Senior leader Chaudhry Parvez Akhtar met workers. Ch Parvez said the party was united. ' +
+    'MPA Sh. Ejaz Qureshi, Secretary General Ch. Kashif Warraich and others attended.';
+  const parvez = person(text, 'Chaudhry Parvez Akhtar')!;
+  t.same(
+    parvez.mentions.map((m) => m.text),
+    ['Chaudhry Parvez Akhtar', 'Ch Parvez'],
+  );
+  t.equal(person(text, 'Sh. Ejaz Qureshi')?.title, 'MPA', 'a full stop after the abbreviation ends no name');
+  t.equal(person(text, 'Ch. Kashif Warraich')?.title, 'Secretary General', 'the abbreviation opens the name');
+  t.same(person(text, 'Sh. Ejaz Qureshi')?.aliases, ['Ejaz Qureshi']);
+});

@@ -7,7 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, PREFIX_SPELLINGS, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
@@ -362,8 +362,13 @@ const comparable = (parts: string[]): string[] => {
 };
 const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
 
-/** "Al-Ansari" is "al-Ansari": house styles and sentence starts capitalise the Arabic article, the name is one. */
+/**
+ * "Al-Ansari" is "al-Ansari": house styles and sentence starts capitalise the Arabic article, the name is one;
+ * "Ch" and "Chaudhary" are "chaudhry", one prefix in several spellings.
+ */
 const comparableWord = (w: string): string => {
+  const lowered = w.toLowerCase();
+  if (NAME_PREFIXES.has(lowered)) return PREFIX_SPELLINGS.get(lowered) ?? lowered;
   const particle = /^(\p{L}+)(?=-\p{Lu})/u.exec(w)?.[1] ?? w;
   return PARTICLES.has(particle.toLowerCase()) ? particle.toLowerCase() + w.slice(particle.length) : w;
 };
