@@ -308,3 +308,15 @@ t.test('an abbreviated name prefix is the prefix: "Ch Parvez" is "Chaudhry Parve
   t.equal(person(text, 'Ch. Kashif Warraich')?.title, 'Secretary General', 'the abbreviation opens the name');
   t.same(person(text, 'Sh. Ejaz Qureshi')?.aliases, ['Ejaz Qureshi']);
 });
+
+t.test('a longer form after a short one is the same person: "Rana Sanaullah Khan" after "Rana Sanaullah"', async (t) => {
+  const text =
+    'Former minister Rana Tahir Aslam spoke first. Later, Rana Tahir Aslam Khan said more. Tahir Aslam left. Imran Ali met Imran Ali Qureshi.';
+  const rana = person(text, 'Rana Tahir Aslam')!;
+  t.same(
+    rana.mentions.map((m) => m.text),
+    ['Rana Tahir Aslam', 'Rana Tahir Aslam Khan', 'Tahir Aslam'],
+  );
+  t.ok(rana.aliases.includes('Rana Tahir Aslam Khan'));
+  t.equal(person(text, 'Imran Ali')?.mentions.length, 2, 'a longer name holding a shorter one in order is its long form');
+});

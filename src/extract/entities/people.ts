@@ -184,7 +184,8 @@ export function findPeople(
       byName.get(comparable(parts).join(' ')) ??
       bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
-      shortFormOf(people, parts);
+      shortFormOf(people, parts) ??
+      longFormOf(people, parts);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -380,18 +381,28 @@ const comparableWord = (w: string): string => {
  */
 function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
   if (parts.length < 2) return undefined;
-  const short = comparable(parts);
-  const fits = people.filter((p) => {
-    const whole = comparable(p.parts);
-    if (whole.length <= short.length || whole[0] !== short[0]) return false;
-    let at = 1;
-    for (const w of short.slice(1)) {
-      while (at < whole.length && whole[at] !== w) at++;
-      if (at++ >= whole.length) return false;
-    }
-    return true;
-  });
+  const fits = people.filter((p) => shortens(comparable(p.parts), comparable(parts)));
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Rana Sanaullah Khan" after "Rana Sanaullah": the same shortening read the other way, when the short form
+ * came first (of two words or more, so that a given name alone links no one).
+ */
+function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
+  const fits = people.filter((p) => p.parts.length > 1 && shortens(comparable(parts), comparable(p.parts)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** `short` opens with `whole`'s first word and holds the rest of its words in `whole`'s order. */
+function shortens(whole: string[], short: string[]): boolean {
+  if (whole.length <= short.length || whole[0] !== short[0]) return false;
+  let at = 1;
+  for (const w of short.slice(1)) {
+    while (at < whole.length && whole[at] !== w) at++;
+    if (at++ >= whole.length) return false;
+  }
+  return true;
 }
 const endsWith = (name: string[], tail: string[]) => {
   const [whole, end] = [comparable(name), comparable(tail)];
