@@ -960,6 +960,19 @@ t.test('two initials in capitals open an Indian name: "KR Suresh Babu"', async (
   t.ok('Rahul Dev Sharma' in o, 'nor an office’s');
 });
 
+t.test('after a title, two or three initials open a name of one word: "Union Minister RPN Singh"', async (t) => {
+  const { people } = findEntities(
+    'LUCKNOW: Union Minister RPN Singh said so. Party president JP Nadda agreed. Later Singh added more, and Nadda left. ' +
+      'Governor KP Haris Ali spoke. SSP Ahmed spoke.',
+    0,
+  );
+  const named = Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m) => m.text)]));
+  t.same(named['RPN Singh'], ['RPN Singh', 'Singh']);
+  t.same(named['JP Nadda'], ['JP Nadda', 'Nadda']);
+  t.ok('Haris Ali' in named, 'a province’s initials are no given name');
+  t.notOk('SSP Ahmed' in named, 'nor an office’s');
+});
+
 t.test('a word before a name is a verb by its tag, unless it modifies the noun after it', async (t) => {
   const doc = buildDocument('LAHORE: Reporting officers met the ousted regime. The minister visited the town.');
   const verbAt = verbsOf(doc);

@@ -32,8 +32,9 @@ import {
 const BIG_TOWN = 500_000;
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** Two initials in capitals, without full stops. */
+/** Two initials in capitals, without full stops; three after a title. */
 const INITIALS = /^\p{Lu}{2}$/u;
+const TITLED_INITIALS = /^\p{Lu}{2,3}$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -102,15 +103,18 @@ export function findPeople(
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
-    // capitals before a two-word name that are no office's acronym ("CM", "SP") and no country's
+    // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
+    // ("Governor KP"); after a title, two or three before a surname alone ("BJP president JP Nadda", "Union
+    // Minister RPN Singh"), where the title before them says they are no title themselves
     const initialsBefore = (x: number): boolean =>
-      runEnd - x >= 2 &&
-      INITIALS.test(tokens[x].text) &&
+      x < runEnd &&
       !countryMask[x] &&
       !isRole(tokens[x]) &&
       !isTitleWord(tokens[x]) &&
+      !REGIONS.has(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
-      nameLike(tokens[x + 2]);
+      ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
+        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
