@@ -39,6 +39,9 @@ t.test('trailing personal name of a capitalised phrase', async (t) => {
   t.equal(stripHonorifics('Begum Nusrat Bhutto'), 'Nusrat Bhutto', 'the same honorific list as the entity finder');
   t.equal(trailingName('its ambassador to Britain'), null, 'a country is no name');
   t.equal(trailingName('envoy Latifa bint Rashid'), 'Latifa bint Rashid', 'the particles of the entity finder');
+  t.equal(trailingName('the spirit of the Constitution'), null, 'a personal name takes no article');
+  t.equal(trailingName('The Daily Caller'), null);
+  t.equal(trailingName('the Dr Nadia Rauf'), 'Nadia Rauf', 'an honorific may follow an article');
 });
 
 t.test('body names as the article gives them', async (t) => {
