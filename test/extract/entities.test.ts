@@ -320,3 +320,13 @@ t.test('a longer form after a short one is the same person: "Rana Sanaullah Khan
   t.ok(rana.aliases.includes('Rana Tahir Aslam Khan'));
   t.equal(person(text, 'Imran Ali')?.mentions.length, 2, 'a longer name holding a shorter one in order is its long form');
 });
+
+t.test('a surname several people share is the one mentioned most so far, else the one named last', async (t) => {
+  const text =
+    'Party leader Meera Rao said the vote was fair. Meera Rao thanked workers, and her brother Vikram Rao stood by. ' +
+    'Rao said the state needed jobs.';
+  t.same(
+    person(text, 'Meera Rao')?.mentions.map((m) => m.text),
+    ['Meera Rao', 'Meera Rao', 'Rao'],
+  );
+});

@@ -186,7 +186,7 @@ export function findPeople(
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
     const known =
       byName.get(comparable(parts).join(' ')) ??
-      bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
+      namesake(bySurname.get(surnameOf(parts))?.filter((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts))) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
       shortFormOf(people, parts) ??
       longFormOf(people, parts);
@@ -412,3 +412,12 @@ const endsWith = (name: string[], tail: string[]) => {
   const [whole, end] = [comparable(name), comparable(tail)];
   return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);
 };
+
+/**
+ * Of several people a surname alone may mean (latest named first), the one mentioned most so far: copy names a
+ * second namesake in full each time and keeps the surname for its main actor; on a tie the latest named.
+ */
+function namesake(fits: Draft[] | undefined): Draft | undefined {
+  if (!fits?.length) return undefined;
+  return fits.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best));
+}
