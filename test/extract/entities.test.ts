@@ -294,3 +294,39 @@ t.test('a plural office reads as its singular; an office ending in s is no plura
   t.equal(singularRole('coas'), undefined, '"COAS" is an office of its own');
   t.equal(singularRole('farmers'), undefined, 'not an office');
 });
+
+t.test('an abbreviated name prefix is the prefix: "Ch Parvez" is "Chaudhry Parvez Akhtar"', async (t) => {
+  const text =
+    'LAHORE: Senior leader Chaudhry Parvez Akhtar met workers. Ch Parvez said the party was united. ' +
+    'MPA Sh. Ejaz Qureshi, Secretary General Ch. Kashif Warraich and others attended.';
+  const parvez = person(text, 'Chaudhry Parvez Akhtar')!;
+  t.same(
+    parvez.mentions.map((m) => m.text),
+    ['Chaudhry Parvez Akhtar', 'Ch Parvez'],
+  );
+  t.equal(person(text, 'Sh. Ejaz Qureshi')?.title, 'MPA', 'a full stop after the abbreviation ends no name');
+  t.equal(person(text, 'Ch. Kashif Warraich')?.title, 'Secretary General', 'the abbreviation opens the name');
+  t.same(person(text, 'Sh. Ejaz Qureshi')?.aliases, ['Ejaz Qureshi']);
+});
+
+t.test('a longer form after a short one is the same person: "Rana Sanaullah Khan" after "Rana Sanaullah"', async (t) => {
+  const text =
+    'Former minister Rana Tahir Aslam spoke first. Later, Rana Tahir Aslam Khan said more. Tahir Aslam left. Imran Ali met Imran Ali Qureshi.';
+  const rana = person(text, 'Rana Tahir Aslam')!;
+  t.same(
+    rana.mentions.map((m) => m.text),
+    ['Rana Tahir Aslam', 'Rana Tahir Aslam Khan', 'Tahir Aslam'],
+  );
+  t.ok(rana.aliases.includes('Rana Tahir Aslam Khan'));
+  t.equal(person(text, 'Imran Ali')?.mentions.length, 2, 'a longer name holding a shorter one in order is its long form');
+});
+
+t.test('a surname several people share is the one mentioned most so far, else the one named last', async (t) => {
+  const text =
+    'Party leader Meera Rao said the vote was fair. Meera Rao thanked workers, and her brother Vikram Rao stood by. ' +
+    'Rao said the state needed jobs.';
+  t.same(
+    person(text, 'Meera Rao')?.mentions.map((m) => m.text),
+    ['Meera Rao', 'Meera Rao', 'Rao'],
+  );
+});

@@ -379,6 +379,26 @@ t.test('a rank and a full name after a comma are the next person of a list', asy
   t.equal(o['Ali Raza Khan'][0], 'Governor Sindh', 'a rank and a province are an apposition');
 });
 
+t.test('a title and a full name after a comma are the next person of a list, not an apposition', async (t) => {
+  const o = officials(
+    'QUETTA: Provincial Finance Minister Nadia Rauf Baloch, Health Minister Sardar Imtiaz Kakar and Law Minister Asad Malik ' +
+      'spoke. Farhan Ali Jatoi, district president Waqas Anwar Butt, and Sohail Tariq, revenue Secretary Naeem Zafar Gill, came. ' +
+      'Usman Saleem, Special Assistant to Prime Minister on Sports Dr Hina Karim Shah, spoke. Adeel Rana Khan, spokesman for ' +
+      'President Tariq Jamil Awan, declined. Kamal Aziz Lodhi, Deputy Commissioner Dera Ismail Khan, visited.',
+  );
+  t.same(o['Imtiaz Kakar'] ?? o['Sardar Imtiaz Kakar'], ['Health Minister', null, 'Pakistan', true]);
+  t.same(o['Asad Malik'], ['Law Minister', null, 'Pakistan', true]);
+  t.equal(o['Nadia Rauf Baloch'][0], 'Provincial Finance Minister');
+  t.equal(o['Waqas Anwar Butt'][0], 'president', 'a role in lower case titles the name after it');
+  t.equal(o['Naeem Zafar Gill'][0], 'revenue Secretary');
+  t.equal(o['Farhan Ali Jatoi'][0], null, 'the list’s first name keeps no title of the next');
+  t.equal(o['Usman Saleem'][0], null);
+  t.equal(o['Hina Karim Shah'][0], 'Special Assistant to Prime Minister on Sports', 'an honorific after a portfolio opens the name');
+  t.equal(o['Adeel Rana Khan'][0], 'spokesman', 'a role after a preposition is its object’s: an apposition');
+  t.notOk('Tariq Jamil Awan' in o);
+  t.equal(o['Kamal Aziz Lodhi'][0], 'Deputy Commissioner Dera Ismail Khan', 'a place after a title is no name');
+});
+
 t.test('a paragraph opening "In <country>," places the people it names; continental bodies serve no country', async (t) => {
   const o = officials(
     'date 2025-08-29 The UK will send aid, the Foreign Office said. The UK minister spoke in the UK.\n\n' +
@@ -942,6 +962,19 @@ t.test('two initials in capitals open an Indian name: "KR Suresh Babu"', async (
   t.same(o['KR Suresh Babu'].slice(0, 1), ['Karnataka Health Minister']);
   t.ok('Ann Lee' in o, 'a country’s initials are no given name');
   t.ok('Rahul Dev Sharma' in o, 'nor an office’s');
+});
+
+t.test('after a title, two or three initials open a name of one word: "Union Minister RPN Singh"', async (t) => {
+  const { people } = findEntities(
+    'LUCKNOW: Union Minister RPN Singh said so. Party president JP Nadda agreed. Later Singh added more, and Nadda left. ' +
+      'Governor KP Haris Ali spoke. SSP Ahmed spoke.',
+    0,
+  );
+  const named = Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m) => m.text)]));
+  t.same(named['RPN Singh'], ['RPN Singh', 'Singh']);
+  t.same(named['JP Nadda'], ['JP Nadda', 'Nadda']);
+  t.ok('Haris Ali' in named, 'a province’s initials are no given name');
+  t.notOk('SSP Ahmed' in named, 'nor an office’s');
 });
 
 t.test('a word before a name is a verb by its tag, unless it modifies the noun after it', async (t) => {

@@ -39,6 +39,9 @@ t.test('trailing personal name of a capitalised phrase', async (t) => {
   t.equal(stripHonorifics('Begum Nusrat Bhutto'), 'Nusrat Bhutto', 'the same honorific list as the entity finder');
   t.equal(trailingName('its ambassador to Britain'), null, 'a country is no name');
   t.equal(trailingName('envoy Latifa bint Rashid'), 'Latifa bint Rashid', 'the particles of the entity finder');
+  t.equal(trailingName('the spirit of the Constitution'), null, 'a personal name takes no article');
+  t.equal(trailingName('The Daily Caller'), null);
+  t.equal(trailingName('the Dr Nadia Rauf'), 'Nadia Rauf', 'an honorific may follow an article');
 });
 
 t.test('body names as the article gives them', async (t) => {
@@ -67,6 +70,10 @@ t.test('organisation sieve: a known body by its alias, a body-looking phrase, no
   t.equal(run(organization, 'local bank staff said', 'local bank staff'), null, 'a body word inside a lower-case description');
   t.equal(run(organization, 'The ISPR said', 'The ISPR')?.speaker.name, 'ISPR');
   t.equal(run(organization, 'Washington said', 'Washington')?.speaker.name, 'Washington');
+  t.equal(run(organization, 'VOA Dari reported', 'VOA Dari')?.speaker.name, 'VOA Dari', 'an outlet’s desk');
+  t.equal(run(organization, 'PML-N Sindh said', 'PML-N Sindh')?.speaker.name, 'PML-N Sindh', 'a party’s chapter');
+  t.equal(run(organization, 'CM Hamza said', 'CM Hamza'), null, 'a role’s acronym before a name');
+  t.equal(run(organization, 'PTI Chairman said', 'PTI Chairman'), null, 'a body’s role');
 });
 
 t.test('fallback names: added once, found again, a lone unknown surname kept with low confidence', async (t) => {

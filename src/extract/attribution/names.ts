@@ -7,6 +7,7 @@ import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import { TITLE_WORDS } from '../lexicons/titles.js';
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const bare = (w: string): string => w.replace(/^\(|[.)]+$/g, '').toLowerCase();
 const isHonorific = (w: string): boolean =>
   HONORIFICS.has(bare(w)) || OFFICIAL_HONORIFICS.has(bare(w)) || (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
@@ -50,6 +51,9 @@ export function trailingName(phrase: string): string | null {
   // a personal name is rarely longer than three words (plus "van der"); longer runs carry a title
   while (name.filter((w) => !PARTICLES.has(w)).length > 3) name.shift();
   while (name.length && PARTICLES.has(name[0])) name.shift();
+  // "the spirit of the Constitution", "The Daily Caller": a personal name takes no article
+  const before = ws[ws.length - name.length - 1];
+  if (name.length && !isHonorific(name[0]) && before && ARTICLES.has(before.toLowerCase())) return null;
   const joined = stripHonorifics(name.join(' '));
   return joined ? joined : null;
 }

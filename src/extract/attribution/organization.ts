@@ -58,6 +58,13 @@ function capitalisedRun(words: string[]): string | null {
 // article, so "the" before a run of capitalised words names a body, unless the run is a title ("the Prime Minister")
 const THE_PROPER = /^[Tt]he\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|to|the))*\s+\p{Lu}[\p{L}.&-]*)*$/u;
 const titleHead = (head: string): boolean => OFFICIAL_ROLES.has(head) || HONORIFICS.has(head);
+// "VOA Pashto", "PML-N Punjab": a body's acronym and one capitalised word is its desk or chapter; a person is
+// not named by one word after initials unless they are a title's ("CM Maryam", which is a role's acronym)
+const ACRONYM_AND_WORD = /^(\p{Lu}[\p{Lu}\d&-]{1,9})\s+\p{Lu}\p{Ll}+$/u;
+const bodyDesk = (bare: string): boolean => {
+  const words = ACRONYM_AND_WORD.exec(bare);
+  return words !== null && !titleHead(words[1].toLowerCase()) && !titleHead(headOf(lowerWords(bare)));
+};
 
 /**
  * An acronym after a description in lower case: "State broadcaster RTVE", "the ruling PML-N". An office
@@ -86,6 +93,7 @@ export function looksLikeBody(mention: string): boolean {
     describedAcronym(bare) ||
     COUNTRY_LIKE.test(bare) ||
     findCountry(bare) !== undefined ||
+    bodyDesk(bare) ||
     (THE_PROPER.test(mention.trim()) && !titleHead(head))
   );
 }

@@ -1,6 +1,7 @@
 // What the words around a person's first mention say: the title before the name, appositions before and
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
+import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
@@ -105,10 +106,11 @@ export function describe(
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
   const rank = tokens[runEnd + 2];
   const listed =
-    rank !== undefined &&
-    rank.cap &&
-    (isHonorific(rank) || isRole(rank)) &&
-    tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2;
+    (rank !== undefined &&
+      rank.cap &&
+      (isHonorific(rank) || isRole(rank)) &&
+      tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2) ||
+    titledNameAt(text, tokens, runEnd + 2, orgs);
   const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed && !kinOf(tokens, runEnd + 2);
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
   // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
@@ -151,6 +153,36 @@ export function describe(
     plural: titling?.plural === true,
     addressed: !titling?.title && title !== null,
   };
+}
+
+/**
+ * "A, Health Minister B C and Law Minister D E said", "A, district president B C,": a title and a name of two
+ * words or more after the comma are the next person of a list, not an apposition renaming A. The title is
+ * the words right before the name (capitalised, or a role in lower case: "education Minister", "district
+ * president"); after a preposition a role names the preposition's object ("spokesman for President B C"),
+ * so only an honorific then ("Special Assistant on Information Dr B C").
+ */
+function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable): boolean {
+  for (let k = at; k < at + MAX_PHRASE && k + 1 < tokens.length && !tokens[k + 1].lineBefore; k++) {
+    const t = tokens[k];
+    if (!t.word || (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text))) return false;
+    if (!nameLike(t) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
+    let end = k + 1;
+    while (end + 1 < tokens.length && nameLike(tokens[end + 1]) && !orgs.at(end + 1)) end++;
+    // the name ends the phrase ("B C," "B C and", "B C said"), and is no place ("Deputy Commissioner Dera Ismail Khan")
+    const name = text.slice(t.start, tokens[end].end);
+    if (tokens[end + 1]?.cap || findCity(name) || REGIONS.has(name)) {
+      k = end;
+      continue;
+    }
+    let first = k - 1;
+    while (first >= at && tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) first--;
+    const title = tokens.slice(first + 1, k);
+    if (first >= at && OBJECT_MARKERS.has(tokens[first].lower))
+      return title.length > 0 && isHonorific(title[title.length - 1]) && !title.some(isRole);
+    return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
+  }
+  return false;
 }
 
 /**

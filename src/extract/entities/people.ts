@@ -7,7 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, PREFIX_SPELLINGS, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
@@ -32,8 +32,9 @@ import {
 const BIG_TOWN = 500_000;
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** Two initials in capitals, without full stops. */
+/** Two initials in capitals, without full stops; three after a title. */
 const INITIALS = /^\p{Lu}{2}$/u;
+const TITLED_INITIALS = /^\p{Lu}{2,3}$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -102,15 +103,18 @@ export function findPeople(
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
-    // capitals before a two-word name that are no office's acronym ("CM", "SP") and no country's
+    // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
+    // ("Governor KP"); after a title, two or three before a surname alone ("BJP president JP Nadda", "Union
+    // Minister RPN Singh"), where the title before them says they are no title themselves
     const initialsBefore = (x: number): boolean =>
-      runEnd - x >= 2 &&
-      INITIALS.test(tokens[x].text) &&
+      x < runEnd &&
       !countryMask[x] &&
       !isRole(tokens[x]) &&
       !isTitleWord(tokens[x]) &&
+      !REGIONS.has(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
-      nameLike(tokens[x + 2]);
+      ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
+        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
@@ -182,9 +186,10 @@ export function findPeople(
     // "Prince Khalid" after "Prince Khalid bin Bandar": a title or honorific with a given name alone
     const known =
       byName.get(comparable(parts).join(' ')) ??
-      bySurname.get(surnameOf(parts))?.find((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts)) ??
+      namesake(bySurname.get(surnameOf(parts))?.filter((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts))) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
-      shortFormOf(people, parts);
+      shortFormOf(people, parts) ??
+      longFormOf(people, parts);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -362,8 +367,13 @@ const comparable = (parts: string[]): string[] => {
 };
 const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
 
-/** "Al-Ansari" is "al-Ansari": house styles and sentence starts capitalise the Arabic article, the name is one. */
+/**
+ * "Al-Ansari" is "al-Ansari": house styles and sentence starts capitalise the Arabic article, the name is one;
+ * "Ch" and "Chaudhary" are "chaudhry", one prefix in several spellings.
+ */
 const comparableWord = (w: string): string => {
+  const lowered = w.toLowerCase();
+  if (NAME_PREFIXES.has(lowered)) return PREFIX_SPELLINGS.get(lowered) ?? lowered;
   const particle = /^(\p{L}+)(?=-\p{Lu})/u.exec(w)?.[1] ?? w;
   return PARTICLES.has(particle.toLowerCase()) ? particle.toLowerCase() + w.slice(particle.length) : w;
 };
@@ -375,20 +385,39 @@ const comparableWord = (w: string): string => {
  */
 function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
   if (parts.length < 2) return undefined;
-  const short = comparable(parts);
-  const fits = people.filter((p) => {
-    const whole = comparable(p.parts);
-    if (whole.length <= short.length || whole[0] !== short[0]) return false;
-    let at = 1;
-    for (const w of short.slice(1)) {
-      while (at < whole.length && whole[at] !== w) at++;
-      if (at++ >= whole.length) return false;
-    }
-    return true;
-  });
+  const fits = people.filter((p) => shortens(comparable(p.parts), comparable(parts)));
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Rana Sanaullah Khan" after "Rana Sanaullah": the same shortening read the other way, when the short form
+ * came first (of two words or more, so that a given name alone links no one).
+ */
+function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
+  const fits = people.filter((p) => p.parts.length > 1 && shortens(comparable(parts), comparable(p.parts)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** `short` opens with `whole`'s first word and holds the rest of its words in `whole`'s order. */
+function shortens(whole: string[], short: string[]): boolean {
+  if (whole.length <= short.length || whole[0] !== short[0]) return false;
+  let at = 1;
+  for (const w of short.slice(1)) {
+    while (at < whole.length && whole[at] !== w) at++;
+    if (at++ >= whole.length) return false;
+  }
+  return true;
 }
 const endsWith = (name: string[], tail: string[]) => {
   const [whole, end] = [comparable(name), comparable(tail)];
   return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);
 };
+
+/**
+ * Of several people a surname alone may mean (latest named first), the one mentioned most so far: copy names a
+ * second namesake in full each time and keeps the surname for its main actor; on a tie the latest named.
+ */
+function namesake(fits: Draft[] | undefined): Draft | undefined {
+  if (!fits?.length) return undefined;
+  return fits.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best));
+}

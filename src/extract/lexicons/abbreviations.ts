@@ -3,7 +3,7 @@
 /** Abbreviations inside a person's name or title ("Dr.", "Lt. Gen.", "Jr."): the stop never ends the name. */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'maj', 'brig', 'col', 'capt', 'cdr', 'adm', 'sen', 'rep', 'hon', 'engr',
-  'st', 'jr', 'sr',
+  'st', 'jr', 'sr', 'ch', 'sh',
 ]);
 
 /** Every abbreviation after which the sentence goes on ("No. 10", "Jan. 5", "Engro Co. and ..."). */

@@ -10,9 +10,10 @@ export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'm
 
 /**
  * Forms of address that are never a given name or surname (unlike "Major", "Sen" or "Lady"): one inside a run
- * of capitalised words opens the name, whatever stands before it.
+ * of capitalised words opens the name, whatever stands before it. "Ch" and "Sh" abbreviate the name prefixes
+ * Chaudhry and Sheikh, and are no word of their own either.
  */
-export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr']);
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr', 'ch', 'sh']);
 
 /** Honorifics and ranks that stand before a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -52,5 +53,14 @@ export const RETIRED: ReadonlySet<string> = new Set(['retd', 'r', 'retired', 'rt
  */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([
   'sheikh', 'shaikh', 'syed', 'sayed', 'sayyid', 'sardar', 'mian', 'chaudhry', 'chaudhary', 'chaudhri', 'makhdoom',
-  'malik', 'rana', 'raja', 'khawaja', 'khwaja', 'pir', 'peer', 'hafiz', 'haji', 'mir',
+  'malik', 'rana', 'raja', 'khawaja', 'khwaja', 'pir', 'peer', 'hafiz', 'haji', 'mir', 'ch', 'sh',
+]);
+
+/**
+ * One spelling for each prefix Pakistani copy writes in several ways, its abbreviations included ("Ch Parvez",
+ * "Ch. Parvez" and "Chaudhary Parvez Elahi" are one man; "Sh." is Sheikh): name forms are compared in it.
+ */
+export const PREFIX_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['ch', 'chaudhry'], ['chaudhary', 'chaudhry'], ['chaudhri', 'chaudhry'], ['sh', 'sheikh'], ['shaikh', 'sheikh'],
+  ['khwaja', 'khawaja'], ['sayed', 'syed'], ['peer', 'pir'],
 ]);
