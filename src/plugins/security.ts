@@ -15,8 +15,8 @@ export const MAX_URL_LENGTH = 8192;
 /**
  * The headers helmet sets with `options`, read once by running its middleware on a stand-in response. They go on
  * each reply with Fastify's own headers rather than on the raw response: one header set there sends every other
- * one through Node's setHeader too, where headers handed to writeHead alone are written in one pass (about 8 µs a
- * request, docs/benchmarks.md). The directives are constants, so every response gets the same values; helmet's
+ * one through Node's setHeader too, where headers handed to writeHead alone are written in one pass
+ * (measured in docs/benchmarks.md). The directives are constants, so every response gets the same values; helmet's
  * one removal, X-Powered-By, is a header Fastify never sets.
  */
 export function helmetHeaders(options: HelmetOptions): [string, string][] {

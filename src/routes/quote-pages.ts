@@ -23,7 +23,7 @@ export async function sendQuotePageJson(
     return true;
   }
   // Already serialised: sent as it is, past the schema's serialiser, and as text: the hash, the length and the
-  // socket encode it in C++, where a Buffer made here was a 10 kB allocation a request (docs/benchmarks.md).
+  // socket encode it in C++, where a Buffer made here was a page-sized allocation a request (docs/benchmarks.md).
   reply.type('application/json; charset=utf-8').send(body);
   return true;
 }

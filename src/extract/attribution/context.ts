@@ -14,6 +14,7 @@ export interface KnownPerson {
   /** Lower-cased name words; the last is the surname. */
   parts: string[];
   aliases: string[];
+  /** Where the person is named, in text order (the first is where the article introduces them); never empty. */
   mentions: Span[];
   gender: Gender;
 }

@@ -118,11 +118,7 @@ export const roleNoun: Sieve = (np, ctx) => {
     // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
     // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
-    const introduced = (p: KnownPerson) =>
-      [...p.mentions]
-        .sort((a, b) => a.start - b.start)
-        .slice(0, 1)
-        .some((m) => !ctx.spokenOf(m));
+    const introduced = (p: KnownPerson) => !ctx.spokenOf(p.mentions[0]);
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title) && modifies(r.person, common, head));
