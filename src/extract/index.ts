@@ -26,6 +26,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
     doc.text,
     doc.paragraphs,
     (participle) => describesDoer(doc, participle),
+    doc.tagsIn,
     doc.words,
     workMeter(options.budget),
   );

@@ -4,7 +4,7 @@ import { lemmatize } from './lemma.js';
 import { loadModel, type SyntaxModel } from './model.js';
 import { parse } from './decode.js';
 import { sentences } from './sentences.js';
-import { tagWords } from './tagger.js';
+import { SentenceTagger } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { AnalyzedSentence, ParsedToken, TaggedToken } from './types.js';
 import { hashWords } from './words.js';
@@ -16,12 +16,28 @@ export type { AnalyzedSentence, ParsedToken, TaggedToken } from './types.js';
 export { appositionsOf, complementOf, reportingHeads, subjectOf, subtreeSpan } from './relations.js';
 
 export function tag(tokens: readonly Token[], model: SyntaxModel = loadModel()): TaggedToken[] {
-  const words = tokens.map((t) => t.text);
-  const tags = tagWords(model.tagger, words);
-  return tokens.map((token, i) => {
-    const upos = model.tagger.tags[tags[i]];
-    return { ...token, upos, lemma: lemmatize(token.text, upos, model.lemmaExceptions) };
-  });
+  return tagLazily(tokens, model)(tokens.length);
+}
+
+/**
+ * A sentence's tokens tagged on demand: the function returns the tagged tokens from the first through the
+ * n-th at least (all past the end), tagging each once; a prefix's tags are the whole sentence's (SentenceTagger).
+ * The array it returns grows with later calls.
+ */
+export function tagLazily(tokens: readonly Token[], model: SyntaxModel = loadModel()): (n: number) => TaggedToken[] {
+  const tagger = new SentenceTagger(
+    model.tagger,
+    tokens.map((t) => t.text),
+  );
+  const tagged: TaggedToken[] = [];
+  return (n) => {
+    const tags = tagger.through(n);
+    for (let i = tagged.length; i < Math.min(n, tokens.length); i++) {
+      const upos = model.tagger.tags[tags[i]];
+      tagged.push({ ...tokens[i], upos, lemma: lemmatize(tokens[i].text, upos, model.lemmaExceptions) });
+    }
+    return tagged;
+  };
 }
 
 export function parseTagged(tagged: readonly TaggedToken[], model: SyntaxModel = loadModel()): ParsedToken[] {

@@ -108,23 +108,50 @@ export function taggerFeatures(
   out.push(feature2(46, prev, ext.tagSet[i]));
 }
 
+/**
+ * A sentence's tags, worked out left to right only as far as asked: a word's features read the words around
+ * it and the tags before it, never a later tag, so the first n words' tags are those of the whole sentence.
+ * A caller that asks about a sentence's opening (a title word, a clause's first words) pays for that alone.
+ */
+export class SentenceTagger {
+  readonly tags: Uint32Array;
+  private done = 0;
+  private readonly hashes: WordHashes;
+  private readonly amb: Uint32Array;
+  private readonly ext: ExternalClasses;
+  private readonly features = new Features(TAGGER_FEATURES);
+  private readonly scores: Float64Array;
+
+  constructor(
+    private readonly model: TaggerModel,
+    private readonly words: readonly string[],
+  ) {
+    this.hashes = hashWords(words);
+    this.amb = ambiguityClasses(model.lexicon, words);
+    this.ext = rareWordEntries(model.external, words, this.hashes, this.amb);
+    this.scores = new Float64Array(model.tags.length);
+    this.tags = new Uint32Array(words.length);
+  }
+
+  /** Tag indices of the first n words (all of them past the end), tagging those not tagged yet. */
+  through(n: number): Uint32Array {
+    const { model, words, tags } = this;
+    for (; this.done < Math.min(n, words.length); this.done++) {
+      const i = this.done;
+      let tag = model.tagDictionary.get(words[i].toLowerCase());
+      if (tag === undefined) {
+        taggerFeatures(this.hashes, this.amb, this.ext, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, this.features);
+        this.scores.fill(0);
+        score(model.table, this.features, this.scores);
+        tag = argmax(this.scores, model.tags.length);
+      }
+      tags[i] = tag;
+    }
+    return tags;
+  }
+}
+
 /** Tag indices for a sentence's words. */
 export function tagWords(model: TaggerModel, words: readonly string[]): Uint32Array {
-  const hashes = hashWords(words);
-  const amb = ambiguityClasses(model.lexicon, words);
-  const ext = rareWordEntries(model.external, words, hashes, amb);
-  const features = new Features(TAGGER_FEATURES);
-  const scores = new Float64Array(model.tags.length);
-  const tags = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    let tag = model.tagDictionary.get(words[i].toLowerCase());
-    if (tag === undefined) {
-      taggerFeatures(hashes, amb, ext, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
-      scores.fill(0);
-      score(model.table, features, scores);
-      tag = argmax(scores, model.tags.length);
-    }
-    tags[i] = tag;
-  }
-  return tags;
+  return new SentenceTagger(model, words).through(words.length);
 }

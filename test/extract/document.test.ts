@@ -94,6 +94,45 @@ t.test('the document: dateline parsed once, sentences, trees and names on reques
   );
 });
 
+t.test('a word asked about is tagged with the words before it, not the rest of its sentence', async (t) => {
+  const text = 'The ousted mayor said farmers in the valley face heavy losses this year.';
+  const doc = buildDocument(text);
+  const tags = [...doc.tagsAt(text.indexOf('ousted'))!];
+  t.same(
+    tags.map((w) => w.text),
+    ['The', 'ousted', 'mayor'],
+    'through the word after it',
+  );
+  const whole = doc.treeAt(0)!.tokens;
+  t.same(
+    tags.map((w) => w.upos),
+    whole.slice(0, 3).map((w) => w.upos),
+    'as the whole sentence tags them',
+  );
+  t.equal(doc.tagsAt(text.indexOf('ousted'))!.length, whole.length, 'once parsed, all of it');
+});
+
+t.test('the tags of a stretch: its first words, read on across sentences and pieces', async (t) => {
+  const text = 'Officials said farmers face losses. Traders agree with them. More rain fell.';
+  const doc = buildDocument(text);
+  const span = (from: string, to: string) => ({ start: text.indexOf(from), end: text.indexOf(to) + to.length });
+  const words = (from: string, to: string, count: number) => doc.tagsIn(span(from, to), count).map((w) => w.text);
+  t.same(words('farmers', 'agree', 25), ['farmers', 'face', 'losses', '.', 'Traders', 'agree']);
+  t.same(words('farmers', 'agree', 2), ['farmers', 'face'], 'at most the count');
+  t.same(words('losses', 'More', 3), ['losses', '.', 'Traders'], 'the count reached at a sentence end');
+  t.same(words('rain', 'fell.', 25), ['rain', 'fell', '.'], 'the last sentence');
+  t.same(doc.tagsIn({ start: text.indexOf('Traders') + 1, end: text.indexOf('Traders') + 3 }, 25), [], 'inside a word: none');
+  t.same(doc.tagsIn({ start: text.length, end: text.length + 4 }, 25), [], 'past the text: none');
+  const long = 'The envoy said ' + 'and more '.repeat(150) + 'it ended';
+  const pieces = buildDocument(long);
+  const end = pieces.tagsIn({ start: long.indexOf('it ended'), end: long.length }, 25);
+  t.same(
+    end.map((w) => w.text),
+    ['it', 'ended'],
+    'in the second piece of a long sentence',
+  );
+});
+
 t.test('a sentence longer than the parser takes is parsed in pieces', async (t) => {
   const text = 'The envoy said ' + 'and more '.repeat(150) + 'it ended';
   const doc = buildDocument(text);

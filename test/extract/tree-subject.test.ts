@@ -13,6 +13,7 @@ function subjects(text: string): { words: string[]; tree: string[] } {
     doc.text,
     doc.paragraphs,
     (p) => describesDoer(doc, p),
+    doc.tagsIn,
     doc.words,
     () => {},
   );

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { readConllu } from '../../src/syntax/conllu.js';
 import { evaluate, formatScores } from '../../src/syntax/evaluate.js';
-import { analyze, loadModel, parseTagged, tag, tokenize, type ParsedToken } from '../../src/syntax/index.js';
+import { analyze, loadModel, parseTagged, tag, tagLazily, tokenize, type ParsedToken } from '../../src/syntax/index.js';
 
 const find = (tokens: ParsedToken[], text: string) => tokens.findIndex((token) => token.text === text);
 
@@ -23,6 +23,17 @@ t.test('tags, lemmatises and parses a quotation and its attribution', async (t) 
   const say = find(second.tokens, 'say');
   t.match(second.tokens[say], { lemma: 'say', deprel: 'root' });
   t.match(second.tokens[find(second.tokens, 'rising')], { lemma: 'rise', head: say, deprel: 'ccomp' });
+});
+
+t.test('tagging as far as asked gives the tags of the whole sentence, each word tagged once', async (t) => {
+  const tokens = tokenize('Farmers in the valley face heavy losses as the river rises, officials say.');
+  const whole = tag(tokens);
+  const lazily = tagLazily(tokens);
+  const opening = lazily(3);
+  t.equal(opening.length, 3, 'only the first three');
+  t.same(opening, whole.slice(0, 3));
+  t.equal(lazily(2), opening, 'a shorter prefix is already there');
+  t.same(lazily(tokens.length + 5), whole, 'past the end: all of them');
 });
 
 // News attributions of our own, each with the arcs that matter to the extractor: dependent>head by word.

@@ -2,7 +2,15 @@
 // the posted offsets), the dateline, paragraphs, sentences and the body's word tokens. The syntax layer's
 // tokens, tags, lemmas and dependency trees come per sentence, on first request, and are kept: the passes
 // pay for syntax only in the sentences they ask about (those that hold a quotation or a reporting cue).
-import { parseTagged, sentences as syntaxSentences, tag, tokenize, type ParsedToken, type TaggedToken } from '../../syntax/index.js';
+import {
+  parseTagged,
+  sentences as syntaxSentences,
+  tagLazily,
+  tokenize,
+  type ParsedToken,
+  type TaggedToken,
+  type Token,
+} from '../../syntax/index.js';
 import { parseDateline } from '../dateline/index.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { paragraphs, sentences, type Sentence, type Span } from '../text/segment.js';
@@ -14,6 +22,12 @@ import { wordTokens, wordsIn, type Token as WordToken } from './tokens.js';
 /** A parsed stretch of a sentence (the syntax layer cuts very long ones), offsets in the repaired text. */
 export interface Tree extends Span {
   readonly tokens: ParsedToken[];
+}
+
+/** A stretch of a sentence as the syntax layer cuts it, tagged as far as it is read (tagLazily). */
+interface Piece {
+  readonly tokens: Token[];
+  tagged?: (n: number) => TaggedToken[];
 }
 
 export class ArticleDocument {
@@ -32,7 +46,7 @@ export class ArticleDocument {
   /** The words of a stretch of the body, read off the tokens. */
   readonly words: WordsIn = (start, end, limit) => wordsIn(this.text, this.tokens, start, end, limit);
   private readonly trees = new Map<number, Tree[]>();
-  private readonly tagged = new Map<number, TaggedToken[][]>();
+  private readonly pieces = new Map<number, Piece[]>();
 
   constructor(readonly original: string) {
     const repaired = repairText(original);
@@ -59,8 +73,8 @@ export class ArticleDocument {
     if (sentence < 0) return null;
     let trees = this.trees.get(sentence);
     if (!trees) {
-      trees = this.taggedPieces(sentence).map((piece) => {
-        const parsed = parseTagged(piece);
+      trees = this.piecesOf(sentence).map((piece) => {
+        const parsed = parseTagged(tagged(piece, piece.tokens.length));
         return { start: parsed[0].start, end: parsed[parsed.length - 1].end, tokens: parsed };
       });
       this.trees.set(sentence, trees);
@@ -70,18 +84,37 @@ export class ArticleDocument {
   }
 
   /**
-   * The tagged tokens (part of speech, lemma) of the sentence stretch around the offset, without its tree:
-   * a pass that only asks what a word is pays for the tagger, a fraction of the parser's cost.
+   * The tagged tokens (part of speech, lemma) of the sentence stretch around the offset, without its tree,
+   * from its start through the word after the offset's at least: a pass that only asks what a word is pays
+   * for the tagger, a fraction of the parser's cost, and only up to that word.
    */
   tagsAt(offset: number): TaggedToken[] | null {
     const sentence = this.sentenceAt(offset);
     if (sentence < 0) return null;
-    return this.taggedPieces(sentence).find((piece) => offset < piece[piece.length - 1].end) as TaggedToken[];
+    const piece = this.piecesOf(sentence).find((p) => offset < p.tokens[p.tokens.length - 1].end) as Piece;
+    return tagged(piece, piece.tokens.findIndex((t) => t.end > offset) + 2);
   }
 
-  /** A sentence tokenised, cut where the syntax layer cuts very long ones, and tagged; once. */
-  private taggedPieces(sentence: number): TaggedToken[][] {
-    let pieces = this.tagged.get(sentence);
+  /**
+   * The first `count` tagged tokens inside the span, read on across the syntax layer's cuts and sentences.
+   * Each stretch is tagged only up to the span's last token read, so a short span costs little.
+   */
+  readonly tagsIn = (span: Span, count: number): TaggedToken[] => {
+    const found: TaggedToken[] = [];
+    const first = Math.max(0, firstAtOrAfter(this.sentences, span.start + 1) - 1);
+    for (let k = first; k < this.sentences.length && this.sentences[k].start < span.end; k++) {
+      for (const piece of this.piecesOf(k)) {
+        if (found.length >= count || piece.tokens[0].start >= span.end) return found;
+        const [from, to] = inside(piece.tokens, span, count - found.length);
+        if (to > from) found.push(...tagged(piece, to).slice(from, to));
+      }
+    }
+    return found;
+  };
+
+  /** The sentence tokenised once and cut where the syntax layer cuts very long ones; tagged piece by piece. */
+  private piecesOf(sentence: number): Piece[] {
+    let pieces = this.pieces.get(sentence);
     if (!pieces) {
       const s = this.sentences[sentence];
       const tokens = tokenize(this.text.slice(s.start, s.end)).map((t) => ({
@@ -89,8 +122,8 @@ export class ArticleDocument {
         start: t.start + s.start,
         end: t.end + s.start,
       }));
-      pieces = syntaxSentences(this.text, tokens).map(({ start, end }) => tag(tokens.slice(start, end)));
-      this.tagged.set(sentence, pieces);
+      pieces = syntaxSentences(this.text, tokens).map(({ start, end }) => ({ tokens: tokens.slice(start, end) }));
+      this.pieces.set(sentence, pieces);
     }
     return pieces;
   }
@@ -106,6 +139,21 @@ export class ArticleDocument {
     });
     return spans;
   }
+}
+
+/** The indices [from, to) of the first tokens inside the span, at most `room` of them. */
+function inside(tokens: readonly Token[], span: Span, room: number): [number, number] {
+  const from = tokens.findIndex((t) => t.start >= span.start);
+  if (from < 0) return [0, 0];
+  let to = from;
+  while (to < tokens.length && tokens[to].end <= span.end && to - from < room) to++;
+  return [from, to];
+}
+
+/** The piece's tagged tokens from its first through the n-th at least. */
+function tagged(piece: Piece, n: number): TaggedToken[] {
+  piece.tagged ??= tagLazily(piece.tokens);
+  return piece.tagged(n);
 }
 
 export function buildDocument(text: string): ArticleDocument {

@@ -10,6 +10,7 @@ import { indirectQuotes } from './indirect.js';
 import { findMarkedSpans } from './marks.js';
 import { saidThis } from './said-this.js';
 import { sourceBefore } from './source.js';
+import type { TagsIn } from './tagged-clause.js';
 
 export interface FoundQuotes {
   candidates: Candidate[];
@@ -18,14 +19,15 @@ export interface FoundQuotes {
 }
 
 /**
- * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse;
- * `words`: the words of a stretch of the body, read off the document's tokens; `charge` counts each
+ * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse,
+ * `tagsIn` the tags of a stretch (the document's, each sentence tagged once); `words`: the words of a stretch of the body, read off the document's tokens; `charge` counts each
  * sentence's work before the passes do it, and throws to stop the parse (see budget.ts).
  */
 export function findQuotes(
   text: string,
   paras: Span[],
   describesDoer: DescribesDoer,
+  tagsIn: TagsIn,
   words: WordsIn,
   charge: (units: number) => void,
 ): FoundQuotes {
@@ -66,7 +68,7 @@ export function findQuotes(
     const previous = sents[k - 1];
     const antecedent = saidThis(text, s, previous, cues, previous && (cuesIn(previous).length > 0 || marksIn(previous).length > 0), words);
     if (antecedent) indirect.push(antecedent);
-    indirect.push(...indirectQuotes(text, s, inSentence, cues, usedCues, subject, words));
+    indirect.push(...indirectQuotes(text, s, inSentence, cues, usedCues, subject, words, tagsIn));
   });
   return { candidates: [...direct, ...indirect].sort((a, b) => a.start - b.start), subjects };
 }

@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { sourceAfter, sourceBefore } from './source.js';
-import { taggedClause } from './tagged-clause.js';
+import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
@@ -163,6 +163,7 @@ export function indirectQuotes(
   usedCues: Set<number>,
   subject: () => Span | null,
   words: WordsIn,
+  tagsIn: TagsIn,
 ): Candidate[] {
   const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
   if (usable.length === 0) return [];
@@ -241,7 +242,7 @@ export function indirectQuotes(
   function isClause(span: Span): boolean {
     return (
       clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) ||
-      (tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, span))
+      (tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, span, tagsIn))
     );
   }
 

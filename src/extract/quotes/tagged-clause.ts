@@ -1,12 +1,16 @@
 // Whether a content clause has a finite verb by the tagger, where the word lists know none: a present tense
 // ("the party agrees with ...", "the plan works"), a plural's bare verb ("farmers face ..."). The lists hold
 // auxiliaries, past forms and a few present ones; the tagger knows every verb.
-import { tag, tokenize } from '../../syntax/index.js';
+import type { TaggedToken } from '../../syntax/index.js';
 import type { Span } from '../text/segment.js';
 
-// Characters tagged from the clause's start: enough for the tokens read, and a bound on the work of each call
-// (only the stretch is tagged, so a megabyte-long sentence of cues stays linear).
+/** The first `count` tagged tokens inside a span, tagged in their sentence (the document's). */
+export type TagsIn = (span: Span, count: number) => readonly TaggedToken[];
+
+// The clause's opening that is read: enough for the tokens read, and a bound on the work of each call (only
+// the stretches of the sentence it touches are tagged, so a megabyte-long sentence of cues stays linear).
 const WINDOW = 200;
+const TOKENS_READ = 25;
 
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 const RELATIVE = /^(?:that|which|who|whom|whose|what)$/i;
@@ -14,15 +18,15 @@ const RELATIVE = /^(?:that|which|who|whom|whose|what)$/i;
 /**
  * A verb right after a noun or pronoun (adverbs and marks between: 'he “entirely” agrees'), in its bare or
  * -s form, before any relative or wh-pronoun ("what aid groups call"), among the first 25 tokens.
- * Participles ("the decision taken") and past forms (the word lists read those) do not count.
+ * Participles ("the decision taken") and past forms (the word lists read those) do not count. The tags are
+ * the document's, tagged in their sentence.
  */
-export function taggedClause(text: string, span: Span): boolean {
-  const stretch = text.slice(span.start, Math.min(span.end, span.start + WINDOW));
+export function taggedClause(text: string, span: Span, tagsIn: TagsIn): boolean {
+  const opening = { start: span.start, end: Math.min(span.end, span.start + WINDOW) };
   // a clause takes two words at least, a subject and its verb
-  if (!/\S\s+\S/.test(stretch)) return false;
+  if (!/\S\s+\S/.test(text.slice(opening.start, opening.end))) return false;
   let previous = '';
-  const tags = tag(tokenize(stretch));
-  for (const t of tags.slice(0, 25)) {
+  for (const t of tagsIn(opening, TOKENS_READ)) {
     if (RELATIVE.test(t.text)) return false;
     const form = t.text.toLowerCase();
     const present = form === t.lemma || (form.endsWith('s') && form !== t.lemma);
