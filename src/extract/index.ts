@@ -30,7 +30,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
     doc.words,
     workMeter(options.budget),
   );
-  const quotes = attribute(doc.text, candidates, treeSubjects(doc, candidates, subjects), entities, (cue) => treeSource(doc, cue));
+  const quotes = attribute(doc.text, doc.sentences, candidates, treeSubjects(doc, candidates, subjects), entities, (cue) =>
+    treeSource(doc, cue),
+  );
   return {
     parserVersion: PARSER_VERSION,
     dateline: doc.dateline,

@@ -610,6 +610,16 @@ t.test('a name set off by commas before its own pronoun is the pronoun’s antec
   t.not(who(quote(qs, 'the queue was long')), 'person:Imran Gul');
 });
 
+t.test('a dislocated name after a question or an exclamation: its sentence starts there', async (t) => {
+  const qs = quotesOf(
+    'PESHAWAR: Ms Salma Iqbal said the road to the market was open again.\n\n' +
+      'Who would pay for the repairs? Farida Noor, she said the council would pay.\n\n' +
+      'The bridge was shut! Imran Gul, he said the traffic was light.',
+  );
+  t.equal(who(quote(qs, 'the council would pay')), 'person:Farida Noor', 'not the last "she" heard from');
+  t.equal(who(quote(qs, 'the traffic was light')), 'person:Imran Gul');
+});
+
 t.test('a bare title with the body’s acronym after it ("Vice Chairman PML said") is the holder, not the body', async (t) => {
   const qs = quotesOf(
     'LAHORE: PML Vice Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +

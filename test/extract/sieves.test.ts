@@ -201,3 +201,11 @@ t.test('pronoun sieve: a name fronted before its own pronoun, alone on a hand-ma
   t.equal(run(pronoun, text, 'he', ctx)?.speaker.name, 'Ali Khan', 'no quotation around the name');
   t.equal(run(pronoun, text.slice(26), 'he', new AttributionContext(text.slice(26), none)), null, 'a lower-case phrase names no one');
 });
+
+t.test('the context knows where each sentence starts', async (t) => {
+  const text = 'Prices rose. Who pays? He said so.';
+  const ctx = new AttributionContext(text, none);
+  t.equal(ctx.sentenceStart(text.indexOf('He') + 1), text.indexOf('He'));
+  t.equal(ctx.sentenceStart(text.indexOf('pays')), text.indexOf('Who'));
+  t.equal(ctx.sentenceStart(text.indexOf(' Who')), text.indexOf(' Who'), 'between sentences: the offset itself');
+});

@@ -3,7 +3,7 @@
 import type { Entities } from '../entities/types.js';
 import { FEMININE_HONORIFICS, MASCULINE_HONORIFICS } from '../lexicons/honorifics.js';
 import { firstAtOrAfter } from '../text/search.js';
-import type { Span } from '../text/segment.js';
+import { paragraphs, sentences as splitSentences, type Span } from '../text/segment.js';
 import type { SpeakerName as Speaker } from '../types.js';
 
 export type Gender = 'masculine' | 'feminine' | null;
@@ -78,9 +78,14 @@ export class AttributionContext {
   /** Every person mention, by start offset. */
   private readonly mentionIndex: { start: number; end: number; person: KnownPerson }[];
 
+  /**
+   * `sentences`: the article's (the document's index, in text order); a caller without a document lets them be
+   * found here.
+   */
   constructor(
     readonly text: string,
     entities: Entities,
+    private readonly sentences: readonly Span[] = splitSentences(text, paragraphs(text, 0), []),
   ) {
     this.people = entities.people.map((p) => ({
       name: p.name,
@@ -94,6 +99,12 @@ export class AttributionContext {
     this.mentionIndex = this.people
       .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
       .sort((a, b) => a.start - b.start);
+  }
+
+  /** Where the sentence holding the offset starts; the offset itself between sentences. */
+  sentenceStart(offset: number): number {
+    const i = firstAtOrAfter(this.sentences, offset + 1) - 1;
+    return i >= 0 && offset < this.sentences[i].end ? this.sentences[i].start : offset;
   }
 
   slice(s: Span): string {

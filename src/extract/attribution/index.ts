@@ -122,11 +122,18 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
 }
 
 /**
- * Speakers for the candidates. `subjects` are the subjects of sentences (people acting, not only
- * speaking), which pronouns may also point back to.
+ * Speakers for the candidates. `sentences` are the article's (the document's); `subjects` the subjects of
+ * sentences (people acting, not only speaking), which pronouns may also point back to.
  */
-export function attribute(text: string, candidates: Candidate[], subjects: Span[], entities: Entities, treeSource: TreeSource): Quote[] {
-  const ctx = new AttributionContext(text, entities);
+export function attribute(
+  text: string,
+  sentences: readonly Span[],
+  candidates: Candidate[],
+  subjects: Span[],
+  entities: Entities,
+  treeSource: TreeSource,
+): Quote[] {
+  const ctx = new AttributionContext(text, entities, sentences);
   const sources = candidates.map((c) => sourceOf(c, treeSource));
   ctx.sourceNames = sources.flatMap((s) => {
     const name = s && unlistedName(s.span, ctx);

@@ -33,7 +33,7 @@ export const pronoun: Sieve = (np, ctx) => {
  * commas, or with an apposition after it opening in lower case.
  */
 function frontedName(np: Span, ctx: AttributionContext): KnownPerson | null {
-  const from = Math.max(ctx.text.lastIndexOf('\n', np.start), ctx.text.lastIndexOf('. ', np.start)) + 1;
+  const from = ctx.sentenceStart(np.start);
   const prefix = ctx.text.slice(from, np.start);
   if (!/,\s*$/.test(prefix)) return null;
   const parts = [...prefix.matchAll(/[^,]+(?=,)/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
