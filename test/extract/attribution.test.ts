@@ -628,6 +628,16 @@ t.test('a bare title with the body’s acronym after it ("Vice Chairman PML said
   t.equal(who(quote(qs, 'the march would')), 'person:Bilal Aziz');
 });
 
+t.test('an acronym with a hyphen or an ampersand after a title or before a role is a body’s ("Chairman PML-N")', async (t) => {
+  const qs = quotesOf(
+    'LAHORE: PML-N Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +
+      'Aziz said that the police had raided the party office. Chairman PML-N also said that the march would go ahead.\n\n' +
+      'Separately, Punjab R&D Minister Sana Mir visited the laboratory. The R&D Minister said that funds had been released.',
+  );
+  t.equal(who(quote(qs, 'the march would')), 'person:Bilal Aziz');
+  t.equal(who(quote(qs, 'funds had been')), 'person:Sana Mir');
+});
+
 t.test('a role noun read past a bracketed acronym and an "ex-" prefix', async (t) => {
   const qs = quotesOf(
     'KARACHI: Information Minister Saad Akhtar on Friday met the traders.\n\n' +

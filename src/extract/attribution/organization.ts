@@ -6,9 +6,8 @@ import { HONORIFICS } from '../lexicons/honorifics.js';
 import { BODY_EPITHETS } from '../lexicons/organizations.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
-import { headOf, lowerWords, type Sieve } from './sieve.js';
+import { ACRONYM, headOf, lowerWords, type Sieve } from './sieve.js';
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 export const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES, ...COMPANY_WORDS].join('|')})\\b`, 'i');
 const COUNTRY_LIKE =
   /^(?:the\s+)?(?:united states|united kingdom|united nations|european union|china|india|iran|afghanistan|pakistan|russia|japan|turkey|türkiye|saudi arabia|qatar|washington|beijing|moscow|kabul|tehran|new delhi|islamabad|london)$/i;
@@ -60,7 +59,7 @@ const THE_PROPER = /^[Tt]he\s+\p{Lu}[\p{L}.&-]*(?:(?:\s+(?:of|and|for|on|to|the)
 const titleHead = (head: string): boolean => OFFICIAL_ROLES.has(head) || HONORIFICS.has(head);
 // "VOA Pashto", "PML-N Punjab": a body's acronym and one capitalised word is its desk or chapter; a person is
 // not named by one word after initials unless they are a title's ("CM Maryam", which is a role's acronym)
-const ACRONYM_AND_WORD = /^(\p{Lu}[\p{Lu}\d&-]{1,9})\s+\p{Lu}\p{Ll}+$/u;
+const ACRONYM_AND_WORD = new RegExp(`^(${ACRONYM.source.slice(1, -1)})\\s+\\p{Lu}\\p{Ll}+$`, 'u');
 const bodyDesk = (bare: string): boolean => {
   const words = ACRONYM_AND_WORD.exec(bare);
   return words !== null && !titleHead(words[1].toLowerCase()) && !titleHead(headOf(lowerWords(bare)));

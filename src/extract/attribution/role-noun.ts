@@ -5,14 +5,13 @@ import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
-import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
+import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
 const titleCased = (words: string[]): boolean =>
-  words.every((w) => /^\p{Lu}{2,6}$/u.test(w) || [TITLE_WORDS, OFFICIAL_ROLES, SCOPE_WORDS].some((set) => set.has(w.toLowerCase())));
+  words.every((w) => ACRONYM.test(w) || [TITLE_WORDS, OFFICIAL_ROLES, SCOPE_WORDS].some((set) => set.has(w.toLowerCase())));
 
 /** "the Foreign Office spokesperson", "the PCB chairman": a body's name before a person's role, in lower case. */
 const ownedRole = (words: string[], head: string): boolean =>

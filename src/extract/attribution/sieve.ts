@@ -5,6 +5,9 @@ import type { AttributionContext, Resolution } from './context.js';
 
 export type Sieve = (np: Span, ctx: AttributionContext, resolve: (np: Span) => Resolution | null) => Resolution | null;
 
+/** A body's initials, as sieves read them in a phrase: "PTI", "PML-N", "MQM-P", "G20". */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
+
 /** Lower-cased words of a noun phrase. */
 export const lowerWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
