@@ -5,7 +5,7 @@ import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
-import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
+import { headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -22,13 +22,13 @@ const ownedRole = (words: string[], head: string): boolean =>
  * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
  * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X".
  */
-const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
+export const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
   const which = described.filter((w) => !SCOPE_WORDS.has(w));
   const held = person?.title ? lowerWords(person.title) : [];
   const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
   return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
 };
-const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
+export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
 
 const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.title ?? '').some((w) => SPEAKS_FOR.has(w));
 
@@ -76,11 +76,32 @@ function lastSpeaker(ctx: AttributionContext, np: Span, ok: (r: Recalled) => boo
   return r.person;
 }
 
+/**
+ * "Minister for Information", "the Federal Minister of Interior": a capitalised role with its portfolio after
+ * "of" or "for" is "the information minister" (agency ledes drop the article); the role's words before the
+ * preposition, and the portfolio's words, which say which role it is. Null for any other phrase.
+ */
+function portfolioTitle(phrase: string): { role: string; portfolio: string[] } | null {
+  const m = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:of|for)\s+(\p{Lu}[\p{L}&\s-]*)$/u.exec(phrase);
+  if (!m) return null;
+  const role = m[1].split(/\s+/);
+  const portfolio = lowerWords(m[2]).filter((w) => !FUNCTION_WORDS.has(w));
+  const capitals = m[2].split(/\s+/).every((w) => FUNCTION_WORDS.has(w) || w === '&' || /^\p{Lu}/u.test(w));
+  const known = titleCased(role) && PERSON_ROLES.has(role.at(-1)!.toLowerCase());
+  return known && capitals && portfolio.length <= 5 && portfolio.some((w) => TITLE_WORDS.has(w))
+    ? { role: `the ${m[1]}`, portfolio }
+    : null;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
-  const phrase = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const bracketless = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const placed = withoutRegion(bracketless);
+  const read = PERSON_ROLES.has(placed.split(/\s+/).at(-1)!.toLowerCase()) ? placed : bracketless;
+  const portfolio = ctx.personIn(np) ? null : portfolioTitle(read);
+  const phrase = portfolio?.role ?? read;
   const bare = bareTitle(phrase);
   const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
@@ -100,12 +121,13 @@ export const roleNoun: Sieve = (np, ctx) => {
     // a person named as the possessor ("Khan's lawyer") makes an aide too
     const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(phrase.split(/['’]/)[0]) !== null;
     const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
-    const described = ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head);
+    const described = [...ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head), ...(portfolio?.portfolio ?? [])];
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
     const common = afterFirst
       .filter((w) => !/^\p{Lu}/u.test(w))
       .map((w) => w.toLowerCase())
-      .filter((w) => w !== head);
+      .filter((w) => w !== head)
+      .concat(portfolio?.portfolio ?? []);
     const titled = (title: string | null, words: string[]) => {
       if (title === null) return false;
       const held = lowerWords(title);
