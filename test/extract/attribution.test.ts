@@ -726,3 +726,10 @@ t.test('a title with the province after it ("IG Sindh said", "the governor Sindh
   t.equal(who(quote(qs, 'patrols would')), 'person:Ghulam Nabi Memon');
   t.not(who(quote(quotesOf('IG Sindh said that patrols would double.'), 'patrols would')), 'person:Sindh', 'a province is no name');
 });
+
+t.test('a lede role is not identified by a person named only inside its own quotation', async (t) => {
+  const qs = quotesOf(
+    'The health secretary claimed Omar Latif misled the house about the waiting lists.\nNadia Qureshi alleged that the opposition leader was wrong.',
+  );
+  t.equal(who(quote(qs, 'Omar Latif misled')), 'person:Nadia Qureshi');
+});

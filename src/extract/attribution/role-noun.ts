@@ -39,14 +39,17 @@ const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.ti
  * they are someone else; a name only a later quotation's source gives counts too, and is listed then.
  */
 function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson) => boolean): KnownPerson | null {
-  const named: { at: number; person?: KnownPerson; source?: { name: string; at: Span } }[] = [
-    ...ctx.people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) })),
-    ...ctx.sourceNames.map((source) => ({ source, at: source.at.start })),
+  // where a person first acts: one named only inside what a source says is spoken of ("The secretary claimed X
+  // misled parliament"), no holder of the role
+  const acting = (p: KnownPerson) => Math.min(...p.mentions.filter((m) => !ctx.spokenOf(m)).map((m) => m.start));
+  const named: { at: number; acts: number; person?: KnownPerson; source?: { name: string; at: Span } }[] = [
+    ...ctx.people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)), acts: acting(person) })),
+    ...ctx.sourceNames.map((source) => ({ source, at: source.at.start, acts: source.at.start })),
   ];
   if (named.some(({ at }) => at < np.start)) return null;
   NEXT_PARAGRAPH.lastIndex = np.end;
   const limit = NEXT_PARAGRAPH.exec(ctx.text) ? NEXT_PARAGRAPH.lastIndex : ctx.text.length;
-  const first = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0];
+  const first = named.filter(({ acts }) => acts < limit).sort((a, b) => a.acts - b.acts)[0];
   const next = first && (first.person ?? ctx.listSourceName(first.source!));
   return next && fits(next) ? next : null;
 }
