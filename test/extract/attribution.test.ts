@@ -687,3 +687,69 @@ t.test('an acronym after a description in lower case names a body; an office acr
   t.equal(who(quote(qs, 'the ferry had')), 'organization:NRK');
   t.not(who(quote(qs, 'the road was')), 'organization:DPO');
 });
+
+t.test('a role with its portfolio after "of" or "for" is a role noun ("Minister for Ports said")', async (t) => {
+  const lede = quotesOf(
+    'KARACHI: Minister for Ports on Friday said that the harbour would reopen.\n\nRiaz Hussain Shah, the Minister for Ports, said the cranes had been repaired.',
+  );
+  t.equal(who(quote(lede, 'the harbour would')), 'person:Riaz Hussain Shah', 'the holder named next');
+  const state = quotesOf('Minister of State for Water Resources on Monday said the dam was full.');
+  t.equal(who(quote(state, 'the dam was')), 'anonymous', 'no holder named');
+  const other = quotesOf(
+    'Minister for Ports on Friday said that the harbour would reopen.\n\nChief Minister Riaz Hussain Shah said the cranes had been repaired.',
+  );
+  t.equal(who(quote(other, 'the harbour would')), 'anonymous', 'the next name holds another office');
+});
+
+t.test('a role named later: its quotes, pronouns and role nouns go to the person named', async (t) => {
+  const oneWord = quotesOf(
+    'QUETTA: Minister for Ports on Friday said that the harbour would reopen.\n\n' +
+      '“The cranes are working again,” he said.\n\nThe minister said the fees would stay low.\n\n' +
+      'Asked about the strike, Raheel quipped that the dockers had earned a holiday.\n\n' +
+      'He said the navy had helped. The minister said the port would grow.',
+  );
+  for (const q of ['the harbour would', 'The cranes are', 'the fees would', 'the dockers had', 'the navy had', 'the port would'])
+    t.equal(who(quote(oneWord, q)), 'person:Raheel', q);
+  const titled = quotesOf(
+    'A fire department spokeswoman said two houses had burned.\n\nThe spokeswoman said the road was closed.\n\n' +
+      'Fire Department spokeswoman Nora Pike said crews would stay overnight.',
+  );
+  for (const q of ['two houses had', 'the road was', 'crews would']) t.equal(who(quote(titled, q)), 'person:Nora Pike', q);
+});
+
+t.test('a role named later stays unnamed when someone else speaks between or the name does not fit', async (t) => {
+  const cases: [string, string][] = [
+    [
+      'A fire department spokeswoman said two houses had burned.\n\nNora Pike, a neighbour, said she saw smoke.',
+      'a full name with no title',
+    ],
+    ['A fire department spokeswoman said two houses had burned.\n\nPolice Chief Nora Pike said crews would stay.', 'another role'],
+    [
+      'A fire department spokeswoman said two houses had burned.\n\nA neighbour said he saw smoke.\n\nPike said crews would stay.',
+      'another source between',
+    ],
+    ['A spokeswoman who declined to be named said two houses had burned.\n\nPike said crews would stay.', 'a source that hides its name'],
+    [
+      'Nora Pike arrived at noon. A fire department spokeswoman said two houses had burned.\n\nPike said crews would stay.',
+      'named before the role',
+    ],
+  ];
+  for (const [text, why] of cases) t.equal(who(quote(quotesOf(text), 'two houses had')), 'anonymous', why);
+});
+
+t.test('a title with the province after it ("IG Sindh said", "the governor Sindh said") is the holder', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Inspector General Police Sindh Dr Ghulam Nabi Memon met Governor Sindh Kamran Tessori on Monday.\n\n' +
+      'The governor Sindh said the streets had to be safe. IG Sindh said that patrols would double.',
+  );
+  t.equal(who(quote(qs, 'the streets had')), 'person:Kamran Tessori');
+  t.equal(who(quote(qs, 'patrols would')), 'person:Ghulam Nabi Memon');
+  t.not(who(quote(quotesOf('IG Sindh said that patrols would double.'), 'patrols would')), 'person:Sindh', 'a province is no name');
+});
+
+t.test('a lede role is not identified by a person named only inside its own quotation', async (t) => {
+  const qs = quotesOf(
+    'The health secretary claimed Omar Latif misled the house about the waiting lists.\nNadia Qureshi alleged that the opposition leader was wrong.',
+  );
+  t.equal(who(quote(qs, 'Omar Latif misled')), 'person:Nadia Qureshi');
+});

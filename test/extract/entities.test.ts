@@ -330,3 +330,11 @@ t.test('a surname several people share is the one mentioned most so far, else th
     ['Meera Rao', 'Meera Rao', 'Rao'],
   );
 });
+
+t.test('a sergeant’s rank is no part of the name', async (t) => {
+  for (const text of ['Sergeant Dana Hollis said the road was shut.', 'Police spokesman Sgt. Dana Hollis said the road was shut.']) {
+    const p = person(text, 'Dana Hollis');
+    t.ok(p, text);
+    t.ok(p?.official, 'a rank marks an office');
+  }
+});

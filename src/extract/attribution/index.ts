@@ -11,6 +11,7 @@ import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
 import { fallbackName, personalName, unlistedName } from './fallback-name.js';
+import { NamedLater } from './named-later.js';
 import { apposition, namedPerson } from './named-person.js';
 import { knownBody, organization } from './organization.js';
 import { pronoun } from './pronoun.js';
@@ -147,10 +148,13 @@ export function attribute(
   ctx.spokenOf = quotedContent(candidates, resolved);
   const reported = reportedSpeech(candidates);
   let last: { index: number; resolution: Resolution } | null = null;
+  const later = new NamedLater(ctx, resolved);
+  // what the history remembered of a resolution: nothing inside reported speech
+  const remembered = (at: number, r: Resolution, inside: boolean) => (inside ? [] : (ctx.remember(at, r), ctx.history.slice(-1)));
   for (const e of events) {
     if ('subject' in e) {
       const r = runSieves(SUBJECT_SIEVES, e.subject, ctx);
-      if (r && !reported(e.subject)) ctx.remember(e.at, r);
+      if (r) later.subject(r, remembered(e.at, r, reported(e.subject)));
       continue;
     }
     const c = candidates[e.quote];
@@ -159,8 +163,9 @@ export function attribute(
       const found = runSieves(SOURCE_SIEVES, source.span, ctx);
       if (found) {
         const r = { ...found, by: `${source.origin} > ${found.by}` };
-        if (!reported(source.span, c)) ctx.remember(e.at, r);
+        const entry = remembered(e.at, r, reported(source.span, c));
         resolved[e.quote] = r;
+        later.source(e.quote, r, entry);
         if (!c.embedded) last = { index: e.quote, resolution: r };
       }
     } else if (c.continues && c.sameSourceAs === null) {

@@ -5,7 +5,7 @@ import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
-import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
+import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
@@ -21,13 +21,13 @@ const ownedRole = (words: string[], head: string): boolean =>
  * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
  * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X".
  */
-const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
+export const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
   const which = described.filter((w) => !SCOPE_WORDS.has(w));
   const held = person?.title ? lowerWords(person.title) : [];
   const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
   return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
 };
-const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
+export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
 
 const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.title ?? '').some((w) => SPEAKS_FOR.has(w));
 
@@ -38,14 +38,17 @@ const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.ti
  * they are someone else; a name only a later quotation's source gives counts too, and is listed then.
  */
 function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson) => boolean): KnownPerson | null {
-  const named: { at: number; person?: KnownPerson; source?: { name: string; at: Span } }[] = [
-    ...ctx.people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)) })),
-    ...ctx.sourceNames.map((source) => ({ source, at: source.at.start })),
+  // where a person first acts: one named only inside what a source says is spoken of ("The secretary claimed X
+  // misled parliament"), no holder of the role
+  const acting = (p: KnownPerson) => Math.min(...p.mentions.filter((m) => !ctx.spokenOf(m)).map((m) => m.start));
+  const named: { at: number; acts: number; person?: KnownPerson; source?: { name: string; at: Span } }[] = [
+    ...ctx.people.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => m.start)), acts: acting(person) })),
+    ...ctx.sourceNames.map((source) => ({ source, at: source.at.start, acts: source.at.start })),
   ];
   if (named.some(({ at }) => at < np.start)) return null;
   NEXT_PARAGRAPH.lastIndex = np.end;
   const limit = NEXT_PARAGRAPH.exec(ctx.text) ? NEXT_PARAGRAPH.lastIndex : ctx.text.length;
-  const first = named.filter(({ at }) => at < limit).sort((a, b) => a.at - b.at)[0];
+  const first = named.filter(({ acts }) => acts < limit).sort((a, b) => a.acts - b.acts)[0];
   const next = first && (first.person ?? ctx.listSourceName(first.source!));
   return next && fits(next) ? next : null;
 }
@@ -75,11 +78,32 @@ function lastSpeaker(ctx: AttributionContext, np: Span, ok: (r: Recalled) => boo
   return r.person;
 }
 
+/**
+ * "Minister for Information", "the Federal Minister of Interior": a capitalised role with its portfolio after
+ * "of" or "for" is "the information minister" (agency ledes drop the article); the role's words before the
+ * preposition, and the portfolio's words, which say which role it is. Null for any other phrase.
+ */
+function portfolioTitle(phrase: string): { role: string; portfolio: string[] } | null {
+  const m = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:of|for)\s+(\p{Lu}[\p{L}&\s-]*)$/u.exec(phrase);
+  if (!m) return null;
+  const role = m[1].split(/\s+/);
+  const portfolio = lowerWords(m[2]).filter((w) => !FUNCTION_WORDS.has(w));
+  const capitals = m[2].split(/\s+/).every((w) => FUNCTION_WORDS.has(w) || w === '&' || /^\p{Lu}/u.test(w));
+  const known = titleCased(role) && PERSON_ROLES.has(role.at(-1)!.toLowerCase());
+  return known && capitals && portfolio.length <= 5 && portfolio.some((w) => TITLE_WORDS.has(w))
+    ? { role: `the ${m[1]}`, portfolio }
+    : null;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
-  const phrase = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const bracketless = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const placed = withoutRegion(bracketless);
+  const read = PERSON_ROLES.has(placed.split(/\s+/).at(-1)!.toLowerCase()) ? placed : bracketless;
+  const portfolio = ctx.personIn(np) ? null : portfolioTitle(read);
+  const phrase = portfolio?.role ?? read;
   const bare = bareTitle(phrase);
   const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
@@ -99,12 +123,13 @@ export const roleNoun: Sieve = (np, ctx) => {
     // a person named as the possessor ("Khan's lawyer") makes an aide too
     const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(phrase.split(/['’]/)[0]) !== null;
     const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
-    const described = ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head);
+    const described = [...ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head), ...(portfolio?.portfolio ?? [])];
     // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
     const common = afterFirst
       .filter((w) => !/^\p{Lu}/u.test(w))
       .map((w) => w.toLowerCase())
-      .filter((w) => w !== head);
+      .filter((w) => w !== head)
+      .concat(portfolio?.portfolio ?? []);
     const titled = (title: string | null, words: string[]) => {
       if (title === null) return false;
       const held = lowerWords(title);

@@ -1,4 +1,5 @@
 // A sieve names the source of one noun phrase, or passes (null) to the next sieve.
+import { REGIONS } from '../lexicons/regions.js';
 import type { Span } from '../text/segment.js';
 import type { SpeakerName } from '../types.js';
 import type { AttributionContext, Resolution } from './context.js';
@@ -55,3 +56,12 @@ export function beforeRelative(np: Span, text: string): Span {
   return m ? { start: np.start, end: np.start + m.index } : np;
 }
 const RELATIVE = /\s(?:who|whom|whose|which)\s/;
+
+/**
+ * "IG Punjab", "the governor Punjab": South Asian copy puts the province after a title as in the holder's own
+ * ("Governor Punjab X"); the phrase without it, the title alone. Any other phrase as it is.
+ */
+export function withoutRegion(phrase: string): string {
+  const m = /^(.*\S)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(phrase);
+  return m && REGIONS.has(m[2]) ? m[1] : phrase;
+}

@@ -5,7 +5,7 @@
 // justice"): it says whose title it is.
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { KnownPerson } from './context.js';
-import type { Sieve } from './sieve.js';
+import { type Sieve, withoutRegion } from './sieve.js';
 
 const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(?:(\p{Lu}{2,6})\s+)?(\p{Lu}{2,6})$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'in']);
@@ -21,7 +21,7 @@ const initials = (title: string): string =>
 
 export const titleAcronym: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  const m = TITLE_ACRONYM.exec(mention);
+  const m = TITLE_ACRONYM.exec(withoutRegion(mention));
   if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]))) return null;
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
   const holds = (p: KnownPerson | null): p is KnownPerson =>

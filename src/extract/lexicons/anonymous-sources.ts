@@ -28,4 +28,4 @@ export const INDEFINITE = new Set([
 ]);
 
 /** Phrases that mark a source as unnamed whatever its noun. */
-export const ANONYMITY = /\b(?:anonymity|not (?:to )?be (?:named|identified)|not want(?:ed)? to be (?:named|identified)|not (?:wish|want)(?:ing)? to be named|not authori[sz]ed to|condition of anonymity)\b/;
+export const ANONYMITY = /\b(?:anonymity|not (?:to )?be (?:named|identified)|not want(?:ed)? to be (?:named|identified)|not (?:wish|want)(?:ing)? to be named|not authori[sz]ed to|condition of anonymity|(?:declined|refused) to be (?:named|identified))\b/;
