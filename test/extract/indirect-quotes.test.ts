@@ -539,6 +539,9 @@ t.test('"Stressing that X, she said Y": a participle opening the sentence report
   t.equal(quote(qs, 'the past governments').text, 'the past governments had failed them');
   t.equal(quote(qs, 'the roads were safe').text, 'the roads were safe', 'up to the main clause, whatever its verb reports');
   t.equal(who(quote(qs, 'the roads were safe')), 'person:Sadia Noor Baig');
+  // "believes in" takes a noun: no cue inside the opening participle's clause
+  const b = quotesOf('Saying that the country believes in free speech, Baig said anyone may write a report.');
+  t.equal(who(quote(b, 'the country believes')), 'person:Baig');
   // no cue in the main clause: nobody to report it
   t.notOk(qs.some((q) => q.text.startsWith('the rain')));
 });

@@ -87,6 +87,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
+      // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
+      if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
       if (verb.form === 'participle' && !progressive) {
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
         const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
