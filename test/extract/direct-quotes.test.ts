@@ -335,3 +335,11 @@ t.test('a verb of naming before a phrase in marks, with names in its object', as
   t.equal(quote(qs, 'baseless').type, 'direct');
   t.equal(who(quote(qs, 'baseless')), 'person:Bilal Shah');
 });
+
+t.test('"called the story “desperate” and “perverted”": coordinated phrases share the naming verb and its judge', async (t) => {
+  const qs = quotesOf(
+    'MP Sadia Noor Baig called the report “desperate” and “perverted” on Sunday. The ministry described the claims as “false”, “baseless” or “malicious”.',
+  );
+  t.equal(who(quote(qs, 'perverted')), 'person:Sadia Noor Baig');
+  for (const w of ['false', 'baseless', 'malicious']) t.equal(who(quote(qs, w)), 'organization:ministry', w);
+});

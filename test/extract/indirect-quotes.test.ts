@@ -539,6 +539,9 @@ t.test('"Stressing that X, she said Y": a participle opening the sentence report
   t.equal(quote(qs, 'the past governments').text, 'the past governments had failed them');
   t.equal(quote(qs, 'the roads were safe').text, 'the roads were safe', 'up to the main clause, whatever its verb reports');
   t.equal(who(quote(qs, 'the roads were safe')), 'person:Sadia Noor Baig');
+  // "believes in" takes a noun: no cue inside the opening participle's clause
+  const b = quotesOf('Saying that the country believes in free speech, Baig said anyone may write a report.');
+  t.equal(who(quote(b, 'the country believes')), 'person:Baig');
   // no cue in the main clause: nobody to report it
   t.notOk(qs.some((q) => q.text.startsWith('the rain')));
 });
@@ -566,4 +569,32 @@ t.test('a clause-final cue before a subordinate clause holding another cue still
   t.equal(first.text, 'Power returned to most of the city by noon');
   t.equal(who(first), 'anonymous');
   t.equal(quote(qs, 'stocks were').text, 'stocks were running low');
+});
+
+t.test('"said this while addressing", "told media while visiting": the object and the adverbial report nothing', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Minister Sadia Noor Baig announced that the park would open in May. The minister said this while addressing a ceremony organised by the city council at the arts hall here.\n\nThe river is drying up while farmers wait for rain, Opposition Leader Ali Raza Gondal told media while participating in a rally held outside the water board office. The roads will be repaired, Baig said while visiting the site on Monday. He told her after meeting the traders that prices would fall.',
+  );
+  t.notOk(
+    qs.some((q) => /^(?:this|dia|while)\b/.test(q.text)),
+    'no quotation opens at the object or the adverbial',
+  );
+  const river = quote(qs, 'The river is drying up');
+  t.equal(river.text, 'The river is drying up while farmers wait for rain');
+  t.equal(who(river), 'person:Ali Raza Gondal');
+  t.equal(quote(qs, 'The roads will').text, 'The roads will be repaired');
+  t.equal(quote(qs, 'prices would').text, 'prices would fall');
+});
+
+t.test('"the Minister said whilst highlighting that X": the participle after "while" is the speaker’s own', async (t) => {
+  const long = 'The country has stood by us in hard times and we owe it a great deal. '.repeat(5);
+  const qs = quotesOf(
+    `COLOMBO: Tourism Minister Ali Raza Gondal spoke in parliament on Friday.\n\n“${long}Those who attack me want to stop such help,” the Minister said whilst highlighting that the neighbour had always been a friend.`,
+  );
+  const x = quote(qs, 'the neighbour had');
+  t.equal(x.text, 'the neighbour had always been a friend');
+  t.equal(who(x), 'person:Ali Raza Gondal', 'the source after a long quotation, not inside it');
+  // a participle after "while" in the content, with no cue right before it, reports nothing
+  const y = quotesOf('The deal, which still needs a vote, would keep spending flat while adding funds for relief, the aides said.');
+  t.equal(quote(y, 'The deal').text, 'The deal, which still needs a vote, would keep spending flat while adding funds for relief');
 });

@@ -47,6 +47,8 @@ const BEFORE_NOT_A_CUE =
 const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on)\s+to\s+$/i;
 // (American style puts the comma inside a closing mark: 'the “Gang of Eight,” arguing that')
 const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
+// "said whilst highlighting that": right after a cue, "while" heads the speaker's adverbial clause, comma or not
+const WHILE_AFTER_CUE = /^\s+(?:while|whilst)\s+$/;
 // "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
 // moved out into a relative clause; the cue reports nothing here
 const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
@@ -85,10 +87,13 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
+      // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
+      if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
       if (verb.form === 'participle' && !progressive) {
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
         const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
-        const attached = !opening && !AFTER_COMMA.test(before);
+        const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
+        const attached = !opening && !afterCue && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) continue;
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });
       } else {

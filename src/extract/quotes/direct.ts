@@ -34,6 +34,7 @@ const INDEFINITE_BEFORE = /\ban?\s*$/i;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
+const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or))$/;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
@@ -163,6 +164,13 @@ export function directQuotes(
     }
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
+    // "called the story “desperate” and “perverted”": a phrase coordinated with the one before is the same
+    // verb's complement, so it is the same judge's words
+    const prev = out[out.length - 1];
+    if (prev?.pass === 'direct:described-as' && prev.end === marks[k - 1].inner.end && COORDINATED_PHRASE.test(lead)) {
+      out.push({ ...base, pass: prev.pass, source: prev.source });
+      return;
+    }
     const what = WHAT_CALLED.exec(preceding);
     if (what && !nameLike(inner)) {
       const verbAt = m.open - preceding.length + what.index + what[0].lastIndexOf(what[1]);

@@ -7,6 +7,7 @@ import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type Words
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
+import { THIS_AS_OBJECT } from './said-this.js';
 import { sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
@@ -15,8 +16,9 @@ import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 const ADVERBIAL =
   /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
 const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
+// (whole words: "told media" is not "told me" before "dia")
 const RECIPIENT =
-  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const ASIDE =
   /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
@@ -28,7 +30,7 @@ const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "... and urged", "... but called on": the speaker's next act, no longer what was reported
 const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`, 'g');
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
-const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|although|though|whereas|as|because|since|so)\b)/i;
+const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though|whereas|as|because|since|so)\b)/i;
 // "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
 // open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
 const PRONOUN_CLAUSE =
@@ -36,6 +38,9 @@ const PRONOUN_CLAUSE =
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
+// "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an
+// adverbial clause with no subject of its own, never a content clause
+const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since)\s+\p{Ll}+ing\b(?:(?!\bthat\b)[^,;:“”"])*/u;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -106,6 +111,7 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
   if (adv && DANGLING.test(adv[0])) rest = rest.replace(/^(?:\s+[^\s,.;:"“”]+){1,5}(?=\s*(?:,|$))/, '');
   const recipient = cue.verb?.takesRecipient ? RECIPIENT.exec(rest) : null;
   if (recipient) rest = rest.slice(recipient[0].length);
+  rest = rest.slice(ADVERBIAL_PARTICIPLE.exec(rest)?.[0].length ?? 0);
   return /^\s*(?:,|$)/.test(rest);
 }
 
@@ -192,6 +198,9 @@ export function indirectQuotes(
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
+      // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
+      const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
+      if (inside) source = sourceBefore(text, inside.end, cue.start, words);
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // ("State TV quoted X as saying": the clause opens at the subject, the source is the one quoted)
       if (cue.named) source = cue.named;
@@ -265,8 +274,10 @@ export function indirectQuotes(
     const opens =
       cue.kind === 'participle' ||
       (p.source !== null && p.source.end <= cue.start && trim(text, s.start, p.source.start).start === p.source.start);
+    // "said this while addressing ...": "this" is the verb's whole object, what follows is no content
+    if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
-    if (!after || after.start >= limit) return null;
+    if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
     const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? limit);
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
     if (!after.viaThat && !isClause(content)) return null;

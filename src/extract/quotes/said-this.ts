@@ -7,7 +7,7 @@ import type { Cue } from './cues.js';
 import { sourceBefore } from './source.js';
 
 // "this" as the verb's whole object: "said this while ...", "stated this on Monday.", not "said this is ..."
-const THIS_AS_OBJECT = /^\s+this\s*(?:[,.]|$|(?:while|whilst|when|during|at|in|on|after|before|here)\b)/i;
+export const THIS_AS_OBJECT = /^\s+this\s*(?:[,.]|$|(?:while|whilst|when|during|at|in|on|after|before|here)\b)/i;
 
 /** The sentence before, as an indirect quotation of this sentence's "X said this"; null unless that is the form. */
 export function saidThis(
