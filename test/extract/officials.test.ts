@@ -1005,3 +1005,14 @@ t.test('a frontbencher or backbencher sits in parliament: an official, as an MP 
   t.same(o['Nia Powell'], ['Opposition frontbencher', null, 'United Kingdom', true]);
   t.equal(o['Tom Reeve'][3], true);
 });
+
+t.test('"Sen." before a name is spelt out as the title; a sergeant is a rank, not a given name', async (t) => {
+  const o = officials(
+    'WASHINGTON (AP) — Sen. Ada Morrow said the talks went well. Lt. Gen. Paul Hagen agreed. ' +
+      'Police spokesman Sgt. Leo Brandt said the road was shut. Sergeant Mia Rojas of the county police said more.',
+  );
+  t.same(o['Ada Morrow'].slice(0, 2), ['Senator', null]);
+  t.same(o['Paul Hagen'][0], 'Lt Gen', 'military ranks stay as written');
+  t.same(o['Leo Brandt'][0], 'spokesman', 'no "Sgt" in the name');
+  t.same(o['Mia Rojas'][0], 'Sergeant');
+});

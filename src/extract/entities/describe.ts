@@ -3,7 +3,7 @@
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
-import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
+import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
@@ -140,7 +140,9 @@ export function describe(
   const titling = phrases.find((p) => p.title);
   const title =
     titling?.title ??
-    (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
+    (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
+      ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
+      : null);
   let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio)
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');

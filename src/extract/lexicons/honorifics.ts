@@ -20,7 +20,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...MASCULINE_HONORIFICS, ...FEMININE_HONORIFICS, 'mx', 'dr', 'prof', 'lord', 'hon', 'honourable', 'honorable',
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
-  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep',
+  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'sgt', 'sergeant',
 ]);
 
 /**
@@ -30,10 +30,17 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
   'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
-  'senator', 'rep', 'advocate', 'engineer',
+  'senator', 'rep', 'advocate', 'engineer', 'sgt', 'sergeant',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
 ]);
+
+/**
+ * Offices abbreviated before a name, spelt out when they are the person's title: "Sen." is a senator's office
+ * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as does "Rep.", which
+ * stands for Representative and for Republican alike.
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['sen', 'Senator']]);
 
 /**
  * Professions South Asian court copy writes after a lawyer's name ("Azam Nazir Tarar Advocate", as "Esq."
