@@ -1016,3 +1016,13 @@ t.test('"Sen." before a name is spelt out as the title; a sergeant is a rank, no
   t.same(o['Leo Brandt'][0], 'spokesman', 'no "Sgt" in the name');
   t.same(o['Mia Rojas'][0], 'Sergeant');
 });
+
+t.test('a party letter and state after a lawmaker\'s name ("R-Ariz.") give the party when nothing else names a body', async (t) => {
+  const o = officials(
+    'WASHINGTON (AP) — Sen. Ada Morrow, R-N.D., said the talks went well. Rep. Ben Ortiz (D-N.Y.) disagreed. ' +
+      'Rep. Dee Hart, I-Vt., left.',
+  );
+  t.same(o['Ada Morrow'].slice(1, 3), ['Republican Party', 'United States']);
+  t.same(o['Ben Ortiz'][1], 'Democratic Party');
+  t.same(o['Dee Hart'][1], null, 'an independent has no party');
+});

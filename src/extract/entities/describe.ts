@@ -143,7 +143,7 @@ export function describe(
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
-  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
+  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio)
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
   return {
@@ -185,6 +185,20 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
+const PARTY_TAG = /^([RD])-\p{Lu}/u;
+const US_PARTIES: Record<string, string> = { R: 'Republican Party', D: 'Democratic Party' };
+
+/**
+ * "Sen. X, R-Ariz., said", "Rep. Y (D-N.Y.)": the party and state written after a lawmaker's name, the US
+ * press's fixed form; the party is the lawmaker's body when no phrase names another.
+ */
+function partyTag(tokens: Token[], nameEnd: number): Phrase['org'] {
+  const open = tokens[nameEnd + 1]?.text;
+  const tag = open === ',' || open === '(' ? PARTY_TAG.exec(tokens[nameEnd + 2]?.text ?? '') : null;
+  return tag ? { name: US_PARTIES[tag[1]], country: 'United States' } : undefined;
 }
 
 /**
