@@ -1026,3 +1026,13 @@ t.test('a party letter and state after a lawmaker\'s name ("R-Ariz.") give the p
   t.same(o['Ben Ortiz'][1], 'Democratic Party');
   t.same(o['Dee Hart'][1], null, 'an independent has no party');
 });
+
+t.test('what a minister is "for" is a portfolio, not a body, even where its words name one', async (t) => {
+  const o = officials(
+    'KARACHI: Sindh Minister for Education and Labour Ali Raza Shah said schools would open. ' +
+      'Sindh Minister for Local Government Nasir Ali Soomro agreed. Minister for the Interior Omar Baig Khan left.',
+  );
+  t.same(o['Ali Raza Shah'], ['Sindh Minister for Education and Labour', null, 'Pakistan', true], 'no UK Labour party');
+  t.same(o['Nasir Ali Soomro'].slice(0, 2), ['Sindh Minister for Local Government', null]);
+  t.same(o['Omar Baig Khan'].slice(0, 2), ['Minister for the Interior', null]);
+});

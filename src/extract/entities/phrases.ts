@@ -199,9 +199,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // where; "Minister in the Prime Minister's Office" is a minister's whole title)
     const chamber = body && ORG_HEADS.has(tokens[r - 1].lower);
     if (
-      lower(tokens[p]) === 'in'
+      ministerFor(tokens, q) ||
+      (lower(tokens[p]) === 'in'
         ? (spanAt !== q && !chamber) || lower(tokens[p - 1]) === 'minister'
-        : lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)
+        : lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body))
     )
       continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
@@ -222,7 +223,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   // "Governor State Bank of Pakistan", "the counsel for the Election Commission of Pakistan (ECP)": a body ends it
   const tail = tokens[end].text === ')' && tokens[end - 2]?.text === '(' ? end - 3 : end;
   const ending = orgs.at(tail);
-  if (!split && ending && ending.last === tail && ending.first > i) {
+  if (!split && ending && ending.last === tail && ending.first > i && !portfolioAt(tokens, ending.first)) {
     out.org ??= ending.org;
     // a connector before it ("chairman of the ...") was split off above
     end = ending.first - 1;
@@ -271,6 +272,18 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   }
   return out;
 }
+
+/**
+ * "Minister for Local Government": what a minister is "for" is the portfolio, whatever body its words could
+ * name (`at`: the portfolio's first word, after an article).
+ */
+function ministerFor(tokens: Token[], at: number): boolean {
+  const k = ARTICLES.has(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
+  return tokens[k - 1]?.lower === 'for' && tokens[k - 2]?.lower === 'minister';
+}
+
+/** A body's name that is a portfolio's words: "Minister for Local Government", "... Education and Labour". */
+const portfolioAt = (tokens: Token[], at: number): boolean => ministerFor(tokens, at) || inPortfolio(tokens, at);
 
 /** The last token of a body's name and of the bracketed acronym right after it, if any. */
 function bracketEnd(tokens: Token[], last: number): number {
