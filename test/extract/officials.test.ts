@@ -1074,3 +1074,9 @@ t.test("a police title with a place names that place's force as the body", async
   t.same(o['Leo Wang'].slice(0, 3), ['spokesman', 'Karachi police', 'Pakistan']);
   t.same(o['Amjad Ali Cheema'].slice(0, 2), ['Lahore Capital City Police Officer', null], "a post, not a town's force");
 });
+
+t.test('"Labor", the Australian party\'s spelling, is a party as "Labour" is', async (t) => {
+  const o = officials('CANBERRA: Labor frontbencher Tom Fairweather said the budget failed. Then Labor prime minister Ann Hale agreed.');
+  t.same(o['Tom Fairweather'].slice(1, 3), ['Labor', 'Australia']);
+  t.same(o['Ann Hale'][1], 'Labor');
+});
