@@ -1080,3 +1080,10 @@ t.test('"Labor", the Australian party\'s spelling, is a party as "Labour" is', a
   t.same(o['Tom Fairweather'].slice(1, 3), ['Labor', 'Australia']);
   t.same(o['Ann Hale'][1], 'Labor');
 });
+
+t.test("a comma before a role is no list inside its portfolio: the country before it is not the title's", async (t) => {
+  const o = officials(
+    'COLOMBO - He said in Delhi that the island owed much to India, Minister of Ports and Lands Ravi Perera told Parliament.',
+  );
+  t.same(o['Ravi Perera'], ['Minister of Ports and Lands', null, 'Sri Lanka', true]);
+});

@@ -11,7 +11,7 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
+import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike, TITLE_CONNECTORS } from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -273,6 +273,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
     // "WHO Provincial Team Lead": in capitals a pronoun is an acronym
     else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text)) break;
     else if (!t.cap && t.word) {
+      // a portfolio's list follows its connector: "India, Minister of Tourism and Lands X" has no list before it
+      if (TITLE_CONNECTORS.has(t.text)) listed = false;
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;
     }
