@@ -89,7 +89,12 @@ t.test('a province of two words between a title and a name, a form of address af
       'Chief Minister Khyber Pakhtunkhwa Sardar Naveed Khan Jadoon agreed.\n' +
       'LAHORE: Punjab Minister for Primary and Secondary Healthcare Dr. Sadia Noor Bhatti spoke. Dr Bhatti said more.',
   );
-  t.same(o['Syed Akhtar Ali Shah'], ['Inspector General of Police (IGP) Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Syed Akhtar Ali Shah'], [
+    'Inspector General of Police (IGP) Khyber Pakhtunkhwa',
+    'Khyber Pakhtunkhwa Police',
+    'Pakistan',
+    true,
+  ]);
   t.same(o['Sardar Naveed Khan Jadoon'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Noor Bhatti'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
   t.equal(Object.keys(o).length, 3);
@@ -361,7 +366,7 @@ t.test('titles: the body an office is "of", fields, capitals, lists and camel-ca
     'Union before a minister belongs to the title',
   );
   t.same(o['Marta Lindqvist'], ['head', 'Council of Europe', null, true], '"who led" a body, an international one');
-  t.equal(o['Zulfiqar Hameed Marwat'][2], 'United States', 'Police ends a title, it is no Polish town');
+  t.equal(o['Zulfiqar Hameed Marwat'][2], 'Pakistan', "Police ends a title, it is no Polish town; the province is the force's");
   t.same(
     o['Khalid al-Mannai'],
     ['executive vice president for LNG marketing', 'QatarEnergy', 'Qatar', true],
@@ -605,7 +610,11 @@ t.test('South Asian names and posts: "ur" inside a name, a post in initials, an 
       'Dr Kashif Aslam Rana said the roads were safe. Director General of Health Services (DGHS) Tariq Mahmood Qazi met them.',
   );
   t.same(o['Inam ur Rahim Baloch'], ['emir', 'Jamaat-e-Islami', 'Pakistan', true]);
-  t.same(o['Kashif Aslam Rana'], ['Inspector General of Police (IGP) Punjab', null, 'Pakistan', true], 'a post is no body');
+  t.same(
+    o['Kashif Aslam Rana'],
+    ['Inspector General of Police (IGP) Punjab', 'Punjab Police', 'Pakistan', true],
+    'the province names the force; the post is no body',
+  );
   t.same(o['Tariq Mahmood Qazi'], ['Director General of Health Services (DGHS)', null, 'Pakistan', true]);
   const body = officials('GENEVA: The Office of the High Commissioner for Human Rights (OHCHR) spokesperson Lea Brandt said so.');
   t.equal(body['Lea Brandt'][1], 'Office of the High Commissioner for Human Rights', 'a body word beside the role: a body');
@@ -734,7 +743,12 @@ t.test('a two-word province after a title, and an honorific after a portfolio, e
       'Chief Minister Khyber Pakhtunkhwa Sardar Ali Amin Khan condemned it. Punjab Minister for Primary and Secondary ' +
       'Healthcare Dr. Sadia Iqbal Warraich said more.',
   );
-  t.same(o['Syed Akhtar Hayat Gandapur'], ['Inspector General of Police (IGP) Khyber Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Syed Akhtar Hayat Gandapur'], [
+    'Inspector General of Police (IGP) Khyber Pakhtunkhwa',
+    'Khyber Pakhtunkhwa Police',
+    'Pakistan',
+    true,
+  ]);
   t.same(o['Sardar Ali Amin Khan'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Iqbal Warraich'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
 });
@@ -790,7 +804,12 @@ t.test('a town big towns of several countries share in a title places no one: th
 
 t.test('a hyphenated Khyber-Pakhtunkhwa after a title ends it', async (t) => {
   const o = officials('PESHAWAR: Inspector General of Police (IGP) Khyber-Pakhtunkhwa Sajjad Ahmed Khattak visited the post.');
-  t.same(o['Sajjad Ahmed Khattak'], ['Inspector General of Police (IGP) Khyber-Pakhtunkhwa', null, 'Pakistan', true]);
+  t.same(o['Sajjad Ahmed Khattak'], [
+    'Inspector General of Police (IGP) Khyber-Pakhtunkhwa',
+    'Khyber-Pakhtunkhwa Police',
+    'Pakistan',
+    true,
+  ]);
 });
 
 t.test('a place the article names ("in X", "X district") ends a title before a name, after towns it knows', async (t) => {
@@ -1004,4 +1023,67 @@ t.test('a frontbencher or backbencher sits in parliament: an official, as an MP 
   const o = officials('LONDON: Opposition frontbencher Nia Powell said the bill would fail. Tory backbencher Tom Reeve disagreed.');
   t.same(o['Nia Powell'], ['Opposition frontbencher', null, 'United Kingdom', true]);
   t.equal(o['Tom Reeve'][3], true);
+});
+
+t.test('"Sen." before a name is spelt out as the title; a sergeant is a rank, not a given name', async (t) => {
+  const o = officials(
+    'WASHINGTON (AP) — Sen. Ada Morrow said the talks went well. Lt. Gen. Paul Hagen agreed. ' +
+      'Police spokesman Sgt. Leo Brandt said the road was shut. Sergeant Mia Rojas of the county police said more.',
+  );
+  t.same(o['Ada Morrow'].slice(0, 2), ['Senator', null]);
+  t.same(o['Paul Hagen'][0], 'Lt Gen', 'military ranks stay as written');
+  t.same(o['Leo Brandt'][0], 'spokesman', 'no "Sgt" in the name');
+  t.same(o['Mia Rojas'][0], 'Sergeant');
+});
+
+t.test('a party letter and state after a lawmaker\'s name ("R-Ariz.") give the party when nothing else names a body', async (t) => {
+  const o = officials(
+    'WASHINGTON (AP) — Sen. Ada Morrow, R-N.D., said the talks went well. Rep. Ben Ortiz (D-N.Y.) disagreed. ' +
+      'Rep. Dee Hart, I-Vt., left.',
+  );
+  t.same(o['Ada Morrow'].slice(1, 3), ['Republican Party', 'United States']);
+  t.same(o['Ben Ortiz'][1], 'Democratic Party');
+  t.same(o['Dee Hart'][1], null, 'an independent has no party');
+});
+
+t.test('what a minister is "for" is a portfolio, not a body, even where its words name one', async (t) => {
+  const o = officials(
+    'KARACHI: Sindh Minister for Education and Labour Ali Raza Shah said schools would open. ' +
+      'Sindh Minister for Local Government Nasir Ali Soomro agreed. Minister for the Interior Omar Baig Khan left.',
+  );
+  t.same(o['Ali Raza Shah'], ['Sindh Minister for Education and Labour', null, 'Pakistan', true], 'no UK Labour party');
+  t.same(o['Nasir Ali Soomro'].slice(0, 2), ['Sindh Minister for Local Government', null]);
+  t.same(o['Omar Baig Khan'].slice(0, 2), ['Minister for the Interior', null]);
+});
+
+t.test("a police title with a place names that place's force as the body", async (t) => {
+  const o = officials(
+    'LAHORE: Inspector General Police Punjab Dr. Omar Tariq Butt said so. Detroit Police Chief Jim Crane agreed. ' +
+      'Khyber Pakhtunkhwa Inspector General of Police Ali Raza Marwat left. Karachi police spokesman Leo Wang spoke. ' +
+      'Lahore Capital City Police Officer Amjad Ali Cheema said more. Sindh Police Chief Ali Nawaz Memon spoke. ' +
+      'Punjab Police Chief Omar Ali Dogar left. Sindh Inspector General of Police Aftab Ali Pathan came. ' +
+      'Xyzton Police Chief Ray Dunne agreed.',
+  );
+  t.same(o['Ali Nawaz Memon'].slice(0, 3), ['Police Chief', 'Sindh Police', 'Pakistan']);
+  t.same(o['Omar Ali Dogar'].slice(0, 2), ['Police Chief', 'Punjab Police']);
+  t.same(o['Aftab Ali Pathan'][1], 'Sindh Police');
+  t.same(o['Ray Dunne'][1], null, 'no known place, no force');
+  t.same(o['Omar Tariq Butt'].slice(0, 2), ['Inspector General Police Punjab', 'Punjab Police']);
+  t.same(o['Jim Crane'].slice(0, 3), ['Police Chief', 'Detroit Police', 'United States']);
+  t.same(o['Ali Raza Marwat'][1], 'Khyber Pakhtunkhwa Police');
+  t.same(o['Leo Wang'].slice(0, 3), ['spokesman', 'Karachi police', 'Pakistan']);
+  t.same(o['Amjad Ali Cheema'].slice(0, 2), ['Lahore Capital City Police Officer', null], "a post, not a town's force");
+});
+
+t.test('"Labor", the Australian party\'s spelling, is a party as "Labour" is', async (t) => {
+  const o = officials('CANBERRA: Labor frontbencher Tom Fairweather said the budget failed. Then Labor prime minister Ann Hale agreed.');
+  t.same(o['Tom Fairweather'].slice(1, 3), ['Labor', 'Australia']);
+  t.same(o['Ann Hale'][1], 'Labor');
+});
+
+t.test("a comma before a role is no list inside its portfolio: the country before it is not the title's", async (t) => {
+  const o = officials(
+    'COLOMBO - He said in Delhi that the island owed much to India, Minister of Ports and Lands Ravi Perera told Parliament.',
+  );
+  t.same(o['Ravi Perera'], ['Minister of Ports and Lands', null, 'Sri Lanka', true]);
 });

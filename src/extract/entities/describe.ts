@@ -3,7 +3,7 @@
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
-import { OFFICIAL_HONORIFICS } from '../lexicons/honorifics.js';
+import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
@@ -11,7 +11,7 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike } from './words.js';
+import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike, TITLE_CONNECTORS } from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -140,8 +140,10 @@ export function describe(
   const titling = phrases.find((p) => p.title);
   const title =
     titling?.title ??
-    (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', ''))) ? honorifics.map((t) => t.text).join(' ') : null);
-  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org;
+    (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
+      ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
+      : null);
+  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio)
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
   return {
@@ -183,6 +185,20 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
+const PARTY_TAG = /^([RD])-\p{Lu}/u;
+const US_PARTIES: Record<string, string> = { R: 'Republican Party', D: 'Democratic Party' };
+
+/**
+ * "Sen. X, R-Ariz., said", "Rep. Y (D-N.Y.)": the party and state written after a lawmaker's name, the US
+ * press's fixed form; the party is the lawmaker's body when no phrase names another.
+ */
+function partyTag(tokens: Token[], nameEnd: number): Phrase['org'] {
+  const open = tokens[nameEnd + 1]?.text;
+  const tag = open === ',' || open === '(' ? PARTY_TAG.exec(tokens[nameEnd + 2]?.text ?? '') : null;
+  return tag ? { name: US_PARTIES[tag[1]], country: 'United States' } : undefined;
 }
 
 /**
@@ -257,6 +273,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
     // "WHO Provincial Team Lead": in capitals a pronoun is an acronym
     else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text)) break;
     else if (!t.cap && t.word) {
+      // a portfolio's list follows its connector: "India, Minister of Tourism and Lands X" has no list before it
+      if (TITLE_CONNECTORS.has(t.text)) listed = false;
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;
     }

@@ -199,9 +199,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // where; "Minister in the Prime Minister's Office" is a minister's whole title)
     const chamber = body && ORG_HEADS.has(tokens[r - 1].lower);
     if (
-      lower(tokens[p]) === 'in'
+      ministerFor(tokens, q) ||
+      (lower(tokens[p]) === 'in'
         ? (spanAt !== q && !chamber) || lower(tokens[p - 1]) === 'minister'
-        : lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body)
+        : lower(tokens[p]) !== 'at' && spanAt !== q && !(leads && body))
     )
       continue;
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
@@ -222,7 +223,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   // "Governor State Bank of Pakistan", "the counsel for the Election Commission of Pakistan (ECP)": a body ends it
   const tail = tokens[end].text === ')' && tokens[end - 2]?.text === '(' ? end - 3 : end;
   const ending = orgs.at(tail);
-  if (!split && ending && ending.last === tail && ending.first > i) {
+  if (!split && ending && ending.last === tail && ending.first > i && !portfolioAt(tokens, ending.first)) {
     out.org ??= ending.org;
     // a connector before it ("chairman of the ...") was split off above
     end = ending.first - 1;
@@ -254,6 +255,11 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       if (tokens[end - 1].cap || !tokens[end - 1].word) end--;
     }
   }
+  const force = out.org ? undefined : policeForce(text, tokens, i, end);
+  if (force) {
+    out.org = force.org;
+    i = force.from;
+  }
   const roles = tokens.slice(i, end + 1).filter(isRole);
   // "the Ambassador of China to Pakistan": the country a role is "of" is the one served
   for (let r = i + 1; !out.country && r < end; r++) {
@@ -270,6 +276,54 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     }
   }
   return out;
+}
+
+/**
+ * "Minister for Local Government": what a minister is "for" is the portfolio, whatever body its words could
+ * name (`at`: the portfolio's first word, after an article).
+ */
+function ministerFor(tokens: Token[], at: number): boolean {
+  const k = ARTICLES.has(tokens[at - 1].lower) ? at - 1 : at;
+  return tokens[k - 1]?.lower === 'for' && tokens[k - 2]?.lower === 'minister';
+}
+
+/** A body's name that is a portfolio's words: "Minister for Local Government", "... Education and Labour". */
+const portfolioAt = (tokens: Token[], at: number): boolean => ministerFor(tokens, at) || inPortfolio(tokens, at);
+
+/** A province or state of one or two words at `at`: "Punjab", "Khyber Pakhtunkhwa". */
+function regionAt(text: string, tokens: Token[], at: number, length: number): string | undefined {
+  const name = text.slice(tokens[at].start, tokens[at + length - 1].end);
+  return tokens[at + length - 1].cap && REGIONS.has(name) ? name : undefined;
+}
+
+/**
+ * A police title with a place: the force of that place is the body. A town or province heading the title
+ * opens the force's name ("Detroit Police Chief": "Detroit Police", title "Police Chief"; "Karachi police
+ * spokesman": "Karachi police", title "spokesman", as for any name before "police"); a province at
+ * either end of an inspector general's title is the force's ("Inspector General Police Punjab": "Punjab
+ * Police"), as a provincial police is headed by its inspector general.
+ */
+function policeForce(text: string, tokens: Token[], i: number, end: number): { org: Phrase['org']; from: number } | undefined {
+  const at = tokens.slice(i, end + 1).findIndex((t) => t.lower === 'police') + i;
+  if (at < i) return undefined;
+  const place = at > i && at < end && isRole(tokens[at + 1]) ? text.slice(tokens[i].start, tokens[at - 1].end) : '';
+  const town = findCity(place);
+  if (town || REGIONS.has(place)) {
+    const country = town?.country ?? REGIONS.get(place) ?? undefined;
+    // "Police Chief" in capitals is one compound title; "police spokesman" a spokesman of the police
+    return { org: { name: `${place} ${tokens[at].text}`, country }, from: tokens[at].cap ? at : at + 1 };
+  }
+  const ends: [number, number][] = [
+    [end - 1, 2],
+    [end, 1],
+    [i, 2],
+    [i, 1],
+  ];
+  const region = ends
+    .filter(([k]) => k >= i)
+    .map(([k, n]) => regionAt(text, tokens, k, n))
+    .find((r) => r !== undefined);
+  return region === undefined ? undefined : { org: { name: `${region} Police`, country: REGIONS.get(region) ?? undefined }, from: i };
 }
 
 /** The last token of a body's name and of the bracketed acronym right after it, if any. */

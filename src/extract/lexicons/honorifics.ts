@@ -36,6 +36,13 @@ export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Offices abbreviated before a name, spelt out when they are the person's title: "Sen." is a senator's office
+ * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as does "Rep.", which
+ * stands for Representative and for Republican alike.
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['sen', 'Senator']]);
+
+/**
  * Professions South Asian court copy writes after a lawyer's name ("Azam Nazir Tarar Advocate", as "Esq."
  * in older English usage): no part of the name, and the person's title.
  */

@@ -56,7 +56,7 @@ export const INTERNATIONAL_BODIES = new Set([
 export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['State Department', 'United States'], ['White House', 'United States'], ['Pentagon', 'United States'],
   ['Kremlin', 'Russia'], ['Downing Street', 'United Kingdom'],
-  ['Whitehall', 'United Kingdom'], ['Labour', 'United Kingdom'], ['Conservative', 'United Kingdom'],
+  ['Whitehall', 'United Kingdom'], ['Labour', 'United Kingdom'], ['Labor', 'Australia'], ['Conservative', 'United Kingdom'],
   ['Tory', 'United Kingdom'], ['Republican', 'United States'], ['Democrat', 'United States'],
   ['BJP', 'India'], ['Taliban', 'Afghanistan'], ['Federal Reserve', 'United States'], ['Fed', 'United States'],
   ['PTI', 'Pakistan'], ['PML-N', 'Pakistan'], ['PPP', 'Pakistan'], ['MQM-P', 'Pakistan'], ['MQM', 'Pakistan'],
@@ -75,7 +75,7 @@ export const BODY_EPITHETS: ReadonlyMap<string, string> = new Map([
 
 /** Parties known by a short name alone ("PTI", "Labour"): "the party's X" and "party president X" point to them. */
 export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
-  'Labour', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',
+  'Labour', 'Labor', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',
   'ANP', 'TLP', 'AAP',
 ]);
 
