@@ -320,6 +320,18 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
   t.not(who(quote(court, 'the hearing')), 'person:Aqeel Ahmed Abbasi', 'not when the first acronym is no body of the article');
 });
 
+t.test('a province after a title acronym or a role noun says where it is held: "IG Sindh", "the governor Sindh"', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Inspector General Police Sindh Dr Ghulam Nabi Memon met Governor Sindh Kamran Tessori on Friday.\n\n' +
+      'IG Sindh said that patrols would double. The governor Sindh said the city needed calm. He said traders would be heard.\n\n' +
+      'IG Khyber Pakhtunkhwa said the roads were open.',
+  );
+  t.equal(who(quote(qs, 'patrols would double')), 'person:Ghulam Nabi Memon');
+  t.equal(who(quote(qs, 'the city needed calm')), 'person:Kamran Tessori');
+  t.equal(who(quote(qs, 'traders would be heard')), 'person:Kamran Tessori', 'and the pronoun after it');
+  t.equal(who(quote(qs, 'the roads were open')), 'person:Ghulam Nabi Memon', 'a province of two words');
+});
+
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
   const qs = quotesOf(
     'Party spokesperson on energy Nadia Rehman Qazi said the bills were unfair.\n\n' +

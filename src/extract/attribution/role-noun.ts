@@ -76,11 +76,24 @@ function lastSpeaker(ctx: AttributionContext, np: Span, ok: (r: Recalled) => boo
   return r.person;
 }
 
+/**
+ * "the governor Punjab said": the province after a role noun, as after a bare title, says where the role is
+ * held, and the holder's title has it too ("Governor Punjab X"). The phrase without it.
+ */
+function withoutRegion(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const role = words.at(-n - 1)!.toLowerCase();
+    if (REGIONS.has(words.slice(-n).join(' ')) && PERSON_ROLES.has(role)) return words.slice(0, -n).join(' ');
+  }
+  return phrase;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
-  const phrase = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
+  const phrase = withoutRegion(mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1'));
   const bare = bareTitle(phrase);
   const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"

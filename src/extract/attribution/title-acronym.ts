@@ -2,12 +2,14 @@
 // (Inspector General of Police, Director General): the person holding it, the latest heard from first;
 // an unnamed holder when the article names none and the acronym is a title's ("the IGP", "the CM"). A body's
 // acronym may stand before it ("the IHC CJ"), as a body's name does before a role noun ("the IHC chief
-// justice"): it says whose title it is.
+// justice"): it says whose title it is. A province may follow it ("IG Punjab", "IGP Sindh"), as it follows a
+// bare title ("Governor Punjab"): it says where the title is held.
+import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { KnownPerson } from './context.js';
 import type { Sieve } from './sieve.js';
 
-const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(?:(\p{Lu}{2,6})\s+)?(\p{Lu}{2,6})$/u;
+const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(?:(\p{Lu}{2,6})\s+)?(\p{Lu}{2,6})(?:\s+(\p{Lu}.*))?$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'in']);
 
 /** "Khyber Pakhtunkhwa Inspector General of Police (IGP)" -> "KPIGP": the acronym in brackets spells the words before it. */
@@ -22,7 +24,7 @@ const initials = (title: string): string =>
 export const titleAcronym: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = TITLE_ACRONYM.exec(mention);
-  if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]))) return null;
+  if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1])) || (m[3] && !REGIONS.has(m[3]))) return null;
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
   const holds = (p: KnownPerson | null): p is KnownPerson =>
     p !== null && p.title !== null && (initials(p.title).endsWith(m[2]) || initials(p.title).startsWith(m[2]));
