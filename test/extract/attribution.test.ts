@@ -679,3 +679,13 @@ t.test('an acronym after a description in lower case names a body; an office acr
   t.equal(who(quote(qs, 'the ferry had')), 'organization:NRK');
   t.not(who(quote(qs, 'the road was')), 'organization:DPO');
 });
+
+t.test('a police rank before a name is no part of it: "Sergeant X" and then "X said" are one person', async (t) => {
+  const qs = quotesOf(
+    'DENVER (Reuters) - Sergeant Maria Lund of the city police said officers had closed the road. “We expect delays,” Lund said.\n\n' +
+      'Police spokesman Sgt. Omar Reyes said the driver was unhurt.',
+  );
+  t.equal(who(quote(qs, 'officers had closed')), 'person:Maria Lund');
+  t.equal(who(quote(qs, 'We expect delays')), 'person:Maria Lund');
+  t.equal(who(quote(qs, 'the driver was unhurt')), 'person:Omar Reyes', 'abbreviated');
+});

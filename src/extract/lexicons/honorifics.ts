@@ -20,7 +20,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...MASCULINE_HONORIFICS, ...FEMININE_HONORIFICS, 'mx', 'dr', 'prof', 'lord', 'hon', 'honourable', 'honorable',
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
-  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep',
+  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'sgt', 'sergeant',
 ]);
 
 /**
@@ -30,7 +30,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
   'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
-  'senator', 'rep', 'advocate', 'engineer',
+  'senator', 'rep', 'advocate', 'engineer', 'sgt', 'sergeant',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
 ]);
