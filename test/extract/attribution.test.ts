@@ -689,3 +689,13 @@ t.test('a police rank before a name is no part of it: "Sergeant X" and then "X s
   t.equal(who(quote(qs, 'We expect delays')), 'person:Maria Lund');
   t.equal(who(quote(qs, 'the driver was unhurt')), 'person:Omar Reyes', 'abbreviated');
 });
+
+t.test('initials with full stops open a name: "Foreign Minister A.H. X" is "A.H. X", "Mr. X" too', async (t) => {
+  const qs = quotesOf(
+    'COLOMBO: Foreign Minister R.K. Perera Silva met envoys on Monday. He praised their “steady support”.\n\n' +
+      'Mr. Silva said the talks would go on. U.S. Ambassador Jane Rowe said Washington agreed.',
+  );
+  t.equal(who(quote(qs, 'steady support')), 'person:R.K. Perera Silva');
+  t.equal(who(quote(qs, 'the talks would go on')), 'person:R.K. Perera Silva');
+  t.equal(who(quote(qs, 'Washington agreed')), 'person:Jane Rowe', "a country's initials open no name");
+});
