@@ -699,3 +699,11 @@ t.test('initials with full stops open a name: "Foreign Minister A.H. X" is "A.H.
   t.equal(who(quote(qs, 'the talks would go on')), 'person:R.K. Perera Silva');
   t.equal(who(quote(qs, 'Washington agreed')), 'person:Jane Rowe', "a country's initials open no name");
 });
+
+t.test('"Bill" opening a name is the given name, not a law\'s "Bill"', async (t) => {
+  const qs = quotesOf(
+    'CANBERRA: The Senate passed the Water Bill after Bill Harwood apologised to the chamber.\n\n' +
+      '“I regret it,” Mr Harwood told reporters.',
+  );
+  t.equal(who(quote(qs, 'I regret it')), 'person:Bill Harwood');
+});

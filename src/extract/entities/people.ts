@@ -122,6 +122,9 @@ export function findPeople(
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
       // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
       (x < runEnd && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||
+      // "Bill Shorten": a law's "Bill" ends its name ("the Finance Bill"); one before a name word opens the
+      // given name
+      (x < runEnd && tokens[x].lower === 'bill' && nameLike(tokens[x + 1])) ||
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||
