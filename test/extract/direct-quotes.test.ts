@@ -323,6 +323,14 @@ t.test('an abbreviation’s full stop between a quotation and its cue ends no se
     qs.some((q) => q.type === 'indirect'),
     'the cue attributes the quotation and reports nothing itself',
   );
+  const party = quotesOf(
+    'WASHINGTON - Senator Ann Cole met the president.\n\n“The dinner went well,” Cole said.\n\nWas it a deal?\n\n“We will see,” Sen. Tom Reed, R-Okla., told reporters.',
+  );
+  t.equal(who(quote(party, 'We will see')), 'person:Tom Reed', 'a comma after the stop goes on with the sentence');
+  t.notOk(
+    party.some((q) => q.type === 'indirect'),
+    'no false quote before the cue',
+  );
   // any other full stop still parts the quotation from a cue after it
   const other = quotesOf('KARACHI: Nadia Aslam spoke.\n\n“We are ready,” a banner read at 9 a.m. where officials said they met.');
   t.equal(quote(other, 'We are ready').cue, null);

@@ -195,7 +195,10 @@ export function directQuotes(
 function sentenceBreak(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   if (/[“”"‘!?]/.test(gap)) return true;
-  for (let i = gap.indexOf('.'); i >= 0; i = gap.indexOf('.', i + 1)) if (!abbreviationStop(text, from, from + i)) return true;
+  // a comma right after the stop goes on with the sentence ('," Sen. X, R-Okla., told reporters')
+  for (let i = gap.indexOf('.'); i >= 0; i = gap.indexOf('.', i + 1)) {
+    if (gap[i + 1] !== ',' && !abbreviationStop(text, from, from + i)) return true;
+  }
   return false;
 }
 
