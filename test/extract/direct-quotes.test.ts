@@ -343,3 +343,16 @@ t.test('a verb of naming before a phrase in marks, with names in its object', as
   t.equal(quote(qs, 'baseless').type, 'direct');
   t.equal(who(quote(qs, 'baseless')), 'person:Bilal Shah');
 });
+
+t.test('a phrase a third person is said to have used, inside reported speech, is the reporting speaker’s', async (t) => {
+  const qs = quotesOf(
+    'LONDON - Former minister Jane Ellis said Ms Okafor had rightly dismissed the article as “cheap gossip”. ' +
+      'Ms Okafor described the claims as “nonsense”. The paper called it a “story”, and critics termed it as “unfair”.',
+  );
+  t.equal(who(quote(qs, 'cheap gossip')), 'person:Jane Ellis');
+  t.equal(who(quote(qs, 'nonsense')), 'person:Okafor', 'outside reported speech, the subject of the verb');
+  t.ok(
+    qs.some((q) => q.text === 'story' && q.speaker === null),
+    'a phrase a source used stays a quotation when its source is not resolved',
+  );
+});

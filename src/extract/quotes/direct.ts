@@ -175,7 +175,13 @@ export function directQuotes(
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const verbAt = lastMatch(/\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED, lead);
       if (verbAt >= 0) {
-        out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt, words) });
+        // inside reported speech ("X said Y had dismissed it as “Z”") the phrase is the reporting speaker's, as any is
+        out.push({
+          ...base,
+          pass: 'direct:described-as',
+          embedded: true,
+          source: sourceBefore(text, prevClose, leadStart + verbAt, words),
+        });
         return;
       }
     }
