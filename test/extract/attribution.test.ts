@@ -707,3 +707,11 @@ t.test('"Bill" opening a name is the given name, not a law\'s "Bill"', async (t)
   );
   t.equal(who(quote(qs, 'I regret it')), 'person:Bill Harwood');
 });
+
+t.test('an apposition ending in a day still renames the name before it', async (t) => {
+  const qs = quotesOf(
+    'ROME (Reuters) - Party veteran Marco Ferri left the meeting early. “Nothing is settled,” Ferri told reporters.\n\n' +
+      'Ferri, one of the first members to question the plan on Saturday, said the vote should wait.',
+  );
+  t.equal(who(quote(qs, 'the vote should wait')), 'person:Marco Ferri');
+});
