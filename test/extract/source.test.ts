@@ -93,4 +93,5 @@ t.test('a fronted adverbial with no comma after it is no part of the subject', a
   t.equal(before('Speaking to the media the spokesman of the ministry said it.', 'said'), 'the spokesman of the ministry');
   t.equal(before('Addressing the traders Shah said it.', 'said'), 'Addressing the traders Shah', "the adverbial's own object stays");
   t.equal(before('The head of the ministry said it.', 'said'), 'The head of the ministry', 'no adverbial');
+  t.equal(before('According to Khan  the minister told it.', 'told'), 'the minister', 'spaces run on before the determiner');
 });

@@ -113,7 +113,8 @@ function frontedSubject(s: string): number {
   const firstWord = /\S+/.exec(s)!;
   let at = 0;
   for (const m of s.matchAll(DETERMINED)) {
-    const before = /(\S+)$/.exec(s.slice(0, m.index))![1];
+    // (white space may run on before the match: the word before it, if any)
+    const before = /(\S*)\s*$/.exec(s.slice(0, m.index))![1];
     if (m.index > firstWord.index + firstWord[0].length && !PREPOSITIONS.has(before.toLowerCase())) at = m.index + 1;
   }
   return at;
