@@ -753,3 +753,50 @@ t.test('a lede role is not identified by a person named only inside its own quot
   );
   t.equal(who(quote(qs, 'Omar Latif misled')), 'person:Nadia Qureshi');
 });
+t.test('a province after a title acronym or a role noun says where it is held: "IG Sindh", "the governor Sindh"', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Inspector General Police Sindh Dr Ghulam Nabi Memon met Governor Sindh Kamran Tessori on Friday.\n\n' +
+      'IG Sindh said that patrols would double. The governor Sindh said the city needed calm. He said traders would be heard.\n\n' +
+      'IG Khyber Pakhtunkhwa said the roads were open.',
+  );
+  t.equal(who(quote(qs, 'patrols would double')), 'person:Ghulam Nabi Memon');
+  t.equal(who(quote(qs, 'the city needed calm')), 'person:Kamran Tessori');
+  t.equal(who(quote(qs, 'traders would be heard')), 'person:Kamran Tessori', 'and the pronoun after it');
+  t.equal(who(quote(qs, 'the roads were open')), 'person:Ghulam Nabi Memon', 'a province of two words');
+});
+
+t.test('a police rank before a name is no part of it: "Sergeant X" and then "X said" are one person', async (t) => {
+  const qs = quotesOf(
+    'DENVER (Reuters) - Sergeant Maria Lund of the city police said officers had closed the road. “We expect delays,” Lund said.\n\n' +
+      'Police spokesman Sgt. Omar Reyes said the driver was unhurt.',
+  );
+  t.equal(who(quote(qs, 'officers had closed')), 'person:Maria Lund');
+  t.equal(who(quote(qs, 'We expect delays')), 'person:Maria Lund');
+  t.equal(who(quote(qs, 'the driver was unhurt')), 'person:Omar Reyes', 'abbreviated');
+});
+
+t.test('initials with full stops open a name: "Foreign Minister A.H. X" is "A.H. X", "Mr. X" too', async (t) => {
+  const qs = quotesOf(
+    'COLOMBO: Foreign Minister R.K. Perera Silva met envoys on Monday. He praised their “steady support”.\n\n' +
+      'Mr. Silva said the talks would go on. U.S. Ambassador Jane Rowe said Washington agreed.',
+  );
+  t.equal(who(quote(qs, 'steady support')), 'person:R.K. Perera Silva');
+  t.equal(who(quote(qs, 'the talks would go on')), 'person:R.K. Perera Silva');
+  t.equal(who(quote(qs, 'Washington agreed')), 'person:Jane Rowe', "a country's initials open no name");
+});
+
+t.test('"Bill" opening a name is the given name, not a law\'s "Bill"', async (t) => {
+  const qs = quotesOf(
+    'CANBERRA: The Senate passed the Water Bill after Bill Harwood apologised to the chamber.\n\n' +
+      '“I regret it,” Mr Harwood told reporters.',
+  );
+  t.equal(who(quote(qs, 'I regret it')), 'person:Bill Harwood');
+});
+
+t.test('an apposition ending in a day still renames the name before it', async (t) => {
+  const qs = quotesOf(
+    'ROME (Reuters) - Party veteran Marco Ferri left the meeting early. “Nothing is settled,” Ferri told reporters.\n\n' +
+      'Ferri, one of the first members to question the plan on Saturday, said the vote should wait.',
+  );
+  t.equal(who(quote(qs, 'the vote should wait')), 'person:Marco Ferri');
+});

@@ -323,6 +323,14 @@ t.test('an abbreviation’s full stop between a quotation and its cue ends no se
     qs.some((q) => q.type === 'indirect'),
     'the cue attributes the quotation and reports nothing itself',
   );
+  const party = quotesOf(
+    'WASHINGTON - Senator Ann Cole met the president.\n\n“The dinner went well,” Cole said.\n\nWas it a deal?\n\n“We will see,” Sen. Tom Reed, R-Okla., told reporters.',
+  );
+  t.equal(who(quote(party, 'We will see')), 'person:Tom Reed', 'a comma after the stop goes on with the sentence');
+  t.notOk(
+    party.some((q) => q.type === 'indirect'),
+    'no false quote before the cue',
+  );
   // any other full stop still parts the quotation from a cue after it
   const other = quotesOf('KARACHI: Nadia Aslam spoke.\n\n“We are ready,” a banner read at 9 a.m. where officials said they met.');
   t.equal(quote(other, 'We are ready').cue, null);
@@ -342,4 +350,16 @@ t.test('"called the story “desperate” and “perverted”": coordinated phra
   );
   t.equal(who(quote(qs, 'perverted')), 'person:Sadia Noor Baig');
   for (const w of ['false', 'baseless', 'malicious']) t.equal(who(quote(qs, w)), 'organization:ministry', w);
+});
+t.test('a phrase a third person is said to have used, inside reported speech, is the reporting speaker’s', async (t) => {
+  const qs = quotesOf(
+    'LONDON - Former minister Jane Ellis said Ms Okafor had rightly dismissed the article as “cheap gossip”. ' +
+      'Ms Okafor described the claims as “nonsense”. The paper called it a “story”, and critics termed it as “unfair”.',
+  );
+  t.equal(who(quote(qs, 'cheap gossip')), 'person:Jane Ellis');
+  t.equal(who(quote(qs, 'nonsense')), 'person:Okafor', 'outside reported speech, the subject of the verb');
+  t.ok(
+    qs.some((q) => q.text === 'story' && q.speaker === null),
+    'a phrase a source used stays a quotation when its source is not resolved',
+  );
 });

@@ -85,3 +85,13 @@ t.test('"According to X, Name, while addressing ..., said": the name is the spea
   t.equal(who(quote(qs, 'the government')), 'person:Nargis Baloch');
   t.notOk(qs.some((q) => q.text.startsWith('Nargis')));
 });
+
+t.test('a fronted adverbial with no comma after it is no part of the subject', async (t) => {
+  t.equal(before('At the same time the minister alleged it.', 'alleged'), 'the minister');
+  t.equal(before('Speaking at the ceremony the chief minister said it.', 'said'), 'the chief minister');
+  t.equal(before('Calling it a routine job of the state department the minister said it.', 'said'), 'the minister');
+  t.equal(before('Speaking to the media the spokesman of the ministry said it.', 'said'), 'the spokesman of the ministry');
+  t.equal(before('Addressing the traders Shah said it.', 'said'), 'Addressing the traders Shah', "the adverbial's own object stays");
+  t.equal(before('The head of the ministry said it.', 'said'), 'The head of the ministry', 'no adverbial');
+  t.equal(before('According to Khan  the minister told it.', 'told'), 'the minister', 'spaces run on before the determiner');
+});

@@ -196,9 +196,10 @@ export function attribute(
     if (!c.embedded) return;
     while (h + 1 < hosts.length && hosts[h + 1].start <= c.start) h++;
     const host = hosts[h] && hosts[h].start <= c.start && hosts[h].end >= c.end ? hosts[h] : undefined;
-    // outside reported speech, a phrase after a speech act ("lauded the police for their “swift action”") is its subject's
+    // outside reported speech, a phrase after a speech act ("lauded the police for their “swift action”") is its
+    // subject's; one a source is said to have used ("described it as “X”") is a quotation even with no source found
     if (!host) {
-      if (resolved[i]) quotes.push(toQuote(text, c, resolved[i]));
+      if (resolved[i] || c.pass === 'direct:described-as') quotes.push(toQuote(text, c, resolved[i]));
       return;
     }
     quotes.push({

@@ -31,7 +31,8 @@ export const namedPerson: Sieve = (whole, ctx) => {
  * between commas right after a person's name is an apposition, which renames that person, not a second source.
  */
 export const apposition: Sieve = (np, ctx) => {
-  if (!ctx.text.startsWith(',', np.end)) return null;
+  // the finder may leave a time phrase out of the apposition's end ("X, one of the first to object on Monday, said")
+  if (!APPOSITION_END.test(ctx.text.slice(np.end, np.end + 40))) return null;
   const comma = /,\s*$/.exec(ctx.text.slice(Math.max(0, np.start - 3), np.start));
   if (!comma) return null;
   const end = np.start - comma[0].length;
@@ -40,3 +41,4 @@ export const apposition: Sieve = (np, ctx) => {
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
 };
 const NAME_REACH = 80;
+const APPOSITION_END = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?,/u;

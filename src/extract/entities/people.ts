@@ -35,6 +35,8 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Two initials in capitals, without full stops; three after a title. */
 const INITIALS = /^\p{Lu}{2}$/u;
 const TITLED_INITIALS = /^\p{Lu}{2,3}$/u;
+/** Initials with full stops ("A.H.", "J.R."): given names abbreviated, as a single "A." is. */
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 interface Draft extends PersonEntity {
   /** The name's words, to match a later "Khan" or "Mr Khan". */
   parts: string[];
@@ -118,6 +120,11 @@ export function findPeople(
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
+      // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
+      (x < runEnd && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||
+      // "Bill Shorten": a law's "Bill" ends its name ("the Finance Bill"); one before a name word opens the
+      // given name
+      (x < runEnd && tokens[x].lower === 'bill' && nameLike(tokens[x + 1])) ||
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||

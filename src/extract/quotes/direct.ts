@@ -183,7 +183,13 @@ export function directQuotes(
     if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
       const verbAt = lastMatch(/\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED, lead);
       if (verbAt >= 0) {
-        out.push({ ...base, pass: 'direct:described-as', source: sourceBefore(text, prevClose, leadStart + verbAt, words) });
+        // inside reported speech ("X said Y had dismissed it as “Z”") the phrase is the reporting speaker's, as any is
+        out.push({
+          ...base,
+          pass: 'direct:described-as',
+          embedded: true,
+          source: sourceBefore(text, prevClose, leadStart + verbAt, words),
+        });
         return;
       }
     }
@@ -203,7 +209,10 @@ export function directQuotes(
 function sentenceBreak(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   if (/[“”"‘!?]/.test(gap)) return true;
-  for (let i = gap.indexOf('.'); i >= 0; i = gap.indexOf('.', i + 1)) if (!abbreviationStop(text, from, from + i)) return true;
+  // a comma right after the stop goes on with the sentence ('," Sen. X, R-Okla., told reporters')
+  for (let i = gap.indexOf('.'); i >= 0; i = gap.indexOf('.', i + 1)) {
+    if (gap[i + 1] !== ',' && !abbreviationStop(text, from, from + i)) return true;
+  }
   return false;
 }
 

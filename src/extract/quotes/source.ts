@@ -67,6 +67,7 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
     for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
+    from = Math.max(from, lastComma + 1 + frontedSubject(s0));
     // "a figure he described": the pronoun right before the verb is the subject
     const pronoun = /\b(?:he|she|they)\s*$/i.exec(s0);
     if (pronoun && pronoun.index > 0) from = lastComma + 1 + pronoun.index;
@@ -91,6 +92,32 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
     if (NAME_FIRST.test(body) || PROPER_NAME.test(body)) return np;
   }
   return first;
+}
+
+// A fronted adverbial, a participle's or a preposition's, with no comma after it: "At the same time the minister
+// alleged", "Speaking at the ceremony the chief minister said".
+const ADVERBIAL = /^\s*(?:\p{Lu}\p{Ll}+ing|[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]mid|[Ff]ollowing|[Uu]nder)\s+\p{Ll}/u;
+const DETERMINED = /\s(?:the|a|an|its|his|her|their)\s/gi;
+const PREPOSITIONS = new Set(
+  'of for to in at on with by from about over into during after before under amid against'
+    .split(' ')
+    .concat('between among towards toward through as like than and or'.split(' ')),
+);
+
+/**
+ * Where the subject starts after a fronted adverbial with no comma: the last determined noun phrase that is no
+ * preposition's object ("of the state department") and not the adverbial's own first object; 0 without one.
+ */
+function frontedSubject(s: string): number {
+  if (!ADVERBIAL.test(s)) return 0;
+  const firstWord = /\S+/.exec(s)!;
+  let at = 0;
+  for (const m of s.matchAll(DETERMINED)) {
+    // (white space may run on before the match: the word before it, if any)
+    const before = /(\S*)\s*$/.exec(s.slice(0, m.index))![1];
+    if (m.index > firstWord.index + firstWord[0].length && !PREPOSITIONS.has(before.toLowerCase())) at = m.index + 1;
+  }
+  return at;
 }
 
 // An apposition segment that opens with a proper noun names the source ("Sher Bahadur", "Political
