@@ -62,6 +62,10 @@ const RELATIVE = /\s(?:who|whom|whose|which)\s/;
  * ("Governor Punjab X"); the phrase without it, the title alone. Any other phrase as it is.
  */
 export function withoutRegion(phrase: string): string {
-  const m = /^(.*\S)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(phrase);
-  return m && REGIONS.has(m[2]) ? m[1] : phrase;
+  // a province of two words first ("IG Khyber Pakhtunkhwa"), then of one
+  for (const place of [/^(.*\S)\s+(\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*)$/u, /^(.*\S)\s+(\p{Lu}[\p{L}-]*)$/u]) {
+    const m = place.exec(phrase);
+    if (m && REGIONS.has(m[2])) return m[1];
+  }
+  return phrase;
 }
