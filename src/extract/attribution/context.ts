@@ -177,15 +177,18 @@ export class AttributionContext {
     return this.bodies.find((b) => b.name.toLowerCase() === key || b.aliases.some((a) => a.toLowerCase() === key)) ?? null;
   }
 
-  remember(at: number, r: Resolution): void {
-    this.history.push({
+  /** Adds a resolution to the history; the entry, which a later naming may rewrite (named-later.ts). */
+  remember(at: number, r: Resolution): Recalled {
+    const entry: Recalled = {
       at,
       speaker: r.speaker,
       plural: r.plural ?? false,
       person: r.person ?? null,
       mentionAt: r.mentionAt ?? null,
       by: r.by ?? '',
-    });
+    };
+    this.history.push(entry);
+    return entry;
   }
 
   /** Most recent source before `at` that passes `ok`, among the last few: a pronoun reaches back only so far. */

@@ -150,7 +150,7 @@ export function attribute(
   let last: { index: number; resolution: Resolution } | null = null;
   const later = new NamedLater(ctx, resolved);
   // what the history remembered of a resolution: nothing inside reported speech
-  const remembered = (at: number, r: Resolution, inside: boolean) => (inside ? [] : (ctx.remember(at, r), ctx.history.slice(-1)));
+  const remembered = (at: number, r: Resolution, inside: boolean) => (inside ? [] : [ctx.remember(at, r)]);
   for (const e of events) {
     if ('subject' in e) {
       const r = runSieves(SUBJECT_SIEVES, e.subject, ctx);

@@ -20,8 +20,9 @@ export interface FoundQuotes {
 
 /**
  * `paras`: the body's paragraphs (the document's); `describesDoer` reads a participle's role in the parse,
- * `tagsIn` the tags of a stretch (the document's, each sentence tagged once); `words`: the words of a stretch of the body, read off the document's tokens; `charge` counts each
- * sentence's work before the passes do it, and throws to stop the parse (see budget.ts).
+ * `tagsIn` the tags of a stretch (the document's, each sentence tagged once); `words`: the words of a stretch
+ * of the body, read off the document's tokens; `charge` counts each sentence's work before the passes do it,
+ * and throws to stop the parse (see budget.ts).
  */
 export function findQuotes(
   text: string,
