@@ -392,7 +392,7 @@ const comparableWord = (w: string): string => {
  */
 function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
   if (parts.length < 2) return undefined;
-  const fits = people.filter((p) => shortens(comparable(p.parts), comparable(parts)));
+  const fits = people.filter((p) => shortens(spelledOut(p.parts), spelledOut(parts)));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -401,9 +401,19 @@ function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
  * came first (of two words or more, so that a given name alone links no one).
  */
 function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
-  const fits = people.filter((p) => p.parts.length > 1 && shortens(comparable(parts), comparable(p.parts)));
+  const fits = people.filter((p) => p.parts.length > 1 && shortens(spelledOut(parts), spelledOut(p.parts)));
   return fits.length === 1 ? fits[0] : undefined;
 }
+
+/**
+ * "Naeem-ur-Rehman" is "Naeem ur Rehman" (one name in two spellings), so "Hafiz Naeem" shortens "Hafiz
+ * Naeem-ur-Rehman" as it does the spaced form: a word split where a particle joins two names.
+ */
+const spelledOut = (parts: string[]): string[] =>
+  comparable(parts).flatMap((w) => {
+    const pieces = w.split('-');
+    return pieces.length === 3 && PARTICLES.has(pieces[1]) ? pieces : [w];
+  });
 
 /** `short` opens with `whole`'s first word and holds the rest of its words in `whole`'s order. */
 function shortens(whole: string[], short: string[]): boolean {
@@ -422,9 +432,10 @@ const endsWith = (name: string[], tail: string[]) => {
 
 /**
  * Of several people a surname alone may mean (latest named first), the one mentioned most so far: copy names a
- * second namesake in full each time and keeps the surname for its main actor; on a tie the latest named.
+ * second namesake in full each time and keeps the surname for its main actor; on a tie the first named, as a
+ * lead names its main actor first ("Minister X Shah said ... led by Chief Minister Y Shah ... Shah said").
  */
 function namesake(fits: Draft[] | undefined): Draft | undefined {
   if (!fits?.length) return undefined;
-  return fits.reduce((best, p) => (p.mentions.length > best.mentions.length ? p : best));
+  return fits.reduce((best, p) => (p.mentions.length >= best.mentions.length ? p : best));
 }
