@@ -628,6 +628,18 @@ t.test('a bare title with the body’s acronym after it ("Vice Chairman PML said
   t.equal(who(quote(qs, 'the march would')), 'person:Bilal Aziz');
 });
 
+t.test('a bare title in lower case ("Federal minister said") is its holder, as the capitalised one is', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: Finance Minister Ahmad Raza Bhatti on Monday met the traders. The Governor Bilal Aziz was there too.\n\n' +
+      'Federal minister said that the tax would go. “The form will be simple,” finance minister said.\n\n' +
+      'Bilal Aziz said that rates would hold. PSB chief said that reserves would rise. He said that exports grew.',
+  );
+  t.equal(who(quote(qs, 'the tax would go')), 'person:Ahmad Raza Bhatti');
+  t.equal(who(quote(qs, 'The form will be simple')), 'person:Ahmad Raza Bhatti');
+  t.not(who(quote(qs, 'reserves would rise')), 'anonymous', 'no holder: left to the sieves after, no unnamed source');
+  t.equal(who(quote(qs, 'exports grew')), 'person:Bilal Aziz', '"he" past it is the one last named');
+});
+
 t.test('an acronym with a hyphen or an ampersand after a title or before a role is a body’s ("Chairman PML-N")', async (t) => {
   const qs = quotesOf(
     'LAHORE: PML-N Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +

@@ -58,13 +58,14 @@ const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
 /**
  * "Governor said", "Governor Punjab said", "Vice Chairman PTI said": agency copy in South Asia drops the
  * article before a title, and puts the province or the body's acronym after it, as in the holder's own title
- * ("Governor Punjab X", "Chairman PTI X"). The title's words, or null.
+ * ("Governor Punjab X", "Chairman PTI X"); in lower case too ("Federal minister said", "finance minister
+ * said"), the case saying nothing of which role it is. The title's words, or null.
  */
 function bareTitle(mention: string): string[] | null {
   const words = mention.split(/\s+/);
   if (words.length > 1 && (REGIONS.has(words.at(-1)!) || ACRONYM.test(words.at(-1)!))) words.pop();
   const head = words.at(-1)!.toLowerCase();
-  return PERSON_ROLES.has(head) && words.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words) ? words : null;
+  return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }
 
 /**
@@ -171,8 +172,10 @@ export const roleNoun: Sieve = (np, ctx) => {
       null;
     const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
     const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));
-    // a holder the article never names: "The spokesperson clarified ..."
-    if (!identified) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
+    // a holder the article never names: "The spokesperson clarified ..."; a bare title in lower case ("SBP
+    // chief said") may be written for a holder titled otherwise, and is left to the sieves after
+    if (!identified)
+      return bare?.some((w) => /^\p{Ll}/u.test(w)) ? null : { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
     if (identified !== person) return { speaker: { kind: 'person', name: identified.name, mention }, confidence: 0.6, person: identified };
     return { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person };
   }
