@@ -640,6 +640,14 @@ t.test('a bare title in lower case ("Federal minister said") is its holder, as t
   t.equal(who(quote(qs, 'exports grew')), 'person:Bilal Aziz', '"he" past it is the one last named');
 });
 
+t.test('a bare title before the body’s full name ("Governor State Bank of Pakistan said") is its holder, named next', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Governor State Bank of Pakistan (SBP) on Friday said that inflation would ease by June.\n\n' +
+      'Speaking at a seminar, the central bank’s Governor Tariq Mahmood said that loans had grown.',
+  );
+  t.equal(who(quote(qs, 'inflation would ease')), 'person:Tariq Mahmood');
+});
+
 t.test('an acronym with a hyphen or an ampersand after a title or before a role is a body’s ("Chairman PML-N")', async (t) => {
   const qs = quotesOf(
     'LAHORE: PML-N Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +

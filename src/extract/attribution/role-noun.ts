@@ -69,6 +69,20 @@ function bareTitle(mention: string): string[] | null {
 }
 
 /**
+ * "Governor State Bank of Pakistan said": a body the article names, after a capitalised title, as its acronym
+ * stands there ("Chairman PTI said"); the title alone, else the phrase as it is.
+ */
+function withoutBody(phrase: string, ctx: AttributionContext): string {
+  const words = phrase.split(/\s+/);
+  for (let n = 1; n < words.length; n++) {
+    const title = words.slice(0, n);
+    if (PERSON_ROLES.has(words[n - 1].toLowerCase()) && titleCased(title) && ctx.bodyNamed(words.slice(n).join(' ')))
+      return title.join(' ');
+  }
+  return phrase;
+}
+
+/**
  * The last named speaker a role noun may mean. A body's role ("the PTI chairman", "the Taliban spokesman")
  * means only the source just heard from, the writer varying how the same person is named; one further back
  * may hold a role of another body.
@@ -101,7 +115,7 @@ export const roleNoun: Sieve = (np, ctx) => {
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
   const bracketless = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
-  const placed = withoutRegion(bracketless);
+  const placed = withoutBody(withoutRegion(bracketless), ctx);
   const read = PERSON_ROLES.has(placed.split(/\s+/).at(-1)!.toLowerCase()) ? placed : bracketless;
   const portfolio = ctx.personIn(np) ? null : portfolioTitle(read);
   const phrase = portfolio?.role ?? read;
