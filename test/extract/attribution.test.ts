@@ -648,6 +648,27 @@ t.test('a bare title before the body’s full name ("Governor State Bank of Paki
   t.equal(who(quote(qs, 'inflation would ease')), 'person:Tariq Mahmood');
 });
 
+t.test('a definite source noun naming a body or a nationality is the person last named with it', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: National Highway Authority (NHA) Chairman Tariq Mahmood on Monday said the road would open in May.\n\n' +
+      'Finance Secretary Bilal Aziz met him. The NHA official said that tolls would rise. The Dutch diplomat said that talks went well.\n\n' +
+      'GENEVA: Iran’s envoy Reza Karimi met his Dutch counterpart, Anna de Vries, on Monday. The Dutch diplomat said that the talks were useful.',
+  );
+  t.equal(who(quote(qs, 'tolls would rise')), 'person:Tariq Mahmood', 'the body’s acronym');
+  t.equal(who(quote(qs, 'talks went well')), 'anonymous', 'no one of that country named before');
+  t.equal(who(quote(qs, 'the talks were useful')), 'person:Anna de Vries', 'the demonym, past a person of another country');
+  const other = quotesOf(
+    'ISLAMABAD: NHA Chairman Tariq Mahmood said the road would open. The senior NHA official said that tolls would rise. ' +
+      'The NHA official in charge said that the bridge was safe.\n\n' +
+      'LAHORE: Dutch envoy Anna de Vries and Dutch trade envoy Pieter Bakker visited. The Dutch diplomat said that trade grew. ' +
+      'The National Highway Authority official said that the toll was fair.',
+  );
+  t.equal(who(quote(other, 'trade grew')), 'person:Pieter Bakker', 'of two, the one named last');
+  t.equal(who(quote(other, 'the toll was fair')), 'person:Tariq Mahmood', 'the body’s full name');
+  t.equal(who(quote(other, 'tolls would rise')), 'anonymous', 'a lower-case modifier says no body');
+  t.equal(who(quote(other, 'the bridge was safe')), 'anonymous', 'words after the noun');
+});
+
 t.test('an acronym with a hyphen or an ampersand after a title or before a role is a body’s ("Chairman PML-N")', async (t) => {
   const qs = quotesOf(
     'LAHORE: PML-N Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +

@@ -4,7 +4,7 @@ import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sourc
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, Recalled, Resolution } from './context.js';
+import type { AttributionContext, KnownPerson, Recalled, Resolution } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
@@ -22,6 +22,24 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
   const found = unnamed ? null : ctx.recall(np.start, single);
   if (!found?.person) return null;
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.7, person: found.person };
+}
+
+/**
+ * "The PSB official", "The French diplomat": capitalised words naming a body or a nationality point back to
+ * the person last named with that body or country, as "the official" points back to the source last heard from.
+ */
+function describedSource(np: Span, ctx: AttributionContext, head: string): Resolution | null {
+  const words = ctx.slice(np).split(/\s+/);
+  const modifiers = words.slice(1, -1);
+  if (words.at(-1)!.toLowerCase() !== head || !modifiers.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const country = modifiers.length === 1 ? DEMONYMS.get(modifiers[0]) : undefined;
+  const body = ctx.bodyNamed(modifiers.join(' '))?.name;
+  const fits = (p: KnownPerson) => (country !== undefined && p.country === country) || (body !== undefined && p.organization === body);
+  const lastNamed = (p: KnownPerson) => Math.max(...p.mentions.filter((m) => m.start < np.start).map((m) => m.start));
+  const person = ctx.people
+    .filter(fits)
+    .reduce<KnownPerson | null>((best, p) => (lastNamed(p) > (best ? lastNamed(best) : -1) ? p : best), null);
+  return person && { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.7, person };
 }
 
 /**
@@ -61,7 +79,7 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   if (SOURCE_NOUNS.has(head)) {
     if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
     if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);
-    return anon(0.8);
+    return (ws[0] === 'the' && !plural && describedSource(np, ctx, head)) || anon(0.8);
   }
   return null;
 };

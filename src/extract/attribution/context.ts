@@ -11,6 +11,9 @@ export type Gender = 'masculine' | 'feminine' | null;
 export interface KnownPerson {
   name: string;
   title: string | null;
+  /** The body and the country the entity finder gave the person, for "the PSB official", "the French diplomat". */
+  organization: string | null;
+  country: string | null;
   /** Lower-cased name words; the last is the surname. */
   parts: string[];
   aliases: string[];
@@ -90,6 +93,8 @@ export class AttributionContext {
     this.people = entities.people.map((p) => ({
       name: p.name,
       title: p.title,
+      organization: p.organization,
+      country: p.country,
       parts: nameParts(p.name),
       aliases: p.aliases,
       mentions: p.mentions,
@@ -153,7 +158,16 @@ export class AttributionContext {
 
   /** A person the entity finder did not list (call after personNamed found nobody). */
   addPerson(name: string, at: Span): KnownPerson {
-    const p: KnownPerson = { name, title: null, parts: nameParts(name), aliases: [], mentions: [at], gender: null };
+    const p: KnownPerson = {
+      name,
+      title: null,
+      organization: null,
+      country: null,
+      parts: nameParts(name),
+      aliases: [],
+      mentions: [at],
+      gender: null,
+    };
     this.people.push(p);
     return p;
   }
