@@ -669,6 +669,18 @@ t.test('a definite source noun naming a body or a nationality is the person last
   t.equal(who(quote(other, 'the bridge was safe')), 'anonymous', 'words after the noun');
 });
 
+t.test('a court speaking in an order the sentence says a judge wrote is that judge', async (t) => {
+  const qs = quotesOf(
+    'ISLAMABAD: A bench headed by Justice Amna Qureshi and comprising Justice Tariq Mahmood heard the petition.\n\n' +
+      'In a two-page order authored by Justice Qureshi, the court noted that the notice was unlawful.\n\n' +
+      'In a short order issued on Friday and written by Justice Mahmood, the bench observed that the fee was fair.\n\n' +
+      'In a short order issued on Friday, the court said that the case would resume.',
+  );
+  t.equal(who(quote(qs, 'the notice was unlawful')), 'person:Amna Qureshi');
+  t.equal(who(quote(qs, 'the fee was fair')), 'person:Tariq Mahmood');
+  t.not(who(quote(qs, 'the case would resume')), 'person:Tariq Mahmood', 'no author named');
+});
+
 t.test('an acronym with a hyphen or an ampersand after a title or before a role is a body’s ("Chairman PML-N")', async (t) => {
   const qs = quotesOf(
     'LAHORE: PML-N Chairman Bilal Aziz on Sunday criticised the provincial government over the arrests.\n\n' +

@@ -7,9 +7,22 @@ import { lowerWords, type Sieve } from './sieve.js';
 const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
 const DOCUMENT_HEAD = new RegExp(`^(?:the|a|an|its|their|his|her|in)?\\s*(.*?)\\s*\\b(?:${[...DOCUMENTS].join('|')})\\b`, 'i');
 
+/** "In a three-page order authored by Justice X, the court noted": the sentence's opening names the order's author. */
+const AUTHORED_FRONT = new RegExp(
+  `\\b(?:${[...COURT_DOCUMENTS].join('|')})\\b[^,]*?\\b(?:authored|written|penned)\\s+by\\s+([^,]+),\\s*$`,
+  'i',
+);
+const COURT = /^the\s+(?:court|bench)$/i;
+
 export const document: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
+  // a court speaking in an order the opening says a judge wrote: the judge is the author (GUIDELINES)
+  const author = COURT.test(mention) ? AUTHORED_FRONT.exec(ctx.text.slice(ctx.sentenceStart(np.start), np.start)) : null;
+  if (author) {
+    const start = np.start - author[0].length + author[0].lastIndexOf(author[1]);
+    return resolve({ start, end: start + author[1].trimEnd().length });
+  }
   if (!ws.some((w) => DOCUMENTS.has(w))) return null;
   const by = ISSUED_BY.exec(mention);
   if (by) {
