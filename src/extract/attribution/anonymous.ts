@@ -4,7 +4,7 @@ import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sourc
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, KnownPerson, Recalled, Resolution } from './context.js';
+import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
@@ -35,11 +35,8 @@ function describedSource(np: Span, ctx: AttributionContext, head: string): Resol
   const country = modifiers.length === 1 ? DEMONYMS.get(modifiers[0]) : undefined;
   const body = ctx.bodyNamed(modifiers.join(' '))?.name;
   const fits = (p: KnownPerson) => (country !== undefined && p.country === country) || (body !== undefined && p.organization === body);
-  const lastNamed = (p: KnownPerson) => Math.max(...p.mentions.filter((m) => m.start < np.start).map((m) => m.start));
-  const person = ctx.people
-    .filter(fits)
-    .reduce<KnownPerson | null>((best, p) => (lastNamed(p) > (best ? lastNamed(best) : -1) ? p : best), null);
-  return person && { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.7, person };
+  const person = lastNamedBefore(ctx.people.filter(fits), np.start);
+  return person ? { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.7, person } : null;
 }
 
 /**

@@ -64,6 +64,14 @@ const nameParts = (name: string): string[] =>
     .split(/[\s-]+/)
     .filter(Boolean);
 
+/** Of `people`, the one named last before the offset; none if none is named before it. */
+export function lastNamedBefore(people: KnownPerson[], at: number): KnownPerson | undefined {
+  const last = (p: KnownPerson) => Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
+  return people
+    .filter((p) => last(p) >= 0)
+    .reduce<KnownPerson | undefined>((best, p) => (!best || last(p) > last(best) ? p : best), undefined);
+}
+
 export class AttributionContext {
   readonly people: KnownPerson[];
   readonly bodies: KnownBody[];

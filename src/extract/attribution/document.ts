@@ -1,7 +1,7 @@
 // Sieve: a document speaks for whoever issued it: "a statement issued by the SIFC", "the IMF
 // statement", "a State Department readout"; "the statement" alone is the body last heard from.
 import { COURT_DOCUMENTS, DOCUMENTS } from '../lexicons/role-nouns.js';
-import type { KnownPerson } from './context.js';
+import { lastNamedBefore } from './context.js';
 import { lowerWords, type Sieve } from './sieve.js';
 
 const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
@@ -36,12 +36,11 @@ export const document: Sieve = (np, ctx, resolve) => {
     return resolve({ start, end: start + issuer.length });
   }
   // "the order said": the judge named last before it wrote it ("an order authored by Justice Bhatti")
-  const lastBefore = (p: KnownPerson) => Math.max(-1, ...p.mentions.filter((m) => m.start < np.start).map((m) => m.start));
   const judge = ws.some((w) => COURT_DOCUMENTS.has(w))
-    ? ctx.people
-        .filter((p) => /\b(?:justice|judge)\b/i.test(p.title ?? '') && lastBefore(p) >= 0)
-        .sort((a, b) => lastBefore(a) - lastBefore(b))
-        .pop()
+    ? lastNamedBefore(
+        ctx.people.filter((p) => /\b(?:justice|judge)\b/i.test(p.title ?? '')),
+        np.start,
+      )
     : undefined;
   if (judge) return { speaker: { kind: 'person', name: judge.name, mention }, confidence: 0.65, person: judge };
   const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);
