@@ -347,11 +347,3 @@ t.test('a hyphenated name with a particle shortens as its spaced form: "Hafiz Na
   );
   t.equal(person(text, 'Hafiz Ahmed-Mirza')?.mentions.length, 1, 'a hyphen without a particle joins one surname');
 });
-
-t.test('"Jan" is a name word, no month, after a given name', async (t) => {
-  const text = 'ISLAMABAD, Jan 5: Health Minister Dr Saleem Jan on Sunday opened the ward. Dr. Saleem Jan said it was needed.';
-  t.same(
-    person(text, 'Saleem Jan')?.mentions.map((m) => m.text),
-    ['Dr Saleem Jan', 'Dr. Saleem Jan'],
-  );
-});

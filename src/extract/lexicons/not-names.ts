@@ -1,6 +1,4 @@
-// Capitalised words that start sentences or name times, never people (lower case). "Jan" is left out: a name
-// word in South Asian and European names ("Nadeem Jan", "Ali Jan Khan", "Jan Egeland"); as a month it stands
-// beside a day number, which no name takes.
+// Capitalised words that start sentences or name times, never people (lower case).
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'but', 'and', 'or', 'if', 'when', 'while',
   'after', 'before', 'during', 'since', 'until', 'according', 'meanwhile', 'however', 'yesterday', 'today', 'tomorrow',
@@ -13,7 +11,7 @@ export const NOT_NAMES = new Set([
   'nobody', 'everyone', 'sources', 'officials', 'further', 'moreover', 'besides', 'instead', 'whether', 'although',
   'though', 'because', 'so', 'yet', 'once', 'last', 'next', 'new', 'more', 'less', 'about', 'around', 'against',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'mar', 'apr',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'eid', 'ramazan', 'ramadan', 'christmas',
 ]);
 
