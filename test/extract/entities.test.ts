@@ -109,6 +109,8 @@ t.test('a later mention goes to the first person named with that surname, the le
   const text = 'Masood Khan spoke first. Then Shehryar Aslam Khan, chairman of the authority, spoke. Khan said the rains were heavy.';
   t.equal(person(text, 'Masood Khan')!.mentions.length, 2);
   t.equal(person(text, 'Shehryar Aslam Khan')!.mentions.length, 1);
+  const more = 'Masood Khan spoke first. Then Shehryar Aslam Khan spoke. Shehryar Aslam Khan left. Khan said the rains were heavy.';
+  t.equal(person(more, 'Shehryar Aslam Khan')!.mentions.length, 3, 'the one mentioned more, though named later');
 });
 
 t.test('name particles and hyphens', async (t) => {
