@@ -680,6 +680,13 @@ t.test('"Danish police said": a nationality before "police" names a country’s 
   t.equal(who(quote(qs, 'the ferry had been')), 'anonymous');
   t.equal(who(quote(qs, 'they had found')), 'anonymous');
   t.equal(who(quote(qs, 'the port would')), 'organization:Aarhus Police');
+  const bare = quotesOf(
+    'Police said on Monday that two men had been held.\n\nThe boat sank, the police said.\n\n' +
+      'Police in the coastal district said the search would go on.',
+  );
+  t.equal(who(quote(bare, 'two men had')), 'anonymous', 'police named by no force are a group (GUIDELINES)');
+  t.equal(who(quote(bare, 'The boat sank')), 'anonymous');
+  t.equal(who(quote(bare, 'the search would')), 'anonymous', 'a place after "in" names no force');
 });
 
 t.test('an acronym after a description in lower case names a body; an office acronym does not', async (t) => {

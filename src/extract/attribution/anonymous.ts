@@ -33,13 +33,16 @@ const QUANTITY =
 
 // "German police", "the Spanish police": a nationality names no one force but a country's police, a group
 const NATIONAL_POLICE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+police$/u;
+// "police said", "The Police said", "Police in the state said": police named by no force's name are a group of
+// officers (GUIDELINES), not a body speaking as a whole as "the Dubai Police" is
+const BARE_POLICE = /^(?:the\s+)?police(?:\s+(?:in|of|at)\s.*)?$/iu;
 
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
   if (named) return resolve({ start: np.end - named[1].length, end: np.end });
   const national = NATIONAL_POLICE.exec(mention);
-  if (national && DEMONYMS.has(national[1])) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
+  if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention)) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
   const counted = QUANTITY.exec(mention);
   if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))
