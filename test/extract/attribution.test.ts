@@ -429,6 +429,11 @@ t.test('a title acronym opening a sentence is a role noun: its holder, or an unn
   t.equal(who(quote(qs, 'more arrests')), 'anonymous');
   const body = quotesOf('The PDM said the march would go on.');
   t.equal(who(quote(body, 'the march')), 'organization:PDM', 'an acronym of no title stays a body');
+  const national = quotesOf(
+    'Chief Justice Arun Mehra on Monday heard the plea. Lawyer Kiran Rao argued for the state.\n\n' +
+      '“Why was this filed so late?” the CJI said.',
+  );
+  t.equal(who(quote(national, 'Why was this')), 'person:Arun Mehra', 'the country’s initial after the title’s');
 });
 
 t.test('a role owned by a named body is a person: its holder, or an unnamed one', async (t) => {
