@@ -138,6 +138,12 @@ t.test('a document speaks for the body that issued it', async (t) => {
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'The two sides')), 'organization:Foreign Office');
   t.match(who(quote(qs, 'the agreements include')), /^organization:(Special Investment Facilitation Council|SIFC)$/);
+  const authored = quotesOf(
+    'Turnout was about half of the electorate, according to early estimates by the national electoral board.\n\n' +
+      'A long strike would cut growth by a point, according to an estimate by the Budget Office.',
+  );
+  t.equal(who(quote(authored, 'Turnout was')), 'organization:national electoral board', 'the author right after "by"');
+  t.equal(who(quote(authored, 'A long strike')), 'organization:Budget Office');
 });
 
 t.test('a quote paragraph with no cue takes the previous quote’s speaker', async (t) => {

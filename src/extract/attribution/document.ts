@@ -5,13 +5,15 @@ import type { KnownPerson } from './context.js';
 import { lowerWords, type Sieve } from './sieve.js';
 
 const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
+// "estimates by the electoral commission", "a statement from the ministry": the author right after the document
+const AUTHORED_BY = new RegExp(`\\b(?:${[...DOCUMENTS].join('|')})\\s+(?:by|from)\\s+(.+)$`, 'i');
 const DOCUMENT_HEAD = new RegExp(`^(?:the|a|an|its|their|his|her|in)?\\s*(.*?)\\s*\\b(?:${[...DOCUMENTS].join('|')})\\b`, 'i');
 
 export const document: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
   if (!ws.some((w) => DOCUMENTS.has(w))) return null;
-  const by = ISSUED_BY.exec(mention);
+  const by = ISSUED_BY.exec(mention) ?? AUTHORED_BY.exec(mention);
   if (by) {
     const start = np.start + by.index + by[0].length - by[1].length;
     return resolve({ start, end: np.end });
