@@ -771,6 +771,15 @@ t.test('a lede role is not identified by a person named only inside its own quot
   );
   t.equal(who(quote(qs, 'Omar Latif misled')), 'person:Nadia Qureshi');
 });
+
+t.test('a lede role with a place after it ("its envoy to Britain") is identified by the person named next', async (t) => {
+  const qs = quotesOf(
+    'LONDON: Norway must explain itself better, its ambassador to Britain said.\n\n' +
+      '“We are a quiet people,” Prince Erik Berg told a newspaper. “We need to see the evidence,” the ambassador said.',
+  );
+  t.equal(who(quote(qs, 'Norway must')), 'person:Erik Berg', 'a style of rank says nothing of the office');
+  t.equal(who(quote(qs, 'We need to see')), 'person:Erik Berg');
+});
 t.test('a province after a title acronym or a role noun says where it is held: "IG Sindh", "the governor Sindh"', async (t) => {
   const qs = quotesOf(
     'KARACHI: Inspector General Police Sindh Dr Ghulam Nabi Memon met Governor Sindh Kamran Tessori on Friday.\n\n' +
