@@ -576,6 +576,13 @@ t.test('a phrase between commas right after a name is an apposition of that pers
   t.equal(who(quote(qs, 'exports grew')), 'organization:State Bank of Pakistan', 'no name before the comma');
   t.equal(who(quote(qs, 'inflation was falling')), 'person:Sana Mirza');
   t.equal(who(quote(qs, 'reserves had risen')), 'organization:State Bank of Pakistan', 'a body on its own still speaks');
+  const open = quotesOf(
+    'DHAKA: Trade was brisk on Sunday.\n\nKamal Uddin, a fish trader said prices had doubled. He also said supply was thin.\n\n' +
+      'Buyers waited for Rafiq Islam, a wholesaler said the market would close early.',
+  );
+  t.equal(who(quote(open, 'prices had doubled')), 'person:Kamal Uddin', 'an unclosed apposition to the name opening the sentence');
+  t.equal(who(quote(open, 'supply was thin')), 'person:Kamal Uddin');
+  t.not(who(quote(open, 'the market would')), 'person:Rafiq Islam', 'a name inside the sentence is no source');
 });
 
 t.test('"the spokesperson" speaks for another: never the minister last heard from', async (t) => {
