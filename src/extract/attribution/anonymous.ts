@@ -42,7 +42,8 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   const named = NAMED.exec(mention);
   if (named) return resolve({ start: np.end - named[1].length, end: np.end });
   const national = NATIONAL_POLICE.exec(mention);
-  if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention)) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
+  if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention))
+    return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
   const counted = QUANTITY.exec(mention);
   if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))

@@ -112,7 +112,7 @@ export const roleNoun: Sieve = (np, ctx) => {
   const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   const head = headOf(ws);
   // "its ambassador to Britain": a complement after a role in lower case places the role, it names no body
-  const headAt = afterFirst.findIndex((w) => w === head);
+  const headAt = afterFirst.indexOf(head);
   const beforeComplement = headAt >= 0 ? afterFirst.slice(0, headAt + 1) : afterFirst;
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = beforeComplement.slice(1).some((w) => /^\p{Lu}/u.test(w));
