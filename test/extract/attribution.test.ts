@@ -556,6 +556,12 @@ t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the 
   t.equal(who(quote(qs, 'the hearing was a farce')), 'anonymous', 'an unnamed spokesman');
   t.equal(who(quote(qs, 'the trial was unfair')), 'person:Salman Akram Raja', 'the name after the role');
   t.not(who(quote(qs, 'the bail plea')), 'person:Imran Khan', 'never the possessor');
+  const titled = quotesOf(
+    'DELHI: Judge Ravi Kant Rao heard the pleas. Editor of The Daily Ledger Meera Nair’s lawyer told the court that the plea was urgent.\n\n' +
+      '“Phones must be restored,” the lawyer told the bench.',
+  );
+  t.equal(who(quote(titled, 'the plea was urgent')), 'anonymous', 'a possessor with "of" in its title');
+  t.equal(who(quote(titled, 'Phones must')), 'anonymous', 'and "the lawyer" after it');
 });
 
 t.test('a name inside the source phrase’s relative clause is not the source; "the eight rebels" is a group', async (t) => {

@@ -5,7 +5,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, Recalled, Resolution } from './context.js';
-import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
+import { lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
 const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
@@ -50,7 +50,7 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   const ws = lowerWords(mention);
   if (ws.length === 0) return null;
-  const head = headOf(ws);
+  const head = phraseHead(mention);
   const plural = head.endsWith('s') || ws[0] === 'two' || ws[0] === 'several' || ws.join(' ').startsWith('one of them');
   const anon = (confidence: number) => ({
     speaker: { kind: 'anonymous' as const, name: null, mention },
