@@ -138,6 +138,12 @@ t.test('a document speaks for the body that issued it', async (t) => {
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'The two sides')), 'organization:Foreign Office');
   t.match(who(quote(qs, 'the agreements include')), /^organization:(Special Investment Facilitation Council|SIFC)$/);
+  const authored = quotesOf(
+    'Turnout was about half of the electorate, according to early estimates by the national electoral board.\n\n' +
+      'A long strike would cut growth by a point, according to an estimate by the Budget Office.',
+  );
+  t.equal(who(quote(authored, 'Turnout was')), 'organization:national electoral board', 'the author right after "by"');
+  t.equal(who(quote(authored, 'A long strike')), 'organization:Budget Office');
 });
 
 t.test('a quote paragraph with no cue takes the previous quote’s speaker', async (t) => {
@@ -429,6 +435,11 @@ t.test('a title acronym opening a sentence is a role noun: its holder, or an unn
   t.equal(who(quote(qs, 'more arrests')), 'anonymous');
   const body = quotesOf('The PDM said the march would go on.');
   t.equal(who(quote(body, 'the march')), 'organization:PDM', 'an acronym of no title stays a body');
+  const national = quotesOf(
+    'Chief Justice Arun Mehra on Monday heard the plea. Lawyer Kiran Rao argued for the state.\n\n' +
+      '“Why was this filed so late?” the CJI said.',
+  );
+  t.equal(who(quote(national, 'Why was this')), 'person:Arun Mehra', 'the country’s initial after the title’s');
 });
 
 t.test('a role owned by a named body is a person: its holder, or an unnamed one', async (t) => {
@@ -545,6 +556,12 @@ t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the 
   t.equal(who(quote(qs, 'the hearing was a farce')), 'anonymous', 'an unnamed spokesman');
   t.equal(who(quote(qs, 'the trial was unfair')), 'person:Salman Akram Raja', 'the name after the role');
   t.not(who(quote(qs, 'the bail plea')), 'person:Imran Khan', 'never the possessor');
+  const titled = quotesOf(
+    'DELHI: Judge Ravi Kant Rao heard the pleas. Editor of The Daily Ledger Meera Nair’s lawyer told the court that the plea was urgent.\n\n' +
+      '“Phones must be restored,” the lawyer told the bench.',
+  );
+  t.equal(who(quote(titled, 'the plea was urgent')), 'anonymous', 'a possessor with "of" in its title');
+  t.equal(who(quote(titled, 'Phones must')), 'anonymous', 'and "the lawyer" after it');
 });
 
 t.test('a name inside the source phrase’s relative clause is not the source; "the eight rebels" is a group', async (t) => {
@@ -565,6 +582,13 @@ t.test('a phrase between commas right after a name is an apposition of that pers
   t.equal(who(quote(qs, 'exports grew')), 'organization:State Bank of Pakistan', 'no name before the comma');
   t.equal(who(quote(qs, 'inflation was falling')), 'person:Sana Mirza');
   t.equal(who(quote(qs, 'reserves had risen')), 'organization:State Bank of Pakistan', 'a body on its own still speaks');
+  const open = quotesOf(
+    'DHAKA: Trade was brisk on Sunday.\n\nKamal Uddin, a fish trader said prices had doubled. He also said supply was thin.\n\n' +
+      'Buyers waited for Rafiq Islam, a wholesaler said the market would close early.',
+  );
+  t.equal(who(quote(open, 'prices had doubled')), 'person:Kamal Uddin', 'an unclosed apposition to the name opening the sentence');
+  t.equal(who(quote(open, 'supply was thin')), 'person:Kamal Uddin');
+  t.not(who(quote(open, 'the market would')), 'person:Rafiq Islam', 'a name inside the sentence is no source');
 });
 
 t.test('"the spokesperson" speaks for another: never the minister last heard from', async (t) => {
@@ -733,6 +757,13 @@ t.test('"Danish police said": a nationality before "police" names a country’s 
   t.equal(who(quote(qs, 'the ferry had been')), 'anonymous');
   t.equal(who(quote(qs, 'they had found')), 'anonymous');
   t.equal(who(quote(qs, 'the port would')), 'organization:Aarhus Police');
+  const bare = quotesOf(
+    'Police said on Monday that two men had been held.\n\nThe boat sank, the police said.\n\n' +
+      'Police in the coastal district said the search would go on.',
+  );
+  t.equal(who(quote(bare, 'two men had')), 'anonymous', 'police named by no force are a group (GUIDELINES)');
+  t.equal(who(quote(bare, 'The boat sank')), 'anonymous');
+  t.equal(who(quote(bare, 'the search would')), 'anonymous', 'a place after "in" names no force');
 });
 
 t.test('an acronym after a description in lower case names a body; an office acronym does not', async (t) => {
@@ -805,6 +836,15 @@ t.test('a lede role is not identified by a person named only inside its own quot
     'The health secretary claimed Omar Latif misled the house about the waiting lists.\nNadia Qureshi alleged that the opposition leader was wrong.',
   );
   t.equal(who(quote(qs, 'Omar Latif misled')), 'person:Nadia Qureshi');
+});
+
+t.test('a lede role with a place after it ("its envoy to Britain") is identified by the person named next', async (t) => {
+  const qs = quotesOf(
+    'LONDON: Norway must explain itself better, its ambassador to Britain said.\n\n' +
+      '“We are a quiet people,” Prince Erik Berg told a newspaper. “We need to see the evidence,” the ambassador said.',
+  );
+  t.equal(who(quote(qs, 'Norway must')), 'person:Erik Berg', 'a style of rank says nothing of the office');
+  t.equal(who(quote(qs, 'We need to see')), 'person:Erik Berg');
 });
 t.test('a province after a title acronym or a role noun says where it is held: "IG Sindh", "the governor Sindh"', async (t) => {
   const qs = quotesOf(

@@ -211,6 +211,8 @@ t.test('honorific-looking words inside names, number words before titles', async
   t.same(o['Gaura Sen Gupta'], ['economist', 'IDFC First Bank', 'India', true]);
   t.same(o['Jayanth Varma'], ['member of the committee', null, 'India', true]);
   t.same(o['John Major'], ['Former prime minister', null, 'India', true]);
+  const dotted = officials('BOSTON - "No," said Vermont Democratic Rep. Dana Cole, who voted against the bill.');
+  t.ok(dotted['Dana Cole'], 'an honorific with a full stop is a title’s abbreviation, not a name word');
 });
 
 t.test('dotted abbreviations and a body alone before an honorific', async (t) => {

@@ -33,4 +33,10 @@ t.test('an initial or an abbreviation ends no sentence; a party acronym’s last
     sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
     ['The bill was moved by J. Raza of the PML-N.', 'The JUI-F. opposed it with Dr. Ali.', 'Talks went on.'],
   );
+  const dotted = 'K.R. Rao lives at M.G. Colony near the lake. He walks.';
+  t.same(
+    sentences(dotted, paragraphs(dotted, 0), []).map((s) => dotted.slice(s.start, s.end)),
+    ['K.R. Rao lives at M.G. Colony near the lake.', 'He walks.'],
+    'initials of two letters, as of one',
+  );
 });

@@ -5,7 +5,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
-import { headOf, lowerWords, mentionHead, type Sieve } from './sieve.js';
+import { lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
 const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
@@ -48,20 +48,24 @@ const QUANTITY =
 
 // "German police", "the Spanish police": a nationality names no one force but a country's police, a group
 const NATIONAL_POLICE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+police$/u;
+// "police said", "The Police said", "Police in the state said": police named by no force's name are a group of
+// officers (GUIDELINES), not a body speaking as a whole as "the Dubai Police" is
+const BARE_POLICE = /^(?:the\s+)?police(?:\s+(?:in|of|at)\s.*)?$/iu;
 
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
   if (named) return resolve({ start: np.end - named[1].length, end: np.end });
   const national = NATIONAL_POLICE.exec(mention);
-  if (national && DEMONYMS.has(national[1])) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
+  if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention))
+    return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
   const counted = QUANTITY.exec(mention);
   if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   const ws = lowerWords(mention);
   if (ws.length === 0) return null;
-  const head = headOf(ws);
+  const head = phraseHead(mention);
   const plural = head.endsWith('s') || ws[0] === 'two' || ws[0] === 'several' || ws.join(' ').startsWith('one of them');
   const anon = (confidence: number) => ({
     speaker: { kind: 'anonymous' as const, name: null, mention },

@@ -5,6 +5,8 @@ import { lastNamedBefore } from './context.js';
 import { lowerWords, type Sieve } from './sieve.js';
 
 const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
+// "estimates by the electoral commission", "a statement from the ministry": the author right after the document
+const AUTHORED_BY = new RegExp(`\\b(?:${[...DOCUMENTS].join('|')})\\s+(?:by|from)\\s+(.+)$`, 'i');
 const DOCUMENT_HEAD = new RegExp(`^(?:the|a|an|its|their|his|her|in)?\\s*(.*?)\\s*\\b(?:${[...DOCUMENTS].join('|')})\\b`, 'i');
 
 /** "In a three-page order authored by Justice X, the court noted": the sentence's opening names the order's author. */
@@ -24,7 +26,7 @@ export const document: Sieve = (np, ctx, resolve) => {
     return resolve({ start, end: start + author[1].trimEnd().length });
   }
   if (!ws.some((w) => DOCUMENTS.has(w))) return null;
-  const by = ISSUED_BY.exec(mention);
+  const by = ISSUED_BY.exec(mention) ?? AUTHORED_BY.exec(mention);
   if (by) {
     const start = np.start + by.index + by[0].length - by[1].length;
     return resolve({ start, end: np.end });

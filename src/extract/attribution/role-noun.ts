@@ -1,5 +1,6 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
+import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
 import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
@@ -124,9 +125,12 @@ export const roleNoun: Sieve = (np, ctx) => {
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
   const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(phrase.split(/\s+/)[0]);
   const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
-  // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
-  const capitalised = afterFirst.slice(1).some((w) => /^\p{Lu}/u.test(w));
   const head = headOf(ws);
+  // "its ambassador to Britain": a complement after a role in lower case places the role, it names no body
+  const headAt = afterFirst.indexOf(head);
+  const beforeComplement = headAt >= 0 ? afterFirst.slice(0, headAt + 1) : afterFirst;
+  // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
+  const capitalised = beforeComplement.slice(1).some((w) => /^\p{Lu}/u.test(w));
   const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head));
   if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
@@ -184,7 +188,7 @@ export const roleNoun: Sieve = (np, ctx) => {
             owned,
           )) ??
       null;
-    const fits = (p: KnownPerson) => !p.title || (holds(p.title) && modifies(p, common, head));
+    const fits = (p: KnownPerson) => !p.title || STYLES_OF_RANK.has(p.title.toLowerCase()) || (holds(p.title) && modifies(p, common, head));
     const identified = person ?? (owned || aide >= 0 || bare ? null : identifiedNext(ctx, np, fits));
     // a holder the article never names: "The spokesperson clarified ..."; a bare title in lower case ("SBP
     // chief said") may be written for a holder titled otherwise, and is left to the sieves after

@@ -35,7 +35,13 @@ const STOPS_HEAD = new Set([
 ]);
 
 /** The head noun of a source's mention: "a finance ministry official" -> "official". */
-export const mentionHead = (speaker: SpeakerName): string => headOf(lowerWords(speaker.mention ?? ''));
+export const mentionHead = (speaker: SpeakerName): string => phraseHead(speaker.mention ?? '');
+
+// "Executive Editor of the Times X's lawyer": a possessive is a determiner, the noun after it the head
+const POSSESSED_HEAD = /\S['’]s\s+(\p{Ll}[\p{Ll}-]*)$/u;
+
+/** The head noun of a phrase, past a possessive that ends it ("X's lawyer"). */
+export const phraseHead = (phrase: string): string => POSSESSED_HEAD.exec(phrase)?.[1] ?? headOf(lowerWords(phrase));
 
 /** The head noun: the last word before the first preposition or relative pronoun. */
 export function headOf(ws: string[]): string {

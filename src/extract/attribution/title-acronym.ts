@@ -24,8 +24,13 @@ export const titleAcronym: Sieve = (np, ctx) => {
   const m = TITLE_ACRONYM.exec(withoutRegion(mention));
   if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]))) return null;
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
-  const holds = (p: KnownPerson | null): p is KnownPerson =>
-    p !== null && p.title !== null && (initials(p.title).endsWith(m[2]) || initials(p.title).startsWith(m[2]));
+  // "Chief Justice X ... the CJI said": a national office's acronym may add its country's initial, which the
+  // title before the name leaves out (Chief Justice of India, of Pakistan)
+  const spells = (title: string): boolean => {
+    const t = initials(title);
+    return t.endsWith(m[2]) || t.startsWith(m[2]) || (t.length >= 2 && m[2].length === t.length + 1 && m[2].startsWith(t));
+  };
+  const holds = (p: KnownPerson | null): p is KnownPerson => p !== null && p.title !== null && spells(p.title);
   const person =
     ctx.recall(np.start, (r) => holds(r.person))?.person ??
     ctx.people.filter((p) => holds(p) && p.mentions.some((x) => x.start < np.start)).pop();

@@ -117,6 +117,8 @@ export function findPeople(
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
         (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
+    // "Democratic Rep. Jane Doe": an honorific cut short with a full stop is a title's, never a name's ("Sen Gupta")
+    const abbreviated = (x: number): boolean => text[tokens[x].end] === '.';
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
@@ -128,7 +130,7 @@ export function findPeople(
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||
-          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1]))) ||
+          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1] && !abbreviated(x)))) ||
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
       (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text)) ||
       initialsBefore(x);

@@ -40,6 +40,9 @@ export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
  * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as does "Rep.", which
  * stands for Representative and for Republican alike.
  */
+/** Styles of birth or honour given as a title ("Prince Khalid", "Lord Patel"): they say nothing of the office held. */
+export const STYLES_OF_RANK: ReadonlySet<string> = new Set(['prince', 'princess', 'lord', 'lady', 'sir', 'dame']);
+
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['sen', 'Senator']]);
 
 /**

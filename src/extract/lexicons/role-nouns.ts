@@ -39,7 +39,7 @@ export const COMPANY_WORDS = [
 export const DOCUMENTS = new Set([
   'statement', 'readout', 'handout', 'release', 'communique', 'communiqué', 'report', 'letter', 'notification', 'order',
   'verdict', 'judgment', 'judgement', 'ruling', 'notice', 'post', 'tweet', 'circular', 'memo', 'document', 'filing',
-  'petition', 'press release', 'declaration', 'resolution', 'survey', 'study', 'analysis', 'figures', 'data', 'estimates',
+  'petition', 'press release', 'declaration', 'resolution', 'survey', 'study', 'analysis', 'figures', 'data', 'estimate', 'estimates',
 ]);
 
 /** A court's written words: the judge who wrote them is their author, not the court. */

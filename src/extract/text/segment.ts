@@ -40,6 +40,8 @@ function isSpace(c: number): boolean {
 // lower-case letters, a stop, a capitalised word still ends a sentence.
 const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
+// "J.", "R.R.", "A.H.": a person's or a place's initials, one or more
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** A name of one to five capitalised words and the lower-case word after it (sticky: read where a sentence may end). */
 const NAME_THEN_WORD = /\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(\p{Ll}+)/uy;
 
@@ -76,7 +78,7 @@ export function nextEnd(chunk: string, from: number): RegExpExecArray | null {
  */
 export function abbreviationStop(text: string, lb: number, dot: number): boolean {
   const w = LAST_WORD.exec(text.slice(Math.max(lb, dot - 11), dot + 1));
-  return w !== null && (ABBREVIATIONS.has(w[1].toLowerCase()) || (/^\p{Lu}$/u.test(w[1]) && text[dot - 2] !== '-'));
+  return w !== null && (ABBREVIATIONS.has(w[1].toLowerCase()) || (INITIALS.test(w[1]) && text[dot - 2] !== '-'));
 }
 
 /**
