@@ -1087,3 +1087,15 @@ t.test("a comma before a role is no list inside its portfolio: the country befor
   );
   t.same(o['Ravi Perera'], ['Minister of Ports and Lands', null, 'Sri Lanka', true]);
 });
+
+t.test('an abbreviated month beside a name is a name, before a day it is a date', async (t) => {
+  const o = officials(
+    'PESHAWAR: Health Minister Dr Waqar Jan on Sunday opened the ward. Adviser Jan Gul Afridi agreed. ' +
+      'Minister Tariq Aziz Jan 5 said nothing. Secretary Omar Hayat Jan. 9 left.',
+  );
+  t.same(o['Waqar Jan'], ['Health Minister', null, 'Pakistan', true]);
+  t.same(o['Jan Gul Afridi']?.[0], 'Adviser');
+  t.ok(o['Tariq Aziz'] && o['Omar Hayat'], 'a month before a day ends the name');
+  const edges = officials('Jan Egeland, the relief chief of the agency, said so. It was confirmed by Minister Ali Jan');
+  t.ok(edges['Jan Egeland'] && edges['Ali Jan'], 'at the text’s first and last word');
+});

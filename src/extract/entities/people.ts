@@ -26,6 +26,7 @@ import {
   isRole,
   isTitleWord,
   lower,
+  monthInName,
   nameLike,
 } from './words.js';
 
@@ -98,7 +99,7 @@ export function findPeople(
     const runStart = i;
     i = j + 1;
     // "Dr Asad Ali Qureshi Thursday said": a weekday or month glued on ends no name
-    while (j > runStart && NOT_NAMES.has(tokens[j].lower)) j--;
+    while (j > runStart && NOT_NAMES.has(tokens[j].lower) && !monthInName(tokens, j)) j--;
     const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
     const runEnd = j;
     // the name is the run's tail of name-like words
@@ -119,6 +120,7 @@ export function findPeople(
         (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
+      monthInName(tokens, x) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
       // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
       (x < runEnd && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||

@@ -2,7 +2,7 @@
 import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
-import { NOT_NAMES } from '../lexicons/not-names.js';
+import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -75,6 +75,17 @@ export function nameLike(t: Token): boolean {
     !isAcronym(t.text) &&
     !PRIVATE_ROLES.has(w)
   );
+}
+
+/**
+ * "Nadeem Jan", "Jan Egeland": an abbreviated month beside a name word is a name's, unless a day's number or
+ * an abbreviation's full stop follows it ("Jan 5", "Jan. 5").
+ */
+export function monthInName(tokens: Token[], x: number): boolean {
+  const next = tokens[x + 1];
+  if (!tokens[x].cap || !MONTH_ABBREVIATIONS.has(tokens[x].lower) || next?.text === '.' || /^\d/.test(next?.text ?? '')) return false;
+  const prev = tokens[x - 1];
+  return (prev !== undefined && !tokens[x].lineBefore && nameLike(prev)) || (next !== undefined && !next.lineBefore && nameLike(next));
 }
 
 /** Words that join a title to its portfolio or place: "Minister for ...", "Chief Minister of Punjab". */
