@@ -1099,3 +1099,13 @@ t.test('an abbreviated month beside a name is a name, before a day it is a date'
   const edges = officials('Jan Egeland, the relief chief of the agency, said so. It was confirmed by Minister Ali Jan');
   t.ok(edges['Jan Egeland'] && edges['Ali Jan'], 'at the text’s first and last word');
 });
+
+t.test('"General" after a rank is a rank; a retired rank in a list keeps the list', async (t) => {
+  const o = officials(
+    'DHAKA: Army spokesman Brigadier General Omar Faruk Selim said so. Chief commissioner Rafiq Ahmed Chowdhury, ' +
+      'commissioners Major General (retired) Abul Kalam Azad, Nasreen Akter and Md Shafiul Alam were present.',
+  );
+  t.same(o['Omar Faruk Selim'].slice(0, 2), ['spokesman', 'Army']);
+  t.same(o['Rafiq Ahmed Chowdhury'][0], 'Chief commissioner');
+  for (const name of ['Abul Kalam Azad', 'Nasreen Akter', 'Md Shafiul Alam']) t.same(o[name]?.[0], 'commissioner', name);
+});

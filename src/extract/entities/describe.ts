@@ -3,7 +3,7 @@
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
-import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicons/honorifics.js';
+import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
@@ -167,6 +167,11 @@ export function describe(
 function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable): boolean {
   for (let k = at; k < at + MAX_PHRASE && k + 1 < tokens.length && !tokens[k + 1].lineBefore; k++) {
     const t = tokens[k];
+    // "Brigadier General (retired) B C": the mark of a retired rank stands inside the title
+    if (retiredAt(tokens, k)) {
+      k += 2;
+      continue;
+    }
     if (!t.word || (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text))) return false;
     if (!nameLike(t) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
     let end = k + 1;
@@ -178,13 +183,20 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
       continue;
     }
     let first = k - 1;
-    while (first >= at && tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) first--;
-    const title = tokens.slice(first + 1, k);
+    while (first >= at && ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2)))
+      first -= tokens[first].word ? 1 : 3;
+    const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));
     if (first >= at && OBJECT_MARKERS.has(tokens[first].lower))
       return title.length > 0 && isHonorific(title[title.length - 1]) && !title.some(isRole);
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** "(retired)", "(retd)" opening at `k`. */
+function retiredAt(tokens: Token[], k: number): boolean {
+  const [open, mark, close] = tokens.slice(k, k + 3).map((t) => t.lower);
+  return open === '(' && RETIRED.has(mark) && close === ')';
 }
 
 /** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */

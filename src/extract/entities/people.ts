@@ -169,8 +169,10 @@ export function findPeople(
       retired = true;
       h -= 3;
     }
-    // "Attorney General Imran Haider Gill": "General" after a role belongs to the title, it is no rank
-    const rank = (x: number) => isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]));
+    // "Attorney General Imran Haider Gill": "General" after a role belongs to the title, it is no rank; after
+    // a rank it is one ("Brigadier General")
+    const rank = (x: number) =>
+      isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]) && !isHonorific(tokens[x - 1]));
     while (h >= 0 && (rank(h) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
