@@ -1109,3 +1109,13 @@ t.test('"General" after a rank is a rank; a retired rank in a list keeps the lis
   t.same(o['Rafiq Ahmed Chowdhury'][0], 'Chief commissioner');
   for (const name of ['Abul Kalam Azad', 'Nasreen Akter', 'Md Shafiul Alam']) t.same(o[name]?.[0], 'commissioner', name);
 });
+
+t.test('a Speaker alone presides over the chamber the article names', async (t) => {
+  const o = officials(
+    'QUETTA: The Sindh Assembly on Monday passed the budget. Speaker Ali Nawaz Jatoi chaired the session. ' +
+      'Deputy Speaker Rabia Khanum Baloch adjourned it. Minister for Law Tariq Mehmood Sheikh spoke.',
+  );
+  t.same(o['Ali Nawaz Jatoi'].slice(0, 2), ['Speaker', 'Sindh Assembly']);
+  t.same(o['Rabia Khanum Baloch'].slice(0, 2), ['Deputy Speaker', 'Sindh Assembly']);
+  t.same(o['Tariq Mehmood Sheikh'][1], null, 'no presiding office');
+});

@@ -144,8 +144,10 @@ export function describe(
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
-  // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio)
+  // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
+  // Speaker presides over its chamber
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
+  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
   return {
     title,
     org,
@@ -227,6 +229,10 @@ function kinOf(tokens: Token[], at: number): boolean {
     (object.cap || isTitleWord(object) || STANDING_WORDS.has(object.lower))
   );
 }
+
+/** The presiding officer of a chamber, named by the title alone; the heads of a chamber's name. */
+const PRESIDING = /^(?:deputy )?speaker$/i;
+const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
 
 /** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */
 function judges(title: string): boolean {
