@@ -1119,3 +1119,10 @@ t.test('a Speaker alone presides over the chamber the article names', async (t) 
   t.same(o['Rabia Khanum Baloch'].slice(0, 2), ['Deputy Speaker', 'Sindh Assembly']);
   t.same(o['Tariq Mehmood Sheikh'][1], null, 'no presiding office');
 });
+
+t.test('"Gov." is an office before a name; an abbreviated office after a word is no part of the name', async (t) => {
+  const o = officials('WASHINGTON — Ohio Gov. Dale Ferris said so. Democratic Rep. Nora Quist agreed, as did John Major.');
+  t.same(o['Dale Ferris'].slice(0, 3), ['Gov', null, 'United States']);
+  t.same(o['Nora Quist']?.[0], 'Rep');
+  t.notOk(o['Democratic Rep. Nora Quist']);
+});

@@ -103,7 +103,8 @@ export function findPeople(
     const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
     const runEnd = j;
     // the name is the run's tail of name-like words
-    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
+    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major"); an abbreviated
+    // one is not ("Democratic Rep. X")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
     // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
@@ -130,7 +131,7 @@ export function findPeople(
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||
-          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1]))) ||
+          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1] && text[tokens[x].end] !== '.'))) ||
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
       (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text)) ||
       initialsBefore(x);
