@@ -98,6 +98,8 @@ t.test('a province of two words between a title and a name, a form of address af
   t.same(o['Sardar Naveed Khan Jadoon'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Noor Bhatti'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
   t.equal(Object.keys(o).length, 3);
+  const undotted = officials('LAHORE: Minister for Specialised Healthcare Dr Salma Nawaz Cheema spoke.');
+  t.same(undotted['Salma Nawaz Cheema']?.[0], 'Minister for Specialised Healthcare');
 });
 
 t.test('bare heads and pronouns name the body given before', async (t) => {
@@ -1125,4 +1127,14 @@ t.test('"Gov." is an office before a name; an abbreviated office after a word is
   t.same(o['Dale Ferris'].slice(0, 3), ['Gov', null, 'United States']);
   t.same(o['Nora Quist']?.[0], 'Rep');
   t.notOk(o['Democratic Rep. Nora Quist']);
+});
+
+t.test('Georgia is the US state in an article that tags parties as the US press does', async (t) => {
+  const state = officials('Georgia Secretary of State Ray Dalton (R) said the recount ended. Georgia Gov. Amy Poole agreed.');
+  t.same(state['Ray Dalton'][2], 'United States');
+  t.same(state['Amy Poole'][2], 'United States');
+  t.same(officials('Georgia Foreign Minister Irakli Beridze said so.')['Irakli Beridze'][2], 'Georgia');
+  t.same(officials('Georgia Interior Minister Levan Kobakhidze, D-Ga., said so.')['Levan Kobakhidze'][2], 'United States');
+  const retired = officials('Georgia Defence Minister Lt Gen (R) Giorgi Tsereteli and Ali Khan (R said so.');
+  t.same(retired['Giorgi Tsereteli'][2], 'Georgia', 'a retired rank is no party');
 });

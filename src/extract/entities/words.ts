@@ -57,9 +57,26 @@ export function countryAt(tokens: Token[], i: number): CountrySpan | undefined {
   return undefined;
 }
 
-/** countryAt for every token, computed once per article. */
-export function countrySpans(tokens: Token[]): (CountrySpan | undefined)[] {
-  return tokens.map((_, i) => countryAt(tokens, i));
+/** countryAt for every token, computed once per article; `georgiaState`: Georgia is the US state. */
+export function countrySpans(tokens: Token[], georgiaState = false): (CountrySpan | undefined)[] {
+  const spans = tokens.map((_, i) => countryAt(tokens, i));
+  return georgiaState ? spans.map((c) => (c?.country === 'Georgia' ? { ...c, country: 'United States' } : c)) : spans;
+}
+
+/**
+ * Georgia is a US state as well as a country: an article that tags its politicians' parties as the US press
+ * does ("X (R)", "X, D-Ga.") means the state.
+ */
+export const georgiaIsState = (tokens: Token[]): boolean => tokens.some((_, i) => i > 1 && usPartyTag(tokens, i));
+
+/**
+ * The US press's party letter after a name at `i`: "X (R)", "X (D-N.Y.)", "X, R-Ariz." ("Lt Gen (R) X" is a
+ * retired rank).
+ */
+function usPartyTag(tokens: Token[], i: number): boolean {
+  const open = tokens[i - 1].text;
+  if (/^[RD]-\p{Lu}/u.test(tokens[i].text)) return open === '(' || open === ',';
+  return /^[RD]$/.test(tokens[i].text) && open === '(' && tokens[i + 1]?.text === ')' && nameLike(tokens[i - 2]);
 }
 
 /** Capitalised words that can be part of a person's name. */
