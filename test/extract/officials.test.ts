@@ -1138,3 +1138,14 @@ t.test('Georgia is the US state in an article that tags parties as the US press 
   const retired = officials('Georgia Defence Minister Lt Gen (R) Giorgi Tsereteli and Ali Khan (R said so.');
   t.same(retired['Giorgi Tsereteli'][2], 'Georgia', 'a retired rank is no party');
 });
+
+t.test('a party right before a name makes its politician, the party by its own name', async (t) => {
+  const o = officials(
+    'WASHINGTON — Republican Dana Whitcomb was named chair pro tem. Ohio Democrat Lee Farrow objected, ' +
+      'as did fellow Democrat Ann Molloy. Voters Rita Sams and Republican voter Tom Hale watched.',
+  );
+  t.same(o['Dana Whitcomb'].slice(1), ['Republican Party', 'United States', true]);
+  t.same(o['Lee Farrow'].slice(1), ['Democratic Party', 'United States', true]);
+  t.same(o['Ann Molloy'].slice(1, 2), ['Democratic Party']);
+  t.notOk(o['Tom Hale']?.[3], 'a private role between party and name');
+});

@@ -2,7 +2,7 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS, PARTY_NAMES } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
@@ -228,8 +228,11 @@ export function findPeople(
     const title =
       described.title && COUNTERPART.test(described.title) ? (people.findLast((p) => p.title)?.title ?? described.title) : described.title;
     const org = described.org ?? spokenFor(title, tokens, orgs, mentionStart);
-    // "Labour's Jonathan Ashworth": a body's own person
-    const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
+    // "Labour's Jonathan Ashworth": a body's own person; "Republican X", "New York Democrat X": a party's
+    const bodyBefore = h >= 0 ? orgs.at(h) : undefined;
+    const owned = tokens[h]?.poss === true && bodyBefore !== undefined;
+    const party = !owned && !described.title && bodyBefore?.org.head === 'party' && bodyBefore.last === h;
+    const official = described.official || owned || party;
     const placed =
       described.country ??
       (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first, defaultCountry)) : org.country);
@@ -245,11 +248,11 @@ export function findPeople(
           name,
           parts,
           title,
-          organization: org?.name ?? null,
+          organization: org ? (PARTY_NAMES.get(org.name) ?? org.name) : null,
           country,
           aliases,
           official,
-          officialBy: officialRule(described.official, official),
+          officialBy: officialRule(described.official, owned, party),
           mentions: [mention],
           defaulted: placed === undefined,
           addressed: described.addressed,
@@ -369,8 +372,12 @@ function describeLater(person: Draft, d: Description): void {
   person.official ||= d.official;
 }
 
-/** Which rule made an official: a title or office word around the name, else "Labour's X", a body's own person. */
-const officialRule = (described: boolean, official: boolean): string | null => (described ? 'title' : official ? 'body-possessive' : null);
+/**
+ * Which rule made an official: a title or office word around the name, else "Labour's X", a body's own
+ * person, else a party right before it ("Republican X").
+ */
+const officialRule = (described: boolean, owned: boolean, party: boolean): string | null =>
+  described ? 'title' : owned ? 'body-possessive' : party ? 'party-before' : null;
 
 /** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
 const comparable = (parts: string[]): string[] => {
