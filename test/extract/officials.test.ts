@@ -1149,3 +1149,12 @@ t.test('a party right before a name makes its politician, the party by its own n
   t.same(o['Ann Molloy'].slice(1, 2), ['Democratic Party']);
   t.notOk(o['Tom Hale']?.[3], 'a private role between party and name');
 });
+
+t.test('an article opens the title before a name: the words before it are another phrase', async (t) => {
+  const o = officials(
+    'LAHORE: The court asked the officers of the governments to reply to the petition of PTI leader Sana Mir Qazi. ' +
+      'Speaking at the Lahore Chamber of Commerce the provincial Minister for the Interior Omar Zia Butt agreed.',
+  );
+  t.same(o['Sana Mir Qazi'].slice(0, 2), ['leader', 'PTI']);
+  t.same(o['Omar Zia Butt'].slice(0, 2), ['provincial Minister for the Interior', null]);
+});

@@ -301,6 +301,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
     // a title is a noun phrase: a verb ends it ("the CM visited the residence of MPA X")
     if (clauseVerb(tokens, k, verbAt)) break;
     first = k;
+    // ... and its article opens it, unless a connector joins it to a role ("Minister for the Interior")
+    if (DETERMINERS.has(t.text) && !(k > 1 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && (tokens[k - 2].cap || isRole(tokens[k - 2]))))
+      break;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
   // party's secretary general", "party president")
@@ -312,6 +315,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;
 }
+
+/** Articles that open a noun phrase. */
+const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** The endings of a participle or past tense. */
 const INFLECTED = /\p{L}(?:ed|ing)$/u;
