@@ -835,6 +835,11 @@ t.test('a spokesperson with no body speaks for the subject of the sentence or th
   t.equal(o['Tomas Brandt'][1], 'Finance Ministry');
   t.equal(o['Jonas Weller'][1], null, 'a paragraph before says nothing');
   t.equal(o['Emil Roth'][1], null, 'two sentences before say nothing');
+  const lead = officials(
+    'The Foreign Office, in its weekly briefing, covered trade and visas.\n\nSpokesperson Hina Tariq Baig stressed ties.',
+  );
+  t.equal(lead['Hina Tariq Baig'][1], 'Foreign Office', 'the body the lead opens with');
+  t.equal(officials('Foreign Office officials met.\n\nSpokesperson Hina Tariq Baig spoke.')['Hina Tariq Baig'][1], 'Foreign Office');
 });
 
 t.test('a body before a leader’s title: an Urdu "ittehad", two lower-case words, a firm by its own word', async (t) => {
