@@ -1163,3 +1163,8 @@ t.test('an article opens the title before a name: the words before it are anothe
   t.same(o['Sana Mir Qazi'].slice(0, 2), ['leader', 'PTI']);
   t.same(o['Omar Zia Butt'].slice(0, 2), ['provincial Minister for the Interior', null]);
 });
+
+t.test('a title never ends in "and": "X as chairman and Y as rapporteur"', async (t) => {
+  const o = officials('KUWAIT CITY: The committee elected Saad Al-Mutairi as chairman and Fahad Al-Ajmi as rapporteur.');
+  t.same(o['Fahad Al-Ajmi']?.[0], 'rapporteur');
+});

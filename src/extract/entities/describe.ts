@@ -87,7 +87,11 @@ export function describe(
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
   // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
   const owns = tokens[h]?.poss === true && isRole(tokens[h]);
-  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !owns ? readPhrase(text, tokens, owned, h, orgs) : undefined;
+  // "X as chairman and Y as rapporteur": a title never ends in a conjunction, the words before it are X's
+  const direct =
+    windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
+      ? readPhrase(text, tokens, owned, h, orgs)
+      : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
