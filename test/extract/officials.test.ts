@@ -98,6 +98,8 @@ t.test('a province of two words between a title and a name, a form of address af
   t.same(o['Sardar Naveed Khan Jadoon'], ['Chief Minister Khyber Pakhtunkhwa', null, 'Pakistan', true]);
   t.same(o['Sadia Noor Bhatti'], ['Punjab Minister for Primary and Secondary Healthcare', null, 'Pakistan', true]);
   t.equal(Object.keys(o).length, 3);
+  const undotted = officials('LAHORE: Minister for Specialised Healthcare Dr Salma Nawaz Cheema spoke.');
+  t.same(undotted['Salma Nawaz Cheema']?.[0], 'Minister for Specialised Healthcare');
 });
 
 t.test('bare heads and pronouns name the body given before', async (t) => {
@@ -835,6 +837,11 @@ t.test('a spokesperson with no body speaks for the subject of the sentence or th
   t.equal(o['Tomas Brandt'][1], 'Finance Ministry');
   t.equal(o['Jonas Weller'][1], null, 'a paragraph before says nothing');
   t.equal(o['Emil Roth'][1], null, 'two sentences before say nothing');
+  const lead = officials(
+    'The Foreign Office, in its weekly briefing, covered trade and visas.\n\nSpokesperson Hina Tariq Baig stressed ties.',
+  );
+  t.equal(lead['Hina Tariq Baig'][1], 'Foreign Office', 'the body the lead opens with');
+  t.equal(officials('Foreign Office officials met.\n\nSpokesperson Hina Tariq Baig spoke.')['Hina Tariq Baig'][1], 'Foreign Office');
 });
 
 t.test('a body before a leader’s title: an Urdu "ittehad", two lower-case words, a firm by its own word', async (t) => {
@@ -1088,4 +1095,78 @@ t.test("a comma before a role is no list inside its portfolio: the country befor
     'COLOMBO - He said in Delhi that the island owed much to India, Minister of Ports and Lands Ravi Perera told Parliament.',
   );
   t.same(o['Ravi Perera'], ['Minister of Ports and Lands', null, 'Sri Lanka', true]);
+});
+
+t.test('an abbreviated month beside a name is a name, before a day it is a date', async (t) => {
+  const o = officials(
+    'PESHAWAR: Health Minister Dr Waqar Jan on Sunday opened the ward. Adviser Jan Gul Afridi agreed. ' +
+      'Minister Tariq Aziz Jan 5 said nothing. Secretary Omar Hayat Jan. 9 left.',
+  );
+  t.same(o['Waqar Jan'], ['Health Minister', null, 'Pakistan', true]);
+  t.same(o['Jan Gul Afridi']?.[0], 'Adviser');
+  t.ok(o['Tariq Aziz'] && o['Omar Hayat'], 'a month before a day ends the name');
+  const edges = officials('Jan Egeland, the relief chief of the agency, said so. It was confirmed by Minister Ali Jan');
+  t.ok(edges['Jan Egeland'] && edges['Ali Jan'], 'at the text’s first and last word');
+});
+
+t.test('"General" after a rank is a rank; a retired rank in a list keeps the list', async (t) => {
+  const o = officials(
+    'DHAKA: Army spokesman Brigadier General Omar Faruk Selim said so. Chief commissioner Rafiq Ahmed Chowdhury, ' +
+      'commissioners Major General (retired) Abul Kalam Azad, Nasreen Akter and Md Shafiul Alam were present.',
+  );
+  t.same(o['Omar Faruk Selim'].slice(0, 2), ['spokesman', 'Army']);
+  t.same(o['Rafiq Ahmed Chowdhury'][0], 'Chief commissioner');
+  for (const name of ['Abul Kalam Azad', 'Nasreen Akter', 'Md Shafiul Alam']) t.same(o[name]?.[0], 'commissioner', name);
+});
+
+t.test('a Speaker alone presides over the chamber the article names', async (t) => {
+  const o = officials(
+    'QUETTA: The Sindh Assembly on Monday passed the budget. Speaker Ali Nawaz Jatoi chaired the session. ' +
+      'Deputy Speaker Rabia Khanum Baloch adjourned it. Minister for Law Tariq Mehmood Sheikh spoke.',
+  );
+  t.same(o['Ali Nawaz Jatoi'].slice(0, 2), ['Speaker', 'Sindh Assembly']);
+  t.same(o['Rabia Khanum Baloch'].slice(0, 2), ['Deputy Speaker', 'Sindh Assembly']);
+  t.same(o['Tariq Mehmood Sheikh'][1], null, 'no presiding office');
+});
+
+t.test('"Gov." is an office before a name; an abbreviated office after a word is no part of the name', async (t) => {
+  const o = officials('WASHINGTON — Ohio Gov. Dale Ferris said so. Democratic Rep. Nora Quist agreed, as did John Major.');
+  t.same(o['Dale Ferris'].slice(0, 3), ['Gov', null, 'United States']);
+  t.same(o['Nora Quist']?.[0], 'Rep');
+  t.notOk(o['Democratic Rep. Nora Quist']);
+});
+
+t.test('Georgia is the US state in an article that tags parties as the US press does', async (t) => {
+  const state = officials('Georgia Secretary of State Ray Dalton (R) said the recount ended. Georgia Gov. Amy Poole agreed.');
+  t.same(state['Ray Dalton'][2], 'United States');
+  t.same(state['Amy Poole'][2], 'United States');
+  t.same(officials('Georgia Foreign Minister Irakli Beridze said so.')['Irakli Beridze'][2], 'Georgia');
+  t.same(officials('Georgia Interior Minister Levan Kobakhidze, D-Ga., said so.')['Levan Kobakhidze'][2], 'United States');
+  const retired = officials('Georgia Defence Minister Lt Gen (R) Giorgi Tsereteli and Ali Khan (R said so.');
+  t.same(retired['Giorgi Tsereteli'][2], 'Georgia', 'a retired rank is no party');
+});
+
+t.test('a party right before a name makes its politician, the party by its own name', async (t) => {
+  const o = officials(
+    'WASHINGTON — Republican Dana Whitcomb was named chair pro tem. Ohio Democrat Lee Farrow objected, ' +
+      'as did fellow Democrat Ann Molloy. Voters Rita Sams and Republican voter Tom Hale watched.',
+  );
+  t.same(o['Dana Whitcomb'].slice(1), ['Republican Party', 'United States', true]);
+  t.same(o['Lee Farrow'].slice(1), ['Democratic Party', 'United States', true]);
+  t.same(o['Ann Molloy'].slice(1, 2), ['Democratic Party']);
+  t.notOk(o['Tom Hale']?.[3], 'a private role between party and name');
+});
+
+t.test('an article opens the title before a name: the words before it are another phrase', async (t) => {
+  const o = officials(
+    'LAHORE: The court asked the officers of the governments to reply to the petition of PTI leader Sana Mir Qazi. ' +
+      'Speaking at the Lahore Chamber of Commerce the provincial Minister for the Interior Omar Zia Butt agreed.',
+  );
+  t.same(o['Sana Mir Qazi'].slice(0, 2), ['leader', 'PTI']);
+  t.same(o['Omar Zia Butt'].slice(0, 2), ['provincial Minister for the Interior', null]);
+});
+
+t.test('a title never ends in "and": "X as chairman and Y as rapporteur"', async (t) => {
+  const o = officials('KUWAIT CITY: The committee elected Saad Al-Mutairi as chairman and Fahad Al-Ajmi as rapporteur.');
+  t.same(o['Fahad Al-Ajmi']?.[0], 'rapporteur');
 });

@@ -37,7 +37,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /**
  * "The State Department condemned the strikes. Spokeswoman X told ...", "The White House signalled ..., but
  * press secretary X": a spokesperson with no body of their own speaks for the body that is the subject of
- * their sentence or the one before, in the same paragraph.
+ * their sentence or the one before, in the same paragraph, else for the one the article's lead opens with:
+ * the lead names the story's actor.
  */
 export function spokenFor(title: string | null, tokens: Token[], orgs: OrgTable, at: number): Organization | undefined {
   if (title === null || !SPEAKING_TITLE.test(title)) return undefined;
@@ -50,5 +51,6 @@ export function spokenFor(title: string | null, tokens: Token[], orgs: OrgTable,
     if (tokens[k].lineBefore) break;
     sentences++;
   }
-  return undefined;
+  // ... else for the body the article's lead opens with ("The Foreign Office, in its weekly briefing, ...")
+  return orgs.at(tokens[0].lower === 'the' ? 1 : 0)?.org;
 }

@@ -3,7 +3,7 @@
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
-import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicons/honorifics.js';
+import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
@@ -87,7 +87,11 @@ export function describe(
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
   // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
   const owns = tokens[h]?.poss === true && isRole(tokens[h]);
-  const direct = windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !owns ? readPhrase(text, tokens, owned, h, orgs) : undefined;
+  // "X as chairman and Y as rapporteur": a title never ends in a conjunction, the words before it are X's
+  const direct =
+    windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
+      ? readPhrase(text, tokens, owned, h, orgs)
+      : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
@@ -144,8 +148,10 @@ export function describe(
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
-  // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio)
+  // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
+  // Speaker presides over its chamber
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
+  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
   return {
     title,
     org,
@@ -167,6 +173,11 @@ export function describe(
 function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable): boolean {
   for (let k = at; k < at + MAX_PHRASE && k + 1 < tokens.length && !tokens[k + 1].lineBefore; k++) {
     const t = tokens[k];
+    // "Brigadier General (retired) B C": the mark of a retired rank stands inside the title
+    if (retiredAt(tokens, k)) {
+      k += 2;
+      continue;
+    }
     if (!t.word || (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text))) return false;
     if (!nameLike(t) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
     let end = k + 1;
@@ -178,13 +189,20 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
       continue;
     }
     let first = k - 1;
-    while (first >= at && tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) first--;
-    const title = tokens.slice(first + 1, k);
+    while (first >= at && ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2)))
+      first -= tokens[first].word ? 1 : 3;
+    const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));
     if (first >= at && OBJECT_MARKERS.has(tokens[first].lower))
       return title.length > 0 && isHonorific(title[title.length - 1]) && !title.some(isRole);
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** "(retired)", "(retd)" opening at `k`. */
+function retiredAt(tokens: Token[], k: number): boolean {
+  const [open, mark, close] = tokens.slice(k, k + 3).map((t) => t.lower);
+  return open === '(' && RETIRED.has(mark) && close === ')';
 }
 
 /** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
@@ -215,6 +233,10 @@ function kinOf(tokens: Token[], at: number): boolean {
     (object.cap || isTitleWord(object) || STANDING_WORDS.has(object.lower))
   );
 }
+
+/** The presiding officer of a chamber, named by the title alone; the heads of a chamber's name. */
+const PRESIDING = /^(?:deputy )?speaker$/i;
+const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
 
 /** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */
 function judges(title: string): boolean {
@@ -283,6 +305,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
     // a title is a noun phrase: a verb ends it ("the CM visited the residence of MPA X")
     if (clauseVerb(tokens, k, verbAt)) break;
     first = k;
+    // ... and its article opens it, unless a connector joins it to a role ("Minister for the Interior")
+    if (DETERMINERS.has(t.text) && !(k > 1 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && (tokens[k - 2].cap || isRole(tokens[k - 2]))))
+      break;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
   // party's secretary general", "party president")
@@ -294,6 +319,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;
 }
+
+/** Articles that open a noun phrase. */
+const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** The endings of a participle or past tense. */
 const INFLECTED = /\p{L}(?:ed|ing)$/u;

@@ -6,7 +6,7 @@ import { defaultCountry, homeCountry } from './country.js';
 import { findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
 import type { Entities, VerbAt } from './types.js';
-import { countrySpans } from './words.js';
+import { countrySpans, georgiaIsState } from './words.js';
 
 export type { Entities, Mention, OrganizationEntity, PersonEntity, VerbAt } from './types.js';
 
@@ -44,13 +44,15 @@ export function findEntities(
   tokens: Token[] = wordTokens(text, bodyStart),
   verbAt: VerbAt = verbsOf(buildDocument(text)),
 ): Entities {
-  const countries = countrySpans(tokens);
+  const georgiaState = georgiaIsState(tokens);
+  const countries = countrySpans(tokens, georgiaState);
   const orgs = findOrganizations(text, tokens, countries);
   const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
   const home = homeCountry(dateline.agency, tokens);
   const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies, tokens), verbAt);
   return {
-    people,
+    // a title's own words read Georgia as the country ("Georgia Secretary of State")
+    people: georgiaState ? people.map((p) => (p.country === 'Georgia' ? { ...p, country: 'United States' } : p)) : people,
     organizations: orgs.orgs.map(({ name, aliases, mentions }) => ({
       name,
       aliases,

@@ -2,7 +2,7 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, GOVERNMENT_NOUNS } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS, PARTY_NAMES } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
@@ -26,6 +26,7 @@ import {
   isRole,
   isTitleWord,
   lower,
+  monthInName,
   nameLike,
 } from './words.js';
 
@@ -98,11 +99,12 @@ export function findPeople(
     const runStart = i;
     i = j + 1;
     // "Dr Asad Ali Qureshi Thursday said": a weekday or month glued on ends no name
-    while (j > runStart && NOT_NAMES.has(tokens[j].lower)) j--;
+    while (j > runStart && NOT_NAMES.has(tokens[j].lower) && !monthInName(tokens, j)) j--;
     const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
     const runEnd = j;
     // the name is the run's tail of name-like words
-    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major")
+    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major"); an abbreviated
+    // one is not ("Democratic Rep. X")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
     // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
@@ -117,10 +119,9 @@ export function findPeople(
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
         (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
-    // "Democratic Rep. Jane Doe": an honorific cut short with a full stop is a title's, never a name's ("Sen Gupta")
-    const abbreviated = (x: number): boolean => text[tokens[x].end] === '.';
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
+      monthInName(tokens, x) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
       // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
       (x < runEnd && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||
@@ -130,7 +131,7 @@ export function findPeople(
       (x > runStart &&
         (PARTICLES.has(tokens[x].text) ||
           isJoinedParticle(tokens[x]) ||
-          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1] && !abbreviated(x)))) ||
+          (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1] && text[tokens[x].end] !== '.'))) ||
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
       (x === runEnd - 1 && KOREAN_GIVEN_NAME.test(tokens[runEnd].text)) ||
       initialsBefore(x);
@@ -169,8 +170,10 @@ export function findPeople(
       retired = true;
       h -= 3;
     }
-    // "Attorney General Imran Haider Gill": "General" after a role belongs to the title, it is no rank
-    const rank = (x: number) => isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]));
+    // "Attorney General Imran Haider Gill": "General" after a role belongs to the title, it is no rank; after
+    // a rank it is one ("Brigadier General")
+    const rank = (x: number) =>
+      isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]) && !isHonorific(tokens[x - 1]));
     while (h >= 0 && (rank(h) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
@@ -225,8 +228,11 @@ export function findPeople(
     const title =
       described.title && COUNTERPART.test(described.title) ? (people.findLast((p) => p.title)?.title ?? described.title) : described.title;
     const org = described.org ?? spokenFor(title, tokens, orgs, mentionStart);
-    // "Labour's Jonathan Ashworth": a body's own person
-    const official = described.official || (tokens[h]?.poss === true && orgs.at(h) !== undefined);
+    // "Labour's Jonathan Ashworth": a body's own person; "Republican X", "New York Democrat X": a party's
+    const bodyBefore = h >= 0 ? orgs.at(h) : undefined;
+    const owned = tokens[h]?.poss === true && bodyBefore !== undefined;
+    const party = !owned && !described.title && bodyBefore?.org.head === 'party' && bodyBefore.last === h;
+    const official = described.official || owned || party;
     const placed =
       described.country ??
       (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first, defaultCountry)) : org.country);
@@ -242,11 +248,11 @@ export function findPeople(
           name,
           parts,
           title,
-          organization: org?.name ?? null,
+          organization: org ? (PARTY_NAMES.get(org.name) ?? org.name) : null,
           country,
           aliases,
           official,
-          officialBy: officialRule(described.official, official),
+          officialBy: officialRule(described.official, owned, party),
           mentions: [mention],
           defaulted: placed === undefined,
           addressed: described.addressed,
@@ -366,8 +372,12 @@ function describeLater(person: Draft, d: Description): void {
   person.official ||= d.official;
 }
 
-/** Which rule made an official: a title or office word around the name, else "Labour's X", a body's own person. */
-const officialRule = (described: boolean, official: boolean): string | null => (described ? 'title' : official ? 'body-possessive' : null);
+/**
+ * Which rule made an official: a title or office word around the name, else "Labour's X", a body's own
+ * person, else a party right before it ("Republican X").
+ */
+const officialRule = (described: boolean, owned: boolean, party: boolean): string | null =>
+  described ? 'title' : owned ? 'body-possessive' : party ? 'party-before' : null;
 
 /** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
 const comparable = (parts: string[]): string[] => {

@@ -2,7 +2,7 @@
 import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
-import { NOT_NAMES } from '../lexicons/not-names.js';
+import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -57,9 +57,26 @@ export function countryAt(tokens: Token[], i: number): CountrySpan | undefined {
   return undefined;
 }
 
-/** countryAt for every token, computed once per article. */
-export function countrySpans(tokens: Token[]): (CountrySpan | undefined)[] {
-  return tokens.map((_, i) => countryAt(tokens, i));
+/** countryAt for every token, computed once per article; `georgiaState`: Georgia is the US state. */
+export function countrySpans(tokens: Token[], georgiaState = false): (CountrySpan | undefined)[] {
+  const spans = tokens.map((_, i) => countryAt(tokens, i));
+  return georgiaState ? spans.map((c) => (c?.country === 'Georgia' ? { ...c, country: 'United States' } : c)) : spans;
+}
+
+/**
+ * Georgia is a US state as well as a country: an article that tags its politicians' parties as the US press
+ * does ("X (R)", "X, D-Ga.") means the state.
+ */
+export const georgiaIsState = (tokens: Token[]): boolean => tokens.some((_, i) => i > 1 && usPartyTag(tokens, i));
+
+/**
+ * The US press's party letter after a name at `i`: "X (R)", "X (D-N.Y.)", "X, R-Ariz." ("Lt Gen (R) X" is a
+ * retired rank).
+ */
+function usPartyTag(tokens: Token[], i: number): boolean {
+  const open = tokens[i - 1].text;
+  if (/^[RD]-\p{Lu}/u.test(tokens[i].text)) return open === '(' || open === ',';
+  return /^[RD]$/.test(tokens[i].text) && open === '(' && tokens[i + 1]?.text === ')' && nameLike(tokens[i - 2]);
 }
 
 /** Capitalised words that can be part of a person's name. */
@@ -75,6 +92,17 @@ export function nameLike(t: Token): boolean {
     !isAcronym(t.text) &&
     !PRIVATE_ROLES.has(w)
   );
+}
+
+/**
+ * "Nadeem Jan", "Jan Egeland": an abbreviated month beside a name word is a name's, unless a day's number or
+ * an abbreviation's full stop follows it ("Jan 5", "Jan. 5").
+ */
+export function monthInName(tokens: Token[], x: number): boolean {
+  const next = tokens[x + 1];
+  if (!tokens[x].cap || !MONTH_ABBREVIATIONS.has(tokens[x].lower) || next?.text === '.' || /^\d/.test(next?.text ?? '')) return false;
+  const prev = tokens[x - 1];
+  return (prev !== undefined && !tokens[x].lineBefore && nameLike(prev)) || (next !== undefined && !next.lineBefore && nameLike(next));
 }
 
 /** Words that join a title to its portfolio or place: "Minister for ...", "Chief Minister of Punjab". */

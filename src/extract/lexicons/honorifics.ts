@@ -20,7 +20,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...MASCULINE_HONORIFICS, ...FEMININE_HONORIFICS, 'mx', 'dr', 'prof', 'lord', 'hon', 'honourable', 'honorable',
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
-  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'sgt', 'sergeant',
+  'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
 ]);
 
 /**
@@ -30,15 +30,15 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
   'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
-  'senator', 'rep', 'advocate', 'engineer',
+  'senator', 'rep', 'gov', 'advocate', 'engineer',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
 ]);
 
 /**
  * Offices abbreviated before a name, spelt out when they are the person's title: "Sen." is a senator's office
- * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as does "Rep.", which
- * stands for Representative and for Republican alike.
+ * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as do "Rep.", which
+ * stands for Representative and for Republican alike, and "Gov.".
  */
 /** Styles of birth or honour given as a title ("Prince Khalid", "Lord Patel"): they say nothing of the office held. */
 export const STYLES_OF_RANK: ReadonlySet<string> = new Set(['prince', 'princess', 'lord', 'lady', 'sir', 'dame']);

@@ -1,3 +1,10 @@
+// Words that are never part of a person's name, and the months that may be.
+/**
+ * Months as dates abbreviate them: written before a day's number ("Jan 5"), and some are also names ("Nadeem
+ * Jan", "Jan Egeland", "Kim Jun").
+ */
+export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 // Capitalised words that start sentences or name times, never people (lower case).
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'but', 'and', 'or', 'if', 'when', 'while',
@@ -11,9 +18,10 @@ export const NOT_NAMES = new Set([
   'nobody', 'everyone', 'sources', 'officials', 'further', 'moreover', 'besides', 'instead', 'whether', 'although',
   'though', 'because', 'so', 'yet', 'once', 'last', 'next', 'new', 'more', 'less', 'about', 'around', 'against',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'eid', 'ramazan', 'ramadan', 'christmas',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eid', 'ramazan', 'ramadan',
+  'christmas', ...MONTH_ABBREVIATIONS,
 ]);
+
 
 /** Lower-case words that end a title phrase when read leftwards from a name: verbs and clause words. */
 export const CLAUSE_WORDS = new Set([

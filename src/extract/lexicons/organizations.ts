@@ -79,6 +79,12 @@ export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
   'ANP', 'TLP', 'AAP',
 ]);
 
+/** Parties the press names by what their members are called ("Democrat X"): the party's own name. */
+export const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['Democrat', 'Democratic Party'],
+  ['Republican', 'Republican Party'],
+]);
+
 /** What a leader's name can name: "the Modi government", "the Biden administration", "the Assad regime". */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
 

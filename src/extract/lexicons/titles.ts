@@ -18,7 +18,7 @@ export const OFFICIAL_ROLES = new Set([
   'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
   'counsel', 'lawyer', 'advocate', 'barrister', 'attorney', 'prosecutor', 'solicitor', 'analyst', 'economist',
   'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
-  'adviser', 'advisor', 'aide', 'official', 'officer', 'collector', 'inspector', 'commander', 'colonel',
+  'adviser', 'advisor', 'aide', 'official', 'officer', 'collector', 'inspector', 'commander', 'colonel', 'rapporteur',
   'brigadier', 'admiral', 'marshal', 'coach', 'selector', 'manager', 'ceo', 'cfo', 'coo', 'executive', 'founder',
   'co-founder', 'mayor', 'deputy', 'lead', 'member', 'administrator', 'consul', 'attaché', 'attache', 'editor',
   'principal', 'dean', 'vice-chancellor', 'chancellor', 'registrar', 'superintendent', 'auditor', 'controller',
