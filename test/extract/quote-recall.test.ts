@@ -17,3 +17,22 @@ t.test('"said adding that", "refused while saying that": a participle with its "
   const c = quotesOf('The party criticised Ali Raza Gondal for saying that the polls were rigged.');
   t.notOk(c.some((q) => q.text.startsWith('the polls')), 'no quotation after "for saying that"');
 });
+
+t.test('"Pakistan.”Now we are": a closing glyph right before a word opens the quotation, and the stop ends the sentence', async (t) => {
+  const qs = quotesOf('ISLAMABAD: He said at one stage the disease had spread to every district.”Now we are close to ending it.”');
+  t.equal(quote(qs, 'at one stage').text, 'at one stage the disease had spread to every district');
+  t.equal(quote(qs, 'Now we').text, 'Now we are close to ending it');
+  t.equal(quote(qs, 'Now we').type, 'direct');
+});
+
+t.test('"told reporters, “We ...": a quotation a cue opens and nothing closes ends with its paragraph', async (t) => {
+  const qs = quotesOf(
+    'DHAKA: Secretary Ali Raza Gondal told reporters, “We have taken several decisions to make the polls fair.\n\nAsked about the turnout, he said it was low.',
+  );
+  const q = quote(qs, 'We have taken');
+  t.equal(q.text, 'We have taken several decisions to make the polls fair');
+  t.equal(who(q), 'person:Ali Raza Gondal');
+  // an unclosed mark no cue opens is still left out
+  const r = quotesOf('DHAKA: The polls were quiet. “Nobody came to vote at all.\n\nThe count begins today.');
+  t.notOk(r.some((x) => x.text.startsWith('Nobody')), 'no quotation from a stray mark');
+});

@@ -37,8 +37,9 @@ function isSpace(c: number): boolean {
 
 // Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
 // Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more
-// lower-case letters, a stop, a capitalised word still ends a sentence.
-const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/uy;
+// lower-case letters, a stop, a capitalised word still ends a sentence, also when a quotation opens it
+// ("Pakistan.”Now we are"; a stop inside a quotation's marks is shielded).
+const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=["“”]?\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 /** A name of one to five capitalised words and the lower-case word after it (sticky: read where a sentence may end). */
 const NAME_THEN_WORD = /\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(\p{Ll}+)/uy;
