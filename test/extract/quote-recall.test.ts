@@ -36,3 +36,12 @@ t.test('"told reporters, “We ...": a quotation a cue opens and nothing closes 
   const r = quotesOf('DHAKA: The polls were quiet. “Nobody came to vote at all.\n\nThe count begins today.');
   t.notOk(r.some((x) => x.text.startsWith('Nobody')), 'no quotation from a stray mark');
 });
+
+t.test('"implementing “Islamic orders”": two words in marks with a plain common word are no name', async (t) => {
+  const qs = quotesOf('KABUL: In the audio, Ali Raza Gondal says that nothing stands in the way of implementing “Islamic orders,” and that they face no pressure.');
+  const q = quote(qs, 'Islamic orders');
+  t.equal(q.type, 'direct');
+  t.equal(who(q), 'person:Ali Raza Gondal');
+  const names = quotesOf('KABUL: Ali Raza Gondal said that the group “Fitna al-Khawarij” and “Operation Sindoor” were discussed.');
+  t.notOk(names.some((x) => /^(?:Fitna|Operation)/.test(x.text)), 'names in marks stay out');
+});

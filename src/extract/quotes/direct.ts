@@ -225,7 +225,9 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', '
 function nameLike(inner: string): boolean {
   if (!/^\p{Lu}/u.test(inner)) return false;
   const words = inner.split(/\s+/);
-  return words.length <= 2 || words.every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
+  // (a short name may hold a particle, "Fitna al-Khawarij", never a plain common word, "Islamic orders")
+  const common = (w: string) => /^\p{Ll}+$/u.test(w) && !SMALL_WORDS.has(w);
+  return words.length <= 2 ? !words.some(common) : words.every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */
