@@ -45,3 +45,13 @@ t.test('"implementing “Islamic orders”": two words in marks with a plain com
   const names = quotesOf('KABUL: Ali Raza Gondal said that the group “Fitna al-Khawarij” and “Operation Sindoor” were discussed.');
   t.notOk(names.some((x) => /^(?:Fitna|Operation)/.test(x.text)), 'names in marks stay out');
 });
+
+t.test('"The port, which handles trade, has been ...": a relative set off by commas before the main verb', async (t) => {
+  const qs = quotesOf('DHAKA: The port, which handles most of the trade, has been reeling under congestion for a week, said Ali Raza Gondal, a member of the authority.');
+  const q = quote(qs, 'The port');
+  t.equal(q.text, 'The port, which handles most of the trade, has been reeling under congestion for a week');
+  t.equal(who(q), 'person:Ali Raza Gondal');
+  // a noun after the relative's comma is no verb: still no clause
+  const r = quotesOf('DHAKA: The port, which handles most of the trade, its busiest berth and more, said Ali Raza Gondal.');
+  t.notOk(r.some((x) => x.text.startsWith('The port')), 'no clause without a main verb');
+});

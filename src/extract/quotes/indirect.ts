@@ -49,10 +49,14 @@ const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|
  * their birth rate could not be punished", "The deal, which still needs a vote, would keep ..."): past the
  * relative's own verb, another finite verb is the main one.
  */
-function clauseWithRelative(ws: Word[]): boolean {
+function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (looksLikeClause(ws)) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
+  // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
+  // and a finite verb right after it is the main one, whatever the relative's own verb
+  const closed = ws.findIndex((w, i) => i > rel + 1 && text.slice(ws[i - 1].end, w.start).includes(','));
+  if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
   while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
@@ -250,7 +254,7 @@ export function indirectQuotes(
   /** A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). */
   function isClause(span: Span): boolean {
     return (
-      clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) ||
+      clauseWithRelative(text, words(span.start, Math.min(span.end, span.start + 300))) ||
       (tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, span, tagsIn))
     );
   }
