@@ -55,3 +55,10 @@ t.test('"The port, which handles trade, has been ...": a relative set off by com
   const r = quotesOf('DHAKA: The port, which handles most of the trade, its busiest berth and more, said Ali Raza Gondal.');
   t.notOk(r.some((x) => x.text.startsWith('The port')), 'no clause without a main verb');
 });
+
+t.test('"according to": a pronoun needs no comma after it; a comma between digits sets nothing off', async (t) => {
+  const qs = quotesOf('KOLKATA: Ali Raza Gondal boarded the train at eight. According to him the train ran well till the park.');
+  t.equal(quote(qs, 'the train ran').text, 'the train ran well till the park');
+  const r = quotesOf('RAJSHAHI: Ali Raza Gondal, a trader said mangoes sell at Taka 2,000 according to quality while the others sell at Taka 1,000 to 1,500.');
+  t.notOk(r.some((x) => x.text.startsWith('000')), 'no quotation after the comma of a number');
+});

@@ -92,6 +92,19 @@ const TAGGED_PER_SENTENCE = 4;
 // A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
 const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
 
+// "according to him the train ...": an object pronoun is a whole noun phrase, no comma needed after it
+const PRONOUN_SOURCE = /^\s+(?:him|her|them|us|me)\b(?!\s*,)/i;
+// a comma between digits ("Taka 1,000") sets nothing off
+const SETTING_OFF = /(?<!\d),|,(?!\d)/;
+
+/** Where the source after "according to" ends: a comma setting it off, or its pronoun's end; -1 for neither. */
+function sourceEnd(text: string, from: number, limit: number): number {
+  const pronoun = PRONOUN_SOURCE.exec(text.slice(from, from + 8));
+  if (pronoun) return from + pronoun[0].length;
+  const ahead = text.slice(from, Math.min(limit, from + 200)).search(SETTING_OFF);
+  return ahead < 0 ? -1 : from + ahead;
+}
+
 function endOfSentence(text: string, s: Sentence): number {
   let end = s.end;
   while (end > s.start && /[\s.!?;,]/.test(text[end - 1])) end--;
@@ -319,8 +332,7 @@ export function indirectQuotes(
   function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
-      const ahead = text.slice(cue.end, Math.min(limit, cue.end + 200)).indexOf(',');
-      const comma = ahead < 0 ? -1 : cue.end + ahead;
+      const comma = sourceEnd(text, cue.end, limit);
       // "..., according to two of the sources, who asked not to be named": a relative clause after the
       // source is about it; what is reported stands before the cue
       const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
