@@ -62,3 +62,10 @@ t.test('"according to": a pronoun needs no comma after it; a comma between digit
   const r = quotesOf('RAJSHAHI: Ali Raza Gondal, a trader said mangoes sell at Taka 2,000 according to quality while the others sell at Taka 1,000 to 1,500.');
   t.notOk(r.some((x) => x.text.startsWith('000')), 'no quotation after the comma of a number');
 });
+
+t.test('"As a result, he said, PM X had to ...": a parenthetical cue before a name', async (t) => {
+  const qs = quotesOf('LAHORE: The counsel Ali Raza Gondal argued that the court had taken notice. As a result, he said, Chief Minister Sadia Noor Baig had to return the money.');
+  const q = quote(qs, 'As a result');
+  t.equal(q.text, 'As a result, he said, Chief Minister Sadia Noor Baig had to return the money');
+  t.equal(who(q), 'person:Ali Raza Gondal');
+});

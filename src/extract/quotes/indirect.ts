@@ -366,7 +366,7 @@ export function indirectQuotes(
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = isClause(pre);
-    const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
+    const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);
       p.parenthetical = true;
