@@ -69,3 +69,10 @@ t.test('"As a result, he said, PM X had to ...": a parenthetical cue before a na
   t.equal(q.text, 'As a result, he said, Chief Minister Sadia Noor Baig had to return the money');
   t.equal(who(q), 'person:Ali Raza Gondal');
 });
+
+t.test('"observed a project", "observed Kashmir Day": "observe" reports only with "that" after it', async (t) => {
+  const qs = quotesOf('NIAMEY: Minister Sadia Noor Baig also observed an irrigation project meant to tackle drought. The judge observed that the order was late. Lending, he observed, had fallen.');
+  t.notOk(qs.some((q) => q.text.startsWith('an irrigation')), 'seeing is no saying');
+  t.equal(quote(qs, 'the order was').text, 'the order was late');
+  t.equal(quote(qs, 'Lending').text, 'Lending, he observed, had fallen');
+});
