@@ -76,3 +76,13 @@ t.test('"observed a project", "observed Kashmir Day": "observe" reports only wit
   t.equal(quote(qs, 'the order was').text, 'the order was late');
   t.equal(quote(qs, 'Lending').text, 'Lending, he observed, had fallen');
 });
+
+t.test('"criticised X for using “A” over “B”": a second phrase in marks is the same act’s', async (t) => {
+  const qs = quotesOf('EDINBURGH: Ali Raza Gondal criticised the minister for using the word “unfortunate” over “losing a fortune on ferries”.');
+  const q = quote(qs, 'losing a fortune');
+  t.equal(q.type, 'direct');
+  t.equal(who(q), 'person:Ali Raza Gondal');
+  // an act inside the first phrase's marks is no act of the sentence's subject
+  const r = quotesOf('EDINBURGH: The sign read “We praised the ferries” beside “losing a fortune on ferries”.');
+  t.notOk(r.some((x) => x.text.startsWith('losing')), 'no act outside the marks');
+});

@@ -194,8 +194,12 @@ export function directQuotes(
       }
     }
     // inside reported speech the phrase is its speaker's; outside any, the speech act's subject's
-    const act = lastMatch(SPEECH_ACT, lead);
-    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act, words) : null;
+    // (a phrase after another in marks, 'criticised X for using “A” over “B”', is the same act's: looked for from
+    // the sentence's start, the first phrase's marks blanked so that no act is read inside them)
+    const sinceStart = prevClose > s.start ? text.slice(s.start, leadStart).replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length)) : '';
+    const own = lastMatch(SPEECH_ACT, lead);
+    const act = own >= 0 ? leadStart + own : s.start + lastMatch(SPEECH_ACT, sinceStart);
+    const source = act >= s.start ? sourceBefore(text, act < prevClose ? s.start : prevClose, act, words) : null;
     out.push({ ...base, pass: source ? 'direct:speech-act' : 'direct:inside-reported-speech', embedded: true, source });
   });
   linkRunOns(marks, out);
