@@ -86,3 +86,13 @@ t.test('"criticised X for using “A” over “B”": a second phrase in marks 
   const r = quotesOf('EDINBURGH: The sign read “We praised the ferries” beside “losing a fortune on ferries”.');
   t.notOk(r.some((x) => x.text.startsWith('losing')), 'no act outside the marks');
 });
+
+t.test('a quotation running on to the next paragraph ends the reported clause where it opens', async (t) => {
+  const qs = quotesOf(
+    'LONDON: Ali Raza Gondal said he was "only teasing" his friend "because he kept saying we would lose, and I was telling him he would be fine.\n\n"And then he leaked it to a website."',
+  );
+  t.equal(quote(qs, 'he was').text, 'he was "only teasing" his friend');
+  const run = quote(qs, 'because he kept');
+  t.equal(run.type, 'direct');
+  t.equal(who(run), 'person:Ali Raza Gondal');
+});

@@ -283,6 +283,15 @@ export function indirectQuotes(
     return null;
   }
 
+  /**
+   * 'said he was joking with his friend “because ...' and no closing mark: a quotation running on to a later
+   * paragraph is the speaker's own words, set apart from the reported clause, which ends where it opens.
+   */
+  function unclosedMark(from: number, limit: number): number {
+    const open = marks.find((k) => k.start > from && k.start < limit && !/[”"’']/.test(text[k.end - 1]));
+    return open ? open.start : limit;
+  }
+
   /** The content clause right after a cue, when there is one. */
   function ownContent(p: Placed, limit: number): { content: Span; viaThat: boolean } | null {
     const { cue } = p;
@@ -295,7 +304,7 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
-    const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? limit);
+    const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
     if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };
