@@ -96,3 +96,18 @@ t.test('a quotation running on to the next paragraph ends the reported clause wh
   t.equal(run.type, 'direct');
   t.equal(who(run), 'person:Ali Raza Gondal');
 });
+
+t.test('"This was stated by X": the passive of "X said this" reports the sentence before', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: The city and the province are equally responsible for the water shortage.\n\nThis was stated by Jamaat-e-Islami (JI) Karachi Chief Ali Raza Gondal in a statement issued here on Monday.',
+  );
+  const q = quote(qs, 'The city');
+  t.equal(q.text, 'The city and the province are equally responsible for the water shortage');
+  t.equal(who(q), 'person:Ali Raza Gondal', 'the acronym in brackets glosses the name, the phrase goes on');
+  // a passive of no verb of saying, or after a sentence with its own quotation, reports nothing
+  const r = quotesOf('KARACHI: The road was closed for a week. This was caused by the rain. Ali Raza Gondal said the road is open. This was stated by him later.');
+  t.notOk(r.some((x) => x.text.startsWith('The road')), 'no quotation from a passive of no saying');
+  t.equal(r.length, 1);
+  const s = quotesOf('LAHORE: The fund has grown.\n\nThis was stated by the Pakistan Muslim League (PML) on Sunday.');
+  t.equal(who(quote(s, 'The fund')), 'organization:Pakistan Muslim League', 'a gloss before lower-case words ends the phrase');
+});
