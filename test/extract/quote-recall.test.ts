@@ -111,3 +111,10 @@ t.test('"This was stated by X": the passive of "X said this" reports the sentenc
   const s = quotesOf('LAHORE: The fund has grown.\n\nThis was stated by the Pakistan Muslim League (PML) on Sunday.');
   t.equal(who(quote(s, 'The fund')), 'organization:Pakistan Muslim League', 'a gloss before lower-case words ends the phrase');
 });
+
+t.test('"..., the call reporting a threat, ..., officials said": a participle describing its noun is a word of the clause', async (t) => {
+  const qs = quotesOf('LUCKNOW: Security was raised at the station after the call reporting a bomb threat, which turned out to be a hoax, officials said on Saturday.');
+  const q = quote(qs, 'Security was');
+  t.equal(q.text, 'Security was raised at the station after the call reporting a bomb threat, which turned out to be a hoax');
+  t.equal(who(q), 'anonymous');
+});

@@ -371,7 +371,9 @@ export function indirectQuotes(
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
-    if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q, comma))) return;
+    // (a participle describing its noun, "the call reporting a threat", is a word of that clause too)
+    const partOfClause = (q: Placed) => q.cue.kind === 'verb' || (q.cue.kind === 'participle' && q.cue.attached === true);
+    if (earlier.some((q) => q.attributionOnly || !partOfClause(q) || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = isClause(pre);
