@@ -118,3 +118,10 @@ t.test('"..., the call reporting a threat, ..., officials said": a participle de
   t.equal(q.text, 'Security was raised at the station after the call reporting a bomb threat, which turned out to be a hoax');
   t.equal(who(q), 'anonymous');
 });
+
+t.test('"spoke about “...”": a phrase in marks after a verb of speaking is its subject’s words', async (t) => {
+  const qs = quotesOf('NIAMEY: Minister Sadia Noor Baig met the president and spoke about “whether more help is needed,” in the context of the drought.');
+  const q = quote(qs, 'whether more help');
+  t.equal(q.type, 'direct');
+  t.equal(who(q), 'person:Sadia Noor Baig');
+});

@@ -43,7 +43,7 @@ const JUDGED_AS =
 const TERMED_AN = /\b(?:called|termed|branded|labell?ed|dubbed)(?:\s+[\p{Ll}\d'’-]+){1,5}\s+an?\s*$/u;
 // "lauded the police for their “timely action”", "urged the media not to air “fake news factories”": a verb of
 // speaking's complement holds the words its subject used (GUIDELINES: a phrase a source is reported to have used)
-const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused'].join('|')})\\b`, 'g');
+const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused', 'spoke about', 'spoke of'].join('|')})\\b`, 'g');
 // "what he called the “mafia-like” conduct": the free relative gives the words to its subject
 const WHAT_CALLED =
   /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
