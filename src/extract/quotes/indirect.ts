@@ -304,7 +304,11 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
-    const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
+    const content = trim(
+      text,
+      after.start,
+      secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
+    );
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
     if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };

@@ -149,7 +149,8 @@ export function sourceAfter(text: string, from: number, rb: number): Span | null
   // 'by Jamaat-e-Islami (JI) Karachi Chief X': an acronym in brackets glosses the name before it; the phrase goes on
   // with the capitalised words after it (not with 'on Sunday')
   const gloss = stop >= 0 ? ACRONYM_GLOSS.exec(right.slice(stop)) : null;
-  if (gloss) return { start: trim(text, from, from + stop).start, end: sourceAfter(text, from + stop + gloss[0].length, rb)?.end ?? from + stop };
+  // (a capital follows the gloss, so a phrase does)
+  if (gloss) return { start: trim(text, from, from + stop).start, end: sourceAfter(text, from + stop + gloss[0].length, rb)!.end };
   const np = trim(text, from, from + (stop < 0 ? right.length : stop));
   return np.end > np.start ? np : null;
 }
