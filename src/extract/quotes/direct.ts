@@ -194,12 +194,10 @@ export function directQuotes(
       }
     }
     // inside reported speech the phrase is its speaker's; outside any, the speech act's subject's
-    // (a phrase after another in marks, 'criticised X for using “A” over “B”', is the same act's: looked for from
-    // the sentence's start, the first phrase's marks blanked so that no act is read inside them)
-    const sinceStart = prevClose > s.start ? text.slice(s.start, leadStart).replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length)) : '';
-    const own = lastMatch(SPEECH_ACT, lead);
-    const act = own >= 0 ? leadStart + own : s.start + lastMatch(SPEECH_ACT, sinceStart);
-    const source = act >= s.start ? sourceBefore(text, act < prevClose ? s.start : prevClose, act, words) : null;
+    const act = lastMatch(SPEECH_ACT, lead);
+    // (a phrase right after another in the sentence, 'criticised X for using “A” over “B”', is the same act's)
+    const sameAct = prev?.pass === 'direct:speech-act' && prev.end === marks[k - 1].inner.end && prevClose > s.start;
+    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act, words) : sameAct ? prev.source : null;
     out.push({ ...base, pass: source ? 'direct:speech-act' : 'direct:inside-reported-speech', embedded: true, source });
   });
   linkRunOns(marks, out);

@@ -150,7 +150,12 @@ export function sourceAfter(text: string, from: number, rb: number): Span | null
   // with the capitalised words after it (not with 'on Sunday')
   const gloss = stop >= 0 ? ACRONYM_GLOSS.exec(right.slice(stop)) : null;
   // (a capital follows the gloss, so a phrase does)
-  if (gloss) return { start: trim(text, from, from + stop).start, end: sourceAfter(text, from + stop + gloss[0].length, rb)!.end };
+  // (within the window read here, so a run of glosses is read in bounded steps)
+  if (gloss)
+    return {
+      start: trim(text, from, from + stop).start,
+      end: sourceAfter(text, from + stop + gloss[0].length, Math.min(rb, from + 200))!.end,
+    };
   const np = trim(text, from, from + (stop < 0 ? right.length : stop));
   return np.end > np.start ? np : null;
 }
