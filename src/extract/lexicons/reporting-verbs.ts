@@ -50,7 +50,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
-  'regret', 'deplore', 'bemoan']);
+  'regret', 'deplore', 'bemoan', 'observe']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a

@@ -56,6 +56,8 @@ const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|co
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
+// "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
+const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
@@ -93,8 +95,13 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
         const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
         const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
-        const attached = !opening && !afterCue && !AFTER_COMMA.test(before);
-        if (attached && !describesDoer({ start: s, end: e })) continue;
+        let attached = !opening && !afterCue && !AFTER_COMMA.test(before);
+        if (attached && !describesDoer({ start: s, end: e })) {
+          // "told the court adding that ...", "refused while saying that ...": with its content clause and
+          // no noun as its doer, the participle is the subject's next act, the comma left out
+          if (!/^\s+that\b/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
+          attached = false;
+        }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });
       } else {
         const to = SAYING_TO.exec(before);

@@ -43,7 +43,7 @@ const JUDGED_AS =
 const TERMED_AN = /\b(?:called|termed|branded|labell?ed|dubbed)(?:\s+[\p{Ll}\d'’-]+){1,5}\s+an?\s*$/u;
 // "lauded the police for their “timely action”", "urged the media not to air “fake news factories”": a verb of
 // speaking's complement holds the words its subject used (GUIDELINES: a phrase a source is reported to have used)
-const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused'].join('|')})\\b`, 'g');
+const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused', 'spoke about', 'spoke of'].join('|')})\\b`, 'g');
 // "what he called the “mafia-like” conduct": the free relative gives the words to its subject
 const WHAT_CALLED =
   /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
@@ -195,7 +195,9 @@ export function directQuotes(
     }
     // inside reported speech the phrase is its speaker's; outside any, the speech act's subject's
     const act = lastMatch(SPEECH_ACT, lead);
-    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act, words) : null;
+    // (a phrase right after another in the sentence, 'criticised X for using “A” over “B”', is the same act's)
+    const sameAct = prev?.pass === 'direct:speech-act' && prev.end === marks[k - 1].inner.end && prevClose > s.start;
+    const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act, words) : sameAct ? prev.source : null;
     out.push({ ...base, pass: source ? 'direct:speech-act' : 'direct:inside-reported-speech', embedded: true, source });
   });
   linkRunOns(marks, out);
@@ -225,7 +227,9 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'a', 'an', '
 function nameLike(inner: string): boolean {
   if (!/^\p{Lu}/u.test(inner)) return false;
   const words = inner.split(/\s+/);
-  return words.length <= 2 || words.every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
+  // (a short name may hold a particle, "Fitna al-Khawarij", never a plain common word, "Islamic orders")
+  const common = (w: string) => /^\p{Ll}+$/u.test(w) && !SMALL_WORDS.has(w);
+  return words.length <= 2 ? !words.some(common) : words.every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** A line that is only a few words in marks, with no punctuation: a subheading quoting the story ('Joshing'). */

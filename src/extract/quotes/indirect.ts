@@ -49,10 +49,14 @@ const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|
  * their birth rate could not be punished", "The deal, which still needs a vote, would keep ..."): past the
  * relative's own verb, another finite verb is the main one.
  */
-function clauseWithRelative(ws: Word[]): boolean {
+function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (looksLikeClause(ws)) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
+  // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
+  // and a finite verb right after it is the main one, whatever the relative's own verb
+  const closed = ws.findIndex((w, i) => i > rel + 1 && text.slice(ws[i - 1].end, w.start).includes(','));
+  if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
   while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
@@ -87,6 +91,19 @@ const TAGGED_PER_SENTENCE = 4;
 
 // A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
 const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
+
+// "according to him the train ...": an object pronoun is a whole noun phrase, no comma needed after it
+const PRONOUN_SOURCE = /^\s+(?:him|her|them|us|me)\b(?!\s*,)/i;
+// a comma between digits ("Taka 1,000") sets nothing off
+const SETTING_OFF = /(?<!\d),|,(?!\d)/;
+
+/** Where the source after "according to" ends: a comma setting it off, or its pronoun's end; -1 for neither. */
+function sourceEnd(text: string, from: number, limit: number): number {
+  const pronoun = PRONOUN_SOURCE.exec(text.slice(from, from + 8));
+  if (pronoun) return from + pronoun[0].length;
+  const ahead = text.slice(from, Math.min(limit, from + 200)).search(SETTING_OFF);
+  return ahead < 0 ? -1 : from + ahead;
+}
 
 function endOfSentence(text: string, s: Sentence): number {
   let end = s.end;
@@ -250,7 +267,7 @@ export function indirectQuotes(
   /** A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). */
   function isClause(span: Span): boolean {
     return (
-      clauseWithRelative(words(span.start, Math.min(span.end, span.start + 300))) ||
+      clauseWithRelative(text, words(span.start, Math.min(span.end, span.start + 300))) ||
       (tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, span, tagsIn))
     );
   }
@@ -266,6 +283,15 @@ export function indirectQuotes(
     return null;
   }
 
+  /**
+   * 'said he was joking with his friend “because ...' and no closing mark: a quotation running on to a later
+   * paragraph is the speaker's own words, set apart from the reported clause, which ends where it opens.
+   */
+  function unclosedMark(from: number, limit: number): number {
+    const open = marks.find((k) => k.start > from && k.start < limit && !/[”"’']/.test(text[k.end - 1]));
+    return open ? open.start : limit;
+  }
+
   /** The content clause right after a cue, when there is one. */
   function ownContent(p: Placed, limit: number): { content: Span; viaThat: boolean } | null {
     const { cue } = p;
@@ -278,7 +304,11 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
-    const content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? limit);
+    const content = trim(
+      text,
+      after.start,
+      secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
+    );
     if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
     if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };
@@ -315,8 +345,7 @@ export function indirectQuotes(
   function report(p: Placed, i: number, limit: number): void {
     const { cue } = p;
     if (cue.kind === 'according') {
-      const ahead = text.slice(cue.end, Math.min(limit, cue.end + 200)).indexOf(',');
-      const comma = ahead < 0 ? -1 : cue.end + ahead;
+      const comma = sourceEnd(text, cue.end, limit);
       // "..., according to two of the sources, who asked not to be named": a relative clause after the
       // source is about it; what is reported stands before the cue
       const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
@@ -346,11 +375,13 @@ export function indirectQuotes(
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
-    if (earlier.some((q) => q.attributionOnly || q.cue.kind !== 'verb' || ownContent(q, comma))) return;
+    // (a participle describing its noun, "the call reporting a threat", is a word of that clause too)
+    const partOfClause = (q: Placed) => q.cue.kind === 'verb' || (q.cue.kind === 'participle' && q.cue.attached === true);
+    if (earlier.some((q) => q.attributionOnly || !partOfClause(q) || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = isClause(pre);
-    const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{Ll}/u.test(tail);
+    const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
     if (continuation) {
       p.content = trim(text, s.start, end);
       p.parenthetical = true;

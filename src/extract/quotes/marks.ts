@@ -16,6 +16,7 @@ export interface MarkedSpan {
 
 const MARK = /[“”"‘’']/g;
 const OPENERS = '“"‘\'';
+const AFTER_CUE = /[,:]\s*$/;
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([—–-]/u.test(ch);
 
@@ -43,8 +44,10 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
       const ch = found[0];
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = i + 1 < p.end ? text[i + 1] : undefined;
-      if (ch === '“' || (ch === '"' && openDouble < 0)) {
-        if (openDouble < 0 && (ch === '“' || isSpaceOrStart(prev) || !isLetterOrDigit(prev))) {
+      // '... Pakistan.”Now we are close': a closing glyph with no quotation open and a word right after it opens one
+      const misturned = ch === '”' && openDouble < 0 && isLetterOrDigit(next) && !isLetterOrDigit(prev);
+      if (ch === '“' || misturned || (ch === '"' && openDouble < 0)) {
+        if (openDouble < 0 && (ch !== '"' || isSpaceOrStart(prev) || !isLetterOrDigit(prev))) {
           openDouble = i;
           openSingle = -1;
         }
@@ -66,9 +69,11 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
     }
     const open = openDouble >= 0 ? openDouble : openSingle;
     const next = paras[paragraph + 1];
-    // an unclosed quotation goes on only when the next paragraph opens with a mark
-    if (open >= 0 && next && OPENERS.includes(text[next.start])) {
-      out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn: true });
+    // an unclosed quotation goes on only when the next paragraph opens with a mark; one a cue's comma or colon
+    // opens ('told reporters, “We ...') and no mark goes on with ends at its paragraph's end, its closing mark lost
+    const runsOn = open >= 0 && next !== undefined && OPENERS.includes(text[next.start]);
+    if (runsOn || (open === openDouble && open >= 0 && AFTER_CUE.test(text.slice(Math.max(p.start, open - 3), open)))) {
+      out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn });
     }
   });
   return out.filter((m) => m.inner.end > m.inner.start);

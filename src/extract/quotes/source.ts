@@ -146,6 +146,17 @@ export function sourceAfter(text: string, from: number, rb: number): Span | null
     const next = right.slice(stop + 1).search(AFTER_STOP);
     stop = next < 0 ? -1 : stop + 1 + next;
   }
+  // 'by Jamaat-e-Islami (JI) Karachi Chief X': an acronym in brackets glosses the name before it; the phrase goes on
+  // with the capitalised words after it (not with 'on Sunday')
+  const gloss = stop >= 0 ? ACRONYM_GLOSS.exec(right.slice(stop)) : null;
+  // (a capital follows the gloss, so a phrase does)
+  // (within the window read here, so a run of glosses is read in bounded steps)
+  if (gloss)
+    return {
+      start: trim(text, from, from + stop).start,
+      end: sourceAfter(text, from + stop + gloss[0].length, Math.min(rb, from + 200))!.end,
+    };
   const np = trim(text, from, from + (stop < 0 ? right.length : stop));
   return np.end > np.start ? np : null;
 }
+const ACRONYM_GLOSS = /^\(\p{Lu}[\p{Lu}\p{N}-]{0,9}\)(?=\s+\p{Lu})/u;

@@ -37,8 +37,9 @@ function isSpace(c: number): boolean {
 
 // Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
 // Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more
-// lower-case letters, a stop, a capitalised word still ends a sentence.
-const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/uy;
+// lower-case letters, a stop, a capitalised word still ends a sentence, also when a quotation opens it
+// ("Pakistan.”Now we are"; a stop inside a quotation's marks is shielded).
+const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=["“”]?\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 // "J.", "R.R.", "A.H.": a person's or a place's initials, one or more
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
