@@ -81,20 +81,28 @@ export function externalClasses(
   hashes: WordHashes,
   rare: (i: number) => boolean,
 ): ExternalClasses {
-  const tagSet = new Uint32Array(words.length);
-  const firstTag = new Uint32Array(words.length);
+  const found = noExternalClasses(lexicon, words.length);
   words.forEach((word, i) => {
-    if (!rare(i)) return;
-    let index = find(lexicon, hashes.form[i]);
-    if (index < 0) index = find(lexicon, hashes.lower[i]);
-    if (index < 0) index = find(lexicon, hashText(capitalised(word)));
-    if (index < 0) return;
-    const tags = lexicon.classes[index];
-    tagSet[i] = hashText(tags);
-    const bar = tags.indexOf('|');
-    firstTag[i] = hashText(tags, 0, bar < 0 ? tags.length : bar);
+    if (rare(i)) externalClassOf(lexicon, found, i, word, hashes);
   });
-  return { tagSet, firstTag, used: lexicon.classes.length > 0 };
+  return found;
+}
+
+/** Room for n words' entries, all absent until externalClassOf fills them. */
+export function noExternalClasses(lexicon: ExternalLexicon, n: number): ExternalClasses {
+  return { tagSet: new Uint32Array(n), firstTag: new Uint32Array(n), used: lexicon.classes.length > 0 };
+}
+
+/** Fills in word i's entry, if the list has one. */
+export function externalClassOf(lexicon: ExternalLexicon, into: ExternalClasses, i: number, word: string, hashes: WordHashes): void {
+  let index = find(lexicon, hashes.form[i]);
+  if (index < 0) index = find(lexicon, hashes.lower[i]);
+  if (index < 0) index = find(lexicon, hashText(capitalised(word)));
+  if (index < 0) return;
+  const tags = lexicon.classes[index];
+  into.tagSet[i] = hashText(tags);
+  const bar = tags.indexOf('|');
+  into.firstTag[i] = hashText(tags, 0, bar < 0 ? tags.length : bar);
 }
 
 function capitalised(word: string): string {

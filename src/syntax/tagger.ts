@@ -4,10 +4,10 @@
 // tags it had in training), which carries over to words seen once, and, for words seen less than
 // twice, their tag set in an external lexicon, which covers words the treebank lacks. Frequent
 // unambiguous words skip the model.
-import { type ExternalClasses, type ExternalLexicon, externalClasses } from './external.js';
+import { type ExternalClasses, type ExternalLexicon, externalClasses, externalClassOf, noExternalClasses } from './external.js';
 import { feature1, feature2, feature3 } from './hash.js';
 import { argmax, Features, score, type WeightTable } from './perceptron.js';
-import { hashWords, type WordHashes } from './words.js';
+import { emptyHashes, hashWord, type WordHashes } from './words.js';
 
 export interface TaggerModel {
   readonly tags: readonly string[];
@@ -21,7 +21,11 @@ export interface TaggerModel {
 
 /** Each word's tag set from the lexicon (its ambiguity class), UNKNOWN for words not in it. */
 export function ambiguityClasses(lexicon: ReadonlyMap<string, number>, words: readonly string[]): Uint32Array {
-  return Uint32Array.from(words, (word) => lexicon.get(word.toLowerCase()) ?? UNKNOWN);
+  return Uint32Array.from(words, (word) => ambiguityClass(lexicon, word));
+}
+
+function ambiguityClass(lexicon: ReadonlyMap<string, number>, word: string): number {
+  return lexicon.get(word.toLowerCase()) ?? UNKNOWN;
 }
 
 /**
@@ -111,11 +115,15 @@ export function taggerFeatures(
 /**
  * A sentence's tags, worked out left to right only as far as asked: a word's features read the words around
  * it and the tags before it, never a later tag, so the first n words' tags are those of the whole sentence.
- * A caller that asks about a sentence's opening (a title word, a clause's first words) pays for that alone.
+ * What the features read of a word (hashes, ambiguity class, list entry) is worked out as late, up to two
+ * words past the last tagged: a caller that asks about a sentence's opening (a title word, a clause's first
+ * words) pays for that alone.
  */
 export class SentenceTagger {
   readonly tags: Uint32Array;
   private done = 0;
+  /** Words whose hashes, ambiguity class and list entry are filled in, from the first. */
+  private prepared = 0;
   private readonly hashes: WordHashes;
   private readonly amb: Uint32Array;
   private readonly ext: ExternalClasses;
@@ -126,9 +134,9 @@ export class SentenceTagger {
     private readonly model: TaggerModel,
     private readonly words: readonly string[],
   ) {
-    this.hashes = hashWords(words);
-    this.amb = ambiguityClasses(model.lexicon, words);
-    this.ext = rareWordEntries(model.external, words, this.hashes, this.amb);
+    this.hashes = emptyHashes(words.length);
+    this.amb = new Uint32Array(words.length);
+    this.ext = noExternalClasses(model.external, words.length);
     this.scores = new Float64Array(model.tags.length);
     this.tags = new Uint32Array(words.length);
   }
@@ -140,6 +148,8 @@ export class SentenceTagger {
       const i = this.done;
       let tag = model.tagDictionary.get(words[i].toLowerCase());
       if (tag === undefined) {
+        // the features read two words ahead
+        this.prepare(i + 3);
         taggerFeatures(this.hashes, this.amb, this.ext, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, this.features);
         this.scores.fill(0);
         score(model.table, this.features, this.scores);
@@ -148,6 +158,17 @@ export class SentenceTagger {
       tags[i] = tag;
     }
     return tags;
+  }
+
+  /** Fills in what the features read of each word up to the end-th (exclusive), as rareWordEntries would. */
+  private prepare(end: number): void {
+    const { model, words, hashes, amb } = this;
+    for (; this.prepared < Math.min(end, words.length); this.prepared++) {
+      const i = this.prepared;
+      hashWord(hashes, i, words[i]);
+      amb[i] = ambiguityClass(model.lexicon, words[i]);
+      if (amb[i] === UNKNOWN) externalClassOf(model.external, this.ext, i, words[i], hashes);
+    }
   }
 }
 

@@ -1,4 +1,5 @@
-// Per-word hashes shared by the tagger and the parser, computed once per sentence.
+// Per-word hashes shared by the tagger and the parser: the parser's for a whole sentence at once, the
+// tagger's word by word as far as it tags.
 import { hashText } from './hash.js';
 
 export interface WordHashes {
@@ -25,8 +26,14 @@ function capitalsOf(form: string, lower: string): number {
 }
 
 export function hashWords(words: readonly string[]): WordHashes {
-  const n = words.length;
-  const result = {
+  const hashes = emptyHashes(words.length);
+  for (let i = 0; i < words.length; i++) hashWord(hashes, i, words[i]);
+  return hashes;
+}
+
+/** Room for n words' hashes, all zero until hashWord fills them. */
+export function emptyHashes(n: number): WordHashes {
+  return {
     lower: new Uint32Array(n),
     form: new Uint32Array(n),
     shape: new Uint32Array(n),
@@ -38,22 +45,22 @@ export function hashWords(words: readonly string[]): WordHashes {
     prefix3: new Uint32Array(n),
     capitals: new Uint32Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    const form = words[i];
-    const lower = form.toLowerCase();
-    const len = lower.length;
-    result.lower[i] = hashText(lower);
-    result.form[i] = hashText(form);
-    result.shape[i] = hashText(shapeOf(form));
-    result.suffix1[i] = hashText(lower, Math.max(0, len - 1));
-    result.suffix2[i] = hashText(lower, Math.max(0, len - 2));
-    result.suffix3[i] = hashText(lower, Math.max(0, len - 3));
-    result.suffix4[i] = hashText(lower, Math.max(0, len - 4));
-    result.prefix1[i] = hashText(lower, 0, Math.min(1, len));
-    result.prefix3[i] = hashText(lower, 0, Math.min(3, len));
-    result.capitals[i] = capitalsOf(form, lower);
-  }
-  return result;
+}
+
+/** Fills in word i's hashes. */
+export function hashWord(hashes: WordHashes, i: number, form: string): void {
+  const lower = form.toLowerCase();
+  const len = lower.length;
+  hashes.lower[i] = hashText(lower);
+  hashes.form[i] = hashText(form);
+  hashes.shape[i] = hashText(shapeOf(form));
+  hashes.suffix1[i] = hashText(lower, Math.max(0, len - 1));
+  hashes.suffix2[i] = hashText(lower, Math.max(0, len - 2));
+  hashes.suffix3[i] = hashText(lower, Math.max(0, len - 3));
+  hashes.suffix4[i] = hashText(lower, Math.max(0, len - 4));
+  hashes.prefix1[i] = hashText(lower, 0, Math.min(1, len));
+  hashes.prefix3[i] = hashText(lower, 0, Math.min(3, len));
+  hashes.capitals[i] = capitalsOf(form, lower);
 }
 
 export function shapeOf(form: string): string {

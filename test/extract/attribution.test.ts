@@ -544,6 +544,11 @@ t.test('agency copy drops the article before a title: "Governor said", "Governor
   t.equal(who(quote(qs, 'exporters would get relief')), 'person:Kamran Tessori', 'a province is no one’s name');
   t.equal(who(quote(qs, 'the budget would help')), 'person:Kamran Tessori');
   t.not(who(quote(qs, 'the talks went well')), 'person:Kamran Tessori', 'a title the governor does not hold');
+  const two = quotesOf(
+    'PESHAWAR: Chief Minister Khyber Pakhtunkhwa Faisal Karim Durrani met traders on Monday.\n\n' +
+      'Chief Minister Khyber Pakhtunkhwa said that the markets would reopen.',
+  );
+  t.equal(who(quote(two, 'the markets would reopen')), 'person:Faisal Karim Durrani', 'a province of two words');
 });
 
 t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the noun after the possessive is', async (t) => {

@@ -4,6 +4,9 @@ import t from 'tap';
 import { readConllu } from '../../src/syntax/conllu.js';
 import { evaluate, formatScores } from '../../src/syntax/evaluate.js';
 import { analyze, loadModel, parseTagged, tag, tagLazily, tokenize, type ParsedToken } from '../../src/syntax/index.js';
+import { argmax, Features, score } from '../../src/syntax/perceptron.js';
+import { ambiguityClasses, rareWordEntries, SentenceTagger, TAGGER_FEATURES, taggerFeatures } from '../../src/syntax/tagger.js';
+import { hashWords } from '../../src/syntax/words.js';
 
 const find = (tokens: ParsedToken[], text: string) => tokens.findIndex((token) => token.text === text);
 
@@ -34,6 +37,29 @@ t.test('tagging as far as asked gives the tags of the whole sentence, each word 
   t.same(opening, whole.slice(0, 3));
   t.equal(lazily(2), opening, 'a shorter prefix is already there');
   t.same(lazily(tokens.length + 5), whole, 'past the end: all of them');
+});
+
+t.test('the tagger reads each word as it tags, with the features training reads off the whole sentence', async (t) => {
+  const model = loadModel().tagger;
+  const words = ['Zorbatic', 'envoys', 'from', 'Kathmandu', 'briefed', 'reporters', 'on', 'Tuesday', '.'];
+  const hashes = hashWords(words);
+  const amb = ambiguityClasses(model.lexicon, words);
+  const ext = rareWordEntries(model.external, words, hashes, amb);
+  t.ok(
+    ext.tagSet.some((tagSet) => tagSet !== 0),
+    'a word read off the list',
+  );
+  const features = new Features(TAGGER_FEATURES);
+  const expected = new Uint32Array(words.length);
+  words.forEach((word, i) => {
+    const scores = new Float64Array(model.tags.length);
+    taggerFeatures(hashes, amb, ext, i, i > 0 ? expected[i - 1] : -1, i > 1 ? expected[i - 2] : -1, features);
+    score(model.table, features, scores);
+    expected[i] = model.tagDictionary.get(word.toLowerCase()) ?? argmax(scores, model.tags.length);
+  });
+  const tagger = new SentenceTagger(model, words);
+  t.same([...tagger.through(4)].slice(0, 4), [...expected].slice(0, 4));
+  t.same([...tagger.through(words.length)], [...expected]);
 });
 
 // News attributions of our own, each with the arcs that matter to the extractor: dependent>head by word.

@@ -107,6 +107,17 @@ t.test('a table that never learnt averages to zeros', async (t) => {
   t.same(cells, []);
 });
 
+t.test('a three-class table sums its rows as any table does, row by row', async (t) => {
+  const weights = Int16Array.from([1, -2, 3, 40, 50, -60, 0, 7, 0, 5, 5, 5]);
+  const table = new DenseTable(4, 3, weights);
+  const hashes = Uint32Array.from([1, 3, 5, 2]);
+  const scores = Float64Array.from([100, 0, 0]);
+  table.addRows(hashes, 3, scores);
+  const expected = Float64Array.from([100, 0, 0]);
+  for (const row of [1, 3, 1]) table.addRow(row, expected);
+  t.same(Array.from(scores), Array.from(expected), 'the rows of hashes 1, 3 and 5 (row 1 again) added to what was there');
+});
+
 t.test('weights are stored sparse when that is smaller, with the same scores', async (t) => {
   // 4 rows of 8 classes: cells 3, 5 (row 0) and 30 (row 3).
   const indices = Int32Array.from([3, 5, 30]);

@@ -2,7 +2,6 @@
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
 import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
-import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
@@ -63,8 +62,9 @@ const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
  * said"), the case saying nothing of which role it is. The title's words, or null.
  */
 function bareTitle(mention: string): string[] | null {
-  const words = mention.split(/\s+/);
-  if (words.length > 1 && (REGIONS.has(words.at(-1)!) || ACRONYM.test(words.at(-1)!))) words.pop();
+  const placed = withoutRegion(mention);
+  const words = placed.split(/\s+/);
+  if (placed === mention && words.length > 1 && ACRONYM.test(words.at(-1)!)) words.pop();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }

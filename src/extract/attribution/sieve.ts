@@ -1,5 +1,5 @@
 // A sieve names the source of one noun phrase, or passes (null) to the next sieve.
-import { REGIONS } from '../lexicons/regions.js';
+import { regionEnding } from '../entities/words.js';
 import type { Span } from '../text/segment.js';
 import type { SpeakerName } from '../types.js';
 import type { AttributionContext, Resolution } from './context.js';
@@ -68,10 +68,6 @@ const RELATIVE = /\s(?:who|whom|whose|which)\s/;
  * ("Governor Punjab X"); the phrase without it, the title alone. Any other phrase as it is.
  */
 export function withoutRegion(phrase: string): string {
-  // a province of two words first ("IG Khyber Pakhtunkhwa"), then of one
-  for (const place of [/^(.*\S)\s+(\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*)$/u, /^(.*\S)\s+(\p{Lu}[\p{L}-]*)$/u]) {
-    const m = place.exec(phrase);
-    if (m && REGIONS.has(m[2])) return m[1];
-  }
-  return phrase;
+  const region = regionEnding(phrase);
+  return region === undefined ? phrase : phrase.slice(0, -region.length).trimEnd();
 }

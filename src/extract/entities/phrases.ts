@@ -9,7 +9,19 @@ import { REGIONS } from '../lexicons/regions.js';
 import { companyCalled } from './company.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
 import type { Token } from '../document/tokens.js';
-import { countryAt, inPortfolio, isAcronym, isOffice, isRole, isTitleWord, lower, nameLike, singularRole } from './words.js';
+import {
+  countryAt,
+  inPortfolio,
+  isAcronym,
+  isOffice,
+  isRole,
+  isTitleWord,
+  lower,
+  nameLike,
+  regionEnding,
+  regionOpening,
+  singularRole,
+} from './words.js';
 
 export interface Phrase {
   /** Country named before the title: "Pakistan’s", "Chinese", "UK". */
@@ -290,12 +302,6 @@ function ministerFor(tokens: Token[], at: number): boolean {
 /** A body's name that is a portfolio's words: "Minister for Local Government", "... Education and Labour". */
 const portfolioAt = (tokens: Token[], at: number): boolean => ministerFor(tokens, at) || inPortfolio(tokens, at);
 
-/** A province or state of one or two words at `at`: "Punjab", "Khyber Pakhtunkhwa". */
-function regionAt(text: string, tokens: Token[], at: number, length: number): string | undefined {
-  const name = text.slice(tokens[at].start, tokens[at + length - 1].end);
-  return tokens[at + length - 1].cap && REGIONS.has(name) ? name : undefined;
-}
-
 /**
  * A police title with a place: the force of that place is the body. A town or province heading the title
  * opens the force's name ("Detroit Police Chief": "Detroit Police", title "Police Chief"; "Karachi police
@@ -313,16 +319,8 @@ function policeForce(text: string, tokens: Token[], i: number, end: number): { o
     // "Police Chief" in capitals is one compound title; "police spokesman" a spokesman of the police
     return { org: { name: `${place} ${tokens[at].text}`, country }, from: tokens[at].cap ? at : at + 1 };
   }
-  const ends: [number, number][] = [
-    [end - 1, 2],
-    [end, 1],
-    [i, 2],
-    [i, 1],
-  ];
-  const region = ends
-    .filter(([k]) => k >= i)
-    .map(([k, n]) => regionAt(text, tokens, k, n))
-    .find((r) => r !== undefined);
+  const title = text.slice(tokens[i].start, tokens[end].end);
+  const region = regionEnding(title) ?? regionOpening(title);
   return region === undefined ? undefined : { org: { name: `${region} Police`, country: REGIONS.get(region) ?? undefined }, from: i };
 }
 

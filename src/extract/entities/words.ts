@@ -5,6 +5,7 @@ import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
 import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Token } from '../document/tokens.js';
 
@@ -36,6 +37,24 @@ export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(l
 export function countryOf(text: string): string | undefined {
   const plain = bare(text);
   return DEMONYMS.get(plain) ?? (text[0] !== text[0].toLowerCase() ? findCountry(plain) : undefined);
+}
+
+// a province's words, two before one: "Khyber Pakhtunkhwa" is read before "Pakhtunkhwa" alone
+const REGION_WORDS = [String.raw`\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*`, String.raw`\p{Lu}[\p{L}-]*`];
+const REGION_ENDING = REGION_WORDS.map((words) => new RegExp(String.raw`^.*\S\s+(${words})$`, 'u'));
+const REGION_OPENING = REGION_WORDS.map((words) => new RegExp(`^(${words})`, 'u'));
+
+/** The province or state after a phrase's other words: "IG Khyber Pakhtunkhwa", "Governor Punjab". */
+export const regionEnding = (phrase: string): string | undefined => regionIn(phrase, REGION_ENDING);
+/** The province or state opening a phrase: "Punjab Inspector General". */
+export const regionOpening = (phrase: string): string | undefined => regionIn(phrase, REGION_OPENING);
+
+function regionIn(phrase: string, places: readonly RegExp[]): string | undefined {
+  for (const place of places) {
+    const name = place.exec(phrase)?.[1];
+    if (name !== undefined && REGIONS.has(name)) return name;
+  }
+  return undefined;
 }
 
 export interface CountrySpan {
