@@ -124,14 +124,15 @@ const floors: Record<string, Record<string, number>> = {
   },
   // twelve by an eighth annotator (six Pakistani, two Indian, two world wire, two US and UK political stories),
   // scored untuned once on 0.8.0 (e2e 0.891, organisation 0.657); floors just under that first pass, quotes
-  // and e2e just under parser 0.10.0's (0.984, 0.897)
+  // and e2e just under parser 0.10.0's (0.984, 0.897); organisation lowered at 0.15.0, where a name rule found
+  // one more official whose body the article does not give
   'blind8.jsonl': {
     e2e_f1: 0.89,
     quote_f1: 0.98,
     attribution_acc: 0.91,
     official_f1: 0.985,
     title_acc: 0.925,
-    organization_acc: 0.65,
+    organization_acc: 0.635,
     country_acc: 0.975,
     dateline_date_acc: 0.99,
     dateline_city_acc: 0.9,
