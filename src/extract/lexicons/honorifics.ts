@@ -35,14 +35,14 @@ export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'justice', 'judge', 'ambassador',
 ]);
 
+/** Styles of birth or honour given as a title ("Prince Khalid", "Lord Patel"): they say nothing of the office held. */
+export const STYLES_OF_RANK: ReadonlySet<string> = new Set(['prince', 'princess', 'lord', 'lady', 'sir', 'dame']);
+
 /**
  * Offices abbreviated before a name, spelt out when they are the person's title: "Sen." is a senator's office
  * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as do "Rep.", which
  * stands for Representative and for Republican alike, and "Gov.".
  */
-/** Styles of birth or honour given as a title ("Prince Khalid", "Lord Patel"): they say nothing of the office held. */
-export const STYLES_OF_RANK: ReadonlySet<string> = new Set(['prince', 'princess', 'lord', 'lady', 'sir', 'dame']);
-
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['sen', 'Senator']]);
 
 /**

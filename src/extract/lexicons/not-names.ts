@@ -1,4 +1,3 @@
-// Words that are never part of a person's name, and the months that may be.
 /**
  * Months as dates abbreviate them: written before a day's number ("Jan 5"), and some are also names ("Nadeem
  * Jan", "Jan Egeland", "Kim Jun").
@@ -21,7 +20,6 @@ export const NOT_NAMES = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eid', 'ramazan', 'ramadan',
   'christmas', ...MONTH_ABBREVIATIONS,
 ]);
-
 
 /** Lower-case words that end a title phrase when read leftwards from a name: verbs and clause words. */
 export const CLAUSE_WORDS = new Set([
