@@ -404,7 +404,8 @@ const comparableWord = (w: string): string => {
  */
 function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
   if (parts.length < 2) return undefined;
-  const fits = people.filter((p) => shortens(spelledOut(p.parts), spelledOut(parts)));
+  const short = spelledOut(parts);
+  const fits = people.filter((p) => shortens(spelledOut(p.parts), short));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -413,7 +414,8 @@ function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
  * came first (of two words or more, so that a given name alone links no one).
  */
 function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
-  const fits = people.filter((p) => p.parts.length > 1 && shortens(spelledOut(parts), spelledOut(p.parts)));
+  const short = spelledOut(parts);
+  const fits = people.filter((p) => p.parts.length > 1 && shortens(short, spelledOut(p.parts)));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
