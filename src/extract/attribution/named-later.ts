@@ -2,6 +2,7 @@
 // "a police spokeswoman said") and named further on ("Fawad quipped", "Spokeswoman Jane Doe said"). GUIDELINES
 // gives every quote of that source to the named person, the pronouns and role nouns between them included.
 import { ANONYMITY } from '../lexicons/anonymous-sources.js';
+import { ARTICLES } from '../lexicons/articles.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
 import type { AttributionContext, KnownPerson, Recalled, Resolution } from './context.js';
@@ -18,8 +19,6 @@ interface Unnamed {
   /** Its history entries, which pronouns and role nouns read after the naming. */
   entries: Recalled[];
 }
-
-const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Sieves that name a person by a name, not by a pronoun or a role noun. */
 const BY_NAME = /(?:^|> )(?:named-person|fallback-name|personal-name)$/;
@@ -99,7 +98,7 @@ export class NamedLater {
     if (!p.title) return p.parts.length === 1;
     const title = lowerWords(p.title);
     // "the province's finance minister" is no Chief Minister
-    const described = u.words.filter((w) => w !== u.head && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w));
+    const described = u.words.filter((w) => w !== u.head && !ARTICLES.has(w) && !FUNCTION_WORDS.has(w));
     return (title.includes(u.head) || title.includes(ROLE_STYLES.get(u.head) ?? u.head)) && modifies(p, described, u.head);
   }
 

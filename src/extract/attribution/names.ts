@@ -3,11 +3,11 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { HONORIFICS, OFFICIAL_HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
+import { ARTICLES } from '../lexicons/articles.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
 import { BODY_ROLES, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import { TITLE_WORDS } from '../lexicons/titles.js';
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const bare = (w: string): string => w.replace(/^\(|[.)]+$/g, '').toLowerCase();
 const isHonorific = (w: string): boolean =>
   HONORIFICS.has(bare(w)) || OFFICIAL_HONORIFICS.has(bare(w)) || (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));

@@ -1,5 +1,6 @@
 // What the words around a person's first mention say: the title before the name, appositions before and
 // after it ("the chairperson of X, Senator Y", "Y, head of research at Z"), "who heads X", "Y of X".
+import { ARTICLES } from '../lexicons/articles.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
@@ -11,7 +12,7 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike, TITLE_CONNECTORS } from './words.js';
+import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -199,12 +200,6 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
   return false;
 }
 
-/** "(retired)", "(retd)" opening at `k`. */
-function retiredAt(tokens: Token[], k: number): boolean {
-  const [open, mark, close] = tokens.slice(k, k + 3).map((t) => t.lower);
-  return open === '(' && RETIRED.has(mark) && close === ')';
-}
-
 /** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
 const PARTY_TAG = /^([RD])-\p{Lu}/u;
 const US_PARTIES: Record<string, string> = { R: 'Republican Party', D: 'Democratic Party' };
@@ -306,7 +301,7 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
     if (clauseVerb(tokens, k, verbAt)) break;
     first = k;
     // ... and its article opens it, unless a connector joins it to a role ("Minister for the Interior")
-    if (DETERMINERS.has(t.text) && !(k > 1 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && (tokens[k - 2].cap || isRole(tokens[k - 2]))))
+    if (ARTICLES.has(t.text) && !(k > 1 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && (tokens[k - 2].cap || isRole(tokens[k - 2]))))
       break;
   }
   // a title starts with a capital, a role, a title word ("former", "senior") or a body that owns it ("the
@@ -319,9 +314,6 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;
 }
-
-/** Articles that open a noun phrase. */
-const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** The endings of a participle or past tense. */
 const INFLECTED = /\p{L}(?:ed|ing)$/u;

@@ -28,6 +28,7 @@ import {
   lower,
   monthInName,
   nameLike,
+  retiredAt,
 } from './words.js';
 
 const BIG_TOWN = 500_000;
@@ -166,7 +167,7 @@ export function findPeople(
     let h = first - 1;
     while (h > k && PARTICLES.has(tokens[h].text)) h--;
     let retired = false;
-    if (h >= 2 && tokens[h].text === ')' && RETIRED.has(lower(tokens[h - 1])) && tokens[h - 2].text === '(') {
+    if (h >= 2 && retiredAt(tokens, h - 2)) {
       retired = true;
       h -= 3;
     }

@@ -5,6 +5,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
+import { ARTICLES } from '../lexicons/articles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { companyCalled } from './company.js';
 import { nameCountry, type OrgTable, type Organization } from './organizations.js';
@@ -36,7 +37,6 @@ export interface Phrase {
   plural?: boolean;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** A town big enough to head a title ("Karachi Mayor"); small ones are as often words or names. */
 const TITLE_TOWN = 100_000;
 const SPLITTERS = new Set(['of', 'for', 'at', 'with', 'in']);

@@ -3,7 +3,7 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
 import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
-import { HONORIFICS } from '../lexicons/honorifics.js';
+import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -122,6 +122,12 @@ export function monthInName(tokens: Token[], x: number): boolean {
   if (!tokens[x].cap || !MONTH_ABBREVIATIONS.has(tokens[x].lower) || next?.text === '.' || /^\d/.test(next?.text ?? '')) return false;
   const prev = tokens[x - 1];
   return (prev !== undefined && !tokens[x].lineBefore && nameLike(prev)) || (next !== undefined && !next.lineBefore && nameLike(next));
+}
+
+/** "(retired)", "(retd)" opening at `k`: the mark of a retired rank, inside a title or before a name. */
+export function retiredAt(tokens: Token[], k: number): boolean {
+  const [open, mark, close] = tokens.slice(k, k + 3).map((t) => t.lower);
+  return open === '(' && RETIRED.has(mark) && close === ')';
 }
 
 /** Words that join a title to its portfolio or place: "Minister for ...", "Chief Minister of Punjab". */
