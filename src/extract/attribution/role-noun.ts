@@ -59,12 +59,12 @@ const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
  * "Governor said", "Governor Punjab said", "Vice Chairman PTI said": agency copy in South Asia drops the
  * article before a title, and puts the province or the body's acronym after it, as in the holder's own title
  * ("Governor Punjab X", "Chairman PTI X"); in lower case too ("Federal minister said", "finance minister
- * said"), the case saying nothing of which role it is. The title's words, or null.
+ * said"), the case saying nothing of which role it is. The title's words, or null. roleNoun has stripped the
+ * province wherever what is left ends in a role, so only an acronym is popped here.
  */
-function bareTitle(mention: string): string[] | null {
-  const placed = withoutRegion(mention);
-  const words = placed.split(/\s+/);
-  if (placed === mention && words.length > 1 && ACRONYM.test(words.at(-1)!)) words.pop();
+function bareTitle(phrase: string): string[] | null {
+  const words = phrase.split(/\s+/);
+  if (words.length > 1 && ACRONYM.test(words.at(-1)!)) words.pop();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }
