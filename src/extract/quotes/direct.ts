@@ -164,10 +164,12 @@ export function directQuotes(
     }
     // a phrase in marks inside a sentence
     const inner = text.slice(m.inner.start, m.inner.end);
+    // the quote found last, when it is the phrase in marks right before this one
+    const last = out[out.length - 1];
+    const prev = last !== undefined && last.end === marks[k - 1].inner.end ? last : undefined;
     // "called the story “desperate” and “perverted”": a phrase coordinated with the one before is the same
     // verb's complement, so it is the same judge's words
-    const prev = out[out.length - 1];
-    if (prev?.pass === 'direct:described-as' && prev.end === marks[k - 1].inner.end && COORDINATED_PHRASE.test(lead)) {
+    if (prev?.pass === 'direct:described-as' && COORDINATED_PHRASE.test(lead)) {
       out.push({ ...base, pass: prev.pass, source: prev.source });
       return;
     }
@@ -196,7 +198,7 @@ export function directQuotes(
     // inside reported speech the phrase is its speaker's; outside any, the speech act's subject's
     const act = lastMatch(SPEECH_ACT, lead);
     // (a phrase right after another in the sentence, 'criticised X for using “A” over “B”', is the same act's)
-    const sameAct = prev?.pass === 'direct:speech-act' && prev.end === marks[k - 1].inner.end && prevClose > s.start;
+    const sameAct = prev?.pass === 'direct:speech-act' && prevClose > s.start;
     const source = act >= 0 ? sourceBefore(text, prevClose, leadStart + act, words) : sameAct ? prev.source : null;
     out.push({ ...base, pass: source ? 'direct:speech-act' : 'direct:inside-reported-speech', embedded: true, source });
   });
