@@ -39,8 +39,11 @@ export function rareWordEntries(
   hashes: WordHashes,
   amb: Uint32Array,
 ): ExternalClasses {
-  return externalClasses(external, words, hashes, (i) => amb[i] === UNKNOWN);
+  return externalClasses(external, words, hashes, (i) => isRare(amb, i));
 }
+
+/** Training and tagging ask the word list about the same words: those the treebank's lexicon lacks. */
+const isRare = (amb: Uint32Array, i: number): boolean => amb[i] === UNKNOWN;
 
 const NONE = 0x9e3779b9;
 const START = 0x7f4a7c15;
@@ -167,7 +170,7 @@ export class SentenceTagger {
       const i = this.prepared;
       hashWord(hashes, i, words[i]);
       amb[i] = ambiguityClass(model.lexicon, words[i]);
-      if (amb[i] === UNKNOWN) externalClassOf(model.external, this.ext, i, words[i], hashes);
+      if (isRare(amb, i)) externalClassOf(model.external, this.ext, i, words[i], hashes);
     }
   }
 }
