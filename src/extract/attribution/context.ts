@@ -66,10 +66,13 @@ const nameParts = (name: string): string[] =>
 
 /** Of `people`, the one named last before the offset; none if none is named before it. */
 export function lastNamedBefore(people: KnownPerson[], at: number): KnownPerson | undefined {
-  const last = (p: KnownPerson) => Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
-  return people
-    .filter((p) => last(p) >= 0)
-    .reduce<KnownPerson | undefined>((best, p) => (!best || last(p) > last(best) ? p : best), undefined);
+  let best: KnownPerson | undefined;
+  let bestAt = -1;
+  for (const p of people) {
+    const last = Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
+    if (last > bestAt) [best, bestAt] = [p, last];
+  }
+  return best;
 }
 
 export class AttributionContext {
