@@ -169,6 +169,25 @@ t.test('UrduPoint dates its dateline inside the agency brackets', async (t) => {
   t.equal(comma.slice(parseDateline(comma).bodyStart), 'The mango growers met.');
 });
 
+t.test('ANI gives the country in square brackets', async (t) => {
+  const text = 'Kathmandu [Nepal], June 3 (ANI): The cabinet approved the budget.';
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: null, city: 'Kathmandu', country: 'Nepal' });
+  t.equal(text.slice(r.bodyStart), 'The cabinet approved the budget.');
+  const state = 'Pune (Maharashtra) [India], Sept 4 (ANI): The mayor said roads would reopen.';
+  t.same(parseDateline(state).dateline, { date: null, city: 'Pune', country: 'India' }, 'the state in round brackets first');
+});
+
+t.test('a dateline date with its year is the date, with or without the prefix', async (t) => {
+  const wam = 'ABU DHABI, 12th March 2021 (WAM) – The ministry said exports grew.';
+  const r = parseDateline(wam);
+  t.same(r.dateline, { date: '2021-03-12', city: 'Abu Dhabi', country: 'United Arab Emirates' });
+  t.equal(wam.slice(r.bodyStart), 'The ministry said exports grew.');
+  const us = 'date 2024-01-05 WASHINGTON, Dec. 30, 2023 (Reuters) - The senator said the bill would pass.';
+  t.same(parseDateline(us).dateline, { date: '2023-12-30', city: 'Washington', country: 'United States' });
+  t.equal(parseDateline('LAHORE, June 7 2000 people marched.').dateline.date, null, 'a number after the day is no year');
+});
+
 t.test('a dateline in capitals after a standfirst paragraph', async (t) => {
   const text = 'Talks on the loan stalled again as the deadline neared.\n\nISLAMABAD: The finance ministry said talks would go on.';
   const r = parseDateline(text);

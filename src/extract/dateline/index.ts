@@ -22,16 +22,20 @@ const MONTH_NAMES =
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
+const REGION = '[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}';
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
 // left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes), after a date too ("WASHINGTON Nov 24
 // The ...", older Reuters copy), and a dateline may be a line of its own ("KATHMANDU, APRIL 18").
 // UrduPoint puts its date in the brackets: "Islamabad (UrduPoint / Pakistan Point News - 27th Apr, 2023 ) :",
-// at times after a comma ("ISLAMABAD, (UrduPoint / ...").
+// at times after a comma ("ISLAMABAD, (UrduPoint / ..."). ANI puts the country in square brackets, at times
+// after the state in round ones ("Colombo [Sri Lanka], April 29 (ANI):", "Surat (Gujarat) [India], ...").
+// A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
+// opening the body is no year).
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
-    `(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??` +
-    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?))?` +
+    `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
+    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(:\\-–—]|[ \\t]*\\r?\\n))?)?` +
     `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
 );
 /**
@@ -71,7 +75,8 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const m = DATELINE.exec(text.slice(at, at + 160));
   if (!m) return null;
   const whole = m[0];
-  const { city: rawCity, region, agency, line } = m.groups!;
+  const { city: rawCity, agency, line, year } = m.groups!;
+  const region = m.groups!.region ?? m.groups!.bracketed;
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
@@ -91,6 +96,8 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const dated = agency === undefined ? null : BRACKET_DATE.exec(agency);
   if (dated) {
     date = `${dated.groups!.year}-${pad(monthNumber(dated.groups!.month))}-${pad(Number(dated.groups!.day))}`;
+  } else if (month && year) {
+    date = `${year}-${pad(monthNumber(month))}-${pad(parseInt(day, 10))}`;
   } else if (month && prefix) {
     const mm = monthNumber(month);
     // A December dateline on a January paper belongs to the year before.
