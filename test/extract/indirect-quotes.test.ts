@@ -491,6 +491,29 @@ t.test('a negated modal is a finite verb: "cannot" and "can\'t" make the clause 
   t.equal(quote(qs, 'The banks').text, "The banks can't lend more this year");
 });
 
+t.test('a typeset apostrophe spells the same contraction: "can’t", "don’t" make a clause', async (t) => {
+  const qs = quotesOf('The board can’t meet before May, said Judge Rina Dovan. Farmers don’t trust the scheme, she added.');
+  t.equal(quote(qs, 'The board').text, 'The board can’t meet before May');
+  t.equal(quote(qs, 'Farmers').text, 'Farmers don’t trust the scheme');
+});
+
+t.test('clause-final "told": an adverbial after the recipient, a date in brackets after the day', async (t) => {
+  const qs = quotesOf(
+    'Nine fishermen, all from one village, were rescued near the port, a coast guard officer told Reuters on Sunday. ' +
+      'The pass has reopened to traffic, to help the traders, an official said Tuesday (May 4).',
+  );
+  t.equal(quote(qs, 'Nine fishermen').text, 'Nine fishermen, all from one village, were rescued near the port');
+  t.equal(who(quote(qs, 'Nine fishermen')), 'anonymous');
+  t.equal(quote(qs, 'The pass').text, 'The pass has reopened to traffic, to help the traders');
+});
+
+t.test('inverted clause-final cue: an initial in the name, a long title with commas', async (t) => {
+  const qs = quotesOf(
+    'The state will buy all the wheat grown this year, affirmed Minister for Food, Trade and Industry, K. Ravi Menon, on Monday.',
+  );
+  t.equal(quote(qs, 'The state will').text, 'The state will buy all the wheat grown this year');
+});
+
 t.test("a clause-final cue followed by the same speaker's next act still reports the clause before it", async (t) => {
   const qs = quotesOf(
     'Interior Minister Tariq Hameed Bhatti visited the camp. Nothing matters more than the safety of the displaced families, he stressed and added that food stocks would last a month. The roads would reopen by Friday, he said, adding: “Our teams are working day and night.” Mr Bhatti, the statement said, toured the camp and informed the elders that tents had arrived.',

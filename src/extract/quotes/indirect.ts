@@ -122,12 +122,21 @@ function leftOfConnectors(text: string, lb: number, at: number): number {
 /** Only adverbials (and a recipient after "told") stand between the cue and the end of its sentence or a comma. */
 function nothingAfter(text: string, cue: Cue, from: number, end: number): boolean {
   let rest = text.slice(from, Math.min(end, from + 300));
-  const adv = ADVERBIAL.exec(rest);
-  if (adv) rest = rest.slice(adv[0].length);
-  // "in a statement posted on its website": the adverbial stops at the preposition; its object ends the sentence
-  if (adv && DANGLING.test(adv[0])) rest = rest.replace(/^(?:\s+[^\s,.;:"“”]+){1,5}(?=\s*(?:,|$))/, '');
+  const adverbial = () => {
+    const adv = ADVERBIAL.exec(rest);
+    if (adv) rest = rest.slice(adv[0].length);
+    // "in a statement posted on its website": the adverbial stops at the preposition; its object ends the sentence
+    if (adv && DANGLING.test(adv[0])) rest = rest.replace(/^(?:\s+[^\s,.;:"“”]+){1,5}(?=\s*(?:,|$))/, '');
+    // "said Tuesday (March 1)": a date or place in brackets glosses the adverbial
+    rest = rest.replace(/^\s*\([^()]{1,40}\)/, '');
+  };
+  adverbial();
   const recipient = cue.verb?.takesRecipient ? RECIPIENT.exec(rest) : null;
-  if (recipient) rest = rest.slice(recipient[0].length);
+  // ("told AFP on Monday": the adverbial may follow the recipient as well as precede it)
+  if (recipient) {
+    rest = rest.slice(recipient[0].length);
+    adverbial();
+  }
   rest = rest.slice(ADVERBIAL_PARTICIPLE.exec(rest)?.[0].length ?? 0);
   return /^\s*(?:,|$)/.test(rest);
 }
@@ -211,7 +220,7 @@ export function indirectQuotes(
       const inverted =
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
         tail.length > 0 &&
-        tail.length <= 12 &&
+        tail.length <= 20 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);

@@ -141,8 +141,9 @@ const AFTER_STOP = /[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because
 export function sourceAfter(text: string, from: number, rb: number): Span | null {
   const right = text.slice(from, Math.min(rb, from + 200));
   let stop = right.search(AFTER_STOP);
-  // 'said Sen. Marcia Delgado': the stop of a title's abbreviation ends no phrase
-  while (stop >= 0 && right[stop] === '.' && NAME_ABBREVIATIONS.has(/[\p{L}]+$/u.exec(right.slice(0, stop))?.[0].toLowerCase() ?? '')) {
+  // 'said Sen. Marcia Delgado', 'said Minister G. Kishan Reddy': the stop of a title's abbreviation or of an
+  // initial ends no phrase
+  while (stop >= 0 && right[stop] === '.' && abbreviated(right.slice(0, stop))) {
     const next = right.slice(stop + 1).search(AFTER_STOP);
     stop = next < 0 ? -1 : stop + 1 + next;
   }
@@ -158,5 +159,10 @@ export function sourceAfter(text: string, from: number, rb: number): Span | null
     };
   const np = trim(text, from, from + (stop < 0 ? right.length : stop));
   return np.end > np.start ? np : null;
+}
+/** Does the text end in a title's abbreviation or a capital initial, whose full stop ends no phrase? */
+function abbreviated(before: string): boolean {
+  const word = /(?<![\p{L}.])\p{L}+$/u.exec(before)?.[0] ?? '';
+  return NAME_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 const ACRONYM_GLOSS = /^\(\p{Lu}[\p{Lu}\p{N}-]{0,9}\)(?=\s+\p{Lu})/u;
