@@ -621,3 +621,42 @@ t.test('"the Minister said whilst highlighting that X": the participle after "wh
   const y = quotesOf('The deal, which still needs a vote, would keep spending flat while adding funds for relief, the aides said.');
   t.equal(quote(y, 'The deal').text, 'The deal, which still needs a vote, would keep spending flat while adding funds for relief');
 });
+
+t.test('a cue that needs "that" reports a bare clause opening with a short noun phrase and an auxiliary', async (t) => {
+  const qs = quotesOf(
+    'Senator Ilse Varga spoke in the chamber. Varga warned rural care had become an afterthought. ' +
+      'She announced Norland would cap arrivals next year. She denied the charges made by the union were fair.',
+  );
+  t.equal(quote(qs, 'rural care').text, 'rural care had become an afterthought');
+  t.equal(quote(qs, 'Norland would').text, 'Norland would cap arrivals next year');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the charges')),
+    'a longer phrase, here with a participle and a preposition, may be the object',
+  );
+  t.notOk(quotesOf('He will explain where the money it had received had gone.').length, 'a wh-word opens no subject');
+});
+
+t.test('"agreed", "tweeted" report a "that" clause right after them; "agreed to" and "posting a surplus" nothing', async (t) => {
+  const qs = quotesOf(
+    'The governor agreed that the levy had hurt small firms. Mayor Ann Ruiz tweeted that the bridge would reopen on Monday. ' +
+      'The two sides agreed to expand trade, the ministry said. Exports rose, with the account posting a surplus, the bank said.',
+  );
+  t.equal(quote(qs, 'the levy').text, 'the levy had hurt small firms');
+  t.equal(quote(qs, 'the bridge').text, 'the bridge would reopen on Monday');
+  t.equal(quote(qs, 'The two sides').text, 'The two sides agreed to expand trade');
+  t.equal(quote(qs, 'Exports rose').text, 'Exports rose, with the account posting a surplus');
+});
+
+t.test('"reaffirmed that", "reminded the officers that", "said, that", "said he dreams of"', async (t) => {
+  const qs = quotesOf(
+    'Envoy Lin Bao said trade would grow and reaffirmed that the two ports would be linked. ' +
+      'The chairman reminded the officers that arrears could still be recovered. ' +
+      'Dara Kell, head of the water board, said, that the tankers had been fined. ' +
+      'One of them, Omar Diallo, said he dreams of playing in Spain.',
+  );
+  t.equal(quote(qs, 'trade would').text, 'trade would grow');
+  t.equal(quote(qs, 'the two ports').text, 'the two ports would be linked');
+  t.equal(quote(qs, 'arrears').text, 'arrears could still be recovered');
+  t.equal(quote(qs, 'the tankers').text, 'the tankers had been fined');
+  t.equal(quote(qs, 'he dreams').text, 'he dreams of playing in Spain');
+});

@@ -35,6 +35,7 @@ const stance = (form: CueForm): VerbInfo => ({
   form,
   needThat: true,
   directOnly: false,
+  thatReports: false,
   nounLike: false,
   takesRecipient: false,
 });

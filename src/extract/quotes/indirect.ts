@@ -33,8 +33,13 @@ const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPE
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though|whereas|as|because|since|so)\b)/i;
 // "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
 // open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
+// ("warned social care had become", "announced Canada would": so does a short noun phrase before an auxiliary;
+// a longer one, or one with a comma or a relative in it, may be the object: "denied the charges made by ...")
 const PRONOUN_CLAUSE =
-  /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
+  /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
+// (what the short phrase may not hold: a conjunction, a relative, a preposition ("the rise in prices was")
+const NOT_IN_SUBJECT =
+  /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as|of|in|on|for|to|by|with|at|from|about)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
@@ -51,6 +56,8 @@ const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|
  */
 function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (looksLikeClause(ws)) return true;
+  // "said he dreams of ...": a pronoun in the nominative is a subject, so a clause opens with it
+  if (ws.length > 1 && /^(?:he|she|they|we|I)$/.test(ws[0].text) && /^\p{Ll}+$/u.test(ws[1].text)) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
@@ -62,6 +69,11 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
   for (i++; i < ws.length && i < rel + 25; i++) if (isFiniteAuxiliary(ws[i].text)) return true;
   return false;
+}
+
+/** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
+function bareClause(opening: string): boolean {
+  return PRONOUN_CLAUSE.test(opening) && !NOT_IN_SUBJECT.test(opening);
 }
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
@@ -170,6 +182,8 @@ function contentAfter(
 ): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
   let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
+  // "said, that they ...": a comma typed before the complementizer sets nothing off
+  if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
   const that = THAT_SOON.exec(rest());
   if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that, words)) return { start: pos + that[0].length, viaThat: true };
@@ -197,7 +211,9 @@ export function indirectQuotes(
   words: WordsIn,
   tagsIn: TagsIn,
 ): Candidate[] {
-  const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
+  const usable = cues.filter(
+    (c) => !c.verb?.directOnly || usedCues.has(c.start) || (c.verb.thatReports && /^\s+that\s/.test(text.slice(c.end, c.end + 6))),
+  );
   if (usable.length === 0) return [];
   const end = endOfSentence(text, s);
   const placed: Placed[] = [];
@@ -318,7 +334,7 @@ export function indirectQuotes(
       after.start,
       secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
     );
-    if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
+    if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
     if (!after.viaThat && !isClause(content)) return null;
     return { content, viaThat: after.viaThat };
   }
