@@ -660,3 +660,26 @@ t.test('"reaffirmed that", "reminded the officers that", "said, that", "said he 
   t.equal(quote(qs, 'the tankers').text, 'the tankers had been fined');
   t.equal(quote(qs, 'he dreams').text, 'he dreams of playing in Spain');
 });
+
+t.test('clause-final cue with a place, time or occasion after it, and media men as the hearers', async (t) => {
+  const qs = quotesOf(
+    'The ward will open next month, Health Minister Ravi Lal told media men during his visit to the hospital. ' +
+      'Tom Ode had served the force for 20 years, the city said in a statement that condemned the killing. ' +
+      'The talks had stalled, the envoy said at a news conference.',
+  );
+  t.equal(quote(qs, 'The ward').text, 'The ward will open next month');
+  t.equal(quote(qs, 'Tom Ode').text, 'Tom Ode had served the force for 20 years');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('condemned')),
+    'a past verb and its object after "that" make a relative, no content',
+  );
+  t.equal(quote(qs, 'The talks').text, 'The talks had stalled');
+});
+
+t.test('no clause-final cue after a preposition or inside a number', async (t) => {
+  const qs = quotesOf(
+    'Floods killed 1,700 people last year, with losses estimated at 30 billion dollars. ' +
+      'In 2022, floods killed 1,700 people in the valley and caused damage estimated at 3 billion dollars.',
+  );
+  t.equal(qs.length, 0);
+});

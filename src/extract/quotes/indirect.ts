@@ -2,6 +2,7 @@
 // end of its clause. Clause-initial ("X said that ..."), clause-final ("..., X said."), parenthetical
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
+import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
@@ -18,7 +19,7 @@ const ADVERBIAL =
 const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 // (whole words: "told media" is not "told me" before "dia")
 const RECIPIENT =
-  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const ASIDE =
   /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
@@ -46,6 +47,12 @@ const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|b
 // "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an
 // adverbial clause with no subject of its own, never a content clause
 const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since)\s+\p{Ll}+ing\b(?:(?!\bthat\b)[^,;:“”"])*/u;
+// "said at a news conference", "told media men during his visit to ...", "said in a statement that condemned
+// the attack": a place, a time or an occasion (and a relative on its noun) up to the comma or the end; no auxiliary,
+// so no clause of reported speech ("said in Lahore the talks were over" is read as content first)
+const ADJUNCT =
+  /^\s+(?:at|in|during|after|before|outside|from|while|upon|following|amid|near|ahead\s+of|(?:that|which)(?=\s+\p{Ll}{3,}ed\s))\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[^\s,;:"“”]+\s*)+?(?=,|$)/iu;
+const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -150,8 +157,11 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
     adverbial();
   }
   rest = rest.slice(ADVERBIAL_PARTICIPLE.exec(rest)?.[0].length ?? 0);
+  rest = rest.slice(ADJUNCT.exec(rest)?.[0].length ?? 0);
   return /^\s*(?:,|$)/.test(rest);
 }
+
+const RELATIVE_VERB = /^\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|this|these|those)\s/u;
 
 /**
  * Does the "that" soon after a cue open its content? Not after a clause of its own ("said the Taliban
@@ -161,6 +171,8 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
 function complementizer(text: string, from: number, that: RegExpExecArray, words: WordsIn): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
   if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  // "said in a statement that condemned the slaying": a past verb and its object right after "that" make a relative
+  if (RELATIVE_VERB.test(text.slice(from + that[0].length, from + that[0].length + 40))) return false;
   // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
   if (ONLY_ADVERBIAL.test(that[1])) return true;
   return !looksLikeClause(words(from, from + that[1].length));
@@ -394,9 +406,13 @@ export function indirectQuotes(
     const actEnd = i === placed.length - 1 ? end : nextAct(from, placed[i + 1]);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
+    // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
+    if (p.source && PREPOSITION_FIRST.test(text.slice(p.source.start, p.source.end))) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
-    const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
+    // (a comma between digits, "1,700 people", sets no clause off)
+    const last = lastMatch(/,(?!\d)|(?<!\d),/g, window);
+    const comma = last < 0 ? -1 : sourceStart - window.length + last;
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
