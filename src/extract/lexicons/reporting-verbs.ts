@@ -74,7 +74,8 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'rejected', 'appealed', 'expressed', 'directed', 'ordered', 'regretted', 'paid tribute', 'announced', 'urged', 'called on',
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
-  'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined'];
+  'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined', 'admitted', 'conceded',
+  'boasted'];
 
 /**
  * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"
@@ -82,6 +83,9 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
  */
 export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
   'apprehension', 'apprehensions', 'view', 'conviction'];
+
+/** Verbs of going on that attribute a quotation only right before a colon and its mark: 'She went on: "..."'. */
+export const COLON_CUES = ['went on', 'goes on', 'continued', 'continues'];
 
 /** Cues that take the hearer before the content: told reporters that, informed the court that. */
 const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure', 'remind']);
