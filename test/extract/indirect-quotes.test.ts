@@ -683,3 +683,11 @@ t.test('no clause-final cue after a preposition or inside a number', async (t) =
   );
   t.equal(qs.length, 0);
 });
+
+t.test('a "but" before any finite verb: the cue took an object, no clause', async (t) => {
+  const qs = quotesOf('Nobody claimed responsibility for the blast but rebel groups have attacked the town before.');
+  t.equal(qs.length, 0);
+  const ok = quotesOf('Officials said the roads but not the bridges would reopen.');
+  t.equal(ok.length, 1, '"but not" coordinates inside the subject');
+  t.equal(quotesOf('Officials said the fee would rise.').length, 1);
+});

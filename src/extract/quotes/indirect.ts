@@ -347,8 +347,22 @@ export function indirectQuotes(
       secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
     );
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
-    if (!after.viaThat && !isClause(content)) return null;
+    if (!after.viaThat && (butBeforeVerb(content) || !isClause(content))) return null;
     return { content, viaThat: after.viaThat };
+  }
+
+  /**
+   * "Nobody claimed responsibility for the attack but militants have ...": a "but" before any finite verb joins a
+   * clause to the verb's object, which is no clause itself (no subject is coordinated with "but")
+   */
+  function butBeforeVerb(span: Span): boolean {
+    const ws = words(span.start, Math.min(span.end, span.start + 300));
+    for (let i = 0; i < ws.length; i++) {
+      // ("the roads but not the bridges would": "but not", "but also" coordinate inside a phrase)
+      if (ws[i].text === 'but' && !/^\s+(?:not|also)\b/.test(text.slice(ws[i].end, ws[i].end + 6))) return true;
+      if (isFiniteVerb(ws, i)) return false;
+    }
+    return false;
   }
 
   /**
