@@ -691,3 +691,17 @@ t.test('a "but" before any finite verb: the cue took an object, no clause', asyn
   t.equal(ok.length, 1, '"but not" coordinates inside the subject');
   t.equal(quotesOf('Officials said the fee would rise.').length, 1);
 });
+
+t.test('"briefing", "note" heading a noun phrase are nouns: the content starts after their "that"', async (t) => {
+  const qs = quotesOf(
+    'Spokeswoman Mei Tan told a regular press briefing that the envoy would return. ' +
+      'Press secretary Jo Rhee said at the daily briefing that the bill would pass. ' +
+      'Analysts at Norbank said in a research note that rates would fall. ' +
+      'The aides briefing the press said the vote was close. The head of the panel notes that costs rose.',
+  );
+  t.equal(quote(qs, 'the envoy').text, 'the envoy would return');
+  t.equal(quote(qs, 'the bill').text, 'the bill would pass');
+  t.equal(quote(qs, 'rates would').text, 'rates would fall');
+  t.equal(quote(qs, 'the vote').text, 'the vote was close');
+  t.equal(quote(qs, 'costs rose').text, 'costs rose');
+});

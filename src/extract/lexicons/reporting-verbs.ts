@@ -84,6 +84,9 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
 export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
   'apprehension', 'apprehensions', 'view', 'conviction'];
 
+/** -ing forms of cues that are also common nouns: "at the weekly briefing", "a landmark ruling", "a stern warning". */
+export const ING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'ruling', 'warning']);
+
 /** Verbs of going on that attribute a quotation only right before a colon and its mark: 'She went on: "..."'. */
 export const COLON_CUES = ['went on', 'goes on', 'continued', 'continues'];
 

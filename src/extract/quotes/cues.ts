@@ -1,5 +1,5 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
-import { COLON_CUES, REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
+import { COLON_CUES, ING_NOUNS, REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
@@ -60,6 +60,11 @@ const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|co
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
+const DETERMINED_NOUN = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+// (not "of": "the head of the panel notes that" is a subject)
+const PREPOSITION_OBJECT =
+  /\b(?:in|at|during|on|from|after|before|with|through|via)\s+(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|him|them|us|reporters|journalists)\b/i;
 // "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
 const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
 
@@ -97,6 +102,13 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
       if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
+      // "at the daily press briefing that", "a landmark ruling that": an -ing form that is also a common noun, closing
+      // a determined noun phrase with no object after it, is the noun ("a statement saying" is no noun; "the aides
+      // briefing the press" still describe their act)
+      const np = text.slice(Math.max(start, s - 40), s);
+      if (ING_NOUNS.has(m[0]) && DETERMINED_NOUN.test(np) && !OBJECT_AFTER.test(text.slice(e, e + 8))) continue;
+      // "said in a research note that": a noun-like cue heading a preposition's object is the noun, never a verb
+      if (verb.nounLike && PREPOSITION_OBJECT.test(np)) continue;
       if (verb.form === 'participle' && !progressive) {
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
         const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
