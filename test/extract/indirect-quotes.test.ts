@@ -705,3 +705,12 @@ t.test('"briefing", "note" heading a noun phrase are nouns: the content starts a
   t.equal(quote(qs, 'the vote').text, 'the vote was close');
   t.equal(quote(qs, 'costs rose').text, 'costs rose');
 });
+
+t.test('a pronoun with its verb contracted onto it opens a clause: "said it’s", "insisting they’re"', async (t) => {
+  const qs = quotesOf(
+    'Premier Ana Sol said it’s a fair plan for the coast. Sol spoke later, insisting they’re ready to build. Sol said it’s.',
+  );
+  t.equal(quote(qs, 'it’s a fair').text, 'it’s a fair plan for the coast');
+  t.equal(quote(qs, 'they’re').text, 'they’re ready to build');
+  t.equal(qs.length, 2);
+});

@@ -56,6 +56,8 @@ const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|inc
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
+const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
+
 /**
  * A clause, also when a relative clause in its subject comes before the main verb ("states which had cut
  * their birth rate could not be punished", "The deal, which still needs a vote, would keep ..."): past the
@@ -65,6 +67,8 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (looksLikeClause(ws)) return true;
   // "said he dreams of ...": a pronoun in the nominative is a subject, so a clause opens with it
   if (ws.length > 1 && /^(?:he|she|they|we|I)$/.test(ws[0].text) && /^\p{Ll}+$/u.test(ws[1].text)) return true;
+  // "said it’s a responsible approach", "said they’re ready": a pronoun with its verb contracted onto it
+  if (ws.length > 1 && CONTRACTED_SUBJECT.test(text.slice(ws[0].start, ws[0].start + 10))) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
