@@ -714,3 +714,16 @@ t.test('a pronoun with its verb contracted onto it opens a clause: "said it’s"
   t.equal(quote(qs, 'they’re').text, 'they’re ready to build');
   t.equal(qs.length, 2);
 });
+
+t.test('a clause-final cue before "but stressed", before "adding “...”" with no comma; "advised that"', async (t) => {
+  const qs = quotesOf(
+    'Mayor Ines Pohl spoke in Linz. Schools should stay open all summer, she said, but stressed parents would pay nothing. ' +
+      'The river is rising fast, she said adding “We are ready.” She advised that farmers should move their herds.',
+  );
+  t.equal(quote(qs, 'Schools should').text, 'Schools should stay open all summer');
+  t.equal(quote(qs, 'parents would').text, 'parents would pay nothing');
+  t.equal(quote(qs, 'The river').text, 'The river is rising fast');
+  t.equal(who(quote(qs, 'We are ready')), 'person:Ines Pohl');
+  t.equal(quote(qs, 'farmers should').text, 'farmers should move their herds');
+  t.notOk(qs.some((q) => q.text.startsWith('adding')));
+});

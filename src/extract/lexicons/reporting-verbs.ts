@@ -39,6 +39,7 @@ const VERBS = [
   'question questioned questions questioning',
   // with the hearer before the content: "apprised the court that ...", "reassured traders that ..."
   'apprise apprised apprises apprising', 'reassure reassured reassures reassuring', 'remind reminded reminds reminding',
+  'advise advised advises advising',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
@@ -50,7 +51,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
-  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind']);
+  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -91,7 +92,7 @@ export const ING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'ruling', 'wa
 export const COLON_CUES = ['went on', 'goes on', 'continued', 'continues'];
 
 /** Cues that take the hearer before the content: told reporters that, informed the court that. */
-const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure', 'remind']);
+const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure', 'remind', 'advise']);
 
 export type CueForm = 'finite' | 'participle';
 

@@ -115,9 +115,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
         let attached = !opening && !afterCue && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) {
-          // "told the court adding that ...", "refused while saying that ...": with its content clause and
-          // no noun as its doer, the participle is the subject's next act, the comma left out
-          if (!/^\s+that\b/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
+          // "told the court adding that ...", "refused while saying that ...", 'he said adding “...”': with its content
+          // clause or quotation and no noun as its doer, the participle is the subject's next act, the comma left out
+          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
           attached = false;
         }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });

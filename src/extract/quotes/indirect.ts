@@ -42,7 +42,7 @@ const PRONOUN_CLAUSE =
 const NOT_IN_SUBJECT =
   /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as|of|in|on|for|to|by|with|at|from|about)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
-const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
+const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
 // "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an
 // adverbial clause with no subject of its own, never a content clause
@@ -393,7 +393,9 @@ export function indirectQuotes(
     if (comma >= 0 && SUBORDINATE_NEXT.test(between.slice(comma + 1))) return from + comma;
     const connector = NEXT_ACT.exec(between)!;
     // nothing but adverbials before the connector: a comma there opens words of another clause
-    const ok = connector[0].trim() !== '' && !between.slice(0, connector.index).includes(',');
+    // ('he said adding “...”': a participle right after the cue is the next act, its comma left out)
+    const adjoining = next.cue.kind === 'participle' && /^\s+$/.test(between);
+    const ok = (connector[0].trim() !== '' || adjoining) && !between.slice(0, connector.index).includes(',');
     return ok ? from + connector.index : -1;
   }
 
