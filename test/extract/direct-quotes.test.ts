@@ -363,3 +363,23 @@ t.test('a phrase a third person is said to have used, inside reported speech, is
     'a phrase a source used stays a quotation when its source is not resolved',
   );
 });
+
+t.test('"went on:" and "continued:" attribute the quotation after the colon; "went on" elsewhere is no cue', async (t) => {
+  const qs = quotesOf('Mayor Lena Vos spoke first. She went on: "We will rebuild the bridge." The talks went on: nobody left.');
+  t.equal(quote(qs, 'We will rebuild').type, 'direct');
+  t.equal(who(quote(qs, 'We will rebuild')), 'person:Lena Vos');
+  t.equal(qs.length, 1);
+});
+
+t.test('a phrase judged "as a “...”", an accused with an apposition, a phrase after "admitted" or "boasted of"', async (t) => {
+  const qs = quotesOf(
+    'The exporters’ association described the reports on wages and working hours in the mills as a “plot” against the industry. ' +
+      'Premier Ada Lind accused the opposition leader, Tom Brack of “wilful distortion” in the debate. ' +
+      'Coach Ivo Mertens boasted of building “a golden squad.” Mertens also admitted a “painful decline” in results.',
+  );
+  t.equal(quote(qs, 'plot').type, 'direct');
+  t.equal(quote(qs, 'wilful distortion').type, 'direct');
+  t.equal(who(quote(qs, 'wilful distortion')), 'person:Ada Lind');
+  t.equal(who(quote(qs, 'a golden squad')), 'person:Ivo Mertens');
+  t.equal(who(quote(qs, 'painful decline')), 'person:Ivo Mertens');
+});

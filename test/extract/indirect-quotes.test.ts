@@ -491,6 +491,29 @@ t.test('a negated modal is a finite verb: "cannot" and "can\'t" make the clause 
   t.equal(quote(qs, 'The banks').text, "The banks can't lend more this year");
 });
 
+t.test('a typeset apostrophe spells the same contraction: "can’t", "don’t" make a clause', async (t) => {
+  const qs = quotesOf('The board can’t meet before May, said Judge Rina Dovan. Farmers don’t trust the scheme, she added.');
+  t.equal(quote(qs, 'The board').text, 'The board can’t meet before May');
+  t.equal(quote(qs, 'Farmers').text, 'Farmers don’t trust the scheme');
+});
+
+t.test('clause-final "told": an adverbial after the recipient, a date in brackets after the day', async (t) => {
+  const qs = quotesOf(
+    'Nine fishermen, all from one village, were rescued near the port, a coast guard officer told Reuters on Sunday. ' +
+      'The pass has reopened to traffic, to help the traders, an official said Tuesday (May 4).',
+  );
+  t.equal(quote(qs, 'Nine fishermen').text, 'Nine fishermen, all from one village, were rescued near the port');
+  t.equal(who(quote(qs, 'Nine fishermen')), 'anonymous');
+  t.equal(quote(qs, 'The pass').text, 'The pass has reopened to traffic, to help the traders');
+});
+
+t.test('inverted clause-final cue: an initial in the name, a long title with commas', async (t) => {
+  const qs = quotesOf(
+    'The state will buy all the wheat grown this year, affirmed Minister for Food, Trade and Industry, K. Ravi Menon, on Monday.',
+  );
+  t.equal(quote(qs, 'The state will').text, 'The state will buy all the wheat grown this year');
+});
+
 t.test("a clause-final cue followed by the same speaker's next act still reports the clause before it", async (t) => {
   const qs = quotesOf(
     'Interior Minister Tariq Hameed Bhatti visited the camp. Nothing matters more than the safety of the displaced families, he stressed and added that food stocks would last a month. The roads would reopen by Friday, he said, adding: “Our teams are working day and night.” Mr Bhatti, the statement said, toured the camp and informed the elders that tents had arrived.',
@@ -597,4 +620,110 @@ t.test('"the Minister said whilst highlighting that X": the participle after "wh
   // a participle after "while" in the content, with no cue right before it, reports nothing
   const y = quotesOf('The deal, which still needs a vote, would keep spending flat while adding funds for relief, the aides said.');
   t.equal(quote(y, 'The deal').text, 'The deal, which still needs a vote, would keep spending flat while adding funds for relief');
+});
+
+t.test('a cue that needs "that" reports a bare clause opening with a short noun phrase and an auxiliary', async (t) => {
+  const qs = quotesOf(
+    'Senator Ilse Varga spoke in the chamber. Varga warned rural care had become an afterthought. ' +
+      'She announced Norland would cap arrivals next year. She denied the charges made by the union were fair.',
+  );
+  t.equal(quote(qs, 'rural care').text, 'rural care had become an afterthought');
+  t.equal(quote(qs, 'Norland would').text, 'Norland would cap arrivals next year');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('the charges')),
+    'a longer phrase, here with a participle and a preposition, may be the object',
+  );
+  t.notOk(quotesOf('He will explain where the money it had received had gone.').length, 'a wh-word opens no subject');
+});
+
+t.test('"agreed", "tweeted" report a "that" clause right after them; "agreed to" and "posting a surplus" nothing', async (t) => {
+  const qs = quotesOf(
+    'The governor agreed that the levy had hurt small firms. Mayor Ann Ruiz tweeted that the bridge would reopen on Monday. ' +
+      'The two sides agreed to expand trade, the ministry said. Exports rose, with the account posting a surplus, the bank said.',
+  );
+  t.equal(quote(qs, 'the levy').text, 'the levy had hurt small firms');
+  t.equal(quote(qs, 'the bridge').text, 'the bridge would reopen on Monday');
+  t.equal(quote(qs, 'The two sides').text, 'The two sides agreed to expand trade');
+  t.equal(quote(qs, 'Exports rose').text, 'Exports rose, with the account posting a surplus');
+});
+
+t.test('"reaffirmed that", "reminded the officers that", "said, that", "said he dreams of"', async (t) => {
+  const qs = quotesOf(
+    'Envoy Lin Bao said trade would grow and reaffirmed that the two ports would be linked. ' +
+      'The chairman reminded the officers that arrears could still be recovered. ' +
+      'Dara Kell, head of the water board, said, that the tankers had been fined. ' +
+      'One of them, Omar Diallo, said he dreams of playing in Spain.',
+  );
+  t.equal(quote(qs, 'trade would').text, 'trade would grow');
+  t.equal(quote(qs, 'the two ports').text, 'the two ports would be linked');
+  t.equal(quote(qs, 'arrears').text, 'arrears could still be recovered');
+  t.equal(quote(qs, 'the tankers').text, 'the tankers had been fined');
+  t.equal(quote(qs, 'he dreams').text, 'he dreams of playing in Spain');
+});
+
+t.test('clause-final cue with a place, time or occasion after it, and media men as the hearers', async (t) => {
+  const qs = quotesOf(
+    'The ward will open next month, Health Minister Ravi Lal told media men during his visit to the hospital. ' +
+      'Tom Ode had served the force for 20 years, the city said in a statement that condemned the killing. ' +
+      'The talks had stalled, the envoy said at a news conference.',
+  );
+  t.equal(quote(qs, 'The ward').text, 'The ward will open next month');
+  t.equal(quote(qs, 'Tom Ode').text, 'Tom Ode had served the force for 20 years');
+  t.notOk(
+    qs.some((q) => q.text.startsWith('condemned')),
+    'a past verb and its object after "that" make a relative, no content',
+  );
+  t.equal(quote(qs, 'The talks').text, 'The talks had stalled');
+});
+
+t.test('no clause-final cue after a preposition or inside a number', async (t) => {
+  const qs = quotesOf(
+    'Floods killed 1,700 people last year, with losses estimated at 30 billion dollars. ' +
+      'In 2022, floods killed 1,700 people in the valley and caused damage estimated at 3 billion dollars.',
+  );
+  t.equal(qs.length, 0);
+});
+
+t.test('a "but" before any finite verb: the cue took an object, no clause', async (t) => {
+  const qs = quotesOf('Nobody claimed responsibility for the blast but rebel groups have attacked the town before.');
+  t.equal(qs.length, 0);
+  const ok = quotesOf('Officials said the roads but not the bridges would reopen.');
+  t.equal(ok.length, 1, '"but not" coordinates inside the subject');
+  t.equal(quotesOf('Officials said the fee would rise.').length, 1);
+});
+
+t.test('"briefing", "note" heading a noun phrase are nouns: the content starts after their "that"', async (t) => {
+  const qs = quotesOf(
+    'Spokeswoman Mei Tan told a regular press briefing that the envoy would return. ' +
+      'Press secretary Jo Rhee said at the daily briefing that the bill would pass. ' +
+      'Analysts at Norbank said in a research note that rates would fall. ' +
+      'The aides briefing the press said the vote was close. The head of the panel notes that costs rose.',
+  );
+  t.equal(quote(qs, 'the envoy').text, 'the envoy would return');
+  t.equal(quote(qs, 'the bill').text, 'the bill would pass');
+  t.equal(quote(qs, 'rates would').text, 'rates would fall');
+  t.equal(quote(qs, 'the vote').text, 'the vote was close');
+  t.equal(quote(qs, 'costs rose').text, 'costs rose');
+});
+
+t.test('a pronoun with its verb contracted onto it opens a clause: "said it’s", "insisting they’re"', async (t) => {
+  const qs = quotesOf(
+    'Premier Ana Sol said it’s a fair plan for the coast. Sol spoke later, insisting they’re ready to build. Sol said it’s.',
+  );
+  t.equal(quote(qs, 'it’s a fair').text, 'it’s a fair plan for the coast');
+  t.equal(quote(qs, 'they’re').text, 'they’re ready to build');
+  t.equal(qs.length, 2);
+});
+
+t.test('a clause-final cue before "but stressed", before "adding “...”" with no comma; "advised that"', async (t) => {
+  const qs = quotesOf(
+    'Mayor Ines Pohl spoke in Linz. Schools should stay open all summer, she said, but stressed parents would pay nothing. ' +
+      'The river is rising fast, she said adding “We are ready.” She advised that farmers should move their herds.',
+  );
+  t.equal(quote(qs, 'Schools should').text, 'Schools should stay open all summer');
+  t.equal(quote(qs, 'parents would').text, 'parents would pay nothing');
+  t.equal(quote(qs, 'The river').text, 'The river is rising fast');
+  t.equal(who(quote(qs, 'We are ready')), 'person:Ines Pohl');
+  t.equal(quote(qs, 'farmers should').text, 'farmers should move their herds');
+  t.notOk(qs.some((q) => q.text.startsWith('adding')));
 });

@@ -45,6 +45,9 @@ t.test("after an inverted verb: the stop of a title's abbreviation ends no phras
   const d = sourceAfter(bare, bare.indexOf('said') + 4, bare.length);
   t.equal(d && bare.slice(d.start, d.end), 'Dr.', 'nothing after the abbreviation: the phrase runs to the end');
   t.equal(sourceAfter('"No," said it. Then', 10, 19)?.end, 13, 'a plain full stop still ends it');
+  const initial = '"No," said Minister K. Ravi Menon.';
+  const i = sourceAfter(initial, initial.indexOf('said') + 4, initial.length);
+  t.equal(i && initial.slice(i.start, i.end), 'Minister K. Ravi Menon', "an initial's stop ends no phrase");
 });
 
 t.test('"in a press release" before the verb, and a relative clause before that, are no subject', async (t) => {

@@ -24,7 +24,7 @@ const VERBS = [
   'tweet tweeted tweets tweeting', 'post posted posts posting', 'hint hinted hints hinting', 'indicate indicated indicates indicating',
   'ask asked asks asking', 'agree agreed agrees agreeing', 'conclude concluded concludes concluding', 'opine opined opines opining',
   'accuse accused accuses accusing', 'signal signalled signals signalling', 'signal signaled signals signaling',
-  'affirm affirmed affirms affirming', 'testify testified testifies testifying', 'forecast forecast forecasts forecasting',
+  'affirm affirmed affirms affirming', 'reaffirm reaffirmed reaffirms reaffirming', 'confess confessed confesses confessing', 'testify testified testifies testifying', 'forecast forecast forecasts forecasting',
   'counter countered counters countering', 'brief briefed briefs briefing', 'retort retorted retorts retorting', 'lament lamented laments lamenting',
   // with "that" only, like "lament": "regretted that some individuals targeted the agencies"
   'regret regretted regrets regretting', 'deplore deplored deplores deploring', 'bemoan bemoaned bemoans bemoaning', 'point_out pointed_out points_out pointing_out',
@@ -38,7 +38,8 @@ const VERBS = [
   'plead pleaded pleads pleading', 'submit submitted submits submitting', 'interject interjected interjects interjecting',
   'question questioned questions questioning',
   // with the hearer before the content: "apprised the court that ...", "reassured traders that ..."
-  'apprise apprised apprises apprising', 'reassure reassured reassures reassuring',
+  'apprise apprised apprises apprising', 'reassure reassured reassures reassuring', 'remind reminded reminds reminding',
+  'advise advised advises advising',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
@@ -50,7 +51,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
-  'regret', 'deplore', 'bemoan', 'observe']);
+  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -63,12 +64,19 @@ const VERB_ONLY_BASE = new Set(['say', 'tell', 'add', 'argue', 'insist', 'explai
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
 const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh', 'question']);
 
+/**
+ * Of those, verbs that report a "that" clause right after them as "said" does ("agreed that", "tweeted that");
+ * "agreed to", "posting a surplus" report nothing.
+ */
+const WITH_THAT = new Set(['agree', 'post', 'tweet']);
+
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',
   'rejected', 'appealed', 'expressed', 'directed', 'ordered', 'regretted', 'paid tribute', 'announced', 'urged', 'called on',
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
-  'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined'];
+  'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined', 'admitted', 'conceded',
+  'boasted'];
 
 /**
  * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"
@@ -77,8 +85,14 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
 export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
   'apprehension', 'apprehensions', 'view', 'conviction'];
 
+/** -ing forms of cues that are also common nouns: "at the weekly briefing", "a landmark ruling", "a stern warning". */
+export const ING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'ruling', 'warning']);
+
+/** Verbs of going on that attribute a quotation only right before a colon and its mark: 'She went on: "..."'. */
+export const COLON_CUES = ['went on', 'goes on', 'continued', 'continues'];
+
 /** Cues that take the hearer before the content: told reporters that, informed the court that. */
-const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure']);
+const RECIPIENT_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'apprise', 'reassure', 'remind', 'advise']);
 
 export type CueForm = 'finite' | 'participle';
 
@@ -87,6 +101,8 @@ export interface VerbInfo {
   form: CueForm;
   needThat: boolean;
   directOnly: boolean;
+  /** A direct-only cue that reports a "that" clause right after it, in a form that is no noun ("tweeted that"). */
+  thatReports: boolean;
   /** Also a plural noun ("the same promises"): a cue only with "that" right after. */
   nounLike: boolean;
   /** Takes a recipient before the content: told reporters that, informed the court that. */
@@ -100,6 +116,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
     const lemma = forms[0];
     const info = (form: CueForm, nounLike: boolean): VerbInfo => ({
       lemma, form, needThat: NEED_THAT.has(lemma) || nounLike, nounLike, directOnly: DIRECT_ONLY.has(lemma),
+      thatReports: WITH_THAT.has(lemma) && !nounLike,
       takesRecipient: RECIPIENT_FIRST.has(lemma),
     });
     map.set(lemma, info('finite', !VERB_ONLY_BASE.has(lemma)));

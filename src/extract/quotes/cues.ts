@@ -1,5 +1,5 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
-import { REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
+import { COLON_CUES, ING_NOUNS, REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
@@ -26,8 +26,9 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
 const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
 // "state TV quoted the minister as saying": the active of "was quoted as saying"; its object is the source
 const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“”]{1,60}?)\\s+as\\s+saying\\b`;
+const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -35,10 +36,13 @@ const stance = (form: CueForm): VerbInfo => ({
   form,
   needThat: true,
   directOnly: false,
+  thatReports: false,
   nounLike: false,
   takesRecipient: false,
 });
 const STANCE_VERB = { finite: stance('finite'), participle: stance('participle') };
+// "went on:", "continued:": a cue of the quotation after the colon only
+const GOING_ON: VerbInfo = { ...stance('finite'), lemma: 'go on', directOnly: true };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
 const BEFORE_NOT_A_CUE =
@@ -56,6 +60,11 @@ const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|co
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
+const DETERMINED_NOUN = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+// (not "of": "the head of the panel notes that" is a subject)
+const PREPOSITION_OBJECT =
+  /\b(?:in|at|during|on|from|after|before|with|through|via)\s+(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|him|them|us|reporters|journalists)\b/i;
 // "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
 const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
 
@@ -77,6 +86,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING, named: { start: at, end: at + (g.object as string).length } });
     } else if (g.quoted) {
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
+    } else if (g.colon) {
+      out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: GOING_ON });
     } else if (g.according) {
       out.push({ start: s, end: e, kind: 'according', text: m[0], verb: null });
     } else {
@@ -91,15 +102,22 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
       if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
+      // "at the daily press briefing that", "a landmark ruling that": an -ing form that is also a common noun, closing
+      // a determined noun phrase with no object after it, is the noun ("a statement saying" is no noun; "the aides
+      // briefing the press" still describe their act)
+      const np = text.slice(Math.max(start, s - 40), s);
+      if (ING_NOUNS.has(m[0]) && DETERMINED_NOUN.test(np) && !OBJECT_AFTER.test(text.slice(e, e + 8))) continue;
+      // "said in a research note that": a noun-like cue heading a preposition's object is the noun, never a verb
+      if (verb.nounLike && PREPOSITION_OBJECT.test(np)) continue;
       if (verb.form === 'participle' && !progressive) {
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
         const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
         const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
         let attached = !opening && !afterCue && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) {
-          // "told the court adding that ...", "refused while saying that ...": with its content clause and
-          // no noun as its doer, the participle is the subject's next act, the comma left out
-          if (!/^\s+that\b/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
+          // "told the court adding that ...", "refused while saying that ...", 'he said adding “...”': with its content
+          // clause or quotation and no noun as its doer, the participle is the subject's next act, the comma left out
+          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
           attached = false;
         }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });

@@ -33,7 +33,8 @@ const DETERMINER_BEFORE =
 const INDEFINITE_BEFORE = /\ban?\s*$/i;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
-const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
+// (an apposition in the object keeps its commas: "accused the group leader, Andrew Davies of “misinformation”")
+const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:,?\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
 const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or))$/;
 const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
@@ -41,6 +42,8 @@ const JUDGED_AS =
   /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|dismissed|rejected|hailed|praised)\b/g;
 // "termed the scheme an “eyewash”": an object and its predicate noun; the one word is the judge's, no scare quote
 const TERMED_AN = /\b(?:called|termed|branded|labell?ed|dubbed)(?:\s+[\p{Ll}\d'’-]+){1,5}\s+an?\s*$/u;
+// "described the reports as a “conspiracy”": the "as" complement of a verb of judging, its article before the word
+const AS_AN = /\bas(?:\s+(?:a|an|the))?\s*$/;
 // "lauded the police for their “timely action”", "urged the media not to air “fake news factories”": a verb of
 // speaking's complement holds the words its subject used (GUIDELINES: a phrase a source is reported to have used)
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused', 'spoke about', 'spoke of'].join('|')})\\b`, 'g');
@@ -97,7 +100,14 @@ export function directQuotes(
     // (after an indefinite article inside reported speech it is the speaker's characterisation, 'said the White
     // House regrets a “misunderstanding”': kept for a host to claim, dropped where none does; a definite, a
     // demonstrative or a possessive names a thing already known by that term, 'awaiting the Fund’s ‘statement’')
-    if (oneWord && DETERMINER_BEFORE.test(preceding.slice(-30)) && !WHAT_CALLED.test(preceding) && !TERMED_AN.test(preceding)) {
+    const judgedAs = AS_AN.test(preceding) && lastMatch(JUDGED_AS, text.slice(Math.max(s.start, m.open - 200), m.open)) >= 0;
+    if (
+      oneWord &&
+      DETERMINER_BEFORE.test(preceding.slice(-30)) &&
+      !WHAT_CALLED.test(preceding) &&
+      !TERMED_AN.test(preceding) &&
+      !judgedAs
+    ) {
       if (INDEFINITE_BEFORE.test(preceding)) out.push({ ...base, pass: 'direct:inside-reported-speech', embedded: true });
       return;
     }
@@ -182,8 +192,8 @@ export function directQuotes(
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
     if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
     const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
-    if (/\bas\s*$/.test(lead) || CALLED_IT.test(lead)) {
-      const verbAt = lastMatch(/\bas\s*$/.test(lead) ? JUDGED_AS : DESCRIBED, lead);
+    if (AS_AN.test(lead) || CALLED_IT.test(lead)) {
+      const verbAt = lastMatch(AS_AN.test(lead) ? JUDGED_AS : DESCRIBED, lead);
       if (verbAt >= 0) {
         // inside reported speech ("X said Y had dismissed it as “Z”") the phrase is the reporting speaker's, as any is
         out.push({

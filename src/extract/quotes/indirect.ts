@@ -2,6 +2,7 @@
 // end of its clause. Clause-initial ("X said that ..."), clause-final ("..., X said."), parenthetical
 // ("The talks, the minister said, were constructive."), participial (", saying ...") and
 // "according to X, ...".
+import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
@@ -18,7 +19,7 @@ const ADVERBIAL =
 const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 // (whole words: "told media" is not "told me" before "dia")
 const RECIPIENT =
-  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 const ASIDE =
   /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
@@ -33,16 +34,29 @@ const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPE
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though|whereas|as|because|since|so)\b)/i;
 // "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
 // open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
+// ("warned social care had become", "announced Canada would": so does a short noun phrase before an auxiliary;
+// a longer one, or one with a comma or a relative in it, may be the object: "denied the charges made by ...")
 const PRONOUN_CLAUSE =
-  /^(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/;
+  /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
+// (what the short phrase may not hold: a conjunction, a relative, a preposition ("the rise in prices was")
+const NOT_IN_SUBJECT =
+  /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as|of|in|on|for|to|by|with|at|from|about)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
-const NEXT_ACT = /(?:\s*,)?\s*(?:and\s+(?:also\s+|further\s+|then\s+)?)?$/;
+const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
 // "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an
 // adverbial clause with no subject of its own, never a content clause
 const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since)\s+\p{Ll}+ing\b(?:(?!\bthat\b)[^,;:“”"])*/u;
+// "said at a news conference", "told media men during his visit to ...", "said in a statement that condemned
+// the attack": a place, a time or an occasion (and a relative on its noun) up to the comma or the end; no auxiliary,
+// so no clause of reported speech ("said in Lahore the talks were over" is read as content first)
+const ADJUNCT =
+  /^\s+(?:at|in|during|after|before|outside|from|while|upon|following|amid|near|ahead\s+of|(?:that|which)(?=\s+\p{Ll}{3,}ed\s))\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[^\s,;:"“”]+\s*)+?(?=,|$)/iu;
+const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
+
+const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
 /**
  * A clause, also when a relative clause in its subject comes before the main verb ("states which had cut
@@ -51,6 +65,10 @@ const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|
  */
 function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (looksLikeClause(ws)) return true;
+  // "said he dreams of ...": a pronoun in the nominative is a subject, so a clause opens with it
+  if (ws.length > 1 && /^(?:he|she|they|we|I)$/.test(ws[0].text) && /^\p{Ll}+$/u.test(ws[1].text)) return true;
+  // "said it’s a responsible approach", "said they’re ready": a pronoun with its verb contracted onto it
+  if (ws.length > 1 && CONTRACTED_SUBJECT.test(text.slice(ws[0].start, ws[0].start + 10))) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
@@ -62,6 +80,11 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
   for (i++; i < ws.length && i < rel + 25; i++) if (isFiniteAuxiliary(ws[i].text)) return true;
   return false;
+}
+
+/** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
+function bareClause(opening: string): boolean {
+  return PRONOUN_CLAUSE.test(opening) && !NOT_IN_SUBJECT.test(opening);
 }
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
@@ -122,15 +145,27 @@ function leftOfConnectors(text: string, lb: number, at: number): number {
 /** Only adverbials (and a recipient after "told") stand between the cue and the end of its sentence or a comma. */
 function nothingAfter(text: string, cue: Cue, from: number, end: number): boolean {
   let rest = text.slice(from, Math.min(end, from + 300));
-  const adv = ADVERBIAL.exec(rest);
-  if (adv) rest = rest.slice(adv[0].length);
-  // "in a statement posted on its website": the adverbial stops at the preposition; its object ends the sentence
-  if (adv && DANGLING.test(adv[0])) rest = rest.replace(/^(?:\s+[^\s,.;:"“”]+){1,5}(?=\s*(?:,|$))/, '');
+  const adverbial = () => {
+    const adv = ADVERBIAL.exec(rest);
+    if (adv) rest = rest.slice(adv[0].length);
+    // "in a statement posted on its website": the adverbial stops at the preposition; its object ends the sentence
+    if (adv && DANGLING.test(adv[0])) rest = rest.replace(/^(?:\s+[^\s,.;:"“”]+){1,5}(?=\s*(?:,|$))/, '');
+    // "said Tuesday (March 1)": a date or place in brackets glosses the adverbial
+    rest = rest.replace(/^\s*\([^()]{1,40}\)/, '');
+  };
+  adverbial();
   const recipient = cue.verb?.takesRecipient ? RECIPIENT.exec(rest) : null;
-  if (recipient) rest = rest.slice(recipient[0].length);
+  // ("told AFP on Monday": the adverbial may follow the recipient as well as precede it)
+  if (recipient) {
+    rest = rest.slice(recipient[0].length);
+    adverbial();
+  }
   rest = rest.slice(ADVERBIAL_PARTICIPLE.exec(rest)?.[0].length ?? 0);
+  rest = rest.slice(ADJUNCT.exec(rest)?.[0].length ?? 0);
   return /^\s*(?:,|$)/.test(rest);
 }
+
+const RELATIVE_VERB = /^\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|this|these|those)\s/u;
 
 /**
  * Does the "that" soon after a cue open its content? Not after a clause of its own ("said the Taliban
@@ -140,6 +175,8 @@ function nothingAfter(text: string, cue: Cue, from: number, end: number): boolea
 function complementizer(text: string, from: number, that: RegExpExecArray, words: WordsIn): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
   if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  // "said in a statement that condemned the slaying": a past verb and its object right after "that" make a relative
+  if (RELATIVE_VERB.test(text.slice(from + that[0].length, from + that[0].length + 40))) return false;
   // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
   if (ONLY_ADVERBIAL.test(that[1])) return true;
   return !looksLikeClause(words(from, from + that[1].length));
@@ -161,6 +198,8 @@ function contentAfter(
 ): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
   let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
+  // "said, that they ...": a comma typed before the complementizer sets nothing off
+  if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
   const that = THAT_SOON.exec(rest());
   if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that, words)) return { start: pos + that[0].length, viaThat: true };
@@ -188,7 +227,9 @@ export function indirectQuotes(
   words: WordsIn,
   tagsIn: TagsIn,
 ): Candidate[] {
-  const usable = cues.filter((c) => !c.verb?.directOnly || usedCues.has(c.start));
+  const usable = cues.filter(
+    (c) => !c.verb?.directOnly || usedCues.has(c.start) || (c.verb.thatReports && /^\s+that\s/.test(text.slice(c.end, c.end + 6))),
+  );
   if (usable.length === 0) return [];
   const end = endOfSentence(text, s);
   const placed: Placed[] = [];
@@ -211,7 +252,7 @@ export function indirectQuotes(
       const inverted =
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
         tail.length > 0 &&
-        tail.length <= 12 &&
+        tail.length <= 20 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
       source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
@@ -309,9 +350,23 @@ export function indirectQuotes(
       after.start,
       secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
     );
-    if (cue.verb?.needThat && !after.viaThat && !PRONOUN_CLAUSE.test(text.slice(content.start, content.start + 24))) return null;
-    if (!after.viaThat && !isClause(content)) return null;
+    if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
+    if (!after.viaThat && (butBeforeVerb(content) || !isClause(content))) return null;
     return { content, viaThat: after.viaThat };
+  }
+
+  /**
+   * "Nobody claimed responsibility for the attack but militants have ...": a "but" before any finite verb joins a
+   * clause to the verb's object, which is no clause itself (no subject is coordinated with "but")
+   */
+  function butBeforeVerb(span: Span): boolean {
+    const ws = words(span.start, Math.min(span.end, span.start + 300));
+    for (let i = 0; i < ws.length; i++) {
+      // ("the roads but not the bridges would": "but not", "but also" coordinate inside a phrase)
+      if (ws[i].text === 'but' && !/^\s+(?:not|also)\b/.test(text.slice(ws[i].end, ws[i].end + 6))) return true;
+      if (isFiniteVerb(ws, i)) return false;
+    }
+    return false;
   }
 
   /**
@@ -338,7 +393,9 @@ export function indirectQuotes(
     if (comma >= 0 && SUBORDINATE_NEXT.test(between.slice(comma + 1))) return from + comma;
     const connector = NEXT_ACT.exec(between)!;
     // nothing but adverbials before the connector: a comma there opens words of another clause
-    const ok = connector[0].trim() !== '' && !between.slice(0, connector.index).includes(',');
+    // ('he said adding “...”': a participle right after the cue is the next act, its comma left out)
+    const adjoining = next.cue.kind === 'participle' && /^\s+$/.test(between);
+    const ok = (connector[0].trim() !== '' || adjoining) && !between.slice(0, connector.index).includes(',');
     return ok ? from + connector.index : -1;
   }
 
@@ -369,9 +426,13 @@ export function indirectQuotes(
     const actEnd = i === placed.length - 1 ? end : nextAct(from, placed[i + 1]);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
+    // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
+    if (p.source && PREPOSITION_FIRST.test(text.slice(p.source.start, p.source.end))) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
-    const comma = window.lastIndexOf(',') < 0 ? -1 : sourceStart - window.length + window.lastIndexOf(',');
+    // (a comma between digits, "1,700 people", sets no clause off)
+    const last = lastMatch(/,(?!\d)|(?<!\d),/g, window);
+    const comma = last < 0 ? -1 : sourceStart - window.length + last;
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);

@@ -52,7 +52,8 @@ function cleanNp(text: string, start: number, end: number, words: WordsIn): Span
   return s;
 }
 
-const BOUNDARY = /[,;:—]/g;
+// (a comma between digits, "1,700 people", bounds nothing)
+const BOUNDARY = /(?<!\d),|,(?!\d)|[;:—]/g;
 
 /** Subject of a verb at `at`, looking left no further than `lb`. */
 export function sourceBefore(text: string, lb: number, at: number, words: WordsIn): Span | null {
@@ -76,7 +77,7 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
   if (lastComma < 0) return null;
   // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials;
   // a segment that opens with a proper name ("Sher Bahadur, a father of four,") beats a description.
-  const segments = left.slice(0, lastComma).split(/[,;:—]/);
+  const segments = left.slice(0, lastComma).split(/(?<!\d),|,(?!\d)|[;:—]/);
   let pos = lastComma;
   let first: Span | null = null;
   for (let k = segments.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
@@ -141,8 +142,9 @@ const AFTER_STOP = /[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because
 export function sourceAfter(text: string, from: number, rb: number): Span | null {
   const right = text.slice(from, Math.min(rb, from + 200));
   let stop = right.search(AFTER_STOP);
-  // 'said Sen. Marcia Delgado': the stop of a title's abbreviation ends no phrase
-  while (stop >= 0 && right[stop] === '.' && NAME_ABBREVIATIONS.has(/[\p{L}]+$/u.exec(right.slice(0, stop))?.[0].toLowerCase() ?? '')) {
+  // 'said Sen. Marcia Delgado', 'said Minister G. Kishan Reddy': the stop of a title's abbreviation or of an
+  // initial ends no phrase
+  while (stop >= 0 && right[stop] === '.' && abbreviated(right.slice(0, stop))) {
     const next = right.slice(stop + 1).search(AFTER_STOP);
     stop = next < 0 ? -1 : stop + 1 + next;
   }
@@ -158,5 +160,10 @@ export function sourceAfter(text: string, from: number, rb: number): Span | null
     };
   const np = trim(text, from, from + (stop < 0 ? right.length : stop));
   return np.end > np.start ? np : null;
+}
+/** Does the text end in a title's abbreviation or a capital initial, whose full stop ends no phrase? */
+function abbreviated(before: string): boolean {
+  const word = /(?<![\p{L}.])\p{L}+$/u.exec(before)?.[0] ?? '';
+  return NAME_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 const ACRONYM_GLOSS = /^\(\p{Lu}[\p{Lu}\p{N}-]{0,9}\)(?=\s+\p{Lu})/u;

@@ -50,6 +50,13 @@ const FINITE = new Set([
   "didn't",
   "hadn't",
   "hasn't",
+  "don't",
+  "doesn't",
+  "aren't",
+  "weren't",
+  "haven't",
+  "shouldn't",
+  "mustn't",
   'saw',
   'took',
   'made',
@@ -216,7 +223,8 @@ const DETERMINER = new Set([
 
 /** Does this word, in this position, read as a finite verb? */
 export function isFiniteVerb(ws: Word[], i: number): boolean {
-  const w = ws[i].text.toLowerCase();
+  // (a typeset apostrophe spells the same contraction: "can’t")
+  const w = ws[i].text.toLowerCase().replace(/’/g, "'");
   if (FINITE.has(w)) return true;
   if (i === 0 || w.length < 5 || !w.endsWith('ed') || w.includes('-') || ws[i].text !== w) return false;
   return !DETERMINER.has(ws[i - 1].text.toLowerCase());
