@@ -126,3 +126,16 @@ t.test('a statement saying ...: an indirect quotation the comma rule missed', as
   t.equal(q!.cue, 'saying');
   t.match(q!.provenance, { quote: 'indirect:participle', speaker: /^tree > / });
 });
+
+t.test('a phrase beside the cue that names no one: the tree subject of the verb speaks', async (t) => {
+  const speakerOf = (sentence: string) => {
+    const q = parseArticle(`KARACHI: Rain flooded the city on Monday.\n\n${sentence}`, { explain: true }).quotes[0];
+    return [q?.speaker?.name ?? null, q?.provenance?.speaker];
+  };
+  t.same(speakerOf('Jonas Berg while speaking on the occasion said the dam would be finished by June.'), [
+    'Jonas Berg',
+    'tree > named-person',
+  ]);
+  t.same(speakerOf('The dam would be finished by June, the gathering said.'), [null, null], 'the tree has the same phrase');
+  t.same(speakerOf('According to the gathering, the dam would be finished by June.'), [null, null], 'no verb to read');
+});

@@ -123,6 +123,26 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
 }
 
 /**
+ * The tree's subject of a reporting verb where the finder's phrase beside it names no one: the finder reads
+ * the words next to the cue, which may be an aside standing between the subject and its verb ("X while
+ * speaking on the occasion said", "Talking to reporters, its chairman X informed ...").
+ */
+function treeFallback(c: Candidate, source: Source, treeSource: TreeSource): Span | null {
+  if (source.origin === 'tree' || c.cue?.kind !== 'verb') return null;
+  const tree = treeSource(c.cue);
+  return tree && (tree.start !== source.span.start || tree.end !== source.span.end) ? tree : null;
+}
+
+/** The sieves' answer for a candidate's source phrase, else for the tree's subject of its verb. */
+function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
+  const found = runSieves(SOURCE_SIEVES, source.span, ctx);
+  if (found) return { ...found, by: `${source.origin} > ${found.by}` };
+  const tree = treeFallback(c, source, treeSource);
+  const subject = tree && runSieves(SOURCE_SIEVES, tree, ctx);
+  return subject && { ...subject, by: `tree > ${subject.by}` };
+}
+
+/**
  * Speakers for the candidates. `sentences` are the article's (the document's); `subjects` the subjects of
  * sentences (people acting, not only speaking), which pronouns may also point back to.
  */
@@ -160,9 +180,8 @@ export function attribute(
     const c = candidates[e.quote];
     const source = sources[e.quote];
     if (source) {
-      const found = runSieves(SOURCE_SIEVES, source.span, ctx);
-      if (found) {
-        const r = { ...found, by: `${source.origin} > ${found.by}` };
+      const r = resolveSource(c, source, ctx, treeSource);
+      if (r) {
         const entry = remembered(e.at, r, reported(source.span, c));
         resolved[e.quote] = r;
         later.source(e.quote, r, entry);
