@@ -7,7 +7,7 @@ import { namedPerson } from '../../src/extract/attribution/named-person.js';
 import { stripHonorifics, trailingName } from '../../src/extract/attribution/names.js';
 import { bodyName, organization } from '../../src/extract/attribution/organization.js';
 import { pronoun } from '../../src/extract/attribution/pronoun.js';
-import { anonymous, pluralGroup } from '../../src/extract/attribution/anonymous.js';
+import { anonymous, pluralGroup, unnamed } from '../../src/extract/attribution/anonymous.js';
 import { headOf, lowerWords, type Sieve } from '../../src/extract/attribution/sieve.js';
 import type { Entities, PersonEntity } from '../../src/extract/entities/types.js';
 
@@ -208,4 +208,12 @@ t.test('the context knows where each sentence starts', async (t) => {
   t.equal(ctx.sentenceStart(text.indexOf('He') + 1), text.indexOf('He'));
   t.equal(ctx.sentenceStart(text.indexOf('pays')), text.indexOf('Who'));
   t.equal(ctx.sentenceStart(text.indexOf(' Who')), text.indexOf(' Who'), 'between sentences: the offset itself');
+});
+
+t.test('last resort: a phrase of common nouns, or a "they" with no one before it, is an unnamed source', async (t) => {
+  t.match(run(unnamed, 'The bus conductor said so.', 'The bus conductor'), { speaker: { kind: 'anonymous' }, plural: false });
+  t.match(run(unnamed, 'Camp guards on the eastern side said so.', 'Camp guards on the eastern side'), { plural: true });
+  t.match(run(unnamed, 'They said so.', 'They'), { speaker: { kind: 'anonymous', mention: 'They' }, plural: true });
+  for (const phrase of ['He also', 'Talking to reporters', 'NDMA chief', 'The Lagos office', 'the chancellor', 'the report', 'Crowds'])
+    t.equal(run(unnamed, `${phrase} said so.`, phrase), null, phrase);
 });

@@ -136,6 +136,23 @@ t.test('a phrase beside the cue that names no one: the tree subject of the verb 
     'Jonas Berg',
     'tree > named-person',
   ]);
-  t.same(speakerOf('The dam would be finished by June, the gathering said.'), [null, null], 'the tree has the same phrase');
-  t.same(speakerOf('According to the gathering, the dam would be finished by June.'), [null, null], 'no verb to read');
+  t.same(
+    speakerOf('The dam would be finished by June, the gathering said.'),
+    [null, 'text > unnamed'],
+    'the tree has the same phrase: an unnamed source',
+  );
+  t.same(
+    speakerOf('According to the gathering, the dam would be finished by June.'),
+    [null, 'text > unnamed'],
+    'no verb to read: an unnamed source',
+  );
+});
+
+t.test('an unnamed source is the last resort, and no "he" after it points back to it', async (t) => {
+  const quotes = parseArticle(
+    'KARACHI: Rain flooded the city on Monday.\n\nJonas Berg opened the dam.\n\nThe bus conductor said the road was shut. He said the dam would hold.',
+    { explain: true },
+  ).quotes;
+  t.match(quotes[0], { speaker: { kind: 'anonymous', mention: 'The bus conductor' }, provenance: { speaker: 'text > unnamed' } });
+  t.match(quotes[1], { speaker: { kind: 'person', name: 'Jonas Berg' } });
 });

@@ -2,10 +2,12 @@
 // "the official" (pointing back to one), "one of them".
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import { OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { DOCUMENTS, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
-import { lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
+import { ACRONYM, headOf, lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
 const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
@@ -93,4 +95,24 @@ export const pluralGroup: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(mention);
   return m ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5, plural: true } : null;
+};
+
+/**
+ * Last of all: a phrase of common nouns that no sieve tied to a named person or body ("The woman complainant",
+ * "Border guards on the Bangladesh side") is an unnamed source, and so is a "they" that points back to no one
+ * (GUIDELINES: an unnamed source is anonymous). Not a pronoun's phrase ("He also"), a participle's ("Talking to
+ * reporters"), initials' ("SBP chief", a title whose holder was not found) or written words with no issuer.
+ */
+export const unnamed: Sieve = (np, ctx) => {
+  const mention = ctx.slice(np);
+  const ws = lowerWords(mention);
+  if (mention.toLowerCase() === 'they') return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural: true };
+  const head = headOf(ws);
+  const words = mention.split(/\s+/).slice(0, ws.indexOf(head) + 1);
+  const opening = words[0];
+  if (words.length < 2 || SPEAKER_PRONOUNS.has(ws[0]) || /ing$/.test(ws[0]) || ACRONYM.test(opening) || DOCUMENTS.has(head)) return null;
+  const plural = head.endsWith('s');
+  // "the chancellor": an office's holder, whom the article names, not an unnamed source
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head))) return null;
+  return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural };
 };
