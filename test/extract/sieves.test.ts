@@ -217,3 +217,14 @@ t.test('last resort: a phrase of common nouns, or a "they" with no one before it
   for (const phrase of ['He also', 'Talking to reporters', 'NDMA chief', 'The Lagos office', 'the chancellor', 'the report', 'Crowds'])
     t.equal(run(unnamed, `${phrase} said so.`, phrase), null, phrase);
 });
+
+t.test('initials and a word followed by an office in apposition name its holder, not a body', async (t) => {
+  const text = 'Prices will rise, said KM Rahman, acting President of the Dhaka Traders Association.';
+  t.equal(run(organization, text, 'KM Rahman'), null);
+  t.match(run(organization, 'Prices will rise, said KM Rahman.', 'KM Rahman'), { speaker: { kind: 'organization' } });
+  t.match(run(organization, 'Prices will rise, said VOA Pashto, citing officials of the ministry.', 'VOA Pashto'), {
+    speaker: { kind: 'organization' },
+  });
+  const ministry = 'Prices will rise, said the Finance Ministry, the chief of finance.';
+  t.match(run(organization, ministry, 'the Finance Ministry'), { speaker: { kind: 'organization' } }, 'a body word stays a body');
+});
