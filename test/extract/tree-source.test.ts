@@ -156,3 +156,19 @@ t.test('an unnamed source is the last resort, and no "he" after it points back t
   t.match(quotes[0], { speaker: { kind: 'anonymous', mention: 'The bus conductor' }, provenance: { speaker: 'text > unnamed' } });
   t.match(quotes[1], { speaker: { kind: 'person', name: 'Jonas Berg' } });
 });
+
+t.test('a relative pronoun as subject stands for the name it describes', async (t) => {
+  const said = (text: string, parse: string[]) => {
+    const at = text.indexOf('said');
+    const found = treeSource(documentWithTree(text, parse), { start: at, end: at + 4 });
+    return found && text.slice(found.start, found.end);
+  };
+  const clause = ['6 nsubj', '4 ccomp VERB'];
+  t.equal(said('Berg , who said prices rise', ['0 root PROPN', '4 punct PUNCT', '4 nsubj PRON', '1 acl:relcl VERB', ...clause]), 'Berg');
+  const misparsed = ['0 root PROPN', '1 flat PROPN', '5 punct PUNCT', '5 nsubj PRON', '1 parataxis VERB', '7 nsubj', '5 ccomp VERB'];
+  t.equal(said('Jonas Berg , who said prices rise', misparsed), 'Jonas Berg', 'a clause the parse left off the name');
+  t.equal(said('who said prices rise', ['2 nsubj PRON', '0 root VERB', '4 nsubj', '2 ccomp VERB']), 'who', 'nothing before it');
+  const adverb = ['3 advmod ADV', '3 nsubj PRON', '0 root VERB', '5 nsubj', '3 ccomp VERB'];
+  t.equal(said('later who said prices rise', adverb), 'who', 'no name before it');
+  t.equal(sourceIn('Officials who said prices rise were wrong.', 'said'), 'Officials', 'as the committed model parses it');
+});
