@@ -2,6 +2,7 @@
 // "the official" (pointing back to one), "one of them".
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
+import { PARTY_NAMES } from '../lexicons/organizations.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { DOCUMENTS, PERSON_ROLES } from '../lexicons/role-nouns.js';
@@ -54,6 +55,8 @@ const NATIONAL_POLICE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+
 // officers (GUIDELINES), not a body speaking as a whole as "the Dubai Police" is
 const BARE_POLICE = /^(?:the\s+)?police(?:\s+(?:in|of|at)\s.*)?$/iu;
 
+const PARTY_MEMBERS = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
+
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
@@ -62,6 +65,9 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention))
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
+  // "the Democrats": members of a party the press names by its members are a group of people, not the party
+  const members = PARTY_MEMBERS.exec(mention);
+  if (members && PARTY_NAMES.has(members[1])) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
   const counted = QUANTITY.exec(mention);
   if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
