@@ -214,7 +214,17 @@ t.test('last resort: a phrase of common nouns, or a "they" with no one before it
   t.match(run(unnamed, 'The bus conductor said so.', 'The bus conductor'), { speaker: { kind: 'anonymous' }, plural: false });
   t.match(run(unnamed, 'Camp guards on the eastern side said so.', 'Camp guards on the eastern side'), { plural: true });
   t.match(run(unnamed, 'They said so.', 'They'), { speaker: { kind: 'anonymous', mention: 'They' }, plural: true });
-  for (const phrase of ['He also', 'Talking to reporters', 'NDMA chief', 'The Lagos office', 'the chancellor', 'the report', 'Crowds'])
+  for (const phrase of [
+    'He also',
+    'Talking to reporters',
+    'NDMA chief',
+    'The Lagos office',
+    'the chancellor',
+    'the report',
+    'Crowds',
+    'The paper',
+    'the health ministry',
+  ])
     t.equal(run(unnamed, `${phrase} said so.`, phrase), null, phrase);
 });
 

@@ -3,11 +3,13 @@
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { PARTY_NAMES } from '../lexicons/organizations.js';
+import { OUTLET_NOUNS } from '../lexicons/outlets.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import { DOCUMENTS, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
+import { BODY_WORD } from './organization.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
@@ -107,7 +109,7 @@ export const pluralGroup: Sieve = (np, ctx) => {
  * Last of all: a phrase of common nouns that no sieve tied to a named person or body ("The woman complainant",
  * "Border guards on the Bangladesh side") is an unnamed source, and so is a "they" that points back to no one
  * (GUIDELINES: an unnamed source is anonymous). Not a pronoun's phrase ("He also"), a participle's ("Talking to
- * reporters"), initials' ("SBP chief", a title whose holder was not found) or written words with no issuer.
+ * reporters"), initials' ("SBP chief", a title whose holder was not found), nor written words, a body or an outlet.
  */
 export const unnamed: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
@@ -116,7 +118,9 @@ export const unnamed: Sieve = (np, ctx) => {
   const head = headOf(ws);
   const words = mention.split(/\s+/).slice(0, ws.indexOf(head) + 1);
   const opening = words[0];
-  if (words.length < 2 || SPEAKER_PRONOUNS.has(ws[0]) || /ing$/.test(ws[0]) || ACRONYM.test(opening) || DOCUMENTS.has(head)) return null;
+  if (words.length < 2 || SPEAKER_PRONOUNS.has(ws[0]) || /ing$/.test(ws[0]) || ACRONYM.test(opening)) return null;
+  // written words, a body or an outlet by its common noun ("the paper") are no person
+  if (DOCUMENTS.has(head) || OUTLET_NOUNS.has(head) || BODY_WORD.test(head)) return null;
   const plural = head.endsWith('s');
   // "the chancellor": an office's holder, whom the article names, not an unnamed source
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head))) return null;
