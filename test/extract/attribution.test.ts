@@ -898,3 +898,12 @@ t.test('an apposition ending in a day still renames the name before it', async (
   );
   t.equal(who(quote(qs, 'the vote should wait')), 'person:Marco Ferri');
 });
+
+t.test('members of a party the press names by its members: one is a person, several an unnamed group', async (t) => {
+  const qs = quotesOf(
+    'Senator Dale Whitcombe sent a letter to the agency on Friday.\n\n' +
+      'The Ohio Republican said the hearing would go ahead. The rules were rushed, the Democrats wrote.',
+  );
+  t.equal(who(quote(qs, 'the hearing')), 'person:Dale Whitcombe', 'an epithet opening the sentence');
+  t.equal(who(quote(qs, 'The rules')), 'anonymous', 'not the party');
+});

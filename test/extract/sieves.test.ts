@@ -7,7 +7,7 @@ import { namedPerson } from '../../src/extract/attribution/named-person.js';
 import { stripHonorifics, trailingName } from '../../src/extract/attribution/names.js';
 import { bodyName, organization } from '../../src/extract/attribution/organization.js';
 import { pronoun } from '../../src/extract/attribution/pronoun.js';
-import { anonymous, pluralGroup } from '../../src/extract/attribution/anonymous.js';
+import { anonymous, pluralGroup, unnamed } from '../../src/extract/attribution/anonymous.js';
 import { headOf, lowerWords, type Sieve } from '../../src/extract/attribution/sieve.js';
 import type { Entities, PersonEntity } from '../../src/extract/entities/types.js';
 
@@ -208,4 +208,33 @@ t.test('the context knows where each sentence starts', async (t) => {
   t.equal(ctx.sentenceStart(text.indexOf('He') + 1), text.indexOf('He'));
   t.equal(ctx.sentenceStart(text.indexOf('pays')), text.indexOf('Who'));
   t.equal(ctx.sentenceStart(text.indexOf(' Who')), text.indexOf(' Who'), 'between sentences: the offset itself');
+});
+
+t.test('last resort: a phrase of common nouns, or a "they" with no one before it, is an unnamed source', async (t) => {
+  t.match(run(unnamed, 'The bus conductor said so.', 'The bus conductor'), { speaker: { kind: 'anonymous' }, plural: false });
+  t.match(run(unnamed, 'Camp guards on the eastern side said so.', 'Camp guards on the eastern side'), { plural: true });
+  t.match(run(unnamed, 'They said so.', 'They'), { speaker: { kind: 'anonymous', mention: 'They' }, plural: true });
+  for (const phrase of [
+    'He also',
+    'Talking to reporters',
+    'NDMA chief',
+    'The Lagos office',
+    'the chancellor',
+    'the report',
+    'Crowds',
+    'The paper',
+    'the health ministry',
+  ])
+    t.equal(run(unnamed, `${phrase} said so.`, phrase), null, phrase);
+});
+
+t.test('initials and a word followed by an office in apposition name its holder, not a body', async (t) => {
+  const text = 'Prices will rise, said KM Rahman, acting President of the Dhaka Traders Association.';
+  t.equal(run(organization, text, 'KM Rahman'), null);
+  t.match(run(organization, 'Prices will rise, said KM Rahman.', 'KM Rahman'), { speaker: { kind: 'organization' } });
+  t.match(run(organization, 'Prices will rise, said VOA Pashto, citing officials of the ministry.', 'VOA Pashto'), {
+    speaker: { kind: 'organization' },
+  });
+  const ministry = 'Prices will rise, said the Finance Ministry, the chief of finance.';
+  t.match(run(organization, ministry, 'the Finance Ministry'), { speaker: { kind: 'organization' } }, 'a body word stays a body');
 });

@@ -126,3 +126,49 @@ t.test('a statement saying ...: an indirect quotation the comma rule missed', as
   t.equal(q!.cue, 'saying');
   t.match(q!.provenance, { quote: 'indirect:participle', speaker: /^tree > / });
 });
+
+t.test('a phrase beside the cue that names no one: the tree subject of the verb speaks', async (t) => {
+  const speakerOf = (sentence: string) => {
+    const q = parseArticle(`KARACHI: Rain flooded the city on Monday.\n\n${sentence}`, { explain: true }).quotes[0];
+    return [q?.speaker?.name ?? null, q?.provenance?.speaker];
+  };
+  t.same(speakerOf('Jonas Berg while speaking on the occasion said the dam would be finished by June.'), [
+    'Jonas Berg',
+    'tree > named-person',
+  ]);
+  t.same(
+    speakerOf('The dam would be finished by June, the gathering said.'),
+    [null, 'text > unnamed'],
+    'the tree has the same phrase: an unnamed source',
+  );
+  t.same(
+    speakerOf('According to the gathering, the dam would be finished by June.'),
+    [null, 'text > unnamed'],
+    'no verb to read: an unnamed source',
+  );
+});
+
+t.test('an unnamed source is the last resort, and no "he" after it points back to it', async (t) => {
+  const quotes = parseArticle(
+    'KARACHI: Rain flooded the city on Monday.\n\nJonas Berg opened the dam.\n\nThe bus conductor said the road was shut. He said the dam would hold.',
+    { explain: true },
+  ).quotes;
+  t.match(quotes[0], { speaker: { kind: 'anonymous', mention: 'The bus conductor' }, provenance: { speaker: 'text > unnamed' } });
+  t.match(quotes[1], { speaker: { kind: 'person', name: 'Jonas Berg' } });
+});
+
+t.test('a relative pronoun as subject stands for the name it describes', async (t) => {
+  const said = (text: string, parse: string[]) => {
+    const at = text.indexOf('said');
+    const found = treeSource(documentWithTree(text, parse), { start: at, end: at + 4 });
+    return found && text.slice(found.start, found.end);
+  };
+  const clause = ['6 nsubj', '4 ccomp VERB'];
+  t.equal(said('Berg , who said prices rise', ['0 root PROPN', '4 punct PUNCT', '4 nsubj PRON', '1 acl:relcl VERB', ...clause]), 'Berg');
+  const misparsed = ['0 root PROPN', '1 flat PROPN', '5 punct PUNCT', '5 nsubj PRON', '1 parataxis VERB', '7 nsubj', '5 ccomp VERB'];
+  t.equal(said('Jonas Berg , who said prices rise', misparsed), 'Jonas Berg', 'a clause the parse left off the name');
+  t.equal(said('who said prices rise', ['2 nsubj PRON', '0 root VERB', '4 nsubj', '2 ccomp VERB']), 'who', 'nothing before it');
+  const adverb = ['3 advmod ADV', '3 nsubj PRON', '0 root VERB', '5 nsubj', '3 ccomp VERB'];
+  t.equal(said('later who said prices rise', adverb), 'who', 'no name before it');
+  t.equal(sourceIn('Officials who said prices rise were wrong.', 'said'), 'Officials', 'as the committed model parses it');
+});

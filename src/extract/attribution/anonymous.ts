@@ -2,10 +2,15 @@
 // "the official" (pointing back to one), "one of them".
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { PARTY_NAMES } from '../lexicons/organizations.js';
+import { OUTLET_NOUNS } from '../lexicons/outlets.js';
+import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import { OFFICIAL_ROLES } from '../lexicons/titles.js';
+import { DOCUMENTS, PERSON_ROLES } from '../lexicons/role-nouns.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
-import { lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
+import { BODY_WORD } from './organization.js';
+import { ACRONYM, headOf, lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
 const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
@@ -52,6 +57,8 @@ const NATIONAL_POLICE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+
 // officers (GUIDELINES), not a body speaking as a whole as "the Dubai Police" is
 const BARE_POLICE = /^(?:the\s+)?police(?:\s+(?:in|of|at)\s.*)?$/iu;
 
+const PARTY_MEMBERS = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
+
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
@@ -60,6 +67,9 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention))
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
   // a counted plural is a group, however its noun is written ("Over 200 traders", "More than 35 MNAs")
+  // "the Democrats": members of a party the press names by its members are a group of people, not the party
+  const members = PARTY_MEMBERS.exec(mention);
+  if (members && PARTY_NAMES.has(members[1])) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
   const counted = QUANTITY.exec(mention);
   if (counted && /^\S+s\b/.test(mention.slice(counted[0].length)))
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
@@ -93,4 +103,26 @@ export const pluralGroup: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(mention);
   return m ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5, plural: true } : null;
+};
+
+/**
+ * Last of all: a phrase of common nouns that no sieve tied to a named person or body ("The woman complainant",
+ * "Border guards on the Bangladesh side") is an unnamed source, and so is a "they" that points back to no one
+ * (GUIDELINES: an unnamed source is anonymous). Not a pronoun's phrase ("He also"), a participle's ("Talking to
+ * reporters"), initials' ("SBP chief", a title whose holder was not found), nor written words, a body or an outlet.
+ */
+export const unnamed: Sieve = (np, ctx) => {
+  const mention = ctx.slice(np);
+  const ws = lowerWords(mention);
+  if (mention.toLowerCase() === 'they') return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural: true };
+  const head = headOf(ws);
+  const words = mention.split(/\s+/).slice(0, ws.indexOf(head) + 1);
+  const opening = words[0];
+  if (words.length < 2 || SPEAKER_PRONOUNS.has(ws[0]) || /ing$/.test(ws[0]) || ACRONYM.test(opening)) return null;
+  // written words, a body or an outlet by its common noun ("the paper") are no person
+  if (DOCUMENTS.has(head) || OUTLET_NOUNS.has(head) || BODY_WORD.test(head)) return null;
+  const plural = head.endsWith('s');
+  // "the chancellor": an office's holder, whom the article names, not an unnamed source
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head))) return null;
+  return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural };
 };

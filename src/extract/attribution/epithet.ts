@@ -1,17 +1,21 @@
-// Sieve: "the New Zealander", "the Pakistani", "the 34-year-old": an epithet of nationality or age points
-// back to the last person heard from, as a pronoun does; it names no one new (with no one before, the
+// Sieve: "the New Zealander", "the Pakistani", "the 34-year-old", "the California Republican": an epithet of
+// nationality, age or party membership points back to the last person heard from, as a pronoun does; it names no one new (with no one before, the
 // source is unnamed).
 import { DEMONYMS, NATIONALITY_NOUNS } from '../lexicons/demonyms.js';
+import { PARTY_NAMES } from '../lexicons/organizations.js';
 import type { Sieve } from './sieve.js';
 
-const EPITHET = /^the\s+(?:(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|\d{1,3}-year-old)$/u;
+const EPITHET = /^[Tt]he\s+(?:(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|\d{1,3}-year-old)$/u;
 
 export const epithet: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = EPITHET.exec(mention);
-  if (!m || (m[1] !== undefined && !DEMONYMS.has(m[1]) && !NATIONALITY_NOUNS.has(m[1]))) return null;
+  if (!m || (m[1] !== undefined && !DEMONYMS.has(m[1]) && !NATIONALITY_NOUNS.has(m[1]) && !member(m[1]))) return null;
   const found = ctx.recall(np.start, (r) => r.person !== null && !r.plural);
   // with no one named before, it describes someone the article never names
   if (!found) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
   return { speaker: { ...found.speaker, mention }, confidence: 0.7, person: found.person };
 };
+
+/** "Republican", "the California Republican": one member of a party the press names by its members, a person. */
+const member = (words: string): boolean => PARTY_NAMES.has(words.split(' ').at(-1)!);

@@ -6,7 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
-import { anonymous, pluralGroup } from './anonymous.js';
+import { anonymous, pluralGroup, unnamed } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
@@ -123,6 +123,27 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
 }
 
 /**
+ * The sieves' answer for a candidate's source phrase. Where none resolves it, the tree's subject of its verb:
+ * the finder reads the words next to the cue, which may be an aside standing between the subject and its verb
+ * ("X while speaking on the occasion said", "Talking to a delegation ..., its chairman X informed"). Last, a
+ * phrase the tree does not contradict is an unnamed source.
+ */
+function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
+  const found = runSieves(SOURCE_SIEVES, source.span, ctx);
+  if (found) return { ...found, by: `${source.origin} > ${found.by}` };
+  const tree = source.origin === 'text' && c.cue?.kind === 'verb' ? treeSource(c.cue) : null;
+  if (tree && (tree.start !== source.span.start || tree.end !== source.span.end)) {
+    const subject = runSieves(SOURCE_SIEVES, tree, ctx);
+    return subject && { ...subject, by: `tree > ${subject.by}` };
+  }
+  const group = unnamed(source.span, ctx, () => null);
+  return group && { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
+}
+
+/** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
+const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');
+
+/**
  * Speakers for the candidates. `sentences` are the article's (the document's); `subjects` the subjects of
  * sentences (people acting, not only speaking), which pronouns may also point back to.
  */
@@ -160,10 +181,9 @@ export function attribute(
     const c = candidates[e.quote];
     const source = sources[e.quote];
     if (source) {
-      const found = runSieves(SOURCE_SIEVES, source.span, ctx);
-      if (found) {
-        const r = { ...found, by: `${source.origin} > ${found.by}` };
-        const entry = remembered(e.at, r, reported(source.span, c));
+      const r = resolveSource(c, source, ctx, treeSource);
+      if (r) {
+        const entry = remembered(e.at, r, reported(source.span, c) || loneUnnamed(r));
         resolved[e.quote] = r;
         later.source(e.quote, r, entry);
         if (!c.embedded) last = { index: e.quote, resolution: r };

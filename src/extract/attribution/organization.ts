@@ -6,6 +6,8 @@ import { HONORIFICS } from '../lexicons/honorifics.js';
 import { BODY_EPITHETS } from '../lexicons/organizations.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
+import type { Span } from '../text/segment.js';
+import type { AttributionContext } from './context.js';
 import { ACRONYM, headOf, lowerWords, type Sieve } from './sieve.js';
 
 export const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES, ...COMPANY_WORDS].join('|')})\\b`, 'i');
@@ -111,9 +113,17 @@ export const knownBody: Sieve = (np, ctx, resolve) => {
   return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
 };
 
+// "SM Mannan, acting president of the BGMEA": an apposition naming an office makes the phrase its holder
+const OFFICE_APPOSITION = /^,\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:of|at|for)\s/iu;
+const holdsOffice = (np: Span, ctx: AttributionContext): boolean => {
+  const office = OFFICE_APPOSITION.exec(ctx.text.slice(np.end, np.end + APPOSITION_REACH))?.[1];
+  return office !== undefined && OFFICIAL_ROLES.has(office.toLowerCase()) && !BODY_WORD.test(ctx.slice(np));
+};
+const APPOSITION_REACH = 60;
+
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  if (!looksLikeBody(mention)) return null;
+  if (!looksLikeBody(mention) || holdsOffice(np, ctx)) return null;
   const name = bodyName(mention);
   const known = ctx.bodyNamed(name);
   return { speaker: { kind: 'organization', name: known?.name ?? name, mention }, confidence: 0.8 };

@@ -25,7 +25,24 @@ export function treeSource(doc: ArticleDocument, cue: Span): Span | null {
   const verb = tokens.findLastIndex((t) => t.start >= cue.start && t.end <= cue.end);
   if (verb < 0 || tokens[verb].upos !== 'VERB') return null;
   const subject = doerOf(tokens, verb);
-  return subject < 0 ? null : phraseOf(tokens, subject);
+  return subject < 0 ? null : phraseOf(tokens, antecedentOf(tokens, subject));
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const NAME_PARTS = new Set(['flat', 'compound']);
+
+/**
+ * A relative pronoun stands for the noun its clause describes ("X, who told reporters ..."): the clause's
+ * head, or where the parse did not hang the clause on a noun, the name right before the pronoun.
+ */
+function antecedentOf(tokens: readonly ParsedToken[], subject: number): number {
+  const { upos, lemma, head } = tokens[subject];
+  if (upos !== 'PRON' || !RELATIVE_PRONOUNS.has(lemma.toLowerCase())) return subject;
+  if (tokens[head].deprel === 'acl:relcl') return tokens[head].head;
+  let before = tokens[subject - 1]?.upos === 'PUNCT' ? subject - 2 : subject - 1;
+  if (before < 0 || !NOMINAL.has(tokens[before].upos)) return subject;
+  while (NAME_PARTS.has(tokens[before].deprel) && tokens[before].head < before) before = tokens[before].head;
+  return before;
 }
 
 /** A participle the parse attaches to the noun that does it: "a statement saying", "with the chief justice remarking". */

@@ -19,3 +19,6 @@ export const OUTLETS: ReadonlyMap<string, string | null> = new Map(Object.entrie
 
 /** Verbs before "to" that name the outlet a source spoke to: "talking to Dawn". */
 export const SPOKE_TO: ReadonlySet<string> = new Set(['talking', 'speaking', 'spoke', 'talked', 'said']);
+
+/** Common nouns for a news outlet: "the paper said" speaks for a body, not for an unnamed person. */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['paper', 'newspaper', 'daily', 'broadcaster', 'channel', 'magazine', 'outlet']);
