@@ -698,6 +698,23 @@ t.test('a definite source noun naming a body or a nationality is the person last
   t.equal(who(quote(other, 'the bridge was safe')), 'anonymous', 'words after the noun');
 });
 
+t.test('a head’s rank ("top") with a body or a country is the holder heard from, not an unnamed source', async (t) => {
+  const qs = quotesOf(
+    'Chief Justice of the Federal Court (FC) Justice Nasir Iqbal on Monday said that the rules were clear. ' +
+      'The FC top judge added that delays had cost lives.\n\n' +
+      'Norway’s Foreign Minister Ingrid Dahl visited Lagos. “We will help,” she said. “Aid must rise,” Norway’s top diplomat added. ' +
+      '“Talks will go on,” the top Norwegian diplomat said. “Nothing is agreed,” Sweden’s top diplomat said.',
+  );
+  t.equal(who(quote(qs, 'delays had')), 'person:Nasir Iqbal', 'a role noun: "top" says which holder, not which role');
+  t.equal(who(quote(qs, 'Aid must rise')), 'person:Ingrid Dahl', 'a country’s possessive');
+  t.equal(who(quote(qs, 'Talks will go on')), 'person:Ingrid Dahl', 'a demonym after the rank');
+  t.equal(who(quote(qs, 'Nothing is agreed')), 'anonymous', 'no one of that country named');
+  const unheard = quotesOf(
+    'The talks were hosted by Norway’s Foreign Minister Ingrid Dahl. Norway’s top diplomat said that aid would rise.',
+  );
+  t.equal(who(quote(unheard, 'aid would rise')), 'person:Ingrid Dahl', 'named, though not heard from');
+});
+
 t.test('a court speaking in an order the sentence says a judge wrote is that judge', async (t) => {
   const qs = quotesOf(
     'ISLAMABAD: A bench headed by Justice Amna Qureshi and comprising Justice Tariq Mahmood heard the petition.\n\n' +

@@ -2,7 +2,8 @@
 // "the official" (pointing back to one), "one of them".
 import { ANONYMITY, INDEFINITE, SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { HEAD_RANKS, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { findCountry } from '../dateline/gazetteer.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
@@ -25,19 +26,26 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
 }
 
 /**
- * "The PSB official", "The French diplomat": capitalised words naming a body or a nationality point back to
- * the person last named with that body or country, as "the official" points back to the source last heard from.
+ * "The PSB official", "The French diplomat", "Germany's top diplomat": capitalised words or a possessor naming a
+ * body or a country point back to the person last named with that body or country, as "the official" points
+ * back to the source last heard from; a head's rank ("top") says which of them, not which body. The source
+ * just heard from comes first, when it fits.
  */
 function describedSource(np: Span, ctx: AttributionContext, head: string): Resolution | null {
-  const words = ctx.slice(np).split(/\s+/);
-  const modifiers = words.slice(1, -1);
-  if (words.at(-1)!.toLowerCase() !== head || !modifiers.every((w) => /^\p{Lu}/u.test(w))) return null;
-  const country = modifiers.length === 1 ? DEMONYMS.get(modifiers[0]) : undefined;
-  const body = ctx.bodyNamed(modifiers.join(' '))?.name;
-  const fits = (p: KnownPerson) => (country !== undefined && p.country === country) || (body !== undefined && p.organization === body);
-  const person = lastNamedBefore(ctx.people.filter(fits), np.start);
+  const [first, ...rest] = ctx.slice(np).split(/\s+/);
+  const possessor = POSSESSOR.exec(first)?.[1];
+  const modifiers = [...(possessor ? [possessor] : []), ...rest.slice(0, -1)].filter((w) => !HEAD_RANKS.has(w));
+  if (rest.at(-1)?.toLowerCase() !== head || modifiers.length === 0 || !modifiers.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const named = modifiers.join(' ');
+  const country = modifiers.length === 1 ? (DEMONYMS.get(named) ?? (possessor && findCountry(named))) : undefined;
+  const body = ctx.bodyNamed(named)?.name;
+  const fits = (p: KnownPerson | null) =>
+    p !== null && ((country !== undefined && p.country === country) || (body !== undefined && p.organization === body));
+  const last = ctx.recall(np.start, () => true)?.person ?? null;
+  const person = fits(last) ? last : lastNamedBefore(ctx.people.filter(fits), np.start);
   return person ? { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.7, person } : null;
 }
+const POSSESSOR = /^(\p{Lu}[\p{L}-]*)['’]s$/u;
 
 /**
  * A count before a plural noun: "More than 35", "Over 200", "Dozens of", "A group of", "Hundreds of angry",
@@ -80,7 +88,7 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   if (SOURCE_NOUNS.has(head)) {
     if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
     if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);
-    return (ws[0] === 'the' && !plural && describedSource(np, ctx, head)) || anon(0.8);
+    return ((ws[0] === 'the' || POSSESSOR.test(mention.split(/\s+/)[0])) && !plural && describedSource(np, ctx, head)) || anon(0.8);
   }
   return null;
 };

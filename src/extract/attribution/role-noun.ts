@@ -1,7 +1,7 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
@@ -19,10 +19,11 @@ const ownedRole = (words: string[], head: string): boolean =>
 
 /**
  * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
- * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X".
+ * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X"; a
+ * head's rank ("the top judge") says which holder, not which role.
  */
 export const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
-  const which = described.filter((w) => !SCOPE_WORDS.has(w));
+  const which = described.filter((w) => !SCOPE_WORDS.has(w) && !HEAD_RANKS.has(w));
   const held = person?.title ? lowerWords(person.title) : [];
   const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
   return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
