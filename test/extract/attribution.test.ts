@@ -715,6 +715,14 @@ t.test('a head’s rank ("top") with a body or a country is the holder heard fro
   t.equal(who(quote(unheard, 'aid would rise')), 'person:Ingrid Dahl', 'named, though not heard from');
 });
 
+t.test('a person’s whole title after "the" names its holder, whatever its words', async (t) => {
+  const qs = quotesOf(
+    'Karim Nazari, acting Minister of Water, said at the dam that the canal was ready. Farid Amini, acting Minister of Mines, toured it. ' +
+      'The acting Minister of Water said that the fields would be watered by May.',
+  );
+  t.equal(who(quote(qs, 'the fields would')), 'person:Karim Nazari');
+});
+
 t.test('a court speaking in an order the sentence says a judge wrote is that judge', async (t) => {
   const qs = quotesOf(
     'ISLAMABAD: A bench headed by Justice Amna Qureshi and comprising Justice Tariq Mahmood heard the petition.\n\n' +

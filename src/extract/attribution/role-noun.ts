@@ -4,7 +4,7 @@ import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
 import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
+import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -112,8 +112,23 @@ function portfolioTitle(phrase: string): { role: string; portfolio: string[] } |
     : null;
 }
 
+/**
+ * "The acting Minister of Economy" after "X, acting Minister of Economy, said": a person's whole title after
+ * "the" names its holder, whatever words the title holds. The holder heard from last, else the one named last.
+ */
+function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Resolution | null {
+  const m = /^the\s+(\S.*)$/i.exec(mention);
+  const key = m && lowerWords(m[1]).join(' ');
+  const holders = ctx.people.filter((p) => p.title !== null && lowerWords(p.title).join(' ') === key);
+  const recalled = ctx.recall(np.start, (r) => r.person !== null && holders.includes(r.person))?.person;
+  const person = recalled ?? lastNamedBefore(holders, np.start);
+  return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
+  const repeated = titleRepeated(ctx, np, mention);
+  if (repeated) return repeated;
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
   const bracketless = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
