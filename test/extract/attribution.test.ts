@@ -124,6 +124,16 @@ t.test('a pronoun can point back to the subject of a sentence that is not a quot
   t.equal(who(quote(qs, 'both sides')), 'person:Sohail Anjum Rathore');
 });
 
+t.test('the subject of a fronted "asked whether" clause is what was asked about, not who answers', async (t) => {
+  const text =
+    'The ministry said President Omar Haddad would sign the bill, but spokeswoman Lina Farouk declined to give a date. ' +
+    '“He wants it passed,” Farouk said. Asked whether the president would veto the budget, she said, “I will not guess.” ' +
+    'When asked if the president was angry, she said that he was calm.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'I will not guess')), 'person:Lina Farouk');
+  t.equal(who(quote(qs, 'he was calm')), 'person:Lina Farouk');
+});
+
 t.test('role nouns: the person holding that role, or the body last heard from', async (t) => {
   const text =
     'Chief Justice Naveed Akhtar Chaudhry heard the petitions on Tuesday. “Local governments are a constitutional requirement,” the chief justice remarked. The Pakistan Cricket Board said it had revised the contracts. The board added that the coach had backed the plan.';
