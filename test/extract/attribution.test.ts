@@ -164,6 +164,17 @@ t.test('a quote paragraph with no cue takes the previous quote’s speaker', asy
   t.ok(quote(qs, 'If the government').confidence < quote(qs, 'We are not').confidence);
 });
 
+t.test('a quote paragraph going on from one whose source no sieve names has no speaker either', async (t) => {
+  const text =
+    'Crown Prosecutor Linda Baker told the court the man had visited the house twice.\n\n' +
+    'Scott Reed was remanded in custody last month.\n\n' +
+    '“Being in prison has made my client reflect,” said his solicitor.\n\n' +
+    '“He accepts that his behaviour was wrong.”';
+  const qs = quotesOf(text);
+  t.equal(quote(qs, 'Being in prison').speaker, null);
+  t.equal(quote(qs, 'He accepts').speaker, null, 'not the man named before it');
+});
+
 t.test('a capitalised name the entity finder does not list is still a person', async (t) => {
   const qs = quotesOf('“The water took everything,” said Gul Bano Qalandrani, sitting beside her belongings.');
   t.equal(who(quote(qs, 'The water')), 'person:Gul Bano Qalandrani');

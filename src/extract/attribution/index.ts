@@ -147,7 +147,8 @@ export function attribute(
   const resolved: (Resolution | null)[] = candidates.map(() => null);
   ctx.spokenOf = quotedContent(candidates, resolved);
   const reported = reportedSpeech(candidates);
-  let last: { index: number; resolution: Resolution } | null = null;
+  // the last quotation with a source, and what it resolved to (nothing, where no sieve named its source)
+  let last: { index: number; resolution: Resolution | null } | null = null;
   const later = new NamedLater(ctx, resolved);
   // what the history remembered of a resolution: nothing inside reported speech
   const remembered = (at: number, r: Resolution, inside: boolean) => (inside ? [] : [ctx.remember(at, r)]);
@@ -166,12 +167,14 @@ export function attribute(
         const entry = remembered(e.at, r, reported(source.span, c));
         resolved[e.quote] = r;
         later.source(e.quote, r, entry);
-        if (!c.embedded) last = { index: e.quote, resolution: r };
       }
+      if (!c.embedded) last = { index: e.quote, resolution: resolved[e.quote] };
     } else if (c.continues && c.sameSourceAs === null) {
-      // no cue at all: the quotation goes on from the last speaker
-      const previous = last && candidates[last.index].paragraph >= c.paragraph - 1 ? last.resolution : null;
-      const recalled = previous ?? ctx.recall(c.start, () => true);
+      // no cue at all: the quotation goes on from the last speaker; after one whose source no sieve named, the
+      // speaker is as unknown as that one's, not whoever was named before it
+      const near = last && candidates[last.index].paragraph >= c.paragraph - 1 ? last : null;
+      const recalled = near ? near.resolution : ctx.recall(c.start, () => true);
+      const previous = near?.resolution;
       if (recalled) {
         resolved[e.quote] = {
           speaker: recalled.speaker,
