@@ -115,6 +115,8 @@ t.test('a gendered pronoun skips a person already known to be of the other gende
 t.test('a pronoun with nobody before it has no speaker', async (t) => {
   const qs = quotesOf('He said the plan would fail.');
   t.equal(quote(qs, 'the plan').speaker, null);
+  const group = quotesOf('Minister Ali Raza met the traders on Monday. They said that taxes were too high.');
+  t.equal(who(quote(group, 'taxes were')), 'anonymous', '"they" with no group or body before it: an unnamed group');
 });
 
 t.test('a pronoun can point back to the subject of a sentence that is not a quote', async (t) => {

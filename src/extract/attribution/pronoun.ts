@@ -21,6 +21,9 @@ export const pronoun: Sieve = (np, ctx) => {
     return { speaker, confidence: 0.75, person: fronted };
   }
   const found = ctx.recall(np.start, compatible);
+  // "They stressed that ...": a group no one named, of people the article has not made a source
+  if (!found && kind === 'plural')
+    return { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.5, plural: true };
   if (!found) return null;
   if (found.person && (kind === 'masculine' || kind === 'feminine')) found.person.gender = kind;
   // the mention is the pronoun at the quote; the name is the one it points back to
