@@ -136,6 +136,33 @@ t.test('the subject of a fronted "asked whether" clause is what was asked about,
   t.equal(who(quote(qs, 'he was calm')), 'person:Lina Farouk');
 });
 
+t.test('"he added" goes on from a speaker, not from a person the sentences since only named', async (t) => {
+  const qs = quotesOf(
+    'Provincial Minister Jan Achakzai said the trains would run on time. Caretaker Prime Minister Anwar Kakar had directed ' +
+      'the railways to cut fares. The fares would fall by half, he added. Kakar had also said that the lines would be upgraded. ' +
+      'Kakar then toured the station. The work would start in May, he added.',
+  );
+  t.equal(who(quote(qs, 'The fares would')), 'person:Jan Achakzai');
+  t.equal(who(quote(qs, 'The work would')), 'person:Anwar Kakar', 'one who has spoken before is a speaker going on');
+});
+
+t.test('people named together in a subject are a group, not the one named last', async (t) => {
+  const qs = quotesOf(
+    'Senior Minister Sharjeel Memon said the relief cell was open. Spokespersons Mustafa Baloch, Wahid Halipota and Tahseen Abidi ' +
+      'will be present in the cell. He said that the cell would run all night. Minister Ali Pervaiz said exports had fallen. ' +
+      'Patron-in-chief Gohar Ejaz and other office bearers were also present. He lamented that gas prices were high. ' +
+      'Chairman Asad Umar and members of the board attended. They said that the plan was sound.',
+  );
+  t.equal(who(quote(qs, 'the cell would')), 'person:Sharjeel Memon', 'a list of names');
+  t.equal(who(quote(qs, 'gas prices')), 'person:Ali Pervaiz', 'a name and others');
+  t.equal(who(quote(qs, 'the plan was')), 'anonymous', '"they" takes up the group');
+  const cut = quotesOf(
+    'Senior Minister Sharjeel Memon said the relief cell was open. Spokespersons Mustafa Baloch, Wahid Halipota, and Tahseen Abidi, ' +
+      'along with other officials, will be present in the cell. He said that boats were ready.',
+  );
+  t.equal(who(quote(cut, 'boats were')), 'person:Sharjeel Memon', 'one name of a list kept as the subject');
+});
+
 t.test('role nouns: the person holding that role, or the body last heard from', async (t) => {
   const text =
     'Chief Justice Naveed Akhtar Chaudhry heard the petitions on Tuesday. “Local governments are a constitutional requirement,” the chief justice remarked. The Pakistan Cricket Board said it had revised the contracts. The board added that the coach had backed the plan.';

@@ -102,3 +102,25 @@ export const pluralGroup: Sieve = (np, ctx) => {
   const m = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(mention);
   return m ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5, plural: true } : null;
 };
+
+/**
+ * A sentence's subject naming people together ("X and other office bearers", "A, B, and C", "Justice A and
+ * Justice B"): a group, which "they" may take up, not the one named last, whom a "he" after it would then mean.
+ * The finder may have kept one name of a list ("A, B, and C, along with others, will be present"): names
+ * joined to it right before or after the phrase count too.
+ */
+export const coordinated: Sieve = (np, ctx) => {
+  const near = ctx.mentionsIn({ start: ctx.sentenceStart(np.start), end: Math.min(ctx.text.length, np.end + NEIGHBOUR) });
+  const touches = (m: Span) => m.end > np.start && m.start < np.end;
+  const joined = near.some((m, i) => {
+    const next = near[i + 1];
+    const pair = next && next.person !== m.person && (touches(m) || touches(next));
+    if (pair && JOINED.test(ctx.text.slice(m.end, next.start))) return true;
+    return touches(m) && AND_MORE.test(ctx.text.slice(m.end, np.end));
+  });
+  return joined ? { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.6, plural: true } : null;
+};
+const NEIGHBOUR = 80;
+// "X and others": a conjunct after the name; "A, B, and C", "A and Minister B": names joined, titles between them
+const AND_MORE = /^\s*,?\s+and\s+\S/;
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.()-]*\s+){0,4}$/u;

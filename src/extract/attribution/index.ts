@@ -6,7 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
-import { anonymous, pluralGroup } from './anonymous.js';
+import { anonymous, coordinated, pluralGroup } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
@@ -40,10 +40,13 @@ const SOURCE_SIEVES: [string, Sieve][] = [
  * read. An unnamed group counts too ("More than 30 MPs called on the governor ... They said"), for "they" only:
  * one unnamed person acting ("A shopkeeper watched") is seldom the "he" that speaks next.
  */
-const SUBJECT_SIEVES: [string, Sieve][] = SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
-  if (['named-person', 'role-noun', 'known-body'].includes(name)) return [[name, sieve]];
-  return name === 'anonymous' || name === 'plural-group' ? [[name, groupOnly(sieve)]] : [];
-});
+const SUBJECT_SIEVES: [string, Sieve][] = [
+  ['coordinated', coordinated],
+  ...SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
+    if (['named-person', 'role-noun', 'known-body'].includes(name)) return [[name, sieve]];
+    return name === 'anonymous' || name === 'plural-group' ? [[name, groupOnly(sieve)]] : [];
+  }),
+];
 
 function groupOnly(sieve: Sieve): Sieve {
   return (np, ctx, resolve) => {
@@ -151,11 +154,11 @@ export function attribute(
   let last: { index: number; resolution: Resolution | null } | null = null;
   const later = new NamedLater(ctx, resolved);
   // what the history remembered of a resolution: nothing inside reported speech
-  const remembered = (at: number, r: Resolution, inside: boolean) => (inside ? [] : [ctx.remember(at, r)]);
+  const remembered = (at: number, r: Resolution, inside: boolean, spoke: boolean) => (inside ? [] : [ctx.remember(at, r, spoke)]);
   for (const e of events) {
     if ('subject' in e) {
       const r = runSieves(SUBJECT_SIEVES, e.subject, ctx);
-      if (r) later.subject(r, remembered(e.at, r, reported(e.subject)));
+      if (r) later.subject(r, remembered(e.at, r, reported(e.subject), false));
       continue;
     }
     const c = candidates[e.quote];
@@ -164,7 +167,7 @@ export function attribute(
       const found = runSieves(SOURCE_SIEVES, source.span, ctx);
       if (found) {
         const r = { ...found, by: `${source.origin} > ${found.by}` };
-        const entry = remembered(e.at, r, reported(source.span, c));
+        const entry = remembered(e.at, r, reported(source.span, c), true);
         resolved[e.quote] = r;
         later.source(e.quote, r, entry);
       }
