@@ -773,6 +773,19 @@ t.test('a person’s whole title after "the" names its holder, whatever its word
   t.equal(who(quote(qs, 'the fields would')), 'person:Karim Nazari');
 });
 
+t.test('a nationality before a title’s acronym, and a possessor of two words, place the role', async (t) => {
+  const qs = quotesOf(
+    'Addressing the press, Indian Prime Minister Vikram Rao said the talks had gone well. The Indian PM said the dam would be built soon. ' +
+      'The Nepali PM said that more talks were needed.',
+  );
+  t.equal(who(quote(qs, 'the dam would')), 'person:Vikram Rao');
+  t.equal(who(quote(qs, 'more talks')), 'anonymous', 'no holder of that nationality');
+  const lede = quotesOf(
+    'Sri Lanka’s central bank governor has said the debt would not be restructured.\n\nCentral bank governor Asanka Perera met bankers on Monday.',
+  );
+  t.equal(who(quote(lede, 'the debt would')), 'person:Asanka Perera', 'the holder named next');
+});
+
 t.test('a court speaking in an order the sentence says a judge wrote is that judge', async (t) => {
   const qs = quotesOf(
     'ISLAMABAD: A bench headed by Justice Amna Qureshi and comprising Justice Tariq Mahmood heard the petition.\n\n' +

@@ -8,6 +8,8 @@ import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBef
 import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+// a named possessor determines the role as "the" does: "Pakistan's finance minister", "Sri Lanka's central bank governor"
+const POSSESSOR = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]\s?s\s/u;
 
 /** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
 const titleCased = (words: string[]): boolean =>
@@ -139,7 +141,7 @@ export const roleNoun: Sieve = (np, ctx) => {
   const bare = bareTitle(phrase);
   const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(phrase.split(/\s+/)[0]);
+  const determined = bare !== null || DEFINITE.has(ws[0]) || POSSESSOR.test(phrase);
   const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   const head = headOf(ws);
   // "its ambassador to Britain": a complement after a role in lower case places the role, it names no body
