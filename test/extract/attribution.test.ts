@@ -117,6 +117,12 @@ t.test('a pronoun with nobody before it has no speaker', async (t) => {
   t.equal(quote(qs, 'the plan').speaker, null);
   const group = quotesOf('Minister Ali Raza met the traders on Monday. They said that taxes were too high.');
   t.equal(who(quote(group, 'taxes were')), 'anonymous', '"they" with no group or body before it: an unnamed group');
+  const body = quotesOf(
+    'The Lahore High Court on Friday heard the petitions. Justice Amna Qureshi adjourned the hearing till July. They said that the delay was unlawful. ' +
+      'The Pakistan Cricket Board filed its reply on Monday. They said that the funds had been released.',
+  );
+  t.equal(who(quote(body, 'the delay')), 'anonymous', 'not a body named before the person last heard of');
+  t.equal(who(quote(body, 'the funds')), 'organization:Pakistan Cricket Board', 'a body just named');
 });
 
 t.test('a pronoun can point back to the subject of a sentence that is not a quote', async (t) => {

@@ -9,8 +9,11 @@ export const pronoun: Sieve = (np, ctx) => {
   const word = ctx.slice(np).toLowerCase();
   const kind = SPEAKER_PRONOUNS.get(word);
   if (!kind) return null;
+  // "they" for a body agrees with it in sense only while the body is in focus: the latest one heard of, not one
+  // further back past people
+  const latest = ctx.recall(np.start, () => true);
   const compatible = (r: Recalled): boolean => {
-    if (kind === 'plural') return r.plural || r.speaker.kind === 'organization';
+    if (kind === 'plural') return r.plural || (r.speaker.kind === 'organization' && r === latest);
     if (kind === 'neuter') return r.speaker.kind === 'organization';
     if (r.plural || r.speaker.kind === 'organization') return false;
     return !r.person?.gender || r.person.gender === kind;
