@@ -169,6 +169,14 @@ t.test('people named together in a subject are a group, not the one named last',
   t.equal(who(quote(cut, 'boats were')), 'person:Sharjeel Memon', 'one name of a list kept as the subject');
 });
 
+t.test('a subject naming a second person in a complement of the first is the first', async (t) => {
+  const qs = quotesOf(
+    'Farai Ncube, a spokesman for the rival camp, said the roll was outdated. Campaign Director Tendai Moyo of the Movement for ' +
+      'Change formation of presidential candidate Simba Dube expressed disbelief at the claim. He said the roll had errors.',
+  );
+  t.equal(who(quote(qs, 'the roll had')), 'person:Tendai Moyo');
+});
+
 t.test('role nouns: the person holding that role, or the body last heard from', async (t) => {
   const text =
     'Chief Justice Naveed Akhtar Chaudhry heard the petitions on Tuesday. “Local governments are a constitutional requirement,” the chief justice remarked. The Pakistan Cricket Board said it had revised the contracts. The board added that the coach had backed the plan.';
