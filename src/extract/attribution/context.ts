@@ -203,8 +203,11 @@ export class AttributionContext {
     return this.bodies.find((b) => b.name.toLowerCase() === key || b.aliases.some((a) => a.toLowerCase() === key)) ?? null;
   }
 
-  /** Adds a resolution to the history; the entry, which a later naming may rewrite (named-later.ts). */
-  remember(at: number, r: Resolution, spoke: boolean): Recalled {
+  /**
+   * Adds a resolution to the history; the entry, which a later naming may rewrite (named-later.ts). `spoke`: a
+   * quotation's source, not the subject of a sentence reporting no speech.
+   */
+  remember(at: number, r: Resolution, spoke = true): Recalled {
     const entry: Recalled = {
       at,
       spoke,
