@@ -115,6 +115,14 @@ t.test('a gendered pronoun skips a person already known to be of the other gende
 t.test('a pronoun with nobody before it has no speaker', async (t) => {
   const qs = quotesOf('He said the plan would fail.');
   t.equal(quote(qs, 'the plan').speaker, null);
+  const group = quotesOf('Minister Ali Raza met the traders on Monday. They said that taxes were too high.');
+  t.equal(who(quote(group, 'taxes were')), 'anonymous', '"they" with no group or body before it: an unnamed group');
+  const body = quotesOf(
+    'The Lahore High Court on Friday heard the petitions. Justice Amna Qureshi adjourned the hearing till July. They said that the delay was unlawful. ' +
+      'The Pakistan Cricket Board filed its reply on Monday. They said that the funds had been released.',
+  );
+  t.equal(who(quote(body, 'the delay')), 'anonymous', 'not a body named before the person last heard of');
+  t.equal(who(quote(body, 'the funds')), 'organization:Pakistan Cricket Board', 'a body just named');
 });
 
 t.test('a pronoun can point back to the subject of a sentence that is not a quote', async (t) => {
@@ -122,6 +130,51 @@ t.test('a pronoun can point back to the subject of a sentence that is not a quot
     'Federal Minister Sohail Anjum Rathore said the deals were signed. A Pakistani official said privately that other deals were stuck. Rathore, however, was optimistic. He said both sides would meet in August.',
   );
   t.equal(who(quote(qs, 'both sides')), 'person:Sohail Anjum Rathore');
+});
+
+t.test('the subject of a fronted "asked whether" clause is what was asked about, not who answers', async (t) => {
+  const text =
+    'The ministry said President Omar Haddad would sign the bill, but spokeswoman Lina Farouk declined to give a date. ' +
+    '“He wants it passed,” Farouk said. Asked whether the president would veto the budget, she said, “I will not guess.” ' +
+    'When asked if the president was angry, she said that he was calm.';
+  const qs = quotesOf(text);
+  t.equal(who(quote(qs, 'I will not guess')), 'person:Lina Farouk');
+  t.equal(who(quote(qs, 'he was calm')), 'person:Lina Farouk');
+});
+
+t.test('"he added" goes on from a speaker, not from a person the sentences since only named', async (t) => {
+  const qs = quotesOf(
+    'Provincial Minister Jan Achakzai said the trains would run on time. Caretaker Prime Minister Anwar Kakar had directed ' +
+      'the railways to cut fares. The fares would fall by half, he added. Kakar had also said that the lines would be upgraded. ' +
+      'Kakar then toured the station. The work would start in May, he added.',
+  );
+  t.equal(who(quote(qs, 'The fares would')), 'person:Jan Achakzai');
+  t.equal(who(quote(qs, 'The work would')), 'person:Anwar Kakar', 'one who has spoken before is a speaker going on');
+});
+
+t.test('people named together in a subject are a group, not the one named last', async (t) => {
+  const qs = quotesOf(
+    'Senior Minister Sharjeel Memon said the relief cell was open. Spokespersons Mustafa Baloch, Wahid Halipota and Tahseen Abidi ' +
+      'will be present in the cell. He said that the cell would run all night. Minister Ali Pervaiz said exports had fallen. ' +
+      'Patron-in-chief Gohar Ejaz and other office bearers were also present. He lamented that gas prices were high. ' +
+      'Chairman Asad Umar and members of the board attended. They said that the plan was sound.',
+  );
+  t.equal(who(quote(qs, 'the cell would')), 'person:Sharjeel Memon', 'a list of names');
+  t.equal(who(quote(qs, 'gas prices')), 'person:Ali Pervaiz', 'a name and others');
+  t.equal(who(quote(qs, 'the plan was')), 'anonymous', '"they" takes up the group');
+  const cut = quotesOf(
+    'Senior Minister Sharjeel Memon said the relief cell was open. Spokespersons Mustafa Baloch, Wahid Halipota, and Tahseen Abidi, ' +
+      'along with other officials, will be present in the cell. He said that boats were ready.',
+  );
+  t.equal(who(quote(cut, 'boats were')), 'person:Sharjeel Memon', 'one name of a list kept as the subject');
+});
+
+t.test('a subject naming a second person in a complement of the first is the first', async (t) => {
+  const qs = quotesOf(
+    'Farai Ncube, a spokesman for the rival camp, said the roll was outdated. Campaign Director Tendai Moyo of the Movement for ' +
+      'Change formation of presidential candidate Simba Dube expressed disbelief at the claim. He said the roll had errors.',
+  );
+  t.equal(who(quote(qs, 'the roll had')), 'person:Tendai Moyo');
 });
 
 t.test('role nouns: the person holding that role, or the body last heard from', async (t) => {
@@ -152,6 +205,17 @@ t.test('a quote paragraph with no cue takes the previous quote’s speaker', asy
   const qs = quotesOf(text);
   t.equal(who(quote(qs, 'If the government')), 'person:Kashif Mehmood Sandhu');
   t.ok(quote(qs, 'If the government').confidence < quote(qs, 'We are not').confidence);
+});
+
+t.test('a quote paragraph going on from one whose source no sieve names has no speaker either', async (t) => {
+  const text =
+    'Crown Prosecutor Linda Baker told the court the man had visited the house twice.\n\n' +
+    'Scott Reed was remanded in custody last month.\n\n' +
+    '“Being in prison has made my client reflect,” said his solicitor.\n\n' +
+    '“He accepts that his behaviour was wrong.”';
+  const qs = quotesOf(text);
+  t.equal(quote(qs, 'Being in prison').speaker, null);
+  t.equal(quote(qs, 'He accepts').speaker, null, 'not the man named before it');
 });
 
 t.test('a capitalised name the entity finder does not list is still a person', async (t) => {
@@ -696,6 +760,44 @@ t.test('a definite source noun naming a body or a nationality is the person last
   t.equal(who(quote(other, 'the toll was fair')), 'person:Tariq Mahmood', 'the body’s full name');
   t.equal(who(quote(other, 'tolls would rise')), 'anonymous', 'a lower-case modifier says no body');
   t.equal(who(quote(other, 'the bridge was safe')), 'anonymous', 'words after the noun');
+});
+
+t.test('a head’s rank ("top") with a body or a country is the holder heard from, not an unnamed source', async (t) => {
+  const qs = quotesOf(
+    'Chief Justice of the Federal Court (FC) Justice Nasir Iqbal on Monday said that the rules were clear. ' +
+      'The FC top judge added that delays had cost lives.\n\n' +
+      'Norway’s Foreign Minister Ingrid Dahl visited Lagos. “We will help,” she said. “Aid must rise,” Norway’s top diplomat added. ' +
+      '“Talks will go on,” the top Norwegian diplomat said. “Nothing is agreed,” Sweden’s top diplomat said.',
+  );
+  t.equal(who(quote(qs, 'delays had')), 'person:Nasir Iqbal', 'a role noun: "top" says which holder, not which role');
+  t.equal(who(quote(qs, 'Aid must rise')), 'person:Ingrid Dahl', 'a country’s possessive');
+  t.equal(who(quote(qs, 'Talks will go on')), 'person:Ingrid Dahl', 'a demonym after the rank');
+  t.equal(who(quote(qs, 'Nothing is agreed')), 'anonymous', 'no one of that country named');
+  const unheard = quotesOf(
+    'The talks were hosted by Norway’s Foreign Minister Ingrid Dahl. Norway’s top diplomat said that aid would rise.',
+  );
+  t.equal(who(quote(unheard, 'aid would rise')), 'person:Ingrid Dahl', 'named, though not heard from');
+});
+
+t.test('a person’s whole title after "the" names its holder, whatever its words', async (t) => {
+  const qs = quotesOf(
+    'Karim Nazari, acting Minister of Water, said at the dam that the canal was ready. Farid Amini, acting Minister of Mines, toured it. ' +
+      'The acting Minister of Water said that the fields would be watered by May.',
+  );
+  t.equal(who(quote(qs, 'the fields would')), 'person:Karim Nazari');
+});
+
+t.test('a nationality before a title’s acronym, and a possessor of two words, place the role', async (t) => {
+  const qs = quotesOf(
+    'Addressing the press, Indian Prime Minister Vikram Rao said the talks had gone well. The Indian PM said the dam would be built soon. ' +
+      'The Nepali PM said that more talks were needed.',
+  );
+  t.equal(who(quote(qs, 'the dam would')), 'person:Vikram Rao');
+  t.equal(who(quote(qs, 'more talks')), 'anonymous', 'no holder of that nationality');
+  const lede = quotesOf(
+    'Sri Lanka’s central bank governor has said the debt would not be restructured.\n\nCentral bank governor Asanka Perera met bankers on Monday.',
+  );
+  t.equal(who(quote(lede, 'the debt would')), 'person:Asanka Perera', 'the holder named next');
 });
 
 t.test('a court speaking in an order the sentence says a judge wrote is that judge', async (t) => {

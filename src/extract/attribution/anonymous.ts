@@ -6,7 +6,8 @@ import { PARTY_NAMES } from '../lexicons/organizations.js';
 import { OUTLET_NOUNS } from '../lexicons/outlets.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
-import { DOCUMENTS, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { DOCUMENTS, HEAD_RANKS, PERSON_ROLES } from '../lexicons/role-nouns.js';
+import { findCountry } from '../dateline/gazetteer.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { BODY_WORD } from './organization.js';
@@ -30,19 +31,26 @@ function theSource(np: Span, ctx: AttributionContext, head: string): Resolution 
 }
 
 /**
- * "The PSB official", "The French diplomat": capitalised words naming a body or a nationality point back to
- * the person last named with that body or country, as "the official" points back to the source last heard from.
+ * "The PSB official", "The French diplomat", "Germany's top diplomat": capitalised words or a possessor naming a
+ * body or a country point back to the person last named with that body or country, as "the official" points
+ * back to the source last heard from; a head's rank ("top") says which of them, not which body. The source
+ * just heard from comes first, when it fits.
  */
 function describedSource(np: Span, ctx: AttributionContext, head: string): Resolution | null {
-  const words = ctx.slice(np).split(/\s+/);
-  const modifiers = words.slice(1, -1);
-  if (words.at(-1)!.toLowerCase() !== head || !modifiers.every((w) => /^\p{Lu}/u.test(w))) return null;
-  const country = modifiers.length === 1 ? DEMONYMS.get(modifiers[0]) : undefined;
-  const body = ctx.bodyNamed(modifiers.join(' '))?.name;
-  const fits = (p: KnownPerson) => (country !== undefined && p.country === country) || (body !== undefined && p.organization === body);
-  const person = lastNamedBefore(ctx.people.filter(fits), np.start);
+  const [first, ...rest] = ctx.slice(np).split(/\s+/);
+  const possessor = POSSESSOR.exec(first)?.[1];
+  const modifiers = [...(possessor ? [possessor] : []), ...rest.slice(0, -1)].filter((w) => !HEAD_RANKS.has(w));
+  if (rest.at(-1)?.toLowerCase() !== head || modifiers.length === 0 || !modifiers.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const named = modifiers.join(' ');
+  const country = modifiers.length === 1 ? (DEMONYMS.get(named) ?? (possessor && findCountry(named))) : undefined;
+  const body = ctx.bodyNamed(named)?.name;
+  const fits = (p: KnownPerson | null) =>
+    p !== null && ((country !== undefined && p.country === country) || (body !== undefined && p.organization === body));
+  const last = ctx.recall(np.start, () => true)?.person ?? null;
+  const person = fits(last) ? last : lastNamedBefore(ctx.people.filter(fits), np.start);
   return person ? { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.7, person } : null;
 }
+const POSSESSOR = /^(\p{Lu}[\p{L}-]*)['’]s$/u;
 
 /**
  * A count before a plural noun: "More than 35", "Over 200", "Dozens of", "A group of", "Hundreds of angry",
@@ -90,7 +98,7 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   if (SOURCE_NOUNS.has(head)) {
     if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
     if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);
-    return (ws[0] === 'the' && !plural && describedSource(np, ctx, head)) || anon(0.8);
+    return ((ws[0] === 'the' || POSSESSOR.test(mention.split(/\s+/)[0])) && !plural && describedSource(np, ctx, head)) || anon(0.8);
   }
   return null;
 };
@@ -126,3 +134,25 @@ export const unnamed: Sieve = (np, ctx) => {
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head))) return null;
   return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural };
 };
+
+/**
+ * A sentence's subject naming people together ("X and other office bearers", "A, B, and C", "Justice A and
+ * Justice B"): a group, which "they" may take up, not the one named last, whom a "he" after it would then mean.
+ * The finder may have kept one name of a list ("A, B, and C, along with others, will be present"): names
+ * joined to it right before or after the phrase count too.
+ */
+export const coordinated: Sieve = (np, ctx) => {
+  const near = ctx.mentionsIn({ start: ctx.sentenceStart(np.start), end: Math.min(ctx.text.length, np.end + NEIGHBOUR) });
+  const touches = (m: Span) => m.end > np.start && m.start < np.end;
+  const joined = near.some((m, i) => {
+    const next = near[i + 1];
+    const pair = next && next.person !== m.person && (touches(m) || touches(next));
+    if (pair && JOINED.test(ctx.text.slice(m.end, next.start))) return true;
+    return touches(m) && AND_MORE.test(ctx.text.slice(m.end, np.end));
+  });
+  return joined ? { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.6, plural: true } : null;
+};
+const NEIGHBOUR = 80;
+// "X and others": a conjunct after the name; "A, B, and C", "A and Minister B": names joined, titles between them
+const AND_MORE = /^\s*,?\s+and\s+\S/;
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.()-]*\s+){0,4}$/u;

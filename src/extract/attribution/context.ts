@@ -36,6 +36,8 @@ export interface Recalled {
   by: string;
   plural: boolean;
   person: KnownPerson | null;
+  /** A quotation's source, not the subject of a sentence that reports no speech. */
+  spoke: boolean;
 }
 
 export interface Resolution {
@@ -129,16 +131,18 @@ export class AttributionContext {
 
   /** The person named inside the span, the one named closest to its end. */
   personIn(s: Span): KnownPerson | null {
-    let best: KnownPerson | null = null;
-    let bestEnd = -1;
+    let best: { end: number; person: KnownPerson } | null = null;
+    for (const m of this.mentionsIn(s)) if (!best || m.end > best.end) best = m;
+    return best?.person ?? null;
+  }
+
+  /** Every person mention inside the span, in text order. */
+  mentionsIn(s: Span): { start: number; end: number; person: KnownPerson }[] {
+    const found: { start: number; end: number; person: KnownPerson }[] = [];
     for (let i = firstAtOrAfter(this.mentionIndex, s.start); i < this.mentionIndex.length && this.mentionIndex[i].start < s.end; i++) {
-      const m = this.mentionIndex[i];
-      if (m.end <= s.end && m.end > bestEnd) {
-        best = m.person;
-        bestEnd = m.end;
-      }
+      if (this.mentionIndex[i].end <= s.end) found.push(this.mentionIndex[i]);
     }
-    return best;
+    return found;
   }
 
   /** A person by full name, alias or surname, when that is unambiguous. */
@@ -202,10 +206,14 @@ export class AttributionContext {
     return this.bodies.find((b) => b.name.toLowerCase() === key || b.aliases.some((a) => a.toLowerCase() === key)) ?? null;
   }
 
-  /** Adds a resolution to the history; the entry, which a later naming may rewrite (named-later.ts). */
-  remember(at: number, r: Resolution): Recalled {
+  /**
+   * Adds a resolution to the history; the entry, which a later naming may rewrite (named-later.ts). `spoke`: a
+   * quotation's source, not the subject of a sentence reporting no speech.
+   */
+  remember(at: number, r: Resolution, spoke = true): Recalled {
     const entry: Recalled = {
       at,
+      spoke,
       speaker: r.speaker,
       plural: r.plural ?? false,
       person: r.person ?? null,

@@ -6,7 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
-import { anonymous, pluralGroup, unnamed } from './anonymous.js';
+import { anonymous, coordinated, pluralGroup, unnamed } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
@@ -40,10 +40,13 @@ const SOURCE_SIEVES: [string, Sieve][] = [
  * read. An unnamed group counts too ("More than 30 MPs called on the governor ... They said"), for "they" only:
  * one unnamed person acting ("A shopkeeper watched") is seldom the "he" that speaks next.
  */
-const SUBJECT_SIEVES: [string, Sieve][] = SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
-  if (['named-person', 'role-noun', 'known-body'].includes(name)) return [[name, sieve]];
-  return name === 'anonymous' || name === 'plural-group' ? [[name, groupOnly(sieve)]] : [];
-});
+const SUBJECT_SIEVES: [string, Sieve][] = [
+  ['coordinated', coordinated],
+  ...SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
+    if (['named-person', 'role-noun', 'known-body'].includes(name)) return [[name, sieve]];
+    return name === 'anonymous' || name === 'plural-group' ? [[name, groupOnly(sieve)]] : [];
+  }),
+];
 
 function groupOnly(sieve: Sieve): Sieve {
   return (np, ctx, resolve) => {
@@ -168,14 +171,15 @@ export function attribute(
   const resolved: (Resolution | null)[] = candidates.map(() => null);
   ctx.spokenOf = quotedContent(candidates, resolved);
   const reported = reportedSpeech(candidates);
-  let last: { index: number; resolution: Resolution } | null = null;
+  // the last quotation with a source, and what it resolved to (nothing, where no sieve named its source)
+  let last: { index: number; resolution: Resolution | null } | null = null;
   const later = new NamedLater(ctx, resolved);
   // what the history remembered of a resolution: nothing inside reported speech
-  const remembered = (at: number, r: Resolution, inside: boolean) => (inside ? [] : [ctx.remember(at, r)]);
+  const remembered = (at: number, r: Resolution, inside: boolean, spoke: boolean) => (inside ? [] : [ctx.remember(at, r, spoke)]);
   for (const e of events) {
     if ('subject' in e) {
       const r = runSieves(SUBJECT_SIEVES, e.subject, ctx);
-      if (r) later.subject(r, remembered(e.at, r, reported(e.subject)));
+      if (r) later.subject(r, remembered(e.at, r, reported(e.subject), false));
       continue;
     }
     const c = candidates[e.quote];
@@ -183,15 +187,17 @@ export function attribute(
     if (source) {
       const r = resolveSource(c, source, ctx, treeSource);
       if (r) {
-        const entry = remembered(e.at, r, reported(source.span, c) || loneUnnamed(r));
+        const entry = remembered(e.at, r, reported(source.span, c) || loneUnnamed(r), true);
         resolved[e.quote] = r;
         later.source(e.quote, r, entry);
-        if (!c.embedded) last = { index: e.quote, resolution: r };
       }
+      if (!c.embedded) last = { index: e.quote, resolution: resolved[e.quote] };
     } else if (c.continues && c.sameSourceAs === null) {
-      // no cue at all: the quotation goes on from the last speaker
-      const previous = last && candidates[last.index].paragraph >= c.paragraph - 1 ? last.resolution : null;
-      const recalled = previous ?? ctx.recall(c.start, () => true);
+      // no cue at all: the quotation goes on from the last speaker; after one whose source no sieve named, the
+      // speaker is as unknown as that one's, not whoever was named before it
+      const near = last && candidates[last.index].paragraph >= c.paragraph - 1 ? last : null;
+      const recalled = near ? near.resolution : ctx.recall(c.start, () => true);
+      const previous = near?.resolution;
       if (recalled) {
         resolved[e.quote] = {
           speaker: recalled.speaker,

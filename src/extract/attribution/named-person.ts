@@ -1,5 +1,7 @@
 // Sieve: a person named in the phrase, by full name, title and name, "Mr Khan" or a surname.
 import { REGIONS } from '../lexicons/regions.js';
+import type { Span } from '../text/segment.js';
+import type { AttributionContext, KnownPerson } from './context.js';
 import { beforeRelative, type Sieve } from './sieve.js';
 import { stripHonorifics } from './names.js';
 import { BODY_WORD } from './organization.js';
@@ -10,9 +12,23 @@ const AFTER_PREPOSITION = /\p{Ll}\s+(?:in|of|from|for|near|with)\s+(?:the\s+(?:\
 
 const POSSESSED = /^['’]s?\s+\p{Ll}/u;
 
+/**
+ * "Elections Director X of the MDC formation of presidential candidate Y": a name in the complement of another
+ * name is not the phrase's head; the name the complement follows is.
+ */
+function headPerson(np: Span, ctx: AttributionContext): KnownPerson | null {
+  const mentions = ctx.mentionsIn(np);
+  const head = mentions.find((m, i) => {
+    const next = mentions[i + 1];
+    return next && next.person !== m.person && COMPLEMENT.test(ctx.text.slice(m.end, next.start));
+  });
+  return head?.person ?? null;
+}
+const COMPLEMENT = /^\s+(?:of|from|for|with)\s/;
+
 export const namedPerson: Sieve = (whole, ctx) => {
   const np = beforeRelative(whole, ctx.text);
-  let person = ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
+  let person = headPerson(np, ctx) ?? ctx.personIn(np) ?? ctx.personNamed(stripHonorifics(ctx.slice(np)));
   // guard against entity-finder slips: a "person" named like a company or a province ("Governor Punjab" read
   // as a governor named Punjab), a lone surname listed apart from its full name
   if (!person || BODY_WORD.test(person.name) || REGIONS.has(person.name)) return null;

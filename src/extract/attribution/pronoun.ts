@@ -9,8 +9,11 @@ export const pronoun: Sieve = (np, ctx) => {
   const word = ctx.slice(np).toLowerCase();
   const kind = SPEAKER_PRONOUNS.get(word);
   if (!kind) return null;
+  // "they" for a body agrees with it in sense only while the body is in focus: the latest one heard of, not one
+  // further back past people
+  const latest = ctx.recall(np.start, () => true);
   const compatible = (r: Recalled): boolean => {
-    if (kind === 'plural') return r.plural || r.speaker.kind === 'organization';
+    if (kind === 'plural') return r.plural || (r.speaker.kind === 'organization' && r === latest);
     if (kind === 'neuter') return r.speaker.kind === 'organization';
     if (r.plural || r.speaker.kind === 'organization') return false;
     return !r.person?.gender || r.person.gender === kind;
@@ -20,12 +23,20 @@ export const pronoun: Sieve = (np, ctx) => {
     const speaker = { kind: 'person' as const, name: fronted.name, mention: ctx.slice(np) };
     return { speaker, confidence: 0.75, person: fronted };
   }
-  const found = ctx.recall(np.start, compatible);
+  // "he added", "he further said": a speaker going on, not one the sentences since only named
+  const goesOn = GOES_ON.test(ctx.text.slice(np.end, np.end + 30));
+  const spoken = (r: Recalled) => r.spoke || ctx.history.some((h) => h.spoke && h.at < r.at && h.person !== null && h.person === r.person);
+  const found = (goesOn && ctx.recall(np.start, (r) => compatible(r) && spoken(r))) || ctx.recall(np.start, compatible);
+  // "They stressed that ...": a group no one named, of people the article has not made a source
+  if (!found && kind === 'plural')
+    return { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.5, plural: true };
   if (!found) return null;
   if (found.person && (kind === 'masculine' || kind === 'feminine')) found.person.gender = kind;
   // the mention is the pronoun at the quote; the name is the one it points back to
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.75, plural: found.plural, person: found.person };
 };
+
+const GOES_ON = /^\s+(?:also\s+|further\s+)?(?:added|continued|went on)\b/i;
 
 /**
  * Left dislocation: a name set off by commas before its own pronoun in the same sentence ("When asked,

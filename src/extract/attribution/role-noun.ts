@@ -1,13 +1,15 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_ROLES, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, KnownBody, KnownPerson, Recalled } from './context.js';
+import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+// a named possessor determines the role as "the" does: "Pakistan's finance minister", "Sri Lanka's central bank governor"
+const POSSESSOR = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]\s?s\s/u;
 
 /** South Asian copy capitalises a title used as a role noun: "The Home Minister", "the PCB Chairman", "The Caretaker Chief Minister". */
 const titleCased = (words: string[]): boolean =>
@@ -19,10 +21,11 @@ const ownedRole = (words: string[], head: string): boolean =>
 
 /**
  * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
- * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X".
+ * which role it is: "the minority affairs minister" may be "Union minister X", not "Prime Minister X"; a
+ * head's rank ("the top judge") says which holder, not which role.
  */
 export const modifies = (person: KnownPerson | null, described: string[], head: string): boolean => {
-  const which = described.filter((w) => !SCOPE_WORDS.has(w));
+  const which = described.filter((w) => !SCOPE_WORDS.has(w) && !HEAD_RANKS.has(w));
   const held = person?.title ? lowerWords(person.title) : [];
   const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
   return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
@@ -111,8 +114,23 @@ function portfolioTitle(phrase: string): { role: string; portfolio: string[] } |
     : null;
 }
 
+/**
+ * "The acting Minister of Economy" after "X, acting Minister of Economy, said": a person's whole title after
+ * "the" names its holder, whatever words the title holds. The holder heard from last, else the one named last.
+ */
+function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Resolution | null {
+  const m = /^the\s+(\S.*)$/i.exec(mention);
+  const key = m && lowerWords(m[1]).join(' ');
+  const holders = ctx.people.filter((p) => p.title !== null && lowerWords(p.title).join(' ') === key);
+  const recalled = ctx.recall(np.start, (r) => r.person !== null && holders.includes(r.person))?.person;
+  const person = recalled ?? lastNamedBefore(holders, np.start);
+  return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
+}
+
 export const roleNoun: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
+  const repeated = titleRepeated(ctx, np, mention);
+  if (repeated) return repeated;
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
   const bracketless = mention.replace(/\s*\([^)]*\)/g, '').replace(/(^|\s)ex-(?=\p{L})/giu, '$1');
@@ -123,7 +141,7 @@ export const roleNoun: Sieve = (np, ctx) => {
   const bare = bareTitle(phrase);
   const ws = bare ? ['the', ...bare.map((w) => w.toLowerCase())] : lowerWords(phrase);
   // only a lower-case description: "the minister", "its chief executive", "the military's media wing", not "The State Bank of Pakistan"
-  const determined = bare !== null || DEFINITE.has(ws[0]) || /^\p{Lu}[\p{L}-]*['’]\s?s$/u.test(phrase.split(/\s+/)[0]);
+  const determined = bare !== null || DEFINITE.has(ws[0]) || POSSESSOR.test(phrase);
   const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   const head = headOf(ws);
   // "its ambassador to Britain": a complement after a role in lower case places the role, it names no body

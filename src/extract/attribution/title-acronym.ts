@@ -3,11 +3,12 @@
 // an unnamed holder when the article names none and the acronym is a title's ("the IGP", "the CM"). A body's
 // acronym may stand before it ("the IHC CJ"), as a body's name does before a role noun ("the IHC chief
 // justice"): it says whose title it is.
+import { DEMONYMS } from '../lexicons/demonyms.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { KnownPerson } from './context.js';
 import { type Sieve, withoutRegion } from './sieve.js';
 
-const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(?:(\p{Lu}{2,6})\s+)?(\p{Lu}{2,6})$/u;
+const TITLE_ACRONYM = /^(?:[Tt]he\s+)?(?:(\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+)?(\p{Lu}{2,6})$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'in']);
 
 /** "Khyber Pakhtunkhwa Inspector General of Police (IGP)" -> "KPIGP": the acronym in brackets spells the words before it. */
@@ -22,7 +23,9 @@ const initials = (title: string): string =>
 export const titleAcronym: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = TITLE_ACRONYM.exec(withoutRegion(mention));
-  if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]))) return null;
+  // "the Indian PM": a nationality places the title as a body does
+  const country = m?.[1] && DEMONYMS.get(m[1]);
+  if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]) && !country)) return null;
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
   // "Chief Justice X ... the CJI said": a national office's acronym may add its country's initial, which the
   // title before the name leaves out (Chief Justice of India, of Pakistan)
@@ -30,7 +33,8 @@ export const titleAcronym: Sieve = (np, ctx) => {
     const t = initials(title);
     return t.endsWith(m[2]) || t.startsWith(m[2]) || (t.length >= 2 && m[2].length === t.length + 1 && m[2].startsWith(t));
   };
-  const holds = (p: KnownPerson | null): p is KnownPerson => p !== null && p.title !== null && spells(p.title);
+  const holds = (p: KnownPerson | null): p is KnownPerson =>
+    p !== null && p.title !== null && spells(p.title) && !(country && p.country && p.country !== country);
   const person =
     ctx.recall(np.start, (r) => holds(r.person))?.person ??
     ctx.people.filter((p) => holds(p) && p.mentions.some((x) => x.start < np.start)).pop();

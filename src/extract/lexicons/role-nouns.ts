@@ -50,3 +50,9 @@ export const COURT_DOCUMENTS = new Set(['order', 'verdict', 'judgment', 'judgeme
  * "Justice X", the style of a judge of a superior court.
  */
 export const ROLE_STYLES: ReadonlyMap<string, string> = new Map([['judge', 'justice']]);
+
+/**
+ * Words that place a holder at the head of a body or country ("the IHC top judge" is its chief justice,
+ * "Germany's top diplomat" its foreign minister): they say which holder is meant, not which role.
+ */
+export const HEAD_RANKS: ReadonlySet<string> = new Set(['top', 'top-ranking', 'highest-ranking', 'senior-most', 'seniormost']);

@@ -86,17 +86,24 @@ function addressee(text: string, cues: Cue[]): Span | null {
   return null;
 }
 
+/**
+ * "Asked whether the president would veto it, she said": a fronted question names what its answerer was asked
+ * about; the answerer is the subject after it.
+ */
+const ASKED_CLAUSE = /^(?:(?:when|on being|upon being|after being|if)\s+)?asked\b[^,]*,/i;
+
 /** The noun phrase before a sentence's first verb, if no quotation comes first. */
 function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[], words: WordsIn): Span | null {
   const limit = Math.min(s.end, marks.length ? marks[0].start : s.end, cues.length ? cues[0].start : s.end);
-  const ws = words(s.start, Math.min(limit, s.start + 300));
+  const start = s.start + (ASKED_CLAUSE.exec(text.slice(s.start, limit))?.[0].length ?? 0);
+  const ws = words(start, Math.min(limit, start + 300));
   // the main verb, not one inside a relative clause ("X, who also spoke, supported ...")
   let relative = false;
   for (let i = 1; i < ws.length && i < 30; i++) {
     if (relative && text.slice(ws[i - 1].end, ws[i].start).includes(',')) relative = false;
     // "WHO" in capitals is the health body, not a relative pronoun
     if (/^(?:[Ww]ho|[Ww]hich|[Ww]hose)$/.test(ws[i].text)) relative = true;
-    else if (!relative && isFiniteVerb(ws, i)) return sourceBefore(text, s.start, ws[i].start, words);
+    else if (!relative && isFiniteVerb(ws, i)) return sourceBefore(text, start, ws[i].start, words);
   }
-  return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, s.start, cues[0].start, words) : null;
+  return cues.length && cues[0].start < (marks[0]?.start ?? s.end) ? sourceBefore(text, start, cues[0].start, words) : null;
 }
