@@ -1170,3 +1170,54 @@ t.test('a title never ends in "and": "X as chairman and Y as rapporteur"', async
   const o = officials('KUWAIT CITY: The committee elected Saad Al-Mutairi as chairman and Fahad Al-Ajmi as rapporteur.');
   t.same(o['Fahad Al-Ajmi']?.[0], 'rapporteur');
 });
+
+t.test('a middle initial without its full stop stays in the name', async (t) => {
+  const o = officials(
+    'LAHORE: The bench was led by Justice Sara B Qureshi. His counsel Hamid K Lodhi was ill.\nCourt Gives A Ruling\nIt ended.',
+  );
+  t.same(o['Sara B Qureshi']?.[0], 'Justice');
+  t.same(o['Hamid K Lodhi']?.[0], 'counsel');
+  t.notOk(o['Gives A Ruling'], 'a title-case headline keeps its article');
+});
+
+t.test('"ap" joins a Welsh name as "bin" does', async (t) => {
+  const o = officials('CARDIFF: Party leader Rhodri ap Hywel said so.');
+  t.same(o['Rhodri ap Hywel']?.[0], 'leader');
+});
+
+t.test('a name after "the" is a body’s, and a title ending in "the" is no one’s', async (t) => {
+  const o = officials('KABUL: According to this official of the Sunrise Council Board, trade grew. Officials of the Golden Emirate met.');
+  t.notOk(o['Golden Emirate']);
+  const n = officials('WASHINGTON: Members of the conservative House Liberty Caucus said no.');
+  t.notOk(n['Liberty Caucus'], 'a caucus is a body');
+});
+
+t.test('of two titles joined by "and", a past one gives way to the current one', async (t) => {
+  const o = officials(
+    'OTTAWA: Transport Minister and former health minister Dana Roy said so. Senior Advocate and ex-law minister Ali Shah agreed. ' +
+      'Former minister and party chairman Omar Butt spoke.',
+  );
+  t.same(o['Dana Roy']?.[0], 'Transport Minister');
+  t.same(o['Ali Shah']?.[0], 'Senior Advocate');
+  t.same(o['Omar Butt']?.[0], 'party chairman');
+});
+
+t.test('a portfolio listed with commas before a name in apposition', async (t) => {
+  const o = officials('KATHMANDU: The deal was signed before Minister for Energy, Water and Irrigation, Ram Thapa, on Sunday.');
+  t.same(o['Ram Thapa']?.[0], 'Minister for Energy, Water and Irrigation');
+  const n = officials('NEW DELHI: It was backed, said Union Minister for Culture, Tourism and Northeast States, G. Kiran Rao, on Monday.');
+  t.same(n['G. Kiran Rao'], ['Union Minister for Culture, Tourism and Northeast States', null, 'India', true]);
+  t.notOk(n['Northeast States'], 'the portfolio’s last words are no name');
+});
+
+t.test('a comma inside a portfolio only between its items before "and"', async (t) => {
+  const o = officials(
+    'Water, Power and Energy, Sana Mir said. Minister for Energy, Ram Thapa, said. Ali Khan, Omar Butt and Zia Lodhi left.',
+  );
+  t.same(o['Ram Thapa']?.[0], 'Minister for Energy');
+  t.notOk(o['Sana Mir']?.[0], 'no role opens the list');
+  const n = officials('KATHMANDU: He met the Minister for Energy, Water Resources');
+  t.same(Object.keys(n), []);
+  const p = officials('LAHORE: Crowds thronged Datta Ganj shrine. Pilgrims of Multan met near Datta Ganj shrine.');
+  t.notOk(p['Datta Ganj'], 'a name before a facility word is the facility’s');
+});

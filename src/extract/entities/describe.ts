@@ -12,7 +12,7 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
+import { isAcronym, isHonorific, isRole, isTitleWord, LIST_MARKS, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -83,14 +83,15 @@ export function describe(
   // "sister of former president Y": the title starts after the relative's "of"
   const kin = tokens.slice(walked, h + 1).findIndex((t, i) => KIN_NOUNS.has(t.lower) && tokens[walked + i + 1]?.lower === 'of');
   const windowStart = kin < 0 ? walked : walked + kin + 2;
-  // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
+  // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's; one
+  // ending in an article too ("this official of the Islamic Emirate": a name after "the" is a body's)
   // "The PTI said its founder Imran Khan ...": "its" says whose the title is
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
   // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
   const owns = tokens[h]?.poss === true && isRole(tokens[h]);
   // "X as chairman and Y as rapporteur": a title never ends in a conjunction, the words before it are X's
   const direct =
-    windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
+    windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !ARTICLES.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
       ? readPhrase(text, tokens, owned, h, orgs)
       : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
@@ -347,11 +348,25 @@ function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolea
       // going rightwards "(" opens, going leftwards ")" does
       depth += (t.text === '(') === (dir === 1) ? 1 : -1;
       if (depth < 0) break;
-    } else if (!t.word && depth === 0) break;
+    } else if (!t.word && depth === 0 && !(dir === -1 && portfolioComma(tokens, k))) break;
     else if (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text)) break;
     if (dir === 1 && k > from && t.lineBefore) break;
     edge = k;
     if (dir === -1 && t.lineBefore) break;
   }
   return edge;
+}
+
+/**
+ * "Minister for Energy, Water Resources and Irrigation, X": a comma between capitalised items of a list a
+ * role's connector opens, the list closing with "and", is inside the title.
+ */
+function portfolioComma(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== ',' || !tokens[k - 1]?.cap || !tokens[k + 1]?.cap) return false;
+  let m = k - 1;
+  while (m > 0 && (tokens[m].cap || LIST_MARKS.has(tokens[m].lower))) m--;
+  if (!TITLE_CONNECTORS.has(tokens[m].lower) || !isTitleWord(tokens[m - 1])) return false;
+  let r = k + 1;
+  while (r < tokens.length && tokens[r].cap) r++;
+  return tokens[r]?.lower === 'and';
 }

@@ -3,7 +3,7 @@
 import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, PAST_WORDS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ARTICLES } from '../lexicons/articles.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -115,9 +115,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       // after a word of standing, initials the article never gives a body for are as often a post's ("Senior ASP")
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
-    } else if (ORG_HEADS.has(lower(t)) && i < last && tokens[last].lower !== 'minister') {
+    } else if (ORG_HEADS.has(lower(t)) && i < last && tokens[last].lower !== 'minister' && tokens[i + 1].lower !== 'minister') {
       // "Ministry spokesperson", "the union's general secretary", "party president": the body of that kind
-      // named before (in "Union Environment Minister", India's federal minister, the word belongs to the title)
+      // named before (in "Union Environment Minister" or "Union Minister for Tourism", India's federal
+      // minister, the word belongs to the title)
       const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
       // a bare lower-case head with no such body before stays in the title ("party worker")
@@ -248,11 +249,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const role = span && tokens[bracketEnd(tokens, span.last) + 1];
     if (role && span.last < end && isRole(role) && role.lower !== 'minister') out.org = span.org;
   }
-  // "Former Test opener and television analyst": the last of two roles is the one held now
+  // "Former Test opener and television analyst": the last of two roles is the one held now, unless it is
+  // the past one ("Housing Minister and former immigration minister")
   for (let q = end - 1; q > i; q--) {
     if (lower(tokens[q]) !== 'and') continue;
     // ... but "Minister for Law and Justice" is one role with a portfolio
-    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole) && !inPortfolio(tokens, q + 1)) i = q + 1;
+    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole) && !inPortfolio(tokens, q + 1)) {
+      if (past(tokens[q + 1]) && !past(tokens[i])) end = q - 1;
+      else i = q + 1;
+    }
     break;
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
@@ -323,6 +328,9 @@ function policeForce(text: string, tokens: Token[], i: number, end: number): { o
   const region = regionEnding(title) ?? regionOpening(title);
   return region === undefined ? undefined : { org: { name: `${region} Police`, country: REGIONS.get(region) ?? undefined }, from: i };
 }
+
+/** "former", "ex-law minister": a word that puts its role in the past. */
+const past = (t: Token): boolean => PAST_WORDS.has(lower(t)) || PAST_WORDS.has(lower(t).split('-')[0]);
 
 /** The last token of a body's name and of the bracketed acronym right after it, if any. */
 function bracketEnd(tokens: Token[], last: number): number {

@@ -96,6 +96,9 @@ export const TITLE_WORDS = new Set([
  */
 export const STANDING_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'senior', 'veteran', 'then', 'late']);
 
+/** Words of standing that put a role in the past: "Housing Minister and former immigration minister". */
+export const PAST_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'erstwhile']);
+
 /**
  * Words that say where or when a role is held, not which role it is: "the provincial minister" may be any of
  * the province's ministers, "the former minister" any minister who was one; "the information minister" only one.
