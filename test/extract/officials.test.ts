@@ -1221,3 +1221,40 @@ t.test('a comma inside a portfolio only between its items before "and"', async (
   const p = officials('LAHORE: Crowds thronged Datta Ganj shrine. Pilgrims of Multan met near Datta Ganj shrine.');
   t.notOk(p['Datta Ganj'], 'a name before a facility word is the facility’s');
 });
+
+t.test('the initials of a post in brackets before a force are no body', async (t) => {
+  const o = officials('QUETTA: Deputy Inspector General (DIG) Police Nadir Ali Baig told reporters the road was shut.');
+  t.same(o['Nadir Ali Baig']?.slice(0, 2), ['Deputy Inspector General (DIG) Police', null]);
+});
+
+t.test('a title before a posting’s place titles the name in a list too', async (t) => {
+  const o = officials('QUETTA: Iranian Consul General Quetta Reza Darvish, Quetta Chamber of Commerce President Haji Omar Kakar attended.');
+  t.same(o['Reza Darvish']?.slice(0, 3), ['Consul General', null, 'Iran']);
+});
+
+t.test('a province owning a title says where; "retired" before a rank is the rank’s', async (t) => {
+  const o = officials(
+    'QUETTA: The visitors were led by Khorasan’s Deputy Governor Reza Tavakoli. Lahore city’s mayor retired Col Javed Malik came.',
+  );
+  t.same(o['Reza Tavakoli']?.slice(0, 3), ['Khorasan’s Deputy Governor', null, 'Iran']);
+  t.same(o['Javed Malik']?.[0], 'Lahore city’s mayor');
+});
+
+t.test('a body in lower case: before the role, or ending an "of" phrase', async (t) => {
+  const o = officials(
+    'KATHMANDU: "Yes," said tourism department chief Ram Karki. "No," said Pemba Sherpa, president of Nepal’s climbing association. ' +
+      'Senior opposition party aide Hari Lama agreed.',
+  );
+  t.same(o['Ram Karki']?.slice(0, 2), ['chief', 'tourism department']);
+  t.same(o['Pemba Sherpa']?.slice(0, 3), ['president', 'climbing association', 'Nepal']);
+  t.same(o['Hari Lama']?.slice(0, 2), ['Senior opposition party aide', null], 'an opposition party is a kind, not a body');
+});
+
+t.test('a role for someone named after it is the role alone', async (t) => {
+  const o = officials(
+    'HARARE: Tendai Moyo, a spokesman for independent presidential candidate Simba Ncube, said so. ' +
+      'Ana Ruiz, mission chief for Sri Lanka, agreed.',
+  );
+  t.same(o['Tendai Moyo']?.[0], 'spokesman');
+  t.same(o['Ana Ruiz']?.[0], 'mission chief for Sri Lanka');
+});

@@ -191,8 +191,12 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
       continue;
     }
     let first = k - 1;
-    while (first >= at && ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2)))
-      first -= tokens[first].word ? 1 : 3;
+    // ... over a body's whole name ("Quetta Chamber of Commerce President B C")
+    while (
+      first >= at &&
+      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2) || orgs.at(first) !== undefined)
+    )
+      first -= tokens[first].word || orgs.at(first) ? 1 : 3;
     const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));
     if (first >= at && OBJECT_MARKERS.has(tokens[first].lower))
       return title.length > 0 && isHonorific(title[title.length - 1]) && !title.some(isRole);

@@ -164,7 +164,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       !isAcronym(tokens[i + 1].text) ||
       !head.cap ||
       !isHead(head) ||
-      covered[i - 1]
+      covered[i - 1] ||
+      // "Deputy Inspector General (DIG) Police X": the initials of a post, the head word its force
+      isRole(tokens[i - 1]) ||
+      OFFICIAL_ROLES.has(tokens[i + 1].lower)
     )
       continue;
     // a role word names bodies too ("Justice"); a lower-case connector needs a capital before it

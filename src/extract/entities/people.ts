@@ -162,7 +162,8 @@ export function findPeople(
     const before = tokens[first - 1];
     const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
     const place = afterTitle ? placeLength(tokens, first, placesOnce) : 0;
-    if (place > 0 && runEnd - first >= place + 1) first += place;
+    const posted = place > 0 && runEnd - first >= place + 1;
+    if (posted) first += place;
     else if (inPortfolio(tokens, first)) {
       // "Minister for Tourism, Culture and Northeast States, X": two words or fewer close the portfolio
       if (runEnd - first < 2) continue;
@@ -193,6 +194,8 @@ export function findPeople(
     const rank = (x: number) =>
       isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]) && !isHonorific(tokens[x - 1]));
     while (h >= 0 && (rank(h) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
+    // "lord mayor retired Col X": "retired" before a rank qualifies the rank, not the title before it
+    if (h < first - 1 && h >= 0 && tokens[h].lower === 'retired') h--;
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = {
@@ -204,7 +207,8 @@ export function findPeople(
     const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     // "Prime Minister’s Questions": a role in the possessive titles no one
     const role = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h])) && !tokens[h].poss;
-    const titled = h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
+    // "Consul General Quetta X, Y": a title before the posting's place titles the name too
+    const titled = (h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive) || posted;
 
     // what the words around this mention say; a title written after the name reads after it
     const describeHere = (): Description => {
