@@ -1258,3 +1258,19 @@ t.test('a role for someone named after it is the role alone', async (t) => {
   t.same(o['Tendai Moyo']?.[0], 'spokesman');
   t.same(o['Ana Ruiz']?.[0], 'mission chief for Sri Lanka');
 });
+
+t.test('two initials before a surname alone when an apposition gives the role', async (t) => {
+  const o = officials('DHAKA: “No,” said KM Rahman, acting president of the Dhaka Traders Association. “Yes,” said SP Hossain.');
+  t.same(o['KM Rahman']?.slice(0, 2), ['acting president', 'Dhaka Traders Association']);
+});
+
+t.test('a plural title before "including" is the list’s', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Federal ministers including Ali Khan, Omar Butt and Zia Lodhi spoke. Many people including Sara Mir and Hina Baig came. ' +
+      'Members of Provincial Assembly (MPAs) including Rafiq Baloch attended.',
+  );
+  t.same(o['Omar Butt']?.[0], 'Federal minister');
+  t.same(o['Zia Lodhi']?.[0], 'Federal minister');
+  t.notOk(o['Sara Mir']?.[3], 'no office before "including"');
+  t.same(o['Rafiq Baloch']?.[0], 'Member');
+});

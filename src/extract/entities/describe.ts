@@ -135,7 +135,9 @@ export function describe(
   const progressive = tokens[nameEnd + 2]?.lower.endsWith('ing') === true && verbAt(tokens[nameEnd + 2].start);
   const predicate =
     PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
-  const phrases = [preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
+  // "federal cabinet ministers including A, B and C": a plural title before "including" is the list's
+  const including = tokens[h]?.lower === 'including' ? pluralBefore(text, tokens, h - 1, orgs, used, verbAt) : undefined;
+  const phrases = [including, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
   if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
@@ -149,7 +151,7 @@ export function describe(
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
-  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
   // Speaker presides over its chamber
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
@@ -203,6 +205,13 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** The plural title ending at `end`, if the words there are one: "Members of Provincial Assembly (MPAs)". */
+function pluralBefore(text: string, tokens: Token[], end: number, orgs: OrgTable, used: boolean[], verbAt: VerbAt): Phrase | undefined {
+  const first = walkTitle(tokens, end, used, verbAt);
+  const phrase = first <= end ? readPhrase(text, tokens, first, end, orgs) : undefined;
+  return phrase?.plural ? phrase : undefined;
 }
 
 /** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */

@@ -113,6 +113,9 @@ export function findPeople(
     // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
     // ("Governor KP"); after a title, two or three before a surname alone ("BJP president JP Nadda", "Union
     // Minister RPN Singh"), where the title before them says they are no title themselves
+    // ... or before a surname alone when an apposition gives the role ("said SM Mannan, acting president of")
+    const roleAfter = (end: number): boolean =>
+      tokens[end + 1]?.text === ',' && tokens.slice(end + 2, end + 5).some((t) => isRole(t) || isTitleWord(t));
     const initialsBefore = (x: number): boolean =>
       x < runEnd &&
       !countryMask[x] &&
@@ -121,7 +124,8 @@ export function findPeople(
       !REGIONS.has(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
-        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
+        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))) ||
+        (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && !isHonorific(tokens[x]) && roleAfter(runEnd)));
     // "Justice Ayesha A Malik": South Asian copy drops the middle initial's full stop; a lone capital between
     // name words, with the sentence going on after the name (a title-case headline's "A" is the article)
     const bareInitial = (x: number): boolean =>

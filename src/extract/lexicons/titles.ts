@@ -12,7 +12,7 @@ export const ACRONYM_OFFICES: ReadonlySet<string> = new Set([
 
 /** Head nouns of an office or professional role: whoever holds one is an official. */
 export const OFFICIAL_ROLES = new Set([
-  'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
+  'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
   'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
   'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator', 'frontbencher', 'backbencher',
   'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
