@@ -1274,3 +1274,26 @@ t.test('a plural title before "including" is the list’s', async (t) => {
   t.notOk(o['Sara Mir']?.[3], 'no office before "including"');
   t.same(o['Rafiq Baloch']?.[0], 'Member');
 });
+
+t.test('a past tense after a name ends the title; an apposition opens at its article', async (t) => {
+  const o = officials(
+    'PESHAWAR: A bench of the Peshawar High Court (PHC) comprised Justice Ali Anwar and Justice Omar Shah. ' +
+      'Efforts to reach the police spokesman, Sami Khan, failed.',
+  );
+  t.same(o['Ali Anwar']?.[0], 'Justice');
+  t.same(o['Sami Khan']?.[0], 'police spokesman');
+});
+
+t.test('"Chief of Army Staff" is a post, not a chief of a body', async (t) => {
+  const o = officials('RAWALPINDI: Chief of Army Staff General Asad Raza said so.');
+  t.same(o['Asad Raza']?.slice(0, 2), ['Chief of Army Staff', null]);
+});
+
+t.test('what says the country with no dateline: a demonym, a national body inside a name', async (t) => {
+  const o = officials(
+    'A boat capsized off the Senegalese capital, Senegal’s navy said, on the route to Spain. “No,” district mayor Samba Diouf said.',
+  );
+  t.same(o['Samba Diouf']?.[2], 'Senegal');
+  const n = officials('Hilda Rowe, chief executive of Wexley Hospitals NHS Trust, said so. Councillor Ann Hale agreed.');
+  t.same(n['Ann Hale']?.[2], 'United Kingdom');
+});

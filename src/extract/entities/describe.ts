@@ -98,6 +98,8 @@ export function describe(
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
     appos++;
+  // ... which its article opens: "Efforts to reach the police spokesman, Ali Khan"
+  if (appos !== undefined) appos = articleOpening(tokens, appos, windowStart - 2);
   // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
   if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
@@ -212,6 +214,15 @@ function pluralBefore(text: string, tokens: Token[], end: number, orgs: OrgTable
   const first = walkTitle(tokens, end, used, verbAt);
   const phrase = first <= end ? readPhrase(text, tokens, first, end, orgs) : undefined;
   return phrase?.plural ? phrase : undefined;
+}
+
+/** The first article in [from, to] when no role or title word stands before it; else `from`. */
+function articleOpening(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (isRole(tokens[k - 1]) || isTitleWord(tokens[k - 1])) return from;
+    if (ARTICLES.has(tokens[k].text)) return k;
+  }
+  return from;
 }
 
 /** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
@@ -346,7 +357,9 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   // window and is no noun is one of those ("visited", "Referring")
   if (!INFLECTED.test(t.lower)) return false;
   const next = tokens[k + 1];
-  if (isRole(next) || isTitleWord(next) || isHonorific(next)) return false;
+  // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
+  const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap);
+  if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);
 }

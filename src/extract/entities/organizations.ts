@@ -358,7 +358,9 @@ export function nameCountry(name: string): string | undefined {
   const words = name.split(/\s+/);
   for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= words.length; i++) {
-      const c = countryOf(words.slice(i, i + n).join(' '));
+      // "County Durham and Darlington NHS Foundation Trust": a national body's acronym inside says whose
+      const part = words.slice(i, i + n).join(' ');
+      const c = countryOf(part) ?? (isAcronym(part) ? NATIONAL_BODIES.get(part) : undefined);
       if (c) return c;
     }
   }

@@ -225,8 +225,14 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     let r = q;
     while (r <= end && tokens[r].cap) r++;
     const named = r > q ? text.slice(tokens[q].start, tokens[r - 1].end) : '';
-    // ... nor a field: "Chief of Staff", "Head of Research"
-    const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) && !tokens.slice(q, r).every(isTitleWord);
+    // ... nor a field: "Chief of Staff", "Head of Research"; nor a post's name: "Chief of Army Staff"
+    const body =
+      named !== '' &&
+      !findCity(named) &&
+      !countryAt(tokens, q) &&
+      !REGIONS.has(named) &&
+      !tokens.slice(q, r).every(isTitleWord) &&
+      tokens[r - 1].lower !== 'staff';
     // "lawyer for Hamza Ali": a client with a personal name is no body
     const client = CLIENT_ROLES.has(lower(tokens[p - 1])) && r - q >= 2 && tokens.slice(q, r).every(nameLike);
     if (client || principalEnds(tokens, p, end)) {

@@ -66,6 +66,8 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
   // a party's name with no head word reads as a person's by its shape: "Plaid Cymru has accused ..."
   ['Plaid Cymru', 'United Kingdom'],
+  // the UK's health service, in every local health story ("NHS performance ratings", "... NHS Foundation Trust")
+  ['NHS', 'United Kingdom'],
 ]);
 
 /**
