@@ -1297,3 +1297,17 @@ t.test('what says the country with no dateline: a demonym, a national body insid
   const n = officials('Hilda Rowe, chief executive of Wexley Hospitals NHS Trust, said so. Councillor Ann Hale agreed.');
   t.same(n['Ann Hale']?.[2], 'United Kingdom');
 });
+
+t.test('a list after "a committee comprising" is the committee’s members', async (t) => {
+  const o = officials(
+    'LAHORE: The board named a selection committee comprising former players Ali Khan, Omar Butt and Zia Lodhi. ' +
+      'The panel will comprise Hina Qureshi and Nadia Baig. A council comprised of Dr Rafiq Baloch met. ' +
+      'A delegation comprising ministers Tariq Shah and Nadia Gul left. The plan comprising roads was shelved by Ahmed Raza.',
+  );
+  t.same(o['Ali Khan']?.[0], 'selection committee member');
+  t.same(o['Zia Lodhi']?.[0], 'selection committee member');
+  t.same(o['Hina Qureshi']?.[0], 'panel member');
+  t.same(o['Rafiq Baloch']?.[0], 'council member');
+  t.same(o['Tariq Shah']?.[0], 'minister', 'a delegation’s members keep their own role');
+  t.same(officials('comprise cricketers Ali Khan and Omar Butt.')['Omar Butt']?.[0], 'cricketer', 'no body before the verb');
+});

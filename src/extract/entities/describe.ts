@@ -139,7 +139,9 @@ export function describe(
     PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
   // "federal cabinet ministers including A, B and C": a plural title before "including" is the list's
   const including = tokens[h]?.lower === 'including' ? pluralBefore(text, tokens, h - 1, orgs, used, verbAt) : undefined;
-  const phrases = [including, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
+  // "the selection committee comprising former test cricketers A, B and C": the list is the body's members
+  const members = !direct?.title || direct.plural ? membersOf(tokens, (direct ? windowStart : h + 1) - 1) : undefined;
+  const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
   if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
@@ -207,6 +209,33 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** Verbs that list a body's members after it: "a committee comprising A, B and C", "will comprise". */
+const COMPRISING = new Set(['comprising', 'comprise', 'comprises', 'comprised', 'consisting']);
+/** Bodies whose members hold a seat on them: "committee member". */
+const MEMBER_BODIES = new Set(['committee', 'panel', 'board', 'commission', 'council', 'jury']);
+
+/**
+ * "the selection committee comprising A", "The committee will comprise cricketers A": the members' title,
+ * read from the body's noun before the verb at `at` (and its words in lower case: "selection committee").
+ */
+function membersOf(tokens: Token[], at: number): Phrase | undefined {
+  const verb = tokens[at]?.lower === 'of' ? at - 1 : at;
+  if (!COMPRISING.has(tokens[verb]?.lower ?? '')) return undefined;
+  const head = ['will', 'would', 'shall'].includes(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  if (!MEMBER_BODIES.has(tokens[head]?.lower ?? '')) return undefined;
+  let first = head;
+  while (
+    first > head - 2 &&
+    tokens[first - 1]?.word &&
+    !tokens[first - 1].cap &&
+    !CLAUSE_WORDS.has(tokens[first - 1].lower) &&
+    !ARTICLES.has(tokens[first - 1].lower)
+  )
+    first--;
+  const body = tokens.slice(first, head + 1).map((t) => t.lower);
+  return { title: `${body.join(' ')} member`, official: true, plural: true };
 }
 
 /** The plural title ending at `end`, if the words there are one: "Members of Provincial Assembly (MPAs)". */
