@@ -1170,3 +1170,144 @@ t.test('a title never ends in "and": "X as chairman and Y as rapporteur"', async
   const o = officials('KUWAIT CITY: The committee elected Saad Al-Mutairi as chairman and Fahad Al-Ajmi as rapporteur.');
   t.same(o['Fahad Al-Ajmi']?.[0], 'rapporteur');
 });
+
+t.test('a middle initial without its full stop stays in the name', async (t) => {
+  const o = officials(
+    'LAHORE: The bench was led by Justice Sara B Qureshi. His counsel Hamid K Lodhi was ill.\nCourt Gives A Ruling\nIt ended.',
+  );
+  t.same(o['Sara B Qureshi']?.[0], 'Justice');
+  t.same(o['Hamid K Lodhi']?.[0], 'counsel');
+  t.notOk(o['Gives A Ruling'], 'a title-case headline keeps its article');
+});
+
+t.test('"ap" joins a Welsh name as "bin" does', async (t) => {
+  const o = officials('CARDIFF: Party leader Rhodri ap Hywel said so.');
+  t.same(o['Rhodri ap Hywel']?.[0], 'leader');
+});
+
+t.test('a name after "the" is a body’s, and a title ending in "the" is no one’s', async (t) => {
+  const o = officials('KABUL: According to this official of the Sunrise Council Board, trade grew. Officials of the Golden Emirate met.');
+  t.notOk(o['Golden Emirate']);
+  const n = officials('WASHINGTON: Members of the conservative House Liberty Caucus said no.');
+  t.notOk(n['Liberty Caucus'], 'a caucus is a body');
+});
+
+t.test('of two titles joined by "and", a past one gives way to the current one', async (t) => {
+  const o = officials(
+    'OTTAWA: Transport Minister and former health minister Dana Roy said so. Senior Advocate and ex-law minister Ali Shah agreed. ' +
+      'Former minister and party chairman Omar Butt spoke.',
+  );
+  t.same(o['Dana Roy']?.[0], 'Transport Minister');
+  t.same(o['Ali Shah']?.[0], 'Senior Advocate');
+  t.same(o['Omar Butt']?.[0], 'party chairman');
+});
+
+t.test('a portfolio listed with commas before a name in apposition', async (t) => {
+  const o = officials('KATHMANDU: The deal was signed before Minister for Energy, Water and Irrigation, Ram Thapa, on Sunday.');
+  t.same(o['Ram Thapa']?.[0], 'Minister for Energy, Water and Irrigation');
+  const n = officials('NEW DELHI: It was backed, said Union Minister for Culture, Tourism and Northeast States, G. Kiran Rao, on Monday.');
+  t.same(n['G. Kiran Rao'], ['Union Minister for Culture, Tourism and Northeast States', null, 'India', true]);
+  t.notOk(n['Northeast States'], 'the portfolio’s last words are no name');
+});
+
+t.test('a comma inside a portfolio only between its items before "and"', async (t) => {
+  const o = officials(
+    'Water, Power and Energy, Sana Mir said. Minister for Energy, Ram Thapa, said. Ali Khan, Omar Butt and Zia Lodhi left.',
+  );
+  t.same(o['Ram Thapa']?.[0], 'Minister for Energy');
+  t.notOk(o['Sana Mir']?.[0], 'no role opens the list');
+  const n = officials('KATHMANDU: He met the Minister for Energy, Water Resources');
+  t.same(Object.keys(n), []);
+  const p = officials('LAHORE: Crowds thronged Datta Ganj shrine. Pilgrims of Multan met near Datta Ganj shrine.');
+  t.notOk(p['Datta Ganj'], 'a name before a facility word is the facility’s');
+});
+
+t.test('the initials of a post in brackets before a force are no body', async (t) => {
+  const o = officials('QUETTA: Deputy Inspector General (DIG) Police Nadir Ali Baig told reporters the road was shut.');
+  t.same(o['Nadir Ali Baig']?.slice(0, 2), ['Deputy Inspector General (DIG) Police', null]);
+});
+
+t.test('a title before a posting’s place titles the name in a list too', async (t) => {
+  const o = officials('QUETTA: Iranian Consul General Quetta Reza Darvish, Quetta Chamber of Commerce President Haji Omar Kakar attended.');
+  t.same(o['Reza Darvish']?.slice(0, 3), ['Consul General', null, 'Iran']);
+});
+
+t.test('a province owning a title says where; "retired" before a rank is the rank’s', async (t) => {
+  const o = officials(
+    'QUETTA: The visitors were led by Khorasan’s Deputy Governor Reza Tavakoli. Lahore city’s mayor retired Col Javed Malik came.',
+  );
+  t.same(o['Reza Tavakoli']?.slice(0, 3), ['Khorasan’s Deputy Governor', null, 'Iran']);
+  t.same(o['Javed Malik']?.[0], 'Lahore city’s mayor');
+});
+
+t.test('a body in lower case: before the role, or ending an "of" phrase', async (t) => {
+  const o = officials(
+    'KATHMANDU: "Yes," said tourism department chief Ram Karki. "No," said Pemba Sherpa, president of Nepal’s climbing association. ' +
+      'Senior opposition party aide Hari Lama agreed.',
+  );
+  t.same(o['Ram Karki']?.slice(0, 2), ['chief', 'tourism department']);
+  t.same(o['Pemba Sherpa']?.slice(0, 3), ['president', 'climbing association', 'Nepal']);
+  t.same(o['Hari Lama']?.slice(0, 2), ['Senior opposition party aide', null], 'an opposition party is a kind, not a body');
+});
+
+t.test('a role for someone named after it is the role alone', async (t) => {
+  const o = officials(
+    'HARARE: Tendai Moyo, a spokesman for independent presidential candidate Simba Ncube, said so. ' +
+      'Ana Ruiz, mission chief for Sri Lanka, agreed.',
+  );
+  t.same(o['Tendai Moyo']?.[0], 'spokesman');
+  t.same(o['Ana Ruiz']?.[0], 'mission chief for Sri Lanka');
+});
+
+t.test('two initials before a surname alone when an apposition gives the role', async (t) => {
+  const o = officials('DHAKA: “No,” said KM Rahman, acting president of the Dhaka Traders Association. “Yes,” said SP Hossain.');
+  t.same(o['KM Rahman']?.slice(0, 2), ['acting president', 'Dhaka Traders Association']);
+});
+
+t.test('a plural title before "including" is the list’s', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Federal ministers including Ali Khan, Omar Butt and Zia Lodhi spoke. Many people including Sara Mir and Hina Baig came. ' +
+      'Members of Provincial Assembly (MPAs) including Rafiq Baloch attended.',
+  );
+  t.same(o['Omar Butt']?.[0], 'Federal minister');
+  t.same(o['Zia Lodhi']?.[0], 'Federal minister');
+  t.notOk(o['Sara Mir']?.[3], 'no office before "including"');
+  t.same(o['Rafiq Baloch']?.[0], 'Member');
+});
+
+t.test('a past tense after a name ends the title; an apposition opens at its article', async (t) => {
+  const o = officials(
+    'PESHAWAR: A bench of the Peshawar High Court (PHC) comprised Justice Ali Anwar and Justice Omar Shah. ' +
+      'Efforts to reach the police spokesman, Sami Khan, failed.',
+  );
+  t.same(o['Ali Anwar']?.[0], 'Justice');
+  t.same(o['Sami Khan']?.[0], 'police spokesman');
+});
+
+t.test('"Chief of Army Staff" is a post, not a chief of a body', async (t) => {
+  const o = officials('RAWALPINDI: Chief of Army Staff General Asad Raza said so.');
+  t.same(o['Asad Raza']?.slice(0, 2), ['Chief of Army Staff', null]);
+});
+
+t.test('what says the country with no dateline: a demonym, a national body inside a name', async (t) => {
+  const o = officials(
+    'A boat capsized off the Senegalese capital, Senegal’s navy said, on the route to Spain. “No,” district mayor Samba Diouf said.',
+  );
+  t.same(o['Samba Diouf']?.[2], 'Senegal');
+  const n = officials('Hilda Rowe, chief executive of Wexley Hospitals NHS Trust, said so. Councillor Ann Hale agreed.');
+  t.same(n['Ann Hale']?.[2], 'United Kingdom');
+});
+
+t.test('a list after "a committee comprising" is the committee’s members', async (t) => {
+  const o = officials(
+    'LAHORE: The board named a selection committee comprising former players Ali Khan, Omar Butt and Zia Lodhi. ' +
+      'The panel will comprise Hina Qureshi and Nadia Baig. A council comprised of Dr Rafiq Baloch met. ' +
+      'A delegation comprising ministers Tariq Shah and Nadia Gul left. The plan comprising roads was shelved by Ahmed Raza.',
+  );
+  t.same(o['Ali Khan']?.[0], 'selection committee member');
+  t.same(o['Zia Lodhi']?.[0], 'selection committee member');
+  t.same(o['Hina Qureshi']?.[0], 'panel member');
+  t.same(o['Rafiq Baloch']?.[0], 'council member');
+  t.same(o['Tariq Shah']?.[0], 'minister', 'a delegation’s members keep their own role');
+  t.same(officials('comprise cricketers Ali Khan and Omar Butt.')['Omar Butt']?.[0], 'cricketer', 'no body before the verb');
+});

@@ -12,7 +12,7 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
+import { isAcronym, isHonorific, isRole, isTitleWord, LIST_MARKS, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -83,20 +83,23 @@ export function describe(
   // "sister of former president Y": the title starts after the relative's "of"
   const kin = tokens.slice(walked, h + 1).findIndex((t, i) => KIN_NOUNS.has(t.lower) && tokens[walked + i + 1]?.lower === 'of');
   const windowStart = kin < 0 ? walked : walked + kin + 2;
-  // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's
+  // "the lawyer for Hamza Ali", "the wife of X": a title ending in a preposition is someone else's; one
+  // ending in an article too ("this official of the Islamic Emirate": a name after "the" is a body's)
   // "The PTI said its founder Imran Khan ...": "its" says whose the title is
   const owned = tokens[windowStart - 1]?.lower === 'its' ? windowStart - 1 : windowStart;
   // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
   const owns = tokens[h]?.poss === true && isRole(tokens[h]);
   // "X as chairman and Y as rapporteur": a title never ends in a conjunction, the words before it are X's
   const direct =
-    windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
+    windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !ARTICLES.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
       ? readPhrase(text, tokens, owned, h, orgs)
       : undefined;
   let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
   while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
     appos++;
+  // ... which its article opens: "Efforts to reach the police spokesman, Ali Khan"
+  if (appos !== undefined) appos = articleOpening(tokens, appos, windowStart - 2);
   // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
   if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
@@ -134,7 +137,11 @@ export function describe(
   const progressive = tokens[nameEnd + 2]?.lower.endsWith('ing') === true && verbAt(tokens[nameEnd + 2].start);
   const predicate =
     PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
-  const phrases = [preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
+  // "federal cabinet ministers including A, B and C": a plural title before "including" is the list's
+  const including = tokens[h]?.lower === 'including' ? pluralBefore(text, tokens, h - 1, orgs, used, verbAt) : undefined;
+  // "the selection committee comprising former test cricketers A, B and C": the list is the body's members
+  const members = !direct?.title || direct.plural ? membersOf(tokens, (direct ? windowStart : h + 1) - 1) : undefined;
+  const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
   if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
@@ -148,7 +155,7 @@ export function describe(
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
-  let org = [preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
   // Speaker presides over its chamber
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
@@ -190,14 +197,61 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
       continue;
     }
     let first = k - 1;
-    while (first >= at && ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2)))
-      first -= tokens[first].word ? 1 : 3;
+    // ... over a body's whole name ("Quetta Chamber of Commerce President B C")
+    while (
+      first >= at &&
+      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2) || orgs.at(first) !== undefined)
+    )
+      first -= tokens[first].word || orgs.at(first) ? 1 : 3;
     const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));
     if (first >= at && OBJECT_MARKERS.has(tokens[first].lower))
       return title.length > 0 && isHonorific(title[title.length - 1]) && !title.some(isRole);
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/** Verbs that list a body's members after it: "a committee comprising A, B and C", "will comprise". */
+const COMPRISING = new Set(['comprising', 'comprise', 'comprises', 'comprised', 'consisting']);
+/** Bodies whose members hold a seat on them: "committee member". */
+const MEMBER_BODIES = new Set(['committee', 'panel', 'board', 'commission', 'council', 'jury']);
+
+/**
+ * "the selection committee comprising A", "The committee will comprise cricketers A": the members' title,
+ * read from the body's noun before the verb at `at` (and its words in lower case: "selection committee").
+ */
+function membersOf(tokens: Token[], at: number): Phrase | undefined {
+  const verb = tokens[at]?.lower === 'of' ? at - 1 : at;
+  if (!COMPRISING.has(tokens[verb]?.lower ?? '')) return undefined;
+  const head = ['will', 'would', 'shall'].includes(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  if (!MEMBER_BODIES.has(tokens[head]?.lower ?? '')) return undefined;
+  let first = head;
+  while (
+    first > head - 2 &&
+    tokens[first - 1]?.word &&
+    !tokens[first - 1].cap &&
+    !CLAUSE_WORDS.has(tokens[first - 1].lower) &&
+    !ARTICLES.has(tokens[first - 1].lower)
+  )
+    first--;
+  const body = tokens.slice(first, head + 1).map((t) => t.lower);
+  return { title: `${body.join(' ')} member`, official: true, plural: true };
+}
+
+/** The plural title ending at `end`, if the words there are one: "Members of Provincial Assembly (MPAs)". */
+function pluralBefore(text: string, tokens: Token[], end: number, orgs: OrgTable, used: boolean[], verbAt: VerbAt): Phrase | undefined {
+  const first = walkTitle(tokens, end, used, verbAt);
+  const phrase = first <= end ? readPhrase(text, tokens, first, end, orgs) : undefined;
+  return phrase?.plural ? phrase : undefined;
+}
+
+/** The first article in [from, to] when no role or title word stands before it; else `from`. */
+function articleOpening(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (isRole(tokens[k - 1]) || isTitleWord(tokens[k - 1])) return from;
+    if (ARTICLES.has(tokens[k].text)) return k;
+  }
+  return from;
 }
 
 /** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
@@ -332,7 +386,9 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   // window and is no noun is one of those ("visited", "Referring")
   if (!INFLECTED.test(t.lower)) return false;
   const next = tokens[k + 1];
-  if (isRole(next) || isTitleWord(next) || isHonorific(next)) return false;
+  // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
+  const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap);
+  if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);
 }
@@ -347,11 +403,25 @@ function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolea
       // going rightwards "(" opens, going leftwards ")" does
       depth += (t.text === '(') === (dir === 1) ? 1 : -1;
       if (depth < 0) break;
-    } else if (!t.word && depth === 0) break;
+    } else if (!t.word && depth === 0 && !(dir === -1 && portfolioComma(tokens, k))) break;
     else if (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text)) break;
     if (dir === 1 && k > from && t.lineBefore) break;
     edge = k;
     if (dir === -1 && t.lineBefore) break;
   }
   return edge;
+}
+
+/**
+ * "Minister for Energy, Water Resources and Irrigation, X": a comma between capitalised items of a list a
+ * role's connector opens, the list closing with "and", is inside the title.
+ */
+function portfolioComma(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== ',' || !tokens[k - 1]?.cap || !tokens[k + 1]?.cap) return false;
+  let m = k - 1;
+  while (m > 0 && (tokens[m].cap || LIST_MARKS.has(tokens[m].lower))) m--;
+  if (!TITLE_CONNECTORS.has(tokens[m].lower) || !isTitleWord(tokens[m - 1])) return false;
+  let r = k + 1;
+  while (r < tokens.length && tokens[r].cap) r++;
+  return tokens[r]?.lower === 'and';
 }

@@ -164,7 +164,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       !isAcronym(tokens[i + 1].text) ||
       !head.cap ||
       !isHead(head) ||
-      covered[i - 1]
+      covered[i - 1] ||
+      // "Deputy Inspector General (DIG) Police X": the initials of a post, the head word its force
+      isRole(tokens[i - 1]) ||
+      OFFICIAL_ROLES.has(tokens[i + 1].lower)
     )
       continue;
     // a role word names bodies too ("Justice"); a lower-case connector needs a capital before it
@@ -355,7 +358,9 @@ export function nameCountry(name: string): string | undefined {
   const words = name.split(/\s+/);
   for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= words.length; i++) {
-      const c = countryOf(words.slice(i, i + n).join(' '));
+      // "County Durham and Darlington NHS Foundation Trust": a national body's acronym inside says whose
+      const part = words.slice(i, i + n).join(' ');
+      const c = countryOf(part) ?? (isAcronym(part) ? NATIONAL_BODIES.get(part) : undefined);
       if (c) return c;
     }
   }

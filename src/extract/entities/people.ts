@@ -37,6 +37,8 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Two initials in capitals, without full stops; three after a title. */
 const INITIALS = /^\p{Lu}{2}$/u;
 const TITLED_INITIALS = /^\p{Lu}{2,3}$/u;
+/** A middle initial without its full stop: any capital but the pronoun "I". */
+const MIDDLE_INITIAL = /^[A-HJ-Z]$/;
 /** Initials with full stops ("A.H.", "J.R."): given names abbreviated, as a single "A." is. */
 const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 interface Draft extends PersonEntity {
@@ -111,6 +113,9 @@ export function findPeople(
     // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
     // ("Governor KP"); after a title, two or three before a surname alone ("BJP president JP Nadda", "Union
     // Minister RPN Singh"), where the title before them says they are no title themselves
+    // ... or before a surname alone when an apposition gives the role ("said SM Mannan, acting president of")
+    const roleAfter = (end: number): boolean =>
+      tokens[end + 1]?.text === ',' && tokens.slice(end + 2, end + 5).some((t) => isRole(t) || isTitleWord(t));
     const initialsBefore = (x: number): boolean =>
       x < runEnd &&
       !countryMask[x] &&
@@ -119,11 +124,23 @@ export function findPeople(
       !REGIONS.has(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
-        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))));
+        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))) ||
+        (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && !isHonorific(tokens[x]) && roleAfter(runEnd)));
+    // "Justice Ayesha A Malik": South Asian copy drops the middle initial's full stop; a lone capital between
+    // name words, with the sentence going on after the name (a title-case headline's "A" is the article)
+    const bareInitial = (x: number): boolean =>
+      x > runStart &&
+      x < runEnd &&
+      MIDDLE_INITIAL.test(tokens[x].text) &&
+      nameLike(tokens[x - 1]) &&
+      nameLike(tokens[x + 1]) &&
+      tokens[runEnd + 1] !== undefined &&
+      !tokens[runEnd + 1].lineBefore;
     const nameToken = (x: number): boolean =>
       (nameLike(tokens[x]) && !countryMask[x]) ||
       monthInName(tokens, x) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
+      bareInitial(x) ||
       // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
       (x < runEnd && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||
       // "Bill Shorten": a law's "Bill" ends its name ("the Finance Bill"); one before a name word opens the
@@ -149,8 +166,13 @@ export function findPeople(
     const before = tokens[first - 1];
     const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
     const place = afterTitle ? placeLength(tokens, first, placesOnce) : 0;
-    if (place > 0 && runEnd - first >= place + 1) first += place;
-    else if (runEnd - first >= 2 && inPortfolio(tokens, first)) first++;
+    const posted = place > 0 && runEnd - first >= place + 1;
+    if (posted) first += place;
+    else if (inPortfolio(tokens, first)) {
+      // "Minister for Tourism, Culture and Northeast States, X": two words or fewer close the portfolio
+      if (runEnd - first < 2) continue;
+      first++;
+    }
     // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": a form of address opens the name
     for (let x = runEnd - 1; x > first; x--) {
       if (ADDRESS_FORMS.has(tokens[x].lower.replace(/\.$/, ''))) {
@@ -176,6 +198,8 @@ export function findPeople(
     const rank = (x: number) =>
       isHonorific(tokens[x]) && !(lower(tokens[x]) === 'general' && x > 0 && isRole(tokens[x - 1]) && !isHonorific(tokens[x - 1]));
     while (h >= 0 && (rank(h) || (retired && RETIRED_RANKS.has(lower(tokens[h]))))) h--;
+    // "lord mayor retired Col X": "retired" before a rank qualifies the rank, not the title before it
+    if (h < first - 1 && h >= 0 && tokens[h].lower === 'retired') h--;
     const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
     const mentionStart = honorifics.length ? h + 1 : first;
     const mention: Mention = {
@@ -187,7 +211,8 @@ export function findPeople(
     const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     // "Prime Minister’s Questions": a role in the possessive titles no one
     const role = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h])) && !tokens[h].poss;
-    const titled = h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive;
+    // "Consul General Quetta X, Y": a title before the posting's place titles the name too
+    const titled = (h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive) || posted;
 
     // what the words around this mention say; a title written after the name reads after it
     const describeHere = (): Description => {
@@ -217,6 +242,9 @@ export function findPeople(
     const after = tokens[runEnd + 1];
     if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
     if (parts.length === 1 && !honorifics.length && !titled && !postNominal) continue;
+    // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
+    // person's ("the Narendra Modi government" names one by a leader)
+    if (tokens[mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !attributive) continue;
     // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
     if (parts.length === 1 && (REGIONS.has(name) || (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)

@@ -3,7 +3,7 @@
 import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, PAST_WORDS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ARTICLES } from '../lexicons/articles.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -39,6 +39,8 @@ export interface Phrase {
 
 /** A town big enough to head a title ("Karachi Mayor"); small ones are as often words or names. */
 const TITLE_TOWN = 100_000;
+/** Heads that in lower case name a kind, not a body: "opposition party aide", "police spokesman". */
+const GENERIC_HEADS = new Set(['party', 'police']);
 const SPLITTERS = new Set(['of', 'for', 'at', 'with', 'in']);
 /** One word with a capital inside: "QatarEnergy", "PetroChina", "ExxonMobil". */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
@@ -115,9 +117,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       // after a word of standing, initials the article never gives a body for are as often a post's ("Senior ASP")
       out.org = orgs.byName(t.text) ?? { name: t.text, country: undefined };
       i++;
-    } else if (ORG_HEADS.has(lower(t)) && i < last && tokens[last].lower !== 'minister') {
+    } else if (ORG_HEADS.has(lower(t)) && i < last && tokens[last].lower !== 'minister' && tokens[i + 1].lower !== 'minister') {
       // "Ministry spokesperson", "the union's general secretary", "party president": the body of that kind
-      // named before (in "Union Environment Minister", India's federal minister, the word belongs to the title)
+      // named before (in "Union Environment Minister" or "Union Minister for Tourism", India's federal
+      // minister, the word belongs to the title)
       const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
       if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
       // a bare lower-case head with no such body before stays in the title ("party worker")
@@ -131,11 +134,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   // or town: "Pakistan’s ambassador", "Karachi’s mayor")
   let owner = i;
   while (owner < last && tokens[owner].cap && !tokens[owner].poss) owner++;
-  if (!out.org && owner > i && owner < last && tokens[owner].poss && tokens[owner].cap && tokens.slice(owner + 1, last + 1).some(isRole)) {
+  if (!out.org && owner < last && tokens[owner].poss && tokens[owner].cap && tokens.slice(owner + 1, last + 1).some(isRole)) {
     const name = text.slice(tokens[i].start, tokens[owner].end);
-    if (!findCity(name) && !countryAt(tokens, i) && !REGIONS.has(name)) {
+    const country = countryAt(tokens, i);
+    if (owner > i && !findCity(name) && !country && !REGIONS.has(name)) {
       out.org = orgs.byName(name) ?? { name, country: nameCountry(name) };
       i = owner + 1;
+    } else if (!country) {
+      // ... a province or a town owning it says where the holder serves ("Sistan-Baluchestan’s Deputy Governor")
+      out.placeCountry = REGIONS.get(name) ?? placeTown(name)?.country;
     }
   }
   if (!out.org && i < last && tokens[i].poss && CAMEL_CASE.test(tokens[i].text)) {
@@ -179,6 +186,26 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       i = r + 1;
     }
   }
+  if (!out.org && i < last) {
+    // "tourism department chief", "foreign ministry spokesperson": a body in lower case right before the
+    // role (the police's are read as a force below; "opposition party aide" names no one party)
+    let r = i;
+    while (
+      r < i + 2 &&
+      r < last &&
+      !tokens[r].cap &&
+      tokens[r].word &&
+      !ORG_HEADS.has(tokens[r].lower) &&
+      !isRole(tokens[r]) &&
+      !NOT_NAMES.has(tokens[r].lower)
+    )
+      r++;
+    const head = tokens[r];
+    if (r > i && r < last && !head.cap && ORG_HEADS.has(head.lower) && !GENERIC_HEADS.has(head.lower) && isRole(tokens[r + 1])) {
+      out.org = { name: text.slice(tokens[i].start, head.end), country: undefined };
+      i = r + 1;
+    }
+  }
   const afterBody = i;
   let end = last;
   // "chairman of the National Disaster Management Authority", "head of research at ...", "counsel for ..."
@@ -198,12 +225,27 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     let r = q;
     while (r <= end && tokens[r].cap) r++;
     const named = r > q ? text.slice(tokens[q].start, tokens[r - 1].end) : '';
-    // ... nor a field: "Chief of Staff", "Head of Research"
-    const body = named !== '' && !findCity(named) && !countryAt(tokens, q) && !REGIONS.has(named) && !tokens.slice(q, r).every(isTitleWord);
+    // ... nor a field: "Chief of Staff", "Head of Research"; nor a post's name: "Chief of Army Staff"
+    const body =
+      named !== '' &&
+      !findCity(named) &&
+      !countryAt(tokens, q) &&
+      !REGIONS.has(named) &&
+      !tokens.slice(q, r).every(isTitleWord) &&
+      tokens[r - 1].lower !== 'staff';
     // "lawyer for Hamza Ali": a client with a personal name is no body
     const client = CLIENT_ROLES.has(lower(tokens[p - 1])) && r - q >= 2 && tokens.slice(q, r).every(nameLike);
-    if (client) {
+    if (client || principalEnds(tokens, p, end)) {
       end = p - 1;
+      break;
+    }
+    // "president of Nepal’s mountaineering association": a body in lower case ends the phrase
+    const lowerBody = bodyInLowerCase(tokens, q, end);
+    if (lowerBody !== undefined && isRole(tokens[p - 1])) {
+      const owner = countryAt(tokens, q);
+      out.org ??= { name: text.slice(tokens[lowerBody].start, tokens[end].end), country: owner?.country };
+      end = p - 1;
+      split = true;
       break;
     }
     const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
@@ -248,11 +290,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const role = span && tokens[bracketEnd(tokens, span.last) + 1];
     if (role && span.last < end && isRole(role) && role.lower !== 'minister') out.org = span.org;
   }
-  // "Former Test opener and television analyst": the last of two roles is the one held now
+  // "Former Test opener and television analyst": the last of two roles is the one held now, unless it is
+  // the past one ("Housing Minister and former immigration minister")
   for (let q = end - 1; q > i; q--) {
     if (lower(tokens[q]) !== 'and') continue;
     // ... but "Minister for Law and Justice" is one role with a portfolio
-    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole) && !inPortfolio(tokens, q + 1)) i = q + 1;
+    if (tokens.slice(i, q).some(isRole) && tokens.slice(q + 1, end + 1).some(isRole) && !inPortfolio(tokens, q + 1)) {
+      if (past(tokens[q + 1]) && !past(tokens[i])) end = q - 1;
+      else i = q + 1;
+    }
     break;
   }
   // "Karachi Mayor", "Lahore Capital City Police Officer": a town heading a title says where
@@ -323,6 +369,34 @@ function policeForce(text: string, tokens: Token[], i: number, end: number): { o
   const region = regionEnding(title) ?? regionOpening(title);
   return region === undefined ? undefined : { org: { name: `${region} Police`, country: REGIONS.get(region) ?? undefined }, from: i };
 }
+
+/**
+ * "spokesman for independent presidential candidate Simba Makoni": a role for someone named at the end of
+ * the phrase (after words in lower case describing them) is the role alone; the name is the other person's.
+ */
+function principalEnds(tokens: Token[], p: number, end: number): boolean {
+  if (lower(tokens[p]) !== 'for' || !isRole(tokens[p - 1])) return false;
+  let q = p + 1;
+  while (q <= end && !tokens[q].cap && tokens[q].word && !ORG_HEADS.has(tokens[q].lower)) q++;
+  // the words in lower case say it is a person ("mission chief for Sri Lanka" is a place's)
+  return q > p + 1 && end - q >= 1 && tokens.slice(q, end + 1).every(nameLike);
+}
+
+/**
+ * Where a body in lower case ending at `end` starts, after an article or a country's possessive: "the
+ * tourism department", "Nepal’s mountaineering association"; undefined when the words are no such body.
+ */
+function bodyInLowerCase(tokens: Token[], q: number, end: number): number | undefined {
+  const owner = countryAt(tokens, q);
+  const first = owner && tokens[q + owner.length - 1].poss ? q + owner.length : q;
+  const words = tokens.slice(first, end + 1);
+  const head = tokens[end];
+  const lowered = words.length >= 2 && words.length <= 3 && words.every((t) => t.word && !t.cap && !isRole(t));
+  return lowered && ORG_HEADS.has(head.lower) && !GENERIC_HEADS.has(head.lower) ? first : undefined;
+}
+
+/** "former", "ex-law minister": a word that puts its role in the past. */
+const past = (t: Token): boolean => PAST_WORDS.has(lower(t)) || PAST_WORDS.has(lower(t).split('-')[0]);
 
 /** The last token of a body's name and of the bracketed acronym right after it, if any. */
 function bracketEnd(tokens: Token[], last: number): number {

@@ -22,7 +22,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   Burmese: 'Myanmar', Cambodian: 'Cambodia', Mongolian: 'Mongolia', Taiwanese: 'Taiwan', Argentine: 'Argentina',
   Chilean: 'Chile', Colombian: 'Colombia', Peruvian: 'Peru', Venezuelan: 'Venezuela', Cuban: 'Cuba',
   Somali: 'Somalia', Ghanaian: 'Ghana', Ugandan: 'Uganda', Tanzanian: 'Tanzania', Zimbabwean: 'Zimbabwe',
-  Maldivian: 'Maldives', Bhutanese: 'Bhutan',
+  Maldivian: 'Maldives', Bhutanese: 'Bhutan', Senegalese: 'Senegal', Malian: 'Mali', Ivorian: 'Ivory Coast',
+  Gambian: 'Gambia', Mauritanian: 'Mauritania', Zambian: 'Zambia', Rwandan: 'Rwanda', Cameroonian: 'Cameroon',
+  Angolan: 'Angola', Mozambican: 'Mozambique', Namibian: 'Namibia', Malawian: 'Malawi',
 }));
 
 /** Nouns for a national that are no adjective ("the New Zealander said"); the adjectives above serve as nouns too. */

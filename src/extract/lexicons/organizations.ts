@@ -17,6 +17,8 @@ export const ORG_HEADS = new Set([
   'ittehad', 'ittihad',
   // a legislature or a party: "the US Congress", "Indian National Congress", "Chhattisgarh Congress"
   'congress',
+  // a legislature's party group: "the House Freedom Caucus", "the Congressional Black Caucus"
+  'caucus',
 ]);
 
 /** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
@@ -62,6 +64,10 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['PTI', 'Pakistan'], ['PML-N', 'Pakistan'], ['PPP', 'Pakistan'], ['MQM-P', 'Pakistan'], ['MQM', 'Pakistan'],
   ['JUI-F', 'Pakistan'], ['ANP', 'Pakistan'], ['TLP', 'Pakistan'], ['ISPR', 'Pakistan'], ['NAB', 'Pakistan'],
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
+  // a party's name with no head word reads as a person's by its shape: "Plaid Cymru has accused ..."
+  ['Plaid Cymru', 'United Kingdom'],
+  // the UK's health service, in every local health story ("NHS performance ratings", "... NHS Foundation Trust")
+  ['NHS', 'United Kingdom'],
 ]);
 
 /**
@@ -76,7 +82,7 @@ export const BODY_EPITHETS: ReadonlyMap<string, string> = new Map([
 /** Parties known by a short name alone ("PTI", "Labour"): "the party's X" and "party president X" point to them. */
 export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
   'Labour', 'Labor', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',
-  'ANP', 'TLP', 'AAP',
+  'ANP', 'TLP', 'AAP', 'Plaid Cymru',
 ]);
 
 /** Parties the press names by what their members are called ("Democrat X"): the party's own name. */

@@ -2,7 +2,7 @@
 // a name ("Chief Minister of Punjab Sabahat Ali Khokhar"): name -> country, null where two countries share it.
 export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entries({
   Sindh: 'Pakistan', Balochistan: 'Pakistan', 'Khyber Pakhtunkhwa': 'Pakistan', 'Khyber-Pakhtunkhwa': 'Pakistan', 'K-P': 'Pakistan', KP: 'Pakistan',
-  KPK: 'Pakistan', 'Gilgit-Baltistan': 'Pakistan', 'Azad Kashmir': 'Pakistan', AJK: 'Pakistan', 'Islamabad Capital Territory': 'Pakistan',
+  KPK: 'Pakistan', 'Gilgit-Baltistan': 'Pakistan', 'Gilgit Baltistan': 'Pakistan', 'Azad Kashmir': 'Pakistan', AJK: 'Pakistan', 'Islamabad Capital Territory': 'Pakistan',
   Punjab: null, Kashmir: null, 'Jammu and Kashmir': 'India', Bengal: null, 'West Bengal': 'India', Maharashtra: 'India',
   Gujarat: 'India', Rajasthan: 'India', 'Uttar Pradesh': 'India', Bihar: 'India', Kerala: 'India', 'Tamil Nadu': 'India',
   Karnataka: 'India', Haryana: 'India', Assam: 'India', Odisha: 'India', 'Madhya Pradesh': 'India', 'Andhra Pradesh': 'India',

@@ -12,7 +12,7 @@ export const ACRONYM_OFFICES: ReadonlySet<string> = new Set([
 
 /** Head nouns of an office or professional role: whoever holds one is an official. */
 export const OFFICIAL_ROLES = new Set([
-  'minister', 'ministers', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
+  'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'diplomat',
   'commissioner', 'chairman', 'chairperson', 'chairwoman', 'chair', 'president', 'vice-president', 'governor', 'director',
   'director-general', 'chief', 'head', 'leader', 'senator', 'mp', 'mna', 'mpa', 'mep', 'lawmaker', 'legislator', 'frontbencher', 'backbencher',
   'parliamentarian', 'congressman', 'congresswoman', 'mla', 'councillor', 'councilor', 'justice', 'judge', 'magistrate',
@@ -95,6 +95,9 @@ export const TITLE_WORDS = new Set([
  * is taken out.
  */
 export const STANDING_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'senior', 'veteran', 'then', 'late']);
+
+/** Words of standing that put a role in the past: "Housing Minister and former immigration minister". */
+export const PAST_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'erstwhile']);
 
 /**
  * Words that say where or when a role is held, not which role it is: "the provincial minister" may be any of
