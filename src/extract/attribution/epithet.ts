@@ -1,6 +1,6 @@
 // Sieve: "the New Zealander", "the Pakistani", "the 34-year-old", "the California Republican": an epithet of
-// nationality, age or party membership points back to the last person heard from, as a pronoun does; it names no one new (with no one before, the
-// source is unnamed).
+// nationality, age or party membership points back to the last person heard from, as a pronoun does; it names
+// no one new (with no one before, the source is unnamed).
 import { DEMONYMS, NATIONALITY_NOUNS } from '../lexicons/demonyms.js';
 import { PARTY_NAMES } from '../lexicons/organizations.js';
 import type { Sieve } from './sieve.js';
