@@ -48,14 +48,28 @@ export function clusterUrl(): Promise<string> {
 }
 
 /** Runs statements on the cluster's own database (CREATE and DROP DATABASE cannot run inside the one they name). */
-async function onCluster(url: string, statement: string): Promise<void> {
+async function onCluster(url: string, statement: string, values: unknown[] = []): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(statement);
+    return await client.query(statement, values);
   } finally {
     await client.end();
   }
+}
+
+const DROP_WAIT_MS = 5000;
+
+/**
+ * Drops a test database once the sessions on it have gone. A pool's `end()` resolves before its connections
+ * have closed: FORCE would cut one still closing, and the pool would raise that as an error no one hears,
+ * which ends the test process.
+ */
+async function dropDatabase(cluster: string, name: string): Promise<void> {
+  const until = Date.now() + DROP_WAIT_MS;
+  const sessions = 'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1';
+  while (Date.now() < until && (await onCluster(cluster, sessions, [name])).rows[0].n > 0) await new Promise((r) => setTimeout(r, 20));
+  await onCluster(cluster, `DROP DATABASE ${name} WITH (FORCE)`);
 }
 
 async function createDatabase(options = ''): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -64,7 +78,7 @@ async function createDatabase(options = ''): Promise<{ url: string; drop: () => 
   await onCluster(cluster, `CREATE DATABASE ${name} ${options}`);
   const url = new URL(cluster);
   url.pathname = `/${name}`;
-  return { url: url.href, drop: () => onCluster(cluster, `DROP DATABASE ${name} WITH (FORCE)`) };
+  return { url: url.href, drop: () => dropDatabase(cluster, name) };
 }
 
 let template: Promise<string> | undefined;
