@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
-import { sourceAfter, sourceBefore } from './source.js';
+import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 
@@ -117,14 +117,12 @@ const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
 
 // "according to him the train ...": an object pronoun is a whole noun phrase, no comma needed after it
 const PRONOUN_SOURCE = /^\s+(?:him|her|them|us|me)\b(?!\s*,)/i;
-// a comma between digits ("Taka 1,000") sets nothing off
-const SETTING_OFF = /(?<!\d),|,(?!\d)/;
 
 /** Where the source after "according to" ends: a comma setting it off, or its pronoun's end; -1 for neither. */
 function sourceEnd(text: string, from: number, limit: number): number {
   const pronoun = PRONOUN_SOURCE.exec(text.slice(from, from + 8));
   if (pronoun) return from + pronoun[0].length;
-  const ahead = text.slice(from, Math.min(limit, from + 200)).search(SETTING_OFF);
+  const ahead = text.slice(from, Math.min(limit, from + 200)).search(SETTING_OFF_COMMA);
   return ahead < 0 ? -1 : from + ahead;
 }
 
@@ -430,8 +428,7 @@ export function indirectQuotes(
     if (p.source && PREPOSITION_FIRST.test(text.slice(p.source.start, p.source.end))) return;
     const sourceStart = p.source?.start ?? cue.start;
     const window = near(text, s.start, sourceStart, 200);
-    // (a comma between digits, "1,700 people", sets no clause off)
-    const last = lastMatch(/,(?!\d)|(?<!\d),/g, window);
+    const last = lastMatch(SETTING_OFF_COMMA, window);
     const comma = last < 0 ? -1 : sourceStart - window.length + last;
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves

@@ -52,8 +52,9 @@ function cleanNp(text: string, start: number, end: number, words: WordsIn): Span
   return s;
 }
 
-// (a comma between digits, "1,700 people", bounds nothing)
-const BOUNDARY = /(?<!\d),|,(?!\d)|[;:—]/g;
+/** A comma that sets words off: not one between digits ("1,700 people", "Taka 1,000"). */
+export const SETTING_OFF_COMMA = /(?<!\d),|,(?!\d)/g;
+const BOUNDARY = new RegExp(`${SETTING_OFF_COMMA.source}|[;:—]`, 'g');
 
 /** Subject of a verb at `at`, looking left no further than `lb`. */
 export function sourceBefore(text: string, lb: number, at: number, words: WordsIn): Span | null {
@@ -77,7 +78,7 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
   if (lastComma < 0) return null;
   // "X, an apposition, said": walk back over comma segments, skipping clauses and adverbials;
   // a segment that opens with a proper name ("Sher Bahadur, a father of four,") beats a description.
-  const segments = left.slice(0, lastComma).split(/(?<!\d),|,(?!\d)|[;:—]/);
+  const segments = left.slice(0, lastComma).split(BOUNDARY);
   let pos = lastComma;
   let first: Span | null = null;
   for (let k = segments.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
