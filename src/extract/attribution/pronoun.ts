@@ -11,7 +11,7 @@ export const pronoun: Sieve = (np, ctx) => {
   if (!kind) return null;
   // "they" for a body agrees with it in sense only while the body is in focus: the latest one heard of, not one
   // further back past people
-  const latest = ctx.recall(np.start, () => true);
+  const latest = kind === 'plural' ? ctx.recall(np.start, () => true) : null;
   const compatible = (r: Recalled): boolean => {
     if (kind === 'plural') return r.plural || (r.speaker.kind === 'organization' && r === latest);
     if (kind === 'neuter') return r.speaker.kind === 'organization';
