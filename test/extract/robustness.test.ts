@@ -47,6 +47,14 @@ const newsy = fc.constantFrom(
   '—',
   'ISLAMABAD - ',
   'date 2024-01-01 ',
+  ' Supreme Court',
+  ' Ministry',
+  ' Engineers’ ',
+  'Board',
+  "'s",
+  ' at the ',
+  ' in ',
+  ' hall of ',
 );
 
 // Each property runs twice: from a fixed seed, so the inputs (and the coverage they give, which tap's 100%
@@ -82,6 +90,15 @@ t.test('empty and blank articles', async (t) => {
     const r = parseArticle(s);
     t.same(r.quotes, []);
     t.same(r.officials, []);
+  }
+});
+
+t.test('an article may end on any word: a head word of a body, a possessive, a cue', async (t) => {
+  const sentence = 'Officials of the Ceylon Electricity Board Engineers’ Union told the Supreme Court at the hearing in Colombo that the Ministry’s plan had failed, the union said';
+  const words = sentence.split(' ');
+  for (let n = 1; n <= words.length; n++) {
+    const s = words.slice(0, n).join(' ');
+    t.ok(offsetsHold(s, parseArticle(s)), s.slice(-24));
   }
 });
 

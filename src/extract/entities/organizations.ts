@@ -118,7 +118,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   };
   // "Ceylon Electricity Board Engineers’ Union": a plural possessive right before the head names the members
   const pluralPossessive = (k: number): boolean =>
-    tokens[k].poss &&
+    tokens[k]?.poss === true &&
     tokens[k].cap &&
     !countries[k] &&
     text[tokens[k].end + 1] !== 's' &&
