@@ -102,6 +102,13 @@ t.test('an article may end on any word: a head word of a body, a possessive, a c
   }
 });
 
+// A pattern that backtracks over every way to split a clause into words takes minutes on one sentence
+// with no comma; these are the shapes that once did.
+t.test('a long adjunct with no comma after a cue finishes', async (t) => {
+  const s = 'He said in the ' + 'big hall of the town '.repeat(13) + 'that it was late';
+  t.ok(offsetsHold(s, parseArticle(s)));
+});
+
 t.test('1 MiB inputs finish: an article repeated, unbalanced marks, one endless sentence', async (t) => {
   const article = 'ISLAMABAD - Foreign Office spokesperson Sadia Noor Baig said the talks were useful. “We remain engaged,” she added. ';
   const inputs = [

@@ -51,7 +51,7 @@ const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since
 // the attack": a place, a time or an occasion (and a relative on its noun) up to the comma or the end; no auxiliary,
 // so no clause of reported speech ("said in Lahore the talks were over" is read as content first)
 const ADJUNCT =
-  /^\s+(?:at|in|during|after|before|outside|from|while|upon|following|amid|near|ahead\s+of|(?:that|which)(?=\s+\p{Ll}{3,}ed\s))\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[^\s,;:"“”]+\s*)+?(?=,|$)/iu;
+  /^\s+(?:at|in|during|after|before|outside|from|while|upon|following|amid|near|ahead\s+of|(?:that|which)(?=\s+\p{Ll}{3,}ed\s))\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[^\s,;:"“”]+(?:\s+|(?![^\s,;:"“”])))+?(?=,|$)/iu;
 const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
