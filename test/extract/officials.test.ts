@@ -1311,3 +1311,13 @@ t.test('a list after "a committee comprising" is the committee’s members', asy
   t.same(o['Tariq Shah']?.[0], 'minister', 'a delegation’s members keep their own role');
   t.same(officials('comprise cricketers Ali Khan and Omar Butt.')['Omar Butt']?.[0], 'cricketer', 'no body before the verb');
 });
+
+t.test('a title opens after two countries joined by "and" and after an infinitive', async (t) => {
+  const o = officials(
+    'It is hard to trade in Chad and U.S. President Tom Reed raised it. He urged the Malian and Nigerien sides to accept US President ' +
+      'Ann Holt’s plan. US Envoy for Mali and Niger Ray Cole agreed.',
+  );
+  t.same(o['Tom Reed']?.slice(0, 3), ['President', null, 'United States']);
+  t.same(o['Ann Holt']?.slice(0, 3), ['President', null, 'United States']);
+  t.same(o['Ray Cole']?.[0], 'Envoy for Mali and Niger');
+});

@@ -12,7 +12,18 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, LIST_MARKS, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
+import {
+  countryAt,
+  isAcronym,
+  isHonorific,
+  isRole,
+  isTitleWord,
+  LIST_MARKS,
+  lower,
+  nameLike,
+  retiredAt,
+  TITLE_CONNECTORS,
+} from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -346,6 +357,7 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
     else if (!t.cap && t.word) {
       // a portfolio's list follows its connector: "India, Minister of Tourism and Lands X" has no list before it
       if (TITLE_CONNECTORS.has(t.text)) listed = false;
+      if (t.text === 'and' && countriesJoined(tokens, k, from)) break;
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;
     }
@@ -369,6 +381,16 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   return first;
 }
 
+/**
+ * "in Kenya and U.S. President X": "and" between two countries, the second opening the title, joins the
+ * countries, not two parts of the title ("Envoy for Afghanistan and Pakistan X" ends with its country).
+ */
+function countriesJoined(tokens: Token[], and: number, last: number): boolean {
+  const right = countryAt(tokens, and + 1);
+  if (!right || and + right.length >= last) return false;
+  return [1, 2, 3].some((n) => countryAt(tokens, and - n)?.length === n);
+}
+
 /** The endings of a participle or past tense. */
 const INFLECTED = /\p{L}(?:ed|ing)$/u;
 /** Words a title's window holds that are never verbs, read without asking the tagger. */
@@ -384,7 +406,8 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   if (!t.word || isRole(t) || isTitleWord(t) || isAcronym(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
   // only a participle or a past tense is asked about (tagging a sentence costs): what stands in a title's
   // window and is no noun is one of those ("visited", "Referring")
-  if (!INFLECTED.test(t.lower)) return false;
+  // ... or a verb's base form after "to" ("sides to accept US President X"): an infinitive is a clause
+  if (!INFLECTED.test(t.lower) && tokens[k - 1]?.lower !== 'to') return false;
   const next = tokens[k + 1];
   // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
   const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap);
