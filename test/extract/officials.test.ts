@@ -1321,3 +1321,8 @@ t.test('a title opens after two countries joined by "and" and after an infinitiv
   t.same(o['Ann Holt']?.slice(0, 3), ['President', null, 'United States']);
   t.same(o['Ray Cole']?.[0], 'Envoy for Mali and Niger');
 });
+
+t.test('a people’s plural closes a portfolio, it opens no name', async (t) => {
+  const o = officials('ISLAMABAD: Federal Minister for Overseas Pakistanis Ali Raza Khan said jobs would come.');
+  t.same(o['Ali Raza Khan']?.[0], 'Federal Minister for Overseas Pakistanis');
+});

@@ -109,7 +109,9 @@ export function nameLike(t: Token): boolean {
     !ORG_HEADS.has(w) &&
     !FACILITY_HEADS.has(w) &&
     !isAcronym(t.text) &&
-    !PRIVATE_ROLES.has(w)
+    !PRIVATE_ROLES.has(w) &&
+    // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one
+    !(w.endsWith('s') && DEMONYMS.has(t.text.slice(0, -1)))
   );
 }
 
