@@ -1326,3 +1326,12 @@ t.test('a people’s plural closes a portfolio, it opens no name', async (t) => 
   const o = officials('ISLAMABAD: Federal Minister for Overseas Pakistanis Ali Raza Khan said jobs would come.');
   t.same(o['Ali Raza Khan']?.[0], 'Federal Minister for Overseas Pakistanis');
 });
+
+t.test('a rank’s acronym gives way to the role in the apposition before it; a command is a body', async (t) => {
+  const o = officials(
+    'LAGOS: The Ikeja State Police Command arrested two men. The command’s spokesman, SP Ben Okafor, said so. ' +
+      'The police spokesperson, ASP Ada Eze, agreed.',
+  );
+  t.same(o['Ben Okafor']?.slice(0, 2), ['spokesman', 'Ikeja State Police Command']);
+  t.same(o['Ada Eze']?.[0], 'police spokesperson');
+});

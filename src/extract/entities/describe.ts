@@ -159,7 +159,8 @@ export function describe(
 
   // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
   // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
-  if (preAppos && direct?.title && !preAppos.org) phrases.shift();
+  // ... nor to a rank's acronym ("The command's spokesman, SP X": the rank is no office)
+  if (preAppos && direct?.title && !preAppos.org && !isAcronym(direct.title)) phrases.shift();
   const titling = phrases.find((p) => p.title);
   const title =
     titling?.title ??
