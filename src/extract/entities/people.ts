@@ -207,8 +207,9 @@ export function findPeople(
       end: tokens[runEnd].end,
       text: text.slice(tokens[mentionStart].start, tokens[runEnd].end),
     };
-    // "the Narendra Modi government": a name naming a government by its leader has no title before it
-    const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
+    // "the Narendra Modi government": a name naming a government by its leader has no title before it; in
+    // the possessive it is the leader's own name ("Premier Tim Houston's government")
+    const attributive = !tokens[runEnd].poss && GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     // "Prime Minister’s Questions": a role in the possessive titles no one
     const role = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h])) && !tokens[h].poss;
     // "Consul General Quetta X, Y": a title before the posting's place titles the name too
