@@ -1335,3 +1335,16 @@ t.test('a rank’s acronym gives way to the role in the apposition before it; a 
   t.same(o['Ben Okafor']?.slice(0, 2), ['spokesman', 'Ikeja State Police Command']);
   t.same(o['Ada Eze']?.[0], 'police spokesperson');
 });
+
+t.test('a leader’s possessive before "government" keeps the title', async (t) => {
+  const o = officials('MLAs met in a sitting that included Premier Tom Reeve’s government taking power. Reeve said it was needed.');
+  t.same(o['Tom Reeve']?.[0], 'Premier');
+  t.notOk(officials('Ministers in the Tom Reeve government spoke.')['Tom Reeve']?.[3], 'no possessive: a government named by its leader');
+});
+
+t.test('a province opening a body’s name says its country; a town that is a surname says nothing', async (t) => {
+  const o = officials('Ontario’s minister spoke. “No,” Ontario Nurses’ Association President Ann Hoy said. Health Minister Sue Jones agreed.');
+  t.same(o['Sue Jones']?.[2], 'Canada');
+  const h = officials('Premier Tim Houston spoke. Houston said it was hard. Houston added more. Speaker Keith Bain agreed.');
+  t.same(h['Keith Bain']?.[2], null);
+});

@@ -370,5 +370,7 @@ export function nameCountry(name: string): string | undefined {
     const place = ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ? undefined : findCity(w);
     return place && place.population >= NAMING_TOWN ? place : undefined;
   };
-  return (town(words[0]) ?? town(words[words.length - 1]))?.country;
+  // "Ontario Health", "Sindh Police": a province or state opening the name says whose, before a town
+  const region = REGIONS.get(words.slice(0, 2).join(' ')) ?? REGIONS.get(words[0]);
+  return region ?? (town(words[0]) ?? town(words[words.length - 1]))?.country;
 }
