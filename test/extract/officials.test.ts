@@ -1343,7 +1343,9 @@ t.test('a leader’s possessive before "government" keeps the title', async (t) 
 });
 
 t.test('a province opening a body’s name says its country; a town that is a surname says nothing', async (t) => {
-  const o = officials('Ontario’s minister spoke. “No,” Ontario Nurses’ Association President Ann Hoy said. Health Minister Sue Jones agreed.');
+  const o = officials(
+    'Ontario’s minister spoke. “No,” Ontario Nurses’ Association President Ann Hoy said. Health Minister Sue Jones agreed.',
+  );
   t.same(o['Sue Jones']?.[2], 'Canada');
   const h = officials('Premier Tim Houston spoke. Houston said it was hard. Houston added more. Speaker Keith Bain agreed.');
   t.same(h['Keith Bain']?.[2], null);
