@@ -1350,3 +1350,8 @@ t.test('a province opening a body’s name says its country; a town that is a su
   const h = officials('Premier Tim Houston spoke. Houston said it was hard. Houston added more. Speaker Keith Bain agreed.');
   t.same(h['Keith Bain']?.[2], null);
 });
+
+t.test('an undersecretary is an official', async (t) => {
+  const o = officials('ABU DHABI: Omar Saleh, acting undersecretary of the Abu Dhabi Department of Planning, said growth would rise.');
+  t.same(o['Omar Saleh']?.slice(0, 2), ['acting undersecretary', 'Abu Dhabi Department of Planning']);
+});

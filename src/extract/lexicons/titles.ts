@@ -30,6 +30,8 @@ export const OFFICIAL_ROLES = new Set([
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
   // a politician seeks or holds office; a counterpart holds the office of the one named before
   'politician', 'counterpart',
+  // "X, undersecretary of the Department of ...": a rank of the civil service
+  'undersecretary', 'under-secretary', 'undersecretary-general', 'under-secretary-general',
   ...ACRONYM_OFFICES,
   'pope', 'cardinal', 'archbishop', 'bishop',
   // professional sportspeople
