@@ -1355,3 +1355,18 @@ t.test('an undersecretary is an official', async (t) => {
   const o = officials('ABU DHABI: Omar Saleh, acting undersecretary of the Abu Dhabi Department of Planning, said growth would rise.');
   t.same(o['Omar Saleh']?.slice(0, 2), ['acting undersecretary', 'Abu Dhabi Department of Planning']);
 });
+
+t.test('a long portfolio: its first item is no name, its commas stay in the title', async (t) => {
+  const o = officials(
+    'KATHMANDU: Minister for Physical Planning and Transport Hari Dahal said roads would open. ' +
+      'Sita Rai, Minister of Culture, Tourism, and Civil Aviation, said so. ' +
+      'County Executive Committee Member for Farming, Livestock, and Fisheries Dr Ann Maina agreed. ' +
+      'Minister for Information Ali Khan, Minister for Law Omar Butt and Minister for Water Zia Lodhi said the plan was ready.',
+  );
+  t.same(o['Hari Dahal']?.[0], 'Minister for Physical Planning and Transport');
+  t.notOk(o['Physical Planning'], 'the first item is no person');
+  t.same(o['Sita Rai']?.[0], 'Minister of Culture, Tourism, and Civil Aviation');
+  t.same(o['Ann Maina']?.[0], 'County Executive Committee Member for Farming, Livestock, and Fisheries');
+  t.same(o['Ali Khan']?.[0], 'Minister for Information');
+  t.same(o['Omar Butt']?.[0], 'Minister for Law');
+});

@@ -351,7 +351,9 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   for (let k = from, n = 0; k >= 0 && n < MAX_PHRASE && !used[k]; k--, n++) {
     const t = tokens[k];
     if (t.text === ',') {
-      if (!(listed && tokens[k - 1]?.cap && tokens[k + 1]?.cap)) break;
+      // ... and the comma before its "and" ("for Agriculture, Livestock, and Fisheries X")
+      const next = tokens[k + 1];
+      if (!(listed && tokens[k - 1]?.cap && (next?.cap || (next?.lower === 'and' && portfolioComma(tokens, k))))) break;
     } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
     // "WHO Provincial Team Lead": in capitals a pronoun is an acronym
     else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text)) break;
@@ -427,7 +429,7 @@ function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolea
       // going rightwards "(" opens, going leftwards ")" does
       depth += (t.text === '(') === (dir === 1) ? 1 : -1;
       if (depth < 0) break;
-    } else if (!t.word && depth === 0 && !(dir === -1 && portfolioComma(tokens, k))) break;
+    } else if (!t.word && depth === 0 && !portfolioComma(tokens, k)) break;
     else if (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text)) break;
     if (dir === 1 && k > from && t.lineBefore) break;
     edge = k;
@@ -441,11 +443,13 @@ function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolea
  * role's connector opens, the list closing with "and", is inside the title.
  */
 function portfolioComma(tokens: Token[], k: number): boolean {
-  if (tokens[k].text !== ',' || !tokens[k - 1]?.cap || !tokens[k + 1]?.cap) return false;
+  // "Culture, Tourism, and Civil Aviation": a comma may stand before the list's "and"
+  const closing = (r: number) => tokens[r]?.lower === 'and' || (tokens[r]?.text === ',' && tokens[r + 1]?.lower === 'and');
+  if (tokens[k].text !== ',' || !tokens[k - 1]?.cap || !(tokens[k + 1]?.cap || closing(k + 1))) return false;
   let m = k - 1;
   while (m > 0 && (tokens[m].cap || LIST_MARKS.has(tokens[m].lower))) m--;
   if (!TITLE_CONNECTORS.has(tokens[m].lower) || !isTitleWord(tokens[m - 1])) return false;
   let r = k + 1;
   while (r < tokens.length && tokens[r].cap) r++;
-  return tokens[r]?.lower === 'and';
+  return closing(r);
 }

@@ -28,6 +28,7 @@ import {
   lower,
   monthInName,
   nameLike,
+  portfolioItem,
   retiredAt,
 } from './words.js';
 
@@ -160,7 +161,7 @@ export function findPeople(
     while (PARTICLES.has(tokens[first].text)) first++;
     // a demonym opens a name only in a long one ("Danish Ahmed Lodhi", not "Indian Sikh")
     if (DEMONYMS.has(tokens[first].text) && runEnd - first < 2) first++;
-    if (first > runEnd) continue;
+    if (first > runEnd || portfolioItem(tokens, first, runEnd)) continue;
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];

@@ -6,7 +6,7 @@ import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { ACRONYM_OFFICES, OFFICIAL_ROLES, PORTFOLIO_HEADS, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Token } from '../document/tokens.js';
 
 export const lower = (t: Token): string => t.lower;
@@ -136,6 +136,22 @@ export function retiredAt(tokens: Token[], k: number): boolean {
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
 /** What joins the items of a list: "Ports, Shipping and Broadcasting". */
 export const LIST_MARKS = new Set([',', 'and', '&']);
+
+/**
+ * "Minister for Physical Infrastructure and Transport X": the capitalised words right after a portfolio's
+ * connector, with more of the list after them, are its first item, not a name.
+ */
+export function portfolioItem(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 2];
+  return (
+    first >= 2 &&
+    TITLE_CONNECTORS.has(tokens[first - 1].lower) &&
+    PORTFOLIO_HEADS.has(tokens[first - 2].lower) &&
+    LIST_MARKS.has(tokens[last + 1]?.lower ?? '') &&
+    next !== undefined &&
+    next.cap
+  );
+}
 
 /**
  * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"

@@ -136,3 +136,9 @@ export const SOLE_OFFICES: ReadonlySet<string> = new Set([
   'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'foreign minister',
   'foreign secretary', 'secretary of state',
 ]);
+
+/**
+ * Heads whose "for" or "of" takes a portfolio, a field, never a person: "Minister for Physical Infrastructure
+ * and Transport", "Committee Member for Agriculture, Livestock and Fisheries".
+ */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'ministers', 'ministry', 'secretary', 'member', 'department']);
