@@ -1370,3 +1370,9 @@ t.test('a long portfolio: its first item is no name, its commas stay in the titl
   t.same(o['Ali Khan']?.[0], 'Minister for Information');
   t.same(o['Omar Butt']?.[0], 'Minister for Law');
 });
+
+t.test('a two-word place opening a title keeps its first word', async (t) => {
+  const o = officials('The suit was filed by New York Attorney General Ann Reyes and others.');
+  t.same(o['Ann Reyes']?.[0], 'New York Attorney General');
+  t.same(o['Ann Reyes']?.[2], 'United States');
+});

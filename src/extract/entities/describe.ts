@@ -21,6 +21,7 @@ import {
   LIST_MARKS,
   lower,
   nameLike,
+  placeOpens,
   retiredAt,
   TITLE_CONNECTORS,
 } from './words.js';
@@ -355,8 +356,8 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
       const next = tokens[k + 1];
       if (!(listed && tokens[k - 1]?.cap && (next?.cap || (next?.lower === 'and' && portfolioComma(tokens, k))))) break;
     } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
-    // "WHO Provincial Team Lead": in capitals a pronoun is an acronym
-    else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text)) break;
+    // "WHO Provincial Team Lead": in capitals a pronoun is an acronym; "New York Attorney General": a place
+    else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text) && !placeOpens(tokens, k)) break;
     else if (!t.cap && t.word) {
       // a portfolio's list follows its connector: "India, Minister of Tourism and Lands X" has no list before it
       if (TITLE_CONNECTORS.has(t.text)) listed = false;

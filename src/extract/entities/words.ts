@@ -163,3 +163,7 @@ export function inPortfolio(tokens: Token[], first: number): boolean {
   while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
   return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
 }
+
+/** A word that opens a place's name of two words: the "New" of "New York", "South" of "South Africa". */
+export const placeOpens = (tokens: Token[], i: number): boolean =>
+  REGIONS.has(`${tokens[i].text} ${tokens[i + 1]?.text}`) || (countryAt(tokens, i)?.length ?? 0) > 1;
