@@ -1376,3 +1376,8 @@ t.test('a two-word place opening a title keeps its first word', async (t) => {
   t.same(o['Ann Reyes']?.[0], 'New York Attorney General');
   t.same(o['Ann Reyes']?.[2], 'United States');
 });
+
+t.test('a country between "of the" and the body is the body’s, not the title’s', async (t) => {
+  const o = officials('WASHINGTON - Ann Reyes, the head of the U.S. Federal Trade Commission (FTC), faced questions.');
+  t.same(o['Ann Reyes']?.slice(0, 3), ['head', 'Federal Trade Commission', 'United States']);
+});

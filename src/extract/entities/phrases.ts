@@ -219,6 +219,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (!SPLITTERS.has(lower(tokens[p])) || orgs.at(p)) continue;
     let q = p + 1;
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
+    // "head of the U.S. Federal Trade Commission": the country before the body is the body's
+    const owner = q <= end ? countryAt(tokens, q) : undefined;
+    if (owner && orgs.at(q + owner.length)?.first === q + owner.length) {
+      out.country ??= owner.country;
+      q += owner.length;
+    }
     let spanAt = -1;
     for (let r = q; r <= end; r++)
       if (orgs.at(r)) {
