@@ -1381,3 +1381,8 @@ t.test('a country between "of the" and the body is the bodyâ€™s, not the titleâ€
   const o = officials('WASHINGTON - Ann Reyes, the head of the U.S. Federal Trade Commission (FTC), faced questions.');
   t.same(o['Ann Reyes']?.slice(0, 3), ['head', 'Federal Trade Commission', 'United States']);
 });
+
+t.test('a province of two words after a title is no person', async (t) => {
+  const o = officials('PESHAWAR: On the directives of Chief Minister Khyber Pakhtunkhwa, relief was sent.');
+  t.notOk(o['Khyber Pakhtunkhwa']);
+});

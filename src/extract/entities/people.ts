@@ -248,7 +248,8 @@ export function findPeople(
     // person's ("the Narendra Modi government" names one by a leader)
     if (tokens[mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !attributive) continue;
     // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
-    if (parts.length === 1 && (REGIONS.has(name) || (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
+    // ("Chief Minister Khyber Pakhtunkhwa")
+    if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
