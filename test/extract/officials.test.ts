@@ -1386,3 +1386,12 @@ t.test('a province of two words after a title is no person', async (t) => {
   const o = officials('PESHAWAR: On the directives of Chief Minister Khyber Pakhtunkhwa, relief was sent.');
   t.notOk(o['Khyber Pakhtunkhwa']);
 });
+
+t.test('an ampersand joins a body’s name and a title as "and" does', async (t) => {
+  const o = officials(
+    'KARACHI: President Hala Chamber of Commerce & Industry (HCCI) Ali Raza Sheikh asked for relief. ' +
+      'Provincial Minister for Industries & Commerce Omar Dharejo agreed.',
+  );
+  t.same(o['Ali Raza Sheikh']?.slice(0, 2), ['President', 'Hala Chamber of Commerce & Industry']);
+  t.same(o['Omar Dharejo']?.[0], 'Provincial Minister for Industries & Commerce');
+});

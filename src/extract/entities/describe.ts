@@ -355,7 +355,7 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
       // ... and the comma before its "and" ("for Agriculture, Livestock, and Fisheries X")
       const next = tokens[k + 1];
       if (!(listed && tokens[k - 1]?.cap && (next?.cap || (next?.lower === 'and' && portfolioComma(tokens, k))))) break;
-    } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
+    } else if (t.text !== '(' && t.text !== ')' && t.text !== '&' && !t.word) break;
     // "WHO Provincial Team Lead": in capitals a pronoun is an acronym; "New York Attorney General": a place
     else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text) && !placeOpens(tokens, k)) break;
     else if (!t.cap && t.word) {
