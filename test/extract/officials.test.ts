@@ -1395,3 +1395,8 @@ t.test('an ampersand joins a body’s name and a title as "and" does', async (t)
   t.same(o['Ali Raza Sheikh']?.slice(0, 2), ['President', 'Hala Chamber of Commerce & Industry']);
   t.same(o['Omar Dharejo']?.[0], 'Provincial Minister for Industries & Commerce');
 });
+
+t.test('the word after a portfolio’s "&" closes it, as after "and"', async (t) => {
+  const o = officials('KARACHI: Provincial Minister for Ports & Harbours Ali Raza Khan said so.');
+  t.same(o['Ali Raza Khan']?.[0], 'Provincial Minister for Ports & Harbours');
+});

@@ -158,7 +158,7 @@ export function portfolioItem(tokens: Token[], first: number, last: number): boo
  * after a role), the first capitalised word ends the portfolio, not starts the name.
  */
 export function inPortfolio(tokens: Token[], first: number): boolean {
-  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
+  if (first < 2 || (tokens[first - 1].lower !== 'and' && tokens[first - 1].text !== '&')) return false;
   let k = first - 2;
   while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
   return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
