@@ -1375,6 +1375,8 @@ t.test('a two-word place opening a title keeps its first word', async (t) => {
   const o = officials('The suit was filed by New York Attorney General Ann Reyes and others.');
   t.same(o['Ann Reyes']?.[0], 'New York Attorney General');
   t.same(o['Ann Reyes']?.[2], 'United States');
+  const z = officials('The suit was filed by New Zealand Health Minister Tom Reeve and others.');
+  t.same(z['Tom Reeve']?.slice(0, 3), ['Health Minister', null, 'New Zealand']);
 });
 
 t.test('a country between "of the" and the body is the body’s, not the title’s', async (t) => {

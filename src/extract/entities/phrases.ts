@@ -220,8 +220,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     let q = p + 1;
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
     // "head of the U.S. Federal Trade Commission": the country before the body is the body's
-    const owner = q <= end ? countryAt(tokens, q) : undefined;
-    if (owner && orgs.at(q + owner.length)?.first === q + owner.length) {
+    const owner = countryAt(tokens, q);
+    if (owner && q + owner.length <= end && orgs.at(q + owner.length)?.first === q + owner.length) {
       out.country ??= owner.country;
       q += owner.length;
     }

@@ -147,9 +147,9 @@ export function portfolioItem(tokens: Token[], first: number, last: number): boo
     first >= 2 &&
     TITLE_CONNECTORS.has(tokens[first - 1].lower) &&
     PORTFOLIO_HEADS.has(tokens[first - 2].lower) &&
-    LIST_MARKS.has(tokens[last + 1]?.lower ?? '') &&
     next !== undefined &&
-    next.cap
+    next.cap &&
+    LIST_MARKS.has(tokens[last + 1].lower)
   );
 }
 
@@ -165,5 +165,11 @@ export function inPortfolio(tokens: Token[], first: number): boolean {
 }
 
 /** A word that opens a place's name of two words: the "New" of "New York", "South" of "South Africa". */
-export const placeOpens = (tokens: Token[], i: number): boolean =>
-  REGIONS.has(`${tokens[i].text} ${tokens[i + 1]?.text}`) || (countryAt(tokens, i)?.length ?? 0) > 1;
+export function placeOpens(tokens: Token[], i: number): boolean {
+  const country = countryAt(tokens, i);
+  const pair = tokens
+    .slice(i, i + 2)
+    .map((t) => t.text)
+    .join(' ');
+  return REGIONS.has(pair) || (country !== undefined && country.length > 1);
+}
