@@ -1009,3 +1009,13 @@ t.test('members of a party the press names by its members: one is a person, seve
   t.equal(who(quote(qs, 'the hearing')), 'person:Dale Whitcombe', 'an epithet opening the sentence');
   t.equal(who(quote(qs, 'The rules')), 'anonymous', 'not the party');
 });
+
+t.test('a style of address ("His Highness") is no part of a name, nor a name alone', async (t) => {
+  const qs = quotesOf(
+    'DOHA: His Highness Sheikh Omar bin Adel Al Thani said the port would open. Her Excellency Mona Al Qasim said roads would follow. ' +
+      'His Highness added that ships would come.',
+  );
+  t.equal(who(quote(qs, 'the port would')), 'person:Sheikh Omar bin Adel Al Thani');
+  t.equal(who(quote(qs, 'roads would')), 'person:Mona Al Qasim');
+  t.not(who(quote(qs, 'ships would')), 'person:Highness');
+});

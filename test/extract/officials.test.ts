@@ -1311,3 +1311,94 @@ t.test('a list after "a committee comprising" is the committee’s members', asy
   t.same(o['Tariq Shah']?.[0], 'minister', 'a delegation’s members keep their own role');
   t.same(officials('comprise cricketers Ali Khan and Omar Butt.')['Omar Butt']?.[0], 'cricketer', 'no body before the verb');
 });
+
+t.test('a title opens after two countries joined by "and" and after an infinitive', async (t) => {
+  const o = officials(
+    'It is hard to trade in Chad and U.S. President Tom Reed raised it. He urged the Malian and Nigerien sides to accept US President ' +
+      'Ann Holt’s plan. US Envoy for Mali and Niger Ray Cole agreed.',
+  );
+  t.same(o['Tom Reed']?.slice(0, 3), ['President', null, 'United States']);
+  t.same(o['Ann Holt']?.slice(0, 3), ['President', null, 'United States']);
+  t.same(o['Ray Cole']?.[0], 'Envoy for Mali and Niger');
+});
+
+t.test('a people’s plural closes a portfolio, it opens no name', async (t) => {
+  const o = officials('ISLAMABAD: Federal Minister for Overseas Pakistanis Ali Raza Khan said jobs would come.');
+  t.same(o['Ali Raza Khan']?.[0], 'Federal Minister for Overseas Pakistanis');
+});
+
+t.test('a rank’s acronym gives way to the role in the apposition before it; a command is a body', async (t) => {
+  const o = officials(
+    'LAGOS: The Ikeja State Police Command arrested two men. The command’s spokesman, SP Ben Okafor, said so. ' +
+      'The police spokesperson, ASP Ada Eze, agreed.',
+  );
+  t.same(o['Ben Okafor']?.slice(0, 2), ['spokesman', 'Ikeja State Police Command']);
+  t.same(o['Ada Eze']?.[0], 'police spokesperson');
+});
+
+t.test('a leader’s possessive before "government" keeps the title', async (t) => {
+  const o = officials('MLAs met in a sitting that included Premier Tom Reeve’s government taking power. Reeve said it was needed.');
+  t.same(o['Tom Reeve']?.[0], 'Premier');
+  t.notOk(officials('Ministers in the Tom Reeve government spoke.')['Tom Reeve']?.[3], 'no possessive: a government named by its leader');
+});
+
+t.test('a province opening a body’s name says its country; a town that is a surname says nothing', async (t) => {
+  const o = officials(
+    'Ontario’s minister spoke. “No,” Ontario Nurses’ Association President Ann Hoy said. Health Minister Sue Jones agreed.',
+  );
+  t.same(o['Sue Jones']?.[2], 'Canada');
+  const h = officials('Premier Tim Houston spoke. Houston said it was hard. Houston added more. Speaker Keith Bain agreed.');
+  t.same(h['Keith Bain']?.[2], null);
+});
+
+t.test('an undersecretary is an official', async (t) => {
+  const o = officials('ABU DHABI: Omar Saleh, acting undersecretary of the Abu Dhabi Department of Planning, said growth would rise.');
+  t.same(o['Omar Saleh']?.slice(0, 2), ['acting undersecretary', 'Abu Dhabi Department of Planning']);
+});
+
+t.test('a long portfolio: its first item is no name, its commas stay in the title', async (t) => {
+  const o = officials(
+    'KATHMANDU: Minister for Physical Planning and Transport Hari Dahal said roads would open. ' +
+      'Sita Rai, Minister of Culture, Tourism, and Civil Aviation, said so. ' +
+      'County Executive Committee Member for Farming, Livestock, and Fisheries Dr Ann Maina agreed. ' +
+      'Minister for Information Ali Khan, Minister for Law Omar Butt and Minister for Water Zia Lodhi said the plan was ready.',
+  );
+  t.same(o['Hari Dahal']?.[0], 'Minister for Physical Planning and Transport');
+  t.notOk(o['Physical Planning'], 'the first item is no person');
+  t.same(o['Sita Rai']?.[0], 'Minister of Culture, Tourism, and Civil Aviation');
+  t.same(o['Ann Maina']?.[0], 'County Executive Committee Member for Farming, Livestock, and Fisheries');
+  t.same(o['Ali Khan']?.[0], 'Minister for Information');
+  t.same(o['Omar Butt']?.[0], 'Minister for Law');
+});
+
+t.test('a two-word place opening a title keeps its first word', async (t) => {
+  const o = officials('The suit was filed by New York Attorney General Ann Reyes and others.');
+  t.same(o['Ann Reyes']?.[0], 'New York Attorney General');
+  t.same(o['Ann Reyes']?.[2], 'United States');
+  const z = officials('The suit was filed by New Zealand Health Minister Tom Reeve and others.');
+  t.same(z['Tom Reeve']?.slice(0, 3), ['Health Minister', null, 'New Zealand']);
+});
+
+t.test('a country between "of the" and the body is the body’s, not the title’s', async (t) => {
+  const o = officials('WASHINGTON - Ann Reyes, the head of the U.S. Federal Trade Commission (FTC), faced questions.');
+  t.same(o['Ann Reyes']?.slice(0, 3), ['head', 'Federal Trade Commission', 'United States']);
+});
+
+t.test('a province of two words after a title is no person', async (t) => {
+  const o = officials('PESHAWAR: On the directives of Chief Minister Khyber Pakhtunkhwa, relief was sent.');
+  t.notOk(o['Khyber Pakhtunkhwa']);
+});
+
+t.test('an ampersand joins a body’s name and a title as "and" does', async (t) => {
+  const o = officials(
+    'KARACHI: President Hala Chamber of Commerce & Industry (HCCI) Ali Raza Sheikh asked for relief. ' +
+      'Provincial Minister for Industries & Commerce Omar Dharejo agreed.',
+  );
+  t.same(o['Ali Raza Sheikh']?.slice(0, 2), ['President', 'Hala Chamber of Commerce & Industry']);
+  t.same(o['Omar Dharejo']?.[0], 'Provincial Minister for Industries & Commerce');
+});
+
+t.test('the word after a portfolio’s "&" closes it, as after "and"', async (t) => {
+  const o = officials('KARACHI: Provincial Minister for Ports & Harbours Ali Raza Khan said so.');
+  t.same(o['Ali Raza Khan']?.[0], 'Provincial Minister for Ports & Harbours');
+});

@@ -11,8 +11,8 @@ import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
   const name = trailingName(ctx.slice(beforeRelative(np, ctx.text)));
-  // a province is no one's name ("IG Punjab said" when no one holds the title)
-  if (!name || name.split(' ').length < minWords || REGIONS.has(name)) return null;
+  // a province is no one's name ("IG Punjab said" when no one holds the title), nor a style ("His Highness")
+  if (!name || name.split(' ').length < minWords || REGIONS.has(name) || HONORIFICS.has(name.toLowerCase())) return null;
   const person = ctx.personNamed(name) ?? (name.includes(' ') ? ctx.addPerson(name, np) : null);
   if (!person) return { speaker: { kind: 'person', name, mention: ctx.slice(np) }, confidence: 0.4 };
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.55, person };

@@ -6,7 +6,7 @@ import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { REGIONS } from '../lexicons/regions.js';
 import type { Token } from '../document/tokens.js';
-import type { CountrySpan } from './words.js';
+import { nameLike, type CountrySpan } from './words.js';
 
 /** The country of the outlet the article is written for, when it says. */
 export function homeCountry(agency: string | null, tokens: Token[]): string | undefined {
@@ -54,13 +54,18 @@ const SETTING_TOWN = 100_000;
  */
 export function mostPlaced(tokens: Token[]): string | null {
   const places: string[] = [];
+  // "Premier Tim Houston ... Houston said": a town's name the article writes after a given name is a surname
+  const surnames = new Set(tokens.filter((t, i) => i > 0 && !t.lineBefore && t.cap && nameLike(tokens[i - 1])).map((t) => t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     const pair = tokens[i + 1]?.cap ? `${tokens[i].text} ${tokens[i + 1].text}` : '';
     const paired = REGIONS.has(pair);
     const region = paired ? REGIONS.get(pair) : REGIONS.get(tokens[i].text);
     if (paired) i++;
-    const town = region === undefined && bigNamesakes(tokens[i].text).length === 0 ? findCity(tokens[i].text) : undefined;
+    const town =
+      region === undefined && !surnames.has(tokens[i].text) && bigNamesakes(tokens[i].text).length === 0
+        ? findCity(tokens[i].text)
+        : undefined;
     const country = region ?? (town && town.population >= SETTING_TOWN ? town.country : undefined);
     if (country) places.push(country);
   }

@@ -12,7 +12,19 @@ import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
-import { isAcronym, isHonorific, isRole, isTitleWord, LIST_MARKS, lower, nameLike, retiredAt, TITLE_CONNECTORS } from './words.js';
+import {
+  countryAt,
+  isAcronym,
+  isHonorific,
+  isRole,
+  isTitleWord,
+  LIST_MARKS,
+  lower,
+  nameLike,
+  placeOpens,
+  retiredAt,
+  TITLE_CONNECTORS,
+} from './words.js';
 
 const MAX_PHRASE = 16;
 /** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
@@ -148,7 +160,8 @@ export function describe(
 
   // a rank before the name ("Senator") gives way to an apposition that names the body ("the chairperson
   // of the Senate Standing Committee on Power, Senator ..."), not to a vaguer one ("The government's counsel")
-  if (preAppos && direct?.title && !preAppos.org) phrases.shift();
+  // ... nor to a rank's acronym ("The command's spokesman, SP X": the rank is no office)
+  if (preAppos && direct?.title && !preAppos.org && !isAcronym(direct.title)) phrases.shift();
   const titling = phrases.find((p) => p.title);
   const title =
     titling?.title ??
@@ -339,13 +352,16 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   for (let k = from, n = 0; k >= 0 && n < MAX_PHRASE && !used[k]; k--, n++) {
     const t = tokens[k];
     if (t.text === ',') {
-      if (!(listed && tokens[k - 1]?.cap && tokens[k + 1]?.cap)) break;
-    } else if (t.text !== '(' && t.text !== ')' && !t.word) break;
-    // "WHO Provincial Team Lead": in capitals a pronoun is an acronym
-    else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text)) break;
+      // ... and the comma before its "and" ("for Agriculture, Livestock, and Fisheries X")
+      const next = tokens[k + 1];
+      if (!(listed && tokens[k - 1]?.cap && (next?.cap || (next?.lower === 'and' && portfolioComma(tokens, k))))) break;
+    } else if (t.text !== '(' && t.text !== ')' && t.text !== '&' && !t.word) break;
+    // "WHO Provincial Team Lead": in capitals a pronoun is an acronym; "New York Attorney General": a place
+    else if (t.cap && NOT_NAMES.has(lower(t)) && !isAcronym(t.text) && !placeOpens(tokens, k)) break;
     else if (!t.cap && t.word) {
       // a portfolio's list follows its connector: "India, Minister of Tourism and Lands X" has no list before it
       if (TITLE_CONNECTORS.has(t.text)) listed = false;
+      if (t.text === 'and' && countriesJoined(tokens, k, from)) break;
       if (t.text === 'and') listed = true;
       else if (CLAUSE_WORDS.has(t.text)) break;
     }
@@ -369,6 +385,16 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   return first;
 }
 
+/**
+ * "in Kenya and U.S. President X": "and" between two countries, the second opening the title, joins the
+ * countries, not two parts of the title ("Envoy for Afghanistan and Pakistan X" ends with its country).
+ */
+function countriesJoined(tokens: Token[], and: number, last: number): boolean {
+  const right = countryAt(tokens, and + 1);
+  if (!right || and + right.length >= last) return false;
+  return [1, 2, 3].some((n) => countryAt(tokens, and - n)?.length === n);
+}
+
 /** The endings of a participle or past tense. */
 const INFLECTED = /\p{L}(?:ed|ing)$/u;
 /** Words a title's window holds that are never verbs, read without asking the tagger. */
@@ -384,7 +410,8 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   if (!t.word || isRole(t) || isTitleWord(t) || isAcronym(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
   // only a participle or a past tense is asked about (tagging a sentence costs): what stands in a title's
   // window and is no noun is one of those ("visited", "Referring")
-  if (!INFLECTED.test(t.lower)) return false;
+  // ... or a verb's base form after "to" ("sides to accept US President X"): an infinitive is a clause
+  if (!INFLECTED.test(t.lower) && tokens[k - 1]?.lower !== 'to') return false;
   const next = tokens[k + 1];
   // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
   const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap);
@@ -403,7 +430,7 @@ function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolea
       // going rightwards "(" opens, going leftwards ")" does
       depth += (t.text === '(') === (dir === 1) ? 1 : -1;
       if (depth < 0) break;
-    } else if (!t.word && depth === 0 && !(dir === -1 && portfolioComma(tokens, k))) break;
+    } else if (!t.word && depth === 0 && !portfolioComma(tokens, k)) break;
     else if (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text)) break;
     if (dir === 1 && k > from && t.lineBefore) break;
     edge = k;
@@ -417,11 +444,13 @@ function walkApposition(tokens: Token[], from: number, dir: 1 | -1, used: boolea
  * role's connector opens, the list closing with "and", is inside the title.
  */
 function portfolioComma(tokens: Token[], k: number): boolean {
-  if (tokens[k].text !== ',' || !tokens[k - 1]?.cap || !tokens[k + 1]?.cap) return false;
+  // "Culture, Tourism, and Civil Aviation": a comma may stand before the list's "and"
+  const closing = (r: number) => tokens[r]?.lower === 'and' || (tokens[r]?.text === ',' && tokens[r + 1]?.lower === 'and');
+  if (tokens[k].text !== ',' || !tokens[k - 1]?.cap || !(tokens[k + 1]?.cap || closing(k + 1))) return false;
   let m = k - 1;
   while (m > 0 && (tokens[m].cap || LIST_MARKS.has(tokens[m].lower))) m--;
   if (!TITLE_CONNECTORS.has(tokens[m].lower) || !isTitleWord(tokens[m - 1])) return false;
   let r = k + 1;
   while (r < tokens.length && tokens[r].cap) r++;
-  return tokens[r]?.lower === 'and';
+  return closing(r);
 }

@@ -213,10 +213,12 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     // "Election Commission of Pakistan": a country closes the name
     // "Organization of the Islamic Conference": "of the" joins as "of" does
     const the = (k: number) => (tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'the' && gap(k + 2) ? 1 : 0);
-    while (!tokens[last].poss && !countries[last] && tokens[last + 1]?.word && gap(last + 1) && continues(last + 2 + the(last))) {
+    // "Chamber of Commerce & Industry": the ampersand joins as "and" does
+    const joins = (k: number) => tokens[k]?.word || tokens[k]?.text === '&';
+    while (!tokens[last].poss && !countries[last] && joins(last + 1) && gap(last + 1) && continues(last + 2 + the(last))) {
       const c = tokens[last + 1].text;
       // "Chamber of Commerce and Industry", but not "Foreign Office and Ministry of Defence"
-      if (c === 'and' ? !complement : !CONNECTORS.has(c)) break;
+      if (c === 'and' || c === '&' ? !complement : !CONNECTORS.has(c)) break;
       complement = true;
       last += 2 + the(last);
       while (!tokens[last].poss && !countries[last] && continues(last + 1)) last++;
@@ -370,5 +372,7 @@ export function nameCountry(name: string): string | undefined {
     const place = ORG_HEADS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ? undefined : findCity(w);
     return place && place.population >= NAMING_TOWN ? place : undefined;
   };
-  return (town(words[0]) ?? town(words[words.length - 1]))?.country;
+  // "Ontario Health", "Sindh Police": a province or state opening the name says whose, before a town
+  const region = REGIONS.get(words.slice(0, 2).join(' ')) ?? REGIONS.get(words[0]);
+  return region ?? (town(words[0]) ?? town(words[words.length - 1]))?.country;
 }

@@ -28,6 +28,7 @@ import {
   lower,
   monthInName,
   nameLike,
+  portfolioItem,
   retiredAt,
 } from './words.js';
 
@@ -160,7 +161,7 @@ export function findPeople(
     while (PARTICLES.has(tokens[first].text)) first++;
     // a demonym opens a name only in a long one ("Danish Ahmed Lodhi", not "Indian Sikh")
     if (DEMONYMS.has(tokens[first].text) && runEnd - first < 2) first++;
-    if (first > runEnd) continue;
+    if (first > runEnd || portfolioItem(tokens, first, runEnd)) continue;
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
@@ -207,8 +208,9 @@ export function findPeople(
       end: tokens[runEnd].end,
       text: text.slice(tokens[mentionStart].start, tokens[runEnd].end),
     };
-    // "the Narendra Modi government": a name naming a government by its leader has no title before it
-    const attributive = GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
+    // "the Narendra Modi government": a name naming a government by its leader has no title before it; in
+    // the possessive it is the leader's own name ("Premier Tim Houston's government")
+    const attributive = !tokens[runEnd].poss && GOVERNMENT_NOUNS.has(tokens[runEnd + 1]?.text ?? '');
     // "Prime Minister’s Questions": a role in the possessive titles no one
     const role = h >= 0 && (isRole(tokens[h]) || isTitleWord(tokens[h])) && !tokens[h].poss;
     // "Consul General Quetta X, Y": a title before the posting's place titles the name too
@@ -246,7 +248,8 @@ export function findPeople(
     // person's ("the Narendra Modi government" names one by a leader)
     if (tokens[mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !attributive) continue;
     // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
-    if (parts.length === 1 && (REGIONS.has(name) || (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
+    // ("Chief Minister Khyber Pakhtunkhwa")
+    if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;

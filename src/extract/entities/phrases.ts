@@ -19,6 +19,7 @@ import {
   isTitleWord,
   lower,
   nameLike,
+  placeOpens,
   regionEnding,
   regionOpening,
   singularRole,
@@ -79,11 +80,15 @@ export function placeTown(name: string, town: Place | undefined = findCity(name)
 export function readPhrase(text: string, tokens: Token[], first: number, last: number, orgs: OrgTable): Phrase {
   const out: Phrase = { official: false };
   let i = first;
-  // "the", "a", "One member of the committee"
+  // "the", "a", "One member of the committee" (not the "New" of "New York Attorney General")
   while (
     i <= last &&
     (ARTICLES.has(lower(tokens[i])) ||
-      (tokens[i].cap && NOT_NAMES.has(lower(tokens[i])) && lower(tokens[i]) !== 'its' && !isAcronym(tokens[i].text)))
+      (tokens[i].cap &&
+        NOT_NAMES.has(lower(tokens[i])) &&
+        lower(tokens[i]) !== 'its' &&
+        !isAcronym(tokens[i].text) &&
+        !placeOpens(tokens, i)))
   )
     i++;
   if (i <= last && lower(tokens[i]) === 'its') {
@@ -214,6 +219,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     if (!SPLITTERS.has(lower(tokens[p])) || orgs.at(p)) continue;
     let q = p + 1;
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
+    // "head of the U.S. Federal Trade Commission": the country before the body is the body's
+    const owner = countryAt(tokens, q);
+    if (owner && q + owner.length <= end && orgs.at(q + owner.length)?.first === q + owner.length) {
+      out.country ??= owner.country;
+      q += owner.length;
+    }
     let spanAt = -1;
     for (let r = q; r <= end; r++)
       if (orgs.at(r)) {

@@ -6,7 +6,7 @@ import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { ACRONYM_OFFICES, OFFICIAL_ROLES, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
+import { ACRONYM_OFFICES, OFFICIAL_ROLES, PORTFOLIO_HEADS, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Token } from '../document/tokens.js';
 
 export const lower = (t: Token): string => t.lower;
@@ -109,7 +109,9 @@ export function nameLike(t: Token): boolean {
     !ORG_HEADS.has(w) &&
     !FACILITY_HEADS.has(w) &&
     !isAcronym(t.text) &&
-    !PRIVATE_ROLES.has(w)
+    !PRIVATE_ROLES.has(w) &&
+    // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one
+    !(w.endsWith('s') && DEMONYMS.has(t.text.slice(0, -1)))
   );
 }
 
@@ -136,12 +138,38 @@ export const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'in']);
 export const LIST_MARKS = new Set([',', 'and', '&']);
 
 /**
+ * "Minister for Physical Infrastructure and Transport X": the capitalised words right after a portfolio's
+ * connector, with more of the list after them, are its first item, not a name.
+ */
+export function portfolioItem(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 2];
+  return (
+    first >= 2 &&
+    TITLE_CONNECTORS.has(tokens[first - 1].lower) &&
+    PORTFOLIO_HEADS.has(tokens[first - 2].lower) &&
+    next !== undefined &&
+    next.cap &&
+    LIST_MARKS.has(tokens[last + 1].lower)
+  );
+}
+
+/**
  * "Minister for Information and Broadcasting Ahsan Raza Gill": after "and" in a portfolio ("for" or "of"
  * after a role), the first capitalised word ends the portfolio, not starts the name.
  */
 export function inPortfolio(tokens: Token[], first: number): boolean {
-  if (first < 2 || tokens[first - 1].lower !== 'and') return false;
+  if (first < 2 || (tokens[first - 1].lower !== 'and' && tokens[first - 1].text !== '&')) return false;
   let k = first - 2;
   while (k > 0 && (tokens[k].cap || LIST_MARKS.has(tokens[k].lower))) k--;
   return TITLE_CONNECTORS.has(tokens[k].lower) && k > 0 && isTitleWord(tokens[k - 1]);
+}
+
+/** A word that opens a place's name of two words: the "New" of "New York", "South" of "South Africa". */
+export function placeOpens(tokens: Token[], i: number): boolean {
+  const country = countryAt(tokens, i);
+  const pair = tokens
+    .slice(i, i + 2)
+    .map((t) => t.text)
+    .join(' ');
+  return REGIONS.has(pair) || (country !== undefined && country.length > 1);
 }

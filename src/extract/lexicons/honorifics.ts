@@ -21,6 +21,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
   'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
+  // styles: "His Highness Sheikh X", "Her Excellency Y"
+  'highness', 'excellency', 'majesty', 'holiness',
 ]);
 
 /**

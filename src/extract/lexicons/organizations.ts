@@ -9,7 +9,7 @@ export const ORG_HEADS = new Set([
   'union', 'society', 'foundation', 'trust', 'tribunal', 'secretariat', 'directorate', 'cell', 'unit', 'programme',
   'program', 'network', 'alliance', 'front', 'coalition', 'parliament', 'government', 'administration', 'corps',
   'service', 'academy', 'college', 'limited', 'ltd', 'inc', 'corp', 'holdings', 'exchange', 'cabinet', 'mission',
-  'commissionerate', 'regulator', 'industries', 'bourse', 'insaf', 'tehreek', 'jamaat', 'jamiat', 'majlis', 'brigade',
+  'commissionerate', 'command', 'regulator', 'industries', 'bourse', 'insaf', 'tehreek', 'jamaat', 'jamiat', 'majlis', 'brigade',
   'house', 'headquarters', 'institution', 'institutes', 'electronics', 'motors', 'airlines', 'airways', 'technologies',
   'systems', 'pharmaceuticals', 'pharma', 'telecom', 'steel', 'cement', 'plc', 'llc', 'co', 'partners',
   'guard', 'rangers', 'constabulary', 'observatory', 'laboratory', 'registry', 'media', 'news', 'times', 'tribune',

@@ -23,6 +23,11 @@ export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   'Rhode Island': 'United States', 'South Carolina': 'United States', 'South Dakota': 'United States',
   Tennessee: 'United States', Utah: 'United States', Vermont: 'United States', 'West Virginia': 'United States',
   Wisconsin: 'United States', Wyoming: 'United States',
+  // Canadian provinces and Australian states (not Victoria, a given name): "Ontario's health minister"
+  Ontario: 'Canada', Quebec: 'Canada', 'Nova Scotia': 'Canada', 'British Columbia': 'Canada', Alberta: 'Canada',
+  Manitoba: 'Canada', Saskatchewan: 'Canada', 'New Brunswick': 'Canada', 'Prince Edward Island': 'Canada',
+  Newfoundland: 'Canada', 'New South Wales': 'Australia', Queensland: 'Australia', Tasmania: 'Australia',
+  'Western Australia': 'Australia', 'South Australia': 'Australia',
   // regions of the world
   'South Asia': null, 'Central Asia': null, 'East Asia': null, 'Southeast Asia': null, 'West Asia': null,
   'Middle East': null, 'North Africa': null, 'Latin America': null, 'North America': null, 'South America': null,

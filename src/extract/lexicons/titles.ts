@@ -30,6 +30,8 @@ export const OFFICIAL_ROLES = new Set([
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
   // a politician seeks or holds office; a counterpart holds the office of the one named before
   'politician', 'counterpart',
+  // "X, undersecretary of the Department of ...": a rank of the civil service
+  'undersecretary', 'under-secretary', 'undersecretary-general', 'under-secretary-general',
   ...ACRONYM_OFFICES,
   'pope', 'cardinal', 'archbishop', 'bishop',
   // professional sportspeople
@@ -134,3 +136,9 @@ export const SOLE_OFFICES: ReadonlySet<string> = new Set([
   'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'foreign minister',
   'foreign secretary', 'secretary of state',
 ]);
+
+/**
+ * Heads whose "for" or "of" takes a portfolio, a field, never a person: "Minister for Physical Infrastructure
+ * and Transport", "Committee Member for Agriculture, Livestock and Fisheries".
+ */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'ministers', 'ministry', 'secretary', 'member', 'department']);
