@@ -1009,3 +1009,19 @@ t.test('members of a party the press names by its members: one is a person, seve
   t.equal(who(quote(qs, 'the hearing')), 'person:Dale Whitcombe', 'an epithet opening the sentence');
   t.equal(who(quote(qs, 'The rules')), 'anonymous', 'not the party');
 });
+
+t.test('"the spokesperson also said": the untitled source heard from last goes on', async (t) => {
+  const qs = quotesOf(
+    'Farid Salehi told a briefing on Monday, “The talks were useful.”\n\nThe spokesperson also said, “More rounds will follow.”\n\n' +
+      'He said the envoys would meet. The spokesperson said the date was not fixed.',
+  );
+  t.equal(who(quote(qs, 'More rounds')), 'person:Farid Salehi');
+  t.equal(who(quote(qs, 'the date was')), 'person:Farid Salehi', 'once so called');
+  const untitled = quotesOf('Farid Salehi said the talks were useful. The spokesman also said that permits had been refused.');
+  t.equal(who(quote(untitled, 'permits had been')), 'person:Farid Salehi');
+});
+
+t.test('a one-word name inside a longer South Asian name is that person', async (t) => {
+  const qs = quotesOf('Chief Minister Jam Farooq Khan chaired the meeting.\n\nFarooq said the province needed funds.');
+  t.equal(who(quote(qs, 'the province needed')), 'person:Jam Farooq Khan');
+});

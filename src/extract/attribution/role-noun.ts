@@ -35,6 +35,18 @@ export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'i
 const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.title ?? '').some((w) => SPEAKS_FOR.has(w));
 
 /**
+ * A source the article gives no title is the spokesperson "the" points back to when "also" or "further" says
+ * the same source goes on ("X told a briefing ... The spokesperson also said"), or once so called; a
+ * spokesperson heard of after an untitled politician is someone else.
+ */
+function untitledSpokesperson(ctx: AttributionContext, np: Span, r: Recalled): boolean {
+  if (!r.person || r.person.title) return false;
+  const called = (x: Recalled) => x.person === r.person && SPEAKS_FOR.has(mentionHead(x.speaker));
+  return GOES_ON.test(ctx.text.slice(np.end, np.end + 12)) || ctx.recall(np.start, called) !== null;
+}
+const GOES_ON = /^\s+(?:also|further)\b/;
+
+/**
  * Delayed identification: a lede whose source is a role ("Sindh's information minister said on Tuesday ...")
  * before anyone is named, and the name in the next paragraph ("Speaking at the press club, Saeed Ghani said
  * ..."). The first person named after the role, within the next paragraph, if their title does not say
@@ -202,7 +214,10 @@ export const roleNoun: Sieve = (np, ctx) => {
         : lastSpeaker(
             ctx,
             np,
-            (r) => r.speaker.kind === 'person' && modifies(r.person, common, head) && (!SPEAKS_FOR.has(head) || speaksFor(r.person)),
+            (r) =>
+              r.speaker.kind === 'person' &&
+              modifies(r.person, common, head) &&
+              (!SPEAKS_FOR.has(head) || speaksFor(r.person) || untitledSpokesperson(ctx, np, r)),
             owned,
           )) ??
       null;
