@@ -1025,3 +1025,13 @@ t.test('a one-word name inside a longer South Asian name is that person', async 
   const qs = quotesOf('Chief Minister Jam Farooq Khan chaired the meeting.\n\nFarooq said the province needed funds.');
   t.equal(who(quote(qs, 'the province needed')), 'person:Jam Farooq Khan');
 });
+
+t.test('"the" before a title its body places: "The Director General PDMA", "the DG PDMA"', async (t) => {
+  const body = 'Floods hit the district on Monday, the PDMA said.\n\n';
+  for (const role of ['The Director General PDMA', 'The DG PDMA']) {
+    const qs = quotesOf(`${body}${role} said that relief was on the way.`);
+    t.equal(who(quote(qs, 'relief was on')), 'anonymous', `${role}: the unnamed holder, not the body`);
+  }
+  const named = quotesOf('Director General (DG) PDMA Raja Mansoor visited the camps.\n\nThe DG PDMA said a plan had been made.');
+  t.equal(who(quote(named, 'a plan had')), 'person:Raja Mansoor');
+});

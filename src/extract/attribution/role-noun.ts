@@ -79,7 +79,10 @@ const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
  */
 function bareTitle(phrase: string): string[] | null {
   const words = phrase.split(/\s+/);
-  if (words.length > 1 && ACRONYM.test(words.at(-1)!)) words.pop();
+  const placed = words.length > 1 && ACRONYM.test(words.at(-1)!);
+  if (placed) words.pop();
+  // "The Director General PDMA said": the article may stay before a title its body's acronym places
+  if (placed && words.length > 1 && /^the$/i.test(words[0])) words.shift();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }
