@@ -1035,3 +1035,12 @@ t.test('"the" before a title its body places: "The Director General PDMA", "the 
   const named = quotesOf('Director General (DG) PDMA Raja Mansoor visited the camps.\n\nThe DG PDMA said a plan had been made.');
   t.equal(who(quote(named, 'a plan had')), 'person:Raja Mansoor');
 });
+
+t.test('"The AJK PM" is the person whose name those words stood before', async (t) => {
+  const qs = quotesOf(
+    'AJK PM Tariq Mehmood Abbasi visited the hospital. Health Minister Naveed Akhtar Rana briefed him.\n\nThe AJK PM said that relief would reach every village.',
+  );
+  t.equal(who(quote(qs, 'relief would reach')), 'person:Tariq Mehmood Abbasi');
+  const other = quotesOf('Chief Minister Ali Raza Khan met the traders. The Foreign Office said that the visit was private.');
+  t.equal(who(quote(other, 'the visit was')), 'organization:Foreign Office', 'words before a name, but no role');
+});

@@ -136,7 +136,13 @@ function portfolioTitle(phrase: string): { role: string; portfolio: string[] } |
 function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Resolution | null {
   const m = /^the\s+(\S.*)$/i.exec(mention);
   const key = m && lowerWords(m[1]).join(' ');
-  const holders = ctx.people.filter((p) => p.title !== null && lowerWords(p.title).join(' ') === key);
+  // or the words written before their name, whatever title was read from them ("AJK PM X" ... "The AJK PM"),
+  // when a capitalised word in them says whose role it is, not only which
+  const role = key?.split(' ').at(-1) ?? '';
+  const placed = m !== null && m[1].includes(' ') && /\p{Lu}/u.test(m[1]) && (PERSON_ROLES.has(role) || OFFICIAL_ROLES.has(role));
+  const wrote = (p: KnownPerson) =>
+    p.mentions.some((x) => ` ${lowerWords(ctx.text.slice(Math.max(0, x.start - 60), x.start)).join(' ')}`.endsWith(` ${key}`));
+  const holders = ctx.people.filter((p) => (p.title !== null && lowerWords(p.title).join(' ') === key) || (placed && wrote(p)));
   const recalled = ctx.recall(np.start, (r) => r.person !== null && holders.includes(r.person))?.person;
   const person = recalled ?? lastNamedBefore(holders, np.start);
   return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
