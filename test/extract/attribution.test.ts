@@ -1044,3 +1044,10 @@ t.test('"The AJK PM" is the person whose name those words stood before', async (
   const other = quotesOf('Chief Minister Ali Raza Khan met the traders. The Foreign Office said that the visit was private.');
   t.equal(who(quote(other, 'the visit was')), 'organization:Foreign Office', 'words before a name, but no role');
 });
+
+t.test('"“...,” X, the trade leader told": a definite apposition left open after a quotation', async (t) => {
+  const qs = quotesOf('Traders met on Monday.\n\n“We will strike on Friday,” Javed Iqbal Memon, the trade leader told reporters.');
+  t.equal(who(quote(qs, 'We will strike')), 'person:Javed Iqbal Memon');
+  const cue = quotesOf('Talks ended on Monday, the ministry said.\n\nAdil Rashid Khan, the statement said, would attend the next round.');
+  t.equal(who(quote(cue, 'Adil Rashid Khan')), 'organization:ministry', 'a parenthetical cue opening the sentence');
+});
