@@ -1051,3 +1051,10 @@ t.test('"“...,” X, the trade leader told": a definite apposition left open a
   const cue = quotesOf('Talks ended on Monday, the ministry said.\n\nAdil Rashid Khan, the statement said, would attend the next round.');
   t.equal(who(quote(cue, 'Adil Rashid Khan')), 'organization:ministry', 'a parenthetical cue opening the sentence');
 });
+
+t.test('"the former Punjab chief minister": a place before a role in lower case describes its holder', async (t) => {
+  const qs = quotesOf('Chaudhry Pervaiz Elahi said the PTI would win. The former Punjab chief minister said the polls were rigged.');
+  t.equal(who(quote(qs, 'the polls were')), 'person:Chaudhry Pervaiz Elahi');
+  const councillor = quotesOf('Heather Townsend said the roads were shut. The independent Central Bedfordshire councillor said residents were upset.');
+  t.equal(who(quote(councillor, 'residents were')), 'person:Heather Townsend');
+});

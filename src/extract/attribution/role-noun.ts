@@ -170,7 +170,10 @@ export const roleNoun: Sieve = (np, ctx) => {
   const beforeComplement = headAt >= 0 ? afterFirst.slice(0, headAt + 1) : afterFirst;
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = beforeComplement.slice(1).some((w) => /^\p{Lu}/u.test(w));
-  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head));
+  // "the former Punjab chief minister", "The independent Central Bedfordshire councillor": a role in lower case
+  // last, a place or body before it saying where it is held
+  const placedRole = PERSON_ROLES.has(head) && beforeComplement.at(-1) === head;
+  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head) || placedRole);
   if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
