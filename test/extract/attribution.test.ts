@@ -1058,3 +1058,9 @@ t.test('"the former Punjab chief minister": a place before a role in lower case 
   const councillor = quotesOf('Heather Townsend said the roads were shut. The independent Central Bedfordshire councillor said residents were upset.');
   t.equal(who(quote(councillor, 'residents were')), 'person:Heather Townsend');
 });
+
+t.test('a family name two people share names neither', async (t) => {
+  const qs = quotesOf('Kim Jae-joon and Kim Min-ho met on Monday.\n\nKim said the talks had gone well.');
+  t.not(who(quote(qs, 'the talks had')), 'person:Kim Jae-joon');
+  t.not(who(quote(qs, 'the talks had')), 'person:Kim Min-ho');
+});
