@@ -1019,3 +1019,58 @@ t.test('a style of address ("His Highness") is no part of a name, nor a name alo
   t.equal(who(quote(qs, 'roads would')), 'person:Mona Al Qasim');
   t.not(who(quote(qs, 'ships would')), 'person:Highness');
 });
+
+t.test('"the spokesperson also said": the untitled source heard from last goes on', async (t) => {
+  const qs = quotesOf(
+    'Farid Salehi told a briefing on Monday, “The talks were useful.”\n\nThe spokesperson also said, “More rounds will follow.”\n\n' +
+      'He said the envoys would meet. The spokesperson said the date was not fixed.',
+  );
+  t.equal(who(quote(qs, 'More rounds')), 'person:Farid Salehi');
+  t.equal(who(quote(qs, 'the date was')), 'person:Farid Salehi', 'once so called');
+  const untitled = quotesOf('Farid Salehi said the talks were useful. The spokesman also said that permits had been refused.');
+  t.equal(who(quote(untitled, 'permits had been')), 'person:Farid Salehi');
+});
+
+t.test('a one-word name inside a longer South Asian name is that person', async (t) => {
+  const qs = quotesOf('Chief Minister Jam Farooq Khan chaired the meeting.\n\nFarooq said the province needed funds.');
+  t.equal(who(quote(qs, 'the province needed')), 'person:Jam Farooq Khan');
+});
+
+t.test('"the" before a title its body places: "The Director General PDMA", "the DG PDMA"', async (t) => {
+  const body = 'Floods hit the district on Monday, the PDMA said.\n\n';
+  for (const role of ['The Director General PDMA', 'The DG PDMA']) {
+    const qs = quotesOf(`${body}${role} said that relief was on the way.`);
+    t.equal(who(quote(qs, 'relief was on')), 'anonymous', `${role}: the unnamed holder, not the body`);
+  }
+  const named = quotesOf('Director General (DG) PDMA Raja Mansoor visited the camps.\n\nThe DG PDMA said a plan had been made.');
+  t.equal(who(quote(named, 'a plan had')), 'person:Raja Mansoor');
+});
+
+t.test('"The AJK PM" is the person whose name those words stood before', async (t) => {
+  const qs = quotesOf(
+    'AJK PM Tariq Mehmood Abbasi visited the hospital. Health Minister Naveed Akhtar Rana briefed him.\n\nThe AJK PM said that relief would reach every village.',
+  );
+  t.equal(who(quote(qs, 'relief would reach')), 'person:Tariq Mehmood Abbasi');
+  const other = quotesOf('Chief Minister Ali Raza Khan met the traders. The Foreign Office said that the visit was private.');
+  t.equal(who(quote(other, 'the visit was')), 'organization:Foreign Office', 'words before a name, but no role');
+});
+
+t.test('"“...,” X, the trade leader told": a definite apposition left open after a quotation', async (t) => {
+  const qs = quotesOf('Traders met on Monday.\n\n“We will strike on Friday,” Javed Iqbal Memon, the trade leader told reporters.');
+  t.equal(who(quote(qs, 'We will strike')), 'person:Javed Iqbal Memon');
+  const cue = quotesOf('Talks ended on Monday, the ministry said.\n\nAdil Rashid Khan, the statement said, would attend the next round.');
+  t.equal(who(quote(cue, 'Adil Rashid Khan')), 'organization:ministry', 'a parenthetical cue opening the sentence');
+});
+
+t.test('"the former Punjab chief minister": a place before a role in lower case describes its holder', async (t) => {
+  const qs = quotesOf('Chaudhry Pervaiz Elahi said the PTI would win. The former Punjab chief minister said the polls were rigged.');
+  t.equal(who(quote(qs, 'the polls were')), 'person:Chaudhry Pervaiz Elahi');
+  const councillor = quotesOf('Heather Townsend said the roads were shut. The independent Central Bedfordshire councillor said residents were upset.');
+  t.equal(who(quote(councillor, 'residents were')), 'person:Heather Townsend');
+});
+
+t.test('a family name two people share names neither', async (t) => {
+  const qs = quotesOf('Kim Jae-joon and Kim Min-ho met on Monday.\n\nKim said the talks had gone well.');
+  t.not(who(quote(qs, 'the talks had')), 'person:Kim Jae-joon');
+  t.not(who(quote(qs, 'the talks had')), 'person:Kim Min-ho');
+});

@@ -15,6 +15,7 @@ t.test('segments skipped: empty, relative clause, quoted aside; the named one ke
   t.equal(before('Sher Bahadur, a father of four, said it.', 'said'), 'Sher Bahadur');
   t.equal(before('Two officials, who requested anonymity, said it.', 'said'), 'Two officials');
   t.equal(before('Officials,, said it.', 'said'), 'Officials');
+  t.equal(before('One resident, wishing to remain anonymous, said it.', 'said'), 'One resident', "any participle's clause");
   t.equal(before('Officials, “who asked not to be named,” said it.', 'said'), 'Officials');
   t.equal(before(', said it.', 'said'), null);
   t.equal(before('Whitaker, R-Kan., told reporters it.', 'told'), 'Whitaker', "a lawmaker's party and state");

@@ -155,7 +155,10 @@ export class AttributionContext {
     if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0] : null;
     // family name first ("Kim Jae-joon" is "Mr Kim", "Chen Haoran" is "Mr Chen") when no surname matches
     const byFamily = this.people.filter((p) => p.parts.length > 1 && p.parts[0] === key);
-    return byFamily.length === 1 ? byFamily[0] : null;
+    if (byFamily.length > 0) return byFamily.length === 1 ? byFamily[0] : null;
+    // a South Asian name's own word inside its clan or style words ("Jam Kamal Khan" is "Kamal")
+    const byMiddle = this.people.filter((p) => parts.length === 1 && p.parts.slice(1, -1).includes(key));
+    return byMiddle.length === 1 ? byMiddle[0] : null;
   }
 
   /** The one person whose longer name has this one-word name as surname or family name. */

@@ -50,14 +50,20 @@ export const apposition: Sieve = (np, ctx) => {
   // the finder may leave a time phrase out of the apposition's end ("X, one of the first to object on Monday, said")
   const closed = APPOSITION_END.test(ctx.text.slice(np.end, np.end + 40));
   const comma = /,\s*$/.exec(ctx.text.slice(Math.max(0, np.start - 3), np.start));
-  if (!comma || !(closed || INDEFINITE_NOUN.test(ctx.slice(np)))) return null;
+  const open = INDEFINITE_NOUN.exec(ctx.slice(np));
+  if (!comma || !(closed || open)) return null;
   const end = np.start - comma[0].length;
   const person = ctx.personIn({ start: Math.max(0, end - NAME_REACH), end });
-  // "X, a trader said": copy may drop the comma closing an indefinite apposition to the name opening the sentence
-  const opens = (m: { start: number; end: number }) => m.end === end && (closed || m.start === ctx.sentenceStart(m.start));
+  // "X, a trader said": copy may drop the comma closing an indefinite apposition to the name opening the
+  // sentence; "“...,” X, the trade leader told", a definite one to the source named after a quotation ("X, the
+  // statement said, ..." opening a sentence is a parenthetical cue)
+  const quoted = (m: Span) => AFTER_QUOTATION.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
+  const opens = (m: Span) =>
+    m.end === end && (closed || quoted(m) || (open?.[1] !== 'the' && m.start === ctx.sentenceStart(m.start)));
   if (!person?.mentions.some(opens)) return null;
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
 };
 const NAME_REACH = 80;
 const APPOSITION_END = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?,/u;
-const INDEFINITE_NOUN = /^an?\s+\p{Ll}/u;
+const INDEFINITE_NOUN = /^(an?|the)\s+\p{Ll}/u;
+const AFTER_QUOTATION = /[”"],?\s+$/;

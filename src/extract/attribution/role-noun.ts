@@ -35,6 +35,18 @@ export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'i
 const speaksFor = (person: KnownPerson | null): boolean => lowerWords(person?.title ?? '').some((w) => SPEAKS_FOR.has(w));
 
 /**
+ * A source the article gives no title is the spokesperson "the" points back to when "also" or "further" says
+ * the same source goes on ("X told a briefing ... The spokesperson also said"), or once so called; a
+ * spokesperson heard of after an untitled politician is someone else.
+ */
+function untitledSpokesperson(ctx: AttributionContext, np: Span, r: Recalled): boolean {
+  if (!r.person || r.person.title) return false;
+  const called = (x: Recalled) => x.person === r.person && SPEAKS_FOR.has(mentionHead(x.speaker));
+  return GOES_ON.test(ctx.text.slice(np.end, np.end + 12)) || ctx.recall(np.start, called) !== null;
+}
+const GOES_ON = /^\s+(?:also|further)\b/;
+
+/**
  * Delayed identification: a lede whose source is a role ("Sindh's information minister said on Tuesday ...")
  * before anyone is named, and the name in the next paragraph ("Speaking at the press club, Saeed Ghani said
  * ..."). The first person named after the role, within the next paragraph, if their title does not say
@@ -67,7 +79,10 @@ const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
  */
 function bareTitle(phrase: string): string[] | null {
   const words = phrase.split(/\s+/);
-  if (words.length > 1 && ACRONYM.test(words.at(-1)!)) words.pop();
+  const placed = words.length > 1 && ACRONYM.test(words.at(-1)!);
+  if (placed) words.pop();
+  // "The Director General PDMA said": the article may stay before a title its body's acronym places
+  if (placed && words.length > 1 && /^the$/i.test(words[0])) words.shift();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }
@@ -121,7 +136,13 @@ function portfolioTitle(phrase: string): { role: string; portfolio: string[] } |
 function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Resolution | null {
   const m = /^the\s+(\S.*)$/i.exec(mention);
   const key = m && lowerWords(m[1]).join(' ');
-  const holders = ctx.people.filter((p) => p.title !== null && lowerWords(p.title).join(' ') === key);
+  // or the words written before their name, whatever title was read from them ("AJK PM X" ... "The AJK PM"),
+  // when a capitalised word in them says whose role it is, not only which
+  const role = key?.split(' ').at(-1) ?? '';
+  const placed = m !== null && m[1].includes(' ') && /\p{Lu}/u.test(m[1]) && (PERSON_ROLES.has(role) || OFFICIAL_ROLES.has(role));
+  const wrote = (p: KnownPerson) =>
+    p.mentions.some((x) => ` ${lowerWords(ctx.text.slice(Math.max(0, x.start - 60), x.start)).join(' ')}`.endsWith(` ${key}`));
+  const holders = ctx.people.filter((p) => (p.title !== null && lowerWords(p.title).join(' ') === key) || (placed && wrote(p)));
   const recalled = ctx.recall(np.start, (r) => r.person !== null && holders.includes(r.person))?.person;
   const person = recalled ?? lastNamedBefore(holders, np.start);
   return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
@@ -149,7 +170,10 @@ export const roleNoun: Sieve = (np, ctx) => {
   const beforeComplement = headAt >= 0 ? afterFirst.slice(0, headAt + 1) : afterFirst;
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = beforeComplement.slice(1).some((w) => /^\p{Lu}/u.test(w));
-  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head));
+  // "the former Punjab chief minister", "The independent Central Bedfordshire councillor": a role in lower case
+  // last, a place or body before it saying where it is held
+  const placedRole = PERSON_ROLES.has(head) && beforeComplement.at(-1) === head;
+  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head) || placedRole);
   if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
@@ -202,7 +226,10 @@ export const roleNoun: Sieve = (np, ctx) => {
         : lastSpeaker(
             ctx,
             np,
-            (r) => r.speaker.kind === 'person' && modifies(r.person, common, head) && (!SPEAKS_FOR.has(head) || speaksFor(r.person)),
+            (r) =>
+              r.speaker.kind === 'person' &&
+              modifies(r.person, common, head) &&
+              (!SPEAKS_FOR.has(head) || speaksFor(r.person) || untitledSpokesperson(ctx, np, r)),
             owned,
           )) ??
       null;

@@ -23,15 +23,19 @@ const initials = (title: string): string =>
 export const titleAcronym: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   const m = TITLE_ACRONYM.exec(withoutRegion(mention));
+  if (!m) return null;
+  // "the DG PDMA", "DG ISPR": a title's acronym before a body's, as in the holder's own title ("DG ISPR X")
+  const after = OFFICIAL_ROLES.has(m[1]?.toLowerCase()) && !OFFICIAL_ROLES.has(m[2].toLowerCase());
+  const [body, acronym] = after ? [null, m[1]] : [m[1], m[2]];
   // "the Indian PM": a nationality places the title as a body does
-  const country = m?.[1] && DEMONYMS.get(m[1]);
-  if (!m || ctx.bodyNamed(m[2]) || (m[1] && !ctx.bodyNamed(m[1]) && !country)) return null;
+  const country = body && DEMONYMS.get(body);
+  if (ctx.bodyNamed(acronym) || (body && !ctx.bodyNamed(body) && !country)) return null;
   // "Punjab IGP" and "Additional Advocate General Punjab" both hold theirs: a place may stand either side
   // "Chief Justice X ... the CJI said": a national office's acronym may add its country's initial, which the
   // title before the name leaves out (Chief Justice of India, of Pakistan)
   const spells = (title: string): boolean => {
     const t = initials(title);
-    return t.endsWith(m[2]) || t.startsWith(m[2]) || (t.length >= 2 && m[2].length === t.length + 1 && m[2].startsWith(t));
+    return t.endsWith(acronym) || t.startsWith(acronym) || (t.length >= 2 && acronym.length === t.length + 1 && acronym.startsWith(t));
   };
   const holds = (p: KnownPerson | null): p is KnownPerson =>
     p !== null && p.title !== null && spells(p.title) && !(country && p.country && p.country !== country);
@@ -39,5 +43,5 @@ export const titleAcronym: Sieve = (np, ctx) => {
     ctx.recall(np.start, (r) => holds(r.person))?.person ??
     ctx.people.filter((p) => holds(p) && p.mentions.some((x) => x.start < np.start)).pop();
   if (person) return { speaker: { kind: 'person', name: person.name, mention }, confidence: 0.75, person };
-  return OFFICIAL_ROLES.has(m[2].toLowerCase()) ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 } : null;
+  return OFFICIAL_ROLES.has(acronym.toLowerCase()) ? { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 } : null;
 };

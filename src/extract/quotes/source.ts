@@ -87,7 +87,8 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
     const span = trim(text, lb + pos, lb + pos + seg.length);
     pos -= 1;
     const body = text.slice(span.start, span.end);
-    if (!body || NOT_SUBJECT.test(body) || PARTY_STATE.test(body) || /^[“"]/.test(body)) continue;
+    // ("One resident, wishing to remain anonymous, said": any participle's clause, as after the last comma)
+    if (!body || NOT_SUBJECT.test(body) || PARTICIPLE_CLAUSE.test(body) || PARTY_STATE.test(body) || /^[“"]/.test(body)) continue;
     const np = cleanNp(text, span.start, span.end, words);
     if (!np) continue;
     first ??= np;
