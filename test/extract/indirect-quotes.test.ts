@@ -727,3 +727,9 @@ t.test('a clause-final cue before "but stressed", before "adding “...”" with
   t.equal(quote(qs, 'farmers should').text, 'farmers should move their herds');
   t.notOk(qs.some((q) => q.text.startsWith('adding')));
 });
+
+t.test('a clause-final cue followed by the speaker’s next act', async (t) => {
+  const qs = quotesOf('The council built on the land without any permission, the residents alleged and sought a stay on the work.');
+  t.equal(quote(qs, 'The council').text, 'The council built on the land without any permission');
+  t.notOk(qs.some((q) => q.text.includes('sought')));
+});

@@ -421,7 +421,8 @@ export function indirectQuotes(
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
     const from = inverted ? p.source!.end : cue.end;
-    const actEnd = i === placed.length - 1 ? end : nextAct(from, placed[i + 1]);
+    // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
+    const actEnd = i === placed.length - 1 ? (secondAct(from, end) ?? end) : nextAct(from, placed[i + 1]);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
