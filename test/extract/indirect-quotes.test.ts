@@ -733,3 +733,13 @@ t.test('a clause-final cue followed by the speaker’s next act', async (t) => {
   t.equal(quote(qs, 'The council').text, 'The council built on the land without any permission');
   t.notOk(qs.some((q) => q.text.includes('sought')));
 });
+
+t.test('reported speech that tells of another’s telling gives the inner quote too', async (t) => {
+  let qs = quotesOf('Reporter Ana Costa said a witness had told her the man was holding a bag.');
+  t.equal(quote(qs, 'a witness had told').text, 'a witness had told her the man was holding a bag');
+  t.equal(quote(qs, 'the man was').text, 'the man was holding a bag');
+  t.equal(who(quote(qs, 'the man was')), 'anonymous');
+  // a stance or a forecast is no act of telling: the outer clause alone
+  qs = quotesOf('Minister Ali Khan said the weather office had forecast heavy rain in the north.');
+  t.equal(qs.length, 1);
+});

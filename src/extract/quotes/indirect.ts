@@ -11,7 +11,7 @@ import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
 import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
-import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
+import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
@@ -369,14 +369,15 @@ export function indirectQuotes(
 
   /**
    * "Governor X said the Monetary Policy Committee had noted a decline": a cue whose source opens this
-   * cue's content is reported speech itself; the whole clause is this cue's.
+   * cue's content is reported speech itself; the whole clause is this cue's. When the inner cue tells of
+   * another's act of telling ("said a witness had told her the man ..."), that one's words are a quote too.
    */
   function nest(p: Placed, next: Placed, content: Span): void {
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     if (!gap || (p.cue.verb?.needThat && !gap[1])) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
-    next.content = null;
+    if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
   }
 
   /**
