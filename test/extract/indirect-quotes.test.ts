@@ -743,3 +743,12 @@ t.test('reported speech that tells of another’s telling gives the inner quote 
   qs = quotesOf('Minister Ali Khan said the weather office had forecast heavy rain in the north.');
   t.equal(qs.length, 1);
 });
+
+t.test('a passive of telling reports its "that" clause from an unnamed teller', async (t) => {
+  let qs = quotesOf('The committee was informed in a briefing on Monday that the dam would be finished by June.');
+  t.equal(quote(qs, 'the dam').text, 'the dam would be finished by June');
+  t.equal(who(quote(qs, 'the dam')), 'anonymous');
+  // an infinitive after it is an order, no speech reported
+  qs = quotesOf('The residents were told to leave the area before noon.');
+  t.equal(qs.length, 0);
+});

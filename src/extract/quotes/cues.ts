@@ -26,9 +26,12 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
 const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
 // "state TV quoted the minister as saying": the active of "was quoted as saying"; its object is the source
 const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“”]{1,60}?)\\s+as\\s+saying\\b`;
+// "the meeting was informed that ...", "they were told that ...": a passive of a verb that takes the hearer first;
+// its subject is the one told, the teller unnamed
+const PASSIVE = `(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:told|informed|apprised|briefed|reminded|advised|assured)(?=\\s)`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -44,6 +47,8 @@ const STANCE_VERB = { finite: stance('finite'), participle: stance('participle')
 // "went on:", "continued:": a cue of the quotation after the colon only
 const GOING_ON: VerbInfo = { ...stance('finite'), lemma: 'go on', directOnly: true };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
+// (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
+const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
 const BEFORE_NOT_A_CUE =
   /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
@@ -86,6 +91,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING, named: { start: at, end: at + (g.object as string).length } });
     } else if (g.quoted) {
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
+    } else if (g.passive) {
+      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: s, end: e } });
     } else if (g.colon) {
       out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: GOING_ON });
     } else if (g.according) {
