@@ -752,3 +752,20 @@ t.test('a passive of telling reports its "that" clause from an unnamed teller', 
   qs = quotesOf('The residents were told to leave the area before noon.');
   t.equal(qs.length, 0);
 });
+
+t.test('frames of reporting: "viewed that", "made it clear that", "by saying that", an adverbial aside before "that"', async (t) => {
+  let qs = quotesOf('Minister Hari Rai viewed that the new road would help trade.');
+  t.equal(quote(qs, 'the new road').text, 'the new road would help trade');
+  qs = quotesOf('All three provinces should work together on tourism, Minister Hari Rai viewed.');
+  t.equal(quote(qs, 'All three').text, 'All three provinces should work together on tourism');
+  qs = quotesOf('The views of the public were heard at length.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('Chairman Ali Shah made it clear that the scheme will not be withdrawn.');
+  t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
+  qs = quotesOf('Minister Ali Shah praised the staff by saying that the drive was well run.');
+  t.equal(quote(qs, 'the drive').text, 'the drive was well run');
+  qs = quotesOf('Minister Ali Shah was criticised for saying that the poll was rigged.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The court remarked, while hearing the petition on Monday, that it would seek guidance.');
+  t.equal(quote(qs, 'it would seek').text, 'it would seek guidance');
+});

@@ -72,6 +72,7 @@ const PREPOSITION_OBJECT =
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|him|them|us|reporters|journalists)\b/i;
 // "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
 const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
+const BY_MEANS = /\bby\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
@@ -124,7 +125,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         if (attached && !describesDoer({ start: s, end: e })) {
           // "told the court adding that ...", "refused while saying that ...", 'he said adding “...”': with its content
           // clause or quotation and no noun as its doer, the participle is the subject's next act, the comma left out
-          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
+          // ("appreciated the arrangements by saying that ...": "by" makes the saying the subject's own means)
+          const prepositionObject = PREPOSITION_BEFORE.test(before) && !BY_MEANS.test(before);
+          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || prepositionObject) continue;
           attached = false;
         }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });

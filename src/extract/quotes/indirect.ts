@@ -20,8 +20,9 @@ const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 // (whole words: "told media" is not "told me" before "dia")
 const RECIPIENT =
   /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+// ("remarked, while hearing the petition, that ...": an adverbial clause set off by commas is no argument either)
 const ASIDE =
-  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
+  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand|(?:while|whilst|when|after|before|during|in|at|on)\s[^,;:"“”]{3,80}?)\s*,(?=\s*that\b)/i;
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
 const QUOTED_PHRASE_FIRST = new RegExp(`^\\s*[“"‘][^“”"‘’]{1,80}[”"’]${PHRASE_OF_CLAUSE.source.slice(1)}`, 'u');
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
@@ -195,7 +196,7 @@ function contentAfter(
   commaOpens: boolean,
 ): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
-  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
+  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 100))?.[0].length ?? 0);
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
