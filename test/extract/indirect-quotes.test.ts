@@ -769,3 +769,15 @@ t.test('frames of reporting: "viewed that", "made it clear that", "by saying tha
   qs = quotesOf('The court remarked, while hearing the petition on Monday, that it would seek guidance.');
   t.equal(quote(qs, 'it would seek').text, 'it would seek guidance');
 });
+
+t.test('a cue in a relative clause set off by commas reports up to its closing comma', async (t) => {
+  let qs = quotesOf('Mayor Tom Reid, who said the budget was tight, approved the plan on Monday.');
+  t.equal(quote(qs, 'the budget').text, 'the budget was tight');
+  // the main clause's own cue takes the antecedent as its speaker
+  qs = quotesOf('Mayor Tom Reid, who said the budget was "very tight", warned that taxes would rise.');
+  t.equal(quote(qs, 'the budget').text, 'the budget was "very tight"');
+  t.equal(who(quote(qs, 'taxes would')), 'person:Tom Reid');
+  // a relative inside the content closes at its own comma
+  qs = quotesOf('Mayor Tom Reid, who said the talks, which began in May, had failed, left the city.');
+  t.equal(quote(qs, 'the talks').text, 'the talks, which began in May, had failed');
+});

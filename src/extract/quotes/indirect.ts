@@ -57,6 +57,9 @@ const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|inc
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
+// ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
+const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
+
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
 /**
@@ -261,6 +264,14 @@ export function indirectQuotes(
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // ("State TV quoted X as saying": the clause opens at the subject, the source is the one quoted)
       if (cue.named) source = cue.named;
+      // "X, who said Y, announced Z": the verb right after the relative's closing comma is the main clause's, its
+      // subject the relative's antecedent, its clause opening at that comma
+      const relative = placed.at(-1);
+      const gap = near(text, lb, cue.start);
+      if (relative && RELATIVE_CUE.test(near(text, s.start, relative.cue.start)) && /,\s*$/.test(gap)) {
+        source = relative.source;
+        clauseStart = cue.start - gap.length + gap.lastIndexOf(',');
+      }
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
@@ -344,14 +355,33 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
-    const content = trim(
+    let content = trim(
       text,
       after.start,
       secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
     );
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
+    if (RELATIVE_CUE.test(near(text, s.start, cue.start))) content = relativeEnd(content);
     if (!after.viaThat && (butBeforeVerb(content) || !isClause(content))) return null;
     return { content, viaThat: after.viaThat };
+  }
+
+  /**
+   * "The mayor, who said the budget was tight, approved the plan": a cue in a relative clause set off by commas
+   * reports up to the comma where the main clause's verb follows.
+   */
+  function relativeEnd(content: Span): Span {
+    const ws = words(content.start, Math.min(content.end, content.start + 300));
+    // (a relative inside the content, "the talks, which began in May, had failed", closes at its own comma)
+    let inner = false;
+    for (let k = 1; k < ws.length; k++) {
+      const comma = text.slice(ws[k - 1].end, ws[k].start).indexOf(',');
+      if (comma < 0) continue;
+      if (inner) inner = false;
+      else if (/^(?:which|who)$/.test(ws[k].text)) inner = true;
+      else if (isFiniteVerb(ws, k)) return trim(text, content.start, ws[k - 1].end + comma);
+    }
+    return content;
   }
 
   /**
@@ -375,7 +405,8 @@ export function indirectQuotes(
    */
   function nest(p: Placed, next: Placed, content: Span): void {
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
-    if (!gap || (p.cue.verb?.needThat && !gap[1])) return;
+    // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
+    if (!gap || (p.cue.verb?.needThat && !gap[1]) || RELATIVE_CUE.test(near(text, s.start, p.cue.start))) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
