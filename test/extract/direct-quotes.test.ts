@@ -1,4 +1,5 @@
 import t from 'tap';
+import { parseArticle } from '../../src/extract/index.js';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 t.test('curly and straight marks, trailing comma and full stop left out, offsets exact', async (t) => {
@@ -401,4 +402,9 @@ t.test('an opening mark at a sentence start whose closing mark was lost', async 
   // in the article's last paragraph the quotation may hold more than one sentence
   qs = quotesOf('Councillor Mia Tane opposed it.\n\n"Money is cheap now. Not just this year.');
   t.equal(quote(qs, 'Money is cheap').text, 'Money is cheap now. Not just this year');
+});
+
+t.test('after an inverted cue the document the words came in is no part of the source', async (t) => {
+  const qs = parseArticle('"We will not back down," said Mayor Tom Reid in a statement issued on Monday.').quotes;
+  t.equal(qs[0].speaker?.mention, 'Mayor Tom Reid');
 });
