@@ -408,3 +408,15 @@ t.test('after an inverted cue the document the words came in is no part of the s
   const qs = parseArticle('"We will not back down," said Mayor Tom Reid in a statement issued on Monday.').quotes;
   t.equal(qs[0].speaker?.mention, 'Mayor Tom Reid');
 });
+
+t.test('a word in marks before the noun it modifies is an epithet the speaker applied', async (t) => {
+  let qs = quotesOf('Officials said the "routine" check found nothing.');
+  t.equal(who(quote(qs, 'routine')), 'anonymous');
+  qs = quotesOf('Governor Sara Cruz announced her "irrevocable" resignation on Monday.');
+  t.equal(who(quote(qs, 'irrevocable')), 'person:Sara Cruz');
+  // with no speaker around it, or as the head noun itself, it stays the writer's scare quote
+  qs = quotesOf('The "new" policy came into force on Monday.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('Officials said the Fund’s ‘statement’ was awaited.');
+  t.notOk(qs.some((q) => q.text === 'statement'));
+});
