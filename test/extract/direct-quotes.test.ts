@@ -387,7 +387,9 @@ t.test('a phrase judged "as a “...”", an accused with an apposition, a phras
 
 t.test('an opening mark at a sentence start whose closing mark was lost', async (t) => {
   // the paragraph's last sentence: the quotation runs to the paragraph's end
-  let qs = quotesOf('Mayor Rana Javed toured the market.\n\nHe said the roads were clear. “Hopefully the rain stops soon.\n\nHe left at noon.');
+  let qs = quotesOf(
+    'Mayor Rana Javed toured the market.\n\nHe said the roads were clear. “Hopefully the rain stops soon.\n\nHe left at noon.',
+  );
   t.equal(quote(qs, 'Hopefully').text, 'Hopefully the rain stops soon');
   t.equal(who(quote(qs, 'Hopefully')), 'person:Rana Javed');
   // a second opener at a sentence start inside an open quotation closes the first

@@ -355,11 +355,7 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
-    let content = trim(
-      text,
-      after.start,
-      secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
-    );
+    let content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
     if (RELATIVE_CUE.test(near(text, s.start, cue.start))) content = relativeEnd(content);
     if (!after.viaThat && (butBeforeVerb(content) || !isClause(content))) return null;

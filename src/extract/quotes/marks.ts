@@ -102,8 +102,7 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
     // opens ('told reporters, “We ...'), or one opening a sentence ('... soon. “Hopefully we ...'), and no mark
     // goes on with ends at its paragraph's end, its closing mark lost
     const runsOn = open >= 0 && next !== undefined && OPENERS.includes(text[next.start]);
-    const lostClose =
-      AFTER_CUE.test(text.slice(Math.max(p.start, open - 3), open)) || lostAtSentence(text, p, open, next === undefined);
+    const lostClose = AFTER_CUE.test(text.slice(Math.max(p.start, open - 3), open)) || lostAtSentence(text, p, open, next === undefined);
     if (runsOn || (open === openDouble && open >= 0 && lostClose)) {
       out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn });
     }
