@@ -781,3 +781,11 @@ t.test('a cue in a relative clause set off by commas reports up to its closing c
   qs = quotesOf('Mayor Tom Reid, who said the talks, which began in May, had failed, left the city.');
   t.equal(quote(qs, 'the talks').text, 'the talks, which began in May, had failed');
 });
+
+t.test('"said according to X, ...": the source named inside is no act of telling, the outer clause stays whole', async (t) => {
+  const qs = quotesOf('Minister Ali Khan said according to police, the man had fled.');
+  t.same(
+    qs.map((q) => q.text),
+    ['according to police, the man had fled'],
+  );
+});
