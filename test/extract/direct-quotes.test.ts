@@ -1,4 +1,5 @@
 import t from 'tap';
+import { parseArticle } from '../../src/extract/index.js';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 t.test('curly and straight marks, trailing comma and full stop left out, offsets exact', async (t) => {
@@ -382,4 +383,42 @@ t.test('a phrase judged "as a “...”", an accused with an apposition, a phras
   t.equal(who(quote(qs, 'wilful distortion')), 'person:Ada Lind');
   t.equal(who(quote(qs, 'a golden squad')), 'person:Ivo Mertens');
   t.equal(who(quote(qs, 'painful decline')), 'person:Ivo Mertens');
+});
+
+t.test('an opening mark at a sentence start whose closing mark was lost', async (t) => {
+  // the paragraph's last sentence: the quotation runs to the paragraph's end
+  let qs = quotesOf(
+    'Mayor Rana Javed toured the market.\n\nHe said the roads were clear. “Hopefully the rain stops soon.\n\nHe left at noon.',
+  );
+  t.equal(quote(qs, 'Hopefully').text, 'Hopefully the rain stops soon');
+  t.equal(who(quote(qs, 'Hopefully')), 'person:Rana Javed');
+  // a second opener at a sentence start inside an open quotation closes the first
+  qs = quotesOf('Minister Sara Iqbal spoke on Monday.\n\n“We deny the plan. “Talks go on,” she said.');
+  t.equal(quote(qs, 'We deny').text, 'We deny the plan');
+  t.equal(quote(qs, 'Talks go on').text, 'Talks go on');
+  // the writer's own sentence after it, or a cue after a comma, shows where the mark was lost: nothing is read
+  qs = quotesOf('Minister Sara Iqbal spoke.\n\n“Prices fell by half. She recalled that wages rose.\n\nShe left.');
+  t.notOk(qs.some((q) => q.text.startsWith('Prices fell')));
+  qs = quotesOf('Voters were divided.\n\n“I want the rubbish collected, said Ali Raza, a retiree.\n\nHe left.');
+  t.notOk(qs.some((q) => q.type === 'direct' && q.text.includes('said Ali Raza')));
+  // in the article's last paragraph the quotation may hold more than one sentence
+  qs = quotesOf('Councillor Mia Tane opposed it.\n\n"Money is cheap now. Not just this year.');
+  t.equal(quote(qs, 'Money is cheap').text, 'Money is cheap now. Not just this year');
+});
+
+t.test('after an inverted cue the document the words came in is no part of the source', async (t) => {
+  const qs = parseArticle('"We will not back down," said Mayor Tom Reid in a statement issued on Monday.').quotes;
+  t.equal(qs[0].speaker?.mention, 'Mayor Tom Reid');
+});
+
+t.test('a word in marks before the noun it modifies is an epithet the speaker applied', async (t) => {
+  let qs = quotesOf('Officials said the "routine" check found nothing.');
+  t.equal(who(quote(qs, 'routine')), 'anonymous');
+  qs = quotesOf('Governor Sara Cruz announced her "irrevocable" resignation on Monday.');
+  t.equal(who(quote(qs, 'irrevocable')), 'person:Sara Cruz');
+  // with no speaker around it, or as the head noun itself, it stays the writer's scare quote
+  qs = quotesOf('The "new" policy came into force on Monday.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('Officials said the Fund’s ‘statement’ was awaited.');
+  t.notOk(qs.some((q) => q.text === 'statement'));
 });

@@ -727,3 +727,65 @@ t.test('a clause-final cue before "but stressed", before "adding “...”" with
   t.equal(quote(qs, 'farmers should').text, 'farmers should move their herds');
   t.notOk(qs.some((q) => q.text.startsWith('adding')));
 });
+
+t.test('a clause-final cue followed by the speaker’s next act', async (t) => {
+  const qs = quotesOf('The council built on the land without any permission, the residents alleged and sought a stay on the work.');
+  t.equal(quote(qs, 'The council').text, 'The council built on the land without any permission');
+  t.notOk(qs.some((q) => q.text.includes('sought')));
+});
+
+t.test('reported speech that tells of another’s telling gives the inner quote too', async (t) => {
+  let qs = quotesOf('Reporter Ana Costa said a witness had told her the man was holding a bag.');
+  t.equal(quote(qs, 'a witness had told').text, 'a witness had told her the man was holding a bag');
+  t.equal(quote(qs, 'the man was').text, 'the man was holding a bag');
+  t.equal(who(quote(qs, 'the man was')), 'anonymous');
+  // a stance or a forecast is no act of telling: the outer clause alone
+  qs = quotesOf('Minister Ali Khan said the weather office had forecast heavy rain in the north.');
+  t.equal(qs.length, 1);
+});
+
+t.test('a passive of telling reports its "that" clause from an unnamed teller', async (t) => {
+  let qs = quotesOf('The committee was informed in a briefing on Monday that the dam would be finished by June.');
+  t.equal(quote(qs, 'the dam').text, 'the dam would be finished by June');
+  t.equal(who(quote(qs, 'the dam')), 'anonymous');
+  // an infinitive after it is an order, no speech reported
+  qs = quotesOf('The residents were told to leave the area before noon.');
+  t.equal(qs.length, 0);
+});
+
+t.test('frames of reporting: "viewed that", "made it clear that", "by saying that", an adverbial aside before "that"', async (t) => {
+  let qs = quotesOf('Minister Hari Rai viewed that the new road would help trade.');
+  t.equal(quote(qs, 'the new road').text, 'the new road would help trade');
+  qs = quotesOf('All three provinces should work together on tourism, Minister Hari Rai viewed.');
+  t.equal(quote(qs, 'All three').text, 'All three provinces should work together on tourism');
+  qs = quotesOf('The views of the public were heard at length.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('Chairman Ali Shah made it clear that the scheme will not be withdrawn.');
+  t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
+  qs = quotesOf('Minister Ali Shah praised the staff by saying that the drive was well run.');
+  t.equal(quote(qs, 'the drive').text, 'the drive was well run');
+  qs = quotesOf('Minister Ali Shah was criticised for saying that the poll was rigged.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The court remarked, while hearing the petition on Monday, that it would seek guidance.');
+  t.equal(quote(qs, 'it would seek').text, 'it would seek guidance');
+});
+
+t.test('a cue in a relative clause set off by commas reports up to its closing comma', async (t) => {
+  let qs = quotesOf('Mayor Tom Reid, who said the budget was tight, approved the plan on Monday.');
+  t.equal(quote(qs, 'the budget').text, 'the budget was tight');
+  // the main clause's own cue takes the antecedent as its speaker
+  qs = quotesOf('Mayor Tom Reid, who said the budget was "very tight", warned that taxes would rise.');
+  t.equal(quote(qs, 'the budget').text, 'the budget was "very tight"');
+  t.equal(who(quote(qs, 'taxes would')), 'person:Tom Reid');
+  // a relative inside the content closes at its own comma
+  qs = quotesOf('Mayor Tom Reid, who said the talks, which began in May, had failed, left the city.');
+  t.equal(quote(qs, 'the talks').text, 'the talks, which began in May, had failed');
+});
+
+t.test('"said according to X, ...": the source named inside is no act of telling, the outer clause stays whole', async (t) => {
+  const qs = quotesOf('Minister Ali Khan said according to police, the man had fled.');
+  t.same(
+    qs.map((q) => q.text),
+    ['according to police, the man had fled'],
+  );
+});

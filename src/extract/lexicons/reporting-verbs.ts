@@ -40,10 +40,14 @@ const VERBS = [
   // with the hearer before the content: "apprised the court that ...", "reassured traders that ..."
   'apprise apprised apprises apprising', 'reassure reassured reassures reassuring', 'remind reminded reminds reminding',
   'advise advised advises advising',
+  // an opinion given, in South Asian English: "the minister viewed that ...", "..., he viewed."
+  'view viewed views viewing',
+  // a light verb with "clear", a paraphrase of "clarify": "the chairman made it clear that ..."
+  'make_it_clear made_it_clear makes_it_clear making_it_clear',
 ];
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
-const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses']);
+const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
 
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
@@ -51,7 +55,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
-  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise']);
+  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -69,6 +73,13 @@ const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh', '
  * "agreed to", "posting a surplus" report nothing.
  */
 const WITH_THAT = new Set(['agree', 'post', 'tweet']);
+
+/**
+ * Verbs that tell of a communication event of their own inside reported speech ("said a witness had told her
+ * the man ...", "says its members have reported that ..."): the inner source's words are a quote as well as the
+ * outer clause. Stance and forecast verbs ("said he believed", "said the department had forecast") are not.
+ */
+export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform']);
 
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',
@@ -112,7 +123,7 @@ export interface VerbInfo {
 export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
   const map = new Map<string, VerbInfo>();
   for (const entry of VERBS) {
-    const forms = entry.split(' ').map((f) => f.replace('_', ' '));
+    const forms = entry.split(' ').map((f) => f.replace(/_/g, ' '));
     const lemma = forms[0];
     const info = (form: CueForm, nounLike: boolean): VerbInfo => ({
       lemma, form, needThat: NEED_THAT.has(lemma) || nounLike, nounLike, directOnly: DIRECT_ONLY.has(lemma),

@@ -26,9 +26,12 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
 const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
 // "state TV quoted the minister as saying": the active of "was quoted as saying"; its object is the source
 const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“”]{1,60}?)\\s+as\\s+saying\\b`;
+// "the meeting was informed that ...", "they were told that ...": a passive of a verb that takes the hearer first;
+// its subject is the one told, the teller unnamed
+const PASSIVE = `(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:told|informed|apprised|briefed|reminded|advised|assured)(?=\\s)`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -44,6 +47,8 @@ const STANCE_VERB = { finite: stance('finite'), participle: stance('participle')
 // "went on:", "continued:": a cue of the quotation after the colon only
 const GOING_ON: VerbInfo = { ...stance('finite'), lemma: 'go on', directOnly: true };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
+// (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
+const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
 const BEFORE_NOT_A_CUE =
   /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
@@ -67,6 +72,7 @@ const PREPOSITION_OBJECT =
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|him|them|us|reporters|journalists)\b/i;
 // "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
 const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
+const BY_MEANS = /\bby\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
@@ -86,6 +92,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING, named: { start: at, end: at + (g.object as string).length } });
     } else if (g.quoted) {
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
+    } else if (g.passive) {
+      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: s, end: e } });
     } else if (g.colon) {
       out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: GOING_ON });
     } else if (g.according) {
@@ -117,7 +125,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         if (attached && !describesDoer({ start: s, end: e })) {
           // "told the court adding that ...", "refused while saying that ...", 'he said adding “...”': with its content
           // clause or quotation and no noun as its doer, the participle is the subject's next act, the comma left out
-          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || PREPOSITION_BEFORE.test(before)) continue;
+          // ("appreciated the arrangements by saying that ...": "by" makes the saying the subject's own means)
+          const prepositionObject = PREPOSITION_BEFORE.test(before) && !BY_MEANS.test(before);
+          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || prepositionObject) continue;
           attached = false;
         }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });

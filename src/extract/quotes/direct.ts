@@ -4,7 +4,7 @@
 import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
 import { firstAtOrAfter, lastMatch } from '../text/search.js';
 import { abbreviationStop, type Sentence } from '../text/segment.js';
-import type { WordsIn } from '../text/words.js';
+import { isFiniteVerb, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { MarkedSpan } from './marks.js';
@@ -31,6 +31,10 @@ const TITLE_WORDS = 4;
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|these|those|its|their|his|her|our)|\b(?:if|after|before|of|on|in|for|with|about|by)\s+that|\p{L}['’]s?)\s*$/iu;
 const INDEFINITE_BEFORE = /\ban?\s*$/i;
+// 'the “routine” operation', 'their ‘legitimate’ demands': a word in marks before the noun it modifies is an
+// epithet someone applied, not the name of a thing already known by that term ('the Fund’s ‘statement’ was')
+const NOUN_AFTER =
+  /^\s+(?!(?:is|was|were|are|be|been|has|had|have|will|would|can|could|may|might|must|should|shall|did|does|do|of|in|on|for|to|by|with|and|or|but|nor|that|which|who|from|at|as|than|into|over|after|before|about|against|said|says|say)\b)\p{Ll}[\p{Ll}-]+\b/u;
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 // (an apposition in the object keeps its commas: "accused the group leader, Andrew Davies of “misinformation”")
@@ -104,6 +108,7 @@ export function directQuotes(
     if (
       oneWord &&
       DETERMINER_BEFORE.test(preceding.slice(-30)) &&
+      !modifiesNoun(text, m.close, words) &&
       !WHAT_CALLED.test(preceding) &&
       !TERMED_AN.test(preceding) &&
       !judgedAs
@@ -214,6 +219,12 @@ export function directQuotes(
   });
   linkRunOns(marks, out);
   return { quotes: out, usedCues };
+}
+
+/** A lower-case word right after the closing mark that is neither a function word nor a finite verb: a noun. */
+function modifiesNoun(text: string, close: number, words: WordsIn): boolean {
+  const next = words(close, Math.min(text.length, close + 30));
+  return NOUN_AFTER.test(text.slice(close, close + 30)) && next.length > 0 && !isFiniteVerb(next, 0);
 }
 
 /**

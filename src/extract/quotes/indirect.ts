@@ -11,7 +11,7 @@ import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
 import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
-import { SPEAKER_ACTS } from '../lexicons/reporting-verbs.js';
+import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
@@ -20,8 +20,9 @@ const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 // (whole words: "told media" is not "told me" before "dia")
 const RECIPIENT =
   /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+// ("remarked, while hearing the petition, that ...": an adverbial clause set off by commas is no argument either)
 const ASIDE =
-  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand)\s*,(?=\s*that\b)/i;
+  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand|(?:while|whilst|when|after|before|during|in|at|on)\s[^,;:"“”]{3,80}?)\s*,(?=\s*that\b)/i;
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
 const QUOTED_PHRASE_FIRST = new RegExp(`^\\s*[“"‘][^“”"‘’]{1,80}[”"’]${PHRASE_OF_CLAUSE.source.slice(1)}`, 'u');
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
@@ -55,6 +56,9 @@ const ADJUNCT =
 const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
+
+// ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
+const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
 
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
@@ -195,7 +199,7 @@ function contentAfter(
   commaOpens: boolean,
 ): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
-  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 40))?.[0].length ?? 0);
+  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 100))?.[0].length ?? 0);
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
@@ -260,6 +264,14 @@ export function indirectQuotes(
       clauseStart = source && source.start < cue.start ? leftOfConnectors(text, lb, source.start) : leftOfConnectors(text, lb, cue.start);
       // ("State TV quoted X as saying": the clause opens at the subject, the source is the one quoted)
       if (cue.named) source = cue.named;
+      // "X, who said Y, announced Z": the verb right after the relative's closing comma is the main clause's, its
+      // subject the relative's antecedent, its clause opening at that comma
+      const relative = placed.at(-1);
+      const gap = near(text, lb, cue.start);
+      if (relative && RELATIVE_CUE.test(near(text, s.start, relative.cue.start)) && /,\s*$/.test(gap)) {
+        source = relative.source;
+        clauseStart = cue.start - gap.length + gap.lastIndexOf(',');
+      }
       // "... and urged", "... and said": a second verb of the same subject
       // ("X accused the Authority of ... and said": the Authority is no subject of "said")
       // (its clause then starts at the connector: "said officers were firing and accused them" keeps "officers ...")
@@ -343,14 +355,29 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
-    const content = trim(
-      text,
-      after.start,
-      secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit),
-    );
+    let content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
+    if (RELATIVE_CUE.test(near(text, s.start, cue.start))) content = relativeEnd(content);
     if (!after.viaThat && (butBeforeVerb(content) || !isClause(content))) return null;
     return { content, viaThat: after.viaThat };
+  }
+
+  /**
+   * "The mayor, who said the budget was tight, approved the plan": a cue in a relative clause set off by commas
+   * reports up to the comma where the main clause's verb follows.
+   */
+  function relativeEnd(content: Span): Span {
+    const ws = words(content.start, Math.min(content.end, content.start + 300));
+    // (a relative inside the content, "the talks, which began in May, had failed", closes at its own comma)
+    let inner = false;
+    for (let k = 1; k < ws.length; k++) {
+      const comma = text.slice(ws[k - 1].end, ws[k].start).indexOf(',');
+      if (comma < 0) continue;
+      if (inner) inner = false;
+      else if (/^(?:which|who)$/.test(ws[k].text)) inner = true;
+      else if (isFiniteVerb(ws, k)) return trim(text, content.start, ws[k - 1].end + comma);
+    }
+    return content;
   }
 
   /**
@@ -369,14 +396,16 @@ export function indirectQuotes(
 
   /**
    * "Governor X said the Monetary Policy Committee had noted a decline": a cue whose source opens this
-   * cue's content is reported speech itself; the whole clause is this cue's.
+   * cue's content is reported speech itself; the whole clause is this cue's. When the inner cue tells of
+   * another's act of telling ("said a witness had told her the man ..."), that one's words are a quote too.
    */
   function nest(p: Placed, next: Placed, content: Span): void {
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
-    if (!gap || (p.cue.verb?.needThat && !gap[1])) return;
+    // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
+    if (!gap || (p.cue.verb?.needThat && !gap[1]) || RELATIVE_CUE.test(near(text, s.start, p.cue.start))) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
-    next.content = null;
+    if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
   }
 
   /**
@@ -421,7 +450,8 @@ export function indirectQuotes(
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
     const inverted = p.source !== null && p.source.start >= cue.end;
     const from = inverted ? p.source!.end : cue.end;
-    const actEnd = i === placed.length - 1 ? end : nextAct(from, placed[i + 1]);
+    // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
+    const actEnd = i === placed.length - 1 ? (secondAct(from, end) ?? end) : nextAct(from, placed[i + 1]);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue

@@ -1,6 +1,7 @@
 // Pairs quotation marks inside each paragraph: straight and curly, double and single, telling an
 // apostrophe (They’ll, Pakistan’ s, farmers’) from a closing single mark. Linear, no regex.
 import type { Span } from '../text/segment.js';
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 
 export interface MarkedSpan {
   /** Offset of the opening mark. */
@@ -17,6 +18,8 @@ export interface MarkedSpan {
 const MARK = /[“”"‘’']/g;
 const OPENERS = '“"‘\'';
 const AFTER_CUE = /[,:]\s*$/;
+// an opening mark at the start of a sentence: '... improving. “Hopefully we ...'
+const SENTENCE_END = /[.!?][”"’]?\s+$/;
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([—–-]/u.test(ch);
 
@@ -28,6 +31,30 @@ function innerOf(text: string, from: number, to: number): Span {
   while (end > start && (text[end - 1] === ',' || text[end - 1] === '.')) end--;
   while (end > start && /\s/u.test(text[end - 1])) end--;
   return { start, end };
+}
+
+const FINITE_CUES = [...REPORTING_VERBS].filter(([f, v]) => v.form === 'finite' && !v.nounLike && !f.includes(' ')).map(([f]) => f);
+// '“I voted for them, said Hatice Demir': a cue after a comma, where the lost closing mark stood
+const CUE_AFTER_COMMA = new RegExp(`,\\s+(?:\\S+\\s+){0,3}?(?:${FINITE_CUES.join('|')})\\b`, 'u');
+const NEXT_SENTENCE = /[.!?]\s+\p{Lu}/u;
+const A_CUE = new RegExp(`\\b(?:${FINITE_CUES.join('|')})\\b`, 'u');
+
+/**
+ * An opening mark at a sentence start with no closing mark in its paragraph, read as a quotation up to the
+ * paragraph's end: only when it opens the paragraph or a cue stands before it there, when no cue after a comma
+ * shows where the lost mark stood, and (unless it is the article's last paragraph) when it is the paragraph's
+ * last sentence, so that the writer's next one stays out.
+ */
+function lostAtSentence(text: string, p: Span, open: number, last: boolean): boolean {
+  const rest = text.slice(open, p.end);
+  // (inside a paragraph, the writer's sentences before it name a speaker: '... he said the roads were clear.
+  // “Hopefully ...'; after a sentence with no cue ('The polls were quiet. “Nobody ...') the mark is a stray)
+  const spoken = open === p.start || A_CUE.test(text.slice(p.start, open));
+  return spoken && startsSentence(text, p, open) && !CUE_AFTER_COMMA.test(rest) && (last || !NEXT_SENTENCE.test(rest));
+}
+
+function startsSentence(text: string, p: Span, at: number): boolean {
+  return at === p.start || SENTENCE_END.test(text.slice(Math.max(p.start, at - 4), at));
 }
 
 /** Quotation spans in the paragraphs, in text order. */
@@ -46,6 +73,13 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       // '... Pakistan.”Now we are close': a closing glyph with no quotation open and a word right after it opens one
       const misturned = ch === '”' && openDouble < 0 && isLetterOrDigit(next) && !isLetterOrDigit(prev);
+      const opensSentence = startsSentence(text, p, i);
+      // '“I deny it. “Right now ...,” he said': a curly opener at a sentence start inside an open quotation
+      // means the closing mark before it was lost; the first quotation ends where the second opens
+      if (ch === '“' && openDouble >= 0 && opensSentence) {
+        out.push({ open: openDouble, close: i, inner: innerOf(text, openDouble + 1, i), paragraph, runsOn: false });
+        openDouble = -1;
+      }
       if (ch === '“' || misturned || (ch === '"' && openDouble < 0)) {
         if (openDouble < 0 && (ch !== '"' || isSpaceOrStart(prev) || !isLetterOrDigit(prev))) {
           openDouble = i;
@@ -70,9 +104,11 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
     const open = openDouble >= 0 ? openDouble : openSingle;
     const next = paras[paragraph + 1];
     // an unclosed quotation goes on only when the next paragraph opens with a mark; one a cue's comma or colon
-    // opens ('told reporters, “We ...') and no mark goes on with ends at its paragraph's end, its closing mark lost
+    // opens ('told reporters, “We ...'), or one opening a sentence ('... soon. “Hopefully we ...'), and no mark
+    // goes on with ends at its paragraph's end, its closing mark lost
     const runsOn = open >= 0 && next !== undefined && OPENERS.includes(text[next.start]);
-    if (runsOn || (open === openDouble && open >= 0 && AFTER_CUE.test(text.slice(Math.max(p.start, open - 3), open)))) {
+    const lostClose = AFTER_CUE.test(text.slice(Math.max(p.start, open - 3), open)) || lostAtSentence(text, p, open, next === undefined);
+    if (runsOn || (open === openDouble && open >= 0 && lostClose)) {
       out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn });
     }
   });

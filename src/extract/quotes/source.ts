@@ -138,7 +138,9 @@ function opaqueQuotes(s: string): string {
   return s.replace(/[“"][^“”"]*[”"]/g, (q) => `${'q'.repeat(q.length - 1)},`);
 }
 
-const AFTER_STOP = /[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because|adding|saying)\s/;
+// ('said the ministry in a statement issued here': the document the words came in is no part of the source)
+const AFTER_STOP =
+  /[,;:.!?“”"(]|\s(?:as|who|while|after|when|before|because|adding|saying)\s|\sin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|message|interview|speech|address|briefing)\b/;
 
 /** Subject after an inverted verb: 'said Harpreet Kaur, a 62-year-old homemaker'. */
 export function sourceAfter(text: string, from: number, rb: number): Span | null {
