@@ -1065,7 +1065,9 @@ t.test('"“...,” X, the trade leader told": a definite apposition left open a
 t.test('"the former Punjab chief minister": a place before a role in lower case describes its holder', async (t) => {
   const qs = quotesOf('Chaudhry Pervaiz Elahi said the PTI would win. The former Punjab chief minister said the polls were rigged.');
   t.equal(who(quote(qs, 'the polls were')), 'person:Chaudhry Pervaiz Elahi');
-  const councillor = quotesOf('Heather Townsend said the roads were shut. The independent Central Bedfordshire councillor said residents were upset.');
+  const councillor = quotesOf(
+    'Heather Townsend said the roads were shut. The independent Central Bedfordshire councillor said residents were upset.',
+  );
   t.equal(who(quote(councillor, 'residents were')), 'person:Heather Townsend');
 });
 
