@@ -94,7 +94,8 @@ t.test('empty and blank articles', async (t) => {
 });
 
 t.test('an article may end on any word: a head word of a body, a possessive, a cue', async (t) => {
-  const sentence = 'Officials of the Ceylon Electricity Board Engineers’ Union told the Supreme Court at the hearing in Colombo that the Ministry’s plan had failed, the union said';
+  const sentence =
+    'Officials of the Ceylon Electricity Board Engineers’ Union told the Supreme Court at the hearing in Colombo that the Ministry’s plan had failed, the union said';
   const words = sentence.split(' ');
   for (let n = 1; n <= words.length; n++) {
     const s = words.slice(0, n).join(' ');

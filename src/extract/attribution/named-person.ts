@@ -58,8 +58,7 @@ export const apposition: Sieve = (np, ctx) => {
   // sentence; "“...,” X, the trade leader told", a definite one to the source named after a quotation ("X, the
   // statement said, ..." opening a sentence is a parenthetical cue)
   const quoted = (m: Span) => AFTER_QUOTATION.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
-  const opens = (m: Span) =>
-    m.end === end && (closed || quoted(m) || (open?.[1] !== 'the' && m.start === ctx.sentenceStart(m.start)));
+  const opens = (m: Span) => m.end === end && (closed || quoted(m) || (open?.[1] !== 'the' && m.start === ctx.sentenceStart(m.start)));
   if (!person?.mentions.some(opens)) return null;
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
 };
