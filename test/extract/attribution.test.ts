@@ -169,6 +169,19 @@ t.test('people named together in a subject are a group, not the one named last',
   t.equal(who(quote(cut, 'boats were')), 'person:Sharjeel Memon', 'one name of a list kept as the subject');
 });
 
+t.test('a source that is itself a list of people is a group; two names alone are not', async (t) => {
+  const qs = quotesOf(
+    'The farmers K Ravi, S Pillai and A Rao of Salem, in their petition, submitted that the land was theirs. ' +
+      'Ward member Meena Das and others said that the road was blocked. ' +
+      'Mayor Karan Shah and Councillor Priya Nair said the budget was tight. ' +
+      'Minister Omar Farooq, flanked by Ravi Kumar and Anand Rao, said the dam would open.',
+  );
+  t.equal(who(quote(qs, 'the land was')), 'anonymous', 'a plural noun before the names, the finder cutting the list');
+  t.equal(who(quote(qs, 'the road was')), 'anonymous', 'a name and others');
+  t.not(who(quote(qs, 'the budget was')), 'anonymous', 'two names alone keep one person');
+  t.equal(who(quote(qs, 'the dam would')), 'person:Omar Farooq', 'names in an aside are not the list');
+});
+
 t.test('a subject naming a second person in a complement of the first is the first', async (t) => {
   const qs = quotesOf(
     'Farai Ncube, a spokesman for the rival camp, said the roll was outdated. Campaign Director Tendai Moyo of the Movement for ' +

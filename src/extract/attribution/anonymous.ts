@@ -153,6 +153,31 @@ export const coordinated: Sieve = (np, ctx) => {
   return joined ? { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.6, plural: true } : null;
 };
 const NEIGHBOUR = 80;
+
+/**
+ * A source phrase that is itself a group of named people: names joined to each other with "and others" after them
+ * ("X and others", "A, B and other officials") or a plural noun before them ("The litigants A, B and C"). Only
+ * the list's own words count, unlike a subject's: every name is joined to the next, and the finder's phrase may
+ * have begun after a list's comma, so names joined right before it belong to the list. Two names alone ("A and B
+ * said") are left to the named-person sieve, which takes one of them.
+ */
+export const namedGroup: Sieve = (np, ctx) => {
+  const names = ctx.mentionsIn(np);
+  if (names.length === 0) return null;
+  const before = ctx.mentionsIn({ start: ctx.sentenceStart(np.start), end: np.start });
+  const gap = (a: Span, b: Span) => ctx.text.slice(a.end, b.start);
+  const list = [...names];
+  while (before.length > 0 && /^\s*,\s*$/.test(gap(before.at(-1)!, list[0]))) list.unshift(before.pop()!);
+  const last = list.at(-1)!;
+  if (!list.slice(1).every((m, i) => m.person !== list[i].person && JOINED.test(gap(list[i], m)))) return null;
+  const opening = ctx.text.slice(ctx.sentenceStart(list[0].start), list[0].start);
+  const others = OTHERS.test(ctx.text.slice(last.end, np.end));
+  const plural = list.length > 1 && PLURAL_BEFORE.test(opening);
+  return others || plural ? { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.6, plural: true } : null;
+};
+// "The litigants A, B and C", "petitioners A and B": a plural common noun right before the first name
+const OTHERS = /^\s*,?\s+and\s+others?\b/;
+const PLURAL_BEFORE = /(?:^|\s)\p{Ll}{3,}s\s+$/u;
 // "X and others": a conjunct after the name; "A, B, and C", "A and Minister B": names joined, titles between them
 const AND_MORE = /^\s*,?\s+and\s+\S/;
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.()-]*\s+){0,4}$/u;

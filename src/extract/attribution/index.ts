@@ -6,7 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
-import { anonymous, coordinated, pluralGroup, unnamed } from './anonymous.js';
+import { anonymous, coordinated, namedGroup, pluralGroup, unnamed } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
 import { epithet } from './epithet.js';
@@ -22,6 +22,7 @@ import type { Sieve } from './sieve.js';
 /** Sieves in order, each with the name provenance reports. */
 const SOURCE_SIEVES: [string, Sieve][] = [
   ['pronoun', pronoun],
+  ['named-group', namedGroup],
   ['named-person', namedPerson],
   ['apposition', apposition],
   ['document', document],
