@@ -220,10 +220,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     let q = p + 1;
     while (q <= end && ARTICLES.has(lower(tokens[q]))) q++;
     // "head of the U.S. Federal Trade Commission": the country before the body is the body's
-    const owner = countryAt(tokens, q);
-    if (owner && q + owner.length <= end && orgs.at(q + owner.length)?.first === q + owner.length) {
-      out.country ??= owner.country;
-      q += owner.length;
+    const bodyCountry = countryAt(tokens, q);
+    if (bodyCountry && q + bodyCountry.length <= end && orgs.at(q + bodyCountry.length)?.first === q + bodyCountry.length) {
+      out.country ??= bodyCountry.country;
+      q += bodyCountry.length;
     }
     let spanAt = -1;
     for (let r = q; r <= end; r++)
@@ -251,10 +251,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       break;
     }
     // "president of Nepal’s mountaineering association": a body in lower case ends the phrase
-    const lowerBody = bodyInLowerCase(tokens, q, end);
-    if (lowerBody !== undefined && isRole(tokens[p - 1])) {
-      const owner = countryAt(tokens, q);
-      out.org ??= { name: text.slice(tokens[lowerBody].start, tokens[end].end), country: owner?.country };
+    const lowerBody = isRole(tokens[p - 1]) ? bodyInLowerCase(text, tokens, q, end) : undefined;
+    if (lowerBody) {
+      out.org ??= lowerBody;
       end = p - 1;
       split = true;
       break;
@@ -394,16 +393,18 @@ function principalEnds(tokens: Token[], p: number, end: number): boolean {
 }
 
 /**
- * Where a body in lower case ending at `end` starts, after an article or a country's possessive: "the
- * tourism department", "Nepal’s mountaineering association"; undefined when the words are no such body.
+ * The body in lower case from `q` to `end`, after an article or a country's possessive ("the tourism
+ * department", "Nepal’s mountaineering association", whose country it takes); undefined when the words are no
+ * such body.
  */
-function bodyInLowerCase(tokens: Token[], q: number, end: number): number | undefined {
+function bodyInLowerCase(text: string, tokens: Token[], q: number, end: number): { name: string; country: string | undefined } | undefined {
   const owner = countryAt(tokens, q);
   const first = owner && tokens[q + owner.length - 1].poss ? q + owner.length : q;
   const words = tokens.slice(first, end + 1);
   const head = tokens[end];
   const lowered = words.length >= 2 && words.length <= 3 && words.every((t) => t.word && !t.cap && !isRole(t));
-  return lowered && ORG_HEADS.has(head.lower) && !GENERIC_HEADS.has(head.lower) ? first : undefined;
+  if (!lowered || !ORG_HEADS.has(head.lower) || GENERIC_HEADS.has(head.lower)) return undefined;
+  return { name: text.slice(tokens[first].start, head.end), country: owner?.country };
 }
 
 /** "former", "ex-law minister": a word that puts its role in the past. */

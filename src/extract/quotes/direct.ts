@@ -104,14 +104,15 @@ export function directQuotes(
     // (after an indefinite article inside reported speech it is the speaker's characterisation, 'said the White
     // House regrets a “misunderstanding”': kept for a host to claim, dropped where none does; a definite, a
     // demonstrative or a possessive names a thing already known by that term, 'awaiting the Fund’s ‘statement’')
-    const judgedAs = AS_AN.test(preceding) && lastMatch(JUDGED_AS, text.slice(Math.max(s.start, m.open - 200), m.open)) >= 0;
+    // (the verb of judging is looked for last: the other tests are cheaper and most often decide)
+    const judgedAs = () => AS_AN.test(preceding) && lastMatch(JUDGED_AS, text.slice(Math.max(s.start, m.open - 200), m.open)) >= 0;
     if (
       oneWord &&
       DETERMINER_BEFORE.test(preceding.slice(-30)) &&
       !modifiesNoun(text, m.close, words) &&
       !WHAT_CALLED.test(preceding) &&
       !TERMED_AN.test(preceding) &&
-      !judgedAs
+      !judgedAs()
     ) {
       if (INDEFINITE_BEFORE.test(preceding)) out.push({ ...base, pass: 'direct:inside-reported-speech', embedded: true });
       return;
@@ -197,8 +198,9 @@ export function directQuotes(
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
     if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
     const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
-    if (AS_AN.test(lead) || CALLED_IT.test(lead)) {
-      const verbAt = lastMatch(AS_AN.test(lead) ? JUDGED_AS : DESCRIBED, lead);
+    const asComplement = AS_AN.test(lead);
+    if (asComplement || CALLED_IT.test(lead)) {
+      const verbAt = lastMatch(asComplement ? JUDGED_AS : DESCRIBED, lead);
       if (verbAt >= 0) {
         // inside reported speech ("X said Y had dismissed it as “Z”") the phrase is the reporting speaker's, as any is
         out.push({

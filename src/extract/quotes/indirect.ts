@@ -268,7 +268,7 @@ export function indirectQuotes(
       // subject the relative's antecedent, its clause opening at that comma
       const relative = placed.at(-1);
       const gap = near(text, lb, cue.start);
-      if (relative && RELATIVE_CUE.test(near(text, s.start, relative.cue.start)) && /,\s*$/.test(gap)) {
+      if (relative && inRelative(relative.cue) && /,\s*$/.test(gap)) {
         source = relative.source;
         clauseStart = cue.start - gap.length + gap.lastIndexOf(',');
       }
@@ -315,6 +315,11 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
+  function inRelative(cue: Cue): boolean {
+    return RELATIVE_CUE.test(near(text, s.start, cue.start));
+  }
+
   /** A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). */
   function isClause(span: Span): boolean {
     return (
@@ -357,7 +362,7 @@ export function indirectQuotes(
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
     let content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
-    if (RELATIVE_CUE.test(near(text, s.start, cue.start))) content = relativeEnd(content);
+    if (inRelative(cue)) content = relativeEnd(content);
     if (!after.viaThat && (butBeforeVerb(content) || !isClause(content))) return null;
     return { content, viaThat: after.viaThat };
   }
@@ -402,7 +407,7 @@ export function indirectQuotes(
   function nest(p: Placed, next: Placed, content: Span): void {
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
-    if (!gap || (p.cue.verb?.needThat && !gap[1]) || RELATIVE_CUE.test(near(text, s.start, p.cue.start))) return;
+    if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
