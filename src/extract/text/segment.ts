@@ -39,7 +39,7 @@ function isSpace(c: number): boolean {
 // Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more
 // lower-case letters, a stop, a capitalised word still ends a sentence, also when a quotation opens it
 // ("Pakistan.”Now we are"; a stop inside a quotation's marks is shielded).
-const END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=["“”]?\p{Lu}\p{Ll})/uy;
+export const SENTENCE_END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=["“”]?\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 // "J.", "R.R.", "A.H.": a person's or a place's initials, one or more
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
@@ -58,7 +58,7 @@ function attributedAfter(end: string, chunk: string, at: number): boolean {
 }
 
 /**
- * The first sentence end at or after `from`: END tried (sticky) at each full stop, question or exclamation
+ * The first sentence end at or after `from`: SENTENCE_END tried (sticky) at each full stop, question or exclamation
  * mark, where every match starts. Searched as a global pattern it was tried at every character (a lookbehind
  * leads one branch), the dearest step of splitting.
  */
@@ -66,8 +66,8 @@ export function nextEnd(chunk: string, from: number): RegExpExecArray | null {
   for (let i = from; i < chunk.length; i++) {
     const c = chunk.charCodeAt(i);
     if (c !== 46 && c !== 33 && c !== 63) continue;
-    END.lastIndex = i;
-    const m = END.exec(chunk);
+    SENTENCE_END.lastIndex = i;
+    const m = SENTENCE_END.exec(chunk);
     if (m) return m;
   }
   return null;
