@@ -1402,3 +1402,55 @@ t.test('the word after a portfolio’s "&" closes it, as after "and"', async (t)
   const o = officials('KARACHI: Provincial Minister for Ports & Harbours Ali Raza Khan said so.');
   t.same(o['Ali Raza Khan']?.[0], 'Provincial Minister for Ports & Harbours');
 });
+
+t.test('a body a title is "of" ends where its holder’s name begins', async (t) => {
+  const o = officials(
+    'KATHMANDU: Senior Vice-president of Federation of Nepalese Chambers of Commerce and Industry Ramesh Karki spoke. ' +
+      'The case came before the President of the Court of Appeal Nimal Perera Fernando and Justice Ruwan Silva. ' +
+      'Principal of College of Arts Zahid Hussain Rana, who spoke, agreed. ' +
+      'Director of Institute of Policy Research Studies of the Punjab University Omar Farooq Baig spoke.',
+  );
+  t.same(o['Ramesh Karki'], ['Senior Vice-president', 'Federation of Nepalese Chambers of Commerce and Industry', 'Nepal', true]);
+  t.same(o['Nimal Perera Fernando'], ['President', 'Court of Appeal', 'Nepal', true]);
+  t.same(o['Ruwan Silva'], ['Justice', 'Court of Appeal', 'Nepal', true]);
+  t.same(o['Zahid Hussain Rana'], ['Principal', 'College of Arts', 'Nepal', true]);
+  t.same(o['Omar Farooq Baig']?.[1], 'Institute of Policy Research Studies of the Punjab University', 'a connector carries the name on');
+  const p = officials(
+    'PESHAWAR: Traders met on Monday. President Mardan Chamber of Commerce Akbar Ali Shah met them. ' +
+      'Chief Secretary Government of Khyber Pakhtunkhwa Imran Ali Khan chaired it.',
+  );
+  t.same(p['Akbar Ali Shah'], ['President', 'Mardan Chamber of Commerce', 'Pakistan', true]);
+  t.same(
+    p['Imran Ali Khan'],
+    ['Chief Secretary', 'Government of Khyber Pakhtunkhwa', 'Pakistan', true],
+    'a province of two words stays whole',
+  );
+  const q = officials(
+    'PESHAWAR: Director of Bureau of Statistics Nadeem Jan Afridi spoke. They met the Principal of College of Arts Zahid Khan',
+  );
+  t.same(q['Nadeem Jan Afridi']?.[1], 'Bureau of Statistics', 'a month’s abbreviation inside a name');
+  t.same(q['Zahid Khan']?.[1], 'College of Arts', 'a name ending the text');
+});
+
+t.test('a role "of" a body and a name after a comma are the next person of a list', async (t) => {
+  const o = officials(
+    'KATHMANDU: Ramesh Karki, Chairperson of Nepal Trekker’s Association Sita Thapa and others stressed the need to act.',
+  );
+  t.same(o['Ramesh Karki'], [null, null, 'Nepal', false]);
+  t.same(o['Sita Thapa'], ['Chairperson of Nepal Trekker’s Association', null, 'Nepal', true]);
+});
+
+t.test('an apposition before a name starts after the clause’s verb', async (t) => {
+  const o = officials('WINNIPEG: The data prompted the opposition to call on the newly appointed health minister, Joan Marsh, to act.');
+  t.same(o['Joan Marsh'], ['newly appointed health minister', null, 'Canada', true]);
+});
+
+t.test('"Cllr" is a councillor’s form of address, no part of the name', async (t) => {
+  const o = officials('DUBLIN: Cllr Niamh Kehoe said the plan would fail. Cllr Kehoe added more.');
+  t.same(o['Niamh Kehoe'], ['Councillor', null, 'Ireland', true]);
+});
+
+t.test('a town the article names after "in" is a posting between a title and a name', async (t) => {
+  const o = officials('PESHAWAR: Police in Bannu raided a compound. DIG Bannu Sajid Ali Khan said three men were held.');
+  t.same(o['Sajid Ali Khan'], ['DIG', null, 'Pakistan', true]);
+});

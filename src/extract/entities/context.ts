@@ -9,16 +9,17 @@ const PLACE_NOUNS = new Set(['district', 'tehsil', 'division']);
 
 /**
  * Names of two or three words the article itself uses as places ("in Lakki Marwat", "Lakki Marwat district"):
- * a posting between a title and a name ("DPO Lakki Marwat Tahir Ayub Marwat") though no gazetteer holds it.
+ * a posting between a title and a name ("DPO Lakki Marwat Tahir Ayub Marwat") though no gazetteer holds it;
+ * a word alone when a town has that name too (`town`: "in Bannu" and "DIG Bannu Sajjad Khan").
  */
-export function articlePlaces(tokens: Token[]): Set<string> {
+export function articlePlaces(tokens: Token[], town: (name: string) => boolean): Set<string> {
   const places = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || tokens[i - 1]?.cap) continue;
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].cap && !tokens[j + 1].lineBefore) j++;
     const placed = tokens[i - 1]?.lower === PLACE_AFTER || PLACE_NOUNS.has(tokens[j + 1]?.lower ?? '');
-    if (placed && j > i && j - i < 3) places.add(text(tokens, i, j));
+    if (placed && j - i < 3 && (j > i || town(tokens[i].text))) places.add(text(tokens, i, j));
     i = j;
   }
   return places;

@@ -112,6 +112,8 @@ export function describe(
     appos++;
   // ... which its article opens: "Efforts to reach the police spokesman, Ali Khan"
   if (appos !== undefined) appos = articleOpening(tokens, appos, windowStart - 2);
+  // "prompted the NDP to call on the new health minister, X": an apposition starts after the clause's verb
+  if (appos !== undefined) appos = afterVerb(tokens, appos, windowStart - 2, verbAt);
   // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
   if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
@@ -217,11 +219,21 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     )
       first -= tokens[first].word || orgs.at(first) ? 1 : 3;
     const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));
+    // ... unless a body's head closes the preposition's object: "Chairperson of Nepal Bankers Association
+    // B C" names a body, and the name after it holds the role before the preposition
     if (first >= at && OBJECT_MARKERS.has(tokens[first].lower))
-      return title.length > 0 && isHonorific(title[title.length - 1]) && !title.some(isRole);
+      return title.length > 0 && (isHonorific(title[title.length - 1]) ? !title.some(isRole) : bodyObject(tokens, first, k - 1));
     return title.some((w) => isRole(w) || isTitleWord(w) || isHonorific(w));
   }
   return false;
+}
+
+/**
+ * "Chairperson of Nepal Bankers Association": a role, its preposition at `prep` and capitalised words ending
+ * (at `last`) in a body's head word; the object is the body, so a name after it is the role's holder.
+ */
+function bodyObject(tokens: Token[], prep: number, last: number): boolean {
+  return isRole(tokens[prep - 1]) && tokens[last].cap && ORG_HEADS.has(tokens[last].lower);
 }
 
 /** Verbs that list a body's members after it: "a committee comprising A, B and C", "will comprise". */
@@ -256,6 +268,20 @@ function pluralBefore(text: string, tokens: Token[], end: number, orgs: OrgTable
   const first = walkTitle(tokens, end, used, verbAt);
   const phrase = first <= end ? readPhrase(text, tokens, first, end, orgs) : undefined;
   return phrase?.plural ? phrase : undefined;
+}
+
+/**
+ * After the last verb in [from, to] with its object or complement following ("call on", "urged the"), else
+ * `from`: what precedes such a verb is the clause's, not the apposition's.
+ */
+function afterVerb(tokens: Token[], from: number, to: number, verbAt: VerbAt): number {
+  let k = to - 1;
+  while (k >= from && !(FUNCTION_WORDS.has(tokens[k + 1].lower) && clauseVerb(tokens, k, verbAt))) k--;
+  if (k < from) return from;
+  // ... at its object's article: "on the new health minister"
+  let first = k + 1;
+  while (first < to && OBJECT_MARKERS.has(tokens[first].lower)) first++;
+  return first;
 }
 
 /** The first article in [from, to] when no role or title word stands before it; else `from`. */

@@ -16,7 +16,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { CONTINENTAL_NAMES, REGIONS } from '../lexicons/regions.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { OFFICIAL_ROLES, STANDING_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
-import { countryOf, isAcronym, isRole, isHonorific, lower, type CountrySpan } from './words.js';
+import { countryOf, isAcronym, isRole, isHonorific, lower, monthInName, nameLike, type CountrySpan } from './words.js';
 import type { Token } from '../document/tokens.js';
 
 export interface Organization {
@@ -115,6 +115,14 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
   const continues = (k: number): boolean => {
     const t = tokens[k];
     return t !== undefined && t.cap && gap(k) && !covered[k] && !isRole(t) && !isHonorific(t) && !NOT_NAMES.has(lower(t));
+  };
+  // the capitalised words from k to the end of the run, two or more, with no connector carrying the name on
+  // after them: a person's name, not the rest of a body's
+  const holderFrom = (k: number): boolean => {
+    let r = k;
+    while (r < tokens.length && gap(r) && !covered[r] && (nameLike(tokens[r]) || monthInName(tokens, r))) r++;
+    const carried = CONNECTORS.has(tokens[r]?.text ?? '') && (continues(r + 1) || (tokens[r + 1]?.lower === 'the' && continues(r + 2)));
+    return r - k >= 2 && !tokens[r]?.cap && !carried;
   };
   // "Ceylon Electricity Board Engineers’ Union": a plural possessive right before the head names the members
   const pluralPossessive = (k: number): boolean =>
@@ -215,13 +223,23 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const the = (k: number) => (tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'the' && gap(k + 2) ? 1 : 0);
     // "Chamber of Commerce & Industry": the ampersand joins as "and" does
     const joins = (k: number) => tokens[k]?.word || tokens[k]?.text === '&';
-    while (!tokens[last].poss && !countries[last] && joins(last + 1) && gap(last + 1) && continues(last + 2 + the(last))) {
+    // "Federation of Nepalese Chambers of Commerce": a country before another head word (or its plural) does
+    // not close it
+    const headNext = (k: number) => continues(k + 1) && (isHead(tokens[k + 1]) || ORG_HEADS.has(tokens[k + 1].lower.replace(/s$/, '')));
+    const closes = (k: number) => countries[k] !== undefined && !headNext(k);
+    // "President of the Court of Appeal Mohamed Lafar Tahir": the body a title is "of" ends before its holder
+    // ... or, in South Asian copy, right after it: "President Mohmand Chamber of Commerce X"
+    const of = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+    const object = of >= 1 && (tokens[of].lower === 'of' ? isRole(tokens[of - 1]) : of === first - 1 && isRole(tokens[of]));
+    // ... not inside a place of two words ("Government of Khyber Pakhtunkhwa X")
+    const holderAt = (k: number) => object && holderFrom(k) && !REGIONS.has(`${tokens[k - 1].text} ${tokens[k].text}`);
+    while (!tokens[last].poss && !closes(last) && joins(last + 1) && gap(last + 1) && continues(last + 2 + the(last))) {
       const c = tokens[last + 1].text;
       // "Chamber of Commerce and Industry", but not "Foreign Office and Ministry of Defence"
       if (c === 'and' || c === '&' ? !complement : !CONNECTORS.has(c)) break;
       complement = true;
       last += 2 + the(last);
-      while (!tokens[last].poss && !countries[last] && continues(last + 1)) last++;
+      while (!tokens[last].poss && !closes(last) && continues(last + 1) && !holderAt(last + 1)) last++;
     }
     if (first === last) {
       // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one

@@ -71,7 +71,7 @@ export function findPeople(
   const spaced = (a: number) => !tokens[a].lineBefore;
   // the article's own places, read only when a title is followed by no place a list knows
   let places: Set<string> | undefined;
-  const placesOnce = (): Set<string> => (places ??= articlePlaces(tokens));
+  const placesOnce = (): Set<string> => (places ??= articlePlaces(tokens, (name) => findCity(name) !== undefined));
   const countryMask = new Array<boolean>(tokens.length).fill(false);
   // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
   for (let i = 0; i < tokens.length; i++) {

@@ -13,7 +13,7 @@ export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'm
  * of capitalised words opens the name, whatever stands before it. "Ch" and "Sh" abbreviate the name prefixes
  * Chaudhry and Sheikh, and are no word of their own either.
  */
-export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr', 'ch', 'sh']);
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr', 'ch', 'sh', 'cllr']);
 
 /** Honorifics and ranks that stand before a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -21,6 +21,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
   'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
+  // British and Irish copy abbreviates Councillor as a form of address: "Cllr Daithi Doolan"
+  'cllr',
   // styles: "His Highness Sheikh X", "Her Excellency Y"
   'highness', 'excellency', 'majesty', 'holiness',
 ]);
@@ -32,7 +34,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
   'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
-  'senator', 'rep', 'gov', 'advocate', 'engineer',
+  'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
 ]);
@@ -45,7 +47,10 @@ export const STYLES_OF_RANK: ReadonlySet<string> = new Set(['prince', 'princess'
  * (the office, not a form of address). Military ranks stay as written ("Maj Gen"), as do "Rep.", which
  * stands for Representative and for Republican alike, and "Gov.".
  */
-export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['sen', 'Senator']]);
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'Senator'],
+  ['cllr', 'Councillor'],
+]);
 
 /**
  * Professions South Asian court copy writes after a lawyer's name ("Azam Nazir Tarar Advocate", as "Esq."
