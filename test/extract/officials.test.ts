@@ -1454,3 +1454,15 @@ t.test('a town the article names after "in" is a posting between a title and a n
   const o = officials('PESHAWAR: Police in Bannu raided a compound. DIG Bannu Sajid Ali Khan said three men were held.');
   t.same(o['Sajid Ali Khan'], ['DIG', null, 'Pakistan', true]);
 });
+
+t.test('what says the country with no dateline: Irish bodies, US party tags, national broadcasters', async (t) => {
+  const irish = officials('A retired Garda Superintendent, Liam Daly, is to stand trial. Fine Gael councillor Aoife Byrne objected.');
+  t.same(irish['Liam Daly'], ['retired Garda Superintendent', 'Garda', 'Ireland', true]);
+  t.same(irish['Aoife Byrne'], ['councillor', 'Fine Gael', 'Ireland', true]);
+  const us = officials('Senators wrote to Agency Administrator Paul Dunn. Ranking member Tom Reed, D-Del., signed.');
+  t.same(us['Paul Dunn']?.[2], 'United States');
+  const nz = officials('Bank Governor Aaron Kemp says inflation is slowing. He told TVNZ the rate would fall.');
+  t.same(nz['Aaron Kemp']?.[2], 'New Zealand');
+  const sky = officials('Trade Minister Dan Ferris said so. He told Sky News that wine would follow.');
+  t.same(sky['Dan Ferris']?.[2], null, 'Sky News broadcasts from several countries');
+});

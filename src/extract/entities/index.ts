@@ -47,7 +47,8 @@ export function findEntities(
   const georgiaState = georgiaIsState(tokens);
   const countries = countrySpans(tokens, georgiaState);
   const orgs = findOrganizations(text, tokens, countries);
-  const bodies = orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : []));
+  // ... and the US press's party tags ("Sen. X, D-Del.") say the story is American as a body's name would
+  const bodies = [...orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : [])), ...(georgiaState ? ['United States'] : [])];
   const home = homeCountry(dateline.agency, tokens);
   const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies, tokens), verbAt);
   return {

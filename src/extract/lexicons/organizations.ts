@@ -68,6 +68,9 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['Plaid Cymru', 'United Kingdom'],
   // the UK's health service, in every local health story ("NHS performance ratings", "... NHS Foundation Trust")
   ['NHS', 'United Kingdom'],
+  // Ireland's police ("Garda Superintendent", "Roxboro Road Garda Station") and the parties of
+  // the Republic alone: Irish copy names its country through them, seldom by name
+  ['Garda', 'Ireland'], ['Fianna Fáil', 'Ireland'], ['Fine Gael', 'Ireland'],
 ]);
 
 /**
@@ -82,7 +85,7 @@ export const BODY_EPITHETS: ReadonlyMap<string, string> = new Map([
 /** Parties known by a short name alone ("PTI", "Labour"): "the party's X" and "party president X" point to them. */
 export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
   'Labour', 'Labor', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',
-  'ANP', 'TLP', 'AAP', 'Plaid Cymru',
+  'ANP', 'TLP', 'AAP', 'Plaid Cymru', 'Fianna Fáil', 'Fine Gael',
 ]);
 
 /** Parties the press names by what their members are called ("Democrat X"): the party's own name. */

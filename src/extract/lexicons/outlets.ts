@@ -10,11 +10,13 @@ export const OUTLETS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   'Hindustan Times': 'India', 'The Times of India': 'India', 'Times of India': 'India', NDTV: 'India', ANI: 'India',
   'The Indian Express': 'India', 'The Daily Star': 'Bangladesh', BSS: 'Bangladesh', BBC: 'United Kingdom',
   'The Guardian': 'United Kingdom', 'The Times': 'United Kingdom', 'Financial Times': 'United Kingdom',
-  'Sky News': 'United Kingdom', CNN: 'United States', 'The New York Times': 'United States',
+  // Sky News is also Australia's and Arabia's: its name says no country
+  'Sky News': null, CNN: 'United States', 'The New York Times': 'United States',
   'The Washington Post': 'United States', 'The Wall Street Journal': 'United States', NPR: 'United States',
   Xinhua: 'China', 'Global Times': 'China', CGTN: 'China', IRNA: 'Iran', 'Press TV': 'Iran', Anadolu: 'Turkey',
   'Anadolu Agency': 'Turkey', TOLOnews: 'Afghanistan', 'Pajhwok': 'Afghanistan', 'Arab News': 'Saudi Arabia',
-  'Gulf News': 'United Arab Emirates', Kyodo: 'Japan', Yonhap: 'South Korea',
+  'Gulf News': 'United Arab Emirates', Kyodo: 'Japan', Yonhap: 'South Korea', TVNZ: 'New Zealand', RNZ: 'New Zealand',
+  RTÉ: 'Ireland', RTE: 'Ireland', CBC: 'Canada',
 }));
 
 /** Verbs before "to" that name the outlet a source spoke to: "talking to Dawn". */
