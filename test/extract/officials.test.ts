@@ -1466,3 +1466,14 @@ t.test('what says the country with no dateline: Irish bodies, US party tags, nat
   const sky = officials('Trade Minister Dan Ferris said so. He told Sky News that wine would follow.');
   t.same(sky['Dan Ferris']?.[2], null, 'Sky News broadcasts from several countries');
 });
+
+t.test('a leader’s body after "of" or "for": a head word in lower case closes its name', async (t) => {
+  const o = officials(
+    'KABUL: Dr Noor Rahimi, head of the Indo-Swiss hospital, said ten were hurt. ' +
+      'Dana Cole, an organizer for People United Ohio, said turnout was low. ' +
+      'Ali Wardak, head of the Sindh police, was moved.',
+  );
+  t.same(o['Noor Rahimi']?.slice(0, 2), ['head', 'Indo-Swiss hospital']);
+  t.same(o['Dana Cole']?.slice(0, 2), ['organizer', 'People United Ohio']);
+  t.not(o['Ali Wardak']?.[1], 'Sindh police', 'a lower-case "police" is a kind of body, read as a force');
+});

@@ -258,7 +258,10 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       split = true;
       break;
     }
-    const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(');
+    // ... also when a head word in lower case closes its name: "head of the Afghan-Japan hospital"
+    const headWord = r === end && r > q && !tokens[r].cap ? tokens[r].lower : '';
+    const headed = (ORG_HEADS.has(headWord) || STAFFED_FACILITIES.has(headWord)) && !GENERIC_HEADS.has(headWord);
+    const leads = ORG_LEADERS.has(lower(tokens[p - 1])) && lower(tokens[p]) !== 'at' && (r > end || tokens[r].text === '(' || headed);
     // "Leader of the Opposition in the Senate": "in" splits only before a body ("Ambassador in Beijing" is
     // where; "Minister in the Prime Minister's Office" is a minister's whole title)
     const chamber = body && ORG_HEADS.has(tokens[r - 1].lower);
@@ -273,7 +276,8 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // office's, a party before the role only the holder's
     const office = lower(tokens[p]) === 'of' && isRole(tokens[p - 1]) && spanAt === q;
     if (spanAt >= 0) out.org = office ? orgs.at(spanAt)!.org : (out.org ?? orgs.at(spanAt)!.org);
-    if (body) out.org ??= { name: named, country: nameCountry(named) };
+    const bodyName = headed ? text.slice(tokens[q].start, tokens[r].end) : named;
+    if (body) out.org ??= { name: bodyName, country: nameCountry(bodyName) };
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"
     for (let r = q; r <= end; r++) {
       const based = /^(\p{L}+)-based$/u.exec(tokens[r].text);

@@ -42,7 +42,7 @@ export const OFFICIAL_ROLES = new Set([
 export const ORG_LEADERS = new Set([
   'president', 'vice-president', 'chairman', 'chairperson', 'chairwoman', 'chair', 'head', 'chief', 'spokesperson',
   'spokesman', 'spokeswoman', 'member', 'director', 'founder', 'co-founder', 'ceo', 'leader', 'secretary-general',
-  'counsel', 'lawyer', 'convener', 'convenor', 'patron', 'coordinator', 'general-secretary',
+  'counsel', 'lawyer', 'convener', 'convenor', 'patron', 'coordinator', 'general-secretary', 'organizer', 'organiser',
   // the elected head of a religious party: "Jamaat-e-Islami emir", "JI ameer"
   'emir', 'ameer',
 ]);
