@@ -48,7 +48,10 @@ export function findEntities(
   const countries = countrySpans(tokens, georgiaState);
   const orgs = findOrganizations(text, tokens, countries);
   // ... and the US press's party tags ("Sen. X, D-Del.") say the story is American as a body's name would
-  const bodies = [...orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : [])), ...(georgiaState ? ['United States'] : [])];
+  const bodies = [
+    ...orgs.orgs.flatMap((o) => (o.country ? o.mentions.map(() => o.country!) : [])),
+    ...(georgiaState ? ['United States'] : []),
+  ];
   const home = homeCountry(dateline.agency, tokens);
   const people = findPeople(text, tokens, countries, orgs, defaultCountry(countries, dateline.country, home, bodies, tokens), verbAt);
   return {
