@@ -1477,3 +1477,14 @@ t.test('a leader’s body after "of" or "for": a head word in lower case closes 
   t.same(o['Dana Cole']?.slice(0, 2), ['organizer', 'People United Ohio']);
   t.not(o['Ali Wardak']?.[1], 'Sindh police', 'a lower-case "police" is a kind of body, read as a force');
 });
+
+t.test('a party named after a name makes a politician: "X of the Labour Party", "Y (PPP)"', async (t) => {
+  const o = officials(
+    'LAHORE: Imran Qadir of the Awami Workers Party thanked him. Later Sara Baig (PPP) spoke. ' +
+      'Ali Rana of the Chamber of Commerce agreed. Tom Reed (D-N.Y.) disagreed.',
+  );
+  t.same(o['Imran Qadir'], [null, 'Awami Workers Party', 'Pakistan', true]);
+  t.same(o['Sara Baig'], [null, 'PPP', 'Pakistan', true]);
+  t.equal(o['Ali Rana']?.[3], false, 'a body of another kind says nothing of office');
+  t.equal(o['Tom Reed']?.[3], false);
+});

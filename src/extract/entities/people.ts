@@ -2,7 +2,7 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, GOVERNMENT_NOUNS, PARTY_NAMES } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS, KNOWN_PARTIES, PARTY_NAMES } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
@@ -263,8 +263,12 @@ export function findPeople(
     // "Labour's Jonathan Ashworth": a body's own person; "Republican X", "New York Democrat X": a party's
     const bodyBefore = h >= 0 ? orgs.at(h) : undefined;
     const owned = tokens[h]?.poss === true && bodyBefore !== undefined;
-    const party = !owned && !described.title && bodyBefore?.org.head === 'party' && bodyBefore.last === h;
-    const official = described.official || owned || party;
+    // ... or after it: "X of the Labour Party", "Y (PPP)"
+    const partyOrg = (o: Description['org']) => o !== undefined && 'head' in o && (o.head === 'party' || KNOWN_PARTIES.has(o.name));
+    const untitled = !owned && !described.title;
+    const party = untitled && partyOrg(bodyBefore?.org) && bodyBefore!.last === h;
+    const partyAfter = untitled && !party && partyOrg(described.org);
+    const official = described.official || owned || party || partyAfter;
     const placed =
       described.country ??
       (org?.country === undefined ? (described.placeCountry ?? paragraphPlace(tokens, first, defaultCountry)) : org.country);
@@ -284,7 +288,7 @@ export function findPeople(
           country,
           aliases,
           official,
-          officialBy: officialRule(described.official, owned, party),
+          officialBy: officialRule(described.official, owned, party, partyAfter),
           mentions: [mention],
           defaulted: placed === undefined,
           addressed: described.addressed,
@@ -406,10 +410,10 @@ function describeLater(person: Draft, d: Description): void {
 
 /**
  * Which rule made an official: a title or office word around the name, else "Labour's X", a body's own
- * person, else a party right before it ("Republican X").
+ * person, else a party right before it ("Republican X"), else one after it ("X of the Labour Party").
  */
-const officialRule = (described: boolean, owned: boolean, party: boolean): string | null =>
-  described ? 'title' : owned ? 'body-possessive' : party ? 'party-before' : null;
+const officialRule = (described: boolean, owned: boolean, party: boolean, partyAfter: boolean): string | null =>
+  described ? 'title' : owned ? 'body-possessive' : party ? 'party-before' : partyAfter ? 'party-after' : null;
 
 /** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
 const comparable = (parts: string[]): string[] => {

@@ -18,7 +18,7 @@ export interface PersonEntity {
   aliases: string[];
   /** Holds an office or professional role (reported in `officials`); private people are false. */
   official: boolean;
-  /** The rule that made the person an official (provenance): "title", "party-before", "body-possessive", "shared-title", "later-title". */
+  /** The rule that made the person an official (provenance): "title", "party-before", "party-after", "body-possessive", "shared-title", "later-title". */
   officialBy: string | null;
   /** Every place the person is named, by full name, alias or title-plus-name, in text order. */
   mentions: Mention[];
