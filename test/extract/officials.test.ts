@@ -1488,3 +1488,12 @@ t.test('a party named after a name makes a politician: "X of the Labour Party", 
   t.equal(o['Ali Rana']?.[3], false, 'a body of another kind says nothing of office');
   t.equal(o['Tom Reed']?.[3], false);
 });
+
+t.test('a past tense after a role noun is a verb; a title’s "from" a town', async (t) => {
+  const o = officials(
+    "ISLAMABAD: The former premier's counsel informed Judge Tariq Mahmood Awan that the client was ill. " +
+      'MNA from Karachi Sohail Ahmed Siddiqui questioned the board.',
+  );
+  t.same(o['Tariq Mahmood Awan']?.[0], 'Judge');
+  t.ok(o['Sohail Ahmed Siddiqui'], 'the town is no part of the name');
+});

@@ -440,7 +440,8 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   if (!INFLECTED.test(t.lower) && tokens[k - 1]?.lower !== 'to') return false;
   const next = tokens[k + 1];
   // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
-  const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap);
+  // ... or after a role noun: "Nawaz Sharif's counsel informed Judge X"
+  const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap || isRole(tokens[k - 1]));
   if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);

@@ -165,7 +165,9 @@ export function findPeople(
     // "Collector of Customs (Appraisement) Peshawar Shafiq Ahmed Tareen", "Chief Minister of Punjab Sabahat
     // Ali Khokhar": a big town or a province between title and name
     const before = tokens[first - 1];
-    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || TITLE_CONNECTORS.has(before.text));
+    // ... or a title's "from": "MNA from Karachi Iqbal Mohammad Ali"
+    const connects = TITLE_CONNECTORS.has(before?.text) || (before?.text === 'from' && isRole(tokens[first - 2]));
+    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || connects);
     const place = afterTitle ? placeLength(tokens, first, placesOnce) : 0;
     const posted = place > 0 && runEnd - first >= place + 1;
     if (posted) first += place;
