@@ -1089,3 +1089,16 @@ t.test('a family name two people share names neither', async (t) => {
   t.not(who(quote(qs, 'the talks had')), 'person:Kim Jae-joon');
   t.not(who(quote(qs, 'the talks had')), 'person:Kim Min-ho');
 });
+
+t.test('the fallback name is the phrase head, never a place after a preposition', async (t) => {
+  const qs = quotesOf('Nuala de Brún of Homes Before Cars said the plan was flawed. Our reporter in Mombasa said the port was quiet.');
+  t.equal(who(quote(qs, 'the plan was')), 'person:Nuala de Brún');
+  t.not(who(quote(qs, 'the port was')), 'person:Mombasa', 'a place after "in" is no one');
+});
+
+t.test('"Mayor Karachi said": a title with its city after it is the title alone', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Mayor Karachi Barrister Saad Rafiq said the roads were repaired.\n\nThe council met later.\n\nMayor Karachi said the budget was ready.',
+  );
+  t.equal(who(quote(qs, 'the budget was')), 'person:Saad Rafiq');
+});
