@@ -1102,3 +1102,9 @@ t.test('"Mayor Karachi said": a title with its city after it is the title alone'
   );
   t.equal(who(quote(qs, 'the budget was')), 'person:Saad Rafiq');
 });
+
+t.test('"..., X, an apposition, told AFP": the one told is no source, the content stops before the name', async (t) => {
+  const qs = quotesOf('Prices have doubled since March, Ravi Menon, a trader in the old market, told reporters.');
+  t.equal(who(quote(qs, 'Prices have')), 'person:Ravi Menon');
+  t.equal(quote(qs, 'Prices have').text, 'Prices have doubled since March');
+});
