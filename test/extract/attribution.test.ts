@@ -1108,3 +1108,16 @@ t.test('"..., X, an apposition, told AFP": the one told is no source, the conten
   t.equal(who(quote(qs, 'Prices have')), 'person:Ravi Menon');
   t.equal(quote(qs, 'Prices have').text, 'Prices have doubled since March');
 });
+
+t.test('"The minister, a former journalist, said": the apposition renames the phrase opening the sentence', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Saad Malik said the camps were closed. The minister, a former journalist, said he welcomed criticism. He said a new unit would start work.',
+  );
+  t.equal(who(quote(qs, 'he welcomed')), 'person:Saad Malik');
+  t.equal(who(quote(qs, 'a new unit')), 'person:Saad Malik', 'and the pronoun after it');
+  t.equal(
+    who(quote(quotesOf('Prices rose. The trader, a local man said he would wait.'), 'he would wait')),
+    'anonymous',
+    'an open apposition stays its own',
+  );
+});
