@@ -1121,3 +1121,10 @@ t.test('"The minister, a former journalist, said": the apposition renames the ph
     'an open apposition stays its own',
   );
 });
+
+t.test('"said the 30-year old who ...": an age epithet with a relative clause points back to the last source', async (t) => {
+  const qs = quotesOf(
+    'Police chief Amos Otieno said the road was closed. “They came at night,” said Okello, a taxi driver. “We ran,” said the 30-year old who gave no surname.',
+  );
+  t.equal(who(quote(qs, 'We ran')), 'person:Okello', 'a source the entity finder did not list counts');
+});
