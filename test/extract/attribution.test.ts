@@ -1128,3 +1128,7 @@ t.test('"said the 30-year old who ...": an age epithet with a relative clause po
   );
   t.equal(who(quote(qs, 'We ran')), 'person:Okello', 'a source the entity finder did not list counts');
 });
+
+t.test('"Ontario says": a province named alone speaks as a body, as a country does', async (t) => {
+  t.equal(who(quote(quotesOf('Ontario says it is spending billions on hospitals.'), 'it is spending')), 'organization:Ontario');
+});

@@ -4,6 +4,7 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { companyCalled } from '../entities/company.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { BODY_EPITHETS } from '../lexicons/organizations.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
@@ -79,7 +80,7 @@ function describedAcronym(bare: string): boolean {
 
 /**
  * Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea
- * said"), a proper name after "the".
+ * said") or a province, a proper name after "the".
  */
 export function looksLikeBody(mention: string): boolean {
   const head = headOf(lowerWords(mention));
@@ -94,6 +95,8 @@ export function looksLikeBody(mention: string): boolean {
     describedAcronym(bare) ||
     COUNTRY_LIKE.test(bare) ||
     findCountry(bare) !== undefined ||
+    // "Ontario says", "Punjab said": a province or state speaks through its government, as a country does
+    REGIONS.has(bare) ||
     bodyDesk(bare) ||
     (THE_PROPER.test(mention.trim()) && !titleHead(head))
   );
