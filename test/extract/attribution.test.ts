@@ -1132,3 +1132,9 @@ t.test('"said the 30-year old who ...": an age epithet with a relative clause po
 t.test('"Ontario says": a province named alone speaks as a body, as a country does', async (t) => {
   t.equal(who(quote(quotesOf('Ontario says it is spending billions on hospitals.'), 'it is spending')), 'organization:Ontario');
 });
+
+t.test('"The ruling Awami League ..., saying": a document word before a name or a body noun modifies it', async (t) => {
+  const text =
+    'Justice Ali Raza said in an order that the petition was dismissed. The ruling Awami League rejected the demand, saying elections would be held on time.';
+  t.equal(who(quote(quotesOf(text), 'elections would')), 'organization:Awami League');
+});
