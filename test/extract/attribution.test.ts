@@ -1138,3 +1138,8 @@ t.test('"The ruling Awami League ..., saying": a document word before a name or 
     'Justice Ali Raza said in an order that the petition was dismissed. The ruling Awami League rejected the demand, saying elections would be held on time.';
   t.equal(who(quote(quotesOf(text), 'elections would')), 'organization:Awami League');
 });
+
+t.test('"the IEA government" after another body: a name before the body noun names a body afresh', async (t) => {
+  const qs = quotesOf('The Ministry of Finance said trucks were stopped. Later the IEA government said exports had risen.');
+  t.equal(who(quote(qs, 'exports had')), 'organization:IEA government');
+});
