@@ -106,3 +106,7 @@ t.test('a name holding a clause opener, and an adverb opening the phrase, are no
   t.equal(before('Newly appointed Chairman Tariq Aziz said it.', 'said'), 'Newly appointed Chairman Tariq Aziz');
   t.equal(before('The board approved the plan and said it.', 'said'), 'The board', 'a verb after a noun still ends the subject');
 });
+
+t.test('"now" between a subject and its verb is no part of the subject', async (t) => {
+  t.equal(before('The electoral commission now says it.', 'says'), 'The electoral commission');
+});
