@@ -1143,3 +1143,13 @@ t.test('"the IEA government" after another body: a name before the body noun nam
   const qs = quotesOf('The Ministry of Finance said trucks were stopped. Later the IEA government said exports had risen.');
   t.equal(who(quote(qs, 'exports had')), 'organization:IEA government');
 });
+
+t.test('"the city said", "The province says": a place noun speaks as the place of that kind named last', async (t) => {
+  const city = quotesOf('An officer of the Puebla police force was killed, the city said in a statement. It said an inquiry had begun.');
+  t.equal(who(quote(city, 'An officer')), 'organization:Puebla');
+  t.equal(who(quote(city, 'an inquiry')), 'organization:Puebla', 'and "it" after it');
+  const province = quotesOf('Ontario says it will build a hospital. The province says demand will grow.');
+  t.equal(who(quote(province, 'demand will')), 'organization:Ontario');
+  t.equal(who(quote(quotesOf('The town said the road was closed.'), 'the road')), 'organization:town', 'no town named');
+  t.equal(who(quote(quotesOf('The village said the road was closed.'), 'the road')), 'anonymous', 'a village is no body');
+});

@@ -76,6 +76,8 @@ export function withoutRegion(phrase: string): string {
 /** A city's one-word name ending a phrase of more words; a town's is too often a surname too. */
 function cityEnding(phrase: string): string | undefined {
   const last = /\s(\p{Lu}\p{Ll}+)$/u.exec(phrase)?.[1];
-  return last !== undefined && (findCity(last)?.population ?? 0) >= CITY_POPULATION ? last : undefined;
+  return last !== undefined && bigCity(last) ? last : undefined;
 }
+/** A city big enough that a word naming it is more likely the city than anyone's name. */
+export const bigCity = (word: string): boolean => (findCity(word)?.population ?? 0) >= CITY_POPULATION;
 const CITY_POPULATION = 100_000;
