@@ -1089,3 +1089,67 @@ t.test('a family name two people share names neither', async (t) => {
   t.not(who(quote(qs, 'the talks had')), 'person:Kim Jae-joon');
   t.not(who(quote(qs, 'the talks had')), 'person:Kim Min-ho');
 });
+
+t.test('the fallback name is the phrase head, never a place after a preposition', async (t) => {
+  const qs = quotesOf('Nuala de Brún of Homes Before Cars said the plan was flawed. Our reporter in Mombasa said the port was quiet.');
+  t.equal(who(quote(qs, 'the plan was')), 'person:Nuala de Brún');
+  t.not(who(quote(qs, 'the port was')), 'person:Mombasa', 'a place after "in" is no one');
+});
+
+t.test('"Mayor Karachi said": a title with its city after it is the title alone', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Mayor Karachi Barrister Saad Rafiq said the roads were repaired.\n\nThe council met later.\n\nMayor Karachi said the budget was ready.',
+  );
+  t.equal(who(quote(qs, 'the budget was')), 'person:Saad Rafiq');
+});
+
+t.test('"..., X, an apposition, told AFP": the one told is no source, the content stops before the name', async (t) => {
+  const qs = quotesOf('Prices have doubled since March, Ravi Menon, a trader in the old market, told reporters.');
+  t.equal(who(quote(qs, 'Prices have')), 'person:Ravi Menon');
+  t.equal(quote(qs, 'Prices have').text, 'Prices have doubled since March');
+});
+
+t.test('"The minister, a former journalist, said": the apposition renames the phrase opening the sentence', async (t) => {
+  const qs = quotesOf(
+    'Interior Minister Saad Malik said the camps were closed. The minister, a former journalist, said he welcomed criticism. He said a new unit would start work.',
+  );
+  t.equal(who(quote(qs, 'he welcomed')), 'person:Saad Malik');
+  t.equal(who(quote(qs, 'a new unit')), 'person:Saad Malik', 'and the pronoun after it');
+  t.equal(
+    who(quote(quotesOf('Prices rose. The trader, a local man said he would wait.'), 'he would wait')),
+    'anonymous',
+    'an open apposition stays its own',
+  );
+});
+
+t.test('"said the 30-year old who ...": an age epithet with a relative clause points back to the last source', async (t) => {
+  const qs = quotesOf(
+    'Police chief Amos Otieno said the road was closed. “They came at night,” said Okello, a taxi driver. “We ran,” said the 30-year old who gave no surname.',
+  );
+  t.equal(who(quote(qs, 'We ran')), 'person:Okello', 'a source the entity finder did not list counts');
+});
+
+t.test('"Ontario says": a province named alone speaks as a body, as a country does', async (t) => {
+  t.equal(who(quote(quotesOf('Ontario says it is spending billions on hospitals.'), 'it is spending')), 'organization:Ontario');
+});
+
+t.test('"The ruling Awami League ..., saying": a document word before a name or a body noun modifies it', async (t) => {
+  const text =
+    'Justice Ali Raza said in an order that the petition was dismissed. The ruling Awami League rejected the demand, saying elections would be held on time.';
+  t.equal(who(quote(quotesOf(text), 'elections would')), 'organization:Awami League');
+});
+
+t.test('"the IEA government" after another body: a name before the body noun names a body afresh', async (t) => {
+  const qs = quotesOf('The Ministry of Finance said trucks were stopped. Later the IEA government said exports had risen.');
+  t.equal(who(quote(qs, 'exports had')), 'organization:IEA government');
+});
+
+t.test('"the city said", "The province says": a place noun speaks as the place of that kind named last', async (t) => {
+  const city = quotesOf('An officer of the Puebla police force was killed, the city said in a statement. It said an inquiry had begun.');
+  t.equal(who(quote(city, 'An officer')), 'organization:Puebla');
+  t.equal(who(quote(city, 'an inquiry')), 'organization:Puebla', 'and "it" after it');
+  const province = quotesOf('Ontario says it will build a hospital. The province says demand will grow.');
+  t.equal(who(quote(province, 'demand will')), 'organization:Ontario');
+  t.equal(who(quote(quotesOf('The town said the road was closed.'), 'the road')), 'organization:town', 'no town named');
+  t.equal(who(quote(quotesOf('The village said the road was closed.'), 'the road')), 'anonymous', 'a village is no body');
+});

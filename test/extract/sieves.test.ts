@@ -238,3 +238,9 @@ t.test('initials and a word followed by an office in apposition name its holder,
   const ministry = 'Prices will rise, said the Finance Ministry, the chief of finance.';
   t.match(run(organization, ministry, 'the Finance Ministry'), { speaker: { kind: 'organization' } }, 'a body word stays a body');
 });
+
+t.test('fallback names: the head before a complement, one word there only a sentence opener', async (t) => {
+  const text = 'Rumours of a rift in the team said nothing. Ayo Bello of Lagos Chamber said it.';
+  t.equal(run(fallbackName, text, 'Rumours of a rift in the team'), null);
+  t.equal(run(fallbackName, text, 'Ayo Bello of Lagos Chamber')?.speaker.name, 'Ayo Bello');
+});

@@ -99,3 +99,14 @@ t.test('a fronted adverbial with no comma after it is no part of the subject', a
   t.equal(before('The head of the ministry said it.', 'said'), 'The head of the ministry', 'no adverbial');
   t.equal(before('According to Khan  the minister told it.', 'told'), 'the minister', 'spaces run on before the determiner');
 });
+
+t.test('a name holding a clause opener, and an adverb opening the phrase, are no clause boundary', async (t) => {
+  t.equal(before('Nuala Breen of Homes Before Cars said it.', 'said'), 'Nuala Breen of Homes Before Cars');
+  t.equal(before('Prices rose before the minister said it.', 'said'), 'the minister', 'a lower-case opener still opens a clause');
+  t.equal(before('Newly appointed Chairman Tariq Aziz said it.', 'said'), 'Newly appointed Chairman Tariq Aziz');
+  t.equal(before('The board approved the plan and said it.', 'said'), 'The board', 'a verb after a noun still ends the subject');
+});
+
+t.test('"now" between a subject and its verb is no part of the subject', async (t) => {
+  t.equal(before('The electoral commission now says it.', 'says'), 'The electoral commission');
+});

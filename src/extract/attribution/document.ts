@@ -1,6 +1,6 @@
 // Sieve: a document speaks for whoever issued it: "a statement issued by the SIFC", "the IMF
 // statement", "a State Department readout"; "the statement" alone is the body last heard from.
-import { COURT_DOCUMENTS, DOCUMENTS } from '../lexicons/role-nouns.js';
+import { BODY_ROLES, COURT_DOCUMENTS, DOCUMENTS } from '../lexicons/role-nouns.js';
 import { lastNamedBefore } from './context.js';
 import { lowerWords, type Sieve } from './sieve.js';
 
@@ -16,6 +16,19 @@ const AUTHORED_FRONT = new RegExp(
 );
 const COURT = /^the\s+(?:court|bench)$/i;
 
+/**
+ * Does a document word head a noun of the phrase? One right before a name or a body's noun modifies it: "The
+ * ruling Awami League", "the ruling party" speak as the party.
+ */
+function documentIn(mention: string): boolean {
+  const words = mention.split(/\s+/);
+  return words.some((w, i) => {
+    const next = words[i + 1];
+    const modifies = next !== undefined && (/^\p{Lu}/u.test(next) || BODY_ROLES.has(next.toLowerCase()));
+    return DOCUMENTS.has(w.toLowerCase().replace(/[,.]$/, '')) && !modifies;
+  });
+}
+
 export const document: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const ws = lowerWords(mention);
@@ -25,7 +38,7 @@ export const document: Sieve = (np, ctx, resolve) => {
     const start = np.start - author[0].length + author[0].lastIndexOf(author[1]);
     return resolve({ start, end: start + author[1].trimEnd().length });
   }
-  if (!ws.some((w) => DOCUMENTS.has(w))) return null;
+  if (!documentIn(mention)) return null;
   const by = ISSUED_BY.exec(mention) ?? AUTHORED_BY.exec(mention);
   if (by) {
     const start = np.start + by.index + by[0].length - by[1].length;

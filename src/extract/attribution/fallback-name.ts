@@ -6,11 +6,30 @@ import { beforeRelative, type Sieve } from './sieve.js';
 import { trailingName } from './names.js';
 import { BODY_WORD, looksLikeBody } from './organization.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
+import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { OFFICIAL_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
 
+/**
+ * The name a phrase's head holds: "X of People Before Profit" is X, the name after "of" in its complement;
+ * one after a place's preposition ("Our reporter in Lagos", "a decrease in Chenab") is a place, no one's.
+ * A title before its portfolio holds no name ("Minister of State for Finance X"), so the whole phrase's then.
+ */
+function headName(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && (COMPLEMENT.has(w) || PLACE_PREPOSITIONS.has(w)));
+  const head = at > 0 ? trailingName(words.slice(0, at).join(' ')) : null;
+  // one capital opening a sentence may be any noun ("Rumours of a rift ... said")
+  if (head?.includes(' ')) return head;
+  const name = trailingName(phrase);
+  const before = name === null ? undefined : words[words.length - name.split(' ').length - 1];
+  return before !== undefined && PLACE_PREPOSITIONS.has(before) ? null : name;
+}
+
+const COMPLEMENT = new Set(['of', 'for', 'to']);
+
 function asPerson(np: Span, ctx: AttributionContext, minWords: number): Resolution | null {
-  const name = trailingName(ctx.slice(beforeRelative(np, ctx.text)));
+  const name = headName(ctx.slice(beforeRelative(np, ctx.text)));
   // a province is no one's name ("IG Punjab said" when no one holds the title), nor a style ("His Highness")
   if (!name || name.split(' ').length < minWords || REGIONS.has(name) || HONORIFICS.has(name.toLowerCase())) return null;
   const person = ctx.personNamed(name) ?? (name.includes(' ') ? ctx.addPerson(name, np) : null);

@@ -13,7 +13,7 @@ import { epithet } from './epithet.js';
 import { fallbackName, personalName, unlistedName } from './fallback-name.js';
 import { NamedLater } from './named-later.js';
 import { apposition, namedPerson } from './named-person.js';
-import { knownBody, organization } from './organization.js';
+import { knownBody, organization, placeBody } from './organization.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
 import { titleAcronym } from './title-acronym.js';
@@ -33,6 +33,7 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['known-body', knownBody],
   ['personal-name', personalName],
   ['organization', organization],
+  ['place-body', placeBody],
   ['fallback-name', fallbackName],
   ['plural-group', pluralGroup],
 ];

@@ -46,7 +46,7 @@ export const namedPerson: Sieve = (whole, ctx) => {
  * "Kristalina Georgieva, Managing Director International Monetary Fund (IMF), lauded ..., saying": a phrase
  * between commas right after a person's name is an apposition, which renames that person, not a second source.
  */
-export const apposition: Sieve = (np, ctx) => {
+export const apposition: Sieve = (np, ctx, resolve) => {
   // the finder may leave a time phrase out of the apposition's end ("X, one of the first to object on Monday, said")
   const closed = APPOSITION_END.test(ctx.text.slice(np.end, np.end + 40));
   const comma = /,\s*$/.exec(ctx.text.slice(Math.max(0, np.start - 3), np.start));
@@ -59,9 +59,14 @@ export const apposition: Sieve = (np, ctx) => {
   // statement said, ..." opening a sentence is a parenthetical cue)
   const quoted = (m: Span) => AFTER_QUOTATION.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
   const opens = (m: Span) => m.end === end && (closed || quoted(m) || (open?.[1] !== 'the' && m.start === ctx.sentenceStart(m.start)));
-  if (!person?.mentions.some(opens)) return null;
-  return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
+  if (person?.mentions.some(opens))
+    return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(np) }, confidence: 0.8, person };
+  // "The minister, a former journalist, said": an apposition closed before the verb renames the short phrase
+  // opening the sentence, whoever that phrase names
+  const start = ctx.sentenceStart(end);
+  return closed && open?.[1] !== 'the' && HEAD_PHRASE.test(ctx.text.slice(start, end)) ? resolve({ start, end }) : null;
 };
+const HEAD_PHRASE = /^(?:The|One|This|That|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}-]*$/u;
 const NAME_REACH = 80;
 const APPOSITION_END = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?,/u;
 const INDEFINITE_NOUN = /^(an?|the)\s+\p{Ll}/u;

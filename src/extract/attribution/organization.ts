@@ -4,11 +4,13 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { companyCalled } from '../entities/company.js';
 import { HONORIFICS } from '../lexicons/honorifics.js';
 import { BODY_EPITHETS } from '../lexicons/organizations.js';
+import { PLACE_BODY_NOUNS } from '../lexicons/places.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext } from './context.js';
-import { ACRONYM, headOf, lowerWords, type Sieve } from './sieve.js';
+import { ACRONYM, bigCity, headOf, lowerWords, type Sieve } from './sieve.js';
 
 export const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES, ...COMPANY_WORDS].join('|')})\\b`, 'i');
 const COUNTRY_LIKE =
@@ -79,7 +81,7 @@ function describedAcronym(bare: string): boolean {
 
 /**
  * Names a body rather than a person: a body word (Office, Fund, ministry), an acronym, a country ("North Korea
- * said"), a proper name after "the".
+ * said") or a province, a proper name after "the".
  */
 export function looksLikeBody(mention: string): boolean {
   const head = headOf(lowerWords(mention));
@@ -94,6 +96,8 @@ export function looksLikeBody(mention: string): boolean {
     describedAcronym(bare) ||
     COUNTRY_LIKE.test(bare) ||
     findCountry(bare) !== undefined ||
+    // "Ontario says", "Punjab said": a province or state speaks through its government, as a country does
+    REGIONS.has(bare) ||
     bodyDesk(bare) ||
     (THE_PROPER.test(mention.trim()) && !titleHead(head))
   );
@@ -128,3 +132,17 @@ export const organization: Sieve = (np, ctx) => {
   const known = ctx.bodyNamed(name);
   return { speaker: { kind: 'organization', name: known?.name ?? name, mention }, confidence: 0.8 };
 };
+
+/**
+ * "the city said in a statement", "The province says": a place's government speaking as a body (GUIDELINES: a body
+ * speaking as a whole), the place of that kind named last before it; the noun itself when the article names none.
+ */
+export const placeBody: Sieve = (np, ctx) => {
+  const mention = ctx.slice(np);
+  const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(mention)?.[1];
+  if (noun === undefined || !PLACE_BODY_NOUNS.has(noun)) return null;
+  const isPlace = noun === 'province' ? (w: string) => REGIONS.has(w) : bigCity;
+  const place = [...ctx.text.slice(0, np.start).matchAll(PROPER_WORDS)].map((m) => m[0]).findLast(isPlace);
+  return { speaker: { kind: 'organization', name: place ?? noun, mention }, confidence: 0.6 };
+};
+const PROPER_WORDS = /\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/gu;

@@ -261,6 +261,9 @@ export const roleNoun: Sieve = (np, ctx) => {
       return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
     const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
     if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
+    // "the IEA government" after "the Ministry of Finance": a name or initials before the noun name a body afresh,
+    // as a possessor does
+    if (beforeComplement.slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) return null;
     const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');
     if (recalled) return { speaker: { ...recalled.speaker, mention }, confidence: 0.7 };
   }

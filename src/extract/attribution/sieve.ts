@@ -1,4 +1,5 @@
 // A sieve names the source of one noun phrase, or passes (null) to the next sieve.
+import { findCity } from '../dateline/gazetteer.js';
 import { regionEnding } from '../entities/words.js';
 import type { Span } from '../text/segment.js';
 import type { SpeakerName } from '../types.js';
@@ -64,10 +65,19 @@ export function beforeRelative(np: Span, text: string): Span {
 const RELATIVE = /\s(?:who|whom|whose|which)\s/;
 
 /**
- * "IG Punjab", "the governor Punjab": South Asian copy puts the province after a title as in the holder's own
- * ("Governor Punjab X"); the phrase without it, the title alone. Any other phrase as it is.
+ * "IG Punjab", "the governor Punjab", "Mayor Karachi": South Asian copy puts the province or city after a title
+ * as in the holder's own ("Governor Punjab X"); the phrase without it, the title alone. Any other phrase as it is.
  */
 export function withoutRegion(phrase: string): string {
-  const region = regionEnding(phrase);
+  const region = regionEnding(phrase) ?? cityEnding(phrase);
   return region === undefined ? phrase : phrase.slice(0, -region.length).trimEnd();
 }
+
+/** A city's one-word name ending a phrase of more words; a town's is too often a surname too. */
+function cityEnding(phrase: string): string | undefined {
+  const last = /\s(\p{Lu}\p{Ll}+)$/u.exec(phrase)?.[1];
+  return last !== undefined && bigCity(last) ? last : undefined;
+}
+/** A city big enough that a word naming it is more likely the city than anyone's name. */
+export const bigCity = (word: string): boolean => (findCity(word)?.population ?? 0) >= CITY_POPULATION;
+const CITY_POPULATION = 100_000;

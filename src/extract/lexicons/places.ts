@@ -13,3 +13,6 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'note',
   'correction', 'urgent', 'flash', 'share',
 ]);
+
+/** Nouns for a place whose government speaks as a body ("the city said in a statement", "The province says"). */
+export const PLACE_BODY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'province']);

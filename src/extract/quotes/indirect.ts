@@ -249,9 +249,11 @@ export function indirectQuotes(
       source = cue.start === s.start ? null : (placed.find((p) => p.source)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
-      // "..., said the official." : the source comes after the verb and nothing is reported there
+      // "..., said the official." : the source comes after the verb and nothing is reported there; after a verb
+      // that takes the hearer first ("..., X, a farmer, told AFP") the one told
       const tail = words(cue.end, Math.min(end, cue.end + 200));
       const inverted =
+        cue.verb?.takesRecipient !== true &&
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
         tail.length > 0 &&
         tail.length <= 20 &&

@@ -8,10 +8,13 @@ import { isFiniteVerb, type WordsIn } from '../text/words.js';
 
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
 const BETWEEN =
-  /(?:\s|,)+(?:had|has|have|also|further|later|then|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
+  /(?:\s|,)+(?:had|has|have|also|further|later|then|now|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
 // Words that open a new clause: the subject starts after the last of them ("that is why X said").
 const CLAUSE_OPENER =
   /(?:^|\s)(?:that|which|whether|why|how|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;
+/** A capitalised opener between capitalised words is a word of a name: "People Before Profit", "Stand Up Because". */
+const inName = (s: string, at: number): boolean =>
+  /^\p{Lu}\S*\s+\p{Lu}/u.test(s.slice(at)) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(s.slice(0, at));
 // Comma segments that are not the subject: relative and participial clauses, prepositional phrases.
 const NOT_SUBJECT =
   /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
@@ -28,6 +31,10 @@ function tail(text: string, lb: number, at: number): number {
   return base + left.length;
 }
 
+// "Recently appointed Governor X said", "Newly elected ...": an adverb opening the phrase makes the "-ed" word
+// after it a participle describing the noun, as no bare adverb is a subject
+const OPENING_ADVERB = /^\p{L}{3,}ly$/u;
+
 function cleanNp(text: string, start: number, end: number, words: WordsIn): Span | null {
   let s = trim(text, start, end);
   const lead = LEADING_JUNK.exec(text.slice(s.start, s.end));
@@ -39,7 +46,7 @@ function cleanNp(text: string, start: number, end: number, words: WordsIn): Span
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
-    if (isFiniteVerb(ws, i) && i + 1 < ws.length) {
+    if (isFiniteVerb(ws, i) && i + 1 < ws.length && !(i === 1 && OPENING_ADVERB.test(ws[0].text))) {
       s = trim(text, s.start, ws[i].start);
       length = i;
       break;
@@ -68,7 +75,8 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
   if (/\S/.test(s0) && !/^\s*(?:[Ww]ho|[Ww]hich|[Ww]hose)\b/.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
-    for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0)) from = lastComma + 1 + m.index + m[0].length;
+    for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0))
+      if (!inName(s0, m.index + m[0].length - m[0].trimStart().length)) from = lastComma + 1 + m.index + m[0].length;
     from = Math.max(from, lastComma + 1 + frontedSubject(s0));
     // "a figure he described": the pronoun right before the verb is the subject
     const pronoun = /\b(?:he|she|they)\s*$/i.exec(s0);
