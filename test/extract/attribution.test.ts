@@ -583,6 +583,18 @@ t.test("a role noun after a possessive is the possessor's aide: all its words mu
   t.equal(who(quote(qs, 'the talks')), 'person:Gohar Ali Khan');
 });
 
+t.test('a lawyer is never the client: "X\'s lawyer" and "the petitioner\'s counsel" find the titled lawyer', async (t) => {
+  const qs = quotesOf(
+    'The petition was moved through senior Advocate Tariq Hameed. Farid Anwar said in his petition that the mill had moved. ' +
+      'The petitioner’s counsel said the ban had been ignored.\n\n' +
+      'Former minister Salim Qadri appeared before the court. Qadri’s lawyer Nadia Rauf said the charges were old. ' +
+      'Judge Amjad Bhatti said the hearing would resume. Qadri’s lawyer told the court that the jail had barred her visits.',
+  );
+  t.equal(who(quote(qs, 'the ban had')), 'person:Tariq Hameed', 'counsel is the Advocate, not the petitioner heard last');
+  t.equal(who(quote(qs, 'the jail had')), 'person:Nadia Rauf', 'a named client makes the role noun point back');
+  const unnamed = quotesOf('Judge Amjad Bhatti said the case was weak. The petitioner’s lawyer said the delay was unfair.');
+  t.equal(who(quote(unnamed, 'the delay was')), 'anonymous', 'no lawyer named');
+});
 t.test('"the group" points back to "a <adjective> group of <people>" heard from since any body', async (t) => {
   const qs = quotesOf(
     'A cross-party group of MPs on Tuesday issued a statement saying the plan was flawed.\n\n' +

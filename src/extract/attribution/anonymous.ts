@@ -96,7 +96,9 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0]))
     return anon(0.75);
   if (SOURCE_NOUNS.has(head)) {
-    if (ws[0] === 'the' && PERSON_ROLES.has(head)) return null;
+    // "the lawyer", "Khan's lawyer": a role a named person may hold, for the role-noun sieve
+    const owner = POSSESSOR.exec(mention.split(/\s+/)[0])?.[1];
+    if ((ws[0] === 'the' || (owner && ctx.personNamed(owner))) && PERSON_ROLES.has(head)) return null;
     if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);
     return ((ws[0] === 'the' || POSSESSOR.test(mention.split(/\s+/)[0])) && !plural && describedSource(np, ctx, head)) || anon(0.8);
   }

@@ -2,7 +2,7 @@
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
 import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
-import { OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
+import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
@@ -183,10 +183,15 @@ export const roleNoun: Sieve = (np, ctx) => {
     // a place or body possessing the role ("the province's finance minister") makes no aide
     // a person named as the possessor ("Khan's lawyer") makes an aide too
     const ofPerson = /['’]s$/.test(ws[0]) && ctx.personNamed(phrase.split(/['’]/)[0]) !== null;
-    const aide = ofPerson ? 0 : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && PERSON_ROLES.has(w.replace(/['’]s?$/, '')));
+    // one who acts for a client is never the client: any possessor of a lawyer ("the petitioner's counsel") makes an aide
+    const aide = ofPerson
+      ? 0
+      : ws.slice(1, -1).findLastIndex((w) => /['’]s?$/.test(w) && (CLIENT_ROLES.has(head) || PERSON_ROLES.has(w.replace(/['’]s?$/, ''))));
     const described = [...ws.slice(aide < 0 || ofPerson ? 1 : aide + 2).filter((w) => w !== head), ...(portfolio?.portfolio ?? [])];
-    // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator")
+    // lower-case modifiers say which role it is ("law officer"); a capitalised one says where ("the Oklahoma senator");
+    // an aide's possessor says whose aide, not which role
     const common = afterFirst
+      .slice(aide < 0 || ofPerson ? 0 : aide + 1)
       .filter((w) => !/^\p{Lu}/u.test(w))
       .map((w) => w.toLowerCase())
       .filter((w) => w !== head)
@@ -194,7 +199,9 @@ export const roleNoun: Sieve = (np, ctx) => {
     const titled = (title: string | null, words: string[]) => {
       if (title === null) return false;
       const held = lowerWords(title);
-      return words.every((w) => held.includes(w) || held.includes(ROLE_STYLES.get(w) ?? w));
+      // "counsel", "lawyer", "Advocate": one profession, whichever word the article titles its member with
+      const client = (w: string) => CLIENT_ROLES.has(w) && CLIENT_ROLES.has(held.at(-1)!);
+      return words.every((w) => held.includes(w) || held.includes(ROLE_STYLES.get(w) ?? w) || client(w));
     };
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, aide < 0 ? [head] : [...described, head]);
@@ -211,11 +218,12 @@ export const roleNoun: Sieve = (np, ctx) => {
     // since anyone holding the title, as "the official" points back to "a ministry official"
     const unnamed = ctx.recall(np.start, (r) => !r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
     if (unnamed && !(recalled && recalled.at > unnamed.at)) return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7 };
-    // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after
+    // named before, or (a headline-style "its chief executive said ... CEO Amir Hayat said") just after; a person's
+    // aide ("Khan's lawyer") only before
     const person =
       recalled?.person ??
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
-      ctx.people.find((p) => holds(p.title) && modifies(p, common, head) && introduced(p)) ??
+      ctx.people.find((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
