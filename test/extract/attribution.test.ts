@@ -638,6 +638,12 @@ t.test('agency copy drops the article before a title: "Governor said", "Governor
       'Chief Minister Khyber Pakhtunkhwa said that the markets would reopen.',
   );
   t.equal(who(quote(two, 'the markets would reopen')), 'person:Faisal Karim Durrani', 'a province of two words');
+  const senior = quotesOf(
+    'LAHORE: Senior Minister Punjab Tariq Bashir reviewed wheat stocks on Sunday.\n\nSenior minister said that the mills would get wheat.\n\n' +
+      'Senior officials said that the stocks were full.',
+  );
+  t.equal(who(quote(senior, 'the mills would')), 'person:Tariq Bashir', 'a rank before the title, written as the holder is');
+  t.equal(who(quote(senior, 'the stocks were')), 'anonymous', 'a rank before a noun no one is titled with');
 });
 
 t.test('a person named as a possessor ("Khan\'s lawyer") is not the source: the noun after the possessive is', async (t) => {

@@ -11,7 +11,7 @@ import { findCountry } from '../dateline/gazetteer.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { BODY_WORD } from './organization.js';
-import { ACRONYM, headOf, lowerWords, mentionHead, phraseHead, type Sieve } from './sieve.js';
+import { ACRONYM, headOf, lowerWords, mentionHead, phraseHead, type Sieve, withoutRegion } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
 const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
@@ -91,6 +91,9 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
     plural: plural && ws[0] !== 'one',
   });
   if (ANONYMITY.test(mention)) return anon(0.9);
+  // "Senior minister said" after "Senior Minister Punjab X": a named person's title repeated, for the role-noun sieve
+  const title = ws.join(' ');
+  if (ctx.people.some((p) => p.title !== null && lowerWords(withoutRegion(p.title)).join(' ') === title)) return null;
   if (INDEFINITE.has(ws[0])) return anon(0.85);
   // a bare plural agent noun, capitalised only because it opens the sentence: "Headteachers", "Economists at Goldman Sachs"
   if (ws[0] === head && AGENT_PLURAL.test(head) && !/\s\p{Lu}/u.test(mention.split(/\s+(?:at|of|in|from|with|for)\s/)[0]))
