@@ -422,3 +422,10 @@ t.test('a word in marks before the noun it modifies is an epithet the speaker ap
   qs = quotesOf('Officials said the Fund’s ‘statement’ was awaited.');
   t.notOk(qs.some((q) => q.text === 'statement'));
 });
+
+t.test('"inquired" attributes a question in marks as "asked" does, and reports nothing without them', async (t) => {
+  let qs = quotesOf('Justice Ali Shah inquired, “Do you know the man?”');
+  t.equal(who(quote(qs, 'Do you know')), 'person:Ali Shah');
+  qs = quotesOf('Justice Ali Shah inquired about the delay in the case.');
+  t.equal(qs.length, 0);
+});

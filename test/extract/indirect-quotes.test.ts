@@ -789,3 +789,20 @@ t.test('"said according to X, ...": the source named inside is no act of telling
     ['according to police, the man had fled'],
   );
 });
+
+t.test('directives and wishes report the "that" clause right after them, a bare subjunctive included', async (t) => {
+  let qs = quotesOf('Chief Secretary Ali Shah ordered that the drains be cleaned within a week.');
+  t.equal(quote(qs, 'the drains').text, 'the drains be cleaned within a week');
+  t.equal(who(quote(qs, 'the drains')), 'person:Ali Shah');
+  qs = quotesOf('The lawyer Sara Khan objected to the plea, requesting that it be dismissed.');
+  t.equal(quote(qs, 'it be').text, 'it be dismissed');
+  qs = quotesOf('Minister Hari Rai hoped that the talks would resume soon.');
+  t.equal(quote(qs, 'the talks').text, 'the talks would resume soon');
+  // with any other object they tell of an act: no content, and the source phrase stays whole
+  qs = quotesOf('Minister Hari Rai directed the police to act and hoped the rain would stop.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('A senior official who requested anonymity said the talks had failed.');
+  t.equal(quote(qs, 'the talks').speaker?.mention, 'A senior official who requested anonymity');
+  qs = quotesOf('Prices rose in order that the mills would stay open, and hopes that talks would resume faded.');
+  t.equal(qs.length, 0);
+});
