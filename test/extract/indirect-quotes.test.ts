@@ -806,3 +806,15 @@ t.test('directives and wishes report the "that" clause right after them, a bare 
   qs = quotesOf('Prices rose in order that the mills would stay open, and hopes that talks would resume faded.');
   t.equal(qs.length, 0);
 });
+
+t.test('"X said this while ..." after "according to" and a cue right after "as" report nothing of their own', async (t) => {
+  let qs = quotesOf('According to an official handout, the minister said this while visiting Quetta.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The committee agreed the rate should rise, as indicated in the last statement.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The dam will be built, as promised by the minister.');
+  t.equal(qs.length, 0);
+  // "as saying" is still a cue of its own kind
+  qs = quotesOf('Governor Ali Shah was quoted as saying the rate would rise.');
+  t.equal(quote(qs, 'the rate').text, 'the rate would rise');
+});

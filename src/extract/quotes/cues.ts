@@ -73,6 +73,9 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|him|them|us|reporters|jo
 // "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
 const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
 const BY_MEANS = /\bby\s+$/i;
+// "should increase, as indicated in the statement", "as promised by the minister": a finite form right after "as"
+// heads an adverbial clause with no subject of its own, no clause-final cue of what stands before it
+const AS_BEFORE = /\bas\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
@@ -105,6 +108,7 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
+      if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;

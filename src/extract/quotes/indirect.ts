@@ -57,6 +57,8 @@ const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|inc
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
+const SAID_THIS_WHILE = /^\s+this\s+(?:while|whilst|when|during|at|in|on|after|before|here)\b/i;
+
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
 
@@ -311,8 +313,11 @@ export function indirectQuotes(
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // the earlier cue's content runs on over a wh-complement
     if (p.embedded) continue;
-    // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing
-    if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
+    // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
+    // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
+    // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
+    const saidThis = SAID_THIS_WHILE.test(text.slice(p.cue.end, p.cue.end + 16));
+    if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
   /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
