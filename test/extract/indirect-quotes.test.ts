@@ -818,3 +818,17 @@ t.test('"X said this while ..." after "according to" and a cue right after "as" 
   qs = quotesOf('Governor Ali Shah was quoted as saying the rate would rise.');
   t.equal(quote(qs, 'the rate').text, 'the rate would rise');
 });
+
+t.test('an outlet\'s clause-final cue after another cue\'s speech is a frame: the span ends at its comma', async (t) => {
+  let qs = quotesOf('Minister Ali Shah said that the scheme will not be withdrawn, City News reported on Friday.');
+  t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
+  t.equal(qs.length, 1);
+  qs = quotesOf('The target has been met, said Ali Shah, the food minister, City News reported.');
+  t.equal(quote(qs, 'The target').text, 'The target has been met');
+  t.equal(who(quote(qs, 'The target')), 'person:Ali Shah');
+  // a parenthetical cue inside the speech, and an "as" clause, are no frames
+  qs = quotesOf('Minister Ali Shah said that the road, which, he said, was old, would be rebuilt.');
+  t.match(quote(qs, 'the road').text, /would be rebuilt$/);
+  qs = quotesOf('Minister Ali Shah said that no fraud was found, as the president has alleged.');
+  t.equal(quote(qs, 'no fraud').text, 'no fraud was found, as the president has alleged');
+});

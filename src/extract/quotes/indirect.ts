@@ -113,6 +113,11 @@ interface Placed {
   silenced: boolean;
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
   embedded: boolean;
+  /**
+   * A clause-final cue after another cue's reported speech ("X said that Y, ARY News reported"): it reports
+   * nothing of its own and the stretch before it ends at this comma; -1 when it is no such frame.
+   */
+  frame: number;
 }
 
 // A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
@@ -239,7 +244,7 @@ export function indirectQuotes(
   const placed: Placed[] = [];
   let tagged = 0;
   let lb = s.start;
-  for (const cue of usable) {
+  for (const [k, cue] of usable.entries()) {
     let source: Span | null = null;
     let clauseStart = cue.start;
     if (cue.kind === 'according') {
@@ -252,7 +257,10 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there
-      const tail = words(cue.end, Math.min(end, cue.end + 200));
+      // (up to a last cue that ends the sentence: "..., said X, senior minister, ARY News reported" is inverted)
+      const last = k === usable.length - 2 ? usable[k + 1] : undefined;
+      const final = last && /^\s*$/.test(text.slice(last.end, end).replace(ADVERBIAL, ''));
+      const tail = words(cue.end, Math.min(end, cue.end + 200, final ? last.start : end));
       const inverted =
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
         tail.length > 0 &&
@@ -294,6 +302,7 @@ export function indirectQuotes(
       attributionOnly: usedCues.has(cue.start),
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
+      frame: -1,
     });
     lb = cue.end;
   }
@@ -309,6 +318,7 @@ export function indirectQuotes(
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
     if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? placed[1].clauseStart : limit);
+    if (p.frame >= 0) limit = p.frame;
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // the earlier cue's content runs on over a wh-complement
@@ -320,6 +330,14 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
+  function reportsUpTo(q: Placed, comma: number): boolean {
+    if (q.cue.kind !== 'verb' || q.attributionOnly) return false;
+    const src = q.source;
+    if (src && src.start >= q.cue.end && src.end <= comma) return nothingAfter(text, q.cue, src.end, comma);
+    return ownContent(q, comma) !== null;
+  }
+
   /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
   function inRelative(cue: Cue): boolean {
     return RELATIVE_CUE.test(near(text, s.start, cue.start));
@@ -461,7 +479,8 @@ export function indirectQuotes(
     const inverted = p.source !== null && p.source.start >= cue.end;
     const from = inverted ? p.source!.end : cue.end;
     // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
-    const actEnd = i === placed.length - 1 ? (secondAct(from, end) ?? end) : nextAct(from, placed[i + 1]);
+    const next = placed[i + 1];
+    const actEnd = next === undefined ? (secondAct(from, end) ?? end) : next.frame >= 0 ? limit : nextAct(from, next);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
@@ -473,6 +492,13 @@ export function indirectQuotes(
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
+    // ("X said that Y, ARY News reported", "Y, said X, ARY News reported": the outlet's frame around X's words; not
+    // "Y, which, she said, was ...", nor "Y, as the president has alleged")
+    const closing = !inverted && /^,\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
+    if (closing && earlier.some((q) => reportsUpTo(q, comma))) {
+      p.frame = comma;
+      return;
+    }
     // (a participle describing its noun, "the call reporting a threat", is a word of that clause too)
     const partOfClause = (q: Placed) => q.cue.kind === 'verb' || (q.cue.kind === 'participle' && q.cue.attached === true);
     if (earlier.some((q) => q.attributionOnly || !partOfClause(q) || ownContent(q, comma))) return;
