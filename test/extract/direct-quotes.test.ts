@@ -429,3 +429,13 @@ t.test('"inquired" attributes a question in marks as "asked" does, and reports n
   qs = quotesOf('Justice Ali Shah inquired about the delay in the case.');
   t.equal(qs.length, 0);
 });
+
+t.test('the last paragraph of a run-on quotation is quoted to its end when its closing mark is lost', async (t) => {
+  const text =
+    '‘We earn enough from trade,’ said Ali Shah.\n‘My family runs a shop. We are busy.\n‘I want nothing from the club. I am here to help.\nAli Shah said the vote would be held soon.';
+  const qs = quotesOf(text);
+  t.equal(quote(qs, 'I want nothing').text, 'I want nothing from the club. I am here to help');
+  t.equal(who(quote(qs, 'I want nothing')), 'person:Ali Shah');
+  // a paragraph after one that was closed is no run-on's end
+  t.notOk(quotesOf('“We are ready,” said Ali Shah.\n‘Rules are rules, he said.').some((q) => q.text.startsWith('Rules')));
+});
