@@ -832,3 +832,10 @@ t.test('an outlet\'s clause-final cue after another cue\'s speech is a frame: th
   qs = quotesOf('Minister Ali Shah said that no fraud was found, as the president has alleged.');
   t.equal(quote(qs, 'no fraud').text, 'no fraud was found, as the president has alleged');
 });
+
+t.test('"underscored that" reports as "underlined that" does; with a noun object it reports nothing', async (t) => {
+  let qs = quotesOf('The commission underscored that agents who disrupt the count will be removed.');
+  t.equal(quote(qs, 'agents').text, 'agents who disrupt the count will be removed');
+  qs = quotesOf('Minister Ali Shah underscored the need for calm, underscoring the risks.');
+  t.equal(qs.length, 0);
+});

@@ -10,7 +10,7 @@ const VERBS = [
   'assert asserted asserts asserting', 'observe observed observes observing', 'announce announced announces announcing',
   'argue argued argues arguing', 'insist insisted insists insisting', 'explain explained explains explaining',
   'emphasise emphasised emphasises emphasising', 'emphasize emphasized emphasizes emphasizing',
-  'underline underlined underlines underlining', 'urge urged urges urging', 'confirm confirmed confirms confirming',
+  'underline underlined underlines underlining', 'underscore underscored underscores underscoring', 'urge urged urges urging', 'confirm confirmed confirms confirming',
   'state stated states stating', 'remark remarked remarks remarking', 'mention mentioned mentions mentioning',
   'reiterate reiterated reiterates reiterating', 'acknowledge acknowledged acknowledges acknowledging',
   'admit admitted admits admitting', 'allege alleged alleges alleging', 'write wrote writes writing',
@@ -72,7 +72,7 @@ const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes'
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
-  'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
+  'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
   'instruct', 'order', 'request', 'hope']);
