@@ -839,3 +839,24 @@ t.test('"underscored that" reports as "underlined that" does; with a noun object
   qs = quotesOf('Minister Ali Shah underscored the need for calm, underscoring the risks.');
   t.equal(qs.length, 0);
 });
+
+t.test('"the court heard" reports as "was told" does; a cue set off after "but" reports the clause it opens', async (t) => {
+  let qs = quotesOf('The court heard he had bought the guns online.');
+  t.equal(quote(qs, 'he had').text, 'he had bought the guns online');
+  t.equal(who(quote(qs, 'he had')), 'anonymous');
+  qs = quotesOf('A driver hit a parked car after six pints, a court heard.');
+  t.equal(quote(qs, 'A driver').text, 'A driver hit a parked car after six pints');
+  qs = quotesOf('The jury heard evidence from two officers.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The court heard he had tried to check the law but, Judge Mary Lane said, those inquiries had failed.');
+  t.equal(quote(qs, 'he had').text, 'he had tried to check the law');
+  t.equal(quote(qs, 'those').text, 'those inquiries had failed');
+  t.equal(who(quote(qs, 'those')), 'person:Mary Lane');
+});
+
+t.test('a clause with no "that" after a cue that needs one: only its subject may not hold a preposition', async (t) => {
+  let qs = quotesOf('The meeting was told he had tried to buy land.');
+  t.equal(quote(qs, 'he had').text, 'he had tried to buy land');
+  qs = quotesOf('Minister Ali Shah denied the rise in prices was his doing.');
+  t.equal(qs.length, 0);
+});

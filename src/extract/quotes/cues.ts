@@ -29,9 +29,13 @@ const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“�
 // "the meeting was informed that ...", "they were told that ...": a passive of a verb that takes the hearer first;
 // its subject is the one told, the teller unnamed
 const PASSIVE = `(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:told|informed|apprised|briefed|reminded|advised|assured)(?=\\s)`;
+// "The court heard he had bought them online", "..., an inquest has heard": a hearing body that "heard" is told,
+// as in the passive above; the teller unnamed
+const HEARD = `(?<=\\b(?:[Cc]ourt|[Jj]ury|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Ii]nquiry|[Mm]agistrates)\\s+(?:has\\s+|had\\s+|also\\s+|previously\\s+|earlier\\s+|later\\s+)?)heard(?=\\s|[,.]|$)`;
+const HEARERS = /\p{L}+\s+(?:\p{Ll}+\s+)?$/u;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -96,7 +100,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     } else if (g.quoted) {
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
     } else if (g.passive) {
-      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: s, end: e } });
+      // ("The court heard": the hearers' phrase names the unnamed teller's setting, as "were told" does)
+      const hearers = m[0] === 'heard' ? HEARERS.exec(text.slice(Math.max(start, s - 30), s)) : null;
+      const from = hearers ? s - hearers[0].length : s;
+      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: from, end: e } });
     } else if (g.colon) {
       out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: GOING_ON });
     } else if (g.according) {

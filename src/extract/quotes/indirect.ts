@@ -57,6 +57,7 @@ const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|inc
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
+const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
 const SAID_THIS_WHILE = /^\s+this\s+(?:while|whilst|when|during|at|in|on|after|before|here)\b/i;
 
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
@@ -90,7 +91,9 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
 
 /** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
 function bareClause(opening: string): boolean {
-  return PRONOUN_CLAUSE.test(opening) && !NOT_IN_SUBJECT.test(opening);
+  // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
+  const clause = PRONOUN_CLAUSE.exec(opening);
+  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
 }
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
@@ -492,6 +495,17 @@ export function indirectQuotes(
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
+    // "..., but, Ms X said, those inquiries failed": a cue set off after a conjunction reports the clause it opens,
+    // and the stretch before it ends at the conjunction
+    const conjunction = CONJUNCTION_BEFORE.exec(near(text, s.start, comma));
+    const opening = /^,\s*/.exec(text.slice(from, from + 4));
+    const clause = conjunction && opening && !inverted ? trim(text, from + opening[0].length, limit) : null;
+    if (clause && isClause(clause)) {
+      p.content = clause;
+      p.parenthetical = true;
+      p.frame = comma - conjunction![0].length;
+      return;
+    }
     // ("X said that Y, ARY News reported", "Y, said X, ARY News reported": the outlet's frame around X's words; not
     // "Y, which, she said, was ...", nor "Y, as the president has alleged")
     const closing = !inverted && /^,\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
