@@ -860,3 +860,12 @@ t.test('a clause with no "that" after a cue that needs one: only its subject may
   qs = quotesOf('Minister Ali Shah denied the rise in prices was his doing.');
   t.equal(qs.length, 0);
 });
+
+t.test('a parenthetical "he said" whose closing comma was left out reports the whole sentence', async (t) => {
+  let qs = quotesOf('Minister Ali Shah spoke on Monday. The province, he said could meet its target this year.');
+  t.equal(quote(qs, 'The province').text, 'The province, he said could meet its target this year');
+  t.equal(who(quote(qs, 'The province')), 'person:Ali Shah');
+  // a relative's cue has no comma and pronoun before it: it reports nothing
+  qs = quotesOf('It is a bill that critics say will raise prices.');
+  t.equal(qs.length, 0);
+});

@@ -64,7 +64,10 @@ const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|furthe
 const WHILE_AFTER_CUE = /^\s+(?:while|whilst)\s+$/;
 // "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
 // moved out into a relative clause; the cue reports nothing here
-const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+export const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+// "The province, he said could achieve ...": after a comma and a pronoun, the cue is a parenthetical whose closing
+// comma was left out, not a relative's (a pronoun is no relative clause's subject after a comma)
+export const PARENTHETICAL_PRONOUN = /,\s*(?:he|she|they|we)\s+(?:also\s+|further\s+)?$/;
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
@@ -114,7 +117,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         ? STANCE_VERB[/^expressing/.test(m[0]) ? 'participle' : 'finite']
         : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
-      if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
+      const extracted = EXTRACTED_SUBJECT.test(text.slice(e, e + 8)) && !PARENTHETICAL_PRONOUN.test(before);
+      if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more

@@ -6,7 +6,7 @@ import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import type { Cue } from './cues.js';
+import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
 import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
@@ -470,6 +470,12 @@ export function indirectQuotes(
       // "The war has killed thousands, according to U.N. figures, creating ...": a participle after the
       // source is the clause before's adjunct; that clause is what is reported
       p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
+      return;
+    }
+    // "The province, he said could achieve ...": a parenthetical cue whose closing comma was left out
+    if (i === 0 && EXTRACTED_SUBJECT.test(text.slice(cue.end, cue.end + 8)) && PARENTHETICAL_PRONOUN.test(near(text, s.start, cue.start))) {
+      p.content = trim(text, s.start, limit);
+      p.parenthetical = true;
       return;
     }
     const own = ownContent(p, limit);
