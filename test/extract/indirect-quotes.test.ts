@@ -854,10 +854,13 @@ t.test('"the court heard" reports as "was told" does; a cue set off after "but" 
   t.equal(who(quote(qs, 'those')), 'person:Mary Lane');
 });
 
-t.test('a clause with no "that" after a cue that needs one: only its subject may not hold a preposition', async (t) => {
+t.test('a clause with no "that" after a cue that needs one: a short subject, a preposition in it or not', async (t) => {
   let qs = quotesOf('The meeting was told he had tried to buy land.');
   t.equal(quote(qs, 'he had').text, 'he had tried to buy land');
-  qs = quotesOf('Minister Ali Shah denied the rise in prices was his doing.');
+  qs = quotesOf('Prime Minister Ali Shah indicated a visit to Beijing was likely next year.');
+  t.equal(quote(qs, 'a visit').text, 'a visit to Beijing was likely next year');
+  // (a relative in the phrase makes it the object: "denied the charges that were filed")
+  qs = quotesOf('Minister Ali Shah denied the charges that were filed.');
   t.equal(qs.length, 0);
 });
 

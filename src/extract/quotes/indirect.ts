@@ -39,9 +39,10 @@ const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though
 // a longer one, or one with a comma or a relative in it, may be the object: "denied the charges made by ...")
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
-// (what the short phrase may not hold: a conjunction, a relative, a preposition ("the rise in prices was")
+// (what the short phrase may not hold: a conjunction or a relative, "the charges that were filed"; a preposition
+// it may, "indicated a visit to Beijing was on the cards")
 const NOT_IN_SUBJECT =
-  /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as|of|in|on|for|to|by|with|at|from|about)\s/i;
+  /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
@@ -186,7 +187,7 @@ const RELATIVE_VERB = /^\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|this|these|
  */
 function complementizer(text: string, from: number, that: RegExpExecArray, words: WordsIn): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
-  if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  if (/^(?:is|are|was|were|has|have|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
   // "said in a statement that condemned the slaying": a past verb and its object right after "that" make a relative
   if (RELATIVE_VERB.test(text.slice(from + that[0].length, from + that[0].length + 40))) return false;
   // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
