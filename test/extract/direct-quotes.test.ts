@@ -439,3 +439,8 @@ t.test('the last paragraph of a run-on quotation is quoted to its end when its c
   // a paragraph after one that was closed is no run-on's end
   t.notOk(quotesOf('“We are ready,” said Ali Shah.\n‘Rules are rules, he said.').some((q) => q.text.startsWith('Rules')));
 });
+
+t.test('a participle after an inverted cue takes the subject named after that cue', async (t) => {
+  const qs = quotesOf('“The ministers will be named soon,” said Ali Shah, adding that “all groups are in the cabinet.”');
+  t.equal(who(quote(qs, 'all groups')), 'person:Ali Shah');
+});
