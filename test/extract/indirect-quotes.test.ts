@@ -872,3 +872,16 @@ t.test('a parenthetical "he said" whose closing comma was left out reports the w
   qs = quotesOf('It is a bill that critics say will raise prices.');
   t.equal(qs.length, 0);
 });
+
+t.test('"expressed these views while ..." stands for what was said before, as "said this" does', async (t) => {
+  let qs = quotesOf('Minister Ali Shah spoke at the ceremony. Polio will be wiped out by next year. He expressed these views while addressing students.');
+  t.equal(quote(qs, 'Polio').text, 'Polio will be wiped out by next year');
+  t.equal(who(quote(qs, 'Polio')), 'person:Ali Shah');
+  qs = quotesOf('The port can earn $850 million, Minister Ali Shah said. The minister made these remarks during a meeting, according to a statement.');
+  t.equal(qs.length, 1);
+  qs = quotesOf('Minister Ali Shah expressed these views in the tweet that the target had been met, he concluded.');
+  t.equal(quote(qs, 'the target').text, 'the target had been met');
+  // (the "that" clause of another noun is not the frame's)
+  qs = quotesOf('Minister Ali Shah said the port was ready. He made his comments in light of fears that the talks had failed.');
+  t.same(qs.map((q) => q.text), ['the port was ready']);
+});

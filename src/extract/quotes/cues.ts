@@ -33,9 +33,12 @@ const PASSIVE = `(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:
 // as in the passive above; the teller unnamed
 const HEARD = `(?<=\\b(?:[Cc]ourt|[Jj]ury|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Ii]nquiry|[Mm]agistrates)\\s+(?:has\\s+|had\\s+|also\\s+|previously\\s+|earlier\\s+|later\\s+)?)heard(?=\\s|[,.]|$)`;
 const HEARERS = /\p{L}+\s+(?:\p{Ll}+\s+)?$/u;
+// "He expressed these views while addressing ...", "The minister made these remarks during a meeting": a light verb
+// and a noun of speech with a determiner stand for what was said before, as "said this" does
+const REMARKS = `(?:made|expressed)\\s+(?:these|those|the|his|her|their)\\s+(?:remarks|views|comments|observations|statement)(?=\\s*,?\\s+(?:while|whilst|when|during|at|in|on|after|before|here|ahead)\\b)`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<remarks>${REMARKS})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -51,6 +54,9 @@ const STANCE_VERB = { finite: stance('finite'), participle: stance('participle')
 // "went on:", "continued:": a cue of the quotation after the colon only
 const GOING_ON: VerbInfo = { ...stance('finite'), lemma: 'go on', directOnly: true };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
+/** The lemma of a "made these remarks" cue: it reports the sentence before, or a "that" clause after it. */
+export const REMARKS_LEMMA = 'make remarks';
+const REMARKS_VERB: VerbInfo = { ...stance('finite'), lemma: REMARKS_LEMMA };
 // (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
 const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
@@ -107,6 +113,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       const hearers = m[0] === 'heard' ? HEARERS.exec(text.slice(Math.max(start, s - 30), s)) : null;
       const from = hearers ? s - hearers[0].length : s;
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: from, end: e } });
+    } else if (g.remarks) {
+      out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: REMARKS_VERB });
     } else if (g.colon) {
       out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: GOING_ON });
     } else if (g.according) {

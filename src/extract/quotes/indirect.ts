@@ -6,7 +6,7 @@ import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, type Cue } from './cues.js';
+import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
 import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
@@ -58,6 +58,7 @@ const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|inc
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
+const DOCUMENT_THAT = /\b(?:tweet|post|statement|message|letter|speech|address|interview)\s+that\s*$/;
 const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
 const SAID_THIS_WHILE = /^\s+this\s+(?:while|whilst|when|during|at|in|on|after|before|here)\b/i;
 
@@ -330,7 +331,7 @@ export function indirectQuotes(
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
     // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
     // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
-    const saidThis = SAID_THIS_WHILE.test(text.slice(p.cue.end, p.cue.end + 16));
+    const saidThis = p.cue.verb?.lemma === REMARKS_LEMMA || SAID_THIS_WHILE.test(text.slice(p.cue.end, p.cue.end + 16));
     if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
@@ -387,6 +388,9 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
+    // "expressed these views in the tweet that ...": such a frame reports a "that" clause of its document only
+    // ("made his comments in light of allegations that ..." is the allegations' clause)
+    if (cue.verb?.lemma === REMARKS_LEMMA && !DOCUMENT_THAT.test(text.slice(cue.end, after.start))) return null;
     let content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
     if (inRelative(cue)) content = relativeEnd(content);
