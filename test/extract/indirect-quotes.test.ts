@@ -819,7 +819,7 @@ t.test('"X said this while ..." after "according to" and a cue right after "as" 
   t.equal(quote(qs, 'the rate').text, 'the rate would rise');
 });
 
-t.test('an outlet\'s clause-final cue after another cue\'s speech is a frame: the span ends at its comma', async (t) => {
+t.test("an outlet's clause-final cue after another cue's speech is a frame: the span ends at its comma", async (t) => {
   let qs = quotesOf('Minister Ali Shah said that the scheme will not be withdrawn, City News reported on Friday.');
   t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
   t.equal(qs.length, 1);
@@ -874,14 +874,21 @@ t.test('a parenthetical "he said" whose closing comma was left out reports the w
 });
 
 t.test('"expressed these views while ..." stands for what was said before, as "said this" does', async (t) => {
-  let qs = quotesOf('Minister Ali Shah spoke at the ceremony. Polio will be wiped out by next year. He expressed these views while addressing students.');
+  let qs = quotesOf(
+    'Minister Ali Shah spoke at the ceremony. Polio will be wiped out by next year. He expressed these views while addressing students.',
+  );
   t.equal(quote(qs, 'Polio').text, 'Polio will be wiped out by next year');
   t.equal(who(quote(qs, 'Polio')), 'person:Ali Shah');
-  qs = quotesOf('The port can earn $850 million, Minister Ali Shah said. The minister made these remarks during a meeting, according to a statement.');
+  qs = quotesOf(
+    'The port can earn $850 million, Minister Ali Shah said. The minister made these remarks during a meeting, according to a statement.',
+  );
   t.equal(qs.length, 1);
   qs = quotesOf('Minister Ali Shah expressed these views in the tweet that the target had been met, he concluded.');
   t.equal(quote(qs, 'the target').text, 'the target had been met');
   // (the "that" clause of another noun is not the frame's)
   qs = quotesOf('Minister Ali Shah said the port was ready. He made his comments in light of fears that the talks had failed.');
-  t.same(qs.map((q) => q.text), ['the port was ready']);
+  t.same(
+    qs.map((q) => q.text),
+    ['the port was ready'],
+  );
 });

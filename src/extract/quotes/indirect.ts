@@ -41,8 +41,7 @@ const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
 // (what the short phrase may not hold: a conjunction or a relative, "the charges that were filed"; a preposition
 // it may, "indicated a visit to Beijing was on the cards")
-const NOT_IN_SUBJECT =
-  /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as)\s/i;
+const NOT_IN_SUBJECT = /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;

@@ -32,7 +32,8 @@ export function saidThis(
   words: WordsIn,
 ): Candidate | null {
   const cue = cues.find(
-    (c) => c.kind === 'verb' && !c.verb?.directOnly && (c.verb?.lemma === REMARKS_LEMMA || THIS_AS_OBJECT.test(text.slice(c.end, c.end + 16))),
+    (c) =>
+      c.kind === 'verb' && !c.verb?.directOnly && (c.verb?.lemma === REMARKS_LEMMA || THIS_AS_OBJECT.test(text.slice(c.end, c.end + 16))),
   );
   const passive = cue ? null : passiveThis(text, s);
   if ((!cue && !passive) || !previous || previousHasQuote) return null;
