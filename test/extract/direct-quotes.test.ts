@@ -422,3 +422,25 @@ t.test('a word in marks before the noun it modifies is an epithet the speaker ap
   qs = quotesOf('Officials said the Fund’s ‘statement’ was awaited.');
   t.notOk(qs.some((q) => q.text === 'statement'));
 });
+
+t.test('"inquired" attributes a question in marks as "asked" does, and reports nothing without them', async (t) => {
+  let qs = quotesOf('Justice Ali Shah inquired, “Do you know the man?”');
+  t.equal(who(quote(qs, 'Do you know')), 'person:Ali Shah');
+  qs = quotesOf('Justice Ali Shah inquired about the delay in the case.');
+  t.equal(qs.length, 0);
+});
+
+t.test('the last paragraph of a run-on quotation is quoted to its end when its closing mark is lost', async (t) => {
+  const text =
+    '‘We earn enough from trade,’ said Ali Shah.\n‘My family runs a shop. We are busy.\n‘I want nothing from the club. I am here to help.\nAli Shah said the vote would be held soon.';
+  const qs = quotesOf(text);
+  t.equal(quote(qs, 'I want nothing').text, 'I want nothing from the club. I am here to help');
+  t.equal(who(quote(qs, 'I want nothing')), 'person:Ali Shah');
+  // a paragraph after one that was closed is no run-on's end
+  t.notOk(quotesOf('“We are ready,” said Ali Shah.\n‘Rules are rules, he said.').some((q) => q.text.startsWith('Rules')));
+});
+
+t.test('a participle after an inverted cue takes the subject named after that cue', async (t) => {
+  const qs = quotesOf('“The ministers will be named soon,” said Ali Shah, adding that “all groups are in the cabinet.”');
+  t.equal(who(quote(qs, 'all groups')), 'person:Ali Shah');
+});

@@ -789,3 +789,106 @@ t.test('"said according to X, ...": the source named inside is no act of telling
     ['according to police, the man had fled'],
   );
 });
+
+t.test('directives and wishes report the "that" clause right after them, a bare subjunctive included', async (t) => {
+  let qs = quotesOf('Chief Secretary Ali Shah ordered that the drains be cleaned within a week.');
+  t.equal(quote(qs, 'the drains').text, 'the drains be cleaned within a week');
+  t.equal(who(quote(qs, 'the drains')), 'person:Ali Shah');
+  qs = quotesOf('The lawyer Sara Khan objected to the plea, requesting that it be dismissed.');
+  t.equal(quote(qs, 'it be').text, 'it be dismissed');
+  qs = quotesOf('Minister Hari Rai hoped that the talks would resume soon.');
+  t.equal(quote(qs, 'the talks').text, 'the talks would resume soon');
+  // with any other object they tell of an act: no content, and the source phrase stays whole
+  qs = quotesOf('Minister Hari Rai directed the police to act and hoped the rain would stop.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('A senior official who requested anonymity said the talks had failed.');
+  t.equal(quote(qs, 'the talks').speaker?.mention, 'A senior official who requested anonymity');
+  qs = quotesOf('Prices rose in order that the mills would stay open, and hopes that talks would resume faded.');
+  t.equal(qs.length, 0);
+});
+
+t.test('"X said this while ..." after "according to" and a cue right after "as" report nothing of their own', async (t) => {
+  let qs = quotesOf('According to an official handout, the minister said this while visiting Quetta.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The committee agreed the rate should rise, as indicated in the last statement.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The dam will be built, as promised by the minister.');
+  t.equal(qs.length, 0);
+  // "as saying" is still a cue of its own kind
+  qs = quotesOf('Governor Ali Shah was quoted as saying the rate would rise.');
+  t.equal(quote(qs, 'the rate').text, 'the rate would rise');
+});
+
+t.test("an outlet's clause-final cue after another cue's speech is a frame: the span ends at its comma", async (t) => {
+  let qs = quotesOf('Minister Ali Shah said that the scheme will not be withdrawn, City News reported on Friday.');
+  t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
+  t.equal(qs.length, 1);
+  qs = quotesOf('The target has been met, said Ali Shah, the food minister, City News reported.');
+  t.equal(quote(qs, 'The target').text, 'The target has been met');
+  t.equal(who(quote(qs, 'The target')), 'person:Ali Shah');
+  // a parenthetical cue inside the speech, and an "as" clause, are no frames
+  qs = quotesOf('Minister Ali Shah said that the road, which, he said, was old, would be rebuilt.');
+  t.match(quote(qs, 'the road').text, /would be rebuilt$/);
+  qs = quotesOf('Minister Ali Shah said that no fraud was found, as the president has alleged.');
+  t.equal(quote(qs, 'no fraud').text, 'no fraud was found, as the president has alleged');
+});
+
+t.test('"underscored that" reports as "underlined that" does; with a noun object it reports nothing', async (t) => {
+  let qs = quotesOf('The commission underscored that agents who disrupt the count will be removed.');
+  t.equal(quote(qs, 'agents').text, 'agents who disrupt the count will be removed');
+  qs = quotesOf('Minister Ali Shah underscored the need for calm, underscoring the risks.');
+  t.equal(qs.length, 0);
+});
+
+t.test('"the court heard" reports as "was told" does; a cue set off after "but" reports the clause it opens', async (t) => {
+  let qs = quotesOf('The court heard he had bought the guns online.');
+  t.equal(quote(qs, 'he had').text, 'he had bought the guns online');
+  t.equal(who(quote(qs, 'he had')), 'anonymous');
+  qs = quotesOf('A driver hit a parked car after six pints, a court heard.');
+  t.equal(quote(qs, 'A driver').text, 'A driver hit a parked car after six pints');
+  qs = quotesOf('The jury heard evidence from two officers.');
+  t.equal(qs.length, 0);
+  qs = quotesOf('The court heard he had tried to check the law but, Judge Mary Lane said, those inquiries had failed.');
+  t.equal(quote(qs, 'he had').text, 'he had tried to check the law');
+  t.equal(quote(qs, 'those').text, 'those inquiries had failed');
+  t.equal(who(quote(qs, 'those')), 'person:Mary Lane');
+});
+
+t.test('a clause with no "that" after a cue that needs one: a short subject, a preposition in it or not', async (t) => {
+  let qs = quotesOf('The meeting was told he had tried to buy land.');
+  t.equal(quote(qs, 'he had').text, 'he had tried to buy land');
+  qs = quotesOf('Prime Minister Ali Shah indicated a visit to Beijing was likely next year.');
+  t.equal(quote(qs, 'a visit').text, 'a visit to Beijing was likely next year');
+  // (a relative in the phrase makes it the object: "denied the charges that were filed")
+  qs = quotesOf('Minister Ali Shah denied the charges that were filed.');
+  t.equal(qs.length, 0);
+});
+
+t.test('a parenthetical "he said" whose closing comma was left out reports the whole sentence', async (t) => {
+  let qs = quotesOf('Minister Ali Shah spoke on Monday. The province, he said could meet its target this year.');
+  t.equal(quote(qs, 'The province').text, 'The province, he said could meet its target this year');
+  t.equal(who(quote(qs, 'The province')), 'person:Ali Shah');
+  // a relative's cue has no comma and pronoun before it: it reports nothing
+  qs = quotesOf('It is a bill that critics say will raise prices.');
+  t.equal(qs.length, 0);
+});
+
+t.test('"expressed these views while ..." stands for what was said before, as "said this" does', async (t) => {
+  let qs = quotesOf(
+    'Minister Ali Shah spoke at the ceremony. Polio will be wiped out by next year. He expressed these views while addressing students.',
+  );
+  t.equal(quote(qs, 'Polio').text, 'Polio will be wiped out by next year');
+  t.equal(who(quote(qs, 'Polio')), 'person:Ali Shah');
+  qs = quotesOf(
+    'The port can earn $850 million, Minister Ali Shah said. The minister made these remarks during a meeting, according to a statement.',
+  );
+  t.equal(qs.length, 1);
+  qs = quotesOf('Minister Ali Shah expressed these views in the tweet that the target had been met, he concluded.');
+  t.equal(quote(qs, 'the target').text, 'the target had been met');
+  // (the "that" clause of another noun is not the frame's)
+  qs = quotesOf('Minister Ali Shah said the port was ready. He made his comments in light of fears that the talks had failed.');
+  t.same(
+    qs.map((q) => q.text),
+    ['the port was ready'],
+  );
+});

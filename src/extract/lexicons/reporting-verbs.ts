@@ -10,7 +10,7 @@ const VERBS = [
   'assert asserted asserts asserting', 'observe observed observes observing', 'announce announced announces announcing',
   'argue argued argues arguing', 'insist insisted insists insisting', 'explain explained explains explaining',
   'emphasise emphasised emphasises emphasising', 'emphasize emphasized emphasizes emphasizing',
-  'underline underlined underlines underlining', 'urge urged urges urging', 'confirm confirmed confirms confirming',
+  'underline underlined underlines underlining', 'underscore underscored underscores underscoring', 'urge urged urges urging', 'confirm confirmed confirms confirming',
   'state stated states stating', 'remark remarked remarks remarking', 'mention mentioned mentions mentioning',
   'reiterate reiterated reiterates reiterating', 'acknowledge acknowledged acknowledges acknowledging',
   'admit admitted admits admitting', 'allege alleged alleges alleging', 'write wrote writes writing',
@@ -44,7 +44,26 @@ const VERBS = [
   'view viewed views viewing',
   // a light verb with "clear", a paraphrase of "clarify": "the chairman made it clear that ..."
   'make_it_clear made_it_clear makes_it_clear making_it_clear',
+  // directives with a content clause, often a mandative subjunctive: "ordered that the plans be developed"
+  'direct directed directs directing', 'instruct instructed instructs instructing', 'order ordered orders ordering',
+  'request requested requests requesting',
+  // a wish voiced: "hoped that the talks would resume", ", hoping that ..."
+  'hope hoped hopes hoping',
+  // a question put, as "asked" is: 'the judge inquired, “...”'
+  'inquire inquired inquires inquiring', 'enquire enquired enquires enquiring',
 ];
+
+/**
+ * Forms that are far more often nouns before a "that" of their own ("in order that", "the requests that were
+ * made", "raised hopes that"): never cues.
+ */
+const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hopes']);
+
+/**
+ * Verbs that report only the "that" clause right after them: with any other object they tell of an act, not of
+ * words ("directed officials to act", "requested anonymity", "hoped the rain would stop" inside another's clause).
+ */
+const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
@@ -53,9 +72,10 @@ const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes'
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
-  'admit', 'reiterate', 'underline', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
+  'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
-  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear']);
+  'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
+  'instruct', 'order', 'request', 'hope']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -66,7 +86,7 @@ const VERB_ONLY_BASE = new Set(['say', 'tell', 'add', 'argue', 'insist', 'explai
   'emphasize', 'reiterate', 'declare', 'disclose', 'reveal', 'clarify', 'conclude', 'indicate', 'complain', 'opine', 'affirm']);
 
 /** Cues that attribute a quotation in marks but never introduce reported speech without them. */
-const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh', 'question']);
+const DIRECT_ONLY = new Set(['ask', 'agree', 'post', 'tweet', 'laugh', 'sigh', 'question', 'inquire', 'enquire']);
 
 /**
  * Of those, verbs that report a "that" clause right after them as "said" does ("agreed that", "tweeted that");
@@ -130,8 +150,9 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = (() => {
       thatReports: WITH_THAT.has(lemma) && !nounLike,
       takesRecipient: RECIPIENT_FIRST.has(lemma),
     });
-    map.set(lemma, info('finite', !VERB_ONLY_BASE.has(lemma)));
-    forms.slice(1).forEach((f, i) => map.set(f, info(i === 2 ? 'participle' : 'finite', NOUN_LIKE.has(f))));
+    if (!NOT_CUES.has(lemma)) map.set(lemma, info('finite', !VERB_ONLY_BASE.has(lemma)));
+    const thatOnly = (f: string) => NOUN_LIKE.has(f) || THAT_ONLY.has(lemma);
+    forms.slice(1).forEach((f, i) => NOT_CUES.has(f) || map.set(f, info(i === 2 ? 'participle' : 'finite', thatOnly(f))));
   }
   return map;
 })();

@@ -29,9 +29,16 @@ const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“�
 // "the meeting was informed that ...", "they were told that ...": a passive of a verb that takes the hearer first;
 // its subject is the one told, the teller unnamed
 const PASSIVE = `(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:told|informed|apprised|briefed|reminded|advised|assured)(?=\\s)`;
+// "The court heard he had bought them online", "..., an inquest has heard": a hearing body that "heard" is told,
+// as in the passive above; the teller unnamed
+const HEARD = `(?<=\\b(?:[Cc]ourt|[Jj]ury|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Ii]nquiry|[Mm]agistrates)\\s+(?:has\\s+|had\\s+|also\\s+|previously\\s+|earlier\\s+|later\\s+)?)heard(?=\\s|[,.]|$)`;
+const HEARERS = /\p{L}+\s+(?:\p{Ll}+\s+)?$/u;
+// "He expressed these views while addressing ...", "The minister made these remarks during a meeting": a light verb
+// and a noun of speech with a determiner stand for what was said before, as "said this" does
+const REMARKS = `(?:made|expressed)\\s+(?:these|those|the|his|her|their)\\s+(?:remarks|views|comments|observations|statement)(?=\\s*,?\\s+(?:while|whilst|when|during|at|in|on|after|before|here|ahead)\\b)`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<remarks>${REMARKS})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -47,6 +54,9 @@ const STANCE_VERB = { finite: stance('finite'), participle: stance('participle')
 // "went on:", "continued:": a cue of the quotation after the colon only
 const GOING_ON: VerbInfo = { ...stance('finite'), lemma: 'go on', directOnly: true };
 const SAYING = REPORTING_VERBS.get('saying') as VerbInfo;
+/** The lemma of a "made these remarks" cue: it reports the sentence before, or a "that" clause after it. */
+export const REMARKS_LEMMA = 'make remarks';
+const REMARKS_VERB: VerbInfo = { ...stance('finite'), lemma: REMARKS_LEMMA };
 // (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
 const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
 // "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
@@ -60,7 +70,10 @@ const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|furthe
 const WHILE_AFTER_CUE = /^\s+(?:while|whilst)\s+$/;
 // "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
 // moved out into a relative clause; the cue reports nothing here
-const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+export const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+// "The province, he said could achieve ...": after a comma and a pronoun, the cue is a parenthetical whose closing
+// comma was left out, not a relative's (a pronoun is no relative clause's subject after a comma)
+export const PARENTHETICAL_PRONOUN = /,\s*(?:he|she|they|we)\s+(?:also\s+|further\s+)?$/;
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
@@ -73,6 +86,9 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|him|them|us|reporters|jo
 // "criticised him for saying that", "accused of saying that": a preposition's object, not the subject's act
 const PREPOSITION_BEFORE = /\b(?:of|for|by|about|from|without|against|on|at|in|to|with)\s+$/i;
 const BY_MEANS = /\bby\s+$/i;
+// "should increase, as indicated in the statement", "as promised by the minister": a finite form right after "as"
+// heads an adverbial clause with no subject of its own, no clause-final cue of what stands before it
+const AS_BEFORE = /\bas\s+$/i;
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
@@ -93,7 +109,12 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     } else if (g.quoted) {
       out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: SAYING });
     } else if (g.passive) {
-      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: s, end: e } });
+      // ("The court heard": the hearers' phrase names the unnamed teller's setting, as "were told" does)
+      const hearers = m[0] === 'heard' ? HEARERS.exec(text.slice(Math.max(start, s - 30), s)) : null;
+      const from = hearers ? s - hearers[0].length : s;
+      out.push({ start: s, end: e, kind: 'quoted', text: m[0], verb: TOLD, named: { start: from, end: e } });
+    } else if (g.remarks) {
+      out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: REMARKS_VERB });
     } else if (g.colon) {
       out.push({ start: s, end: e, kind: 'verb', text: m[0], verb: GOING_ON });
     } else if (g.according) {
@@ -104,7 +125,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         ? STANCE_VERB[/^expressing/.test(m[0]) ? 'participle' : 'finite']
         : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
-      if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || EXTRACTED_SUBJECT.test(text.slice(e, e + 8))) continue;
+      const extracted = EXTRACTED_SUBJECT.test(text.slice(e, e + 8)) && !PARENTHETICAL_PRONOUN.test(before);
+      if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
+      if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;

@@ -146,8 +146,15 @@ export function directQuotes(
               .reverse()
               .find((c) => c.kind === 'verb' && c.start >= prevClose)
           : undefined;
+      // ('"...," said Mujahid, adding that "...": the main verb inverted after a quotation names its subject after it)
+      const mainInverted = main !== undefined && prevClose > s.start && GAP_BEFORE_CUE.test(text.slice(prevClose, main.start));
       const source =
-        before.named ?? (inverted ? sourceAfter(text, before.end, m.open) : sourceBefore(text, prevClose, (main ?? before).start, words));
+        before.named ??
+        (inverted
+          ? sourceAfter(text, before.end, m.open)
+          : mainInverted
+            ? sourceAfter(text, main.end, before.start)
+            : sourceBefore(text, prevClose, (main ?? before).start, words));
       out.push({ ...base, cue: before, pass: 'direct:cue-before', source });
       return;
     }

@@ -6,7 +6,7 @@ import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import type { Cue } from './cues.js';
+import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
 import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
@@ -39,9 +39,9 @@ const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though
 // a longer one, or one with a comma or a relative in it, may be the object: "denied the charges made by ...")
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
-// (what the short phrase may not hold: a conjunction, a relative, a preposition ("the rise in prices was")
-const NOT_IN_SUBJECT =
-  /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as|of|in|on|for|to|by|with|at|from|about)\s/i;
+// (what the short phrase may not hold: a conjunction or a relative, "the charges that were filed"; a preposition
+// it may, "indicated a visit to Beijing was on the cards")
+const NOT_IN_SUBJECT = /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
@@ -56,6 +56,10 @@ const ADJUNCT =
 const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
+
+const DOCUMENT_THAT = /\b(?:tweet|post|statement|message|letter|speech|address|interview)\s+that\s*$/;
+const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
+const SAID_THIS_WHILE = /^\s+this\s+(?:while|whilst|when|during|at|in|on|after|before|here)\b/i;
 
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
@@ -88,7 +92,9 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
 
 /** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
 function bareClause(opening: string): boolean {
-  return PRONOUN_CLAUSE.test(opening) && !NOT_IN_SUBJECT.test(opening);
+  // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
+  const clause = PRONOUN_CLAUSE.exec(opening);
+  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
 }
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
@@ -111,6 +117,11 @@ interface Placed {
   silenced: boolean;
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
   embedded: boolean;
+  /**
+   * A clause-final cue after another cue's reported speech ("X said that Y, ARY News reported"): it reports
+   * nothing of its own and the stretch before it ends at this comma; -1 when it is no such frame.
+   */
+  frame: number;
 }
 
 // A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
@@ -176,7 +187,7 @@ const RELATIVE_VERB = /^\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|this|these|
  */
 function complementizer(text: string, from: number, that: RegExpExecArray, words: WordsIn): boolean {
   if (/\b(?:if|after|before|of|on|in|for|with|about|by|because|when|since)$/i.test(that[1])) return false;
-  if (/^(?:is|was|has|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
+  if (/^(?:is|are|was|were|has|have|had|will|would)\b/.test(text.slice(from + that[0].length, from + that[0].length + 6))) return false;
   // "said in a statement that condemned the slaying": a past verb and its object right after "that" make a relative
   if (RELATIVE_VERB.test(text.slice(from + that[0].length, from + that[0].length + 40))) return false;
   // "said in a statement carried by the news agency that": the participle modifies the document, it is no clause
@@ -237,7 +248,7 @@ export function indirectQuotes(
   const placed: Placed[] = [];
   let tagged = 0;
   let lb = s.start;
-  for (const cue of usable) {
+  for (const [k, cue] of usable.entries()) {
     let source: Span | null = null;
     let clauseStart = cue.start;
     if (cue.kind === 'according') {
@@ -249,9 +260,12 @@ export function indirectQuotes(
       source = cue.start === s.start ? null : (placed.find((p) => p.source)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
-      // "..., said the official." : the source comes after the verb and nothing is reported there; after a verb
+      // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
+      // cue that ends the sentence: "..., said X, senior minister, ARY News reported" is inverted); after a verb
       // that takes the hearer first ("..., X, a farmer, told AFP") the one told
-      const tail = words(cue.end, Math.min(end, cue.end + 200));
+      const last = k === usable.length - 2 ? usable[k + 1] : undefined;
+      const final = last && /^\s*$/.test(text.slice(last.end, end).replace(ADVERBIAL, ''));
+      const tail = words(cue.end, Math.min(end, cue.end + 200, final ? last.start : end));
       const inverted =
         cue.verb?.takesRecipient !== true &&
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
@@ -294,6 +308,7 @@ export function indirectQuotes(
       attributionOnly: usedCues.has(cue.start),
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
+      frame: -1,
     });
     lb = cue.end;
   }
@@ -309,14 +324,26 @@ export function indirectQuotes(
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
     if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? placed[1].clauseStart : limit);
+    if (p.frame >= 0) limit = p.frame;
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // the earlier cue's content runs on over a wh-complement
     if (p.embedded) continue;
-    // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing
-    if (p.content || p.attributionOnly || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
+    // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
+    // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
+    // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
+    const saidThis = p.cue.verb?.lemma === REMARKS_LEMMA || SAID_THIS_WHILE.test(text.slice(p.cue.end, p.cue.end + 16));
+    if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
+  function reportsUpTo(q: Placed, comma: number): boolean {
+    if (q.cue.kind !== 'verb' || q.attributionOnly) return false;
+    const src = q.source;
+    if (src && src.start >= q.cue.end && src.end <= comma) return nothingAfter(text, q.cue, src.end, comma);
+    return ownContent(q, comma) !== null;
+  }
+
   /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
   function inRelative(cue: Cue): boolean {
     return RELATIVE_CUE.test(near(text, s.start, cue.start));
@@ -362,6 +389,9 @@ export function indirectQuotes(
     if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
     const after = contentAfter(text, cue, limit, words, opens);
     if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
+    // "expressed these views in the tweet that ...": such a frame reports a "that" clause of its document only
+    // ("made his comments in light of allegations that ..." is the allegations' clause)
+    if (cue.verb?.lemma === REMARKS_LEMMA && !DOCUMENT_THAT.test(text.slice(cue.end, after.start))) return null;
     let content = trim(text, after.start, secondAct(after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(after.start, limit));
     if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
     if (inRelative(cue)) content = relativeEnd(content);
@@ -448,6 +478,12 @@ export function indirectQuotes(
       p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
       return;
     }
+    // "The province, he said could achieve ...": a parenthetical cue whose closing comma was left out
+    if (i === 0 && EXTRACTED_SUBJECT.test(text.slice(cue.end, cue.end + 8)) && PARENTHETICAL_PRONOUN.test(near(text, s.start, cue.start))) {
+      p.content = trim(text, s.start, limit);
+      p.parenthetical = true;
+      return;
+    }
     const own = ownContent(p, limit);
     if (own) {
       p.content = own.content;
@@ -458,7 +494,8 @@ export function indirectQuotes(
     const inverted = p.source !== null && p.source.start >= cue.end;
     const from = inverted ? p.source!.end : cue.end;
     // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
-    const actEnd = i === placed.length - 1 ? (secondAct(from, end) ?? end) : nextAct(from, placed[i + 1]);
+    const next = placed[i + 1];
+    const actEnd = next === undefined ? (secondAct(from, end) ?? end) : next.frame >= 0 ? limit : nextAct(from, next);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
@@ -470,6 +507,24 @@ export function indirectQuotes(
     if (comma <= s.start) return;
     // earlier cues may only be part of what is reported here if they report nothing themselves
     const earlier = placed.slice(0, i);
+    // "..., but, Ms X said, those inquiries failed": a cue set off after a conjunction reports the clause it opens,
+    // and the stretch before it ends at the conjunction
+    const conjunction = CONJUNCTION_BEFORE.exec(near(text, s.start, comma));
+    const opening = /^,\s*/.exec(text.slice(from, from + 4));
+    const clause = conjunction && opening && !inverted ? trim(text, from + opening[0].length, limit) : null;
+    if (clause && isClause(clause)) {
+      p.content = clause;
+      p.parenthetical = true;
+      p.frame = comma - conjunction![0].length;
+      return;
+    }
+    // ("X said that Y, ARY News reported", "Y, said X, ARY News reported": the outlet's frame around X's words; not
+    // "Y, which, she said, was ...", nor "Y, as the president has alleged")
+    const closing = !inverted && /^,\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
+    if (closing && earlier.some((q) => reportsUpTo(q, comma))) {
+      p.frame = comma;
+      return;
+    }
     // (a participle describing its noun, "the call reporting a threat", is a word of that clause too)
     const partOfClause = (q: Placed) => q.cue.kind === 'verb' || (q.cue.kind === 'participle' && q.cue.attached === true);
     if (earlier.some((q) => q.attributionOnly || !partOfClause(q) || ownContent(q, comma))) return;

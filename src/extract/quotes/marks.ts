@@ -60,6 +60,7 @@ function startsSentence(text: string, p: Span, at: number): boolean {
 /** Quotation spans in the paragraphs, in text order. */
 export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
+  let wentOn = false;
   paras.forEach((p, paragraph) => {
     let openDouble = -1;
     let openSingle = -1;
@@ -108,9 +109,13 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
     // goes on with ends at its paragraph's end, its closing mark lost
     const runsOn = open >= 0 && next !== undefined && OPENERS.includes(text[next.start]);
     const lostClose = AFTER_CUE.test(text.slice(Math.max(p.start, open - 3), open)) || lostAtSentence(text, p, open, next === undefined);
-    if (runsOn || (open === openDouble && open >= 0 && lostClose)) {
+    // a paragraph opening with a mark after one that ran on is that quotation's next paragraph, whatever its mark,
+    // even when its own closing mark was lost
+    const runOnEnd = wentOn && open === p.start;
+    if (runsOn || runOnEnd || (open === openDouble && open >= 0 && lostClose)) {
       out.push({ open, close: p.end, inner: innerOf(text, open + 1, p.end), paragraph, runsOn });
     }
+    wentOn = runsOn;
   });
   return out.filter((m) => m.inner.end > m.inner.start);
 }

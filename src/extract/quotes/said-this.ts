@@ -3,7 +3,7 @@
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import type { WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import type { Cue } from './cues.js';
+import { REMARKS_LEMMA, type Cue } from './cues.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { sourceAfter, sourceBefore } from './source.js';
 
@@ -31,7 +31,10 @@ export function saidThis(
   previousHasQuote: boolean,
   words: WordsIn,
 ): Candidate | null {
-  const cue = cues.find((c) => c.kind === 'verb' && !c.verb?.directOnly && THIS_AS_OBJECT.test(text.slice(c.end, c.end + 16)));
+  const cue = cues.find(
+    (c) =>
+      c.kind === 'verb' && !c.verb?.directOnly && (c.verb?.lemma === REMARKS_LEMMA || THIS_AS_OBJECT.test(text.slice(c.end, c.end + 16))),
+  );
   const passive = cue ? null : passiveThis(text, s);
   if ((!cue && !passive) || !previous || previousHasQuote) return null;
   const content: Span = trim(text, previous.start, previous.end);
