@@ -1497,3 +1497,23 @@ t.test('a past tense after a role noun is a verb; a title’s "from" a town', as
   t.same(o['Tariq Mahmood Awan']?.[0], 'Judge');
   t.ok(o['Sohail Ahmed Siddiqui'], 'the town is no part of the name');
 });
+
+t.test('"Md." and "Mohd." abbreviate a given name: the stop ends no name', async (t) => {
+  const o = officials('DHAKA: State Minister Md. Karim Uddin said the team would come. Mayor Mohd. Rafi Hasan agreed.');
+  t.same(o['Md. Karim Uddin'], ['State Minister', null, 'Bangladesh', true]);
+  t.same(o['Mohd. Rafi Hasan'], ['Mayor', null, 'Bangladesh', true]);
+});
+
+t.test('a party before a coordination of names is each name’s', async (t) => {
+  const o = officials(
+    'KARACHI: The Muttahida Qaumi Movement-Pakistan (MQM-P) and Pakistan Tehreek-e-Insaf (PTI) met. ' +
+      'MQM-P’s Nadia Rauf and Irfan Latif, along with PTI’s Kamran Butt, said water was short.',
+  );
+  t.same(o['Irfan Latif'], [null, 'Muttahida Qaumi Movement-Pakistan', 'Pakistan', true]);
+  t.same(o['Kamran Butt'], [null, 'Pakistan Tehreek-e-Insaf', 'Pakistan', true]);
+});
+
+t.test('a town of two words between a title’s "of" and a name is the posting', async (t) => {
+  const o = officials('The Leader of Milton Keynes Jane Ellis said the money was too little.');
+  t.same(o['Jane Ellis']?.[0], 'Leader of Milton Keynes');
+});

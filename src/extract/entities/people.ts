@@ -33,6 +33,7 @@ import {
 } from './words.js';
 
 const BIG_TOWN = 500_000;
+const TOWN = 100_000;
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Jae-in"). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Two initials in capitals, without full stops; three after a title. */
@@ -295,7 +296,9 @@ export function findPeople(
           defaulted: placed === undefined,
           addressed: described.addressed,
         };
-    if (described.plural) list = { head: person, end: runEnd };
+    // "MQM-P's A and B", "Republican A and B": a party or body written once before a coordination is each
+    // name's (a conjunct with a body of its own is no longer in the list: "A and PTI's B")
+    if (described.plural || (!described.title && (owned || party) && !listed)) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
     byName.set(comparable(parts).join(' '), person);
@@ -324,7 +327,9 @@ export function findPeople(
  * places go first: "in Kabul Ehsanul Haq" makes the article's "place" of a town and a name.
  */
 function placeLength(tokens: Token[], first: number, places: () => Set<string>): number {
-  const known = (name: string, n: number) => REGIONS.has(name) || (n === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN);
+  // a town of two or three words is named so by a gazetteer's town alone, smaller ones too ("Leader of Milton
+  // Keynes X Y"): few people's names are a town's
+  const known = (name: string, n: number) => REGIONS.has(name) || (findCity(name)?.population ?? 0) >= (n === 1 ? BIG_TOWN : TOWN);
   for (const place of [known, (name: string) => places().has(name)]) {
     for (let n = 3; n >= 1; n--) {
       if (first + n > tokens.length) continue;

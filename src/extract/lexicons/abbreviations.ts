@@ -1,9 +1,12 @@
 // Words written with a full stop that ends no sentence: lower case, without the final dot.
 
-/** Abbreviations inside a person's name or title ("Dr.", "Lt. Gen.", "Jr."): the stop never ends the name. */
+/**
+ * Abbreviations inside a person's name or title ("Dr.", "Lt. Gen.", "Jr."): the stop never ends the name. "Md." and
+ * "Mohd." abbreviate the given name Mohammad in Bangladeshi, Indian and Malaysian copy, as "Ch." does Chaudhry.
+ */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'maj', 'brig', 'col', 'capt', 'cdr', 'adm', 'sen', 'rep', 'gov', 'hon',
-  'engr', 'st', 'jr', 'sr', 'ch', 'sh', 'sgt',
+  'engr', 'st', 'jr', 'sr', 'ch', 'sh', 'sgt', 'md', 'mohd',
 ]);
 
 /** Every abbreviation after which the sentence goes on ("No. 10", "Jan. 5", "Engro Co. and ..."). */
