@@ -1517,3 +1517,13 @@ t.test('a town of two words between a title’s "of" and a name is the posting',
   const o = officials('The Leader of Milton Keynes Jane Ellis said the money was too little.');
   t.same(o['Jane Ellis']?.[0], 'Leader of Milton Keynes');
 });
+
+t.test('Pakistani portfolios after a title are no names: Auqaf, Primary and Secondary Healthcare', async (t) => {
+  const o = officials(
+    'LAHORE: Present were Minister for Auqaf Fahad Ali Shah, Secretary Primary and Secondary Healthcare ' +
+      'Department Sana Aslam Butt, Secretary Auqaf and Secretary Environment.',
+  );
+  t.same(o['Fahad Ali Shah'], ['Minister for Auqaf', null, 'Pakistan', true]);
+  t.notOk(o.Auqaf, 'a department after "Secretary" is no person');
+  t.same(o['Sana Aslam Butt'], ['Secretary Primary and Secondary Healthcare Department', null, 'Pakistan', true]);
+});

@@ -89,6 +89,9 @@ export const TITLE_WORDS = new Set([
   'disaster', 'management', 'emergency', 'relief', 'rehabilitation', 'reconstruction', 'population', 'statistics',
   'parliament', 'relations', 'external', 'internal', 'consular', 'protocol', 'kashmir', 'gilgit-baltistan', 'digital',
   'cricket', 'football', 'hockey',
+  // Pakistani provincial portfolios: "Secretary Auqaf X" (religious endowments), "Minister for Zakat and Ushr",
+  // "Secretary Primary and Secondary Healthcare Department X"
+  'auqaf', 'awqaf', 'zakat', 'ushr', 'primary', 'secondary', 'healthcare',
 ]);
 
 /**
