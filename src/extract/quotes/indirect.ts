@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
-import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
+import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
@@ -113,6 +113,8 @@ interface Placed {
   parenthetical: boolean;
   /** The cue of a quotation in marks: it names a source (for a following ", adding that") but reports nothing here. */
   attributionOnly: boolean;
+  /** The verb of a restrictive relative ("outlets that disclosed"): a later participle is not its subject's act. */
+  restrictive?: boolean;
   /** Inside the reported speech of a later clause-final cue ("X had noted a decline, said Governor Y"). */
   silenced: boolean;
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
@@ -257,7 +259,7 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
       // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
-      source = cue.start === s.start ? null : (placed.find((p) => p.source)?.source ?? subject());
+      source = cue.start === s.start ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
@@ -273,7 +275,9 @@ export function indirectQuotes(
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
-      source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
+      source = inverted
+        ? sourceAfter(text, cue.end, end)
+        : (relativeAntecedent(text, lb, cue.start, words) ?? sourceBefore(text, lb, cue.start, words));
       // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
       const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
       if (inside) source = sourceBefore(text, inside.end, cue.start, words);
@@ -309,6 +313,7 @@ export function indirectQuotes(
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
       frame: -1,
+      restrictive: cue.kind === 'verb' && relativeAntecedent(text, lb, cue.start, words) !== null,
     });
     lb = cue.end;
   }
