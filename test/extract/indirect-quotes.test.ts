@@ -892,3 +892,27 @@ t.test('"expressed these views while ..." stands for what was said before, as "s
     ['the port was ready'],
   );
 });
+
+t.test('a clause-final cue before ", but he added that": two acts, each reporting its own clause', async (t) => {
+  const qs = quotesOf(
+    'The crisis has prompted a review of the plan, the minister said yesterday, but he emphasised that most goals would be met.',
+  );
+  t.same(
+    qs.map((q) => [q.text, q.speaker?.mention]),
+    [
+      ['The crisis has prompted a review of the plan', 'the minister'],
+      ['most goals would be met', 'he'],
+    ],
+  );
+  const bare = quotesOf('The crisis has prompted a review of the plan, the minister said, but he added that most goals would be met.');
+  t.same(
+    bare.map((q) => q.text),
+    ['The crisis has prompted a review of the plan', 'most goals would be met'],
+  );
+  // the same subject's second act ("and also added") is no clause of its own
+  const same = quotesOf('The crisis has prompted a review, the minister said, and also added that most goals would be met.');
+  t.same(
+    same.map((q) => q.speaker?.mention),
+    ['the minister', 'the minister'],
+  );
+});

@@ -45,6 +45,8 @@ const NOT_IN_SUBJECT = /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
+// ", but he emphasised that": a coordinated clause with a subject of its own, another act than the cue's
+const COORDINATED_NEXT = /,\s*(?:but|and|yet|while|whereas)\s+(?!(?:also|further|then|later)\b)/i;
 // "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an
 // adverbial clause with no subject of its own, never a content clause
 const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since)\s+\p{Ll}+ing\b(?:(?!\bthat\b)[^,;:“”"])*/u;
@@ -444,7 +446,7 @@ export function indirectQuotes(
   function nest(p: Placed, next: Placed, content: Span): void {
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
-    if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue)) return;
+    if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue) || ownSubjectAfter(p.cue.end, next)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
@@ -454,12 +456,20 @@ export function indirectQuotes(
    * "..., he said and added that ...", "..., he said, adding: “...”": a cue right after a connector is the
    * speaker's next act, so this clause-final cue still ends its stretch; where the connector starts, or -1.
    */
+  /** Does the next cue have its own subject in a clause coordinated after a comma ("said, but he added")? */
+  function ownSubjectAfter(from: number, next: Placed): boolean {
+    const m = COORDINATED_NEXT.exec(text.slice(from, next.cue.start));
+    return m !== null && next.source !== null && next.source.start >= from + m.index + m[0].length;
+  }
+
   function nextAct(from: number, next: Placed): number {
     const between = text.slice(from, next.cue.start);
     // "..., officials said Tuesday, even as others warned that ...": a subordinate clause after the cue's own
     // holds the next cue; this clause-final cue still ends its stretch at the comma
     const comma = between.indexOf(',');
     if (comma >= 0 && SUBORDINATE_NEXT.test(between.slice(comma + 1))) return from + comma;
+    // "..., the minister said yesterday, but he emphasised that ...": the next cue's subject opens a clause of its own
+    if (ownSubjectAfter(from, next)) return from + comma;
     const connector = NEXT_ACT.exec(between)!;
     // nothing but adverbials before the connector: a comma there opens words of another clause
     // ('he said adding “...”': a participle right after the cue is the next act, its comma left out)
