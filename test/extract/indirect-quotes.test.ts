@@ -916,3 +916,9 @@ t.test('a clause-final cue before ", but he added that": two acts, each reportin
     ['the minister', 'the minister'],
   );
 });
+
+t.test('to claim lives is to take them: no cue, unless the lives open a clause', async (t) => {
+  t.same(quotesOf('Floods on Friday claimed 192 lives, with 30 people still reported missing.'), []);
+  t.same(quotesOf('The storm claimed the lives of 12 fishermen.'), []);
+  t.equal(quote(quotesOf('Officials claimed lives were saved by the warning.'), 'lives').text, 'lives were saved by the warning');
+});
