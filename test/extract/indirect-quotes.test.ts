@@ -922,3 +922,13 @@ t.test('to claim lives is to take them: no cue, unless the lives open a clause',
   t.same(quotesOf('The storm claimed the lives of 12 fishermen.'), []);
   t.equal(quote(quotesOf('Officials claimed lives were saved by the warning.'), 'lives').text, 'lives were saved by the warning');
 });
+
+t.test('"said that, even during ..., he was": the content starts after the complementizer and its comma', async (t) => {
+  t.equal(
+    quote(quotesOf('Oli said that, even during his absence, he was in touch with the agencies.'), 'even').text,
+    'even during his absence, he was in touch with the agencies',
+  );
+  // "that" as the verb's object, before a conjunction or another verb, opens no content
+  t.notOk(quotesOf('He said that, too, and the meeting ended.').some((q) => q.text.startsWith('too')));
+  t.notOk(quotesOf('She commented, adding that, termed it as wrong and unjust.').some((q) => q.text.startsWith('termed')));
+});

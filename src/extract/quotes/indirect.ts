@@ -26,6 +26,8 @@ const ASIDE =
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
 const QUOTED_PHRASE_FIRST = new RegExp(`^\\s*[“"‘][^“”"‘’]{1,80}[”"’]${PHRASE_OF_CLAUSE.source.slice(1)}`, 'u');
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
+// ("said that, too" keeps "that" as the verb's object: a clause of three words or more must follow)
+const THAT_COMMA = /^\s+that,\s+(?=(?:[^\s.;:]+[\s,]+){3})(?!(?:too|again|either|as well|and|but|or|then|\p{Ll}+ed)\b)/u;
 const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|because|although|though|until)\s+$/i;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
@@ -218,6 +220,9 @@ function contentAfter(
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
+  // "said that, even during his absence, he was ...": the complementizer before a fronted adverbial's comma
+  const thatComma = THAT_COMMA.exec(rest());
+  if (thatComma) return { start: pos + thatComma[0].length, viaThat: true };
   const that = THAT_SOON.exec(rest());
   if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that, words)) return { start: pos + that[0].length, viaThat: true };
   const adv = ADVERBIAL.exec(rest());
