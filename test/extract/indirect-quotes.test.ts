@@ -892,3 +892,43 @@ t.test('"expressed these views while ..." stands for what was said before, as "s
     ['the port was ready'],
   );
 });
+
+t.test('a clause-final cue before ", but he added that": two acts, each reporting its own clause', async (t) => {
+  const qs = quotesOf(
+    'The crisis has prompted a review of the plan, the minister said yesterday, but he emphasised that most goals would be met.',
+  );
+  t.same(
+    qs.map((q) => [q.text, q.speaker?.mention]),
+    [
+      ['The crisis has prompted a review of the plan', 'the minister'],
+      ['most goals would be met', 'he'],
+    ],
+  );
+  const bare = quotesOf('The crisis has prompted a review of the plan, the minister said, but he added that most goals would be met.');
+  t.same(
+    bare.map((q) => q.text),
+    ['The crisis has prompted a review of the plan', 'most goals would be met'],
+  );
+  // the same subject's second act ("and also added") is no clause of its own
+  const same = quotesOf('The crisis has prompted a review, the minister said, and also added that most goals would be met.');
+  t.same(
+    same.map((q) => q.speaker?.mention),
+    ['the minister', 'the minister'],
+  );
+});
+
+t.test('to claim lives is to take them: no cue, unless the lives open a clause', async (t) => {
+  t.same(quotesOf('Floods on Friday claimed 192 lives, with 30 people still reported missing.'), []);
+  t.same(quotesOf('The storm claimed the lives of 12 fishermen.'), []);
+  t.equal(quote(quotesOf('Officials claimed lives were saved by the warning.'), 'lives').text, 'lives were saved by the warning');
+});
+
+t.test('"said that, even during ..., he was": the content starts after the complementizer and its comma', async (t) => {
+  t.equal(
+    quote(quotesOf('Oli said that, even during his absence, he was in touch with the agencies.'), 'even').text,
+    'even during his absence, he was in touch with the agencies',
+  );
+  // "that" as the verb's object, before a conjunction or another verb, opens no content
+  t.notOk(quotesOf('He said that, too, and the meeting ended.').some((q) => q.text.startsWith('too')));
+  t.notOk(quotesOf('She commented, adding that, termed it as wrong and unjust.').some((q) => q.text.startsWith('termed')));
+});

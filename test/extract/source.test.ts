@@ -2,6 +2,7 @@
 import t from 'tap';
 import { wordsIn, wordTokens } from '../../src/extract/document/tokens.js';
 import { sourceAfter, sourceBefore } from '../../src/extract/quotes/source.js';
+import type { Quote } from '../../src/extract/types.js';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 function before(text: string, verb: string): string | null {
@@ -109,4 +110,26 @@ t.test('a name holding a clause opener, and an adverb opening the phrase, are no
 
 t.test('"now" between a subject and its verb is no part of the subject', async (t) => {
   t.equal(before('The electoral commission now says it.', 'says'), 'The electoral commission');
+});
+
+t.test("a restrictive relative's verb reports its antecedent's words, not the main subject's", async (t) => {
+  const by = (qs: Quote[], prefix: string): string | undefined => quote(qs, prefix).speaker?.mention ?? undefined;
+  const met = quotesOf('The minister met traders who complained that prices had risen sharply.');
+  t.equal(by(met, 'prices had risen'), 'traders');
+  const arrested = quotesOf('Police arrested two men who said they had been paid by a gang.');
+  t.equal(by(arrested, 'they had been paid'), 'two men');
+  // the object of "by" is the antecedent; a later participle is the main subject's act, not the antecedent's
+  const outlets = quotesOf(
+    'Akhtar Ahmed spoke to reporters. He, however, trashed news published by several outlets that disclosed the dates, saying that the dates had not been fixed yet.',
+  );
+  t.equal(who(quote(outlets, 'the dates had not been fixed')), 'person:Akhtar Ahmed');
+  // a document as antecedent speaks for its issuer, as before
+  const issued = quotesOf('The ministry issued a statement that said the talks had failed.');
+  t.equal(who(quote(issued, 'the talks had failed')), 'organization:ministry');
+  // no verb before the relative, a comma or nothing between them, a long phrase: the subject finder as before
+  t.equal(by(quotesOf('The traders who said prices had risen were angry.'), 'prices had risen'), 'The traders who');
+  t.equal(by(quotesOf('The minister met traders, officials who said prices had risen.'), 'prices had risen'), 'officials who');
+  t.equal(by(quotesOf('The officials he met who said prices had risen.'), 'prices had risen'), undefined);
+  const long = quotesOf('The minister met the many small and large traders of the old city market who said prices had risen.');
+  t.equal(by(long, 'prices had risen'), 'The minister');
 });

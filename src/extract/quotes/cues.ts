@@ -75,6 +75,8 @@ export const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had
 // comma was left out, not a relative's (a pronoun is no relative clause's subject after a comma)
 export const PARENTHETICAL_PRONOUN = /,\s*(?:he|she|they|we)\s+(?:also\s+|further\s+)?$/;
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
+const CLAIMED_LIVES =
+  /^\s+(?:(?:the|more|over|at\s+least|nearly|some|about|another|a)\s+)?(?:[\d,]+\s+|\p{Ll}+\s+){0,2}?(?:lives|life)\b(?!\s+(?:were|was|are|is|had|have|has|could|would|will|can|may|might|must|should)\b)/u;
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
@@ -133,6 +135,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
       if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
+      // "floods claimed 192 lives", "claimed the life of a child": to claim a life is to take it, not to say anything
+      if (verb.lemma === 'claim' && CLAIMED_LIVES.test(text.slice(e, e + 40))) continue;
       // "at the daily press briefing that", "a landmark ruling that": an -ing form that is also a common noun, closing
       // a determined noun phrase with no object after it, is the noun ("a statement saying" is no noun; "the aides
       // briefing the press" still describe their act)

@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT } from './said-this.js';
-import { SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
+import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
@@ -26,6 +26,8 @@ const ASIDE =
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
 const QUOTED_PHRASE_FIRST = new RegExp(`^\\s*[“"‘][^“”"‘’]{1,80}[”"’]${PHRASE_OF_CLAUSE.source.slice(1)}`, 'u');
 const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
+// ("said that, too" keeps "that" as the verb's object: a clause of three words or more must follow)
+const THAT_COMMA = /^\s+that,\s+(?=(?:[^\s.;:]+[\s,]+){3})(?!(?:too|again|either|as well|and|but|or|then|\p{Ll}+ed)\b)/u;
 const SUBORDINATOR = /\b(?:when|whenever|as|after|before|while|if|once|since|because|although|though|until)\s+$/i;
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 // "said X and hailed Y": a second act of the speaker ends the reported clause.
@@ -45,6 +47,8 @@ const NOT_IN_SUBJECT = /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
+// ", but he emphasised that": a coordinated clause with a subject of its own, another act than the cue's
+const COORDINATED_NEXT = /,\s*(?:but|and|yet|while|whereas)\s+(?!(?:also|further|then|later)\b)/i;
 // "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an
 // adverbial clause with no subject of its own, never a content clause
 const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since)\s+\p{Ll}+ing\b(?:(?!\bthat\b)[^,;:“”"])*/u;
@@ -113,6 +117,8 @@ interface Placed {
   parenthetical: boolean;
   /** The cue of a quotation in marks: it names a source (for a following ", adding that") but reports nothing here. */
   attributionOnly: boolean;
+  /** The verb of a restrictive relative ("outlets that disclosed"): a later participle is not its subject's act. */
+  restrictive?: boolean;
   /** Inside the reported speech of a later clause-final cue ("X had noted a decline, said Governor Y"). */
   silenced: boolean;
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
@@ -214,6 +220,9 @@ function contentAfter(
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
+  // "said that, even during his absence, he was ...": the complementizer before a fronted adverbial's comma
+  const thatComma = THAT_COMMA.exec(rest());
+  if (thatComma) return { start: pos + thatComma[0].length, viaThat: true };
   const that = THAT_SOON.exec(rest());
   if (that && !/[“”"]/.test(that[1]) && complementizer(text, pos, that, words)) return { start: pos + that[0].length, viaThat: true };
   const adv = ADVERBIAL.exec(rest());
@@ -257,7 +266,7 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
       // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
-      source = cue.start === s.start ? null : (placed.find((p) => p.source)?.source ?? subject());
+      source = cue.start === s.start ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
@@ -273,7 +282,9 @@ export function indirectQuotes(
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
-      source = inverted ? sourceAfter(text, cue.end, end) : sourceBefore(text, lb, cue.start, words);
+      source = inverted
+        ? sourceAfter(text, cue.end, end)
+        : (relativeAntecedent(text, lb, cue.start, words) ?? sourceBefore(text, lb, cue.start, words));
       // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
       const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
       if (inside) source = sourceBefore(text, inside.end, cue.start, words);
@@ -309,6 +320,7 @@ export function indirectQuotes(
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
       frame: -1,
+      restrictive: cue.kind === 'verb' && relativeAntecedent(text, lb, cue.start, words) !== null,
     });
     lb = cue.end;
   }
@@ -439,7 +451,7 @@ export function indirectQuotes(
   function nest(p: Placed, next: Placed, content: Span): void {
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
-    if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue)) return;
+    if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue) || ownSubjectAfter(p.cue.end, next)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
@@ -449,12 +461,20 @@ export function indirectQuotes(
    * "..., he said and added that ...", "..., he said, adding: “...”": a cue right after a connector is the
    * speaker's next act, so this clause-final cue still ends its stretch; where the connector starts, or -1.
    */
+  /** Does the next cue have its own subject in a clause coordinated after a comma ("said, but he added")? */
+  function ownSubjectAfter(from: number, next: Placed): boolean {
+    const m = COORDINATED_NEXT.exec(text.slice(from, next.cue.start));
+    return m !== null && next.source !== null && next.source.start >= from + m.index + m[0].length;
+  }
+
   function nextAct(from: number, next: Placed): number {
     const between = text.slice(from, next.cue.start);
     // "..., officials said Tuesday, even as others warned that ...": a subordinate clause after the cue's own
     // holds the next cue; this clause-final cue still ends its stretch at the comma
     const comma = between.indexOf(',');
     if (comma >= 0 && SUBORDINATE_NEXT.test(between.slice(comma + 1))) return from + comma;
+    // "..., the minister said yesterday, but he emphasised that ...": the next cue's subject opens a clause of its own
+    if (ownSubjectAfter(from, next)) return from + comma;
     const connector = NEXT_ACT.exec(between)!;
     // nothing but adverbials before the connector: a comma there opens words of another clause
     // ('he said adding “...”': a participle right after the cue is the next act, its comma left out)

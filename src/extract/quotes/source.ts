@@ -2,6 +2,7 @@
 // Noor Baig said"), past an apposition ("Sher Bahadur, a father of four, said"), or after it in an
 // inversion ('..." said Harpreet Kaur, a homemaker').
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations.js';
+import { DOCUMENTS } from '../lexicons/role-nouns.js';
 import { lastMatch } from '../text/search.js';
 import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, type WordsIn } from '../text/words.js';
@@ -179,3 +180,28 @@ function abbreviated(before: string): boolean {
   return NAME_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 const ACRONYM_GLOSS = /^\(\p{Lu}[\p{Lu}\p{N}-]{0,9}\)(?=\s+\p{Lu})/u;
+
+// "met traders who complained that": a relative pronoun right before the verb, no comma before it
+const RESTRICTIVE = /\p{L}\s+(?:who|that|which)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/u;
+const OBJECT_PREPOSITION = /^(?:by|of|to|with|from|among|for)$/i;
+
+/**
+ * "She met traders who complained that ...", "outlets that disclosed ...": the verb of a restrictive relative
+ * clause has the relative's antecedent as its subject, the object of the main verb before it, not the main
+ * clause's subject. A document as antecedent ("a statement that said") speaks for its issuer, so it is left
+ * to the subject as before. Null when the cue is in no such clause.
+ */
+export function relativeAntecedent(text: string, lb: number, at: number, words: WordsIn): Span | null {
+  const rel = RESTRICTIVE.exec(text.slice(Math.max(lb, at - 40), at));
+  if (!rel) return null;
+  const pronounAt = at - rel[0].length + 1;
+  const ws = words(lb, pronounAt);
+  let verb = -1;
+  for (let i = ws.length - 1; i > 0 && verb < 0; i--) if (isFiniteVerb(ws, i)) verb = i;
+  if (verb < 0 || /[,;:]/.test(text.slice(ws[verb].end, pronounAt))) return null;
+  let from = verb + 1;
+  if (from < ws.length && OBJECT_PREPOSITION.test(ws[from].text)) from++;
+  const np = ws.slice(from);
+  if (np.length === 0 || np.length > 8 || DOCUMENTS.has(np[np.length - 1].text.toLowerCase().replace(/s$/, ''))) return null;
+  return { start: np[0].start, end: np[np.length - 1].end };
+}
