@@ -8,7 +8,7 @@ import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type Words
 import type { Candidate } from './candidate.js';
 import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
-import { THIS_AS_OBJECT } from './said-this.js';
+import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
@@ -63,7 +63,6 @@ const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|
 
 const DOCUMENT_THAT = /\b(?:tweet|post|statement|message|letter|speech|address|interview)\s+that\s*$/;
 const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
-const SAID_THIS_WHILE = /^\s+this\s+(?:while|whilst|when|during|at|in|on|after|before|here)\b/i;
 
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
@@ -259,6 +258,8 @@ export function indirectQuotes(
   let lb = s.start;
   for (const [k, cue] of usable.entries()) {
     let source: Span | null = null;
+    // (the noun a relative's cue belongs to: "traders who complained that")
+    let antecedent: Span | null = null;
     let clauseStart = cue.start;
     if (cue.kind === 'according') {
       const np = sourceAfter(text, cue.end, end);
@@ -282,9 +283,8 @@ export function indirectQuotes(
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
-      source = inverted
-        ? sourceAfter(text, cue.end, end)
-        : (relativeAntecedent(text, lb, cue.start, words) ?? sourceBefore(text, lb, cue.start, words));
+      antecedent = relativeAntecedent(text, lb, cue.start, words);
+      source = inverted ? sourceAfter(text, cue.end, end) : (antecedent ?? sourceBefore(text, lb, cue.start, words));
       // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
       const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
       if (inside) source = sourceBefore(text, inside.end, cue.start, words);
@@ -320,7 +320,7 @@ export function indirectQuotes(
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
       frame: -1,
-      restrictive: cue.kind === 'verb' && relativeAntecedent(text, lb, cue.start, words) !== null,
+      restrictive: cue.kind === 'verb' && antecedent !== null,
     });
     lb = cue.end;
   }
@@ -344,7 +344,7 @@ export function indirectQuotes(
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
     // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
     // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
-    const saidThis = p.cue.verb?.lemma === REMARKS_LEMMA || SAID_THIS_WHILE.test(text.slice(p.cue.end, p.cue.end + 16));
+    const saidThis = p.cue.verb?.lemma === REMARKS_LEMMA || THIS_THEN_SETTING.test(text.slice(p.cue.end, p.cue.end + 16));
     if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
@@ -457,16 +457,16 @@ export function indirectQuotes(
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
   }
 
-  /**
-   * "..., he said and added that ...", "..., he said, adding: “...”": a cue right after a connector is the
-   * speaker's next act, so this clause-final cue still ends its stretch; where the connector starts, or -1.
-   */
   /** Does the next cue have its own subject in a clause coordinated after a comma ("said, but he added")? */
   function ownSubjectAfter(from: number, next: Placed): boolean {
     const m = COORDINATED_NEXT.exec(text.slice(from, next.cue.start));
     return m !== null && next.source !== null && next.source.start >= from + m.index + m[0].length;
   }
 
+  /**
+   * "..., he said and added that ...", "..., he said, adding: “...”": a cue right after a connector is the
+   * speaker's next act, so this clause-final cue still ends its stretch; where the connector starts, or -1.
+   */
   function nextAct(from: number, next: Placed): number {
     const between = text.slice(from, next.cue.start);
     // "..., officials said Tuesday, even as others warned that ...": a subordinate clause after the cue's own

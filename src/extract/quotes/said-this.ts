@@ -7,8 +7,12 @@ import { REMARKS_LEMMA, type Cue } from './cues.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { sourceAfter, sourceBefore } from './source.js';
 
+// the setting after "said this": "while ...", "on Monday", "here"
+const SETTING = '(?:while|whilst|when|during|at|in|on|after|before|here)\\b';
 // "this" as the verb's whole object: "said this while ...", "stated this on Monday.", not "said this is ..."
-export const THIS_AS_OBJECT = /^\s+this\s*(?:[,.]|$|(?:while|whilst|when|during|at|in|on|after|before|here)\b)/i;
+export const THIS_AS_OBJECT = new RegExp(`^\\s+this\\s*(?:[,.]|$|${SETTING})`, 'i');
+/** "said this while ...": "this" and a setting after it, so the verb reports the sentence before. */
+export const THIS_THEN_SETTING = new RegExp(`^\\s+this\\s+${SETTING}`, 'i');
 // its passive opening a sentence: "This was stated by X in a statement", the source after "by"
 const THIS_WAS_SAID_BY = /^(?:This|These)\s+(?:was|were)\s+(?:also\s+)?(\p{Ll}+)\s+by\s+/u;
 
