@@ -1349,6 +1349,8 @@ t.test('a province opening a body’s name says its country; a town that is a su
   t.same(o['Sue Jones']?.[2], 'Canada');
   const h = officials('Premier Tim Houston spoke. Houston said it was hard. Houston added more. Speaker Keith Bain agreed.');
   t.same(h['Keith Bain']?.[2], null);
+  const cork = officials('Schools in East Cork are full. Education Minister Ann Kelly met principals in east Cork.');
+  t.same(cork['Ann Kelly']?.[2], 'Ireland', 'a compass point before a town is no given name');
 });
 
 t.test('an undersecretary is an official', async (t) => {
