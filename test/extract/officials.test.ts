@@ -1529,3 +1529,15 @@ t.test('Pakistani portfolios after a title are no names: Auqaf, Primary and Seco
   t.notOk(o.Auqaf, 'a department after "Secretary" is no person');
   t.same(o['Sana Aslam Butt'], ['Secretary Primary and Secondary Healthcare Department', null, 'Pakistan', true]);
 });
+
+t.test('a ministry’s acronym with a small "o" for "of" is its alias', async (t) => {
+  const o = officials('The Ministry of Public Health (MoPH) said clinics would open. “We are ready,” said Ali Noori, a spokesman for the MoPH.');
+  t.same(o['Ali Noori']?.[1], 'Ministry of Public Health');
+});
+
+t.test('"and" inside a body’s name when the article writes its acronym', async (t) => {
+  const text = 'The Free Electoral and Boundaries Commission met. FEBC chairman Ali Noor said the count was slow.';
+  t.same(officials(text)['Ali Noor']?.[1], 'Free Electoral and Boundaries Commission');
+  const apart = 'The Senate and Election Commission met. Commission chairman Ali Noor said the count was slow.';
+  t.same(officials(apart)['Ali Noor']?.[1], 'Election Commission', 'no acronym: "and" joins two names');
+});
