@@ -1541,3 +1541,13 @@ t.test('"and" inside a body’s name when the article writes its acronym', async
   const apart = 'The Senate and Election Commission met. Commission chairman Ali Noor said the count was slow.';
   t.same(officials(apart)['Ali Noor']?.[1], 'Election Commission', 'no acronym: "and" joins two names');
 });
+
+t.test('an apposition with no closing comma ends at the verb of saying', async (t) => {
+  const text =
+    'The Election Commission of Pakistan (ECP) met on Monday. Ali Raza Khan, former chief secretary of the election commission said that polls would be late.';
+  t.same(officials(text)['Ali Raza Khan']?.slice(0, 2), ['former chief secretary', 'Election Commission of Pakistan']);
+  const clause = 'Speaking at the Police School in Mardan, the inspector said the force was ready.';
+  t.notOk(officials(clause)['Mardan'], 'an apposition with an article after a place is a clause');
+  const lower = 'Ali Raza Khan, former secretary of the city board said that roads would open.';
+  t.same(officials(lower)['Ali Raza Khan']?.slice(0, 2), ['former secretary', 'city board'], 'no body in capitals: the words stay');
+});

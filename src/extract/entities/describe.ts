@@ -7,6 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
@@ -135,9 +136,15 @@ export function describe(
     titledNameAt(text, tokens, runEnd + 2, orgs);
   const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed && !kinOf(tokens, runEnd + 2);
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
+  // "X, former secretary of the commission said that ...": copy that leaves out the apposition's closing
+  // comma ends it at the clause's verb, when it opens as a title would, with no article ("Near the school
+  // in Nowshera, the IGP said" is a clause)
+  const titled = postEnd !== undefined && (isRole(tokens[runEnd + 2]) || isTitleWord(tokens[runEnd + 2]));
+  const verb = !titled ? undefined : clauseVerbAfter(tokens, runEnd + 3, postEnd! + 1, verbAt, orgs);
+  if (verb !== undefined) postEnd = verb - 1;
   // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
   // is a new clause
-  const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
+  const afterAppos = postEnd === undefined || verb !== undefined ? undefined : tokens[postEnd + 1];
   if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
   const postAppos =
     postEnd !== undefined
@@ -171,6 +178,8 @@ export function describe(
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  // "secretary of the election commission": a body in lower case is the one the article names in capitals
+  if (org && org.name === org.name.toLowerCase()) org = namedInCapitals(orgs, org.name) ?? org;
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
   // Speaker presides over its chamber
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
@@ -322,6 +331,11 @@ function kinOf(tokens: Token[], at: number): boolean {
   );
 }
 
+/** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
+function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
+  return orgs.orgs.find((o) => o.name.toLowerCase() === name || o.name.toLowerCase().startsWith(`${name} `));
+}
+
 /** The presiding officer of a chamber, named by the title alone; the heads of a chamber's name. */
 const PRESIDING = /^(?:deputy )?speaker$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
@@ -445,6 +459,20 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);
+}
+
+/**
+ * The first verb of saying in [from, to] the tagger reads as a verb ("said", "replied", not the noun of
+ * "the same promises"): the clause an unclosed apposition runs into.
+ */
+function clauseVerbAfter(tokens: Token[], from: number, to: number, verbAt: VerbAt, orgs: OrgTable): number | undefined {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const cue = REPORTING_VERBS.get(tokens[k].text);
+    if (cue && !cue.nounLike && verbAt(tokens[k].start)) return k;
+    // ... no capitalised word but a body's: "A, Minister for Law B and C said" is a list of names
+    if (tokens[k].cap && !orgs.at(k)) return undefined;
+  }
+  return undefined;
 }
 
 /** An apposition: leftwards (dir -1) or rightwards (dir 1) from `from` to the next clause boundary. */
