@@ -1232,11 +1232,11 @@ t.test('a title before a posting’s place titles the name in a list too', async
   t.same(o['Reza Darvish']?.slice(0, 3), ['Consul General', null, 'Iran']);
 });
 
-t.test('a province owning a title says where; "retired" before a rank is the rank’s', async (t) => {
+t.test('a province owning a title is the body and says where; "retired" before a rank is the rank’s', async (t) => {
   const o = officials(
     'QUETTA: The visitors were led by Khorasan’s Deputy Governor Reza Tavakoli. Lahore city’s mayor retired Col Javed Malik came.',
   );
-  t.same(o['Reza Tavakoli']?.slice(0, 3), ['Khorasan’s Deputy Governor', null, 'Iran']);
+  t.same(o['Reza Tavakoli']?.slice(0, 3), ['Deputy Governor', 'Khorasan', 'Iran']);
   t.same(o['Javed Malik']?.[0], 'Lahore city’s mayor');
 });
 
@@ -1550,4 +1550,18 @@ t.test('an apposition with no closing comma ends at the verb of saying', async (
   t.notOk(officials(clause)['Mardan'], 'an apposition with an article after a place is a clause');
   const lower = 'Ali Raza Khan, former secretary of the city board said that roads would open.';
   t.same(officials(lower)['Ali Raza Khan']?.slice(0, 2), ['former secretary', 'city board'], 'no body in capitals: the words stay');
+});
+
+t.test('a province or town owning a title is the holder’s body', async (t) => {
+  const o = officials(
+    'Sindh’s Finance Adviser Ali Raza said the budget was ready. Lahore city’s lord mayor Omar Butt agreed. ' +
+      'Lahore’s mayor Ravi Rao agreed. ' +
+      'Talks with the Ashton Water Board went on. The Ashton Water Board (AWB) met. AWB’s chief engineer Zia Lodhi spoke.',
+  );
+  t.same(o['Ali Raza']?.slice(0, 2), ['Finance Adviser', 'Sindh']);
+  t.same(o['Omar Butt']?.slice(0, 2), ['Lahore city’s lord mayor', null], 'a town’s office is left as written');
+  t.same(o['Ravi Rao']?.slice(0, 2), ['Lahore’s mayor', null]);
+  t.same(o['Zia Lodhi']?.slice(0, 2), ['chief engineer', 'Ashton Water Board']);
+  const person = officials('The CM’s counsel Ravi Rao said the plea was weak.');
+  t.same(person['Ravi Rao']?.slice(0, 2), ['CM’s counsel', null], 'a person’s counsel: no body');
 });

@@ -172,12 +172,15 @@ export function describe(
   // ... nor to a rank's acronym ("The command's spokesman, SP X": the rank is no office)
   if (preAppos && direct?.title && !preAppos.org && !isAcronym(direct.title)) phrases.shift();
   const titling = phrases.find((p) => p.title);
-  const title =
+  let title =
     titling?.title ??
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
+  const owner = org ? undefined : ownerOf(title, orgs);
+  if (owner) ({ title, org } = owner);
   // "secretary of the election commission": a body in lower case is the one the article names in capitals
   if (org && org.name === org.name.toLowerCase()) org = namedInCapitals(orgs, org.name) ?? org;
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
@@ -329,6 +332,23 @@ function kinOf(tokens: Token[], at: number): boolean {
     object !== undefined &&
     (object.cap || isTitleWord(object) || STANDING_WORDS.has(object.lower))
   );
+}
+
+/** A possessive owner inside a title: "Sistan-Baluchestan’s Deputy Governor", "head of HRM's legal services". */
+const OWNED_TITLE = /^(?<before>.* of )?(?<owner>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)[’']s (?<rest>.+)$/u;
+
+/**
+ * A province or a body the article names owning the title is the holder's body, which the possessive parts
+ * from the role ("Sindh Chief Minister" holds it inseparably); a country says whose the person is, and a
+ * town's office is left as written ("Karachi’s mayor").
+ */
+function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : OWNED_TITLE.exec(title);
+  if (!m) return undefined;
+  const { before, owner, rest } = m.groups!;
+  const country = REGIONS.get(owner);
+  const body = orgs.byName(owner) ?? (country ? { name: owner, country } : undefined);
+  return body && { title: `${before ?? ''}${rest}`, org: body };
 }
 
 /** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
