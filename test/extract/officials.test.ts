@@ -1565,3 +1565,11 @@ t.test('a province or town owning a title is the holder’s body', async (t) => 
   const person = officials('The CM’s counsel Ravi Rao said the plea was weak.');
   t.same(person['Ravi Rao']?.slice(0, 2), ['CM’s counsel', null], 'a person’s counsel: no body');
 });
+
+t.test('a town’s municipality is a body, in capitals or after the town in lower case', async (t) => {
+  const o = officials(
+    '“Prices will fall,” said Ali Noori, an official of the Kabul municipality. Omar Saleh, Director General of Sharjah City Municipality, agreed.',
+  );
+  t.same(o['Ali Noori']?.slice(0, 2), ['official', 'Kabul municipality']);
+  t.same(o['Omar Saleh']?.slice(0, 2), ['Director General', 'Sharjah City Municipality']);
+});

@@ -8,6 +8,7 @@ import {
   KNOWN_PARTIES,
   NAME_POSSESSIVES,
   NATIONAL_BODIES,
+  PLACE_ADMINISTRATIONS,
   ORG_HEADS,
   ROLE_COMPOUND_HEADS,
 } from '../lexicons/organizations.js';
@@ -287,7 +288,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
-    if (next.text === 'government' && !t.poss) {
+    if (PLACE_ADMINISTRATIONS.has(next.text) && !t.poss) {
       // "the Uttar Pradesh government": the whole place; "the Narendra Modi government" is a person's
       let first = i;
       while (
@@ -301,7 +302,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
         first--;
       const name = slice(first, i);
       if (!isAcronym(name) && !REGIONS.has(name) && !findCity(name) && !countries[first] && !NATIONAL_BODIES.has(name)) continue;
-      mark(orgNamed(slice(first, i + 1), 'government'), first, i + 1);
+      mark(orgNamed(slice(first, i + 1), next.text), first, i + 1);
     } else if ((t.poss || DEMONYMS.has(t.text)) && DIPLOMATIC_MISSIONS.has(next.text) && countryOf(t.text)) {
       // "Pakistan’s embassy in Washington", "the Pakistani embassy in Beijing"
       const country = countryOf(t.text)!;
