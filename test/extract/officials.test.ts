@@ -1573,3 +1573,13 @@ t.test('a town’s municipality is a body, in capitals or after the town in lowe
   t.same(o['Ali Noori']?.slice(0, 2), ['official', 'Kabul municipality']);
   t.same(o['Omar Saleh']?.slice(0, 2), ['Director General', 'Sharjah City Municipality']);
 });
+
+t.test('a body’s initials closing a title are its body', async (t) => {
+  const o = officials(
+    'ISLAMABAD: Chairman NDMA Lt Gen Ali Raza said glaciers were melting. Chief Minister KP Omar Butt agreed. ' +
+      'Spokesperson SP Zia Lodhi said so. Director Sales AB Ravi Rao said no.',
+  );
+  t.same(o['Ali Raza']?.slice(0, 2), ['Chairman', 'NDMA']);
+  t.same(o['Omar Butt']?.slice(0, 2), ['Chief Minister KP', null], 'a province’s initials stay in the title');
+  t.same(o['Zia Lodhi']?.[1], null, 'a rank’s initials are no body');
+});

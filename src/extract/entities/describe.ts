@@ -15,7 +15,9 @@ import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
 import {
   countryAt,
+  countryOf,
   isAcronym,
+  isOffice,
   isHonorific,
   isRole,
   isTitleWord,
@@ -179,7 +181,7 @@ export function describe(
       : null);
   let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  const owner = org ? undefined : ownerOf(title, orgs);
+  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs));
   if (owner) ({ title, org } = owner);
   // "secretary of the election commission": a body in lower case is the one the article names in capitals
   if (org && org.name === org.name.toLowerCase()) org = namedInCapitals(orgs, org.name) ?? org;
@@ -349,6 +351,23 @@ function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Ph
   const country = REGIONS.get(owner);
   const body = orgs.byName(owner) ?? (country ? { name: owner, country } : undefined);
   return body && { title: `${before ?? ''}${rest}`, org: body };
+}
+
+/** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
+const ROLE_ACRONYM = /^(?<role>.*\p{L}) (?<acronym>[A-Z][A-Z&-]*[A-Z])$/u;
+
+/**
+ * "Chairman NDMA X": initials closing a title name the role's body, unless a province's or a country's
+ * ("Chief Minister KP" holds its place inseparably) or a rank's own ("Senior SP").
+ */
+function acronymAfter(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : ROLE_ACRONYM.exec(title);
+  if (!m) return undefined;
+  const { role, acronym } = m.groups!;
+  const body = orgs.byName(acronym);
+  const office = isOffice(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
+  if (!body && (REGIONS.has(acronym) || countryOf(acronym) || isOffice(acronym.toLowerCase()) || !office)) return undefined;
+  return { title: role, org: body ?? { name: acronym, country: undefined } };
 }
 
 /** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
