@@ -1583,3 +1583,13 @@ t.test('a body’s initials closing a title are its body', async (t) => {
   t.same(o['Omar Butt']?.slice(0, 2), ['Chief Minister KP', null], 'a province’s initials stay in the title');
   t.same(o['Zia Lodhi']?.[1], null, 'a rank’s initials are no body');
 });
+
+t.test('an opposition leader leads in the chamber the article names', async (t) => {
+  const o = officials(
+    'LAHORE: The Punjab Assembly met on Monday. Deputy Opposition Leader Ali Raza Khan raised a point of order. ' +
+      'Opposition Leader Omar Butt walked out.',
+  );
+  t.same(o['Ali Raza Khan']?.slice(0, 2), ['Deputy Opposition Leader', 'Punjab Assembly']);
+  t.same(o['Omar Butt']?.slice(0, 2), ['Opposition Leader', 'Punjab Assembly']);
+  t.same(officials('LUSAKA: Zambia opposition leader Ann Banda spoke at a rally.')['Ann Banda']?.[1], null, 'no chamber named');
+});

@@ -376,7 +376,8 @@ function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
 }
 
 /** The presiding officer of a chamber, named by the title alone; the heads of a chamber's name. */
-const PRESIDING = /^(?:deputy )?speaker$/i;
+// ... and the leader of its opposition ("Opposition Leader", "Deputy Opposition Leader", "Leader of the Opposition")
+const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
 
 /** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */
