@@ -91,8 +91,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   if ((!caps || line !== undefined) && !place && !month && !stated) return null;
   // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
   // the gazetteer does not know is in the country whose provinces the article names
-  const country =
-    (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
+  const country = (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && place.name.toLowerCase() === rawCity.toLowerCase() ? place.name : titleCase(rawCity);
