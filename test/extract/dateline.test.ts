@@ -268,3 +268,26 @@ t.test('a town alone in brackets before a dash, after a photo credit on its line
   t.equal(parseDateline('Talks end\n\nOne photo (REUTERS) — Talks ended.').dateline.city, null, 'an agency is no town');
   t.equal(parseDateline('Talks end\n\nThe talks ended (again) - both sides said.').dateline.city, null, 'nor a word in brackets');
 });
+
+t.test('a state after the town says its country; a town the gazetteer lacks takes the provinces named', async (t) => {
+  t.same(parseDateline('Wayanad (Kerala): Rain fell on the hills.').dateline, { date: null, city: 'Wayanad', country: 'India' });
+  t.equal(parseDateline('Wayanad (Kerala): Rain fell.').agency, null, 'a state in the brackets is no agency');
+  t.same(parseDateline('FOSTORIA, Ohio — The board voted.').dateline, { date: null, city: 'Fostoria', country: 'United States' });
+  const unknown = 'SKARDU: The Gilgit-Baltistan government said roads in Gilgit-Baltistan reopened; Sindh sent aid.';
+  t.same(parseDateline(unknown).dateline, { date: null, city: 'Skardu', country: 'Pakistan' });
+  t.same(parseDateline('Lahore (Punjab): Rain fell.').dateline, { date: null, city: 'Lahore', country: 'Pakistan' }, 'a shared province');
+  const tie = 'SKARDU: Officials in Sindh and Kerala met.';
+  t.equal(parseDateline(tie).dateline.country, null, 'a tie says nothing');
+  t.equal(parseDateline('SKARDU: Officials met.').dateline.country, null, 'no province, no country');
+});
+
+t.test('a big town in capitals opening the body with its mark lost', async (t) => {
+  const text = 'date 2022-03-28 PUNE Pune MP Ali Khan said the water would return.';
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: '2022-03-28', city: 'Pune', country: 'India' });
+  t.equal(text.slice(r.bodyStart), 'Pune MP Ali Khan said the water would return.');
+  t.equal(parseDateline('NAB Chairman Ali Khan said so.').dateline.city, null, 'initials are no town');
+  t.equal(parseDateline('HYDERABAD Police said so.').dateline.city, null, 'a town of two countries is left');
+  t.equal(parseDateline('PUNE Pune MP Ali Khan said so.').dateline.date, null, 'no date without the prefix');
+  t.equal(parseDateline('CHITRAL Police said so.').dateline.city, null, 'a small town is left');
+});

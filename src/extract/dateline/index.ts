@@ -75,8 +75,11 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const m = DATELINE.exec(text.slice(at, at + 160));
   if (!m) return null;
   const whole = m[0];
-  const { city: rawCity, agency, line, year } = m.groups!;
-  const region = m.groups!.region ?? m.groups!.bracketed;
+  const { city: rawCity, line, year } = m.groups!;
+  // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
+  const stated = m.groups!.agency !== undefined && REGIONS.has(m.groups!.agency) ? m.groups!.agency : undefined;
+  const agency = stated ? undefined : m.groups!.agency;
+  const region = m.groups!.region ?? m.groups!.bracketed ?? stated;
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
@@ -85,9 +88,10 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   if (NOT_PLACES.has(key(rawCity))) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
-  if ((!caps || line !== undefined) && !place && !month) return null;
-  // a region that is no country is a state or province of the city's country
-  const country = (region && findCountry(region)) ?? place?.country ?? null;
+  if ((!caps || line !== undefined) && !place && !month && !stated) return null;
+  // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
+  // the gazetteer does not know is in the country whose provinces the article names
+  const country = (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && place.name.toLowerCase() === rawCity.toLowerCase() ? place.name : titleCase(rawCity);
@@ -127,6 +131,29 @@ function namesOf(country: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/**
+ * The country whose states and provinces the text names most ("SKARDU: ... Gilgit-Baltistan"), null when
+ * none or a tie: a story names the provinces of where it is set, seldom a foreign one's.
+ */
+function regionNamed(body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(REGION_NAMES)) {
+    const country = REGIONS.get(m[0]);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** The names of REGIONS as whole words, longest first ("West Bengal" before "Bengal"). */
+const REGION_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...REGIONS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/\./g, '\\.'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** "(WASHINGTON) — " on the line at `from`, when the gazetteer knows the town. */
 function bracketedTown(text: string, from: number, prefix: Prefix | null): Match | null {
   const nl = text.indexOf('\n', from);
@@ -137,6 +164,23 @@ function bracketedTown(text: string, from: number, prefix: Prefix | null): Match
   const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
   const dateline = { date, city: titleCase(m.groups!.city), country: place.country };
   return { dateline, end: from + m.index + m[0].length, marked: true, agency: null };
+}
+
+/** A town in capitals with no mark after it, before a word in title case: "PUNE Pune Member of ...". */
+const CAPITAL_TOWN = /^(?<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})[ \t]+(?=\p{Lu}\p{Ll})/u;
+/** A town big enough that its name in capitals opening the body is the dateline, not an acronym's letters. */
+const DATELINE_TOWN = 100_000;
+
+/**
+ * "PUNE Pune MP X said": a big town in capitals opening the body is the wire's dateline even where the page
+ * lost its colon or dash; capitals are the dateline's own mark.
+ */
+function capitalTown(text: string, from: number, prefix: Prefix | null): Match | null {
+  const m = CAPITAL_TOWN.exec(text.slice(from, from + 60));
+  const place = m && bigNamesakes(m.groups!.city).length === 0 ? findCity(m.groups!.city) : undefined;
+  if (!place || place.population < DATELINE_TOWN) return null;
+  const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
+  return { dateline: { date, city: place.name, country: place.country }, end: from + m![0].length, marked: true, agency: null };
 }
 
 /**
@@ -179,7 +223,7 @@ export function parseDateline(text: string): DatelineResult {
   let from: number | null = at;
   let summarised = false;
   for (let line = 0; line <= HEADER_LINES && from !== null; line++) {
-    const found = matchDateline(text, from, prefix) ?? bracketedTown(text, from, prefix);
+    const found = matchDateline(text, from, prefix) ?? bracketedTown(text, from, prefix) ?? capitalTown(text, from, prefix);
     if (found && (!summarised || found.marked)) return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
     let next = headlineEnd(text, from);
     if (next === null && !summarised) {

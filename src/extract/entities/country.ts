@@ -4,6 +4,7 @@
 import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
+import { COMPASS_POINTS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import type { Token } from '../document/tokens.js';
 import { nameLike, type CountrySpan } from './words.js';
@@ -55,7 +56,9 @@ const SETTING_TOWN = 100_000;
 export function mostPlaced(tokens: Token[]): string | null {
   const places: string[] = [];
   // "Premier Tim Houston ... Houston said": a town's name the article writes after a given name is a surname
-  const surnames = new Set(tokens.filter((t, i) => i > 0 && !t.lineBefore && t.cap && nameLike(tokens[i - 1])).map((t) => t.text));
+  // ("East Cork" is a part of the town: a compass point is no given name)
+  const given = (t: Token) => nameLike(t) && !COMPASS_POINTS.has(t.lower);
+  const surnames = new Set(tokens.filter((t, i) => i > 0 && !t.lineBefore && t.cap && given(tokens[i - 1])).map((t) => t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     const pair = tokens[i + 1]?.cap ? `${tokens[i].text} ${tokens[i + 1].text}` : '';

@@ -7,6 +7,7 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
@@ -14,7 +15,9 @@ import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
 import {
   countryAt,
+  countryOf,
   isAcronym,
+  isOffice,
   isHonorific,
   isRole,
   isTitleWord,
@@ -135,9 +138,15 @@ export function describe(
     titledNameAt(text, tokens, runEnd + 2, orgs);
   const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed && !kinOf(tokens, runEnd + 2);
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
+  // "X, former secretary of the commission said that ...": copy that leaves out the apposition's closing
+  // comma ends it at the clause's verb, when it opens as a title would, with no article ("Near the school
+  // in Nowshera, the IGP said" is a clause)
+  const titled = postEnd !== undefined && (isRole(tokens[runEnd + 2]) || isTitleWord(tokens[runEnd + 2]));
+  const verb = !titled ? undefined : clauseVerbAfter(tokens, runEnd + 3, postEnd! + 1, verbAt, orgs);
+  if (verb !== undefined) postEnd = verb - 1;
   // an apposition ends at punctuation or a relative clause ("a farmer who ..."); "Ali Khan, ministers said,"
   // is a new clause
-  const afterAppos = postEnd === undefined ? undefined : tokens[postEnd + 1];
+  const afterAppos = postEnd === undefined || verb !== undefined ? undefined : tokens[postEnd + 1];
   if (afterAppos?.word && !afterAppos.lineBefore && !RELATIVES.has(afterAppos.lower)) postEnd = undefined;
   const postAppos =
     postEnd !== undefined
@@ -165,12 +174,17 @@ export function describe(
   // ... nor to a rank's acronym ("The command's spokesman, SP X": the rank is no office)
   if (preAppos && direct?.title && !preAppos.org && !isAcronym(direct.title)) phrases.shift();
   const titling = phrases.find((p) => p.title);
-  const title =
+  let title =
     titling?.title ??
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
+  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs));
+  if (owner) ({ title, org } = owner);
+  // "secretary of the election commission": a body in lower case is the one the article names in capitals
+  if (org && org.name === org.name.toLowerCase()) org = namedInCapitals(orgs, org.name) ?? org;
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
   // Speaker presides over its chamber
   if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
@@ -322,8 +336,48 @@ function kinOf(tokens: Token[], at: number): boolean {
   );
 }
 
+/** A possessive owner inside a title: "Sistan-Baluchestan’s Deputy Governor", "head of HRM's legal services". */
+const OWNED_TITLE = /^(?<before>.* of )?(?<owner>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)[’']s (?<rest>.+)$/u;
+
+/**
+ * A province or a body the article names owning the title is the holder's body, which the possessive parts
+ * from the role ("Sindh Chief Minister" holds it inseparably); a country says whose the person is, and a
+ * town's office is left as written ("Karachi’s mayor").
+ */
+function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : OWNED_TITLE.exec(title);
+  if (!m) return undefined;
+  const { before, owner, rest } = m.groups!;
+  const country = REGIONS.get(owner);
+  const body = orgs.byName(owner) ?? (country ? { name: owner, country } : undefined);
+  return body && { title: `${before ?? ''}${rest}`, org: body };
+}
+
+/** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
+const ROLE_ACRONYM = /^(?<role>.*\p{L}) (?<acronym>[A-Z][A-Z&-]*[A-Z])$/u;
+
+/**
+ * "Chairman NDMA X": initials closing a title name the role's body, unless a province's or a country's
+ * ("Chief Minister KP" holds its place inseparably) or a rank's own ("Senior SP").
+ */
+function acronymAfter(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : ROLE_ACRONYM.exec(title);
+  if (!m) return undefined;
+  const { role, acronym } = m.groups!;
+  const body = orgs.byName(acronym);
+  const office = isOffice(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
+  if (!body && (REGIONS.has(acronym) || countryOf(acronym) || isOffice(acronym.toLowerCase()) || !office)) return undefined;
+  return { title: role, org: body ?? { name: acronym, country: undefined } };
+}
+
+/** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
+function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
+  return orgs.orgs.find((o) => o.name.toLowerCase() === name || o.name.toLowerCase().startsWith(`${name} `));
+}
+
 /** The presiding officer of a chamber, named by the title alone; the heads of a chamber's name. */
-const PRESIDING = /^(?:deputy )?speaker$/i;
+// ... and the leader of its opposition ("Opposition Leader", "Deputy Opposition Leader", "Leader of the Opposition")
+const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
 
 /** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */
@@ -445,6 +499,20 @@ function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);
+}
+
+/**
+ * The first verb of saying in [from, to] the tagger reads as a verb ("said", "replied", not the noun of
+ * "the same promises"): the clause an unclosed apposition runs into.
+ */
+function clauseVerbAfter(tokens: Token[], from: number, to: number, verbAt: VerbAt, orgs: OrgTable): number | undefined {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const cue = REPORTING_VERBS.get(tokens[k].text);
+    if (cue && !cue.nounLike && verbAt(tokens[k].start)) return k;
+    // ... no capitalised word but a body's: "A, Minister for Law B and C said" is a list of names
+    if (tokens[k].cap && !orgs.at(k)) return undefined;
+  }
+  return undefined;
 }
 
 /** An apposition: leftwards (dir -1) or rightwards (dir 1) from `from` to the next clause boundary. */

@@ -8,6 +8,7 @@ import {
   KNOWN_PARTIES,
   NAME_POSSESSIVES,
   NATIONAL_BODIES,
+  PLACE_ADMINISTRATIONS,
   ORG_HEADS,
   ROLE_COMPOUND_HEADS,
 } from '../lexicons/organizations.js';
@@ -81,6 +82,11 @@ const initials = (name: string): string =>
 const titleCased = (name: string, org: Organization): boolean =>
   name.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(name) && org.aliases.includes(name.toUpperCase());
 const acronymLetters = (acr: string): string => acr.replace(/[^A-Z]/g, '');
+/**
+ * An acronym a body's name defines in brackets; ministries' keep a small "o" for "of" ("Ministry of Public
+ * Health (MoPH)", "MoFA", "MoIC"), as Afghan and South Asian copy writes them.
+ */
+const definedAcronym = (s: string): boolean => isAcronym(s) || /^[A-Z]+(?:o[A-Z]+)+$/.test(s);
 
 export function findOrganizations(text: string, tokens: Token[], countries: (CountrySpan | undefined)[]): OrgTable {
   const orgs: Organization[] = [];
@@ -124,6 +130,19 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const carried = CONNECTORS.has(tokens[r]?.text ?? '') && (continues(r + 1) || (tokens[r + 1]?.lower === 'the' && continues(r + 2)));
     return r - k >= 2 && !tokens[r]?.cap && !carried;
   };
+  // the acronyms the article writes: they tell where a body's name starts
+  const written = new Set(tokens.filter((t) => definedAcronym(t.text)).map((t) => t.text));
+  /**
+   * "the Independent Electoral and Boundaries Commission ... the IEBC": capitalised words and "and" before
+   * a name starting at `first` (head `h`) belong to it when the longer name's initials are an acronym the
+   * article writes; without that, "and" more often joins two names ("PTI and Election Commission").
+   */
+  const pairedFirst = (first: number, h: number): number => {
+    if (tokens[first - 1]?.lower !== 'and' || !continues(first - 2)) return first;
+    let k = first - 2;
+    while (k > first - 4 && continues(k - 1) && !tokens[k - 1].poss) k--;
+    return written.has(initials(slice(k, h))) ? k : first;
+  };
   // "Ceylon Electricity Board Engineers’ Union": a plural possessive right before the head names the members
   const pluralPossessive = (k: number): boolean =>
     tokens[k]?.poss === true &&
@@ -139,7 +158,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 
   // 1. "Full Name (ACR)": walk back from the parenthesis matching the acronym's letters to word initials.
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isAcronym(tokens[i + 1].text)) continue;
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !definedAcronym(tokens[i + 1].text)) continue;
     const letters = acronymLetters(tokens[i + 1].text);
     let need = letters.length;
     let k = i - 1;
@@ -216,6 +235,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       (!isRole(tokens[first - 1]) || pluralPossessive(first - 1))
     )
       first--;
+    first = pairedFirst(first, h);
     let last = h;
     let complement = false;
     // "Election Commission of Pakistan": a country closes the name
@@ -268,7 +288,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
-    if (next.text === 'government' && !t.poss) {
+    if (PLACE_ADMINISTRATIONS.has(next.text) && !t.poss) {
       // "the Uttar Pradesh government": the whole place; "the Narendra Modi government" is a person's
       let first = i;
       while (
@@ -282,7 +302,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
         first--;
       const name = slice(first, i);
       if (!isAcronym(name) && !REGIONS.has(name) && !findCity(name) && !countries[first] && !NATIONAL_BODIES.has(name)) continue;
-      mark(orgNamed(slice(first, i + 1), 'government'), first, i + 1);
+      mark(orgNamed(slice(first, i + 1), next.text), first, i + 1);
     } else if ((t.poss || DEMONYMS.has(t.text)) && DIPLOMATIC_MISSIONS.has(next.text) && countryOf(t.text)) {
       // "Pakistan’s embassy in Washington", "the Pakistani embassy in Beijing"
       const country = countryOf(t.text)!;

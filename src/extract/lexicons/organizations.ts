@@ -19,7 +19,12 @@ export const ORG_HEADS = new Set([
   'congress',
   // a legislature's party group: "the House Freedom Caucus", "the Congressional Black Caucus"
   'caucus',
+  // a town's own administration: "Dubai Municipality", "Halifax Regional Municipality"
+  'municipality',
 ]);
+
+/** Lower-case nouns after a place for its own administration: "the Sindh government", "the Kabul municipality". */
+export const PLACE_ADMINISTRATIONS: ReadonlySet<string> = new Set(['government', 'municipality']);
 
 /** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
  * unlike a possessor before it ("Pakistan’s Foreign Office"). */

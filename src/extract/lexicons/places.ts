@@ -5,6 +5,11 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'across', 'outside', 'inside', 'from', 'via', 'towards', 'between',
 ]);
 
+/** Compass points that name a part of a place before it ("East Cork", "North London"), lower case. */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+]);
+
 /**
  * Capitalised openers of an article that look like a dateline's town but are labels; "Share" (a page's
  * share buttons left in scraped text) is also a Nigerian town the gazetteer knows.
