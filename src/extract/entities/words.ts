@@ -98,6 +98,9 @@ function usPartyTag(tokens: Token[], i: number): boolean {
   return /^[RD]$/.test(tokens[i].text) && open === '(' && tokens[i + 1]?.text === ')' && nameLike(tokens[i - 2]);
 }
 
+/** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
+const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
+
 /** Capitalised words that can be part of a person's name. */
 export function nameLike(t: Token): boolean {
   if (!t.cap) return false;
@@ -110,6 +113,11 @@ export function nameLike(t: Token): boolean {
     !FACILITY_HEADS.has(w) &&
     !isAcronym(t.text) &&
     !PRIVATE_ROLES.has(w) &&
+    // "SSP Investigation X", "Epidemics Prevention": an English noun in -tion or -sion names a wing or a
+    // field, never a person
+    !NOMINALISATION.test(t.text) &&
+    // "Col. Retired X": a retired rank's mark written out ("R" is as often an initial)
+    !(RETIRED.has(w) && w.length > 1) &&
     // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one
     !(w.endsWith('s') && DEMONYMS.has(t.text.slice(0, -1)))
   );

@@ -28,6 +28,8 @@ export const OFFICIAL_ROLES = new Set([
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
+  // Ireland's head of government and deputy, in Irish: "Taoiseach Micheál Martin"
+  'taoiseach', 'tánaiste',
   // a politician seeks or holds office; a counterpart holds the office of the one named before
   'politician', 'counterpart',
   // "X, undersecretary of the Department of ...": a rank of the civil service
