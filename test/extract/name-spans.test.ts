@@ -56,3 +56,34 @@ t.test('an item of a list of places after "in" is the posting between a title an
   const o = titles('SSP Lyari Naveed Anwar Rana said gangs were active in Garden, Kharadar, and Lyari. SP Lalu Prasad Rana agreed in May.');
   t.same(Object.keys(o), ['Naveed Anwar Rana', 'Lalu Prasad Rana']);
 });
+
+t.test('a brand of two words written as one is no name; a one-word body after a leader word heads no title', async (t) => {
+  const text =
+    'PESHAWAR: Bilal Ahmed spokesperson MetroPeshawar stated that buses run. Spokesperson MetroPeshawar said more. ' +
+    'Traders Union president Ali Raza Butt agreed. Judge Ian McDonald ruled.';
+  const o = titles(text);
+  t.same(Object.keys(o).sort(), ['Ali Raza Butt', 'Bilal Ahmed', 'Ian McDonald']);
+  const { trailingName } = await import('../../src/extract/attribution/names.js');
+  t.equal(trailingName('Spokesperson MetroPeshawar'), null);
+});
+
+t.test('a title with a middle word of one longer name is that person', async (t) => {
+  const { people } = findEntities('Justice Sita Rana Pradhan heard the case. Later Justice Rana asked why.', 0);
+  t.same(
+    people.map((p) => [p.name, p.aliases]),
+    [['Sita Rana Pradhan', ['Rana']]],
+  );
+});
+
+t.test('a word alone with a role in apposition is a person', async (t) => {
+  t.same(titles('During the talk, Quader, the Road Transport Minister, raised questions.'), { Quader: 'Road Transport Minister' });
+  t.same(titles('Quader, the city, grew.'), {}, 'no role: no person');
+  t.same(titles('Quader, the town, said'), {}, 'no closing comma');
+});
+
+t.test('the plural of a party’s member or of a people is no name word', async (t) => {
+  const o = titles(
+    'Western Ohio Republicans Mark Keller and Leading Tories have spoken. Minister for Overseas Pakistanis Sajid Ali said so.',
+  );
+  t.same(Object.keys(o), ['Mark Keller', 'Sajid Ali']);
+});

@@ -1,7 +1,7 @@
 // Telling a personal name inside a capitalised phrase, for people the entity finder did not list.
 import { findCountry } from '../dateline/gazetteer.js';
 import { HONORIFICS, OFFICIAL_HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
-import { NOT_NAMES } from '../lexicons/not-names.js';
+import { COMPOUND_BRAND, NOT_NAMES } from '../lexicons/not-names.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
 import { ARTICLES } from '../lexicons/articles.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
@@ -20,7 +20,7 @@ export function stripHonorifics(s: string): string {
   return first < words.length ? words.slice(first).join(' ') : s;
 }
 
-/** Capitalised words that head or qualify titles, bodies or clauses: never part of a personal name. */
+/** Capitalised words that head or qualify titles, bodies or clauses, or brand one: never part of a personal name. */
 const notName = (w: string): boolean => {
   const lower = w.toLowerCase();
   return (
@@ -29,7 +29,8 @@ const notName = (w: string): boolean => {
     ORG_HEADS.has(lower) ||
     PERSON_ROLES.has(lower) ||
     BODY_ROLES.has(lower) ||
-    findCountry(w) !== undefined
+    findCountry(w) !== undefined ||
+    COMPOUND_BRAND.test(w)
   );
 };
 

@@ -271,7 +271,8 @@ export function findPeople(
       namesake(bySurname.get(surnameOf(parts))?.filter((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts))) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
       shortFormOf(people, parts) ??
-      longFormOf(people, parts);
+      longFormOf(people, parts) ??
+      (parts.length === 1 && (honorifics.length || titled) ? middleOf(people, name) : undefined);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -283,9 +284,11 @@ export function findPeople(
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
+    // (a name of one word after it is the body: "Umair Khan spokesperson TransPeshawar stated")
     const after = tokens[runEnd + 1];
-    if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
-    if (parts.length === 1 && !honorifics.length && !titled && !postNominal) continue;
+    const holder = (x: number) => tokens[x]?.cap && spaced(x) && (isHonorific(tokens[x]) || (tokens[x + 1]?.cap && spaced(x + 1)));
+    if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) continue;
+    if (parts.length === 1 && !honorifics.length && !titled && !postNominal && !roleApposed(tokens, runEnd)) continue;
     // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
     // person's ("the Narendra Modi government" names one by a leader)
     if (tokens[mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !attributive) continue;
@@ -410,6 +413,19 @@ function placeLists(tokens: Token[]): string[] {
   return out;
 }
 
+/** What may open an apposition giving a role: "X, also the ... Minister,", "X, a former minister,". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'also', 'now', 'then', 'himself', 'herself', 'former']);
+
+/**
+ * "Quader, also the Road Transport and Bridges Minister, raised ...": a word alone, with an apposition after
+ * it whose head is a role, is a person's name (a surname, the full name given earlier or in a headline).
+ */
+function roleApposed(tokens: Token[], end: number): boolean {
+  if (tokens[end + 1]?.text !== ',' || !APPOSITION_OPENERS.has(tokens[end + 2]?.lower ?? '')) return false;
+  const close = tokens.findIndex((t, x) => x > end + 2 && !t.word);
+  return close > 0 && close - end <= 10 && tokens[close].text === ',' && (isRole(tokens[close - 1]) || isTitleWord(tokens[close - 1]));
+}
+
 /**
  * An untitled name that reads as a place: a town or region, after "in"/"at", in a list with a town ("Bannu,
  * Lakki Marwat and Dera Ismail Khan"), or before a place noun ("the Dera Baba Nanak shrine").
@@ -528,6 +544,15 @@ function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
 function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
   const short = spelledOut(parts);
   const fits = people.filter((p) => p.parts.length > 1 && shortens(short, spelledOut(p.parts)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Justice Malla" after "Justice Sapana Malla Pradhan", "Mr Kamal" after "Jam Kamal Khan": a title or honorific
+ * with a middle word of one longer name (a double surname's first half, a name inside clan words) is that person.
+ */
+function middleOf(people: Draft[], word: string): Draft | undefined {
+  const fits = people.filter((p) => p.parts.slice(1, -1).includes(word));
   return fits.length === 1 ? fits[0] : undefined;
 }
 

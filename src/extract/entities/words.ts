@@ -1,8 +1,8 @@
 // What a single token (or a few) is: a country, a demonym, an acronym, a word that cannot be a name.
 import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
-import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
+import { FACILITY_HEADS, KNOWN_PARTIES, ORG_HEADS } from '../lexicons/organizations.js';
+import { COMPOUND_BRAND, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -98,8 +98,11 @@ function usPartyTag(tokens: Token[], i: number): boolean {
   return /^[RD]$/.test(tokens[i].text) && open === '(' && tokens[i + 1]?.text === ')' && nameLike(tokens[i - 2]);
 }
 
-/** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
-const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
+/** "Pakistanis", "Republicans", "Tories": the plural of a people's or a party's member's name. */
+function membersOf(word: string): boolean {
+  const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+  return one !== '' && (DEMONYMS.has(one) || KNOWN_PARTIES.has(one));
+}
 
 /** Capitalised words that can be part of a person's name. */
 export function nameLike(t: Token): boolean {
@@ -116,10 +119,12 @@ export function nameLike(t: Token): boolean {
     // "SSP Investigation X", "Epidemics Prevention": an English noun in -tion or -sion names a wing or a
     // field, never a person
     !NOMINALISATION.test(t.text) &&
+    !COMPOUND_BRAND.test(t.text) &&
     // "Col. Retired X": a retired rank's mark written out ("R" is as often an initial)
     !(RETIRED.has(w) && w.length > 1) &&
-    // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one
-    !(w.endsWith('s') && DEMONYMS.has(t.text.slice(0, -1)))
+    // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one, nor a party's members'
+    // ("Pennsylvania Republicans X Y", "Leading Tories have ...")
+    !membersOf(t.text)
   );
 }
 

@@ -21,6 +21,15 @@ export const NOT_NAMES = new Set([
   'christmas', ...MONTH_ABBREVIATIONS,
 ]);
 
+/** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
+export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
+
+/**
+ * "TransPeshawar", "QatarEnergy", "PetroChina": two words of five letters or more written as one, a firm's or
+ * a service's brand; a name's inner capital follows a short prefix ("McDonald", "MacArthur", "DeSantis").
+ */
+export const COMPOUND_BRAND = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}/u;
+
 /** Lower-case words that end a title phrase when read leftwards from a name: verbs and clause words. */
 export const CLAUSE_WORDS = new Set([
   'said', 'says', 'told', 'tells', 'by', 'with', 'was', 'is', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
