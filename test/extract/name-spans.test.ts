@@ -87,3 +87,17 @@ t.test('the plural of a party’s member or of a people is no name word', async 
   );
   t.same(Object.keys(o), ['Mark Keller', 'Sajid Ali']);
 });
+
+t.test('adverbs of manner, words with digits and "Shri" are no name words', async (t) => {
+  const o = titles(
+    'Immediately Governor Bala Ahmed Musa left. Under the Elections Act-2017, Member Ram Kumar Joshi voted. PM Shri Anil Verma spoke.',
+  );
+  t.same(Object.keys(o).sort(), ['Anil Verma', 'Bala Ahmed Musa', 'Ram Kumar Joshi']);
+});
+
+t.test('a portfolio’s adjective takes the next word as its noun', async (t) => {
+  t.same(titles('Minister for Public Expenditure Jack Doyle spoke.'), { 'Jack Doyle': 'Minister for Public Expenditure' });
+  t.same(titles('Minister for Public Expenditure and Reform Jack Doyle spoke.'), {
+    'Jack Doyle': 'Minister for Public Expenditure and Reform',
+  });
+});

@@ -9,7 +9,7 @@ import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, PREFIX_SPELLINGS, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
-import { ORG_LEADERS } from '../lexicons/titles.js';
+import { ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
@@ -211,6 +211,12 @@ export function findPeople(
       const item = Math.max(1, placeLength(tokens, first, placesOnce, homeRegion));
       if (runEnd - first < item + 1) continue;
       first += item;
+    }
+    // "Minister for Public Expenditure X Y": an adjective's noun is no name's first word ("Minister for Public
+    // Expenditure and Reform X Y": nor a name alone)
+    if (ATTRIBUTIVE_TITLE_WORDS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].cap) {
+      if (runEnd - first < 2) continue;
+      first++;
     }
     // "Minister for Primary and Secondary Healthcare Dr. Farzana Bhatti": a form of address opens the name
     for (let x = runEnd - 1; x > first; x--) {

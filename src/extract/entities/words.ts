@@ -2,7 +2,7 @@
 import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, KNOWN_PARTIES, ORG_HEADS } from '../lexicons/organizations.js';
-import { COMPOUND_BRAND, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
+import { COMPOUND_BRAND, MANNER_ADVERB, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
 import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -120,6 +120,9 @@ export function nameLike(t: Token): boolean {
     // field, never a person
     !NOMINALISATION.test(t.text) &&
     !COMPOUND_BRAND.test(t.text) &&
+    !MANNER_ADVERB.test(t.text) &&
+    // "Act-2017": a name has no digits
+    !/\d/.test(t.text) &&
     // "Col. Retired X": a retired rank's mark written out ("R" is as often an initial)
     !(RETIRED.has(w) && w.length > 1) &&
     // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one, nor a party's members'

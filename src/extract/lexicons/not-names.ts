@@ -25,6 +25,12 @@ export const NOT_NAMES = new Set([
 export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
 
 /**
+ * "Immediately Zamfara", "Illegally Occupied Jammu": an adverb of manner opening a sentence or a phrase, by its
+ * suffix (short ones in "-ly" are as often names: "Kelly", "Holly").
+ */
+export const MANNER_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ally|edly|ately|ously|ively|fully|ingly|lessly|ently|antly|ibly|ably)$/u;
+
+/**
  * "TransPeshawar", "QatarEnergy", "PetroChina": two words of five letters or more written as one, a firm's or
  * a service's brand; a name's inner capital follows a short prefix ("McDonald", "MacArthur", "DeSantis").
  */

@@ -97,6 +97,15 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /**
+ * Title words that are adjectives only: one needs its noun after it, so the word after it is the portfolio's,
+ * never a name's ("Minister for Public Expenditure X Y").
+ */
+export const ATTRIBUTIVE_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'public', 'social', 'local', 'human', 'foreign', 'economic', 'digital', 'higher', 'religious', 'strategic', 'internal',
+  'external', 'overseas', 'maritime', 'parliamentary', 'consular',
+]);
+
+/**
  * Words of standing that open a title before the country or body it names ("Former Pakistani ambassador",
  * "Senior PTI leader"): they qualify the holder's role, so the title keeps them when the country or body
  * is taken out.
