@@ -101,3 +101,8 @@ t.test('a portfolio’s adjective takes the next word as its noun', async (t) =>
     'Jack Doyle': 'Minister for Public Expenditure and Reform',
   });
 });
+
+t.test('title words joined by a hyphen are one title word', async (t) => {
+  const o = titles('NAIROBI: Attorney-General Paul Mwangi appealed. Later Prof. Paul said so.');
+  t.same(Object.keys(o), ['Paul Mwangi']);
+});

@@ -30,7 +30,10 @@ export const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(unelected(w))
 /** An office word as written: an acronym office only in capitals ("MD", not the "Md" of a name). */
 const officeToken = (t: Token): boolean => isOffice(lower(t)) && (!ACRONYM_OFFICES.has(lower(t)) || isAcronym(t.text));
 export const isRole = (t: Token): boolean => officeToken(t) || PRIVATE_ROLES.has(lower(t));
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(unelected(lower(t))) || officeToken(t);
+export const isTitleWord = (t: Token): boolean => titleWord(unelected(lower(t))) || officeToken(t);
+/** "Attorney-General", "Vice-Chancellor": title words joined by a hyphen make one. */
+const titleWord = (w: string): boolean =>
+  TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part) || isOffice(part)));
 export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));
 
 /** The country a name, alias or demonym stands for: "Pakistan", "US", "Chinese", "Iran’s". */
