@@ -106,3 +106,8 @@ t.test('title words joined by a hyphen are one title word', async (t) => {
   const o = titles('NAIROBI: Attorney-General Paul Mwangi appealed. Later Prof. Paul said so.');
   t.same(Object.keys(o), ['Paul Mwangi']);
 });
+
+t.test('a province between a body’s name and a name is the posting', async (t) => {
+  const o = titles('QUETTA: Coordinator Emergency Operations Center Balochistan Hameed Ali Nasar said so.');
+  t.same(Object.keys(o), ['Hameed Ali Nasar']);
+});

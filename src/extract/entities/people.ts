@@ -2,7 +2,7 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, GOVERNMENT_NOUNS, KNOWN_PARTIES, PARTY_NAMES } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS, KNOWN_PARTIES, ORG_HEADS, PARTY_NAMES } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
@@ -201,7 +201,9 @@ export function findPeople(
     const before = tokens[first - 1];
     // ... or a title's "from": "MNA from Karachi Iqbal Mohammad Ali"
     const connects = TITLE_CONNECTORS.has(before?.text) || (before?.text === 'from' && isRole(tokens[first - 2]));
-    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || connects);
+    // ... or a body's name: "Coordinator Emergency Operations Center Balochistan X Y"
+    const body = before !== undefined && (orgs.at(first - 1) !== undefined || (before.cap && ORG_HEADS.has(before.lower)));
+    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || connects || body);
     const place = afterTitle ? placeLength(tokens, first, placesOnce, homeRegion) : 0;
     const posted = place > 0 && runEnd - first >= place + 1;
     if (posted) first += place;
