@@ -65,6 +65,7 @@ t.test('a brand of two words written as one is no name; a one-word body after a 
   t.same(Object.keys(o).sort(), ['Ali Raza Butt', 'Bilal Ahmed', 'Ian McDonald']);
   const { trailingName } = await import('../../src/extract/attribution/names.js');
   t.equal(trailingName('Spokesperson MetroPeshawar'), null);
+  t.equal(trailingName('Minister AbdulRahman Saleh'), 'AbdulRahman Saleh', 'Arabic "Abdul" joined to a name');
 });
 
 t.test('a title with a middle word of one longer name is that person', async (t) => {
@@ -79,6 +80,7 @@ t.test('a word alone with a role in apposition is a person', async (t) => {
   t.same(titles('During the talk, Quader, the Road Transport Minister, raised questions.'), { Quader: 'Road Transport Minister' });
   t.same(titles('Quader, the city, grew.'), {}, 'no role: no person');
   t.same(titles('Quader, the town, said'), {}, 'no closing comma');
+  t.same(titles('They met Quader,'), {}, 'nothing after the comma');
 });
 
 t.test('the plural of a party’s member or of a people is no name word', async (t) => {

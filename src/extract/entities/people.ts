@@ -87,7 +87,7 @@ export function findPeople(
   const homeRegion = (name: string): boolean =>
     REGIONS.has(name) && (!isAcronym(name) || defaultCountry === null || REGIONS.get(name) === defaultCountry);
   // "Mayor Tory Whanau": a party's label stands before a title ("Tory MP X"), never between a title and a
-  // name; there it is a given name
+  // name; there it is a given name (a role in lower case is a description: "fellow Democrat X")
   const partyAsGivenName = (x: number): boolean => {
     const span = orgs.at(x);
     const [title, next] = [tokens[x - 1], tokens[x + 1]];
@@ -95,7 +95,7 @@ export function findPeople(
       span?.first === x &&
       span.last === x &&
       KNOWN_PARTIES.has(tokens[x].text) &&
-      title !== undefined &&
+      title?.cap === true &&
       !title.poss &&
       (isTitleWord(title) || isRole(title)) &&
       next !== undefined &&
@@ -160,7 +160,7 @@ export function findPeople(
       countries[x]?.length === 1 &&
       (x > runStart
         ? nameLike(tokens[x - 1]) && !countryMask[x - 1] && titledBefore(x - 2)
-        : bySurname.has(tokens[x].text) && !PLACE_PREPOSITIONS.has(tokens[x - 1]?.lower ?? ''));
+        : bySurname.has(tokens[x].text) && !PLACE_PREPOSITIONS.has(tokens[x - 1].lower));
     // "Justice Ayesha A Malik": South Asian copy drops the middle initial's full stop; a lone capital between
     // name words, with the sentence going on after the name (a title-case headline's "A" is the article)
     const bareInitial = (x: number): boolean =>

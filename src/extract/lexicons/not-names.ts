@@ -32,9 +32,10 @@ export const MANNER_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ally|edly|ately|ously|ively|fu
 
 /**
  * "TransPeshawar", "QatarEnergy", "PetroChina": two words of five letters or more written as one, a firm's or
- * a service's brand; a name's inner capital follows a short prefix ("McDonald", "MacArthur", "DeSantis").
+ * a service's brand; a name's inner capital follows a short prefix ("McDonald", "MacArthur", "DeSantis") or
+ * Arabic "Abdul" ("AbdulRahman").
  */
-export const COMPOUND_BRAND = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}/u;
+export const COMPOUND_BRAND = /^(?!Abd[eu]l)\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}/u;
 
 /** Lower-case words that end a title phrase when read leftwards from a name: verbs and clause words. */
 export const CLAUSE_WORDS = new Set([
