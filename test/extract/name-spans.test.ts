@@ -113,3 +113,10 @@ t.test('a province between a body’s name and a name is the posting', async (t)
   const o = titles('QUETTA: Coordinator Emergency Operations Center Balochistan Hameed Ali Nasar said so.');
   t.same(Object.keys(o), ['Hameed Ali Nasar']);
 });
+
+t.test('Gulf copy’s styles in capitals are honorifics, the pronoun is not', async (t) => {
+  const o = titles('DOHA: Minister of Trade H.E. Ali Saad Kuwari met HE Sheikh Hamad Nasser. He said so.');
+  t.same(o, { 'Ali Saad Kuwari': 'Minister of Trade', 'Sheikh Hamad Nasser': null });
+  const { trailingName } = await import('../../src/extract/attribution/names.js');
+  t.equal(trailingName('Minister HE Ali Kuwari'), 'Ali Kuwari');
+});

@@ -1,6 +1,6 @@
 // Telling a personal name inside a capitalised phrase, for people the entity finder did not list.
 import { findCountry } from '../dateline/gazetteer.js';
-import { HONORIFICS, OFFICIAL_HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
+import { HONORIFICS, OFFICIAL_HONORIFICS, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { COMPOUND_BRAND, NOT_NAMES } from '../lexicons/not-names.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
 import { ARTICLES } from '../lexicons/articles.js';
@@ -10,7 +10,10 @@ import { TITLE_WORDS } from '../lexicons/titles.js';
 
 const bare = (w: string): string => w.replace(/^\(|[.)]+$/g, '').toLowerCase();
 const isHonorific = (w: string): boolean =>
-  HONORIFICS.has(bare(w)) || OFFICIAL_HONORIFICS.has(bare(w)) || (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
+  HONORIFICS.has(bare(w)) ||
+  STYLE_ABBREVIATIONS.test(w.replace(/\.$/, '')) ||
+  OFFICIAL_HONORIFICS.has(bare(w)) ||
+  (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
 
 /** "Mr Soomro" -> "Soomro", "Maj Gen (retd) Rana" -> "Rana". Keeps a lone word whatever it is. */
 export function stripHonorifics(s: string): string {

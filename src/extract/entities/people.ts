@@ -144,13 +144,14 @@ export function findPeople(
     const initialsBefore = (x: number): boolean =>
       x < runEnd &&
       !countryMask[x] &&
+      !isHonorific(tokens[x]) &&
       !isRole(tokens[x]) &&
       !isTitleWord(tokens[x]) &&
       !homeRegion(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
         (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))) ||
-        (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && !isHonorific(tokens[x]) && roleAfter(runEnd)));
+        (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && roleAfter(runEnd)));
     // "Dr. Thomas Guernsey", "Baroness Scotland": a country's one-word name ending a titled name is a surname
     // (a country follows a name only after a preposition or a comma), and so is that word alone later
     // ("Guernsey said"), unless a preposition makes it the place

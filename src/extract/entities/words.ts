@@ -3,7 +3,7 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, KNOWN_PARTIES, ORG_HEADS } from '../lexicons/organizations.js';
 import { COMPOUND_BRAND, MANNER_ADVERB, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
-import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
+import { HONORIFICS, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PORTFOLIO_HEADS, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -34,7 +34,7 @@ export const isTitleWord = (t: Token): boolean => titleWord(unelected(lower(t)))
 /** "Attorney-General", "Vice-Chancellor": title words joined by a hyphen make one. */
 const titleWord = (w: string): boolean =>
   TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part) || isOffice(part)));
-export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));
+export const isHonorific = (t: Token): boolean => t.cap && (HONORIFICS.has(bare(lower(t))) || STYLE_ABBREVIATIONS.test(t.text));
 
 /** The country a name, alias or demonym stands for: "Pakistan", "US", "Chinese", "Iran’s". */
 export function countryOf(text: string): string | undefined {

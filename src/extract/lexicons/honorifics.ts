@@ -28,6 +28,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Gulf copy's styles abbreviated in capitals before a name: "HE Sheikh X", "H.E. Y" (His or Her Excellency),
+ * "HH Sheikh Z" (Highness); only as written, "He" being the pronoun.
+ */
+export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
+
+/**
  * Honorifics, and offices written like one before a name ("Justice X", "Senator X"), that by themselves
  * mark an office or profession (the rest, "Mr", "Dr", do not).
  */
