@@ -994,15 +994,16 @@ t.test('two initials in capitals open an Indian name: "KR Suresh Babu"', async (
 
 t.test('after a title, two or three initials open a name of one word: "Union Minister RPN Singh"', async (t) => {
   const { people } = findEntities(
-    'LUCKNOW: Union Minister RPN Singh said so. Party president JP Nadda agreed. Later Singh added more, and Nadda left. ' +
-      'Governor KP Haris Ali spoke. SSP Ahmed spoke.',
+    'LUCKNOW: Union Minister RPN Singh said so. Party president JP Nadda agreed. Later Singh added more, and Nadda left. SSP Ahmed spoke.',
     0,
   );
   const named = Object.fromEntries(people.map((p) => [p.name, p.mentions.map((m) => m.text)]));
   t.same(named['RPN Singh'], ['RPN Singh', 'Singh']);
   t.same(named['JP Nadda'], ['JP Nadda', 'Nadda']);
-  t.ok('Haris Ali' in named, 'a province’s initials are no given name');
   t.notOk('SSP Ahmed' in named, 'nor an office’s');
+  // in its own country's news: a story from India may name a "KP" (name-spans.test.ts)
+  const home = findEntities('PESHAWAR: Governor KP Haris Ali spoke in Pakistan.', 0).people.map((p) => p.name);
+  t.same(home, ['Haris Ali'], 'a province’s initials are no given name');
 });
 
 t.test('a word before a name is a verb by its tag, unless it modifies the noun after it', async (t) => {

@@ -1,7 +1,7 @@
 // Telling a personal name inside a capitalised phrase, for people the entity finder did not list.
 import { findCountry } from '../dateline/gazetteer.js';
-import { HONORIFICS, OFFICIAL_HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
-import { NOT_NAMES } from '../lexicons/not-names.js';
+import { HONORIFICS, OFFICIAL_HONORIFICS, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
+import { COMPOUND_BRAND, NOT_NAMES } from '../lexicons/not-names.js';
 import { ORG_HEADS } from '../lexicons/organizations.js';
 import { ARTICLES } from '../lexicons/articles.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
@@ -10,7 +10,10 @@ import { TITLE_WORDS } from '../lexicons/titles.js';
 
 const bare = (w: string): string => w.replace(/^\(|[.)]+$/g, '').toLowerCase();
 const isHonorific = (w: string): boolean =>
-  HONORIFICS.has(bare(w)) || OFFICIAL_HONORIFICS.has(bare(w)) || (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
+  HONORIFICS.has(bare(w)) ||
+  STYLE_ABBREVIATIONS.test(w.replace(/\.$/, '')) ||
+  OFFICIAL_HONORIFICS.has(bare(w)) ||
+  (/^\(.*\)$/.test(w) && RETIRED.has(bare(w)));
 
 /** "Mr Soomro" -> "Soomro", "Maj Gen (retd) Rana" -> "Rana". Keeps a lone word whatever it is. */
 export function stripHonorifics(s: string): string {
@@ -20,7 +23,7 @@ export function stripHonorifics(s: string): string {
   return first < words.length ? words.slice(first).join(' ') : s;
 }
 
-/** Capitalised words that head or qualify titles, bodies or clauses: never part of a personal name. */
+/** Capitalised words that head or qualify titles, bodies or clauses, or brand one: never part of a personal name. */
 const notName = (w: string): boolean => {
   const lower = w.toLowerCase();
   return (
@@ -29,7 +32,8 @@ const notName = (w: string): boolean => {
     ORG_HEADS.has(lower) ||
     PERSON_ROLES.has(lower) ||
     BODY_ROLES.has(lower) ||
-    findCountry(w) !== undefined
+    findCountry(w) !== undefined ||
+    COMPOUND_BRAND.test(w)
   );
 };
 

@@ -2,14 +2,14 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, GOVERNMENT_NOUNS, KNOWN_PARTIES, PARTY_NAMES } from '../lexicons/organizations.js';
+import { FACILITY_HEADS, GOVERNMENT_NOUNS, KNOWN_PARTIES, ORG_HEADS, PARTY_NAMES } from '../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, PREFIX_SPELLINGS, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
-import { ORG_LEADERS } from '../lexicons/titles.js';
+import { ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
@@ -19,6 +19,7 @@ import type { CountrySpan } from './words.js';
 import {
   countryAt,
   inPortfolio,
+  isAcronym,
   LIST_MARKS,
   TITLE_CONNECTORS,
   isHonorific,
@@ -72,7 +73,8 @@ export function findPeople(
   const spaced = (a: number) => !tokens[a].lineBefore;
   // the article's own places, read only when a title is followed by no place a list knows
   let places: Set<string> | undefined;
-  const placesOnce = (): Set<string> => (places ??= articlePlaces(tokens, (name) => findCity(name) !== undefined));
+  const placesOnce = (): Set<string> =>
+    (places ??= new Set([...articlePlaces(tokens, (name) => findCity(name) !== undefined), ...placeLists(tokens)]));
   const countryMask = new Array<boolean>(tokens.length).fill(false);
   // country names (not demonyms: "Danish Ahmed Lodhi") are never part of a name
   for (let i = 0; i < tokens.length; i++) {
@@ -80,6 +82,27 @@ export function findPeople(
     if (c && (c.length > 1 || !DEMONYMS.has(tokens[i].text))) for (let k = i; k < i + c.length; k++) countryMask[k] = true;
   }
 
+  // "Governor KP X" in Pakistani copy, "Prime Minister KP Sharma Oli" in Nepali: a province's initials name it
+  // in its own country's news, elsewhere they are a person's
+  const homeRegion = (name: string): boolean =>
+    REGIONS.has(name) && (!isAcronym(name) || defaultCountry === null || REGIONS.get(name) === defaultCountry);
+  // "Mayor Tory Whanau": a party's label stands before a title ("Tory MP X"), never between a title and a
+  // name; there it is a given name (a role in lower case is a description: "fellow Democrat X")
+  const partyAsGivenName = (x: number): boolean => {
+    const span = orgs.at(x);
+    const [title, next] = [tokens[x - 1], tokens[x + 1]];
+    return (
+      span?.first === x &&
+      span.last === x &&
+      KNOWN_PARTIES.has(tokens[x].text) &&
+      title?.cap === true &&
+      !title.poss &&
+      (isTitleWord(title) || isRole(title)) &&
+      next !== undefined &&
+      nameLike(next) &&
+      spaced(x + 1)
+    );
+  };
   // "van der Berg": particles count only when a capitalised word follows them
   const particlesThenName = (a: number): boolean => {
     let b = a;
@@ -89,7 +112,7 @@ export function findPeople(
 
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap || orgs.at(i) || used[i]) {
+    if (!tokens[i].cap || (orgs.at(i) && !partyAsGivenName(i)) || used[i]) {
       i++;
       continue;
     }
@@ -121,13 +144,24 @@ export function findPeople(
     const initialsBefore = (x: number): boolean =>
       x < runEnd &&
       !countryMask[x] &&
+      !isHonorific(tokens[x]) &&
       !isRole(tokens[x]) &&
       !isTitleWord(tokens[x]) &&
-      !REGIONS.has(tokens[x].text) &&
+      !homeRegion(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
         (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))) ||
-        (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && !isHonorific(tokens[x]) && roleAfter(runEnd)));
+        (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && roleAfter(runEnd)));
+    // "Dr. Thomas Guernsey", "Baroness Scotland": a country's one-word name ending a titled name is a surname
+    // (a country follows a name only after a preposition or a comma), and so is that word alone later
+    // ("Guernsey said"), unless a preposition makes it the place
+    const titledBefore = (x: number): boolean => x >= 0 && (isHonorific(tokens[x]) || isTitleWord(tokens[x]) || isRole(tokens[x]));
+    const countrySurname = (x: number): boolean =>
+      x === runEnd &&
+      countries[x]?.length === 1 &&
+      (x > runStart
+        ? nameLike(tokens[x - 1]) && !countryMask[x - 1] && titledBefore(x - 2)
+        : bySurname.has(tokens[x].text) && !PLACE_PREPOSITIONS.has(tokens[x - 1].lower));
     // "Justice Ayesha A Malik": South Asian copy drops the middle initial's full stop; a lone capital between
     // name words, with the sentence going on after the name (a title-case headline's "A" is the article)
     const bareInitial = (x: number): boolean =>
@@ -139,7 +173,7 @@ export function findPeople(
       tokens[runEnd + 1] !== undefined &&
       !tokens[runEnd + 1].lineBefore;
     const nameToken = (x: number): boolean =>
-      (nameLike(tokens[x]) && !countryMask[x]) ||
+      (nameLike(tokens[x]) && (!countryMask[x] || countrySurname(x))) ||
       monthInName(tokens, x) ||
       (x > runStart && x < runEnd && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
       bareInitial(x) ||
@@ -168,12 +202,22 @@ export function findPeople(
     const before = tokens[first - 1];
     // ... or a title's "from": "MNA from Karachi Iqbal Mohammad Ali"
     const connects = TITLE_CONNECTORS.has(before?.text) || (before?.text === 'from' && isRole(tokens[first - 2]));
-    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || connects);
-    const place = afterTitle ? placeLength(tokens, first, placesOnce) : 0;
+    // ... or a body's name: "Coordinator Emergency Operations Center Balochistan X Y"
+    const body = before !== undefined && (orgs.at(first - 1) !== undefined || (before.cap && ORG_HEADS.has(before.lower)));
+    const afterTitle = before && (isTitleWord(before) || isRole(before) || before.text === ')' || connects || body);
+    const place = afterTitle ? placeLength(tokens, first, placesOnce, homeRegion) : 0;
     const posted = place > 0 && runEnd - first >= place + 1;
     if (posted) first += place;
     else if (inPortfolio(tokens, first)) {
-      // "Minister for Tourism, Culture and Northeast States, X": two words or fewer close the portfolio
+      // "Minister for Tourism, Culture and Northeast States, X": two words or fewer close the portfolio; a
+      // province's two words close it whole ("Minister for Kashmir Affairs and Gilgit Baltistan X Y")
+      const item = Math.max(1, placeLength(tokens, first, placesOnce, homeRegion));
+      if (runEnd - first < item + 1) continue;
+      first += item;
+    }
+    // "Minister for Public Expenditure X Y": an adjective's noun is no name's first word ("Minister for Public
+    // Expenditure and Reform X Y": nor a name alone)
+    if (ATTRIBUTIVE_TITLE_WORDS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1].cap) {
       if (runEnd - first < 2) continue;
       first++;
     }
@@ -196,6 +240,10 @@ export function findPeople(
     if (h >= 2 && retiredAt(tokens, h - 2)) {
       retired = true;
       h -= 3;
+    } else if (h >= 1 && RETIRED.has(lower(tokens[h])) && tokens[h].cap && isHonorific(tokens[h - 1])) {
+      // "Col. Retired X": the word written out after the rank, as "(retd)" is
+      retired = true;
+      h--;
     }
     // "Attorney General Imran Haider Gill": "General" after a role belongs to the title, it is no rank; after
     // a rank it is one ("Brigadier General")
@@ -232,7 +280,8 @@ export function findPeople(
       namesake(bySurname.get(surnameOf(parts))?.filter((p) => endsWith(p.parts, parts) || endsWith(parts, p.parts))) ??
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
       shortFormOf(people, parts) ??
-      longFormOf(people, parts);
+      longFormOf(people, parts) ??
+      (parts.length === 1 && (honorifics.length || titled) ? middleOf(people, name) : undefined);
     if (known) {
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -244,9 +293,11 @@ export function findPeople(
       continue;
     }
     // "Anjuman-e-Tajiran Lahore president Khalid Pervez Butt": a name heading a leader's title is a body's
+    // (a name of one word after it is the body: "Umair Khan spokesperson TransPeshawar stated")
     const after = tokens[runEnd + 1];
-    if (after && !after.cap && ORG_LEADERS.has(after.lower) && tokens[runEnd + 2]?.cap && spaced(runEnd + 2)) continue;
-    if (parts.length === 1 && !honorifics.length && !titled && !postNominal) continue;
+    const holder = (x: number) => tokens[x]?.cap && spaced(x) && (isHonorific(tokens[x]) || (tokens[x + 1]?.cap && spaced(x + 1)));
+    if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) continue;
+    if (parts.length === 1 && !honorifics.length && !titled && !postNominal && !roleApposed(tokens, runEnd)) continue;
     // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
     // person's ("the Narendra Modi government" names one by a leader)
     if (tokens[mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !attributive) continue;
@@ -326,10 +377,10 @@ export function findPeople(
  * else of a place of the article's (`places()`, read when first needed: "Lakki Marwat"), 0 if none. Known
  * places go first: "in Kabul Ehsanul Haq" makes the article's "place" of a town and a name.
  */
-function placeLength(tokens: Token[], first: number, places: () => Set<string>): number {
+function placeLength(tokens: Token[], first: number, places: () => Set<string>, region: (name: string) => boolean): number {
   // a town of two or three words is named so by a gazetteer's town alone, smaller ones too ("Leader of Milton
   // Keynes X Y"): few people's names are a town's
-  const known = (name: string, n: number) => REGIONS.has(name) || (findCity(name)?.population ?? 0) >= (n === 1 ? BIG_TOWN : TOWN);
+  const known = (name: string, n: number) => region(name) || (findCity(name)?.population ?? 0) >= (n === 1 ? BIG_TOWN : TOWN);
   for (const place of [known, (name: string) => places().has(name)]) {
     for (let n = 3; n >= 1; n--) {
       if (first + n > tokens.length) continue;
@@ -339,6 +390,49 @@ function placeLength(tokens: Token[], first: number, places: () => Set<string>):
     }
   }
   return 0;
+}
+
+/**
+ * "active in Shah Latif, Sohrab Goth, Saddar and Korangi": the items of a list after "in", each a place as the
+ * first is, of one word too ("SSP Korangi X Y" is the posting).
+ */
+function placeLists(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'in') continue;
+    const items: string[] = [];
+    let at = i + 1;
+    for (;;) {
+      let end = at;
+      while (end < at + 3 && tokens[end]?.cap && !tokens[end].poss && !tokens[end].lineBefore) end++;
+      if (end === at) break;
+      items.push(
+        tokens
+          .slice(at, end)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      // the item after "and" is the last
+      const mark = tokens[end]?.lower;
+      if ((mark !== ',' && mark !== 'and') || tokens[at - 1].lower === 'and') break;
+      at = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+    }
+    if (items.length > 1) out.push(...items);
+  }
+  return out;
+}
+
+/** What may open an apposition giving a role: "X, also the ... Minister,", "X, a former minister,". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'also', 'now', 'then', 'himself', 'herself', 'former']);
+
+/**
+ * "Quader, also the Road Transport and Bridges Minister, raised ...": a word alone, with an apposition after
+ * it whose head is a role, is a person's name (a surname, the full name given earlier or in a headline).
+ */
+function roleApposed(tokens: Token[], end: number): boolean {
+  if (tokens[end + 1]?.text !== ',' || !APPOSITION_OPENERS.has(tokens[end + 2]?.lower ?? '')) return false;
+  const close = tokens.findIndex((t, x) => x > end + 2 && !t.word);
+  return close > 0 && close - end <= 10 && tokens[close].text === ',' && (isRole(tokens[close - 1]) || isTitleWord(tokens[close - 1]));
 }
 
 /**
@@ -459,6 +553,15 @@ function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
 function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
   const short = spelledOut(parts);
   const fits = people.filter((p) => p.parts.length > 1 && shortens(short, spelledOut(p.parts)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Justice Malla" after "Justice Sapana Malla Pradhan", "Mr Kamal" after "Jam Kamal Khan": a title or honorific
+ * with a middle word of one longer name (a double surname's first half, a name inside clan words) is that person.
+ */
+function middleOf(people: Draft[], word: string): Draft | undefined {
+  const fits = people.filter((p) => p.parts.slice(1, -1).includes(word));
   return fits.length === 1 ? fits[0] : undefined;
 }
 

@@ -1,9 +1,9 @@
 // What a single token (or a few) is: a country, a demonym, an acronym, a word that cannot be a name.
 import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
-import { FACILITY_HEADS, ORG_HEADS } from '../lexicons/organizations.js';
-import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicons/not-names.js';
-import { HONORIFICS, RETIRED } from '../lexicons/honorifics.js';
+import { FACILITY_HEADS, KNOWN_PARTIES, ORG_HEADS } from '../lexicons/organizations.js';
+import { COMPOUND_BRAND, MANNER_ADVERB, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
+import { HONORIFICS, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PORTFOLIO_HEADS, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -30,8 +30,11 @@ export const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(unelected(w))
 /** An office word as written: an acronym office only in capitals ("MD", not the "Md" of a name). */
 const officeToken = (t: Token): boolean => isOffice(lower(t)) && (!ACRONYM_OFFICES.has(lower(t)) || isAcronym(t.text));
 export const isRole = (t: Token): boolean => officeToken(t) || PRIVATE_ROLES.has(lower(t));
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(unelected(lower(t))) || officeToken(t);
-export const isHonorific = (t: Token): boolean => t.cap && HONORIFICS.has(bare(lower(t)));
+export const isTitleWord = (t: Token): boolean => titleWord(unelected(lower(t))) || officeToken(t);
+/** "Attorney-General", "Vice-Chancellor": title words joined by a hyphen make one. */
+const titleWord = (w: string): boolean =>
+  TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part) || isOffice(part)));
+export const isHonorific = (t: Token): boolean => t.cap && (HONORIFICS.has(bare(lower(t))) || STYLE_ABBREVIATIONS.test(t.text));
 
 /** The country a name, alias or demonym stands for: "Pakistan", "US", "Chinese", "Iran’s". */
 export function countryOf(text: string): string | undefined {
@@ -98,6 +101,12 @@ function usPartyTag(tokens: Token[], i: number): boolean {
   return /^[RD]$/.test(tokens[i].text) && open === '(' && tokens[i + 1]?.text === ')' && nameLike(tokens[i - 2]);
 }
 
+/** "Pakistanis", "Republicans", "Tories": the plural of a people's or a party's member's name. */
+function membersOf(word: string): boolean {
+  const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+  return one !== '' && (DEMONYMS.has(one) || KNOWN_PARTIES.has(one));
+}
+
 /** Capitalised words that can be part of a person's name. */
 export function nameLike(t: Token): boolean {
   if (!t.cap) return false;
@@ -110,8 +119,18 @@ export function nameLike(t: Token): boolean {
     !FACILITY_HEADS.has(w) &&
     !isAcronym(t.text) &&
     !PRIVATE_ROLES.has(w) &&
-    // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one
-    !(w.endsWith('s') && DEMONYMS.has(t.text.slice(0, -1)))
+    // "SSP Investigation X", "Epidemics Prevention": an English noun in -tion or -sion names a wing or a
+    // field, never a person
+    !NOMINALISATION.test(t.text) &&
+    !COMPOUND_BRAND.test(t.text) &&
+    !MANNER_ADVERB.test(t.text) &&
+    // "Act-2017": a name has no digits
+    !/\d/.test(t.text) &&
+    // "Col. Retired X": a retired rank's mark written out ("R" is as often an initial)
+    !(RETIRED.has(w) && w.length > 1) &&
+    // "Minister for Overseas Pakistanis Sajid Turi": a people's plural names no one, nor a party's members'
+    // ("Pennsylvania Republicans X Y", "Leading Tories have ...")
+    !membersOf(t.text)
   );
 }
 

@@ -2,11 +2,11 @@
 // Asian and Arab name prefixes, which are. The one list of each for the whole project: the extractor
 // and the store's name keys both read it. Lower case, full stops dropped.
 
-/** Honorifics that say the person is a man ("Mr Khan ... he said"). */
-export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mister', 'sir']);
+/** Honorifics that say the person is a man ("Mr Khan ... he said"; Indian copy's "Shri"). */
+export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mister', 'sir', 'shri']);
 
 /** Honorifics that say the person is a woman ("Ms Baig ... she said"). */
-export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'begum']);
+export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'begum', 'smt', 'shrimati']);
 
 /**
  * Forms of address that are never a given name or surname (unlike "Major", "Sen" or "Lady"): one inside a run
@@ -26,6 +26,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // styles: "His Highness Sheikh X", "Her Excellency Y"
   'highness', 'excellency', 'majesty', 'holiness',
 ]);
+
+/**
+ * Gulf copy's styles abbreviated in capitals before a name: "HE Sheikh X", "H.E. Y" (His or Her Excellency),
+ * "HH Sheikh Z" (Highness); only as written, "He" being the pronoun.
+ */
+export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
 
 /**
  * Honorifics, and offices written like one before a name ("Justice X", "Senator X"), that by themselves

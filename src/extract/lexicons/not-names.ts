@@ -21,6 +21,22 @@ export const NOT_NAMES = new Set([
   'christmas', ...MONTH_ABBREVIATIONS,
 ]);
 
+/** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
+export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
+
+/**
+ * "Immediately Zamfara", "Illegally Occupied Jammu": an adverb of manner opening a sentence or a phrase, by its
+ * suffix (short ones in "-ly" are as often names: "Kelly", "Holly").
+ */
+export const MANNER_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ally|edly|ately|ously|ively|fully|ingly|lessly|ently|antly|ibly|ably)$/u;
+
+/**
+ * "TransPeshawar", "QatarEnergy", "PetroChina": two words of five letters or more written as one, a firm's or
+ * a service's brand; a name's inner capital follows a short prefix ("McDonald", "MacArthur", "DeSantis") or
+ * Arabic "Abdul" ("AbdulRahman").
+ */
+export const COMPOUND_BRAND = /^(?!Abd[eu]l)\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}/u;
+
 /** Lower-case words that end a title phrase when read leftwards from a name: verbs and clause words. */
 export const CLAUSE_WORDS = new Set([
   'said', 'says', 'told', 'tells', 'by', 'with', 'was', 'is', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',

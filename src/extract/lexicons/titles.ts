@@ -28,6 +28,8 @@ export const OFFICIAL_ROLES = new Set([
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
   'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
+  // Ireland's head of government and deputy, in Irish: "Taoiseach Micheál Martin"
+  'taoiseach', 'tánaiste',
   // a politician seeks or holds office; a counterpart holds the office of the one named before
   'politician', 'counterpart',
   // "X, undersecretary of the Department of ...": a rank of the civil service
@@ -92,6 +94,15 @@ export const TITLE_WORDS = new Set([
   // Pakistani provincial portfolios: "Secretary Auqaf X" (religious endowments), "Minister for Zakat and Ushr",
   // "Secretary Primary and Secondary Healthcare Department X"
   'auqaf', 'awqaf', 'zakat', 'ushr', 'primary', 'secondary', 'healthcare',
+]);
+
+/**
+ * Title words that are adjectives only: one needs its noun after it, so the word after it is the portfolio's,
+ * never a name's ("Minister for Public Expenditure X Y").
+ */
+export const ATTRIBUTIVE_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'public', 'social', 'local', 'human', 'foreign', 'economic', 'digital', 'higher', 'religious', 'strategic', 'internal',
+  'external', 'overseas', 'maritime', 'parliamentary', 'consular',
 ]);
 
 /**

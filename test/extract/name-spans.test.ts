@@ -1,0 +1,122 @@
+import t from 'tap';
+import { parseDateline } from '../../src/extract/dateline/index.js';
+import { findEntities } from '../../src/extract/entities/index.js';
+
+/** name -> title for every person in the article */
+function titles(text: string): Record<string, string | null> {
+  const { people } = findEntities(text, parseDateline(text).bodyStart);
+  return Object.fromEntries(people.map((p) => [p.name, p.title]));
+}
+
+t.test('a province of two words closes a portfolio before the name', async (t) => {
+  const o = titles('SKARDU: Minister for Kashmir Affairs and Gilgit Baltistan Sardar Omar Aslam Khan spoke on Monday.');
+  t.same(Object.keys(o), ['Sardar Omar Aslam Khan']);
+  t.same(titles('Minister for Ports and Gilgit Baltistan Khan said so.'), {}, 'no name left after the province');
+});
+
+t.test('a wing in -tion after a rank, and "Retired" after one, are no part of the name', async (t) => {
+  const o = titles(
+    'PESHAWAR: SSP Investigation Javed Iqbal Mohmand and senior minister Col. Retired Tariq Aziz Noor were present. ' +
+      'Coordinator Disease Prevention, Dr Asma Gul said the cases rose.',
+  );
+  t.same(o['Javed Iqbal Mohmand'], 'SSP Investigation');
+  t.same(o['Tariq Aziz Noor'], 'senior minister');
+  t.ok(o['Asma Gul'], 'a field in -tion names no one');
+  t.same(Object.keys(o).length, 3);
+});
+
+t.test('a province’s initials are a given name outside its country', async (t) => {
+  t.same(Object.keys(titles('KATHMANDU: Prime Minister KP Ram Thapa said relief was under way in Nepal.')), ['KP Ram Thapa']);
+  t.same(Object.keys(titles('PESHAWAR: Governor KP Ghulam Rasool Khan said the budget in Pakistan was late.')), ['Ghulam Rasool Khan']);
+});
+
+t.test('an unlisted Irish office bounds the name', async (t) => {
+  t.same(titles('DUBLIN: Taoiseach Seán Ó Briain and Tánaiste Mary Kelly met in Ireland.'), {
+    'Seán Ó Briain': 'Taoiseach',
+    'Mary Kelly': 'Tánaiste',
+  });
+});
+
+t.test('a party’s label between a title and a surname is a given name', async (t) => {
+  const o = titles('Wellington Mayor Tory Hemi said the pipes leak. Tory MP Jane Doe agreed. Hemi said more.');
+  t.same(o['Tory Hemi'], 'Wellington Mayor');
+  t.same(o['Jane Doe'], 'MP');
+});
+
+t.test('a country’s name ending a titled name is a surname, alone later too', async (t) => {
+  const text = 'Board President Dr. Paul Jersey said the deal was good. "It is done," Jersey said. Talks in Jersey ended.';
+  const { people } = findEntities(text, 0);
+  t.same(
+    people.map((p) => [p.name, p.mentions.length]),
+    [['Paul Jersey', 2]],
+  );
+});
+
+t.test('an item of a list of places after "in" is the posting between a title and a name', async (t) => {
+  const o = titles('SSP Lyari Naveed Anwar Rana said gangs were active in Garden, Kharadar, and Lyari. SP Lalu Prasad Rana agreed in May.');
+  t.same(Object.keys(o), ['Naveed Anwar Rana', 'Lalu Prasad Rana']);
+});
+
+t.test('a brand of two words written as one is no name; a one-word body after a leader word heads no title', async (t) => {
+  const text =
+    'PESHAWAR: Bilal Ahmed spokesperson MetroPeshawar stated that buses run. Spokesperson MetroPeshawar said more. ' +
+    'Traders Union president Ali Raza Butt agreed. Judge Ian McDonald ruled.';
+  const o = titles(text);
+  t.same(Object.keys(o).sort(), ['Ali Raza Butt', 'Bilal Ahmed', 'Ian McDonald']);
+  const { trailingName } = await import('../../src/extract/attribution/names.js');
+  t.equal(trailingName('Spokesperson MetroPeshawar'), null);
+  t.equal(trailingName('Minister AbdulRahman Saleh'), 'AbdulRahman Saleh', 'Arabic "Abdul" joined to a name');
+});
+
+t.test('a title with a middle word of one longer name is that person', async (t) => {
+  const { people } = findEntities('Justice Sita Rana Pradhan heard the case. Later Justice Rana asked why.', 0);
+  t.same(
+    people.map((p) => [p.name, p.aliases]),
+    [['Sita Rana Pradhan', ['Rana']]],
+  );
+});
+
+t.test('a word alone with a role in apposition is a person', async (t) => {
+  t.same(titles('During the talk, Quader, the Road Transport Minister, raised questions.'), { Quader: 'Road Transport Minister' });
+  t.same(titles('Quader, the city, grew.'), {}, 'no role: no person');
+  t.same(titles('Quader, the town, said'), {}, 'no closing comma');
+  t.same(titles('They met Quader,'), {}, 'nothing after the comma');
+});
+
+t.test('the plural of a party’s member or of a people is no name word', async (t) => {
+  const o = titles(
+    'Western Ohio Republicans Mark Keller and Leading Tories have spoken. Minister for Overseas Pakistanis Sajid Ali said so.',
+  );
+  t.same(Object.keys(o), ['Mark Keller', 'Sajid Ali']);
+});
+
+t.test('adverbs of manner, words with digits and "Shri" are no name words', async (t) => {
+  const o = titles(
+    'Immediately Governor Bala Ahmed Musa left. Under the Elections Act-2017, Member Ram Kumar Joshi voted. PM Shri Anil Verma spoke.',
+  );
+  t.same(Object.keys(o).sort(), ['Anil Verma', 'Bala Ahmed Musa', 'Ram Kumar Joshi']);
+});
+
+t.test('a portfolio’s adjective takes the next word as its noun', async (t) => {
+  t.same(titles('Minister for Public Expenditure Jack Doyle spoke.'), { 'Jack Doyle': 'Minister for Public Expenditure' });
+  t.same(titles('Minister for Public Expenditure and Reform Jack Doyle spoke.'), {
+    'Jack Doyle': 'Minister for Public Expenditure and Reform',
+  });
+});
+
+t.test('title words joined by a hyphen are one title word', async (t) => {
+  const o = titles('NAIROBI: Attorney-General Paul Mwangi appealed. Later Prof. Paul said so.');
+  t.same(Object.keys(o), ['Paul Mwangi']);
+});
+
+t.test('a province between a body’s name and a name is the posting', async (t) => {
+  const o = titles('QUETTA: Coordinator Emergency Operations Center Balochistan Hameed Ali Nasar said so.');
+  t.same(Object.keys(o), ['Hameed Ali Nasar']);
+});
+
+t.test('Gulf copy’s styles in capitals are honorifics, the pronoun is not', async (t) => {
+  const o = titles('DOHA: Minister of Trade H.E. Ali Saad Kuwari met HE Sheikh Hamad Nasser. He said so.');
+  t.same(o, { 'Ali Saad Kuwari': 'Minister of Trade', 'Sheikh Hamad Nasser': null });
+  const { trailingName } = await import('../../src/extract/attribution/names.js');
+  t.equal(trailingName('Minister HE Ali Kuwari'), 'Ali Kuwari');
+});
