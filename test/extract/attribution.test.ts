@@ -403,6 +403,28 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
   t.not(who(quote(court, 'the hearing')), 'person:Aqeel Ahmed Abbasi', 'not when the first acronym is no body of the article');
 });
 
+t.test("a title acronym read off the words before the holder's name, with a force, a body or a surname beside it", async (t) => {
+  const police = quotesOf(
+    'Capital City Police Officer Faisal Karim Shah told reporters on Monday that 40 gangs had been broken up.\n\n' +
+      'The CCPO Multan said raids would go on. The Multan police chief said two officers had been hurt.\n\n' +
+      'IG Police said the roads were safe.',
+  );
+  t.equal(who(quote(police, 'raids would')), 'person:Faisal Karim Shah', 'a city after the acronym');
+  t.equal(who(quote(police, 'two officers')), 'person:Faisal Karim Shah', 'the police chief heads the police');
+  t.equal(who(quote(police, 'the roads')), 'anonymous', 'a force after an acronym no one here holds');
+  const kashmir = quotesOf(
+    'Azad Jammu Kashmir Prime Minister Tariq Mehmood Awan chaired a meeting on Friday.\n\n' +
+      'The AJK PM said that the hospitals would open. The ABC PM said the roads would close.',
+  );
+  t.equal(who(quote(kashmir, 'the hospitals')), 'person:Tariq Mehmood Awan', 'initials of the words before the title');
+  t.equal(who(quote(kashmir, 'the roads')), 'none', "initials that spell no holder's words");
+  const court = quotesOf(
+    'Chief Justice Athar Minullah heard the petition on Monday.\n\nCJ Minallah said the reply was not enough. CJ Ahmed said the bench would rise.',
+  );
+  t.equal(who(quote(court, 'the reply')), 'person:Athar Minullah', 'the surname spelt with other vowels');
+  t.not(who(quote(court, 'the bench')), 'person:Athar Minullah', 'another surname');
+});
+
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
   const qs = quotesOf(
     'Party spokesperson on energy Nadia Rehman Qazi said the bills were unfair.\n\n' +

@@ -28,7 +28,9 @@ export const modifies = (person: KnownPerson | null, described: string[], head: 
   const which = described.filter((w) => !SCOPE_WORDS.has(w) && !HEAD_RANKS.has(w));
   const held = person?.title ? lowerWords(person.title) : [];
   const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
-  return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
+  // "the police chief" for a "Capital City Police" "Officer": the body the holder heads says which role too
+  const body = lowerWords(person?.organization ?? '');
+  return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w) || body.includes(w));
 };
 export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
 
