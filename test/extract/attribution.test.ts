@@ -1193,3 +1193,16 @@ t.test('"the city said", "The province says": a place noun speaks as the place o
   t.equal(who(quote(quotesOf('The town said the road was closed.'), 'the road')), 'organization:town', 'no town named');
   t.equal(who(quote(quotesOf('The village said the road was closed.'), 'the road')), 'anonymous', 'a village is no body');
 });
+
+t.test('a participle aside between subject and verb names the one spoken to, not the speaker', async (t) => {
+  const court = quotesOf(
+    'The Lahore High Court heard the petition of Imran Ali on Monday.\n\n' +
+      'The chief justice while addressing Imran Ali remarked that the reply was late. Court while adjourning the hearing ordered that the police file a report.',
+  );
+  t.equal(who(quote(court, 'the reply')), 'anonymous', 'the subject before "while"');
+  t.equal(who(quote(court, 'the police file')), 'organization:Lahore High Court', 'a body noun with its article dropped');
+  const talks = quotesOf(
+    'Prime Minister Imran Khan met Chief Minister Khalid Khurshid on Friday. According to sources, the Prime Minister while talking to Khalid Khurshid said that the region needed roads.',
+  );
+  t.equal(who(quote(talks, 'the region')), 'person:Imran Khan', 'the phrase before the aside, where the finder kept only the aside');
+});

@@ -204,6 +204,14 @@ export class AttributionContext {
     return null;
   }
 
+  /**
+   * "the court", "the ministry": the body named before the offset whose name holds the noun, the first the
+   * article names (the story's own body; ones named since are more often spoken of than acting).
+   */
+  bodyOfKind(noun: string, at: number): KnownBody | null {
+    return this.bodies.find((b) => nameParts(b.name).includes(noun) && b.mentions.some((m) => m.start < at)) ?? null;
+  }
+
   bodyNamed(name: string): KnownBody | null {
     const key = name.toLowerCase();
     return this.bodies.find((b) => b.name.toLowerCase() === key || b.aliases.some((a) => a.toLowerCase() === key)) ?? null;

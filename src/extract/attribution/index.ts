@@ -134,7 +134,8 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
  * phrase the tree does not contradict is an unnamed source.
  */
 function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
-  const found = runSieves(SOURCE_SIEVES, source.span, ctx);
+  const own = source.origin === 'text' ? withoutAside(source.span, ctx) : source.span;
+  const found = own && runSieves(SOURCE_SIEVES, own, ctx);
   if (found) return { ...found, by: `${source.origin} > ${found.by}` };
   const tree = source.origin === 'text' && c.cue?.kind === 'verb' ? treeSource(c.cue) : null;
   if (tree && (tree.start !== source.span.start || tree.end !== source.span.end)) {
@@ -144,6 +145,27 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
   const group = unnamed(source.span, ctx, () => null);
   return group && { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
 }
+
+/**
+ * "the chief justice while addressing X remarked", "the Prime Minister while talking to X said": a participle
+ * between the subject and its verb is the speaker's aside, and one it names is the one spoken to. The phrase
+ * before the aside; null where the finder's phrase is the aside alone, the tree's subject then deciding.
+ */
+function withoutAside(np: Span, ctx: AttributionContext): Span | null {
+  const phrase = ctx.slice(np);
+  const m = PARTICIPLE_ASIDE.exec(phrase);
+  if (!m || NOT_PARTICIPLES.has(m[1].toLowerCase())) return np;
+  if (m.index > 0) return { start: np.start, end: np.start + m.index };
+  // the finder stopped at "while": the subject is the phrase before it, from the clause's opening
+  const from = ctx.sentenceStart(np.start);
+  const before = SUBJECT_BEFORE_ASIDE.exec(ctx.text.slice(from, np.start))?.indices?.[1];
+  return before ? { start: from + before[0], end: from + before[1] } : null;
+}
+// ("According to sources, the Prime Minister while talking to X said")
+const SUBJECT_BEFORE_ASIDE = /(?:^|,\s*)([^,]*?\S)\s+(?:while|whilst|when)\s+$/d;
+const PARTICIPLE_ASIDE = /(?:^|\s+(?:while|whilst|when)\s+)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
+// words in -ing that head a noun phrase rather than an aside
+const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'meeting', 'building', 'king', 'thing', 'wedding', 'training']);
 
 /** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
 const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');

@@ -124,12 +124,16 @@ const holdsOffice = (np: Span, ctx: AttributionContext): boolean => {
   return office !== undefined && OFFICIAL_ROLES.has(office.toLowerCase()) && !BODY_WORD.test(ctx.slice(np));
 };
 const APPOSITION_REACH = 60;
+const LONE_NOUN = /^\p{Lu}\p{Ll}+$/u;
 
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   if (!looksLikeBody(mention) || holdsOffice(np, ctx)) return null;
   const name = bodyName(mention);
-  const known = ctx.bodyNamed(name);
+  // "Court while hearing the case ordered": agency copy drops the article before a body's noun as before a
+  // title, so the noun alone is "the court", the body of that kind named last
+  const lone = LONE_NOUN.test(mention) && BODY_ROLES.has(mention.toLowerCase());
+  const known = ctx.bodyNamed(name) ?? (lone ? ctx.bodyOfKind(mention.toLowerCase(), np.start) : null);
   return { speaker: { kind: 'organization', name: known?.name ?? name, mention }, confidence: 0.8 };
 };
 

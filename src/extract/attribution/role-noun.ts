@@ -269,7 +269,7 @@ export const roleNoun: Sieve = (np, ctx) => {
     const unnamed = ctx.recall(np.start, (r) => r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
     if (unnamed && !ctx.recall(np.start, (r) => r.speaker.kind === 'organization' && r.at > unnamed.at))
       return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
-    const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
+    const named = ctx.bodyOfKind(head, np.start);
     if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     // "the IEA government" after "the Ministry of Finance": a name or initials before the noun name a body afresh,
     // as a possessor does
