@@ -1206,3 +1206,8 @@ t.test('a participle aside between subject and verb names the one spoken to, not
   );
   t.equal(who(quote(talks, 'the region')), 'person:Imran Khan', 'the phrase before the aside, where the finder kept only the aside');
 });
+
+t.test('joint speakers: the first of coordinated names is credited', async (t) => {
+  const qs = quotesOf('State Premier Anna Walsh and Health Minister Steven Marsh said the hospitals were full.');
+  t.equal(who(quote(qs, 'the hospitals')), 'person:Anna Walsh');
+});
