@@ -1211,3 +1211,11 @@ t.test('joint speakers: the first of coordinated names is credited', async (t) =
   const qs = quotesOf('State Premier Anna Walsh and Health Minister Steven Marsh said the hospitals were full.');
   t.equal(who(quote(qs, 'the hospitals')), 'person:Anna Walsh');
 });
+
+t.test('a subject between a source and its verb is in the source’s relative clause, no antecedent', async (t) => {
+  const qs = quotesOf(
+    'Mary Dale, whose son Tom attends the school, and nine-year-old daughter Jessica left it last year, claimed parents were ignored.\n\n' +
+      'Speaking after the meeting, she said: “We are angry.”',
+  );
+  t.equal(who(quote(qs, 'We are angry')), 'person:Mary Dale');
+});
