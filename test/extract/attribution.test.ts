@@ -1219,3 +1219,12 @@ t.test('a subject between a source and its verb is in the source’s relative cl
   );
   t.equal(who(quote(qs, 'We are angry')), 'person:Mary Dale');
 });
+
+t.test('"X, one of the petitioners replied": an indefinite apposition to the name opening the sentence', async (t) => {
+  const qs = quotesOf(
+    'Justice Sapana Malla Pradhan heard the writs on Monday. Justice Malla said that the hearing would go on.\n\n' +
+      'Krishna Bhakta Pokhrel, one of the writ petitioners replied that they were aware of the situation.',
+  );
+  t.equal(who(quote(qs, 'the hearing')), 'person:Sapana Malla Pradhan', 'a middle name alone');
+  t.equal(who(quote(qs, 'they were aware')), 'person:Krishna Bhakta Pokhrel');
+});

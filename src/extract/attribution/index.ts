@@ -191,8 +191,7 @@ export function attribute(
   // "X, whose son attends the school and daughter Y left it, claimed ...": a subject between a source and its
   // verb is in the source's relative clause or apposition, which the source's own verb closes; not the
   // sentence's subject, so no later pronoun's antecedent
-  const between = (x: Span) =>
-    candidates.some((c, i) => c.cue && sources[i] && sources[i].span.end <= x.start && x.end <= c.cue.start);
+  const between = (x: Span) => candidates.some((c, i) => c.cue && sources[i] && sources[i].span.end <= x.start && x.end <= c.cue.start);
   const events: Event[] = [
     ...subjects.filter((x) => !between(x)).map((subject) => ({ at: subject.start, subject })),
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),

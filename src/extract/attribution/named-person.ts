@@ -74,5 +74,6 @@ export const apposition: Sieve = (np, ctx, resolve) => {
 const HEAD_PHRASE = /^(?:The|One|This|That|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}-]*$/u;
 const NAME_REACH = 80;
 const APPOSITION_END = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?,/u;
-const INDEFINITE_NOUN = /^(an?|the)\s+\p{Ll}/u;
+// ("one of the petitioners" is indefinite as "a petitioner" is)
+const INDEFINITE_NOUN = /^(an?|the|one\s+of\s+(?:the|its|his|her|their))\s+\p{Ll}/u;
 const AFTER_QUOTATION = /[”"],?\s+$/;
