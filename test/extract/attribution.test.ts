@@ -1228,3 +1228,14 @@ t.test('"X, one of the petitioners replied": an indefinite apposition to the nam
   t.equal(who(quote(qs, 'the hearing')), 'person:Sapana Malla Pradhan', 'a middle name alone');
   t.equal(who(quote(qs, 'they were aware')), 'person:Krishna Bhakta Pokhrel');
 });
+
+t.test('a body called by a noun any body bears, a bench, a city’s municipality', async (t) => {
+  const qs = quotesOf(
+    'Teams from Dubai Municipality (DM) removed the carcass, according to a statement issued by the civic body.\n\n' +
+      'The Lahore High Court heard the appeal. The bench said the evidence was thin.\n\n' +
+      'However, the Kabul municipality said that a commission had been set up.',
+  );
+  t.equal(who(quote(qs, 'Teams from')), 'organization:Dubai Municipality', 'the body named last');
+  t.equal(who(quote(qs, 'the evidence')), 'organization:Lahore High Court', 'a bench sits for a court');
+  t.equal(who(quote(qs, 'a commission')), 'organization:Kabul municipality');
+});

@@ -217,6 +217,15 @@ export class AttributionContext {
     return this.bodies.find((b) => nameParts(b.name).includes(noun) && b.mentions.some((m) => m.start < at)) ?? null;
   }
 
+  /** The body named last before the offset. */
+  lastBodyBefore(at: number): KnownBody | null {
+    let best: { body: KnownBody; at: number } | null = null;
+    for (const body of this.bodies) {
+      for (const m of body.mentions) if (m.start < at && (!best || m.start > best.at)) best = { body, at: m.start };
+    }
+    return best?.body ?? null;
+  }
+
   bodyNamed(name: string): KnownBody | null {
     const key = name.toLowerCase();
     return this.bodies.find((b) => b.name.toLowerCase() === key || b.aliases.some((a) => a.toLowerCase() === key)) ?? null;

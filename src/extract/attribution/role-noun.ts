@@ -269,13 +269,26 @@ export const roleNoun: Sieve = (np, ctx) => {
     const unnamed = ctx.recall(np.start, (r) => r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
     if (unnamed && !ctx.recall(np.start, (r) => r.speaker.kind === 'organization' && r.at > unnamed.at))
       return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
-    const named = ctx.bodyOfKind(head, np.start);
-    if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
-    // "the IEA government" after "the Ministry of Finance": a name or initials before the noun name a body afresh,
-    // as a possessor does
-    if (beforeComplement.slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    // ("the bench" sits for a court); "the IEA government" after "the Ministry of Finance", "the Kabul municipality"
+    // after "Dubai Municipality": a name or initials before the noun name a body afresh, as a possessor does,
+    // unless the body of that kind has them in its name
+    const proper = lowerWords(
+      beforeComplement
+        .slice(0, -1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .join(' '),
+    );
+    const named = ctx.bodyOfKind(head === 'bench' ? 'court' : head, np.start);
+    if (named && proper.every((w) => lowerWords(named.name).includes(w)))
+      return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
+    if (proper.length > 0) return null;
     const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');
     if (recalled) return { speaker: { ...recalled.speaker, mention }, confidence: 0.7 };
+    // "a statement issued by the civic body" after "Dubai Municipality": a noun any body may be called by is the
+    // body named last, when none has spoken yet
+    const last = GENERIC_BODIES.has(head) ? ctx.lastBodyBefore(np.start) : null;
+    if (last) return { speaker: { kind: 'organization', name: last.name, mention }, confidence: 0.6 };
   }
   return null;
 };
+const GENERIC_BODIES = new Set(['body', 'organisation', 'organization']);

@@ -22,6 +22,7 @@ export const BODY_ROLES = new Set([
   'bureau', 'corporation', 'company', 'firm', 'party', 'association', 'chamber', 'union', 'federation', 'military',
   'army', 'police', 'secretariat', 'cabinet', 'parliament', 'assembly', 'senate', 'organisation', 'organization',
   'institute', 'university', 'group', 'body', 'tribunal', 'kingdom', 'bench', 'charity', 'organisation', 'ngo',
+  'municipality',
 ]);
 
 /** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */
