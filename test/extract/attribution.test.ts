@@ -1239,3 +1239,12 @@ t.test('a body called by a noun any body bears, a bench, a city’s municipality
   t.equal(who(quote(qs, 'the evidence')), 'organization:Lahore High Court', 'a bench sits for a court');
   t.equal(who(quote(qs, 'a commission')), 'organization:Kabul municipality');
 });
+
+t.test('"this official" points back to the source heard from; "a ... official" is a new one', async (t) => {
+  const qs = quotesOf(
+    'Acting Economy Minister Din Hanif said the world had started an economic war.\n\n' +
+      'According to this official of the government, 86 projects were complete. A ministry official said the rest would wait.',
+  );
+  t.equal(who(quote(qs, '86 projects')), 'person:Din Hanif');
+  t.equal(who(quote(qs, 'the rest')), 'anonymous');
+});
