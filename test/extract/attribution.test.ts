@@ -1248,3 +1248,11 @@ t.test('"this official" points back to the source heard from; "a ... official" i
   t.equal(who(quote(qs, '86 projects')), 'person:Din Hanif');
   t.equal(who(quote(qs, 'the rest')), 'anonymous');
 });
+
+t.test('a participle after a fronted clause is done by the main clause’s subject, not the clause’s', async (t) => {
+  const qs = quotesOf(
+    'Information Minister Azma Bukhari spoke first.\n\n' +
+      'As the opposition lawmakers created pandemonium in the house, the minister started shouting at them, alleging that one of them had made a gesture.',
+  );
+  t.equal(who(quote(qs, 'one of them')), 'person:Azma Bukhari');
+});

@@ -121,11 +121,23 @@ interface Source {
  * The finder's phrase beside the cue; the tree's subject of the cue where the finder has none, or where the
  * cue is a participle the parse attached to its doer ("a statement saying").
  */
-function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
-  const tree = c.cue && (c.cue.attached || (c.cue.kind === 'verb' && !c.source)) ? treeSource(c.cue) : null;
+function sourceOf(c: Candidate, treeSource: TreeSource, text: string): Source | null {
+  const tree = c.cue && (c.cue.attached || (c.cue.kind === 'verb' && !c.source) || inFrontedClause(c, text)) ? treeSource(c.cue) : null;
   if (tree) return { span: tree, origin: 'tree' };
   return c.source && { span: c.source, origin: 'text' };
 }
+
+/**
+ * "As the opposition lawmakers created pandemonium, the minister started shouting, alleging that": the finder's
+ * subject for a participle may be that of a subordinate clause opening the sentence, closed by a comma before the
+ * main clause; the participle's doer is the main clause's subject, which the tree reads.
+ */
+function inFrontedClause(c: Candidate, text: string): boolean {
+  if (c.cue?.kind !== 'participle' || !c.source) return false;
+  const opening = text.slice(Math.max(0, c.source.start - 12), c.source.start);
+  return SUBORDINATOR_BEFORE.test(opening) && text.slice(c.source.end, c.cue.start).includes(',');
+}
+const SUBORDINATOR_BEFORE = /(?:^|[.\n]\s*)(?:As|When|While|After|Before|Since|Because|If|Although|Though|Once|Until|Whereas)\s+$/;
 
 /**
  * The sieves' answer for a candidate's source phrase. Where none resolves it, the tree's subject of its verb:
@@ -183,7 +195,7 @@ export function attribute(
   treeSource: TreeSource,
 ): Quote[] {
   const ctx = new AttributionContext(text, entities, sentences);
-  const sources = candidates.map((c) => sourceOf(c, treeSource));
+  const sources = candidates.map((c) => sourceOf(c, treeSource, text));
   ctx.sourceNames = sources.flatMap((s) => {
     const name = s && unlistedName(s.span, ctx);
     return name ? [{ name, at: s.span }] : [];
