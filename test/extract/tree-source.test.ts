@@ -181,3 +181,10 @@ t.test('a relative pronoun as subject stands for the name it describes', async (
 t.test('a free adjunct in -ing takes its main clause’s subject', async (t) => {
   t.equal(sourceIn('The minister started shouting at them, alleging that one of them had made a gesture.', 'alleging'), 'The minister');
 });
+
+t.test('a verb the parse hung on a participle aside made the root takes the aside’s subject', async (t) => {
+  t.equal(
+    sourceIn('The officials, commenting on the matters raised by the lawyers, stated that the suspect had left.', 'stated'),
+    'The officials',
+  );
+});
