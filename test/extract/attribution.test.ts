@@ -1256,3 +1256,11 @@ t.test('a participle after a fronted clause is done by the main clause’s subje
   );
   t.equal(who(quote(qs, 'one of them')), 'person:Azma Bukhari');
 });
+
+t.test('joint bodies: the first named is credited, as with people', async (t) => {
+  const qs = quotesOf(
+    'Victoria Police and the Australian Federal Police (AFP) said the operation was routine. The Australian Federal Police (AFP) said it had helped.',
+  );
+  t.equal(who(quote(qs, 'the operation')), 'organization:Victoria Police');
+  t.equal(who(quote(qs, 'it had helped')), 'organization:Australian Federal Police', 'the second alone');
+});
