@@ -1264,3 +1264,12 @@ t.test('joint bodies: the first named is credited, as with people', async (t) =>
   t.equal(who(quote(qs, 'the operation')), 'organization:Victoria Police');
   t.equal(who(quote(qs, 'it had helped')), 'organization:Australian Federal Police', 'the second alone');
 });
+
+t.test('an office written in capitals is a role noun: "the Union Station MLA", "The MLA"', async (t) => {
+  const qs = quotesOf(
+    'NDP health critic Uzoma Asagwara said the party wanted answers. The government has neglected the system, the Union Station MLA said.\n\n' +
+      'Nationalist Congress Party legislator Saleng Sangma spoke next. The MLA said the scheme should go.',
+  );
+  t.equal(who(quote(qs, 'The government has')), 'person:Uzoma Asagwara');
+  t.equal(who(quote(qs, 'the scheme')), 'person:Saleng Sangma');
+});

@@ -17,7 +17,9 @@ const titleCased = (words: string[]): boolean =>
 
 /** "the Foreign Office spokesperson", "the PCB chairman": a body's name before a person's role, in lower case. */
 const ownedRole = (words: string[], head: string): boolean =>
-  PERSON_ROLES.has(head) && words.at(-1) === head && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+  PERSON_ROLES.has(head) && asWritten(words.at(-1), head) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+/** The head as the phrase writes it: in lower case, or an office's initials in capitals ("the Union Station MLA"). */
+const asWritten = (word: string | undefined, head: string): boolean => word === head || word === head.toUpperCase();
 
 /**
  * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
@@ -168,13 +170,13 @@ export const roleNoun: Sieve = (np, ctx) => {
   const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   const head = headOf(ws);
   // "its ambassador to Britain": a complement after a role in lower case places the role, it names no body
-  const headAt = afterFirst.indexOf(head);
+  const headAt = afterFirst.findIndex((w) => asWritten(w, head));
   const beforeComplement = headAt >= 0 ? afterFirst.slice(0, headAt + 1) : afterFirst;
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = beforeComplement.slice(1).some((w) => /^\p{Lu}/u.test(w));
   // "the former Punjab chief minister", "The independent Central Bedfordshire councillor": a role in lower case
   // last, a place or body before it saying where it is held
-  const placedRole = PERSON_ROLES.has(head) && beforeComplement.at(-1) === head;
+  const placedRole = PERSON_ROLES.has(head) && asWritten(beforeComplement.at(-1), head);
   const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head) || placedRole);
   if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {

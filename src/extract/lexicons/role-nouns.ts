@@ -8,7 +8,7 @@ export const PERSON_ROLES = new Set([
   'lawyer', 'coach', 'captain', 'chief', 'director', 'adviser', 'advisor', 'senator', 'lawmaker', 'mayor', 'prosecutor',
   'attorney', 'general', 'leader', 'head', 'coordinator', 'collector', 'representative', 'selector', 'professor',
   'analyst', 'economist', 'officer', 'commander', 'speaker', 'deputy', 'councillor', 'manager', 'founder', 'executive',
-  'ceo', 'mp', 'mna', 'mpa', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
+  'ceo', 'mp', 'mna', 'mpa', 'mla', 'mpp', 'msp', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
   'magistrate', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
