@@ -1205,6 +1205,12 @@ t.test('a participle aside between subject and verb names the one spoken to, not
     'Prime Minister Imran Khan met Chief Minister Khalid Khurshid on Friday. According to sources, the Prime Minister while talking to Khalid Khurshid said that the region needed roads.',
   );
   t.equal(who(quote(talks, 'the region')), 'person:Imran Khan', 'the phrase before the aside, where the finder kept only the aside');
+  const comma = quotesOf(
+    'The Lahore High Court heard the petition of Imran Ali on Monday.\n\nAt the outset, the chief justice while addressing Imran Ali, remarked that the reply was late.\n\n' +
+      'While talking to reporters said that prices would fall.',
+  );
+  t.equal(who(quote(comma, 'the reply')), 'anonymous', 'the phrase holding the aside, cut before it');
+  t.equal(who(quote(comma, 'prices')), 'none', 'no phrase before the aside');
 });
 
 t.test('joint speakers: the first of coordinated names is credited', async (t) => {
@@ -1272,4 +1278,12 @@ t.test('an office written in capitals is a role noun: "the Union Station MLA", "
   );
   t.equal(who(quote(qs, 'The government has')), 'person:Uzoma Asagwara');
   t.equal(who(quote(qs, 'the scheme')), 'person:Saleng Sangma');
+});
+
+t.test('with no source before it, "this official" and "the civic body" are new sources', async (t) => {
+  const qs = quotesOf(
+    'According to this official, the roads were shut. According to a statement issued by the civic body, the beach was clean.',
+  );
+  t.equal(who(quote(qs, 'the roads')), 'anonymous');
+  t.equal(who(quote(qs, 'the beach')), 'organization:civic body');
 });

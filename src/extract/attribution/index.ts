@@ -166,18 +166,20 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
 function withoutAside(np: Span, ctx: AttributionContext): Span | null {
   const phrase = ctx.slice(np);
   const m = PARTICIPLE_ASIDE.exec(phrase);
-  if (!m || NOT_PARTICIPLES.has(m[1].toLowerCase())) return np;
+  if (!m) return np;
   if (m.index > 0) return { start: np.start, end: np.start + m.index };
   // the finder stopped at "while": the subject is the phrase before it, from the clause's opening
   const from = ctx.sentenceStart(np.start);
-  const before = SUBJECT_BEFORE_ASIDE.exec(ctx.text.slice(from, np.start))?.indices?.[1];
-  return before ? { start: from + before[0], end: from + before[1] } : null;
+  const before = SUBJECT_BEFORE_ASIDE.exec(ctx.text.slice(from, np.start));
+  if (!before) return null;
+  const [start, end] = before.indices![1]!;
+  return { start: from + start, end: from + end };
 }
 // ("According to sources, the Prime Minister while talking to X said")
 const SUBJECT_BEFORE_ASIDE = /(?:^|,\s*)([^,]*?\S)\s+(?:while|whilst|when)\s+$/d;
-const PARTICIPLE_ASIDE = /(?:^|\s+(?:while|whilst|when)\s+)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
-// words in -ing that head a noun phrase rather than an aside
-const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'meeting', 'building', 'king', 'thing', 'wedding', 'training']);
+// (not a word in -ing that heads a noun phrase or a preposition: "during", "meeting", "morning")
+const PARTICIPLE_ASIDE =
+  /(?:^|\s+(?:while|whilst|when)\s+)(?!(?:during|morning|evening|meeting|building|king|thing|wedding|training)\s)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
 
 /** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
 const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');
