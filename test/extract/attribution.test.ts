@@ -403,6 +403,28 @@ t.test('an acronym no body goes by is the initials of a title: "the IGP" is the 
   t.not(who(quote(court, 'the hearing')), 'person:Aqeel Ahmed Abbasi', 'not when the first acronym is no body of the article');
 });
 
+t.test("a title acronym read off the words before the holder's name, with a force, a body or a surname beside it", async (t) => {
+  const police = quotesOf(
+    'Capital City Police Officer Faisal Karim Shah told reporters on Monday that 40 gangs had been broken up.\n\n' +
+      'The CCPO Multan said raids would go on. The Multan police chief said two officers had been hurt.\n\n' +
+      'IG Police said the roads were safe.',
+  );
+  t.equal(who(quote(police, 'raids would')), 'person:Faisal Karim Shah', 'a city after the acronym');
+  t.equal(who(quote(police, 'two officers')), 'person:Faisal Karim Shah', 'the police chief heads the police');
+  t.equal(who(quote(police, 'the roads')), 'anonymous', 'a force after an acronym no one here holds');
+  const kashmir = quotesOf(
+    'Azad Jammu Kashmir Prime Minister Tariq Mehmood Awan chaired a meeting on Friday.\n\n' +
+      'The AJK PM said that the hospitals would open. The ABC PM said the roads would close.',
+  );
+  t.equal(who(quote(kashmir, 'the hospitals')), 'person:Tariq Mehmood Awan', 'initials of the words before the title');
+  t.equal(who(quote(kashmir, 'the roads')), 'none', "initials that spell no holder's words");
+  const court = quotesOf(
+    'Chief Justice Athar Minullah heard the petition on Monday.\n\nCJ Minallah said the reply was not enough. CJ Ahmed said the bench would rise.',
+  );
+  t.equal(who(quote(court, 'the reply')), 'person:Athar Minullah', 'the surname spelt with other vowels');
+  t.not(who(quote(court, 'the bench')), 'person:Athar Minullah', 'another surname');
+});
+
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
   const qs = quotesOf(
     'Party spokesperson on energy Nadia Rehman Qazi said the bills were unfair.\n\n' +
@@ -1170,4 +1192,98 @@ t.test('"the city said", "The province says": a place noun speaks as the place o
   t.equal(who(quote(province, 'demand will')), 'organization:Ontario');
   t.equal(who(quote(quotesOf('The town said the road was closed.'), 'the road')), 'organization:town', 'no town named');
   t.equal(who(quote(quotesOf('The village said the road was closed.'), 'the road')), 'anonymous', 'a village is no body');
+});
+
+t.test('a participle aside between subject and verb names the one spoken to, not the speaker', async (t) => {
+  const court = quotesOf(
+    'The Lahore High Court heard the petition of Imran Ali on Monday.\n\n' +
+      'The chief justice while addressing Imran Ali remarked that the reply was late. Court while adjourning the hearing ordered that the police file a report.',
+  );
+  t.equal(who(quote(court, 'the reply')), 'anonymous', 'the subject before "while"');
+  t.equal(who(quote(court, 'the police file')), 'organization:Lahore High Court', 'a body noun with its article dropped');
+  const talks = quotesOf(
+    'Prime Minister Imran Khan met Chief Minister Khalid Khurshid on Friday. According to sources, the Prime Minister while talking to Khalid Khurshid said that the region needed roads.',
+  );
+  t.equal(who(quote(talks, 'the region')), 'person:Imran Khan', 'the phrase before the aside, where the finder kept only the aside');
+  const comma = quotesOf(
+    'The Lahore High Court heard the petition of Imran Ali on Monday.\n\nAt the outset, the chief justice while addressing Imran Ali, remarked that the reply was late.\n\n' +
+      'While talking to reporters said that prices would fall.',
+  );
+  t.equal(who(quote(comma, 'the reply')), 'anonymous', 'the phrase holding the aside, cut before it');
+  t.equal(who(quote(comma, 'prices')), 'none', 'no phrase before the aside');
+});
+
+t.test('joint speakers: the first of coordinated names is credited', async (t) => {
+  const qs = quotesOf('State Premier Anna Walsh and Health Minister Steven Marsh said the hospitals were full.');
+  t.equal(who(quote(qs, 'the hospitals')), 'person:Anna Walsh');
+});
+
+t.test('a subject between a source and its verb is in the source’s relative clause, no antecedent', async (t) => {
+  const qs = quotesOf(
+    'Mary Dale, whose son Tom attends the school, and nine-year-old daughter Jessica left it last year, claimed parents were ignored.\n\n' +
+      'Speaking after the meeting, she said: “We are angry.”',
+  );
+  t.equal(who(quote(qs, 'We are angry')), 'person:Mary Dale');
+});
+
+t.test('"X, one of the petitioners replied": an indefinite apposition to the name opening the sentence', async (t) => {
+  const qs = quotesOf(
+    'Justice Sapana Malla Pradhan heard the writs on Monday. Justice Malla said that the hearing would go on.\n\n' +
+      'Krishna Bhakta Pokhrel, one of the writ petitioners replied that they were aware of the situation.',
+  );
+  t.equal(who(quote(qs, 'the hearing')), 'person:Sapana Malla Pradhan', 'a middle name alone');
+  t.equal(who(quote(qs, 'they were aware')), 'person:Krishna Bhakta Pokhrel');
+});
+
+t.test('a body called by a noun any body bears, a bench, a city’s municipality', async (t) => {
+  const qs = quotesOf(
+    'Teams from Dubai Municipality (DM) removed the carcass, according to a statement issued by the civic body.\n\n' +
+      'The Lahore High Court heard the appeal. The bench said the evidence was thin.\n\n' +
+      'However, the Kabul municipality said that a commission had been set up.',
+  );
+  t.equal(who(quote(qs, 'Teams from')), 'organization:Dubai Municipality', 'the body named last');
+  t.equal(who(quote(qs, 'the evidence')), 'organization:Lahore High Court', 'a bench sits for a court');
+  t.equal(who(quote(qs, 'a commission')), 'organization:Kabul municipality');
+});
+
+t.test('"this official" points back to the source heard from; "a ... official" is a new one', async (t) => {
+  const qs = quotesOf(
+    'Acting Economy Minister Din Hanif said the world had started an economic war.\n\n' +
+      'According to this official of the government, 86 projects were complete. A ministry official said the rest would wait.',
+  );
+  t.equal(who(quote(qs, '86 projects')), 'person:Din Hanif');
+  t.equal(who(quote(qs, 'the rest')), 'anonymous');
+});
+
+t.test('a participle after a fronted clause is done by the main clause’s subject, not the clause’s', async (t) => {
+  const qs = quotesOf(
+    'Information Minister Azma Bukhari spoke first.\n\n' +
+      'As the opposition lawmakers created pandemonium in the house, the minister started shouting at them, alleging that one of them had made a gesture.',
+  );
+  t.equal(who(quote(qs, 'one of them')), 'person:Azma Bukhari');
+});
+
+t.test('joint bodies: the first named is credited, as with people', async (t) => {
+  const qs = quotesOf(
+    'Victoria Police and the Australian Federal Police (AFP) said the operation was routine. The Australian Federal Police (AFP) said it had helped.',
+  );
+  t.equal(who(quote(qs, 'the operation')), 'organization:Victoria Police');
+  t.equal(who(quote(qs, 'it had helped')), 'organization:Australian Federal Police', 'the second alone');
+});
+
+t.test('an office written in capitals is a role noun: "the Union Station MLA", "The MLA"', async (t) => {
+  const qs = quotesOf(
+    'NDP health critic Uzoma Asagwara said the party wanted answers. The government has neglected the system, the Union Station MLA said.\n\n' +
+      'Nationalist Congress Party legislator Saleng Sangma spoke next. The MLA said the scheme should go.',
+  );
+  t.equal(who(quote(qs, 'The government has')), 'person:Uzoma Asagwara');
+  t.equal(who(quote(qs, 'the scheme')), 'person:Saleng Sangma');
+});
+
+t.test('with no source before it, "this official" and "the civic body" are new sources', async (t) => {
+  const qs = quotesOf(
+    'According to this official, the roads were shut. According to a statement issued by the civic body, the beach was clean.',
+  );
+  t.equal(who(quote(qs, 'the roads')), 'anonymous');
+  t.equal(who(quote(qs, 'the beach')), 'organization:civic body');
 });

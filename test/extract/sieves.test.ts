@@ -25,6 +25,20 @@ function run(sieve: Sieve, text: string, phrase: string, ctx = new AttributionCo
   return sieve({ start, end: start + phrase.length }, ctx, () => null);
 }
 
+t.test('of coordinated names the first is the source, when it is a full name', async (t) => {
+  const text = 'Secretary Elementary and Secondary Education Nadia Khan said it.';
+  const at = (w: string) => text.indexOf(w);
+  const ctx = new AttributionContext(text, {
+    people: [person('Elementary', [], at('Elementary')), person('Nadia Khan', [], at('Nadia'))],
+    organizations: [],
+  });
+  t.equal(
+    run(namedPerson, text, 'Secretary Elementary and Secondary Education Nadia Khan', ctx)?.speaker.name,
+    'Nadia Khan',
+    'no one-word first conjunct',
+  );
+});
+
 t.test('trailing personal name of a capitalised phrase', async (t) => {
   t.equal(trailingName('PCB Chairman Zubair Hassan Qureshi'), 'Zubair Hassan Qureshi');
   t.equal(trailingName("Pakistan's envoy Masood Khan"), 'Masood Khan');

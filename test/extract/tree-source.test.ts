@@ -132,10 +132,15 @@ t.test('a phrase beside the cue that names no one: the tree subject of the verb 
     const q = parseArticle(`KARACHI: Rain flooded the city on Monday.\n\n${sentence}`, { explain: true }).quotes[0];
     return [q?.speaker?.name ?? null, q?.provenance?.speaker];
   };
-  t.same(speakerOf('Jonas Berg while speaking on the occasion said the dam would be finished by June.'), [
+  t.same(speakerOf('Jonas Berg, in his speech at the event said the dam would be finished by June.'), [
     'Jonas Berg',
     'tree > named-person',
   ]);
+  t.same(
+    speakerOf('Jonas Berg while speaking on the occasion said the dam would be finished by June.'),
+    ['Jonas Berg', 'text > named-person'],
+    'the phrase before a participle aside',
+  );
   t.same(
     speakerOf('The dam would be finished by June, the gathering said.'),
     [null, 'text > unnamed'],
@@ -171,4 +176,15 @@ t.test('a relative pronoun as subject stands for the name it describes', async (
   const adverb = ['3 advmod ADV', '3 nsubj PRON', '0 root VERB', '5 nsubj', '3 ccomp VERB'];
   t.equal(said('later who said prices rise', adverb), 'who', 'no name before it');
   t.equal(sourceIn('Officials who said prices rise were wrong.', 'said'), 'Officials', 'as the committed model parses it');
+});
+
+t.test('a free adjunct in -ing takes its main clause’s subject', async (t) => {
+  t.equal(sourceIn('The minister started shouting at them, alleging that one of them had made a gesture.', 'alleging'), 'The minister');
+});
+
+t.test('a verb the parse hung on a participle aside made the root takes the aside’s subject', async (t) => {
+  t.equal(
+    sourceIn('The officials, commenting on the matters raised by the lawyers, stated that the suspect had left.', 'stated'),
+    'The officials',
+  );
 });

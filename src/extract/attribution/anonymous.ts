@@ -66,6 +66,7 @@ const NATIONAL_POLICE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+
 const BARE_POLICE = /^(?:the\s+)?police(?:\s+(?:in|of|at)\s.*)?$/iu;
 
 const PARTY_MEMBERS = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
+const DEMONSTRATIVE = new Set(['this', 'that']);
 
 export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
@@ -103,6 +104,8 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
     const owner = POSSESSOR.exec(mention.split(/\s+/)[0])?.[1];
     if ((ws[0] === 'the' || (owner && ctx.personNamed(owner))) && PERSON_ROLES.has(head)) return null;
     if (ws[0] === 'the' && ws.length === 2 && !plural) return theSource(np, ctx, head) ?? anon(0.8);
+    // "According to this official of the government": a demonstrative points back, it introduces no new source
+    if (DEMONSTRATIVE.has(ws[0]) && !plural) return theSource(np, ctx, head) ?? anon(0.8);
     return ((ws[0] === 'the' || POSSESSOR.test(mention.split(/\s+/)[0])) && !plural && describedSource(np, ctx, head)) || anon(0.8);
   }
   return null;

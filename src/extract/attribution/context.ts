@@ -161,10 +161,15 @@ export class AttributionContext {
     return byMiddle.length === 1 ? byMiddle[0] : null;
   }
 
-  /** The one person whose longer name has this one-word name as surname or family name. */
+  /**
+   * The one person whose longer name has this one-word name as surname or family name, else as a middle name
+   * ("Justice Malla" for Justice Sapana Malla Pradhan), as personNamed reads an unlisted one.
+   */
   fullerPerson(p: KnownPerson): KnownPerson | null {
     const key = p.parts[0];
     const fuller = this.people.filter((q) => q.parts.length > 1 && (q.parts[q.parts.length - 1] === key || q.parts[0] === key));
+    const middle = this.people.filter((q) => q.parts.slice(1, -1).includes(key));
+    if (fuller.length === 0 && middle.length === 1) return middle[0];
     return fuller.length === 1 ? fuller[0] : null;
   }
 
@@ -202,6 +207,23 @@ export class AttributionContext {
       }
     }
     return null;
+  }
+
+  /**
+   * "the court", "the ministry": the body named before the offset whose name holds the noun, the first the
+   * article names (the story's own body; ones named since are more often spoken of than acting).
+   */
+  bodyOfKind(noun: string, at: number): KnownBody | null {
+    return this.bodies.find((b) => nameParts(b.name).includes(noun) && b.mentions.some((m) => m.start < at)) ?? null;
+  }
+
+  /** The body named last before the offset. */
+  lastBodyBefore(at: number): KnownBody | null {
+    let best: { body: KnownBody; at: number } | null = null;
+    for (const body of this.bodies) {
+      for (const m of body.mentions) if (m.start < at && (!best || m.start > best.at)) best = { body, at: m.start };
+    }
+    return best?.body ?? null;
   }
 
   bodyNamed(name: string): KnownBody | null {

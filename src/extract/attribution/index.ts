@@ -121,11 +121,23 @@ interface Source {
  * The finder's phrase beside the cue; the tree's subject of the cue where the finder has none, or where the
  * cue is a participle the parse attached to its doer ("a statement saying").
  */
-function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
-  const tree = c.cue && (c.cue.attached || (c.cue.kind === 'verb' && !c.source)) ? treeSource(c.cue) : null;
+function sourceOf(c: Candidate, treeSource: TreeSource, text: string): Source | null {
+  const tree = c.cue && (c.cue.attached || (c.cue.kind === 'verb' && !c.source) || inFrontedClause(c, text)) ? treeSource(c.cue) : null;
   if (tree) return { span: tree, origin: 'tree' };
   return c.source && { span: c.source, origin: 'text' };
 }
+
+/**
+ * "As the opposition lawmakers created pandemonium, the minister started shouting, alleging that": the finder's
+ * subject for a participle may be that of a subordinate clause opening the sentence, closed by a comma before the
+ * main clause; the participle's doer is the main clause's subject, which the tree reads.
+ */
+function inFrontedClause(c: Candidate, text: string): boolean {
+  if (c.cue?.kind !== 'participle' || !c.source) return false;
+  const opening = text.slice(Math.max(0, c.source.start - 12), c.source.start);
+  return SUBORDINATOR_BEFORE.test(opening) && text.slice(c.source.end, c.cue.start).includes(',');
+}
+const SUBORDINATOR_BEFORE = /(?:^|[.\n]\s*)(?:As|When|While|After|Before|Since|Because|If|Although|Though|Once|Until|Whereas)\s+$/;
 
 /**
  * The sieves' answer for a candidate's source phrase. Where none resolves it, the tree's subject of its verb:
@@ -134,7 +146,8 @@ function sourceOf(c: Candidate, treeSource: TreeSource): Source | null {
  * phrase the tree does not contradict is an unnamed source.
  */
 function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
-  const found = runSieves(SOURCE_SIEVES, source.span, ctx);
+  const own = source.origin === 'text' ? withoutAside(source.span, ctx) : source.span;
+  const found = own && runSieves(SOURCE_SIEVES, own, ctx);
   if (found) return { ...found, by: `${source.origin} > ${found.by}` };
   const tree = source.origin === 'text' && c.cue?.kind === 'verb' ? treeSource(c.cue) : null;
   if (tree && (tree.start !== source.span.start || tree.end !== source.span.end)) {
@@ -144,6 +157,29 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
   const group = unnamed(source.span, ctx, () => null);
   return group && { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
 }
+
+/**
+ * "the chief justice while addressing X remarked", "the Prime Minister while talking to X said": a participle
+ * between the subject and its verb is the speaker's aside, and one it names is the one spoken to. The phrase
+ * before the aside; null where the finder's phrase is the aside alone, the tree's subject then deciding.
+ */
+function withoutAside(np: Span, ctx: AttributionContext): Span | null {
+  const phrase = ctx.slice(np);
+  const m = PARTICIPLE_ASIDE.exec(phrase);
+  if (!m) return np;
+  if (m.index > 0) return { start: np.start, end: np.start + m.index };
+  // the finder stopped at "while": the subject is the phrase before it, from the clause's opening
+  const from = ctx.sentenceStart(np.start);
+  const before = SUBJECT_BEFORE_ASIDE.exec(ctx.text.slice(from, np.start));
+  if (!before) return null;
+  const [start, end] = before.indices![1]!;
+  return { start: from + start, end: from + end };
+}
+// ("According to sources, the Prime Minister while talking to X said")
+const SUBJECT_BEFORE_ASIDE = /(?:^|,\s*)([^,]*?\S)\s+(?:while|whilst|when)\s+$/d;
+// (not a word in -ing that heads a noun phrase or a preposition: "during", "meeting", "morning")
+const PARTICIPLE_ASIDE =
+  /(?:^|\s+(?:while|whilst|when)\s+)(?!(?:during|morning|evening|meeting|building|king|thing|wedding|training)\s)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
 
 /** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
 const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');
@@ -161,13 +197,17 @@ export function attribute(
   treeSource: TreeSource,
 ): Quote[] {
   const ctx = new AttributionContext(text, entities, sentences);
-  const sources = candidates.map((c) => sourceOf(c, treeSource));
+  const sources = candidates.map((c) => sourceOf(c, treeSource, text));
   ctx.sourceNames = sources.flatMap((s) => {
     const name = s && unlistedName(s.span, ctx);
     return name ? [{ name, at: s.span }] : [];
   });
+  // "X, whose son attends the school and daughter Y left it, claimed ...": a subject between a source and its
+  // verb is in the source's relative clause or apposition, which the source's own verb closes; not the
+  // sentence's subject, so no later pronoun's antecedent
+  const between = (x: Span) => candidates.some((c, i) => c.cue && sources[i] && sources[i].span.end <= x.start && x.end <= c.cue.start);
   const events: Event[] = [
-    ...subjects.map((subject) => ({ at: subject.start, subject })),
+    ...subjects.filter((x) => !between(x)).map((subject) => ({ at: subject.start, subject })),
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),
   ].sort((a, b) => a.at - b.at);
   const resolved: (Resolution | null)[] = candidates.map(() => null);

@@ -14,17 +14,22 @@ const POSSESSED = /^['’]s?\s+\p{Ll}/u;
 
 /**
  * "Elections Director X of the MDC formation of presidential candidate Y": a name in the complement of another
- * name is not the phrase's head; the name the complement follows is.
+ * name is not the phrase's head; the name the complement follows is. Of coordinated names, the first.
  */
 function headPerson(np: Span, ctx: AttributionContext): KnownPerson | null {
   const mentions = ctx.mentionsIn(np);
   const head = mentions.find((m, i) => {
     const next = mentions[i + 1];
-    return next && next.person !== m.person && COMPLEMENT.test(ctx.text.slice(m.end, next.start));
+    if (!next || next.person === m.person) return false;
+    const between = ctx.text.slice(m.end, next.start);
+    // (a full name first: "Secretary Elementary and Secondary Education X" lists no person "Elementary")
+    return COMPLEMENT.test(between) || (COORDINATED.test(between) && m.person.parts.length > 1);
   });
   return head?.person ?? null;
 }
 const COMPLEMENT = /^\s+(?:of|from|for|with)\s/;
+// "Premier A and Health Minister B said": joint speakers are credited to the first named (as the gold corpora do)
+const COORDINATED = /^,?\s+and\s/;
 
 export const namedPerson: Sieve = (whole, ctx) => {
   const np = beforeRelative(whole, ctx.text);
@@ -69,5 +74,6 @@ export const apposition: Sieve = (np, ctx, resolve) => {
 const HEAD_PHRASE = /^(?:The|One|This|That|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}-]*$/u;
 const NAME_REACH = 80;
 const APPOSITION_END = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?,/u;
-const INDEFINITE_NOUN = /^(an?|the)\s+\p{Ll}/u;
+// ("one of the petitioners" is indefinite as "a petitioner" is)
+const INDEFINITE_NOUN = /^(an?|the|one\s+of\s+(?:the|its|his|her|their))\s+\p{Ll}/u;
 const AFTER_QUOTATION = /[”"],?\s+$/;

@@ -9,7 +9,7 @@ import { REGIONS } from '../lexicons/regions.js';
 import { BODY_ROLES, COMPANY_WORDS } from '../lexicons/role-nouns.js';
 import { OFFICIAL_ROLES } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext } from './context.js';
+import type { AttributionContext, KnownBody } from './context.js';
 import { ACRONYM, bigCity, headOf, lowerWords, type Sieve } from './sieve.js';
 
 export const BODY_WORD = new RegExp(`\\b(?:${[...BODY_ROLES, ...COMPANY_WORDS].join('|')})\\b`, 'i');
@@ -110,12 +110,22 @@ const SPOKESPERSON_OF = /^(?:the\s+|a\s+|an\s+)?(?:official\s+)?spokes(?:person|
 /** A body the entity finder listed, named at the end of the phrase, or a company by its distinctive word. */
 export const knownBody: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
-  const body = ctx.bodyIn(np) ?? companyCalled(mention, ctx.bodies);
+  const body = firstConjunct(np, ctx) ?? ctx.bodyIn(np) ?? companyCalled(mention, ctx.bodies);
   if (!body) return null;
   const spokesperson = SPOKESPERSON_OF.exec(mention);
   if (spokesperson) return resolve({ start: np.start, end: np.start + spokesperson[0].length });
   return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
 };
+
+/**
+ * "Victoria Police and the Australian Federal Police (AFP) said": joint speakers are credited to the first named,
+ * bodies as people; the body named at the phrase's start when "and" follows it.
+ */
+function firstConjunct(np: Span, ctx: AttributionContext): KnownBody | null {
+  const opening = (m: Span) => m.start >= np.start && m.end < np.end && /^(?:the\s+)?$/i.test(ctx.text.slice(np.start, m.start));
+  return ctx.bodies.find((b) => b.mentions.some((m) => opening(m) && AND_NEXT.test(ctx.text.slice(m.end, np.end)))) ?? null;
+}
+const AND_NEXT = /^(?:\s*\([^)]*\))?,?\s+and\s/;
 
 // "SM Mannan, acting president of the BGMEA": an apposition naming an office makes the phrase its holder
 const OFFICE_APPOSITION = /^,\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:of|at|for)\s/iu;
@@ -124,12 +134,16 @@ const holdsOffice = (np: Span, ctx: AttributionContext): boolean => {
   return office !== undefined && OFFICIAL_ROLES.has(office.toLowerCase()) && !BODY_WORD.test(ctx.slice(np));
 };
 const APPOSITION_REACH = 60;
+const LONE_NOUN = /^\p{Lu}\p{Ll}+$/u;
 
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   if (!looksLikeBody(mention) || holdsOffice(np, ctx)) return null;
   const name = bodyName(mention);
-  const known = ctx.bodyNamed(name);
+  // "Court while hearing the case ordered": agency copy drops the article before a body's noun as before a
+  // title, so the noun alone is "the court", the body of that kind named last
+  const lone = LONE_NOUN.test(mention) && BODY_ROLES.has(mention.toLowerCase());
+  const known = ctx.bodyNamed(name) ?? (lone ? ctx.bodyOfKind(mention.toLowerCase(), np.start) : null);
   return { speaker: { kind: 'organization', name: known?.name ?? name, mention }, confidence: 0.8 };
 };
 

@@ -17,7 +17,9 @@ const titleCased = (words: string[]): boolean =>
 
 /** "the Foreign Office spokesperson", "the PCB chairman": a body's name before a person's role, in lower case. */
 const ownedRole = (words: string[], head: string): boolean =>
-  PERSON_ROLES.has(head) && words.at(-1) === head && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+  PERSON_ROLES.has(head) && asWritten(words.at(-1), head) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+/** The head as the phrase writes it: in lower case, or an office's initials in capitals ("the Union Station MLA"). */
+const asWritten = (word: string | undefined, head: string): boolean => word === head || word === head.toUpperCase();
 
 /**
  * A role noun's modifiers ("law" in "the law officer") are in the person's title, or either says nothing of
@@ -28,7 +30,9 @@ export const modifies = (person: KnownPerson | null, described: string[], head: 
   const which = described.filter((w) => !SCOPE_WORDS.has(w) && !HEAD_RANKS.has(w));
   const held = person?.title ? lowerWords(person.title) : [];
   const own = held.filter((w) => w !== head && w !== ROLE_STYLES.get(head) && !SCOPE_WORDS.has(w) && !FUNCTION_WORDS.has(w));
-  return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w));
+  // "the police chief" for a "Capital City Police" "Officer": the body the holder heads says which role too
+  const body = lowerWords(person?.organization ?? '');
+  return which.length === 0 || own.length === 0 || which.some((w) => held.includes(w) || body.includes(w));
 };
 export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in']);
 
@@ -166,13 +170,13 @@ export const roleNoun: Sieve = (np, ctx) => {
   const afterFirst = bare ?? phrase.split(/\s+/).slice(1);
   const head = headOf(ws);
   // "its ambassador to Britain": a complement after a role in lower case places the role, it names no body
-  const headAt = afterFirst.indexOf(head);
+  const headAt = afterFirst.findIndex((w) => asWritten(w, head));
   const beforeComplement = headAt >= 0 ? afterFirst.slice(0, headAt + 1) : afterFirst;
   // "the Oklahoma senator": a capitalised word right after the determiner may describe the holder
   const capitalised = beforeComplement.slice(1).some((w) => /^\p{Lu}/u.test(w));
   // "the former Punjab chief minister", "The independent Central Bedfordshire councillor": a role in lower case
   // last, a place or body before it saying where it is held
-  const placedRole = PERSON_ROLES.has(head) && beforeComplement.at(-1) === head;
+  const placedRole = PERSON_ROLES.has(head) && asWritten(beforeComplement.at(-1), head);
   const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head) || placedRole);
   if (!determined || ws.length > 6 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
@@ -267,13 +271,26 @@ export const roleNoun: Sieve = (np, ctx) => {
     const unnamed = ctx.recall(np.start, (r) => r.plural && r.speaker.kind === 'anonymous' && mentionHead(r.speaker) === head);
     if (unnamed && !ctx.recall(np.start, (r) => r.speaker.kind === 'organization' && r.at > unnamed.at))
       return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.7, plural: true };
-    const named = ctx.bodies.find((b) => lowerWords(b.name).includes(head) && b.mentions.some((m) => m.start < np.start));
-    if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
-    // "the IEA government" after "the Ministry of Finance": a name or initials before the noun name a body afresh,
-    // as a possessor does
-    if (beforeComplement.slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    // ("the bench" sits for a court); "the IEA government" after "the Ministry of Finance", "the Kabul municipality"
+    // after "Dubai Municipality": a name or initials before the noun name a body afresh, as a possessor does,
+    // unless the body of that kind has them in its name
+    const proper = lowerWords(
+      beforeComplement
+        .slice(0, -1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .join(' '),
+    );
+    const named = ctx.bodyOfKind(head === 'bench' ? 'court' : head, np.start);
+    if (named && proper.every((w) => lowerWords(named.name).includes(w)))
+      return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
+    if (proper.length > 0) return null;
     const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');
     if (recalled) return { speaker: { ...recalled.speaker, mention }, confidence: 0.7 };
+    // "a statement issued by the civic body" after "Dubai Municipality": a noun any body may be called by is the
+    // body named last, when none has spoken yet
+    const last = GENERIC_BODIES.has(head) ? ctx.lastBodyBefore(np.start) : null;
+    if (last) return { speaker: { kind: 'organization', name: last.name, mention }, confidence: 0.6 };
   }
   return null;
 };
+const GENERIC_BODIES = new Set(['body', 'organisation', 'organization']);

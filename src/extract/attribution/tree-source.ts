@@ -96,7 +96,12 @@ function doerOf(tokens: readonly ParsedToken[], at: number): number {
   const { deprel, head } = tokens[at];
   // "Jonas Berg, an economist, said" parsed as a name conjoined with a verb: the name is the doer
   if (deprel === 'conj' && NOMINAL.has(tokens[head].upos)) return head;
-  return deprel === 'conj' || deprel === 'xcomp' ? doerOf(tokens, head) : -1;
+  // "..., the minister started shouting, alleging that": a free adjunct's understood subject is its main clause's;
+  // "The officials, commenting on X, stated that", parsed with the aside as the root and the verb hung on it:
+  // the participle's subject is the verb's
+  const participle = (i: number) => tokens[i].upos === 'VERB' && /ing$/i.test(tokens[i].text);
+  const adjunct = deprel === 'advcl' && (participle(at) || participle(head)) && tokens[head].upos === 'VERB';
+  return deprel === 'conj' || deprel === 'xcomp' || adjunct ? doerOf(tokens, head) : -1;
 }
 
 /** The dependent of `head` with one of the relations, nearest to it (the parser may give a verb two subjects). */

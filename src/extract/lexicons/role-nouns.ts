@@ -8,7 +8,7 @@ export const PERSON_ROLES = new Set([
   'lawyer', 'coach', 'captain', 'chief', 'director', 'adviser', 'advisor', 'senator', 'lawmaker', 'mayor', 'prosecutor',
   'attorney', 'general', 'leader', 'head', 'coordinator', 'collector', 'representative', 'selector', 'professor',
   'analyst', 'economist', 'officer', 'commander', 'speaker', 'deputy', 'councillor', 'manager', 'founder', 'executive',
-  'ceo', 'mp', 'mna', 'mpa', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
+  'ceo', 'mp', 'mna', 'mpa', 'mla', 'mpp', 'msp', 'administrator', 'registrar', 'auditor', 'inspector', 'superintendent',
   'magistrate', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
@@ -22,6 +22,7 @@ export const BODY_ROLES = new Set([
   'bureau', 'corporation', 'company', 'firm', 'party', 'association', 'chamber', 'union', 'federation', 'military',
   'army', 'police', 'secretariat', 'cabinet', 'parliament', 'assembly', 'senate', 'organisation', 'organization',
   'institute', 'university', 'group', 'body', 'tribunal', 'kingdom', 'bench', 'charity', 'organisation', 'ngo',
+  'municipality',
 ]);
 
 /** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */
