@@ -932,3 +932,15 @@ t.test('"said that, even during ..., he was": the content starts after the compl
   t.notOk(quotesOf('He said that, too, and the meeting ended.').some((q) => q.text.startsWith('too')));
   t.notOk(quotesOf('She commented, adding that, termed it as wrong and unjust.').some((q) => q.text.startsWith('termed')));
 });
+
+t.test('"..., said X, adding that ...": the inverted cue reports the clause before it, the participle what follows', async (t) => {
+  for (const source of ['the governor', 'Ali Khan, the governor']) {
+    const quotes = quotesOf(`The rate is now stable, said ${source}, adding that they were feeling some relief.`);
+    t.same(
+      quotes.map((q) => q.text),
+      ['The rate is now stable', 'they were feeling some relief'],
+    );
+  }
+  // an inverted pronoun with its clause after it is still the cue's content
+  t.equal(quote(quotesOf('One of them, Ali Khan, said he dreams of playing in Europe.'), 'he').text, 'he dreams of playing in Europe');
+});

@@ -275,7 +275,10 @@ export function indirectQuotes(
       // that takes the hearer first ("..., X, a farmer, told AFP") the one told
       const last = k === usable.length - 2 ? usable[k + 1] : undefined;
       const final = last && /^\s*$/.test(text.slice(last.end, end).replace(ADVERBIAL, ''));
-      const tail = words(cue.end, Math.min(end, cue.end + 200, final ? last.start : end));
+      // ("..., said the governor, adding that ...": a participle set off after the source is the speaker's next act)
+      const next = usable[k + 1];
+      const participle = next?.kind === 'participle' && next.attached !== true ? next.start : end;
+      const tail = words(cue.end, Math.min(end, cue.end + 200, final ? last.start : participle));
       const inverted =
         cue.verb?.takesRecipient !== true &&
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
@@ -504,18 +507,24 @@ export function indirectQuotes(
       p.parenthetical = true;
       return;
     }
-    const own = ownContent(p, limit);
+    // ("..., said X, the governor, adding that ...": after an inverted source set off by a comma, nothing of the cue's
+    // own follows)
+    const inverted = p.source !== null && p.source.start >= cue.end;
+    const setOffSource = inverted && cue.kind === 'verb' && /^\s*,/.test(text.slice(p.source!.end, p.source!.end + 3));
+    const own = setOffSource ? null : ownContent(p, limit);
     if (own) {
       p.content = own.content;
       p.viaThat = own.viaThat;
       return;
     }
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
-    const inverted = p.source !== null && p.source.start >= cue.end;
     const from = inverted ? p.source!.end : cue.end;
     // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
+    // (", adding that ..." after an inverted source and its apposition: the participle set off is the next act)
     const next = placed[i + 1];
-    const actEnd = next === undefined ? (secondAct(from, end) ?? end) : next.frame >= 0 ? limit : nextAct(from, next);
+    const setOff = inverted && next?.cue.kind === 'participle' && next.cue.attached !== true;
+    const actEnd =
+      next === undefined ? (secondAct(from, end) ?? end) : next.frame >= 0 ? limit : setOff ? next.clauseStart : nextAct(from, next);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
