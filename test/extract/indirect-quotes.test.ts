@@ -944,3 +944,14 @@ t.test('"..., said X, adding that ...": the inverted cue reports the clause befo
   // an inverted pronoun with its clause after it is still the cue's content
   t.equal(quote(quotesOf('One of them, Ali Khan, said he dreams of playing in Europe.'), 'he').text, 'he dreams of playing in Europe');
 });
+
+t.test('"according to" a norm or "details" names no source; up to the next cue’s subject is no clause', async (t) => {
+  t.same(quotesOf('All tools are available in the buses according to the safety and international standards.'), []);
+  t.same(quotesOf('According to details, the hostages were abducted a month ago.'), []);
+  t.equal(quote(quotesOf('The toll rose to ten, according to the police.'), 'The toll').text, 'The toll rose to ten');
+  const framed = quotesOf('According to sources, the Prime Minister while talking to Ali Khan said that the roads should be built.');
+  t.same(
+    framed.map((q) => [q.text, q.speaker?.mention]),
+    [['the roads should be built', 'the Prime Minister']],
+  );
+});

@@ -116,6 +116,15 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
 export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
   'apprehension', 'apprehensions', 'view', 'conviction'];
 
+/**
+ * Heads after "according to" that name a norm met, not a source ("available according to the safety standards",
+ * "according to the law"), or the formula "According to details," that opens South Asian copy with the paper's own
+ * account: what stands with them is no report.
+ */
+export const NOT_ACCORDING_SOURCES: ReadonlySet<string> = new Set(['standards', 'standard', 'law', 'laws', 'rules',
+  'regulations', 'policy', 'protocol', 'protocols', 'procedure', 'sops', 'guidelines', 'constitution', 'criteria',
+  'requirements', 'schedule', 'quality', 'details']);
+
 /** -ing forms of cues that are also common nouns: "at the weekly briefing", "a landmark ruling", "a stern warning". */
 export const ING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'ruling', 'warning']);
 

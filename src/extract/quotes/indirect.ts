@@ -11,7 +11,7 @@ import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
-import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
+import { NOT_ACCORDING_SOURCES, SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
@@ -144,6 +144,11 @@ function sourceEnd(text: string, from: number, limit: number): number {
   if (pronoun) return from + pronoun[0].length;
   const ahead = text.slice(from, Math.min(limit, from + 200)).search(SETTING_OFF_COMMA);
   return ahead < 0 ? -1 : from + ahead;
+}
+
+/** The last word of a phrase, in lower case: its head ("the safety and international standards"). */
+function lastWord(text: string, span: Span): string {
+  return /[\p{L}'’-]*$/u.exec(text.slice(span.start, span.end))![0].toLowerCase();
 }
 
 function endOfSentence(text: string, s: Sentence): number {
@@ -494,8 +499,11 @@ export function indirectQuotes(
       // source is about it; what is reported stands before the cue
       const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
       if (comma >= 0) p.source = trim(text, cue.end, comma);
+      if (p.source && NOT_ACCORDING_SOURCES.has(lastWord(text, p.source))) return;
       const before = i === 0 && p.clauseStart > s.start ? trim(text, s.start, p.clauseStart) : null;
-      const after = comma >= 0 && comma < limit && !relative ? trim(text, comma + 1, limit) : null;
+      // ("According to sources, the Prime Minister ... said that ...": up to the next cue's subject is no clause)
+      const rest = comma >= 0 && comma < limit && !relative ? trim(text, comma + 1, limit) : null;
+      const after = rest && (limit === end || isClause(rest)) ? rest : null;
       // "The war has killed thousands, according to U.N. figures, creating ...": a participle after the
       // source is the clause before's adjunct; that clause is what is reported
       p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
