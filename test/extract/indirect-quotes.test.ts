@@ -955,3 +955,11 @@ t.test('"according to" a norm or "details" names no source; up to the next cueâ€
     [['the roads should be built', 'the Prime Minister']],
   );
 });
+
+t.test('"that" after a preposition is a pronoun, no relative: the clause before a final cue is still one', async (t) => {
+  const quotes = quotesOf('Besides that, three bodies, including that of a child, were recovered, officials said.');
+  t.same(
+    quotes.map((q) => q.text),
+    ['Besides that, three bodies, including that of a child, were recovered'],
+  );
+});

@@ -254,6 +254,15 @@ const BEFORE_DETERMINER = new Set([
   'under',
   'over',
   'until',
+  // no relative "that" follows a preposition: "Besides that, ...", "including that of a child"
+  'besides',
+  'including',
+  'despite',
+  'like',
+  'beyond',
+  'against',
+  'except',
+  'regarding',
 ]);
 
 /** A content clause has a finite verb before any relative pronoun: "the aim was to ...", not "a new tournament that will ...". */
