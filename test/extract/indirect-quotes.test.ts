@@ -963,3 +963,10 @@ t.test('"that" after a preposition is a pronoun, no relative: the clause before 
     ['Besides that, three bodies, including that of a child, were recovered'],
   );
 });
+
+t.test('"said while it’s ..., it’s ...": a contracted subject after an opening subordinator opens the content', async (t) => {
+  t.equal(
+    quote(quotesOf('The mayor said while it’s a relief for some, it’s a weight off others.'), 'while').text,
+    'while it’s a relief for some, it’s a weight off others',
+  );
+});

@@ -67,6 +67,7 @@ const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
 
+const OPENING_SUBORDINATOR = /^(?:while|whilst|although|though|if|when|because|since|once|unless|whereas)$/i;
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
 /**
@@ -79,7 +80,9 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   // "said he dreams of ...": a pronoun in the nominative is a subject, so a clause opens with it
   if (ws.length > 1 && /^(?:he|she|they|we|I)$/.test(ws[0].text) && /^\p{Ll}+$/u.test(ws[1].text)) return true;
   // "said it’s a responsible approach", "said they’re ready": a pronoun with its verb contracted onto it
-  if (ws.length > 1 && CONTRACTED_SUBJECT.test(text.slice(ws[0].start, ws[0].start + 10))) return true;
+  // ("said while it’s a relief for some, it’s ...": also after a subordinator opening the content)
+  const k = ws.length > 2 && OPENING_SUBORDINATOR.test(ws[0].text) ? 1 : 0;
+  if (ws.length > k + 1 && CONTRACTED_SUBJECT.test(text.slice(ws[k].start, ws[k].start + 10))) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
