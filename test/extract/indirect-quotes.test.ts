@@ -970,3 +970,14 @@ t.test('"said while it’s ..., it’s ...": a contracted subject after an openi
     'while it’s a relief for some, it’s a weight off others',
   );
 });
+
+t.test('"continued to say that", "shared that", "adding, 100 ...", "told Thursday’s meeting": each reports its clause', async (t) => {
+  t.equal(quote(quotesOf('He continued to say that the plan was a blunder.'), 'the plan').text, 'the plan was a blunder');
+  t.equal(quote(quotesOf('She also shared that rivers are carrying more water.'), 'rivers').text, 'rivers are carrying more water');
+  t.same(quotesOf('The data was shared that day. The shares that were sold fell. He shared the data.'), []);
+  t.equal(quote(quotesOf('He said staff were told, adding, 100 percent attendance must be ensured.'), '100').text, '100 percent attendance must be ensured');
+  t.equal(
+    quote(quotesOf('Councillor Ann Lee told Thursday evening’s meeting the decision would come later.'), 'the decision').text,
+    'the decision would come later',
+  );
+});
