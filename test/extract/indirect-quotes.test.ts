@@ -981,3 +981,13 @@ t.test('"continued to say that", "shared that", "adding, 100 ...", "told Thursda
     'the decision would come later',
   );
 });
+
+t.test('a relative in the content’s subject: a past form after its verb’s object is the main verb', async (t) => {
+  t.equal(
+    quote(quotesOf('Ali Khan said the suspects who brandished weapons scaled the fence.'), 'the suspects').text,
+    'the suspects who brandished weapons scaled the fence',
+  );
+  // coordinated with the relative's verb, or right after it, it is the relative's own
+  t.same(quotesOf('Ali Khan said the report which cost millions and delayed the work.'), []);
+  t.same(quotesOf('Ali Khan said the project which was delayed for months.'), []);
+});

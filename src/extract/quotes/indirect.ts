@@ -92,9 +92,26 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
   while (i < ws.length && !isFiniteVerb(ws, i)) i++;
-  // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
-  for (i++; i < ws.length && i < rel + 25; i++) if (isFiniteAuxiliary(ws[i].text)) return true;
+  // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none; a past
+  // form does past the relative verb's object, not coordinated with it ("the suspects who brandished weapons
+  // scaled the fence", not "which cost millions and delayed ...")
+  const relativeVerb = i;
+  for (i++; i < ws.length && i < rel + 25; i++) {
+    if (isFiniteAuxiliary(ws[i].text)) return true;
+    if (i > relativeVerb + 1 && mainPastForm(text, ws, i)) return true;
+  }
   return false;
+}
+
+function mainPastForm(text: string, ws: Word[], i: number): boolean {
+  const before = ws[i - 1].text.toLowerCase();
+  return (
+    ws[i].text.endsWith('ed') &&
+    isFiniteVerb(ws, i) &&
+    !isFiniteVerb(ws, i - 1) &&
+    !/^(?:and|or|but|not|never)$|ly$/.test(before) &&
+    !/[,;]/.test(text.slice(ws[i - 1].end, ws[i].start))
+  );
 }
 
 /** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
