@@ -991,3 +991,9 @@ t.test('a relative in the content’s subject: a past form after its verb’s ob
   t.same(quotesOf('Ali Khan said the report which cost millions and delayed the work.'), []);
   t.same(quotesOf('Ali Khan said the project which was delayed for months.'), []);
 });
+
+t.test('a long subject with numbers and prepositions still opens a clause', async (t) => {
+  const text =
+    'They said the plan to cut the recurring budget to Rs 25 billion for the year 2024-25 against Rs 65 billion in the previous financial year will hurt students.';
+  t.equal(quote(quotesOf(text), 'the plan').text.endsWith('will hurt students'), true);
+});
