@@ -997,3 +997,11 @@ t.test('a long subject with numbers and prepositions still opens a clause', asyn
     'They said the plan to cut the recurring budget to Rs 25 billion for the year 2024-25 against Rs 65 billion in the previous financial year will hurt students.';
   t.equal(quote(quotesOf(text), 'the plan').text.endsWith('will hurt students'), true);
 });
+
+t.test('a cue before a preposition’s phrase and an auxiliary is a participle on the noun before it', async (t) => {
+  t.same(quotesOf('Another technology revealed at the exhibition was the clean index system.'), []);
+  t.equal(
+    quote(quotesOf('The reply submitted by the lawyer was not expected, the judge said.'), 'The reply').text,
+    'The reply submitted by the lawyer was not expected',
+  );
+});

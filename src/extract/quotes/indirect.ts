@@ -118,7 +118,9 @@ function mainPastForm(text: string, ws: Word[], i: number): boolean {
 function bareClause(opening: string): boolean {
   // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
   const clause = PRONOUN_CLAUSE.exec(opening);
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
+  // ("Another technology revealed at the exhibition was ...": a preposition's phrase is no subject; the cue there is
+  // a participle describing the noun before it)
+  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]) && !PREPOSITION_FIRST.test(clause[0]);
 }
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
