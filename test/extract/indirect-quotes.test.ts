@@ -1005,3 +1005,11 @@ t.test('a cue before a preposition’s phrase and an auxiliary is a participle o
     'The reply submitted by the lawyer was not expected',
   );
 });
+
+t.test('a cue after a relative clause set off by commas is the main verb, not inverted after what it reports', async (t) => {
+  t.same(
+    quotesOf('When the case was called, the department, which is conducting the inquiry, submitted a report to the court.'),
+    [],
+  );
+  t.equal(quote(quotesOf('The toll rose, said the man, a farmer.'), 'The toll').text, 'The toll rose');
+});

@@ -114,6 +114,16 @@ function mainPastForm(text: string, ws: Word[], i: number): boolean {
   );
 }
 
+/**
+ * "The department, which is conducting the inquiry, submitted a report": the verb after a relative clause set off by
+ * commas is its antecedent's, the main clause's, never inverted after what it reports.
+ */
+function afterRelative(text: string, lb: number, at: number): boolean {
+  const before = near(text, lb, at, 200).replace(/,\s*$/, '');
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && /^\s*(?:which|who|whose)\b/i.test(before.slice(comma + 1));
+}
+
 /** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
 function bareClause(opening: string): boolean {
   // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
@@ -311,6 +321,7 @@ export function indirectQuotes(
       const inverted =
         cue.verb?.takesRecipient !== true &&
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
+        !afterRelative(text, lb, cue.start) &&
         tail.length > 0 &&
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
