@@ -1013,3 +1013,13 @@ t.test('a cue after a relative clause set off by commas is the main verb, not in
   );
   t.equal(quote(quotesOf('The toll rose, said the man, a farmer.'), 'The toll').text, 'The toll rose');
 });
+
+t.test('"While acknowledging that X, Y emphasised Z": the opening clause is the main subject’s, up to its comma', async (t) => {
+  const quotes = quotesOf('While acknowledging that quick changes were not feasible, Ali Khan stressed the need for reform.');
+  t.same(
+    quotes.map((q) => [q.text, q.speaker?.name]),
+    [['quick changes were not feasible', 'Ali Khan']],
+  );
+  // with no cue in the main clause it reads as before
+  t.ok(quotesOf('While suggesting that the talks might fail, he expected that they would go on.').length > 0);
+});

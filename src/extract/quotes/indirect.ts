@@ -68,6 +68,7 @@ const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
 
+const OPENING_SUBORDINATE = /^(?:While|Whilst|When|After|Before)\s+$/;
 const OPENING_SUBORDINATOR = /^(?:while|whilst|although|though|if|when|because|since|once|unless|whereas)$/i;
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
@@ -306,7 +307,7 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
       // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
-      source = cue.start === s.start ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
+      source = opensSentence(cue) ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
@@ -368,7 +369,11 @@ export function indirectQuotes(
     lb = cue.end;
   }
   // "Stressing that X, she said Y": the opening participle's clause is the speaker's of the next cue, up to it
-  const opening = placed[0].cue.kind === 'participle' && placed[0].cue.start === s.start ? placed[0] : null;
+  // ("While acknowledging that X, Naqvi emphasised Y": so does one after a subordinator opening the sentence, when
+  // the main clause's verb is a cue that names the speaker)
+  const first = placed[0].cue;
+  const afterSubordinator = first.start > s.start && placed[1]?.cue.kind === 'verb';
+  const opening = first.kind === 'participle' && (first.start === s.start || (afterSubordinator && opensSentence(first))) ? placed[0] : null;
   if (opening) {
     const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
     opening.source = main?.source ?? null;
@@ -391,6 +396,11 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** Does the cue open the sentence, alone or after a subordinator ("Stressing that", "While acknowledging that")? */
+  function opensSentence(cue: Cue): boolean {
+    return cue.start === s.start || OPENING_SUBORDINATE.test(text.slice(s.start, cue.start));
+  }
+
   /** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
   function reportsUpTo(q: Placed, comma: number): boolean {
     if (q.cue.kind !== 'verb' || q.attributionOnly) return false;
