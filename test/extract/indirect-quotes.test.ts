@@ -1023,3 +1023,11 @@ t.test('"While acknowledging that X, Y emphasised Z": the opening clause is the 
   // with no cue in the main clause it reads as before
   t.ok(quotesOf('While suggesting that the talks might fail, he expected that they would go on.').length > 0);
 });
+
+t.test('"Pointing out that X, Y said Z": a phrasal participle opens the sentence as a single one does', async (t) => {
+  const quotes = quotesOf('Pointing out that the post was filled by the secretary, the lawyer said the case was weak.');
+  t.same(
+    quotes.map((q) => q.text),
+    ['the post was filled by the secretary', 'the case was weak'],
+  );
+});

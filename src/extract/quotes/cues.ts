@@ -168,10 +168,11 @@ export function findCues(text: string, start: number, end: number, masked: Span[
   return out;
 }
 
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?=\s+that\b)/u;
+// ("Pointing out that ...": with the particle of a phrasal cue)
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?(?=\s+that\b)/u;
 /** The sentence with a capitalised reporting participle before "that" at its start in lower case ("Stressing that"), else as it is. */
 function openingParticiple(chunk: string): string {
   const m = OPENING_PARTICIPLE.exec(chunk);
   const lower = m && m[0].toLowerCase();
-  return lower && REPORTING_VERBS.get(lower)?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
+  return lower && REPORTING_VERBS.get(lower.replace(/\s+/g, ' '))?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
 }
