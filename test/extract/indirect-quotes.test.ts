@@ -1031,3 +1031,16 @@ t.test('"Pointing out that X, Y said Z": a phrasal participle opens the sentence
     ['the post was filled by the secretary', 'the case was weak'],
   );
 });
+
+t.test('", said X in a statement issued here": the inverted cue reports the clause before it', async (t) => {
+  t.same(
+    quotesOf('Rumours of any rift in the team are utterly incorrect, said FBR in a statement issued here adding that the chairman was on leave.').map(
+      (q) => q.text,
+    ),
+    ['Rumours of any rift in the team are utterly incorrect', 'the chairman was on leave'],
+  );
+  t.equal(
+    quote(quotesOf('The rumours are incorrect, said the ministry in a statement issued on Monday.'), 'The rumours').text,
+    'The rumours are incorrect',
+  );
+});

@@ -15,7 +15,7 @@ import { NOT_ACCORDING_SOURCES, SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicon
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|here))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
 const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 // (whole words: "told media" is not "told me" before "dia"; a gathering may have a possessive before it: "told
 // Thursday evening's meeting", "told the council's cabinet meeting")
@@ -68,6 +68,9 @@ const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
 
+const IN_DOCUMENT =
+  /\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|message|interview|speech|address|briefing)\b/i;
+const IN_DOCUMENT_NEXT = new RegExp(`^${IN_DOCUMENT.source}`, 'i');
 const OPENING_SUBORDINATE = /^(?:While|Whilst|When|After|Before)\s+$/;
 const OPENING_SUBORDINATOR = /^(?:while|whilst|although|though|if|when|because|since|once|unless|whereas)$/i;
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
@@ -318,7 +321,10 @@ export function indirectQuotes(
       // ("..., said the governor, adding that ...": a participle set off after the source is the speaker's next act)
       const next = usable[k + 1];
       const participle = next?.kind === 'participle' && next.attached !== true ? next.start : end;
-      const tail = words(cue.end, Math.min(end, cue.end + 200, final ? last.start : participle));
+      // (", said the ministry in a statement issued on Monday": the document and its participle are no clause)
+      const tailEnd = Math.min(end, cue.end + 200, final ? last.start : participle);
+      const inDocument = IN_DOCUMENT.exec(text.slice(cue.end, tailEnd));
+      const tail = words(cue.end, inDocument ? cue.end + inDocument.index : tailEnd);
       const inverted =
         cue.verb?.takesRecipient !== true &&
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
@@ -560,10 +566,11 @@ export function indirectQuotes(
       p.parenthetical = true;
       return;
     }
-    // ("..., said X, the governor, adding that ...": after an inverted source set off by a comma, nothing of the cue's
-    // own follows)
+    // ("..., said X, the governor, adding that ...", "..., said FBR in a statement issued here": after an inverted
+    // source set off by a comma or followed by its document, nothing of the cue's own follows)
     const inverted = p.source !== null && p.source.start >= cue.end;
-    const setOffSource = inverted && cue.kind === 'verb' && /^\s*,/.test(text.slice(p.source!.end, p.source!.end + 3));
+    const afterSource = text.slice(p.source?.end ?? 0, (p.source?.end ?? 0) + 80);
+    const setOffSource = inverted && cue.kind === 'verb' && (/^\s*,/.test(afterSource) || IN_DOCUMENT_NEXT.test(afterSource));
     const own = setOffSource ? null : ownContent(p, limit);
     if (own) {
       p.content = own.content;
