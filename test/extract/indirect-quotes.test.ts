@@ -975,7 +975,10 @@ t.test('"continued to say that", "shared that", "adding, 100 ...", "told Thursda
   t.equal(quote(quotesOf('He continued to say that the plan was a blunder.'), 'the plan').text, 'the plan was a blunder');
   t.equal(quote(quotesOf('She also shared that rivers are carrying more water.'), 'rivers').text, 'rivers are carrying more water');
   t.same(quotesOf('The data was shared that day. The shares that were sold fell. He shared the data.'), []);
-  t.equal(quote(quotesOf('He said staff were told, adding, 100 percent attendance must be ensured.'), '100').text, '100 percent attendance must be ensured');
+  t.equal(
+    quote(quotesOf('He said staff were told, adding, 100 percent attendance must be ensured.'), '100').text,
+    '100 percent attendance must be ensured',
+  );
   t.equal(
     quote(quotesOf('Councillor Ann Lee told Thursday evening’s meeting the decision would come later.'), 'the decision').text,
     'the decision would come later',
@@ -1007,10 +1010,7 @@ t.test('a cue before a preposition’s phrase and an auxiliary is a participle o
 });
 
 t.test('a cue after a relative clause set off by commas is the main verb, not inverted after what it reports', async (t) => {
-  t.same(
-    quotesOf('When the case was called, the department, which is conducting the inquiry, submitted a report to the court.'),
-    [],
-  );
+  t.same(quotesOf('When the case was called, the department, which is conducting the inquiry, submitted a report to the court.'), []);
   t.equal(quote(quotesOf('The toll rose, said the man, a farmer.'), 'The toll').text, 'The toll rose');
 });
 
@@ -1034,9 +1034,9 @@ t.test('"Pointing out that X, Y said Z": a phrasal participle opens the sentence
 
 t.test('", said X in a statement issued here": the inverted cue reports the clause before it', async (t) => {
   t.same(
-    quotesOf('Rumours of any rift in the team are utterly incorrect, said FBR in a statement issued here adding that the chairman was on leave.').map(
-      (q) => q.text,
-    ),
+    quotesOf(
+      'Rumours of any rift in the team are utterly incorrect, said FBR in a statement issued here adding that the chairman was on leave.',
+    ).map((q) => q.text),
     ['Rumours of any rift in the team are utterly incorrect', 'the chairman was on leave'],
   );
   t.equal(

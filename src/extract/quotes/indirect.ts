@@ -379,7 +379,8 @@ export function indirectQuotes(
   // the main clause's verb is a cue that names the speaker)
   const first = placed[0].cue;
   const afterSubordinator = first.start > s.start && placed[1]?.cue.kind === 'verb';
-  const opening = first.kind === 'participle' && (first.start === s.start || (afterSubordinator && opensSentence(first))) ? placed[0] : null;
+  const opening =
+    first.kind === 'participle' && (first.start === s.start || (afterSubordinator && opensSentence(first))) ? placed[0] : null;
   if (opening) {
     const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
     opening.source = main?.source ?? null;
