@@ -132,10 +132,8 @@ t.test('a phrase beside the cue that names no one: the tree subject of the verb 
     const q = parseArticle(`KARACHI: Rain flooded the city on Monday.\n\n${sentence}`, { explain: true }).quotes[0];
     return [q?.speaker?.name ?? null, q?.provenance?.speaker];
   };
-  t.same(speakerOf('Jonas Berg while speaking on the occasion said the dam would be finished by June.'), [
-    'Jonas Berg',
-    'tree > named-person',
-  ]);
+  // ("Jonas Berg while speaking on the occasion said" is read by the text sieve: a subjectless clause's subject)
+  t.same(speakerOf('Jonas Berg as the guest of honour said the dam would be finished by June.'), ['Jonas Berg', 'tree > named-person']);
   t.same(
     speakerOf('The dam would be finished by June, the gathering said.'),
     [null, 'text > unnamed'],
