@@ -401,6 +401,9 @@ t.test('an opening mark at a sentence start whose closing mark was lost', async 
   t.notOk(qs.some((q) => q.text.startsWith('Prices fell')));
   qs = quotesOf('Voters were divided.\n\n“I want the rubbish collected, said Ali Raza, a retiree.\n\nHe left.');
   t.notOk(qs.some((q) => q.type === 'direct' && q.text.includes('said Ali Raza')));
+  // a mark opening a paragraph whose later sentences speak in the first person: the quotation is all of it
+  qs = quotesOf('Minister Sara Iqbal spoke.\n\n“Prices fell by half. We want wages to rise.\n\nShe left.');
+  t.equal(quote(qs, 'Prices fell').text, 'Prices fell by half. We want wages to rise');
   // in the article's last paragraph the quotation may hold more than one sentence
   qs = quotesOf('Councillor Mia Tane opposed it.\n\n"Money is cheap now. Not just this year.');
   t.equal(quote(qs, 'Money is cheap').text, 'Money is cheap now. Not just this year');

@@ -932,3 +932,115 @@ t.test('"said that, even during ..., he was": the content starts after the compl
   t.notOk(quotesOf('He said that, too, and the meeting ended.').some((q) => q.text.startsWith('too')));
   t.notOk(quotesOf('She commented, adding that, termed it as wrong and unjust.').some((q) => q.text.startsWith('termed')));
 });
+
+t.test('"..., said X, adding that ...": the inverted cue reports the clause before it, the participle what follows', async (t) => {
+  for (const source of ['the governor', 'Ali Khan, the governor']) {
+    const quotes = quotesOf(`The rate is now stable, said ${source}, adding that they were feeling some relief.`);
+    t.same(
+      quotes.map((q) => q.text),
+      ['The rate is now stable', 'they were feeling some relief'],
+    );
+  }
+  // an inverted pronoun with its clause after it is still the cue's content
+  t.equal(quote(quotesOf('One of them, Ali Khan, said he dreams of playing in Europe.'), 'he').text, 'he dreams of playing in Europe');
+});
+
+t.test('"according to" a norm or "details" names no source; up to the next cue’s subject is no clause', async (t) => {
+  t.same(quotesOf('All tools are available in the buses according to the safety and international standards.'), []);
+  t.same(quotesOf('According to details, the hostages were abducted a month ago.'), []);
+  t.equal(quote(quotesOf('The toll rose to ten, according to the police.'), 'The toll').text, 'The toll rose to ten');
+  const framed = quotesOf('According to sources, the Prime Minister while talking to Ali Khan said that the roads should be built.');
+  t.same(
+    framed.map((q) => [q.text, q.speaker?.mention]),
+    [['the roads should be built', 'the Prime Minister']],
+  );
+});
+
+t.test('"that" after a preposition is a pronoun, no relative: the clause before a final cue is still one', async (t) => {
+  const quotes = quotesOf('Besides that, three bodies, including that of a child, were recovered, officials said.');
+  t.same(
+    quotes.map((q) => q.text),
+    ['Besides that, three bodies, including that of a child, were recovered'],
+  );
+});
+
+t.test('"said while it’s ..., it’s ...": a contracted subject after an opening subordinator opens the content', async (t) => {
+  t.equal(
+    quote(quotesOf('The mayor said while it’s a relief for some, it’s a weight off others.'), 'while').text,
+    'while it’s a relief for some, it’s a weight off others',
+  );
+});
+
+t.test('"continued to say that", "shared that", "adding, 100 ...", "told Thursday’s meeting": each reports its clause', async (t) => {
+  t.equal(quote(quotesOf('He continued to say that the plan was a blunder.'), 'the plan').text, 'the plan was a blunder');
+  t.equal(quote(quotesOf('She also shared that rivers are carrying more water.'), 'rivers').text, 'rivers are carrying more water');
+  t.same(quotesOf('The data was shared that day. The shares that were sold fell. He shared the data.'), []);
+  t.equal(
+    quote(quotesOf('He said staff were told, adding, 100 percent attendance must be ensured.'), '100').text,
+    '100 percent attendance must be ensured',
+  );
+  t.equal(
+    quote(quotesOf('Councillor Ann Lee told Thursday evening’s meeting the decision would come later.'), 'the decision').text,
+    'the decision would come later',
+  );
+});
+
+t.test('a relative in the content’s subject: a past form after its verb’s object is the main verb', async (t) => {
+  t.equal(
+    quote(quotesOf('Ali Khan said the suspects who brandished weapons scaled the fence.'), 'the suspects').text,
+    'the suspects who brandished weapons scaled the fence',
+  );
+  // coordinated with the relative's verb, or right after it, it is the relative's own
+  t.same(quotesOf('Ali Khan said the report which cost millions and delayed the work.'), []);
+  t.same(quotesOf('Ali Khan said the project which was delayed for months.'), []);
+});
+
+t.test('a long subject with numbers and prepositions still opens a clause', async (t) => {
+  const text =
+    'They said the plan to cut the recurring budget to Rs 25 billion for the year 2024-25 against Rs 65 billion in the previous financial year will hurt students.';
+  t.equal(quote(quotesOf(text), 'the plan').text.endsWith('will hurt students'), true);
+});
+
+t.test('a cue before a preposition’s phrase and an auxiliary is a participle on the noun before it', async (t) => {
+  t.same(quotesOf('Another technology revealed at the exhibition was the clean index system.'), []);
+  t.equal(
+    quote(quotesOf('The reply submitted by the lawyer was not expected, the judge said.'), 'The reply').text,
+    'The reply submitted by the lawyer was not expected',
+  );
+});
+
+t.test('a cue after a relative clause set off by commas is the main verb, not inverted after what it reports', async (t) => {
+  t.same(quotesOf('When the case was called, the department, which is conducting the inquiry, submitted a report to the court.'), []);
+  t.equal(quote(quotesOf('The toll rose, said the man, a farmer.'), 'The toll').text, 'The toll rose');
+});
+
+t.test('"While acknowledging that X, Y emphasised Z": the opening clause is the main subject’s, up to its comma', async (t) => {
+  const quotes = quotesOf('While acknowledging that quick changes were not feasible, Ali Khan stressed the need for reform.');
+  t.same(
+    quotes.map((q) => [q.text, q.speaker?.name]),
+    [['quick changes were not feasible', 'Ali Khan']],
+  );
+  // with no cue in the main clause it reads as before
+  t.ok(quotesOf('While suggesting that the talks might fail, he expected that they would go on.').length > 0);
+});
+
+t.test('"Pointing out that X, Y said Z": a phrasal participle opens the sentence as a single one does', async (t) => {
+  const quotes = quotesOf('Pointing out that the post was filled by the secretary, the lawyer said the case was weak.');
+  t.same(
+    quotes.map((q) => q.text),
+    ['the post was filled by the secretary', 'the case was weak'],
+  );
+});
+
+t.test('", said X in a statement issued here": the inverted cue reports the clause before it', async (t) => {
+  t.same(
+    quotesOf(
+      'Rumours of any rift in the team are utterly incorrect, said FBR in a statement issued here adding that the chairman was on leave.',
+    ).map((q) => q.text),
+    ['Rumours of any rift in the team are utterly incorrect', 'the chairman was on leave'],
+  );
+  t.equal(
+    quote(quotesOf('The rumours are incorrect, said the ministry in a statement issued on Monday.'), 'The rumours').text,
+    'The rumours are incorrect',
+  );
+});

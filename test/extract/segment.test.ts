@@ -41,3 +41,11 @@ t.test('an initial or an abbreviation ends no sentence; a party acronym’s last
     'initials of two letters, as of one',
   );
 });
+
+t.test('a currency’s abbreviation before an amount ends no sentence; before a capital it does', async (t) => {
+  const text = 'He said Rs. 2 billion were set aside. Tk. 500 went to each. The cost was 40 Rs. Talks went on.';
+  t.same(
+    sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
+    ['He said Rs. 2 billion were set aside.', 'Tk. 500 went to each.', 'The cost was 40 Rs.', 'Talks went on.'],
+  );
+});

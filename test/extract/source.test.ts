@@ -133,3 +133,8 @@ t.test("a restrictive relative's verb reports its antecedent's words, not the ma
   const long = quotesOf('The minister met the many small and large traders of the old city market who said prices had risen.');
   t.equal(by(long, 'prices had risen'), 'The minister');
 });
+
+t.test('"X while talking to Y said": the subject stands before the subordinator of a subjectless clause', async (t) => {
+  t.equal(before('The chief justice while addressing Ali Khan remarked that it failed.', 'remarked'), 'The chief justice');
+  t.equal(before('Tahir Orakzai while speaking on the occasion said it.', 'said'), 'Tahir Orakzai');
+});

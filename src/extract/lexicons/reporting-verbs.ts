@@ -49,6 +49,8 @@ const VERBS = [
   'request requested requests requesting',
   // a wish voiced: "hoped that the talks would resume", ", hoping that ..."
   'hope hoped hopes hoping',
+  // news shared, in South Asian English: "he also shared that rivers are carrying more water", "sharing that he had"
+  'share shared shares sharing',
   // a question put, as "asked" is: 'the judge inquired, “...”'
   'inquire inquired inquires inquiring', 'enquire enquired enquires enquiring',
 ];
@@ -57,13 +59,13 @@ const VERBS = [
  * Forms that are far more often nouns before a "that" of their own ("in order that", "the requests that were
  * made", "raised hopes that"): never cues.
  */
-const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hopes']);
+const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hopes', 'share', 'shares']);
 
 /**
  * Verbs that report only the "that" clause right after them: with any other object they tell of an act, not of
  * words ("directed officials to act", "requested anonymity", "hoped the rain would stop" inside another's clause).
  */
-const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope']);
+const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
@@ -75,7 +77,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
-  'instruct', 'order', 'request', 'hope']);
+  'instruct', 'order', 'request', 'hope', 'share']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -115,6 +117,15 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
  */
 export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
   'apprehension', 'apprehensions', 'view', 'conviction'];
+
+/**
+ * Heads after "according to" that name a norm met, not a source ("available according to the safety standards",
+ * "according to the law"), or the formula "According to details," that opens South Asian copy with the paper's own
+ * account: what stands with them is no report.
+ */
+export const NOT_ACCORDING_SOURCES: ReadonlySet<string> = new Set(['standards', 'standard', 'law', 'laws', 'rules',
+  'regulations', 'policy', 'protocol', 'protocols', 'procedure', 'sops', 'guidelines', 'constitution', 'criteria',
+  'requirements', 'schedule', 'quality', 'details']);
 
 /** -ing forms of cues that are also common nouns: "at the weekly briefing", "a landmark ruling", "a stern warning". */
 export const ING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'ruling', 'warning']);

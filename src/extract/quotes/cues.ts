@@ -59,11 +59,11 @@ export const REMARKS_LEMMA = 'make remarks';
 const REMARKS_VERB: VerbInfo = { ...stance('finite'), lemma: REMARKS_LEMMA };
 // (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
 const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
-// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say"
+// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say", "continued to say"
 const BEFORE_NOT_A_CUE =
-  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|quick)\s+)to|so-called)\s+$/i;
+  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|continued|quick)\s+)to|so-called)\s+$/i;
 // the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
-const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on)\s+to\s+$/i;
+const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on|continued)\s+to\s+$/i;
 // (American style puts the comma inside a closing mark: 'the “Gang of Eight,” arguing that')
 const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
 // "said whilst highlighting that": right after a cue, "while" heads the speaker's adverbial clause, comma or not
@@ -168,10 +168,11 @@ export function findCues(text: string, start: number, end: number, masked: Span[
   return out;
 }
 
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?=\s+that\b)/u;
+// ("Pointing out that ...": with the particle of a phrasal cue)
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?(?=\s+that\b)/u;
 /** The sentence with a capitalised reporting participle before "that" at its start in lower case ("Stressing that"), else as it is. */
 function openingParticiple(chunk: string): string {
   const m = OPENING_PARTICIPLE.exec(chunk);
   const lower = m && m[0].toLowerCase();
-  return lower && REPORTING_VERBS.get(lower)?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
+  return lower && REPORTING_VERBS.get(lower.replace(/\s+/g, ' '))?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
 }

@@ -11,15 +11,16 @@ import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
-import { SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
+import { NOT_ACCORDING_SOURCES, SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
 // Between a cue and its content: "on Friday", "in a statement", "later", a recipient after "told".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
+  /^(?:\s*,?\s*(?:on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|phone|telephone|condition\s+of\s+anonymity)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|later|earlier|also|again|further|separately|privately|publicly|repeatedly|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|report|message|speech|interview|reply|response|address|broadcast|briefing|note|column|podcast|appearance|hearing|op-ed|article|editorial)(?:\s+(?:issued|released|posted|published|sent|carried|aired)(?:\s+(?:on|by|later|after|in|at)\s+[^,.;:"“”]*?|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|here))?)?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|by\s+(?:telephone|phone)))+(?=\s|,|$)/i;
 const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
-// (whole words: "told media" is not "told me" before "dia")
+// (whole words: "told media" is not "told me" before "dia"; a gathering may have a possessive before it: "told
+// Thursday evening's meeting", "told the council's cabinet meeting")
 const RECIPIENT =
-  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
+  /^\s+(?:him|her|them|us|me|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?:\p{Ll}+\s+)?(?:meeting|session|hearing|conference|briefing|rally|gathering|audience)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
 // ("remarked, while hearing the petition, that ...": an adverbial clause set off by commas is no argument either)
 const ASIDE =
   /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand|(?:while|whilst|when|after|before|during|in|at|on)\s[^,;:"“”]{3,80}?)\s*,(?=\s*that\b)/i;
@@ -67,6 +68,11 @@ const CONJUNCTION_BEFORE = /,?\s*\b(?:but|and|yet)\s*$/;
 // ", who said", ", who also told reporters": the cue of a relative clause set off by a comma
 const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$/u;
 
+const IN_DOCUMENT =
+  /\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|message|interview|speech|address|briefing)\b/i;
+const IN_DOCUMENT_NEXT = new RegExp(`^${IN_DOCUMENT.source}`, 'i');
+const OPENING_SUBORDINATE = /^(?:While|Whilst|When|After|Before)\s+$/;
+const OPENING_SUBORDINATOR = /^(?:while|whilst|although|though|if|when|because|since|once|unless|whereas)$/i;
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
 /**
@@ -79,7 +85,9 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   // "said he dreams of ...": a pronoun in the nominative is a subject, so a clause opens with it
   if (ws.length > 1 && /^(?:he|she|they|we|I)$/.test(ws[0].text) && /^\p{Ll}+$/u.test(ws[1].text)) return true;
   // "said it’s a responsible approach", "said they’re ready": a pronoun with its verb contracted onto it
-  if (ws.length > 1 && CONTRACTED_SUBJECT.test(text.slice(ws[0].start, ws[0].start + 10))) return true;
+  // ("said while it’s a relief for some, it’s ...": also after a subordinator opening the content)
+  const k = ws.length > 2 && OPENING_SUBORDINATOR.test(ws[0].text) ? 1 : 0;
+  if (ws.length > k + 1 && CONTRACTED_SUBJECT.test(text.slice(ws[k].start, ws[k].start + 10))) return true;
   const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
@@ -88,16 +96,45 @@ function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
   while (i < ws.length && !isFiniteVerb(ws, i)) i++;
-  // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none
-  for (i++; i < ws.length && i < rel + 25; i++) if (isFiniteAuxiliary(ws[i].text)) return true;
+  // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none; a past
+  // form does past the relative verb's object, not coordinated with it ("the suspects who brandished weapons
+  // scaled the fence", not "which cost millions and delayed ...")
+  const relativeVerb = i;
+  for (i++; i < ws.length && i < rel + 25; i++) {
+    if (isFiniteAuxiliary(ws[i].text)) return true;
+    if (i > relativeVerb + 1 && mainPastForm(text, ws, i)) return true;
+  }
   return false;
+}
+
+function mainPastForm(text: string, ws: Word[], i: number): boolean {
+  const before = ws[i - 1].text.toLowerCase();
+  return (
+    ws[i].text.endsWith('ed') &&
+    isFiniteVerb(ws, i) &&
+    !isFiniteVerb(ws, i - 1) &&
+    !/^(?:and|or|but|not|never)$|ly$/.test(before) &&
+    !/[,;]/.test(text.slice(ws[i - 1].end, ws[i].start))
+  );
+}
+
+/**
+ * "The department, which is conducting the inquiry, submitted a report": the verb after a relative clause set off by
+ * commas is its antecedent's, the main clause's, never inverted after what it reports.
+ */
+function afterRelative(text: string, lb: number, at: number): boolean {
+  const before = near(text, lb, at, 200).replace(/,\s*$/, '');
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && /^\s*(?:which|who|whose)\b/i.test(before.slice(comma + 1));
 }
 
 /** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
 function bareClause(opening: string): boolean {
   // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
   const clause = PRONOUN_CLAUSE.exec(opening);
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
+  // ("Another technology revealed at the exhibition was ...": a preposition's phrase is no subject; the cue there is
+  // a participle describing the noun before it)
+  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]) && !PREPOSITION_FIRST.test(clause[0]);
 }
 
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
@@ -144,6 +181,11 @@ function sourceEnd(text: string, from: number, limit: number): number {
   if (pronoun) return from + pronoun[0].length;
   const ahead = text.slice(from, Math.min(limit, from + 200)).search(SETTING_OFF_COMMA);
   return ahead < 0 ? -1 : from + ahead;
+}
+
+/** The last word of a phrase, in lower case: its head ("the safety and international standards"). */
+function lastWord(text: string, span: Span): string {
+  return /[\p{L}'’-]*$/u.exec(text.slice(span.start, span.end))![0].toLowerCase();
 }
 
 function endOfSentence(text: string, s: Sentence): number {
@@ -201,11 +243,12 @@ function complementizer(text: string, from: number, that: RegExpExecArray, words
 }
 
 /**
- * A comma, then a clause opening in lower case ("He said, no one should ...", "..., adding, he had ..."): the
- * comma is a slip of punctuation before the content, not an aside or a subordinate clause.
+ * A comma, then a clause opening in lower case or with a number ("He said, no one should ...", "..., adding, he had
+ * ...", "adding, 100 percent attendance must be ensured"): the comma is a slip of punctuation before the content,
+ * not an aside or a subordinate clause.
  */
 const COMMA_CONTENT =
-  /^\s*,\s+(?!(?:and|but|or|nor|so|yet|while|when|whereas|as|after|before|if|unless|since|because|although|though|until|once|in|on|at|by|for|with|from|to|of|during|despite|under|over|adding|saying|noting|according|however|which|who|whom|whose|where|what|how|why|that|this|these|those|not|also|then|thus|therefore|meanwhile|moreover|besides|instead)\b)(?=\p{Ll})/u;
+  /^\s*,\s+(?!(?:and|but|or|nor|so|yet|while|when|whereas|as|after|before|if|unless|since|because|although|though|until|once|in|on|at|by|for|with|from|to|of|during|despite|under|over|adding|saying|noting|according|however|which|who|whom|whose|where|what|how|why|that|this|these|those|not|also|then|thus|therefore|meanwhile|moreover|besides|instead)\b)(?=\p{Ll}|\p{N}+\s+\p{Ll})/u;
 
 function contentAfter(
   text: string,
@@ -267,7 +310,7 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
       // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
-      source = cue.start === s.start ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
+      source = opensSentence(cue) ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
@@ -275,10 +318,17 @@ export function indirectQuotes(
       // that takes the hearer first ("..., X, a farmer, told AFP") the one told
       const last = k === usable.length - 2 ? usable[k + 1] : undefined;
       const final = last && /^\s*$/.test(text.slice(last.end, end).replace(ADVERBIAL, ''));
-      const tail = words(cue.end, Math.min(end, cue.end + 200, final ? last.start : end));
+      // ("..., said the governor, adding that ...": a participle set off after the source is the speaker's next act)
+      const next = usable[k + 1];
+      const participle = next?.kind === 'participle' && next.attached !== true ? next.start : end;
+      // (", said the ministry in a statement issued on Monday": the document and its participle are no clause)
+      const tailEnd = Math.min(end, cue.end + 200, final ? last.start : participle);
+      const inDocument = IN_DOCUMENT.exec(text.slice(cue.end, tailEnd));
+      const tail = words(cue.end, inDocument ? cue.end + inDocument.index : tailEnd);
       const inverted =
         cue.verb?.takesRecipient !== true &&
         /[,”"]\s*$/.test(near(text, lb, cue.start)) &&
+        !afterRelative(text, lb, cue.start) &&
         tail.length > 0 &&
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
@@ -325,7 +375,12 @@ export function indirectQuotes(
     lb = cue.end;
   }
   // "Stressing that X, she said Y": the opening participle's clause is the speaker's of the next cue, up to it
-  const opening = placed[0].cue.kind === 'participle' && placed[0].cue.start === s.start ? placed[0] : null;
+  // ("While acknowledging that X, Naqvi emphasised Y": so does one after a subordinator opening the sentence, when
+  // the main clause's verb is a cue that names the speaker)
+  const first = placed[0].cue;
+  const afterSubordinator = first.start > s.start && placed[1]?.cue.kind === 'verb';
+  const opening =
+    first.kind === 'participle' && (first.start === s.start || (afterSubordinator && opensSentence(first))) ? placed[0] : null;
   if (opening) {
     const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
     opening.source = main?.source ?? null;
@@ -348,6 +403,11 @@ export function indirectQuotes(
     if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
       limit = p.clauseStart;
   }
+  /** Does the cue open the sentence, alone or after a subordinator ("Stressing that", "While acknowledging that")? */
+  function opensSentence(cue: Cue): boolean {
+    return cue.start === s.start || OPENING_SUBORDINATE.test(text.slice(s.start, cue.start));
+  }
+
   /** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
   function reportsUpTo(q: Placed, comma: number): boolean {
     if (q.cue.kind !== 'verb' || q.attributionOnly) return false;
@@ -491,8 +551,11 @@ export function indirectQuotes(
       // source is about it; what is reported stands before the cue
       const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
       if (comma >= 0) p.source = trim(text, cue.end, comma);
+      if (p.source && NOT_ACCORDING_SOURCES.has(lastWord(text, p.source))) return;
       const before = i === 0 && p.clauseStart > s.start ? trim(text, s.start, p.clauseStart) : null;
-      const after = comma >= 0 && comma < limit && !relative ? trim(text, comma + 1, limit) : null;
+      // ("According to sources, the Prime Minister ... said that ...": up to the next cue's subject is no clause)
+      const rest = comma >= 0 && comma < limit && !relative ? trim(text, comma + 1, limit) : null;
+      const after = rest && (limit === end || isClause(rest)) ? rest : null;
       // "The war has killed thousands, according to U.N. figures, creating ...": a participle after the
       // source is the clause before's adjunct; that clause is what is reported
       p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
@@ -504,18 +567,25 @@ export function indirectQuotes(
       p.parenthetical = true;
       return;
     }
-    const own = ownContent(p, limit);
+    // ("..., said X, the governor, adding that ...", "..., said FBR in a statement issued here": after an inverted
+    // source set off by a comma or followed by its document, nothing of the cue's own follows)
+    const inverted = p.source !== null && p.source.start >= cue.end;
+    const afterSource = text.slice(p.source?.end ?? 0, (p.source?.end ?? 0) + 80);
+    const setOffSource = inverted && cue.kind === 'verb' && (/^\s*,/.test(afterSource) || IN_DOCUMENT_NEXT.test(afterSource));
+    const own = setOffSource ? null : ownContent(p, limit);
     if (own) {
       p.content = own.content;
       p.viaThat = own.viaThat;
       return;
     }
     // nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ..."
-    const inverted = p.source !== null && p.source.start >= cue.end;
     const from = inverted ? p.source!.end : cue.end;
     // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
+    // (", adding that ..." after an inverted source and its apposition: the participle set off is the next act)
     const next = placed[i + 1];
-    const actEnd = next === undefined ? (secondAct(from, end) ?? end) : next.frame >= 0 ? limit : nextAct(from, next);
+    const setOff = inverted && next?.cue.kind === 'participle' && next.cue.attached !== true;
+    const actEnd =
+      next === undefined ? (secondAct(from, end) ?? end) : next.frame >= 0 ? limit : setOff ? next.clauseStart : nextAct(from, next);
     // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
     if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
     // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue

@@ -37,20 +37,26 @@ const FINITE_CUES = [...REPORTING_VERBS].filter(([f, v]) => v.form === 'finite' 
 // '“I voted for them, said Hatice Demir': a cue after a comma, where the lost closing mark stood
 const CUE_AFTER_COMMA = new RegExp(`,\\s+(?:\\S+\\s+){0,3}?(?:${FINITE_CUES.join('|')})\\b`, 'u');
 const NEXT_SENTENCE = /[.!?]\s+\p{Lu}/u;
+const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My)\b/;
 const A_CUE = new RegExp(`\\b(?:${FINITE_CUES.join('|')})\\b`, 'u');
 
 /**
  * An opening mark at a sentence start with no closing mark in its paragraph, read as a quotation up to the
  * paragraph's end: only when it opens the paragraph or a cue stands before it there, when no cue after a comma
- * shows where the lost mark stood, and (unless it is the article's last paragraph) when it is the paragraph's
- * last sentence, so that the writer's next one stays out.
+ * shows where the lost mark stood, and (unless it is the article's last paragraph, or the paragraph's later sentences
+ * are spoken) when it is the paragraph's last sentence, so that the writer's next one stays out.
  */
 function lostAtSentence(text: string, p: Span, open: number, last: boolean): boolean {
   const rest = text.slice(open, p.end);
   // (inside a paragraph, the writer's sentences before it name a speaker: '... he said the roads were clear.
   // “Hopefully ...'; after a sentence with no cue ('The polls were quiet. “Nobody ...') the mark is a stray)
   const spoken = open === p.start || A_CUE.test(text.slice(p.start, open));
-  return spoken && startsSentence(text, p, open) && !CUE_AFTER_COMMA.test(rest) && (last || !NEXT_SENTENCE.test(rest));
+  // (a mark opening the paragraph whose later sentences speak in the first person: the speaker's words go on, as
+  // no writer says "we"; 'She recalled that wages rose' after it is the writer's)
+  const later = NEXT_SENTENCE.exec(rest);
+  const spokenOn = open === p.start && later !== null && FIRST_PERSON.test(rest.slice(later.index));
+  const whole = last || spokenOn;
+  return spoken && startsSentence(text, p, open) && !CUE_AFTER_COMMA.test(rest) && (whole || !NEXT_SENTENCE.test(rest));
 }
 
 function startsSentence(text: string, p: Span, at: number): boolean {

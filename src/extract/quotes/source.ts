@@ -21,6 +21,8 @@ const NOT_SUBJECT =
   /^(?:and\s+)?(?:who|whom|whose|which|where|when|speaking|requesting|briefing|heading|talking|addressing|responding|sitting|standing|writing|citing|according|in|at|on|for|during|after|before|from|with|without|under|like|as|while|also|however|meanwhile|though|then|too|later|earlier|yesterday|today|\d+|aged)\b/i;
 // (also after a subordinator: "X, while addressing the editors in Karachi, said": the clause has no subject of its own)
 const PARTICIPLE_CLAUSE = /^\s*(?:(?:while|whilst|when|after|before|since|upon)\s+)?\p{Ll}+ing\s/u;
+// (with no comma: "X while addressing the media said"; a subject must stand before the subordinator)
+const SUBJECTLESS_CLAUSE = /(?<=\S\s+)(?:while|whilst|when|after|before|upon)\s+\p{Ll}+ing\s[^,]*$/u;
 // A US lawmaker's party and state after the name, as wire copy writes them ("Hutchins, R-Ohio, said").
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 const LEADING_JUNK = /^(?:and|but|so|then|also|however|meanwhile|yesterday|today|later|earlier)(?:\s+|$)/i;
@@ -74,6 +76,10 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
   // "X, which governs the province, in a press release accused": a relative clause is no subject, nor is
   // a participle's ("X, addressing a business audience in Karachi, said"); "WHO" in capitals is the body
   if (/\S/.test(s0) && !/^\s*(?:[Ww]ho|[Ww]hich|[Ww]hose)\b/.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
+    // "the Prime Minister while talking to X said": the participle's clause has no subject, so the subject stands
+    // before it, not after its subordinator
+    const participle = SUBJECTLESS_CLAUSE.exec(s0);
+    if (participle) return sourceBefore(text, lb, lb + lastComma + 1 + participle.index, words);
     let from = lastComma + 1;
     CLAUSE_OPENER.lastIndex = 0;
     for (let m = CLAUSE_OPENER.exec(s0); m; m = CLAUSE_OPENER.exec(s0))

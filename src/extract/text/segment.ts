@@ -79,8 +79,12 @@ export function nextEnd(chunk: string, from: number): RegExpExecArray | null {
  */
 export function abbreviationStop(text: string, lb: number, dot: number): boolean {
   const w = LAST_WORD.exec(text.slice(Math.max(lb, dot - 11), dot + 1));
+  if (w !== null && CURRENCIES.test(w[1]) && AMOUNT_AFTER.test(text.slice(dot + 1, dot + 4))) return true;
   return w !== null && (ABBREVIATIONS.has(w[1].toLowerCase()) || (INITIALS.test(w[1]) && text[dot - 2] !== '-'));
 }
+// "Rs. 2 billion", "Tk. 500 crore": a currency's abbreviation with its stop before an amount ends no sentence
+const CURRENCIES = /^(?:Rs|NRs|Tk|Re)$/;
+const AMOUNT_AFTER = /^\s?\d/;
 
 /**
  * Sentences of each paragraph. `shielded` spans (quotations, sorted by start) are never cut, so a

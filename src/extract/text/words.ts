@@ -254,11 +254,20 @@ const BEFORE_DETERMINER = new Set([
   'under',
   'over',
   'until',
+  // no relative "that" follows a preposition: "Besides that, ...", "including that of a child"
+  'besides',
+  'including',
+  'despite',
+  'like',
+  'beyond',
+  'against',
+  'except',
+  'regarding',
 ]);
 
 /** A content clause has a finite verb before any relative pronoun: "the aim was to ...", not "a new tournament that will ...". */
 export function looksLikeClause(ws: Word[]): boolean {
-  const n = Math.min(ws.length, 25);
+  const n = Math.min(ws.length, 40);
   for (let i = 1; i < n; i++) {
     const w = ws[i].text.toLowerCase();
     // "if that deal came ...", "At that time, ...": after a subordinator or a preposition, "that" is a determiner
