@@ -161,15 +161,10 @@ export class AttributionContext {
     return byMiddle.length === 1 ? byMiddle[0] : null;
   }
 
-  /**
-   * The one person whose longer name has this one-word name as surname or family name, else as a middle name
-   * ("Justice Malla" for Justice Sapana Malla Pradhan), as personNamed reads an unlisted one.
-   */
+  /** The one person whose longer name has this one-word name as surname or family name. */
   fullerPerson(p: KnownPerson): KnownPerson | null {
     const key = p.parts[0];
     const fuller = this.people.filter((q) => q.parts.length > 1 && (q.parts[q.parts.length - 1] === key || q.parts[0] === key));
-    const middle = this.people.filter((q) => q.parts.slice(1, -1).includes(key));
-    if (fuller.length === 0 && middle.length === 1) return middle[0];
     return fuller.length === 1 ? fuller[0] : null;
   }
 

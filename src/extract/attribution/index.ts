@@ -164,19 +164,10 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
  * before the aside; null where the finder's phrase is the aside alone, the tree's subject then deciding.
  */
 function withoutAside(np: Span, ctx: AttributionContext): Span | null {
-  const phrase = ctx.slice(np);
-  const m = PARTICIPLE_ASIDE.exec(phrase);
+  const m = PARTICIPLE_ASIDE.exec(ctx.slice(np));
   if (!m) return np;
-  if (m.index > 0) return { start: np.start, end: np.start + m.index };
-  // the finder stopped at "while": the subject is the phrase before it, from the clause's opening
-  const from = ctx.sentenceStart(np.start);
-  const before = SUBJECT_BEFORE_ASIDE.exec(ctx.text.slice(from, np.start));
-  if (!before) return null;
-  const [start, end] = before.indices![1]!;
-  return { start: from + start, end: from + end };
+  return m.index > 0 ? { start: np.start, end: np.start + m.index } : null;
 }
-// ("According to sources, the Prime Minister while talking to X said")
-const SUBJECT_BEFORE_ASIDE = /(?:^|,\s*)([^,]*?\S)\s+(?:while|whilst|when)\s+$/d;
 // (not a word in -ing that heads a noun phrase or a preposition: "during", "meeting", "morning")
 const PARTICIPLE_ASIDE =
   /(?:^|\s+(?:while|whilst|when)\s+)(?!(?:during|morning|evening|meeting|building|king|thing|wedding|training)\s)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
