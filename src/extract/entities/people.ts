@@ -7,10 +7,11 @@ import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
-import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, PREFIX_SPELLINGS, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
-import { NAME_SUFFIXES, PARTICLES } from '../lexicons/particles.js';
+import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
+import { PARTICLES } from '../lexicons/particles.js';
 import { ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
+import { comparable, endsWith, longFormOf, middleOf, namesake, shortFormOf, surnameOf } from './name-forms.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from '../document/tokens.js';
@@ -515,87 +516,3 @@ function describeLater(person: Draft, d: Description): void {
  */
 const officialRule = (described: boolean, owned: boolean, party: boolean, partyAfter: boolean): string | null =>
   described ? 'title' : owned ? 'body-possessive' : party ? 'party-before' : partyAfter ? 'party-after' : null;
-
-/** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
-const comparable = (parts: string[]): string[] => {
-  const words = parts.map(comparableWord);
-  return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
-};
-const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
-
-/**
- * "Al-Ansari" is "al-Ansari": house styles and sentence starts capitalise the Arabic article, the name is one;
- * "Ch" and "Chaudhary" are "chaudhry", one prefix in several spellings.
- */
-const comparableWord = (w: string): string => {
-  const lowered = w.toLowerCase();
-  if (NAME_PREFIXES.has(lowered)) return PREFIX_SPELLINGS.get(lowered) ?? lowered;
-  const particle = /^(\p{L}+)(?=-\p{Lu})/u.exec(w)?.[1] ?? w;
-  return PARTICLES.has(particle.toLowerCase()) ? particle.toLowerCase() + w.slice(particle.length) : w;
-};
-
-/**
- * "Chaudhry Shahid" or "Murtaza Khokhar" after "Chaudhry Shahid Mehmood Warraich", "Murtaza Ali Khokhar":
- * South Asian copy shortens a long name by dropping middle or last words, never the first. The one person
- * whose longer name opens with the same word and holds the others in order.
- */
-function shortFormOf(people: Draft[], parts: string[]): Draft | undefined {
-  if (parts.length < 2) return undefined;
-  const short = spelledOut(parts);
-  const fits = people.filter((p) => shortens(spelledOut(p.parts), short));
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
-/**
- * "Rana Sanaullah Khan" after "Rana Sanaullah": the same shortening read the other way, when the short form
- * came first (of two words or more, so that a given name alone links no one).
- */
-function longFormOf(people: Draft[], parts: string[]): Draft | undefined {
-  const short = spelledOut(parts);
-  const fits = people.filter((p) => p.parts.length > 1 && shortens(short, spelledOut(p.parts)));
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
-/**
- * "Justice Malla" after "Justice Sapana Malla Pradhan", "Mr Kamal" after "Jam Kamal Khan": a title or honorific
- * with a middle word of one longer name (a double surname's first half, a name inside clan words) is that person.
- */
-function middleOf(people: Draft[], word: string): Draft | undefined {
-  const fits = people.filter((p) => p.parts.slice(1, -1).includes(word));
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
-/**
- * "Naeem-ur-Rehman" is "Naeem ur Rehman" (one name in two spellings), so "Hafiz Naeem" shortens "Hafiz
- * Naeem-ur-Rehman" as it does the spaced form: a word split where a particle joins two names.
- */
-const spelledOut = (parts: string[]): string[] =>
-  comparable(parts).flatMap((w) => {
-    const pieces = w.split('-');
-    return pieces.length === 3 && PARTICLES.has(pieces[1]) ? pieces : [w];
-  });
-
-/** `short` opens with `whole`'s first word and holds the rest of its words in `whole`'s order. */
-function shortens(whole: string[], short: string[]): boolean {
-  if (whole.length <= short.length || whole[0] !== short[0]) return false;
-  let at = 1;
-  for (const w of short.slice(1)) {
-    while (at < whole.length && whole[at] !== w) at++;
-    if (at++ >= whole.length) return false;
-  }
-  return true;
-}
-const endsWith = (name: string[], tail: string[]) => {
-  const [whole, end] = [comparable(name), comparable(tail)];
-  return end.length < whole.length && end.every((w, x) => whole[whole.length - end.length + x] === w);
-};
-
-/**
- * Of several people a surname alone may mean (latest named first), the one mentioned most so far: copy names a
- * second namesake in full each time and keeps the surname for its main actor; on a tie the first named, as a
- * lead names its main actor first ("Minister X Shah said ... led by Chief Minister Y Shah ... Shah said").
- */
-function namesake(fits: Draft[] | undefined): Draft | undefined {
-  if (!fits?.length) return undefined;
-  return fits.reduce((best, p) => (p.mentions.length >= best.mentions.length ? p : best));
-}
