@@ -127,8 +127,13 @@ function cityIn(name: string, text: string, at: number): Place | undefined {
 /** What an article calls a country by, as whole words: its name, demonyms and provinces. */
 function namesOf(country: string): RegExp {
   const own = (map: ReadonlyMap<string, string | null>) => [...map].filter(([, c]) => c === country).map(([n]) => n);
-  const names = [country, ...own(DEMONYMS), ...own(REGIONS)].map((n) => n.replace(/\./g, '\\.'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return wholeWords([country, ...own(DEMONYMS), ...own(REGIONS)]);
+}
+
+/** Any of the names as a whole word, tried in the order given. */
+function wholeWords(names: string[]): RegExp {
+  const alternatives = names.map((n) => n.replace(/\./g, '\\.')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /**
@@ -146,13 +151,7 @@ function regionNamed(body: string): string | null {
 }
 
 /** The names of REGIONS as whole words, longest first ("West Bengal" before "Bengal"). */
-const REGION_NAMES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...REGIONS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/\./g, '\\.'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const REGION_NAMES = wholeWords([...REGIONS.keys()].sort((a, b) => b.length - a.length));
 
 /** "(WASHINGTON) — " on the line at `from`, when the gazetteer knows the town. */
 function bracketedTown(text: string, from: number, prefix: Prefix | null): Match | null {
