@@ -9,7 +9,7 @@ import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
-import { ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
+import { ACRONYM_OFFICES, ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
 import { comparable, endsWith, longFormOf, middleOf, namesake, shortFormOf, surnameOf } from './name-forms.js';
 import { describe, type Description } from './describe.js';
@@ -137,9 +137,12 @@ export function findPeople(
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
     // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
-    // ("Governor KP"); after a title, two or three before a surname alone ("BJP president JP Nadda", "Union
-    // Minister RPN Singh"), where the title before them says they are no title themselves
+    // ("Governor KP"); after a title, two or three before a surname alone or a two-word name ("BJP president JP
+    // Nadda", "Union Minister RPN Singh", "MP AKM Bahauddin Bahar"), where the title before them says they are
+    // no title themselves (the last, no rank's wing)
     // ... or before a surname alone when an apposition gives the role ("said SM Mannan, acting president of")
+    // "SSP CIA Ali Raza", "DIG CTD X Y": after a police or civil-service rank, capitals name its wing
+    const wingBefore = (x: number): boolean => ACRONYM_OFFICES.has(tokens[x - 1].lower);
     const roleAfter = (end: number): boolean =>
       tokens[end + 1]?.text === ',' && tokens.slice(end + 2, end + 5).some((t) => isRole(t) || isTitleWord(t));
     const initialsBefore = (x: number): boolean =>
@@ -151,7 +154,7 @@ export function findPeople(
       !homeRegion(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
-        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))) ||
+        (runEnd - x <= 2 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1])) && (runEnd === x + 1 || !wingBefore(x))) ||
         (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && roleAfter(runEnd)));
     // "Dr. Thomas Guernsey", "Baroness Scotland": a country's one-word name ending a titled name is a surname
     // (a country follows a name only after a preposition or a comma), and so is that word alone later
