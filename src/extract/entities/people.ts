@@ -11,7 +11,7 @@ import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RAN
 import { PARTICLES } from '../lexicons/particles.js';
 import { ACRONYM_OFFICES, ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
-import { comparable, endsWith, longFormOf, middleOf, namesake, shortFormOf, surnameOf } from './name-forms.js';
+import { comparable, endsWith, fullNameOf, longFormOf, middleOf, namesake, respelledOf, shortFormOf, surnameOf } from './name-forms.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from '../document/tokens.js';
@@ -285,8 +285,17 @@ export function findPeople(
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
       shortFormOf(people, parts) ??
       longFormOf(people, parts) ??
-      (parts.length === 1 && (honorifics.length || titled) ? middleOf(people, name) : undefined);
+      fullNameOf(people, parts) ??
+      (parts.length === 1 && (honorifics.length || titled) ? middleOf(people, name) : undefined) ??
+      (parts.length > 1 || honorifics.length || titled ? respelledOf(people, parts) : undefined);
     if (known) {
+      // a given name alone, titled, is the full name given later: the name is the full one
+      if (known.parts.length === 1 && parts.length > 1) {
+        known.aliases.push(known.name);
+        [known.name, known.parts] = [name, parts];
+        byName.set(comparable(parts).join(' '), known);
+        bySurname.set(surnameOf(parts), [known, ...(bySurname.get(surnameOf(parts)) ?? [])]);
+      }
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
       if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
