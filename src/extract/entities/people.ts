@@ -131,6 +131,7 @@ export function findPeople(
     while (j > runStart && NOT_NAMES.has(tokens[j].lower) && !monthInName(tokens, j)) j--;
     const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
     const runEnd = j;
+    if (portfolioInBrackets(tokens, runStart, runEnd)) continue;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major"); an abbreviated
     // one is not ("Democratic Rep. X")
@@ -168,10 +169,12 @@ export function findPeople(
         : bySurname.has(tokens[x].text) && !PLACE_PREPOSITIONS.has(tokens[x - 1].lower));
     // "Justice Ayesha A Malik": South Asian copy drops the middle initial's full stop; a lone capital between
     // name words, with the sentence going on after the name (a title-case headline's "A" is the article)
+    // ... or two ("Andrew RT Davies"), which are no office's or country's acronym
     const bareInitial = (x: number): boolean =>
       x > runStart &&
       x < runEnd &&
-      MIDDLE_INITIAL.test(tokens[x].text) &&
+      (MIDDLE_INITIAL.test(tokens[x].text) ||
+        (INITIALS.test(tokens[x].text) && !countryMask[x] && !isRole(tokens[x]) && !isTitleWord(tokens[x]) && !homeRegion(tokens[x].text))) &&
       nameLike(tokens[x - 1]) &&
       nameLike(tokens[x + 1]) &&
       tokens[runEnd + 1] !== undefined &&
@@ -317,6 +320,9 @@ export function findPeople(
     // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
     // ("Chief Minister Khyber Pakhtunkhwa")
     if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
+    // "Azad Jammu and Kashmir Prime Minister X": a run whose last word opens a region's name with "and" is that
+    // region's first words
+    if (tokens[runEnd + 1]?.lower === 'and' && REGIONS.has(`${tokens[runEnd].text} and ${tokens[runEnd + 2]?.text}`)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
@@ -435,6 +441,25 @@ function placeLists(tokens: Token[]): string[] {
   return out;
 }
 
+/**
+ * "Minister in the Prime Minister’s Department (Federal Territories) Datuk Seri X": words in brackets between a
+ * title and the name after it are the title's portfolio (Malaysian copy's style), no name.
+ */
+function portfolioInBrackets(tokens: Token[], first: number, last: number): boolean {
+  // ("(Law and Institutional Reform)": the bracket may open on an earlier item)
+  let open = first - 1;
+  while (open > first - 6 && open > 0 && (tokens[open].cap || tokens[open].lower === 'and' || tokens[open].text === ',')) open--;
+  const [title, after] = [tokens[open - 1], tokens[last + 2]];
+  return (
+    tokens[open]?.text === '(' &&
+    tokens[last + 1]?.text === ')' &&
+    title !== undefined &&
+    title.cap &&
+    (isRole(title) || isTitleWord(title) || ORG_HEADS.has(title.lower)) &&
+    after?.cap === true
+  );
+}
+
 /** What may open an apposition giving a role: "X, also the ... Minister,", "X, a former minister,". */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'also', 'now', 'then', 'himself', 'herself', 'former']);
 
@@ -458,7 +483,8 @@ function placeLike(tokens: Token[], first: number, last: number, name: string): 
   const after = tokens[last + 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower)) return true;
   if (after && !after.cap && FACILITY_HEADS.has(after.lower)) return true;
-  const town = (t: Token | undefined) => t !== undefined && t.cap && findCity(t.text) !== undefined;
+  // "Bob Rae, Canada's ambassador": a possessive after a comma opens an apposition, no list's next town
+  const town = (t: Token | undefined) => t !== undefined && t.cap && !t.poss && findCity(t.text) !== undefined;
   const listed = (sep: Token | undefined) => sep !== undefined && (sep.text === ',' || sep.lower === 'and');
   // "Pakistan’s ambassador in Beijing, Tariq Naveed Awan": the town ends a title, the name is its apposition
   const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);

@@ -25,6 +25,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr',
   // styles: "His Highness Sheikh X", "Her Excellency Y"
   'highness', 'excellency', 'majesty', 'holiness',
+  // Malaysian styles of honour: "Datuk Seri Anwar Ibrahim", "Datin X" ("Tan Sri" is left: Tan is a surname)
+  'datuk', 'dato', 'datin', 'seri',
 ]);
 
 /**
