@@ -147,3 +147,7 @@ t.test('Malaysian styles are honorifics, and a portfolio in brackets is no name'
   t.equal(o['Aminah Yusof'], 'Minister in the Prime Minister’s Department (Federal Territories)');
   t.equal(o['Rosli Hamid'], 'Minister in the Prime Minister’s Department (Law and Institutional Reform)');
 });
+
+t.test('"Mawlawi", a religious scholar’s style, is no part of the name', async (t) => {
+  t.same(titles('KABUL: The acting mayor of Kabul, Mawlawi Abdul Rahim, said so.'), { 'Abdul Rahim': 'acting mayor of Kabul' });
+});

@@ -25,6 +25,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr',
   // styles: "His Highness Sheikh X", "Her Excellency Y"
   'highness', 'excellency', 'majesty', 'holiness',
+  // a religious scholar's style in Afghan and Pakistani copy, as "Maulana" is: "Mawlawi Abdul Kabir"
+  'mawlawi', 'maulvi', 'moulvi',
   // Malaysian styles of honour: "Datuk Seri Anwar Ibrahim", "Datin X" ("Tan Sri" is left: Tan is a surname)
   'datuk', 'dato', 'datin', 'seri',
 ]);
