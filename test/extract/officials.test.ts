@@ -1463,6 +1463,8 @@ t.test('an apposition before a name starts after the clause’s verb', async (t)
 t.test('"Cllr" is a councillor’s form of address, no part of the name', async (t) => {
   const o = officials('DUBLIN: Cllr Niamh Kehoe said the plan would fail. Cllr Kehoe added more.');
   t.same(o['Niamh Kehoe'], ['Councillor', null, 'Ireland', true]);
+  const c = officials('OTTAWA: Coun. Erin Dupuis moved the motion. Coun. Dupuis said more.');
+  t.same(c['Erin Dupuis'], ['Councillor', null, 'Canada', true], 'nor is Canadian copy’s "Coun."');
 });
 
 t.test('a town the article names after "in" is a posting between a title and a name', async (t) => {
