@@ -151,3 +151,9 @@ t.test('Malaysian styles are honorifics, and a portfolio in brackets is no name'
 t.test('"Mawlawi", a religious scholar’s style, is no part of the name', async (t) => {
   t.same(titles('KABUL: The acting mayor of Kabul, Mawlawi Abdul Rahim, said so.'), { 'Abdul Rahim': 'acting mayor of Kabul' });
 });
+
+t.test('"Elementary" is a portfolio’s word: "Secretary Elementary and Secondary Education X"', async (t) => {
+  t.same(titles('PESHAWAR: Secretary Elementary and Secondary Education Masood Ahmad said so.'), {
+    'Masood Ahmad': 'Secretary Elementary and Secondary Education',
+  });
+});
