@@ -155,7 +155,11 @@ export function findPeople(
       !homeRegion(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
-        (runEnd - x <= 2 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1])) && (runEnd === x + 1 || !wingBefore(x))) ||
+        (runEnd - x <= 2 &&
+          TITLED_INITIALS.test(tokens[x].text) &&
+          x > 0 &&
+          (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1])) &&
+          (runEnd === x + 1 || !wingBefore(x))) ||
         (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && roleAfter(runEnd)));
     // "Dr. Thomas Guernsey", "Baroness Scotland": a country's one-word name ending a titled name is a surname
     // (a country follows a name only after a preposition or a comma), and so is that word alone later
@@ -174,7 +178,11 @@ export function findPeople(
       x > runStart &&
       x < runEnd &&
       (MIDDLE_INITIAL.test(tokens[x].text) ||
-        (INITIALS.test(tokens[x].text) && !countryMask[x] && !isRole(tokens[x]) && !isTitleWord(tokens[x]) && !homeRegion(tokens[x].text))) &&
+        (INITIALS.test(tokens[x].text) &&
+          !countryMask[x] &&
+          !isRole(tokens[x]) &&
+          !isTitleWord(tokens[x]) &&
+          !homeRegion(tokens[x].text))) &&
       nameLike(tokens[x - 1]) &&
       nameLike(tokens[x + 1]) &&
       tokens[runEnd + 1] !== undefined &&
@@ -320,9 +328,7 @@ export function findPeople(
     // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
     // ("Chief Minister Khyber Pakhtunkhwa")
     if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
-    // "Azad Jammu and Kashmir Prime Minister X": a run whose last word opens a region's name with "and" is that
-    // region's first words
-    if (tokens[runEnd + 1]?.lower === 'and' && REGIONS.has(`${tokens[runEnd].text} and ${tokens[runEnd + 2]?.text}`)) continue;
+    if (regionAcross(tokens, first, runEnd)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
@@ -439,6 +445,20 @@ function placeLists(tokens: Token[]): string[] {
     if (items.length > 1) out.push(...items);
   }
   return out;
+}
+
+/**
+ * "Azad Jammu and Kashmir Prime Minister X", "Azad Jammu & Kashmir": the run (`first` to `last`) stops at a
+ * conjunction inside a region's name; a region's name that starts in it and goes on past it makes it a place.
+ */
+function regionAcross(tokens: Token[], first: number, last: number): boolean {
+  for (let x = first; x <= last; x++) {
+    for (let end = last + 2; end <= x + 4 && end < tokens.length; end++) {
+      const words = tokens.slice(x, end + 1).map((t) => t.text);
+      if (REGIONS.has(words.join(' '))) return true;
+    }
+  }
+  return false;
 }
 
 /**
