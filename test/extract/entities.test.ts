@@ -345,6 +345,8 @@ t.test('a surname respelled by a letter is the same person', async (t) => {
   t.equal(person(text, 'Muhammad Illyas')?.mentions.length, 2, 'a longer name with the same words before its respelled last');
   t.ok(person(text, 'Okafor'), 'two letters apart are two people');
   t.same(person(text, 'Ali Hussein')?.aliases, ['Hussain'], 'a letter changed');
+  const judge = person('Justice Nadeem Ahmed Qazi heard it. Justice Nadeem Ahmad Qazi and Justice Hamid Rana left.', 'Nadeem Ahmed Qazi');
+  t.equal(judge?.mentions.length, 2, 'a word before the last respelled');
   t.notOk(person(text, 'Omotoso'));
 });
 

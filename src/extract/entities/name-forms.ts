@@ -61,18 +61,19 @@ export function fullNameOf<T extends Named>(people: T[], parts: string[]): T | u
 }
 
 /**
- * "Justice Omotoso" after "Justice James Omotosho", "Muhammad Ilyas" after "Muhammad Illyas": copy respells a
- * transliterated surname by a letter. The one person whose name ends in the same words but a last one a
- * letter apart (added, dropped or changed, the first kept), of five letters or more.
+ * "Justice Omotoso" after "Justice James Omotosho", "Muhammad Ilyas" after "Muhammad Illyas", "Manzoor Ahmad
+ * Malik" after "Manzoor Ahmed Malik": copy respells a transliterated name by a letter. The one person whose
+ * name ends in the same words but one a letter apart (added, dropped or changed, the first kept), of five
+ * letters or more.
  */
 export function respelledOf<T extends Named>(people: T[], parts: string[]): T | undefined {
   const words = comparable(parts);
-  const last = words[words.length - 1];
   const fits = people.filter((p) => {
     const whole = comparable(p.parts);
     if (whole.length < words.length) return false;
     const tail = whole.slice(whole.length - words.length);
-    return tail.slice(0, -1).every((w, x) => w === words[x]) && oneLetterApart(tail[tail.length - 1], last);
+    const apart = tail.flatMap((w, x) => (w === words[x] ? [] : [x]));
+    return apart.length === 1 && oneLetterApart(tail[apart[0]], words[apart[0]]);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
