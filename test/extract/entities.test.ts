@@ -323,6 +323,33 @@ t.test('a longer form after a short one is the same person: "Rana Sanaullah Khan
   t.equal(person(text, 'Imran Ali')?.mentions.length, 2, 'a longer name holding a shorter one in order is its long form');
 });
 
+t.test('a titled given name alone is the full name that opens with it later', async (t) => {
+  const text = 'He said Prime Minister Tariq was keen. Later PM Tariq Mahmood Awan visited. Awan left. Mr Tariq and Mr Saleem spoke.';
+  const tariq = person(text, 'Tariq Mahmood Awan')!;
+  t.equal(tariq.title, 'Prime Minister');
+  t.same(
+    tariq.mentions.map((m) => m.text),
+    ['Tariq', 'Tariq Mahmood Awan', 'Awan', 'Mr Tariq'],
+  );
+  t.ok(tariq.aliases.includes('Tariq'));
+});
+
+t.test('a surname respelled by a letter is the same person', async (t) => {
+  const text =
+    'Justice Adebayo Omotosho adjourned the case. Justice Omotoso set a date. SP Muhammad Illyas came; Muhammad Ilyas left. ' +
+    'Judge Okoro spoke, and Judge Okafor replied. Minister Ali Hussein came; Minister Hussain left. Mary Ann Cole said no.';
+  t.same(
+    person(text, 'Adebayo Omotosho')?.mentions.map((m) => m.text),
+    ['Adebayo Omotosho', 'Omotoso'],
+  );
+  t.equal(person(text, 'Muhammad Illyas')?.mentions.length, 2, 'a longer name with the same words before its respelled last');
+  t.ok(person(text, 'Okafor'), 'two letters apart are two people');
+  t.same(person(text, 'Ali Hussein')?.aliases, ['Hussain'], 'a letter changed');
+  const judge = person('Justice Nadeem Ahmed Qazi heard it. Justice Nadeem Ahmad Qazi and Justice Hamid Rana left.', 'Nadeem Ahmed Qazi');
+  t.equal(judge?.mentions.length, 2, 'a word before the last respelled');
+  t.notOk(person(text, 'Omotoso'));
+});
+
 t.test('a surname several people share is the one mentioned most so far, else the one named first', async (t) => {
   const text =
     'Party leader Meera Rao said the vote was fair. Meera Rao thanked workers, and her brother Vikram Rao stood by. ' +

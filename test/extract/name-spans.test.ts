@@ -120,3 +120,40 @@ t.test('Gulf copy’s styles in capitals are honorifics, the pronoun is not', as
   const { trailingName } = await import('../../src/extract/attribution/names.js');
   t.equal(trailingName('Minister HE Ali Kuwari'), 'Ali Kuwari');
 });
+
+t.test('a possessive after a comma opens an apposition, no list of towns', async (t) => {
+  const o = titles("Leo Marsh, Canada's ambassador to the United Nations, said so.");
+  t.ok('Leo Marsh' in o);
+});
+
+t.test('two capitals between name words are middle initials, not an office’s acronym', async (t) => {
+  t.same(Object.keys(titles('The leader, Owen RT Harries, said so.')), ['Owen RT Harries']);
+  t.same(Object.keys(titles('Pakistan PM Khan said so.')), ['Khan']);
+});
+
+t.test('a run whose last word opens a region’s name with "and" is that region', async (t) => {
+  t.same(titles('Azad Jammu and Kashmir Prime Minister Tariq Naseem Khan said so.'), {
+    'Tariq Naseem Khan': 'Azad Jammu and Kashmir Prime Minister',
+  });
+});
+
+t.test('Malaysian styles are honorifics, and a portfolio in brackets is no name', async (t) => {
+  const o = titles(
+    'Minister in the Prime Minister’s Department (Federal Territories) Datuk Seri Aminah Yusof said so. ' +
+      'Minister in the Prime Minister’s Department (Law and Institutional Reform) Datuk Rosli Hamid agreed. ' +
+      'The court asked the counsel (Hamid Ali) to help.',
+  );
+  t.same(Object.keys(o), ['Aminah Yusof', 'Rosli Hamid', 'Hamid Ali'], 'a name in brackets with no name after them is one');
+  t.equal(o['Aminah Yusof'], 'Minister in the Prime Minister’s Department (Federal Territories)');
+  t.equal(o['Rosli Hamid'], 'Minister in the Prime Minister’s Department (Law and Institutional Reform)');
+});
+
+t.test('"Mawlawi", a religious scholar’s style, is no part of the name', async (t) => {
+  t.same(titles('KABUL: The acting mayor of Kabul, Mawlawi Abdul Rahim, said so.'), { 'Abdul Rahim': 'acting mayor of Kabul' });
+});
+
+t.test('"Elementary" is a portfolio’s word: "Secretary Elementary and Secondary Education X"', async (t) => {
+  t.same(titles('PESHAWAR: Secretary Elementary and Secondary Education Masood Ahmad said so.'), {
+    'Masood Ahmad': 'Secretary Elementary and Secondary Education',
+  });
+});

@@ -1006,6 +1006,18 @@ t.test('after a title, two or three initials open a name of one word: "Union Min
   t.same(home, ['Haris Ali'], 'a province’s initials are no given name');
 });
 
+t.test('after a title, three initials open a name of two words, but not after a rank, where they name its wing', async (t) => {
+  const o = officials('DHAKA: On rumours about MP ABM Kamal Uddin holding rallies, SSP CIA Tariq Rafiq Malik said nothing.');
+  t.same(o['ABM Kamal Uddin'], ['MP', null, 'Bangladesh', true]);
+  t.same(o['Tariq Rafiq Malik'].slice(0, 2), ['SSP', 'CIA']);
+});
+
+t.test('"alongside" and "beside" end a title read leftwards; an acronym ending it is no town', async (t) => {
+  const o = officials('LAHORE: He spoke at a briefing alongside DIG CTD Nasir Jamil Bhutta. He sat beside SSP Omar Farooq Khan.');
+  t.same(o['Nasir Jamil Bhutta'].slice(0, 3), ['DIG', 'CTD', 'Pakistan']);
+  t.equal(o['Omar Farooq Khan'][0], 'SSP');
+});
+
 t.test('a word before a name is a verb by its tag, unless it modifies the noun after it', async (t) => {
   const doc = buildDocument('LAHORE: Reporting officers met the ousted regime. The minister visited the town.');
   const verbAt = verbsOf(doc);
@@ -1451,6 +1463,8 @@ t.test('an apposition before a name starts after the clause’s verb', async (t)
 t.test('"Cllr" is a councillor’s form of address, no part of the name', async (t) => {
   const o = officials('DUBLIN: Cllr Niamh Kehoe said the plan would fail. Cllr Kehoe added more.');
   t.same(o['Niamh Kehoe'], ['Councillor', null, 'Ireland', true]);
+  const c = officials('OTTAWA: Coun. Erin Dupuis moved the motion. Coun. Dupuis said more.');
+  t.same(c['Erin Dupuis'], ['Councillor', null, 'Canada', true], 'nor is Canadian copy’s "Coun."');
 });
 
 t.test('a town the article names after "in" is a posting between a title and a name', async (t) => {

@@ -49,6 +49,46 @@ export function longFormOf<T extends Named>(people: T[], parts: string[]): T | u
 }
 
 /**
+ * "PM Imran Khan" after "Prime Minister Imran": copy titles a leader by the given name alone ("PM Imran", "CM
+ * Maryam") and names him in full elsewhere. The one person of a single word (listed only with a title or an
+ * honorific) that opens the longer name.
+ */
+export function fullNameOf<T extends Named>(people: T[], parts: string[]): T | undefined {
+  if (parts.length < 2) return undefined;
+  const given = comparable(parts)[0];
+  const fits = people.filter((p) => p.parts.length === 1 && comparable(p.parts)[0] === given);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Justice Omotoso" after "Justice James Omotosho", "Muhammad Ilyas" after "Muhammad Illyas", "Manzoor Ahmad
+ * Malik" after "Manzoor Ahmed Malik": copy respells a transliterated name by a letter. The one person whose
+ * name ends in the same words but one a letter apart (added, dropped or changed, the first kept), of five
+ * letters or more.
+ */
+export function respelledOf<T extends Named>(people: T[], parts: string[]): T | undefined {
+  const words = comparable(parts);
+  const fits = people.filter((p) => {
+    const whole = comparable(p.parts);
+    if (whole.length < words.length) return false;
+    const tail = whole.slice(whole.length - words.length);
+    const apart = tail.flatMap((w, x) => (w === words[x] ? [] : [x]));
+    return apart.length === 1 && oneLetterApart(tail[apart[0]], words[apart[0]]);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Two spellings of a word of five letters or more, a letter apart, with the same first letter. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let x = 0;
+  while (x < short.length && short[x] === long[x]) x++;
+  // the rest matches after one letter skipped in the longer word, or one changed in both
+  return long.slice(x + 1) === short.slice(short.length === long.length ? x + 1 : x);
+}
+
+/**
  * "Justice Malla" after "Justice Sapana Malla Pradhan", "Mr Kamal" after "Jam Kamal Khan": a title or honorific
  * with a middle word of one longer name (a double surname's first half, a name inside clan words) is that person.
  */

@@ -9,9 +9,9 @@ import { mostNamed, settleMinisters, settleSoleOffices } from './country.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ADDRESS_FORMS, NAME_PREFIXES, POST_NOMINAL_TITLES, RETIRED, RETIRED_RANKS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
-import { ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
+import { ACRONYM_OFFICES, ATTRIBUTIVE_TITLE_WORDS, ORG_LEADERS } from '../lexicons/titles.js';
 import { articlePlaces, spokenFor } from './context.js';
-import { comparable, endsWith, longFormOf, middleOf, namesake, shortFormOf, surnameOf } from './name-forms.js';
+import { comparable, endsWith, fullNameOf, longFormOf, middleOf, namesake, respelledOf, shortFormOf, surnameOf } from './name-forms.js';
 import { describe, type Description } from './describe.js';
 import type { OrgTable } from './organizations.js';
 import type { Token } from '../document/tokens.js';
@@ -131,15 +131,19 @@ export function findPeople(
     while (j > runStart && NOT_NAMES.has(tokens[j].lower) && !monthInName(tokens, j)) j--;
     const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
     const runEnd = j;
+    if (portfolioInBrackets(tokens, runStart, runEnd)) continue;
     // the name is the run's tail of name-like words
     // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major"); an abbreviated
     // one is not ("Democratic Rep. X")
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     // "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
     // capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
-    // ("Governor KP"); after a title, two or three before a surname alone ("BJP president JP Nadda", "Union
-    // Minister RPN Singh"), where the title before them says they are no title themselves
+    // ("Governor KP"); after a title, two or three before a surname alone or a two-word name ("BJP president JP
+    // Nadda", "Union Minister RPN Singh", "MP AKM Bahauddin Bahar"), where the title before them says they are
+    // no title themselves (the last, no rank's wing)
     // ... or before a surname alone when an apposition gives the role ("said SM Mannan, acting president of")
+    // "SSP CIA Ali Raza", "DIG CTD X Y": after a police or civil-service rank, capitals name its wing
+    const wingBefore = (x: number): boolean => ACRONYM_OFFICES.has(tokens[x - 1].lower);
     const roleAfter = (end: number): boolean =>
       tokens[end + 1]?.text === ',' && tokens.slice(end + 2, end + 5).some((t) => isRole(t) || isTitleWord(t));
     const initialsBefore = (x: number): boolean =>
@@ -151,7 +155,11 @@ export function findPeople(
       !homeRegion(tokens[x].text) &&
       nameLike(tokens[x + 1]) &&
       ((runEnd - x >= 2 && INITIALS.test(tokens[x].text) && nameLike(tokens[x + 2])) ||
-        (runEnd === x + 1 && TITLED_INITIALS.test(tokens[x].text) && x > 0 && (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1]))) ||
+        (runEnd - x <= 2 &&
+          TITLED_INITIALS.test(tokens[x].text) &&
+          x > 0 &&
+          (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1])) &&
+          (runEnd === x + 1 || !wingBefore(x))) ||
         (runEnd === x + 1 && x === runStart && INITIALS.test(tokens[x].text) && roleAfter(runEnd)));
     // "Dr. Thomas Guernsey", "Baroness Scotland": a country's one-word name ending a titled name is a surname
     // (a country follows a name only after a preposition or a comma), and so is that word alone later
@@ -165,10 +173,16 @@ export function findPeople(
         : bySurname.has(tokens[x].text) && !PLACE_PREPOSITIONS.has(tokens[x - 1].lower));
     // "Justice Ayesha A Malik": South Asian copy drops the middle initial's full stop; a lone capital between
     // name words, with the sentence going on after the name (a title-case headline's "A" is the article)
+    // ... or two ("Andrew RT Davies"), which are no office's or country's acronym
     const bareInitial = (x: number): boolean =>
       x > runStart &&
       x < runEnd &&
-      MIDDLE_INITIAL.test(tokens[x].text) &&
+      (MIDDLE_INITIAL.test(tokens[x].text) ||
+        (INITIALS.test(tokens[x].text) &&
+          !countryMask[x] &&
+          !isRole(tokens[x]) &&
+          !isTitleWord(tokens[x]) &&
+          !homeRegion(tokens[x].text))) &&
       nameLike(tokens[x - 1]) &&
       nameLike(tokens[x + 1]) &&
       tokens[runEnd + 1] !== undefined &&
@@ -282,8 +296,17 @@ export function findPeople(
       (parts.length === 1 && (honorifics.length || titled) ? byFamily.get(name) : undefined) ??
       shortFormOf(people, parts) ??
       longFormOf(people, parts) ??
-      (parts.length === 1 && (honorifics.length || titled) ? middleOf(people, name) : undefined);
+      fullNameOf(people, parts) ??
+      (parts.length === 1 && (honorifics.length || titled) ? middleOf(people, name) : undefined) ??
+      (parts.length > 1 || honorifics.length || titled ? respelledOf(people, parts) : undefined);
     if (known) {
+      // a given name alone, titled, is the full name given later: the name is the full one
+      if (known.parts.length === 1 && parts.length > 1) {
+        known.aliases.push(known.name);
+        [known.name, known.parts] = [name, parts];
+        byName.set(comparable(parts).join(' '), known);
+        bySurname.set(surnameOf(parts), [known, ...(bySurname.get(surnameOf(parts)) ?? [])]);
+      }
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
       if (mention.text !== name && mention.text !== known.name && !known.aliases.includes(mention.text)) known.aliases.push(mention.text);
@@ -305,6 +328,7 @@ export function findPeople(
     // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
     // ("Chief Minister Khyber Pakhtunkhwa")
     if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) continue;
+    if (regionAcross(tokens, first, runEnd)) continue;
     // "Justices A, B and C": the next names of a list under a plural title hold it too (and are no towns)
     const inList = list !== undefined && listedAfter(tokens, list.end, mentionStart);
     if (!honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name)) continue;
@@ -423,6 +447,39 @@ function placeLists(tokens: Token[]): string[] {
   return out;
 }
 
+/**
+ * "Azad Jammu and Kashmir Prime Minister X", "Azad Jammu & Kashmir": the run (`first` to `last`) stops at a
+ * conjunction inside a region's name; a region's name that starts in it and goes on past it makes it a place.
+ */
+function regionAcross(tokens: Token[], first: number, last: number): boolean {
+  for (let x = first; x <= last; x++) {
+    for (let end = last + 2; end <= x + 4 && end < tokens.length; end++) {
+      const words = tokens.slice(x, end + 1).map((t) => t.text);
+      if (REGIONS.has(words.join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Minister in the Prime Minister’s Department (Federal Territories) Datuk Seri X": words in brackets between a
+ * title and the name after it are the title's portfolio (Malaysian copy's style), no name.
+ */
+function portfolioInBrackets(tokens: Token[], first: number, last: number): boolean {
+  // ("(Law and Institutional Reform)": the bracket may open on an earlier item)
+  let open = first - 1;
+  while (open > first - 6 && open > 0 && (tokens[open].cap || tokens[open].lower === 'and' || tokens[open].text === ',')) open--;
+  const [title, after] = [tokens[open - 1], tokens[last + 2]];
+  return (
+    tokens[open]?.text === '(' &&
+    tokens[last + 1]?.text === ')' &&
+    title !== undefined &&
+    title.cap &&
+    (isRole(title) || isTitleWord(title) || ORG_HEADS.has(title.lower)) &&
+    after?.cap === true
+  );
+}
+
 /** What may open an apposition giving a role: "X, also the ... Minister,", "X, a former minister,". */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'also', 'now', 'then', 'himself', 'herself', 'former']);
 
@@ -446,7 +503,8 @@ function placeLike(tokens: Token[], first: number, last: number, name: string): 
   const after = tokens[last + 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower)) return true;
   if (after && !after.cap && FACILITY_HEADS.has(after.lower)) return true;
-  const town = (t: Token | undefined) => t !== undefined && t.cap && findCity(t.text) !== undefined;
+  // "Bob Rae, Canada's ambassador": a possessive after a comma opens an apposition, no list's next town
+  const town = (t: Token | undefined) => t !== undefined && t.cap && !t.poss && findCity(t.text) !== undefined;
   const listed = (sep: Token | undefined) => sep !== undefined && (sep.text === ',' || sep.lower === 'and');
   // "Pakistan’s ambassador in Beijing, Tariq Naveed Awan": the town ends a title, the name is its apposition
   const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);

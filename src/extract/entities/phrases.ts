@@ -319,8 +319,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
   const lead = tokens[i];
   const town = lead && lead.cap && i < end && !isTitleWord(lead) ? placeTown(lead.text) : undefined;
   if (town && town.population >= TITLE_TOWN) out.placeCountry ??= town.country;
-  // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it)
-  if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower)) {
+  // "Collector of Customs (Appraisement) Peshawar": the town is where, not what ("a farmer from Dadu" keeps it);
+  // an acronym is an office or a body there, no town ("DIG" is no Dig)
+  if (end > i && tokens[end].cap && !ORG_HEADS.has(tokens[end].lower) && !isAcronym(tokens[end].text)) {
     const town = findCity(tokens[end].text);
     if (town && !countryAt(tokens, end)) {
       out.placeCountry ??= placeTown(tokens[end].text, town)?.country;

@@ -13,7 +13,7 @@ export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'm
  * of capitalised words opens the name, whatever stands before it. "Ch" and "Sh" abbreviate the name prefixes
  * Chaudhry and Sheikh, and are no word of their own either.
  */
-export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr', 'ch', 'sh', 'cllr']);
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'engr', 'ch', 'sh', 'cllr', 'coun']);
 
 /** Honorifics and ranks that stand before a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -21,10 +21,15 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
   'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
-  // British and Irish copy abbreviates Councillor as a form of address: "Cllr Daithi Doolan"
-  'cllr',
+  // British and Irish copy abbreviates Councillor as a form of address: "Cllr Daithi Doolan"; Canadian
+  // Press style as "Coun. Waye Mason"
+  'cllr', 'coun',
   // styles: "His Highness Sheikh X", "Her Excellency Y"
   'highness', 'excellency', 'majesty', 'holiness',
+  // a religious scholar's style in Afghan and Pakistani copy, as "Maulana" is: "Mawlawi Abdul Kabir"
+  'mawlawi', 'maulvi', 'moulvi',
+  // Malaysian styles of honour: "Datuk Seri Anwar Ibrahim", "Datin X" ("Tan Sri" is left: Tan is a surname)
+  'datuk', 'dato', 'datin', 'seri',
 ]);
 
 /**
@@ -40,7 +45,7 @@ export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
   'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
-  'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr',
+  'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr', 'coun',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
 ]);
@@ -56,6 +61,7 @@ export const STYLES_OF_RANK: ReadonlySet<string> = new Set(['prince', 'princess'
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'Senator'],
   ['cllr', 'Councillor'],
+  ['coun', 'Councillor'],
 ]);
 
 /**

@@ -47,4 +47,6 @@ export const CLAUSE_WORDS = new Set([
   'both', 'where', 'if', 'because', 'since', 'until', 'met', 'meet', 'meets', 'spoke', 'speaks', 'wrote', 'quoted',
   'where', 'and', 'or', 'did', 'does', 'do', 'this', 'these', 'those', 'there', 'here', 'then', 'now', 'yesterday',
   'today', 'via', 'through', 'among', 'amid', 'upon', 'towards', 'toward', 'per', 'joined', 'welcomed', 'thanked',
+  // prepositions of company, as "with" is: "a press conference alongside DIG X"
+  'alongside', 'beside',
 ]);

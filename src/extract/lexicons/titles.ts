@@ -92,8 +92,8 @@ export const TITLE_WORDS = new Set([
   'parliament', 'relations', 'external', 'internal', 'consular', 'protocol', 'kashmir', 'gilgit-baltistan', 'digital',
   'cricket', 'football', 'hockey',
   // Pakistani provincial portfolios: "Secretary Auqaf X" (religious endowments), "Minister for Zakat and Ushr",
-  // "Secretary Primary and Secondary Healthcare Department X"
-  'auqaf', 'awqaf', 'zakat', 'ushr', 'primary', 'secondary', 'healthcare',
+  // "Secretary Primary and Secondary Healthcare Department X", "Secretary Elementary and Secondary Education X"
+  'auqaf', 'awqaf', 'zakat', 'ushr', 'primary', 'secondary', 'healthcare', 'elementary',
 ]);
 
 /**
