@@ -6,7 +6,7 @@ import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { REGIONS } from '../lexicons/regions.js';
+import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
@@ -181,13 +181,18 @@ export function describe(
       : null);
   let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs));
+  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
+  // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
+  // ("the House", "the Senate", "Police" name their body alone)
+  const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
+  if (bare) org = orgs.orgs.find((o) => o.head === bare && o.name !== org!.name) ?? org;
   // "secretary of the election commission": a body in lower case is the one the article names in capitals
   if (org && org.name === org.name.toLowerCase()) org = namedInCapitals(orgs, org.name) ?? org;
   // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
   // Speaker presides over its chamber
-  if (!org && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court');
+  // ... the part of it the title names too ("a Division Bench of Justices")
+  if ((!org || bare) && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court') ?? org;
   if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
   return {
     title,
@@ -353,6 +358,42 @@ function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Ph
   return body && { title: `${before ?? ''}${rest}`, org: body };
 }
 
+/** Head words that alone are a part of a body's name, not a name: "the Board", "the Committee". */
+const BARE_HEADS = new Set(['board', 'committee', 'commission', 'council', 'authority', 'bureau', 'division', 'department', 'corporation']);
+
+/** Offices of a province's or a state's executive: its "Minister for Tourism", "Chief Secretary", "Governor". */
+const EXECUTIVE = /\b(?:minister|governor|secretary|premier|advis[eo]r|spokes(?:person|man|woman))\b/i;
+/** A state written with its word, as Nigerian copy does ("Edo State Governor"). */
+const STATE_NAME = /^\p{Lu}[\p{L}-]* State$/u;
+
+/**
+ * "Gilgit Baltistan Minister for Tourism", "Chief Secretary Balochistan", "Tourism Minister of Gilgit-Baltistan",
+ * "Edo State Governor": a province or a state opening or closing an executive's title is the government they
+ * serve. The title keeps it as the article gives it (GUIDELINES: "Sindh Chief Minister"); the body beside it
+ * lets a client group a province's officials by its government as it does a country's by ministry.
+ */
+function regionGovernment(title: string | null): { title: string; org: Phrase['org'] } | undefined {
+  if (title === null) return undefined;
+  // an acronym the title repeats in brackets goes with the region: "Azad Jammu & Kashmir (AJK) Prime Minister"
+  const words = title.replace(/ \([A-Z-]+\)/g, '').split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const tail = words.slice(-n).join(' ');
+    const opening = regionNamed(head) ? { region: head, role: words.slice(n) } : undefined;
+    // ... closing it after the role or its "of", not a portfolio's object ("Minister for Punjab Affairs")
+    const rest = words.slice(0, -n);
+    const closing = regionNamed(tail) && !['for', 'to', 'on', 'and'].includes(rest.at(-1)!.toLowerCase());
+    const found = opening ?? (closing ? { region: tail, role: rest.at(-1)!.toLowerCase() === 'of' ? rest.slice(0, -1) : rest } : undefined);
+    if (!found || !EXECUTIVE.test(found.role.join(' '))) continue;
+    const name = REGION_INITIALS.get(found.region) ?? found.region;
+    return { title, org: { name: `${name} government`, country: REGIONS.get(found.region) ?? undefined } };
+  }
+  return undefined;
+}
+
+/** A province or a state by name: the regions the lexicon holds and Nigerian "X State". */
+const regionNamed = (name: string): boolean => (REGIONS.has(name) && !WORLD_REGIONS.has(name)) || STATE_NAME.test(name);
+
 /** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
 const ROLE_ACRONYM = /^(?<role>.*\p{L}) (?<acronym>[A-Z][A-Z&-]*[A-Z])$/u;
 
@@ -380,10 +421,13 @@ function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
 const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
 
-/** "Chief Justice", "Senior Puisne Judge of the High Court": a judge's title, not a portfolio's word. */
+/**
+ * "Chief Justice", "Senior Puisne Judge of the High Court", "Bench of Justices": a judge's title, not a
+ * portfolio's word.
+ */
 function judges(title: string): boolean {
-  const judge = /\b(justice|judge)\b/i.exec(title);
-  return judge !== null && !/\b(of|for|to|in)\b/i.test(title.slice(0, judge.index));
+  const judge = /\b(justice|judge)s?\b/i.exec(title);
+  return judge !== null && !/\b(of|for|to|in)\b/i.test(title.slice(0, judge.index).replace(/\bbench of $/i, ''));
 }
 
 /** "getting rid of Mr Corbyn as leader", "Jay Shah becoming the ICC Chairman": the role the words give. */
