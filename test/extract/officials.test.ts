@@ -1631,3 +1631,16 @@ t.test('a body’s head word alone is the body the article named in full; a benc
   t.same(o['John Mwangi']?.[1], 'Committee', 'with no such body named, the word stays');
   t.same(o['Omar Baig']?.[1], 'ATC', 'a judge’s own court stays');
 });
+
+t.test('the members a committee lists sit on it, a part of the body named before it', async (t) => {
+  const part = officials(
+    'LAHORE: The Pakistan Hockey Federation met. The selection committee will consist of former captain Ali Khan and Sohail Abbas. ' +
+      'The panel will comprise players Omar Baig and Asad Malik.',
+  );
+  t.same(part['Ali Khan']?.slice(0, 2), ['former captain', 'Pakistan Hockey Federation selection committee']);
+  t.same(part['Omar Baig']?.slice(0, 2), ['panel member', 'Pakistan Hockey Federation panel']);
+  const named = officials('LAHORE: The Finance Committee met. The committee comprising Ali Raza and Omar Shah agreed.');
+  t.same(named['Ali Raza']?.slice(0, 2), ['committee member', 'Finance Committee'], 'the committee the article named');
+  const alone = officials('LAHORE: A committee comprising Ali Raza and Omar Shah agreed.');
+  t.same(alone['Ali Raza']?.slice(0, 2), ['committee member', 'committee']);
+});

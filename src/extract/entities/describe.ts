@@ -163,7 +163,9 @@ export function describe(
   // "federal cabinet ministers including A, B and C": a plural title before "including" is the list's
   const including = tokens[h]?.lower === 'including' ? pluralBefore(text, tokens, h - 1, orgs, used, verbAt) : undefined;
   // "the selection committee comprising former test cricketers A, B and C": the list is the body's members
-  const members = !direct?.title || direct.plural ? membersOf(tokens, (direct ? windowStart : h + 1) - 1) : undefined;
+  // ... a member with a title of their own ("consist of former skipper A") sits on it still
+  const roster = membersOf(tokens, (direct ? windowStart : h + 1) - 1, orgs);
+  const members = !direct?.title || direct.plural ? roster : undefined;
   const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
@@ -179,7 +181,7 @@ export function describe(
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
-  let org = [including, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  let org = [including, roster, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
   const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
@@ -256,7 +258,7 @@ function bodyObject(tokens: Token[], prep: number, last: number): boolean {
 }
 
 /** Verbs that list a body's members after it: "a committee comprising A, B and C", "will comprise". */
-const COMPRISING = new Set(['comprising', 'comprise', 'comprises', 'comprised', 'consisting']);
+const COMPRISING = new Set(['comprising', 'comprise', 'comprises', 'comprised', 'consisting', 'consist']);
 /** Bodies whose members hold a seat on them: "committee member". */
 const MEMBER_BODIES = new Set(['committee', 'panel', 'board', 'commission', 'council', 'jury']);
 
@@ -264,7 +266,7 @@ const MEMBER_BODIES = new Set(['committee', 'panel', 'board', 'commission', 'cou
  * "the selection committee comprising A", "The committee will comprise cricketers A": the members' title,
  * read from the body's noun before the verb at `at` (and its words in lower case: "selection committee").
  */
-function membersOf(tokens: Token[], at: number): Phrase | undefined {
+function membersOf(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
   const verb = tokens[at]?.lower === 'of' ? at - 1 : at;
   if (!COMPRISING.has(tokens[verb]?.lower ?? '')) return undefined;
   const head = ['will', 'would', 'shall'].includes(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
@@ -278,8 +280,20 @@ function membersOf(tokens: Token[], at: number): Phrase | undefined {
     !ARTICLES.has(tokens[first - 1].lower)
   )
     first--;
-  const body = tokens.slice(first, head + 1).map((t) => t.lower);
-  return { title: `${body.join(' ')} member`, official: true, plural: true };
+  const body = tokens
+    .slice(first, head + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  // ... and the body it is a part of, the one named last before it ("the PCB ... the selection committee")
+  // ... or the body itself when the article named it in full ("the Foreign Affairs Committee ... the committee")
+  const parent = orgs.before(first);
+  const org =
+    parent?.head === body
+      ? parent
+      : parent
+        ? { name: `${parent.name} ${body}`, country: parent.country }
+        : { name: body, country: undefined };
+  return { title: `${body} member`, org, official: true, plural: true };
 }
 
 /** The plural title ending at `end`, if the words there are one: "Members of Provincial Assembly (MPAs)". */
