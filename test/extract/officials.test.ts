@@ -1644,3 +1644,14 @@ t.test('the members a committee lists sit on it, a part of the body named before
   const alone = officials('LAHORE: A committee comprising Ali Raza and Omar Shah agreed.');
   t.same(alone['Ali Raza']?.slice(0, 2), ['committee member', 'committee']);
 });
+
+t.test('a commissioner sits on the commission of that name', async (t) => {
+  const o = officials(
+    'KATHMANDU: Chief Election Commissioner Ram Thapa said the EC was ready. The Human Rights Commission of Nepal met. ' +
+      'Human Rights Commissioner Sita Rai agreed. Deputy Commissioner Hari Lal objected. Police Commissioner Ben Shrestha spoke.',
+  );
+  t.same(o['Ram Thapa']?.[1], 'Election Commission', 'an election commission known by its initials');
+  t.same(o['Sita Rai']?.[1], 'Human Rights Commission of Nepal');
+  t.same(o['Hari Lal']?.[1], null, 'a district’s officer');
+  t.same(o['Ben Shrestha']?.[1], 'Police', 'no commission of that name');
+});

@@ -185,6 +185,7 @@ export function describe(
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
   const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
+  if (!org && title) org = commissionOf(title, orgs);
   // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
   // ("the House", "the Senate", "Police" name their body alone)
   const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
@@ -407,6 +408,22 @@ function regionGovernment(title: string | null): { title: string; org: Phrase['o
 
 /** A province or a state by name: the regions the lexicon holds and Nigerian "X State". */
 const regionNamed = (name: string): boolean => (REGIONS.has(name) && !WORLD_REGIONS.has(name)) || STATE_NAME.test(name);
+
+/** "Human Rights Commissioner": the words that name the commission a commissioner sits on. */
+const COMMISSIONER = /(?:^|\s)(?<field>\p{L}+) commissioners?$/iu;
+
+/**
+ * "Chief Election Commissioner", "election commissioners A, B": a commissioner sits on the commission of
+ * that name the article gives ("Election Commission of Pakistan"); an election commissioner on the country's
+ * Election Commission when the article gives only its initials ("the EC"). "Deputy Commissioner", a
+ * district's officer, names no commission.
+ */
+function commissionOf(title: string, orgs: OrgTable): Phrase['org'] {
+  const field = COMMISSIONER.exec(title)?.groups!.field.toLowerCase();
+  if (field === undefined) return undefined;
+  const named = orgs.orgs.find((o) => o.head === 'commission' && o.name.toLowerCase().includes(`${field} commission`));
+  return named ?? (field === 'election' ? { name: 'Election Commission', country: undefined } : undefined);
+}
 
 /** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
 const ROLE_ACRONYM = /^(?<role>.*\p{L}) (?<acronym>[A-Z][A-Z&-]*[A-Z])$/u;
