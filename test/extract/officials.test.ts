@@ -1655,3 +1655,15 @@ t.test('a commissioner sits on the commission of that name', async (t) => {
   t.same(o['Hari Lal']?.[1], null, 'a district’s officer');
   t.same(o['Ben Shrestha']?.[1], 'Police', 'no commission of that name');
 });
+
+t.test('a town’s officers serve the council or corporation the article names', async (t) => {
+  const o = officials('MALÉ: Malé city council rejected the claims. Mayor Aisha Ali said so. Councillor Ben Ross agreed.');
+  t.same(o['Aisha Ali']?.[1], 'Malé city council');
+  t.same(o['Ben Ross']?.[1], 'Malé city council');
+  const corp = officials(
+    'KARACHI: The Karachi Metropolitan Corporation spent more. The Karachi Metropolitan Corporation said so. ' +
+      'The City Council met. Mayor Omar Baig spoke.',
+  );
+  t.same(corp['Omar Baig']?.[1], 'Karachi Metropolitan Corporation', 'the one named most');
+  t.same(officials('LONDON: Mayor Sadiq Khan spoke.')['Sadiq Khan']?.[1], null, 'no council named');
+});

@@ -5,11 +5,11 @@ import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
-import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
+import { LOCAL_OFFICES, ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
-import type { OrgTable } from './organizations.js';
+import type { Organization, OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
@@ -186,6 +186,8 @@ export function describe(
   const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
+  // "Mayor X", "Councillor Y": a town's officer serves the council the article names
+  if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
   // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
   // ("the House", "the Senate", "Police" name their body alone)
   const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
@@ -423,6 +425,17 @@ function commissionOf(title: string, orgs: OrgTable): Phrase['org'] {
   if (field === undefined) return undefined;
   const named = orgs.orgs.find((o) => o.head === 'commission' && o.name.toLowerCase().includes(`${field} commission`));
   return named ?? (field === 'election' ? { name: 'Election Commission', country: undefined } : undefined);
+}
+
+/** A town's own corporation: "Karachi Metropolitan Corporation", "Lahore Municipal Corporation". */
+const TOWN_CORPORATION = /\b(?:metropolitan|municipal|city)\b/i;
+
+/** The town's administration the article names most: its council, municipality or municipal corporation. */
+function localBody(orgs: OrgTable): Phrase['org'] {
+  const local = orgs.orgs.filter(
+    (o) => o.head === 'council' || o.head === 'municipality' || (o.head === 'corporation' && TOWN_CORPORATION.test(o.name)),
+  );
+  return local.reduce<Organization | undefined>((top, o) => (top && top.mentions.length >= o.mentions.length ? top : o), undefined);
 }
 
 /** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
