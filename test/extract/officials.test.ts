@@ -1667,3 +1667,8 @@ t.test('a town’s officers serve the council or corporation the article names',
   t.same(corp['Omar Baig']?.[1], 'Karachi Metropolitan Corporation', 'the one named most');
   t.same(officials('LONDON: Mayor Sadiq Khan spoke.')['Sadiq Khan']?.[1], null, 'no council named');
 });
+
+t.test('a rank that with a plural possessive names a body’s members is inside its name', async (t) => {
+  const o = officials('LAHORE: The meeting was chaired by Chairman Vice Chancellors’ Committee Dr Ali Khan in Lahore.');
+  t.same(o['Ali Khan']?.slice(0, 3), ['Chairman', 'Vice Chancellors’ Committee', 'Pakistan']);
+});

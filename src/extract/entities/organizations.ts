@@ -231,8 +231,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
       // a rank goes before a personal name; right before the head word it qualifies the body ("General
       // Directorate"), unless it ends a title ("Inspector General Police")
-      (!isHonorific(tokens[first - 1]) || (first === h && !(first > 1 && isRole(tokens[first - 2])))) &&
-      (!isRole(tokens[first - 1]) || pluralPossessive(first - 1))
+      // ... and a rank that with the next word names the members: "Vice Chancellors’ Committee"
+      (pluralPossessive(first) ||
+        ((!isHonorific(tokens[first - 1]) || (first === h && !(first > 1 && isRole(tokens[first - 2])))) &&
+          (!isRole(tokens[first - 1]) || pluralPossessive(first - 1))))
     )
       first--;
     first = pairedFirst(first, h);
