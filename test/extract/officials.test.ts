@@ -1672,3 +1672,11 @@ t.test('a rank that with a plural possessive names a body’s members is inside 
   const o = officials('LAHORE: The meeting was chaired by Chairman Vice Chancellors’ Committee Dr Ali Khan in Lahore.');
   t.same(o['Ali Khan']?.slice(0, 3), ['Chairman', 'Vice Chancellors’ Committee', 'Pakistan']);
 });
+
+t.test('countries named as often as each other: the one whose towns the article names', async (t) => {
+  const o = officials(
+    'Lawyer Ravi Kumar said the case was slow in Chennai. “You talk as if the file is in Pakistan and the rest in Bangladesh,” ' +
+      'Justice Anand Rao said. The Chennai bench and the India office agreed.',
+  );
+  t.same(o['Ravi Kumar']?.[2], 'India');
+});
