@@ -440,7 +440,7 @@ t.test('name boundaries: a weekday after the name, a portfolio before it, a post
   const o = officials(text);
   t.same(o['Asad Ali Qureshi'], ['Spokesperson', 'Foreign Office', 'Pakistan', true]);
   t.same(o['Ahsan Raza Gill'], ['Minister for Information and Broadcasting', null, 'Pakistan', true]);
-  t.same(o['Sikandar Hayat Bhatti'], ['Chief Election Commissioner (CEC)', null, 'Pakistan', true]);
+  t.same(o['Sikandar Hayat Bhatti'], ['Chief Election Commissioner (CEC)', 'Election Commission', 'Pakistan', true]);
   const { people, organizations } = findEntities(text, parseDateline(text).bodyStart);
   t.same(people.find((p) => p.name === 'Asad Ali Qureshi')?.aliases, ['Qureshi', 'Dr Qureshi']);
   t.notOk(
@@ -1648,12 +1648,14 @@ t.test('the members a committee lists sit on it, a part of the body named before
 t.test('a commissioner sits on the commission of that name', async (t) => {
   const o = officials(
     'KATHMANDU: Chief Election Commissioner Ram Thapa said the EC was ready. The Human Rights Commission of Nepal met. ' +
-      'Human Rights Commissioner Sita Rai agreed. Deputy Commissioner Hari Lal objected. Police Commissioner Ben Shrestha spoke.',
+      'Human Rights Commissioner Sita Rai agreed. Deputy Commissioner Hari Lal objected. Police Commissioner Ben Shrestha spoke. ' +
+      'Election Commissioner (EC) Gita Rana said so.',
   );
   t.same(o['Ram Thapa']?.[1], 'Election Commission', 'an election commission known by its initials');
   t.same(o['Sita Rai']?.[1], 'Human Rights Commission of Nepal');
   t.same(o['Hari Lal']?.[1], null, 'a district’s officer');
   t.same(o['Ben Shrestha']?.[1], 'Police', 'no commission of that name');
+  t.same(o['Gita Rana']?.[1], 'Election Commission', 'the initials after the title');
 });
 
 t.test('a town’s officers serve the council or corporation the article names', async (t) => {

@@ -412,7 +412,8 @@ function regionGovernment(title: string | null): { title: string; org: Phrase['o
 const regionNamed = (name: string): boolean => (REGIONS.has(name) && !WORLD_REGIONS.has(name)) || STATE_NAME.test(name);
 
 /** "Human Rights Commissioner": the words that name the commission a commissioner sits on. */
-const COMMISSIONER = /(?:^|\s)(?<field>\p{L}+) commissioners?$/iu;
+// ... and the initials the article gives after it: "Election Commissioner (EC)"
+const COMMISSIONER = /(?:^|\s)(?<field>\p{L}+) commissioners?(?: \(\p{Lu}+\))?$/iu;
 
 /**
  * "Chief Election Commissioner", "election commissioners A, B": a commissioner sits on the commission of
