@@ -693,7 +693,7 @@ t.test('with neither dateline nor country named, the provinces and big towns nam
     'The Khyber Pakhtunkhwa government closed schools in Peshawar and Hyderabad on Monday after floods in Swat. ' +
       'Provincial Minister for Education Arif Naseem Khattak said classes would resume next week.',
   );
-  t.same(o['Arif Naseem Khattak'], ['Provincial Minister for Education', null, 'Pakistan', true]);
+  t.same(o['Arif Naseem Khattak'], ['Provincial Minister for Education', 'Khyber Pakhtunkhwa government', 'Pakistan', true]);
   const shared = officials(
     'Floods hit Hyderabad and Punjab on Monday. Provincial Minister for Relief Sajid Ali Butt said help was coming.',
   );
@@ -1681,4 +1681,10 @@ t.test('countries named as often as each other: the one whose towns the article 
       'Justice Anand Rao said. The Chennai bench and the India office agreed.',
   );
   t.same(o['Ravi Kumar']?.[2], 'India');
+});
+
+t.test('a provincial office belongs to the provincial government the article names', async (t) => {
+  const o = officials('LAHORE: Provincial Minister for Higher Education Ali Raza said the Punjab government had set up universities.');
+  t.same(o['Ali Raza']?.[1], 'Punjab government');
+  t.same(officials('LAHORE: Provincial Minister for Higher Education Ali Raza spoke.')['Ali Raza']?.[1], null, 'no government named');
 });

@@ -186,6 +186,8 @@ export function describe(
   const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
+  // "Provincial Minister for Higher Education": the province is the one whose government the article names
+  if (!org && title && /\bprovincial\b/i.test(title)) org = provincialGovernment(orgs);
   // "Mayor X", "Councillor Y": a town's officer serves the council the article names
   if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
   // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
@@ -428,6 +430,16 @@ function commissionOf(title: string, orgs: OrgTable): Phrase['org'] {
   return named ?? (field === 'election' ? { name: 'Election Commission', country: undefined } : undefined);
 }
 
+/** The provincial government the article names most ("the Punjab government"), if it names one. */
+function provincialGovernment(orgs: OrgTable): Phrase['org'] {
+  const provincial = orgs.orgs.filter((o) => o.head === 'government' && REGIONS.has(o.name.slice(0, o.name.lastIndexOf(' '))));
+  return mostMentioned(provincial);
+}
+
+/** The body named most often of these, the first named on a tie. */
+const mostMentioned = (bodies: Organization[]): Organization | undefined =>
+  bodies.reduce<Organization | undefined>((top, o) => (top && top.mentions.length >= o.mentions.length ? top : o), undefined);
+
 /** A town's own corporation: "Karachi Metropolitan Corporation", "Lahore Municipal Corporation". */
 const TOWN_CORPORATION = /\b(?:metropolitan|municipal|city)\b/i;
 
@@ -436,7 +448,7 @@ function localBody(orgs: OrgTable): Phrase['org'] {
   const local = orgs.orgs.filter(
     (o) => o.head === 'council' || o.head === 'municipality' || (o.head === 'corporation' && TOWN_CORPORATION.test(o.name)),
   );
-  return local.reduce<Organization | undefined>((top, o) => (top && top.mentions.length >= o.mentions.length ? top : o), undefined);
+  return mostMentioned(local);
 }
 
 /** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
