@@ -42,7 +42,12 @@ export function defaultCountry(
 ): string | null {
   if (home) return home;
   if (datelineCountry) return datelineCountry;
-  return mostNamed(countries, bodies) ?? mostPlaced(tokens);
+  // countries named as often as each other: the one whose towns and provinces the article names most
+  // ("the Madras High Court ... in Chennai" over a Pakistan and a Bangladesh named once in a quotation)
+  const leaders = topNamed(countries, bodies);
+  if (leaders.length < 2) return leaders[0] ?? mostPlaced(tokens);
+  const placed = mostPlaced(tokens);
+  return placed !== null && leaders.includes(placed) ? placed : leaders[0];
 }
 
 /** A town big enough to say where a story is set; GeoNames has villages called like many words. */
@@ -77,6 +82,11 @@ export function mostPlaced(tokens: Token[]): string | null {
 
 /** The country the article names most (by name or demonym, and by its bodies), else null. */
 export function mostNamed(countries: (CountrySpan | undefined)[], bodies: string[] = [], except?: string | null): string | null {
+  return topNamed(countries, bodies, except)[0] ?? null;
+}
+
+/** The countries the article names most, as often as each other, in the order it first names them. */
+function topNamed(countries: (CountrySpan | undefined)[], bodies: string[], except?: string | null): string[] {
   const counts = new Map<string, number>();
   const count = (country: string) => counts.set(country, (counts.get(country) ?? 0) + 1);
   for (let i = 0; i < countries.length; i++) {
@@ -87,9 +97,8 @@ export function mostNamed(countries: (CountrySpan | undefined)[], bodies: string
   }
   bodies.forEach(count);
   if (except) counts.delete(except);
-  let top: string | null = null;
-  for (const [country, n] of counts) if (top === null || n > counts.get(top)!) top = country;
-  return top;
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n === most).map(([country]) => country);
 }
 
 /**

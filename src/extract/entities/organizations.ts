@@ -231,8 +231,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       !/-\p{Ll}+$/u.test(tokens[first - 1].text) &&
       // a rank goes before a personal name; right before the head word it qualifies the body ("General
       // Directorate"), unless it ends a title ("Inspector General Police")
-      (!isHonorific(tokens[first - 1]) || (first === h && !(first > 1 && isRole(tokens[first - 2])))) &&
-      (!isRole(tokens[first - 1]) || pluralPossessive(first - 1))
+      // ... and a rank that with the next word names the members: "Vice Chancellors’ Committee"
+      (pluralPossessive(first) ||
+        ((!isHonorific(tokens[first - 1]) || (first === h && !(first > 1 && isRole(tokens[first - 2])))) &&
+          (!isRole(tokens[first - 1]) || pluralPossessive(first - 1))))
     )
       first--;
     first = pairedFirst(first, h);
@@ -288,7 +290,9 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t.cap || covered[i] || NOT_NAMES.has(lower(t))) continue;
-    if (PLACE_ADMINISTRATIONS.has(next.text) && !t.poss) {
+    // ... a town's council may say it is the city's: "Malé city council"
+    const city = next.text === 'city' && tokens[i + 2]?.text === 'council' && gap(i + 2) ? 1 : 0;
+    if (PLACE_ADMINISTRATIONS.has(tokens[i + 1 + city].text) && !t.poss) {
       // "the Uttar Pradesh government": the whole place; "the Narendra Modi government" is a person's
       let first = i;
       while (
@@ -302,7 +306,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
         first--;
       const name = slice(first, i);
       if (!isAcronym(name) && !REGIONS.has(name) && !findCity(name) && !countries[first] && !NATIONAL_BODIES.has(name)) continue;
-      mark(orgNamed(slice(first, i + 1), next.text), first, i + 1);
+      mark(orgNamed(slice(first, i + 1 + city), tokens[i + 1 + city].text), first, i + 1 + city);
     } else if ((t.poss || DEMONYMS.has(t.text)) && DIPLOMATIC_MISSIONS.has(next.text) && countryOf(t.text)) {
       // "Pakistan’s embassy in Washington", "the Pakistani embassy in Beijing"
       const country = countryOf(t.text)!;

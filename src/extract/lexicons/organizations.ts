@@ -23,8 +23,14 @@ export const ORG_HEADS = new Set([
   'municipality',
 ]);
 
-/** Lower-case nouns after a place for its own administration: "the Sindh government", "the Kabul municipality". */
-export const PLACE_ADMINISTRATIONS: ReadonlySet<string> = new Set(['government', 'municipality']);
+/**
+ * Lower-case nouns after a place for its own administration: "the Sindh government", "the Kabul municipality",
+ * "Cardiff council" (also "Malé city council").
+ */
+export const PLACE_ADMINISTRATIONS: ReadonlySet<string> = new Set(['government', 'municipality', 'council']);
+
+/** Offices of a town's administration: their holders serve the council the article names. */
+export const LOCAL_OFFICES = /\b(?:mayor|council+ors?|alderm[ae]n)\b/i;
 
 /** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
  * unlike a possessor before it ("Pakistan’s Foreign Office"). */

@@ -1,8 +1,16 @@
+/** Regions of the world: places, no one's government. */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'South Asia', 'Central Asia', 'East Asia', 'Southeast Asia', 'West Asia', 'Middle East', 'North Africa', 'Latin America',
+  'North America', 'South America', 'Western Europe', 'Eastern Europe', 'Horn of Africa', 'Indo-Pacific',
+]);
+
 // Provinces, states and territories that head titles ("Sindh Chief Minister") or sit between a title and
-// a name ("Chief Minister of Punjab Sabahat Ali Khokhar"): name -> country, null where two countries share it.
+// a name ("Chief Minister of Punjab Sabahat Ali Khokhar"): name -> country, null where two countries share
+// it; and the regions of the world.
 export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entries({
   Sindh: 'Pakistan', Balochistan: 'Pakistan', 'Khyber Pakhtunkhwa': 'Pakistan', 'Khyber-Pakhtunkhwa': 'Pakistan', 'K-P': 'Pakistan', KP: 'Pakistan',
-  KPK: 'Pakistan', 'Gilgit-Baltistan': 'Pakistan', 'Gilgit Baltistan': 'Pakistan', 'Azad Kashmir': 'Pakistan', AJK: 'Pakistan', 'Islamabad Capital Territory': 'Pakistan',
+  KPK: 'Pakistan', 'Gilgit-Baltistan': 'Pakistan', 'Gilgit Baltistan': 'Pakistan', 'Azad Kashmir': 'Pakistan', AJK: 'Pakistan',
+  'Azad Jammu and Kashmir': 'Pakistan', 'Azad Jammu & Kashmir': 'Pakistan', 'Islamabad Capital Territory': 'Pakistan',
   Punjab: null, Kashmir: null, 'Jammu and Kashmir': 'India', Bengal: null, 'West Bengal': 'India', Maharashtra: 'India',
   Gujarat: 'India', Rajasthan: 'India', 'Uttar Pradesh': 'India', Bihar: 'India', Kerala: 'India', 'Tamil Nadu': 'India',
   Karnataka: 'India', Haryana: 'India', Assam: 'India', Odisha: 'India', 'Madhya Pradesh': 'India', 'Andhra Pradesh': 'India',
@@ -28,13 +36,15 @@ export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   Manitoba: 'Canada', Saskatchewan: 'Canada', 'New Brunswick': 'Canada', 'Prince Edward Island': 'Canada',
   Newfoundland: 'Canada', 'New South Wales': 'Australia', Queensland: 'Australia', Tasmania: 'Australia',
   'Western Australia': 'Australia', 'South Australia': 'Australia',
-  // regions of the world
-  'South Asia': null, 'Central Asia': null, 'East Asia': null, 'Southeast Asia': null, 'West Asia': null,
-  'Middle East': null, 'North Africa': null, 'Latin America': null, 'North America': null, 'South America': null,
-  'Western Europe': null, 'Eastern Europe': null, 'Horn of Africa': null, 'Indo-Pacific': null,
+  ...Object.fromEntries([...WORLD_REGIONS].map((r) => [r, null])),
 }));
 
 /** Continents and their adjectives as they open the names of bodies ("African Union", "Inter-American Court"). */
 export const CONTINENTAL_NAMES: readonly string[] = [
   'Africa', 'African', 'Pan-African', 'Asia', 'Asian', 'Europe', 'European', 'Inter-American', 'Latin American',
 ];
+
+/** Provinces' initials as Pakistani copy writes them, to their names: the government of "KP" is Khyber Pakhtunkhwa's. */
+export const REGION_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['KP', 'Khyber Pakhtunkhwa'], ['KPK', 'Khyber Pakhtunkhwa'], ['K-P', 'Khyber Pakhtunkhwa'], ['AJK', 'Azad Jammu and Kashmir'],
+]);
