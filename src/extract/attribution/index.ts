@@ -14,6 +14,7 @@ import { fallbackName, personalName, unlistedName } from './fallback-name.js';
 import { NamedLater } from './named-later.js';
 import { apposition, namedPerson } from './named-person.js';
 import { knownBody, organization, placeBody } from './organization.js';
+import { petitioner } from './petitioner.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
 import { titleAcronym } from './title-acronym.js';
@@ -28,6 +29,7 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['document', document],
   ['anonymous', anonymous],
   ['role-noun', roleNoun],
+  ['petitioner', petitioner],
   ['epithet', epithet],
   ['title-acronym', titleAcronym],
   ['known-body', knownBody],
