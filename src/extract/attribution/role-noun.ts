@@ -5,6 +5,7 @@ import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '.
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
+import { regionOpening } from '../entities/words.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -177,8 +178,15 @@ export const roleNoun: Sieve = (np, ctx) => {
   // "the former Punjab chief minister", "The independent Central Bedfordshire councillor": a role in lower case
   // last, a place or body before it saying where it is held
   const placedRole = PERSON_ROLES.has(head) && asWritten(beforeComplement.at(-1), head);
-  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head) || placedRole);
-  if (!determined || ws.length > 6 || (capitalised && !title)) return null;
+  // "The Punjab Health Minister": a province opening a capitalised title says where it is held, as in "Punjab
+  // Health Minister X"
+  const region = regionOpening(afterFirst.join(' '));
+  const held = region === undefined ? afterFirst : afterFirst.slice(region.split(' ').length);
+  const title = capitalised && ws[0] === 'the' && (titleCased(held) || ownedRole(afterFirst, head) || placedRole);
+  // a long phrase describes more than a role; a complement placing the role ("the interim chief executive of
+  // North Wales' health board") is not counted
+  const roleLength = PERSON_ROLES.has(head) && headAt >= 0 ? headAt + 2 : ws.length;
+  if (!determined || roleLength > 6 || ws.length > 12 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"

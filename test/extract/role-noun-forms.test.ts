@@ -1,0 +1,28 @@
+import t from 'tap';
+import { quote, quotesOf, who } from './quote-helpers.js';
+
+t.test('a province opening a capitalised title: the holder of the title without it', async (t) => {
+  const cases: [string, string][] = [
+    ['Health Minister Kamran Aslam said the hospitals were open.', 'title in the same order'],
+    ['Provincial Minister for Health Kamran Aslam said the hospitals were open.', 'title with its portfolio after'],
+  ];
+  for (const [lede, why] of cases) {
+    const qs = quotesOf(`${lede} The Punjab Health Minister said that health came first.`);
+    t.equal(who(quote(qs, 'health came')), 'person:Kamran Aslam', why);
+  }
+});
+
+t.test('a complement placing a role does not make the phrase too long to be a role', async (t) => {
+  const before = quotesOf(
+    'Interim chief executive Sana Mir said plans might change. The interim chief executive of the North Wales health board admitted waiting times were too long.',
+  );
+  t.equal(who(quote(before, 'waiting times')), 'person:Sana Mir', 'named before');
+  const after = quotesOf(
+    'The interim chief executive of the North Wales health board admitted waiting times were too long.\n\nInterim chief executive Sana Mir said plans might change.',
+  );
+  t.equal(who(quote(after, 'waiting times')), 'person:Sana Mir', 'named in the next paragraph');
+  const body = quotesOf(
+    'The Port Workers Council said work had stopped. The traffic department of the Chittagong Port Authority said that the yards were full.',
+  );
+  t.equal(who(quote(body, 'the yards')), 'organization:Chittagong Port Authority', 'a body role keeps its complement');
+});
