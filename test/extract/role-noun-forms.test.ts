@@ -26,3 +26,12 @@ t.test('a complement placing a role does not make the phrase too long to be a ro
   );
   t.equal(who(quote(body, 'the yards')), 'organization:Chittagong Port Authority', 'a body role keeps its complement');
 });
+
+t.test('a name set off after a source in lower case renames it', async (t) => {
+  const cases: [string, string, string][] = [
+    ['“He regrets it,” said his solicitor, Tom Lloyd.', 'person:Tom Lloyd', 'closing the sentence'],
+    ['“He regrets it,” said his lawyer, Tom Lloyd, outside court.', 'person:Tom Lloyd', 'in its own apposition'],
+    ['“He regrets it,” said his lawyer, Tom Lloyd and his wife.', 'anonymous', 'one of a list'],
+  ];
+  for (const [text, want, why] of cases) t.equal(who(quote(quotesOf(text), 'He regrets')), want, why);
+});

@@ -12,7 +12,7 @@ import { document } from './document.js';
 import { epithet } from './epithet.js';
 import { fallbackName, personalName, unlistedName } from './fallback-name.js';
 import { NamedLater } from './named-later.js';
-import { apposition, namedPerson } from './named-person.js';
+import { apposition, namedAfter, namedPerson } from './named-person.js';
 import { knownBody, organization, placeBody } from './organization.js';
 import { petitioner } from './petitioner.js';
 import { pronoun } from './pronoun.js';
@@ -26,6 +26,7 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['named-group', namedGroup],
   ['named-person', namedPerson],
   ['apposition', apposition],
+  ['named-after', namedAfter],
   ['document', document],
   ['anonymous', anonymous],
   ['role-noun', roleNoun],
