@@ -35,3 +35,11 @@ t.test('a name set off after a source in lower case renames it', async (t) => {
   ];
   for (const [text, want, why] of cases) t.equal(who(quote(quotesOf(text), 'He regrets')), want, why);
 });
+
+t.test('a body named by a list of portfolios keeps the list the source phrase lost at a comma', async (t) => {
+  const qs = quotesOf(
+    'Last year the Roads, Transport and Public Works committee disclosed that only one grader worked. In May, Transport and Public Works officials said that the roads were poor.',
+  );
+  t.equal(who(quote(qs, 'only one grader')), 'organization:Roads, Transport and Public Works committee');
+  t.not(who(quote(qs, 'the roads were')), 'organization:Roads, Transport and Public Works officials', 'no "the" before the list');
+});
