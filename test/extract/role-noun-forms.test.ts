@@ -43,3 +43,10 @@ t.test('a body named by a list of portfolios keeps the list the source phrase lo
   t.equal(who(quote(qs, 'only one grader')), 'organization:Roads, Transport and Public Works committee');
   t.not(who(quote(qs, 'the roads were')), 'organization:Roads, Transport and Public Works officials', 'no "the" before the list');
 });
+
+t.test('a participle the parse hangs on a noun naming no one is the finder source’s', async (t) => {
+  const qs = quotesOf(
+    'Commissioner Amir Kareem Khan visited the camps. Commissioner Khan said that water level was witnessing decrease in Chenab adding that it has also receded at the bund.',
+  );
+  t.equal(who(quote(qs, 'it has also')), 'person:Amir Kareem Khan');
+});

@@ -158,7 +158,10 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
     return subject && { ...subject, by: `tree > ${subject.by}` };
   }
   const group = unnamed(source.span, ctx, () => null);
-  return group && { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
+  if (group) return { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
+  // "Kelly, a Democrat, released a statement ... claiming": the parse may hang a participle on a noun that names
+  // no one; the finder's own phrase then decides
+  return source.origin === 'tree' && c.source ? resolveSource(c, { span: c.source, origin: 'text' }, ctx, treeSource) : null;
 }
 
 /**
