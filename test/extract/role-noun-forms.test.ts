@@ -50,3 +50,18 @@ t.test('a participle the parse hangs on a noun naming no one is the finder sourc
   );
   t.equal(who(quote(qs, 'it has also')), 'person:Amir Kareem Khan');
 });
+
+t.test('a body’s chief is the person the article places at that body, whatever their title', async (t) => {
+  const lede =
+    'State Bank of Pakistan (SBP) Governor Jameel Ahmed said reserves would rise. Finance Minister Kamran Aslam said taxes would fall.';
+  t.equal(
+    who(quote(quotesOf(`${lede} “Remittances have increased,” SBP chief said.`), 'Remittances')),
+    'person:Jameel Ahmed',
+    'bare title',
+  );
+  t.equal(
+    who(quote(quotesOf(`${lede} The SBP chief said that remittances had increased.`), 'remittances')),
+    'person:Jameel Ahmed',
+    'not the last speaker, placed elsewhere',
+  );
+});

@@ -1,7 +1,7 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import { BODY_HEADS, BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
@@ -218,7 +218,11 @@ export const roleNoun: Sieve = (np, ctx) => {
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, aide < 0 ? [head] : [...described, head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
-    const owned = ws[0] === 'the' && afterFirst.length > 1 && ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) !== null;
+    const owner = ws[0] === 'the' && afterFirst.length > 1 ? ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) : null;
+    const owned = owner !== null;
+    // one the article places in another body is not that body's holder ("the SBP chief" after the finance minister)
+    const member = (p: KnownPerson | null) => p?.organization != null && [owner?.name, ...(owner?.aliases ?? [])].includes(p.organization);
+    const elsewhere = (p: KnownPerson | null) => owned && p?.organization != null && !member(p);
     // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
     // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
@@ -237,6 +241,10 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
       ctx.people.find((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
+      // "the PCB chief", "SBP chief said": the head of a body is whoever the article places at it, whatever their title
+      (owned && BODY_HEADS.has(head)
+        ? (ctx.recall(np.start, (r) => member(r.person))?.person ?? lastNamedBefore(ctx.people.filter(member), np.start))
+        : undefined) ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
       // (a bare title is written as its holder's title is: only a holder of it; a spokesperson speaks for
@@ -248,6 +256,7 @@ export const roleNoun: Sieve = (np, ctx) => {
             np,
             (r) =>
               r.speaker.kind === 'person' &&
+              !elsewhere(r.person) &&
               modifies(r.person, common, head) &&
               (!SPEAKS_FOR.has(head) || speaksFor(r.person) || untitledSpokesperson(ctx, np, r)),
             owned,
