@@ -65,3 +65,10 @@ t.test('a body’s chief is the person the article places at that body, whatever
     'not the last speaker, placed elsewhere',
   );
 });
+
+t.test('a bare title with its portfolio after it is the holder of that portfolio', async (t) => {
+  const qs = quotesOf(
+    'Secretary Health Tahir Orakzai chaired a meeting. Minister Education Sana Mir said schools would open. Secretary Health said the chief secretary had issued instructions.',
+  );
+  t.equal(who(quote(qs, 'the chief secretary')), 'person:Tahir Orakzai');
+});

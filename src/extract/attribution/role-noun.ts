@@ -88,9 +88,19 @@ function bareTitle(phrase: string): string[] | null {
   if (placed) words.pop();
   // "The Director General PDMA said": the article may stay before a title its body's acronym places
   if (placed && words.length > 1 && /^the$/i.test(words[0])) words.shift();
+  // "Secretary Health said", "Minister Education said": the portfolio after the role, as in the holder's title
+  // ("Secretary Health X"), is the health secretary
+  const portfolio = !placed && words.length === 2 && portfolioAfter(words);
+  if (portfolio) words.reverse();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }
+const portfolioAfter = ([role, field]: string[]): boolean =>
+  /^\p{Lu}/u.test(role) &&
+  PERSON_ROLES.has(role.toLowerCase()) &&
+  /^\p{Lu}\p{Ll}+$/u.test(field) &&
+  TITLE_WORDS.has(field.toLowerCase()) &&
+  !PERSON_ROLES.has(field.toLowerCase());
 
 /**
  * "Governor State Bank of Pakistan said": a body the article names, after a capitalised title, as its acronym
