@@ -64,6 +64,10 @@ t.test('a body’s chief is the person the article places at that body, whatever
     'person:Jameel Ahmed',
     'not the last speaker, placed elsewhere',
   );
+  const named = quotesOf(
+    'The exchange was visited by State Bank of Pakistan (SBP) Governor Jameel Ahmed. Finance Minister Kamran Aslam said taxes would fall. The SBP chief said that remittances had increased.',
+  );
+  t.equal(who(quote(named, 'remittances')), 'person:Jameel Ahmed', 'named, never heard from');
 });
 
 t.test('a bare title with its portfolio after it is the holder of that portfolio', async (t) => {

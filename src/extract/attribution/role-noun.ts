@@ -231,8 +231,9 @@ export const roleNoun: Sieve = (np, ctx) => {
     const owner = ws[0] === 'the' && afterFirst.length > 1 ? ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) : null;
     const owned = owner !== null;
     // one the article places in another body is not that body's holder ("the SBP chief" after the finance minister)
-    const member = (p: KnownPerson | null) => p?.organization != null && [owner?.name, ...(owner?.aliases ?? [])].includes(p.organization);
-    const elsewhere = (p: KnownPerson | null) => owned && p?.organization != null && !member(p);
+    const names = new Set(owner ? [owner.name, ...owner.aliases] : []);
+    const members = ctx.people.filter((p) => names.has(p.organization ?? ''));
+    const elsewhere = new Set(ctx.people.filter((p) => owned && p.organization !== null && !names.has(p.organization)));
     // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
     // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
@@ -253,7 +254,7 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // "the PCB chief", "SBP chief said": the head of a body is whoever the article places at it, whatever their title
       (owned && BODY_HEADS.has(head)
-        ? (ctx.recall(np.start, (r) => member(r.person))?.person ?? lastNamedBefore(ctx.people.filter(member), np.start))
+        ? (ctx.recall(np.start, (r) => members.includes(r.person as KnownPerson))?.person ?? lastNamedBefore(members, np.start))
         : undefined) ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
@@ -266,7 +267,7 @@ export const roleNoun: Sieve = (np, ctx) => {
             np,
             (r) =>
               r.speaker.kind === 'person' &&
-              !elsewhere(r.person) &&
+              !elsewhere.has(r.person as KnownPerson) &&
               modifies(r.person, common, head) &&
               (!SPEAKS_FOR.has(head) || speaksFor(r.person) || untitledSpokesperson(ctx, np, r)),
             owned,
