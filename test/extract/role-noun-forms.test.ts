@@ -41,6 +41,8 @@ t.test('a body named by a list of portfolios keeps the list the source phrase lo
     'Last year the Roads, Transport and Public Works committee disclosed that only one grader worked. In May, Transport and Public Works officials said that the roads were poor.',
   );
   t.equal(who(quote(qs, 'only one grader')), 'organization:Roads, Transport and Public Works committee');
+  const whole = quotesOf('The Transport and Public Works committee said that the roads were poor.');
+  t.equal(who(quote(whole, 'the roads')), 'organization:Transport and Public Works committee', 'no list before it');
   t.not(who(quote(qs, 'the roads were')), 'organization:Roads, Transport and Public Works officials', 'no "the" before the list');
 });
 
