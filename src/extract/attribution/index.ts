@@ -12,8 +12,9 @@ import { document } from './document.js';
 import { epithet } from './epithet.js';
 import { fallbackName, personalName, unlistedName } from './fallback-name.js';
 import { NamedLater } from './named-later.js';
-import { apposition, namedPerson } from './named-person.js';
+import { apposition, namedAfter, namedPerson } from './named-person.js';
 import { knownBody, organization, placeBody } from './organization.js';
+import { petitioner } from './petitioner.js';
 import { pronoun } from './pronoun.js';
 import { roleNoun } from './role-noun.js';
 import { titleAcronym } from './title-acronym.js';
@@ -25,9 +26,11 @@ const SOURCE_SIEVES: [string, Sieve][] = [
   ['named-group', namedGroup],
   ['named-person', namedPerson],
   ['apposition', apposition],
+  ['named-after', namedAfter],
   ['document', document],
   ['anonymous', anonymous],
   ['role-noun', roleNoun],
+  ['petitioner', petitioner],
   ['epithet', epithet],
   ['title-acronym', titleAcronym],
   ['known-body', knownBody],
@@ -155,7 +158,10 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
     return subject && { ...subject, by: `tree > ${subject.by}` };
   }
   const group = unnamed(source.span, ctx, () => null);
-  return group && { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
+  if (group) return { ...group, mentionAt: source.span, by: `${source.origin} > unnamed` };
+  // "Kelly, a Democrat, released a statement ... claiming": the parse may hang a participle on a noun that names
+  // no one; the finder's own phrase then decides
+  return source.origin === 'tree' && c.source ? resolveSource(c, { span: c.source, origin: 'text' }, ctx, treeSource) : null;
 }
 
 /**

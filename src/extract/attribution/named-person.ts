@@ -77,3 +77,19 @@ const APPOSITION_END = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?,/u;
 // ("one of the petitioners" is indefinite as "a petitioner" is)
 const INDEFINITE_NOUN = /^(an?|the|one\s+of\s+(?:the|its|his|her|their))\s+\p{Ll}/u;
 const AFTER_QUOTATION = /[”"],?\s+$/;
+
+/**
+ * "“...,” said his solicitor, Tom Lloyd.": a name set off after a source phrase in lower case renames it, as an
+ * apposition before the name does ("X, a trader, said"); the phrase is the person's role, not another source.
+ * The name closes the sentence or its own apposition.
+ */
+export const namedAfter: Sieve = (np, ctx) => {
+  const comma = /^,\s*/.exec(ctx.text.slice(np.end, np.end + 3));
+  if (!comma || !ROLE_PHRASE.test(ctx.slice(np))) return null;
+  const start = np.end + comma[0].length;
+  const named = ctx.mentionsIn({ start, end: start + NAME_REACH }).find((m) => m.start === start);
+  if (!named || !NAME_CLOSED.test(ctx.text.slice(named.end, named.end + 2))) return null;
+  return { speaker: { kind: 'person', name: named.person.name, mention: ctx.slice(np) }, confidence: 0.8, person: named.person };
+};
+const ROLE_PHRASE = /^(?:the|his|her|their|its|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
+const NAME_CLOSED = /^(?:[,.;:!?”"’)]|\s*$)/;

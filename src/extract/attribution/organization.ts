@@ -136,10 +136,23 @@ const holdsOffice = (np: Span, ctx: AttributionContext): boolean => {
 const APPOSITION_REACH = 60;
 const LONE_NOUN = /^\p{Lu}\p{Ll}+$/u;
 
+/**
+ * "the Roads, Transport and Public Works committee": a body named by a list of portfolios, whose first ones the
+ * finder's phrase lost at a comma. The list's words before the phrase, after "the"; none when the phrase does not
+ * go on with the list's "and".
+ */
+function listOpening(np: Span, ctx: AttributionContext): string {
+  if (!LIST_END.test(ctx.slice(np))) return '';
+  return LIST_START.exec(ctx.text.slice(Math.max(0, np.start - LIST_REACH), np.start))?.[1] ?? '';
+}
+const LIST_START = /\bthe\s+((?:\p{Lu}[\p{L}-]*,\s+)+)$/u;
+const LIST_END = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:and|&)\s+\p{Lu}/u;
+const LIST_REACH = 60;
+
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
   if (!looksLikeBody(mention) || holdsOffice(np, ctx)) return null;
-  const name = bodyName(mention);
+  const name = listOpening(np, ctx) + bodyName(mention);
   // "Court while hearing the case ordered": agency copy drops the article before a body's noun as before a
   // title, so the noun alone is "the court", the body of that kind named last
   const lone = LONE_NOUN.test(mention) && BODY_ROLES.has(mention.toLowerCase());

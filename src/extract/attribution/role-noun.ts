@@ -1,10 +1,11 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import { BODY_HEADS, BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
+import { regionOpening } from '../entities/words.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -87,9 +88,19 @@ function bareTitle(phrase: string): string[] | null {
   if (placed) words.pop();
   // "The Director General PDMA said": the article may stay before a title its body's acronym places
   if (placed && words.length > 1 && /^the$/i.test(words[0])) words.shift();
+  // "Secretary Health said", "Minister Education said": the portfolio after the role, as in the holder's title
+  // ("Secretary Health X"), is the health secretary
+  const portfolio = !placed && words.length === 2 && portfolioAfter(words);
+  if (portfolio) words.reverse();
   const head = words.at(-1)!.toLowerCase();
   return PERSON_ROLES.has(head) && titleCased(words) ? words : null;
 }
+const portfolioAfter = ([role, field]: string[]): boolean =>
+  /^\p{Lu}/u.test(role) &&
+  PERSON_ROLES.has(role.toLowerCase()) &&
+  /^\p{Lu}\p{Ll}+$/u.test(field) &&
+  TITLE_WORDS.has(field.toLowerCase()) &&
+  !PERSON_ROLES.has(field.toLowerCase());
 
 /**
  * "Governor State Bank of Pakistan said": a body the article names, after a capitalised title, as its acronym
@@ -177,8 +188,15 @@ export const roleNoun: Sieve = (np, ctx) => {
   // "the former Punjab chief minister", "The independent Central Bedfordshire councillor": a role in lower case
   // last, a place or body before it saying where it is held
   const placedRole = PERSON_ROLES.has(head) && asWritten(beforeComplement.at(-1), head);
-  const title = capitalised && ws[0] === 'the' && (titleCased(afterFirst) || ownedRole(afterFirst, head) || placedRole);
-  if (!determined || ws.length > 6 || (capitalised && !title)) return null;
+  // "The Punjab Health Minister": a province opening a capitalised title says where it is held, as in "Punjab
+  // Health Minister X"
+  const region = regionOpening(afterFirst.join(' '));
+  const held = region === undefined ? afterFirst : afterFirst.slice(region.split(' ').length);
+  const title = capitalised && ws[0] === 'the' && (titleCased(held) || ownedRole(afterFirst, head) || placedRole);
+  // a long phrase describes more than a role; a complement placing the role ("the interim chief executive of
+  // North Wales' health board") is not counted
+  const roleLength = PERSON_ROLES.has(head) && headAt >= 0 ? headAt + 2 : ws.length;
+  if (!determined || roleLength > 6 || ws.length > 12 || (capitalised && !title)) return null;
   if (PERSON_ROLES.has(head)) {
     // "the chief minister" is the Chief Minister before the Irrigation Minister spoken of since; "the police
     // chief" the Capital City Police Officer when no one's title holds "chief"
@@ -210,7 +228,12 @@ export const roleNoun: Sieve = (np, ctx) => {
     const holdsAll = (title: string | null) => titled(title, [...described, head]);
     const holds = (title: string | null) => titled(title, aide < 0 ? [head] : [...described, head]);
     // "the Taliban spokesman" speaks for a body the article names: no one last heard from without that role
-    const owned = ws[0] === 'the' && afterFirst.length > 1 && ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) !== null;
+    const owner = ws[0] === 'the' && afterFirst.length > 1 ? ctx.bodyNamed(afterFirst.slice(0, -1).join(' ')) : null;
+    const owned = owner !== null;
+    // one the article places in another body is not that body's holder ("the SBP chief" after the finance minister)
+    const names = new Set(owner ? [owner.name, ...owner.aliases] : []);
+    const members = ctx.people.filter((p) => names.has(p.organization ?? ''));
+    const elsewhere = new Set(ctx.people.filter((p) => owned && p.organization !== null && !names.has(p.organization)));
     // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
     // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
     const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
@@ -229,6 +252,10 @@ export const roleNoun: Sieve = (np, ctx) => {
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
       ctx.people.find((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
+      // "the PCB chief", "SBP chief said": the head of a body is whoever the article places at it, whatever their title
+      (owned && BODY_HEADS.has(head)
+        ? (ctx.recall(np.start, (r) => members.includes(r.person as KnownPerson))?.person ?? lastNamedBefore(members, np.start))
+        : undefined) ??
       // the last named speaker ("the premier" for the Prime Minister), unless the noun's modifier is not in the
       // title they hold ("the law officer" after "Justice X")
       // (a bare title is written as its holder's title is: only a holder of it; a spokesperson speaks for
@@ -240,6 +267,7 @@ export const roleNoun: Sieve = (np, ctx) => {
             np,
             (r) =>
               r.speaker.kind === 'person' &&
+              !elsewhere.has(r.person as KnownPerson) &&
               modifies(r.person, common, head) &&
               (!SPEAKS_FOR.has(head) || speaksFor(r.person) || untitledSpokesperson(ctx, np, r)),
             owned,

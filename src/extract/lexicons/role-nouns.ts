@@ -12,6 +12,9 @@ export const PERSON_ROLES = new Set([
   'magistrate', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
+/** Roles that say only that their holder heads a body, whatever the holder's title: "the PCB chief", "the SBP head". */
+export const BODY_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'boss']);
+
 /** Roles that speak for someone else, so "the spokesperson" is never the principal last heard from. */
 export const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
