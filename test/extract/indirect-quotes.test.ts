@@ -343,14 +343,27 @@ t.test('base forms of reporting verbs: "critics say", "officials note that"; a n
   );
 });
 
-t.test('a negated cue, and a cue whose subject moved into a relative clause, report nothing', async (t) => {
+t.test('a negated cue reports nothing; a relative clause whose subject moved out reports its predicate', async (t) => {
   const qs = quotesOf('Finance Minister Rehana Malik did not say when the talks would resume. She has never said that the tax was fair.');
   t.equal(qs.length, 0);
   const relative = quotesOf(
     'President Daniel Moyo on Monday defended a budget that unions say will raise prices, insisting the new levies were needed to repay debt.',
   );
   t.equal(who(quote(relative, 'the new levies')), 'person:Daniel Moyo', 'the president insists, not the unions');
-  t.notOk(relative.some((q) => q.text.startsWith('will raise')));
+  t.equal(quote(relative, 'will raise').text, 'will raise prices', 'up to the comma that ends the relative');
+  t.equal(who(quote(relative, 'will raise')), 'anonymous', 'the unions');
+  const boat = quotesOf(
+    'Coast guard chief Amara Diallo spoke on Monday. A trawler, which two fishermen said had been towing the boat, sank. The fine is a cost that Diallo said in March could take months to pay.',
+  );
+  t.equal(quote(boat, 'had been').text, 'had been towing the boat');
+  t.equal(who(quote(boat, 'had been')), 'anonymous', 'the fishermen, not the trawler');
+  t.equal(quote(boat, 'could take').text, 'could take months to pay', 'after an adverbial of time');
+  t.equal(who(quote(boat, 'could take')), 'person:Amara Diallo');
+  // ("what he said was": a free relative, no subject of its own before the cue)
+  t.notOk(quotesOf('She cited what he said was a breach of trust.').some((q) => q.text.startsWith('was')));
+  const noun = quotesOf('The Textile Council on Monday lamented the rise in tariffs, which it said would close mills.');
+  t.equal(quote(noun, 'would close').text, 'would close mills', 'no clause of the outer cue runs over the relative');
+  t.equal(who(quote(noun, 'would close')), 'organization:Textile Council');
 });
 
 t.test('a verb that needs "that" reports a clause opening with a subject pronoun and its verb', async (t) => {
@@ -868,9 +881,12 @@ t.test('a parenthetical "he said" whose closing comma was left out reports the w
   let qs = quotesOf('Minister Ali Shah spoke on Monday. The province, he said could meet its target this year.');
   t.equal(quote(qs, 'The province').text, 'The province, he said could meet its target this year');
   t.equal(who(quote(qs, 'The province')), 'person:Ali Shah');
-  // a relative's cue has no comma and pronoun before it: it reports nothing
+  // a relative's cue has no comma and pronoun before it: it reports its predicate, not the sentence
   qs = quotesOf('It is a bill that critics say will raise prices.');
-  t.equal(qs.length, 0);
+  t.same(
+    qs.map((q) => q.text),
+    ['will raise prices'],
+  );
 });
 
 t.test('"expressed these views while ..." stands for what was said before, as "said this" does', async (t) => {

@@ -68,12 +68,21 @@ const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on|continued)\s+to\
 const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
 // "said whilst highlighting that": right after a cue, "while" heads the speaker's adverbial clause, comma or not
 const WHILE_AFTER_CUE = /^\s+(?:while|whilst)\s+$/;
-// "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
-// moved out into a relative clause; the cue reports nothing here
-export const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+// "what he said was ...", "a bill protesters say will ...": a verb right after the cue means its content's subject
+// moved out of it; unless a relative pronoun and a subject stand before the cue (below), it reports nothing here
+const AUXILIARIES = 'will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall';
+export const EXTRACTED_SUBJECT = new RegExp(`^\\s+(?:${AUXILIARIES})\\b`);
 // "The province, he said could achieve ...": after a comma and a pronoun, the cue is a parenthetical whose closing
 // comma was left out, not a relative's (a pronoun is no relative clause's subject after a comma)
 export const PARENTHETICAL_PRONOUN = /,\s*(?:he|she|they|we)\s+(?:also\s+|further\s+)?$/;
+// "a boat which witnesses said had been carrying the victims", "a bill that unions say will raise prices": after a
+// relative pronoun and a short subject of its own, the cue's content is the predicate whose subject moved out (the
+// relative's antecedent); "what he said was" heads a free relative, the noun phrase of another clause
+export const RELATIVE_SUBJECT =
+  /\b(?:which|that|who|whom)\s+((?:(?!(?:and|or|but|that|which|who|is|are|was|were|has|have|had|will|would)\b)[\p{L}\p{N}'’.-]+\s+){1,6})$/u;
+// The predicate after a relative's cue, an adverbial of time allowed before it ("something that X said in December
+// could take months"); group 1 runs up to the predicate.
+export const PREDICATE_AFTER = new RegExp(`^((?:\\s+(?:on|in|last|this)\\s+\\p{L}+)?\\s+)(?:${AUXILIARIES})\\b`, 'u');
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
 const CLAIMED_LIVES =
   /^\s+(?:(?:the|more|over|at\s+least|nearly|some|about|another|a)\s+)?(?:[\d,]+\s+|\p{Ll}+\s+){0,2}?(?:lives|life)\b(?!\s+(?:were|was|are|is|had|have|has|could|would|will|can|may|might|must|should)\b)/u;
@@ -127,7 +136,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         ? STANCE_VERB[/^expressing/.test(m[0]) ? 'participle' : 'finite']
         : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
-      const extracted = EXTRACTED_SUBJECT.test(text.slice(e, e + 8)) && !PARENTHETICAL_PRONOUN.test(before);
+      const extracted =
+        EXTRACTED_SUBJECT.test(text.slice(e, e + 8)) &&
+        !PARENTHETICAL_PRONOUN.test(before) &&
+        !RELATIVE_SUBJECT.test(text.slice(Math.max(start, s - 60), s));
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;

@@ -6,7 +6,7 @@ import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
+import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, PREDICATE_AFTER, RELATIVE_SUBJECT, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
@@ -303,6 +303,8 @@ export function indirectQuotes(
     let source: Span | null = null;
     // (the noun a relative's cue belongs to: "traders who complained that")
     let antecedent: Span | null = null;
+    // (the subject of a relative clause whose own subject moved out: "which witnesses said had been")
+    let extracted: Span | null = null;
     let clauseStart = cue.start;
     if (cue.kind === 'according') {
       const np = sourceAfter(text, cue.end, end);
@@ -334,7 +336,8 @@ export function indirectQuotes(
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that');
       antecedent = relativeAntecedent(text, lb, cue.start, words);
-      source = inverted ? sourceAfter(text, cue.end, end) : (antecedent ?? sourceBefore(text, lb, cue.start, words));
+      extracted = relativeSubject(cue);
+      source = inverted ? sourceAfter(text, cue.end, end) : (extracted ?? antecedent ?? sourceBefore(text, lb, cue.start, words));
       // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
       const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
       if (inside) source = sourceBefore(text, inside.end, cue.start, words);
@@ -370,7 +373,7 @@ export function indirectQuotes(
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
       frame: -1,
-      restrictive: cue.kind === 'verb' && antecedent !== null,
+      restrictive: cue.kind === 'verb' && (antecedent !== null || extracted !== null),
     });
     lb = cue.end;
   }
@@ -394,8 +397,9 @@ export function indirectQuotes(
     if (p.frame >= 0) limit = p.frame;
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
-    // the earlier cue's content runs on over a wh-complement
-    if (p.embedded) continue;
+    // the earlier cue's content runs on over a wh-complement, and over a relative's cue ("said the talks, which he said
+    // were useful, went on")
+    if (p.embedded || relativeSubject(p.cue)) continue;
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
     // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
     // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
@@ -414,6 +418,31 @@ export function indirectQuotes(
     const src = q.source;
     if (src && src.start >= q.cue.end && src.end <= comma) return nothingAfter(text, q.cue, src.end, comma);
     return ownContent(q, comma) !== null;
+  }
+
+  /**
+   * "which it said would be ...": the subject of a relative clause and its cue, whose content's subject moved out; the
+   * relative's subject, else null.
+   */
+  function relativeSubject(cue: Cue): Span | null {
+    const after = PREDICATE_AFTER.exec(text.slice(cue.end, cue.end + 30));
+    const window = near(text, s.start, cue.start, 60);
+    const m = after && RELATIVE_SUBJECT.exec(window);
+    return m ? trim(text, cue.start - m[1].length, cue.start) : null;
+  }
+
+  /** Where the predicate of a relative's cue starts ("which it said would be ..."), else -1. */
+  function extractedPredicate(cue: Cue): number {
+    return relativeSubject(cue) ? cue.end + PREDICATE_AFTER.exec(text.slice(cue.end, cue.end + 30))![1].length : -1;
+  }
+
+  /** The first comma setting words off in [from, limit) outside the sentence's marks, else `limit`. */
+  function commaOutsideMarks(from: number, limit: number): number {
+    for (const m of text.slice(from, limit).matchAll(SETTING_OFF_COMMA)) {
+      const at = from + m.index;
+      if (!marks.some((k) => k.start < at && at < k.end)) return at;
+    }
+    return limit;
   }
 
   /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
@@ -512,6 +541,8 @@ export function indirectQuotes(
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
     if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue) || ownSubjectAfter(p.cue.end, next)) return;
+    // ("lamented the rise, which it said would ...": the relative is inside a noun phrase, no clause of its own)
+    if (relativeSubject(next.cue)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
@@ -559,6 +590,12 @@ export function indirectQuotes(
       // "The war has killed thousands, according to U.N. figures, creating ...": a participle after the
       // source is the clause before's adjunct; that clause is what is reported
       p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
+      return;
+    }
+    // "a boat which witnesses said had been carrying the victims, ...": the predicate up to the relative's end
+    const predicate = extractedPredicate(cue);
+    if (predicate >= 0) {
+      p.content = trim(text, predicate, commaOutsideMarks(predicate, limit));
       return;
     }
     // "The province, he said could achieve ...": a parenthetical cue whose closing comma was left out
@@ -630,8 +667,11 @@ export function indirectQuotes(
     }
     if (p.content) for (const q of earlier) q.silenced = true;
   }
+  // (a relative's predicate inside an earlier cue's content is part of what that cue reports)
+  const inside = (p: Placed) =>
+    placed.some((q) => q !== p && q.content && q.content.start <= p.content!.start && p.content!.end <= q.content.end);
   return placed
-    .filter((p) => p.content && p.content.end - p.content.start > 1)
+    .filter((p) => p.content && p.content.end - p.content.start > 1 && !(relativeSubject(p.cue) && inside(p)))
     .map((p) => ({
       start: p.content!.start,
       end: p.content!.end,
