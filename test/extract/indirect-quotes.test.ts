@@ -1060,3 +1060,16 @@ t.test('", said X in a statement issued here": the inverted cue reports the clau
     'The rumours are incorrect',
   );
 });
+
+t.test('a stretch opening with a quotation closed inside it is no reported clause of the cue after it', async (t) => {
+  const qs = quotesOf(
+    'The spokesman briefed the media. “Recalling the earlier talks, the minister reiterated his wish to strengthen” trade ties, the spokesman said.',
+  );
+  t.same(
+    qs.map((q) => q.type),
+    ['direct'],
+  );
+  // (a later phrase in marks keeps the stretch: its reported speech hosts the phrase)
+  const two = quotesOf('Officials met. “The audit is to prove the count” and to “verify the winners,” Grace Ndlovu said.');
+  t.ok(two.some((q) => q.text === 'verify the winners'));
+});

@@ -656,6 +656,11 @@ export function indirectQuotes(
     const partOfClause = (q: Placed) => q.cue.kind === 'verb' || (q.cue.kind === 'participle' && q.cue.attached === true);
     if (earlier.some((q) => q.attributionOnly || !partOfClause(q) || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
+    // ('“Recalling the talks, the minister reiterated his wish to strengthen” ties, the spokesman said': a stretch
+    // opening with a quotation closed inside it holds the speaker's words in marks, the direct quote; the writer's
+    // words after it are none; a later phrase in marks keeps the stretch, whose reported speech hosts that phrase)
+    const inStretch = marks.filter((k) => k.start >= pre.start && k.start < comma);
+    if (inStretch.length === 1 && inStretch[0].start === pre.start && inStretch[0].end < comma) return;
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = isClause(pre);
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
