@@ -578,8 +578,24 @@ t.test('"Stressing that X, she said Y": a participle opening the sentence report
   // "believes in" takes a noun: no cue inside the opening participle's clause
   const b = quotesOf('Saying that the country believes in free speech, Baig said anyone may write a report.');
   t.equal(who(quote(b, 'the country believes')), 'person:Baig');
-  // no cue in the main clause: nobody to report it
-  t.notOk(qs.some((q) => q.text.startsWith('the rain')));
+  // no cue in the main clause: its subject reports it, up to the comma before it
+  t.equal(quote(qs, 'the rain').text, 'the rain had stopped');
+  t.equal(who(quote(qs, 'the rain')), 'anonymous', 'the crowd');
+  const judges = quotesOf(
+    'Pointing out that the stay had been granted by another bench, and that it could not be lifted, the judges wondered why the state was silent.',
+  );
+  t.equal(quote(judges, 'the stay').text, 'the stay had been granted by another bench, and that it could not be lifted');
+  t.equal(who(quote(judges, 'the stay')), 'anonymous');
+  // a bare clause after the participle, also after a subordinator
+  const bare = quotesOf(
+    'Election Commissioner Anisur Rahman met the candidates. Stressing the by-polls were as important as the national vote, he said, "We are ready." While acknowledging it is an issue for exporters, Rahman said the rules stay.',
+  );
+  t.equal(quote(bare, 'the by-polls').text, 'the by-polls were as important as the national vote');
+  t.equal(who(quote(bare, 'the by-polls')), 'person:Anisur Rahman');
+  t.equal(quote(bare, 'it is an issue').text, 'it is an issue for exporters');
+  t.equal(who(quote(bare, 'it is an issue')), 'person:Anisur Rahman');
+  // (a participle with a noun phrase only reports nothing: "Addressing the media, he said")
+  t.notOk(quotesOf('Addressing the media in Lahore, the chairman left early.').length);
 });
 
 t.test('a phrase in marks right after the cue, with the clause going on after it: the clause and the phrase', async (t) => {

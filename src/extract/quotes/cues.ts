@@ -1,6 +1,7 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
 import { COLON_CUES, ING_NOUNS, REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
+import { bareClause } from './bare-clause.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
 
@@ -157,8 +158,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       // "said in a research note that": a noun-like cue heading a preposition's object is the noun, never a verb
       if (verb.nounLike && PREPOSITION_OBJECT.test(np)) continue;
       if (verb.form === 'participle' && !progressive) {
-        // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
-        const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
+        // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma;
+        // so with a bare clause ("Stressing the polls were fair, she said"), also after a subordinator ("While
+        // acknowledging it is an issue, he ...")
+        const opening = (s === start || OPENING_SUBORDINATOR.test(text.slice(start, s))) && reportsClause(text.slice(e, e + 60));
         const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
         let attached = !opening && !afterCue && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) {
@@ -181,10 +184,16 @@ export function findCues(text: string, start: number, end: number, masked: Span[
 }
 
 // ("Pointing out that ...": with the particle of a phrasal cue)
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?(?=\s+that\b)/u;
-/** The sentence with a capitalised reporting participle before "that" at its start in lower case ("Stressing that"), else as it is. */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?/u;
+const OPENING_SUBORDINATOR = /^(?:While|Whilst|When|After|Before)\s+$/;
+/** After a participle: "that", or a clause with no "that" ("the polls were fair"). */
+const reportsClause = (after: string): boolean => /^\s+that\b/.test(after) || (/^\s/.test(after) && bareClause(after.trimStart()));
+/**
+ * The sentence with a capitalised reporting participle before "that" or a bare clause at its start in lower case
+ * ("Stressing that"), else as it is.
+ */
 function openingParticiple(chunk: string): string {
   const m = OPENING_PARTICIPLE.exec(chunk);
-  const lower = m && m[0].toLowerCase();
+  const lower = m && reportsClause(chunk.slice(m[0].length, m[0].length + 60)) && m[0].toLowerCase();
   return lower && REPORTING_VERBS.get(lower.replace(/\s+/g, ' '))?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
 }

@@ -10,6 +10,7 @@ import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, PREDICATE_AFTER, RELATIVE_SUB
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
+import { bareClause, PREPOSITION_FIRST } from './bare-clause.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { NOT_ACCORDING_SOURCES, SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
@@ -36,15 +37,6 @@ const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`, 'g');
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though|whereas|as|because|since|so)\b)/i;
-// "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
-// open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
-// ("warned social care had become", "announced Canada would": so does a short noun phrase before an auxiliary;
-// a longer one, or one with a comma or a relative in it, may be the object: "denied the charges made by ...")
-const PRONOUN_CLAUSE =
-  /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
-// (what the short phrase may not hold: a conjunction or a relative, "the charges that were filed"; a preposition
-// it may, "indicated a visit to Beijing was on the cards")
-const NOT_IN_SUBJECT = /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
@@ -58,7 +50,6 @@ const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since
 // so no clause of reported speech ("said in Lahore the talks were over" is read as content first)
 const ADJUNCT =
   /^\s+(?:at|in|during|after|before|outside|from|while|upon|following|amid|near|ahead\s+of|(?:that|which)(?=\s+\p{Ll}{3,}ed\s))\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[^\s,;:"“”]+(?:\s+|(?![^\s,;:"“”])))+?(?=,|$)/iu;
-const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -128,15 +119,6 @@ function afterRelative(text: string, lb: number, at: number): boolean {
   return comma >= 0 && /^\s*(?:which|who|whose)\b/i.test(before.slice(comma + 1));
 }
 
-/** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
-function bareClause(opening: string): boolean {
-  // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
-  const clause = PRONOUN_CLAUSE.exec(opening);
-  // ("Another technology revealed at the exhibition was ...": a preposition's phrase is no subject; the cue there is
-  // a participle describing the noun before it)
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]) && !PREPOSITION_FIRST.test(clause[0]);
-}
-
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
 function passOf(p: Placed): string {
   const where = p.viaThat ? ':that' : p.parenthetical ? ':parenthetical' : p.content!.end <= p.cue.start ? ':before-cue' : '';
@@ -168,6 +150,10 @@ interface Placed {
 
 // A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
 const TAGGED_PER_SENTENCE = 4;
+
+// Words that open no subject after a comma: a conjunction, a relative, a subordinator, a preposition.
+const NOT_A_SUBJECT =
+  /^(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|whilst|as|if|because|although|though|since|after|before|until|unless|whereas|that|in|on|at|by|for|with|from|of|to|during|under|over|amid|despite|including|according|adding|saying|not|also)$/i;
 
 // A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
 const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
@@ -380,20 +366,24 @@ export function indirectQuotes(
   // "Stressing that X, she said Y": the opening participle's clause is the speaker's of the next cue, up to it
   // ("While acknowledging that X, Naqvi emphasised Y": so does one after a subordinator opening the sentence, when
   // the main clause's verb is a cue that names the speaker)
+  // ("Pointing out that X, the judges wondered ...": with no cue in the main clause, its subject is the speaker, and
+  // the clause opens at the comma before it)
   const first = placed[0].cue;
-  const afterSubordinator = first.start > s.start && placed[1]?.cue.kind === 'verb';
+  const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
   const opening =
-    first.kind === 'participle' && (first.start === s.start || (afterSubordinator && opensSentence(first))) ? placed[0] : null;
+    first.kind === 'participle' && opensSentence(first) && (main || first.start === s.start || mainClause(first.end)) ? placed[0] : null;
+  let openingLimit = placed[1]?.clauseStart ?? end;
   if (opening) {
-    const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
-    opening.source = main?.source ?? null;
+    const clause = main ? null : mainClause(first.end);
+    opening.source = main?.source ?? clause?.subject ?? null;
+    if (clause) openingLimit = Math.min(openingLimit, clause.comma);
     if (!opening.source) opening.silenced = true;
   }
   // right to left: reported speech runs up to the next cue that reports something itself
   let limit = end;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
-    if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? placed[1].clauseStart : limit);
+    if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? openingLimit : limit);
     if (p.frame >= 0) limit = p.frame;
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
@@ -410,6 +400,25 @@ export function indirectQuotes(
   /** Does the cue open the sentence, alone or after a subordinator ("Stressing that", "While acknowledging that")? */
   function opensSentence(cue: Cue): boolean {
     return cue.start === s.start || OPENING_SUBORDINATE.test(text.slice(s.start, cue.start));
+  }
+
+  /**
+   * The main clause after an opening participle's content when no cue heads it: the last comma outside marks after
+   * which a subject and its finite verb follow ("..., the judges wondered"), and that subject; null for none.
+   */
+  function mainClause(from: number): { comma: number; subject: Span } | null {
+    let found: { comma: number; subject: Span } | null = null;
+    for (const m of text.slice(from, end).matchAll(SETTING_OFF_COMMA)) {
+      const at = from + m.index;
+      if (marks.some((k) => k.start < at && at < k.end)) continue;
+      const ws = words(at + 1, Math.min(end, at + 80));
+      if (ws.length < 2 || NOT_A_SUBJECT.test(ws[0].text)) continue;
+      const verb = ws.findIndex((_, i) => i > 0 && i < 6 && isFiniteVerb(ws, i));
+      if (verb < 0 || /[,;:]/.test(text.slice(at + 1, ws[verb].start))) continue;
+      const subject = sourceBefore(text, at + 1, ws[verb].start, words);
+      if (subject) found = { comma: at, subject };
+    }
+    return found;
   }
 
   /** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
