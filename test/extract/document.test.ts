@@ -48,6 +48,7 @@ t.test('a glued full stop gets its space, and offsets after it map back', async 
   t.equal(repaired.toOriginal(17), 17, 'the inserted space maps to the character it stands before');
   t.equal(repaired.toOriginal(3), 3);
   t.equal(repairText('See U.S.Army records.').text, 'See U.S.Army records.', 'no glue repair after initials');
+  t.equal(repairText('the draft.PFUJ President').text, 'the draft. PFUJ President', 'an acronym after the stop');
 });
 
 t.test('"(“" opening a sentence loses its bracket', async (t) => {

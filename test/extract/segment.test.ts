@@ -30,7 +30,7 @@ t.test('sentences end at a stop before a capital, and where a lost space joined 
 
 t.test('a lost space after a figure’s stop, a closing mark, or a quoted question still ends the sentence', async (t) => {
   const text =
-    'Losses were around 28%.”Grid stations are missing,” he said. “Why was it cancelled?”The lawyer said so. It ran by the back door".Pennington added more. It was 3.5 percent.';
+    'Losses were around 28%.”Grid stations are missing,” he said. “Why was it cancelled?”The lawyer said so. It ran by the back door".Pennington added more. It was 3.5 percent. He saw the draft.PFUJ President Ali Shah spoke.';
   t.same(
     sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
     [
@@ -41,6 +41,8 @@ t.test('a lost space after a figure’s stop, a closing mark, or a quoted questi
       'It ran by the back door".',
       'Pennington added more.',
       'It was 3.5 percent.',
+      'He saw the draft.',
+      'PFUJ President Ali Shah spoke.',
     ],
   );
 });

@@ -40,9 +40,9 @@ function isSpace(c: number): boolean {
 // lower-case letters, a stop, a capitalised word still ends a sentence, also when a quotation opens it
 // ("Pakistan.”Now we are"; a stop inside a quotation's marks is shielded); so do a figure ("around 28%.”Grid
 // stations"), a closing mark ('by the back door".Pennington'), and a question or exclamation closing a quotation
-// ('be cancelled?”The lawyer said').
+// ('be cancelled?”The lawyer said'), and a stop glued to an acronym ("the final draft.PFUJ President").
 export const SENTENCE_END =
-  /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2}|[\d%]{2}|\p{Ll}["”])\.(?=["“”]?\p{Lu}\p{Ll})|[?!]["”]+(?=\p{Lu}\p{Ll})/uy;
+  /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2}|[\d%]{2}|\p{Ll}["”])\.(?=["“”]?\p{Lu}(?:\p{Ll}|\p{Lu}+\s))|[?!]["”]+(?=\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 // "J.", "R.R.", "A.H.": a person's or a place's initials, one or more
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
