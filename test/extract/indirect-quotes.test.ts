@@ -771,6 +771,10 @@ t.test('reported speech that tells of another’s telling gives the inner quote 
   // a stance or a forecast is no act of telling: the outer clause alone
   qs = quotesOf('Minister Ali Khan said the weather office had forecast heavy rain in the north.');
   t.equal(qs.length, 1);
+  // another's saying is one
+  qs = quotesOf('Senator Murad Saeed said that Chief Minister Ali Khan had said that the province was breaking apart.');
+  t.equal(quote(qs, 'Chief Minister').text, 'Chief Minister Ali Khan had said that the province was breaking apart');
+  t.equal(who(quote(qs, 'the province')), 'person:Ali Khan');
 });
 
 t.test('a passive of telling reports its "that" clause from an unnamed teller', async (t) => {

@@ -101,7 +101,7 @@ const WITH_THAT = new Set(['agree', 'post', 'tweet']);
  * the man ...", "says its members have reported that ..."): the inner source's words are a quote as well as the
  * outer clause. Stance and forecast verbs ("said he believed", "said the department had forecast") are not.
  */
-export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform']);
+export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform', 'say']);
 
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',
