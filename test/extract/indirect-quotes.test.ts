@@ -1093,3 +1093,11 @@ t.test('a stretch opening with a quotation closed inside it is no reported claus
   const two = quotesOf('Officials met. “The audit is to prove the count” and to “verify the winners,” Grace Ndlovu said.');
   t.ok(two.some((q) => q.text === 'verify the winners'));
 });
+
+t.test('after a name set off by commas, a present-tense clause is the content, no inverted source', async (t) => {
+  const qs = quotesOf('The court adjourned. His solicitor, Tom Lloyd, said the man regrets it.');
+  t.equal(quote(qs, 'the man').text, 'the man regrets it');
+  t.equal(who(quote(qs, 'the man')), 'person:Tom Lloyd');
+  // (inverted as before: "..., said one chemist at a pharmacy")
+  t.equal(who(quote(quotesOf('Prices had risen sharply, said Dr Amara Diallo, a chemist.'), 'Prices')), 'person:Amara Diallo');
+});

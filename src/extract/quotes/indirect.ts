@@ -320,7 +320,9 @@ export function indirectQuotes(
         tail.length > 0 &&
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
-        !tail.some((w) => w.text === 'that');
+        !tail.some((w) => w.text === 'that') &&
+        // ("His solicitor, Tom Lloyd, said the man regrets it": a clause by the tagger is the content, no source)
+        !(tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, { start: cue.end, end: tail[tail.length - 1].end }, tagsIn));
       antecedent = relativeAntecedent(text, lb, cue.start, words);
       extracted = relativeSubject(cue);
       source = inverted ? sourceAfter(text, cue.end, end) : (extracted ?? antecedent ?? sourceBefore(text, lb, cue.start, words));
