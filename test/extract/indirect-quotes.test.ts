@@ -121,6 +121,10 @@ t.test('a content clause whose verb no word list knows: the tagger reads it', as
     qs.some((q) => q.text.startsWith('the decision')),
     'a participle after a noun is no finite verb',
   );
+  // a negation between the subject and its verb, as an adverb; "to" before a bare verb is none
+  const neg = quotesOf('Colonel Ali Saif said such reckless driving not only endangers lives but also blocks roads.');
+  t.equal(quote(neg, 'such reckless').text, 'such reckless driving not only endangers lives but also blocks roads');
+  t.notOk(quotesOf('Colonel Ali Saif announced the decision to leave the talks.').length);
 });
 
 t.test('a participle after a comma inside a closing mark opens its own clause', async (t) => {
