@@ -1105,3 +1105,15 @@ t.test('after a name set off by commas, a present-tense clause is the content, n
   // (inverted as before: "..., said one chemist at a pharmacy")
   t.equal(who(quote(quotesOf('Prices had risen sharply, said Dr Amara Diallo, a chemist.'), 'Prices')), 'person:Amara Diallo');
 });
+
+t.test('"as per" names a source only with a source noun as its head', async (t) => {
+  const qs = quotesOf(
+    'Ten coaches were derailed. The toll may rise as ten of the wounded are critical as per the rescue sources. As per sources, the board chairman Ali Shah ordered new stands, stressing that they should not block the view. The match will be held as per the schedule.',
+  );
+  t.equal(quote(qs, 'The toll').text, 'The toll may rise as ten of the wounded are critical');
+  t.equal(who(quote(qs, 'The toll')), 'anonymous');
+  t.equal(quote(qs, 'the board chairman').text, 'the board chairman Ali Shah ordered new stands');
+  t.equal(who(quote(qs, 'the board chairman')), 'anonymous');
+  t.equal(who(quote(qs, 'they should')), 'person:Ali Shah', 'the participle’s subject is the main clause’s, not the sources');
+  t.notOk(qs.some((q) => q.text.startsWith('The match')));
+});

@@ -298,7 +298,10 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
       // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
-      source = opensSentence(cue) ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
+      // ("According to sources, X instructed ..., emphasising that ...": the source of "according to" is no subject)
+      source = opensSentence(cue)
+        ? null
+        : (placed.find((p) => p.source && !p.restrictive && p.cue.kind !== 'according')?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
