@@ -1117,3 +1117,13 @@ t.test('"as per" names a source only with a source noun as its head', async (t) 
   t.equal(who(quote(qs, 'they should')), 'person:Ali Shah', 'the participle’s subject is the main clause’s, not the sources');
   t.notOk(qs.some((q) => q.text.startsWith('The match')));
 });
+
+t.test('"It is worth noting that" is the writer’s aside, no cue', async (t) => {
+  const qs = quotesOf(
+    'The chairman visited the stadium. It is worth noting that this visit was made after the chairman stated that he had no letter.',
+  );
+  t.same(
+    qs.map((q) => q.text),
+    ['he had no letter'],
+  );
+});

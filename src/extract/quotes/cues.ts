@@ -64,9 +64,10 @@ export const REMARKS_LEMMA = 'make remarks';
 const REMARKS_VERB: VerbInfo = { ...stance('finite'), lemma: REMARKS_LEMMA };
 // (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
 const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
-// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say", "continued to say"
+// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say", "continued to say"; nor is
+// "It is worth noting that", the writer's own aside ("It is pertinent to mention" is an infinitive)
 const BEFORE_NOT_A_CUE =
-  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|continued|quick)\s+)to|so-called)\s+$/i;
+  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|continued|quick)\s+)to|so-called|worth)\s+$/i;
 // the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
 const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on|continued)\s+to\s+$/i;
 // (American style puts the comma inside a closing mark: 'the “Gang of Eight,” arguing that')
