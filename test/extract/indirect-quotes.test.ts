@@ -905,6 +905,10 @@ t.test('a parenthetical "he said" whose closing comma was left out reports the w
   let qs = quotesOf('Minister Ali Shah spoke on Monday. The province, he said could meet its target this year.');
   t.equal(quote(qs, 'The province').text, 'The province, he said could meet its target this year');
   t.equal(who(quote(qs, 'The province')), 'person:Ali Shah');
+  // a past form after the cue as well as an auxiliary
+  qs = quotesOf('Minister Ali Shah spoke on Monday. Forty mills closed. This, he said resulted in the loss of jobs.');
+  t.equal(quote(qs, 'This').text, 'This, he said resulted in the loss of jobs');
+  t.equal(who(quote(qs, 'This')), 'person:Ali Shah');
   // a relative's cue has no comma and pronoun before it: it reports its predicate, not the sentence
   qs = quotesOf('It is a bill that critics say will raise prices.');
   t.same(

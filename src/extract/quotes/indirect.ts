@@ -459,6 +459,13 @@ export function indirectQuotes(
     return limit;
   }
 
+  /** A finite verb right after the cue: an auxiliary, or a past form by the word lists ("he said resulted"). */
+  function verbRightAfter(cue: Cue): boolean {
+    if (EXTRACTED_SUBJECT.test(text.slice(cue.end, cue.end + 8))) return true;
+    const ws = words(cue.start, Math.min(end, cue.end + 30));
+    return ws.length > 1 && ws[1].start >= cue.end && isFiniteVerb(ws, 1);
+  }
+
   /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
   function inRelative(cue: Cue): boolean {
     return RELATIVE_CUE.test(near(text, s.start, cue.start));
@@ -612,8 +619,9 @@ export function indirectQuotes(
       p.content = trim(text, predicate, commaOutsideMarks(predicate, limit));
       return;
     }
-    // "The province, he said could achieve ...": a parenthetical cue whose closing comma was left out
-    if (i === 0 && EXTRACTED_SUBJECT.test(text.slice(cue.end, cue.end + 8)) && PARENTHETICAL_PRONOUN.test(near(text, s.start, cue.start))) {
+    // "The province, he said could achieve ...", "This, he said resulted in ...": a parenthetical cue whose closing
+    // comma was left out
+    if (i === 0 && PARENTHETICAL_PRONOUN.test(near(text, s.start, cue.start)) && verbRightAfter(cue)) {
       p.content = trim(text, s.start, limit);
       p.parenthetical = true;
       return;
