@@ -1131,3 +1131,17 @@ t.test('"It is worth noting that" is the writer’s aside, no cue', async (t) =>
     ['he had no letter'],
   );
 });
+
+t.test('a light verb and a noun of a speech act before "that" report the clause; not in a condition', async (t) => {
+  const qs = quotesOf(
+    'Judge Amina Bello adjourned the case. However, the judge issued a warning that she would not tolerate further delays. The petitioner took the position that the minister had no authority.',
+  );
+  t.equal(quote(qs, 'she would not').text, 'she would not tolerate further delays');
+  t.equal(who(quote(qs, 'she would not')), 'person:Amina Bello');
+  t.equal(quote(qs, 'the minister had').text, 'the minister had no authority');
+  const hypothetical = quotesOf(
+    'The Speaker said the session would resume. It could go on if the opposition gave an assurance that it would not walk out.',
+  );
+  t.notOk(hypothetical.some((q) => q.text.startsWith('it would not')));
+  t.notOk(quotesOf('Talks may resume if the minister says the roads are safe.').length, 'any cue inside a condition');
+});

@@ -119,6 +119,13 @@ export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism'
   'apprehension', 'apprehensions', 'view', 'conviction'];
 
 /**
+ * Light verbs and the nouns of a speech act they take before "that": "issued a warning that" reports the clause as
+ * "warned that" would, "took the position that" as "maintained that", "gave an assurance that" as "assured".
+ */
+export const LIGHT_VERBS = ['issued', 'issues', 'gave', 'gives', 'took', 'takes', 'made', 'makes', 'sounded', 'adopted'];
+export const SPEECH_ACT_NOUNS = ['warning', 'warnings', 'assurance', 'assurances', 'position', 'stance', 'point', 'plea'];
+
+/**
  * Heads after "according to" that name a norm met, not a source ("available according to the safety standards",
  * "according to the law"), or the formula "According to details," that opens South Asian copy with the paper's own
  * account: what stands with them is no report.

@@ -1,6 +1,15 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
 import { SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
-import { COLON_CUES, ING_NOUNS, REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
+import {
+  COLON_CUES,
+  ING_NOUNS,
+  LIGHT_VERBS,
+  REPORTING_VERBS,
+  SPEECH_ACT_NOUNS,
+  STANCE_NOUNS,
+  type CueForm,
+  type VerbInfo,
+} from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
 import { bareClause } from './bare-clause.js';
 
@@ -25,7 +34,8 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
   .join('|')
   .replace(/ /g, '\\s+');
 // "expressed (the government's) hope that": a verb of expressing, up to three words, a noun of stance, "that"
-const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
+// ("issued a warning that", "took the position that": a light verb, a determiner, a noun of a speech act, "that")
+const STANCE = `(?:express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})|(?:${LIGHT_VERBS.join('|')})\\s+(?:a|an|the|his|her|its|their)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?(?:${SPEECH_ACT_NOUNS.join('|')}))(?=\\s+that\\b)`;
 // "state TV quoted the minister as saying": the active of "was quoted as saying"; its object is the source
 const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“”]{1,60}?)\\s+as\\s+saying\\b`;
 // "the meeting was informed that ...", "they were told that ...": a passive of a verb that takes the hearer first;
@@ -95,6 +105,8 @@ const CLAIMED_LIVES =
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
+// "if the opposition gave an assurance that ...": an act of the subject of a condition is none that happened
+const CONDITIONAL = /\b(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 const DETERMINED_NOUN = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 // (not "of": "the head of the panel notes that" is a subject)
 const PREPOSITION_OBJECT =
@@ -147,6 +159,7 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         !PARENTHETICAL_PRONOUN.test(before) &&
         !RELATIVE_SUBJECT.test(text.slice(Math.max(start, s - 60), s));
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
+      if (CONDITIONAL.test(text.slice(Math.max(start, s - 50), s))) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
