@@ -1145,3 +1145,14 @@ t.test('a light verb and a noun of a speech act before "that" report the clause;
   t.notOk(hypothetical.some((q) => q.text.startsWith('it would not')));
   t.notOk(quotesOf('Talks may resume if the minister says the roads are safe.').length, 'any cue inside a condition');
 });
+
+t.test('"detailed that" reports its clause; "detailed the plan" and "the details that" do not', async (t) => {
+  const qs = quotesOf(
+    'Mayor Saeed Ahmad spoke on Monday. He detailed that the council had no authority. He detailed the plan. The details that emerged were few.',
+  );
+  t.same(
+    qs.map((q) => q.text),
+    ['the council had no authority'],
+  );
+  t.equal(who(qs[0]), 'person:Saeed Ahmad');
+});
