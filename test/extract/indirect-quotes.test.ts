@@ -1156,3 +1156,11 @@ t.test('"detailed that" reports its clause; "detailed the plan" and "the details
   );
   t.equal(who(qs[0]), 'person:Saeed Ahmad');
 });
+
+t.test('"the report that said ...": the relative "that" is the inner cue’s subject, no outer clause', async (t) => {
+  const qs = quotesOf('Minister Ali Shah spoke. He also dismissed the Daily Star report that said the wage was the lowest in the region.');
+  t.same(
+    qs.map((q) => q.text),
+    ['the wage was the lowest in the region'],
+  );
+});

@@ -562,8 +562,9 @@ export function indirectQuotes(
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
     if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue) || ownSubjectAfter(p.cue.end, next)) return;
-    // ("lamented the rise, which it said would ...": the relative is inside a noun phrase, no clause of its own)
-    if (relativeSubject(next.cue)) return;
+    // ("lamented the rise, which it said would ...": the relative is inside a noun phrase, no clause of its own; so is
+    // "the BBC report that said ...", whose "that" is the inner cue's subject)
+    if (relativeSubject(next.cue) || (gap[1] && next.cue.kind === 'verb' && next.cue.start === p.cue.end + gap[0].length)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
