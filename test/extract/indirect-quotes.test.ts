@@ -1091,7 +1091,7 @@ t.test('", said X in a statement issued here": the inverted cue reports the clau
 
 t.test('a stretch opening with a quotation closed inside it is no reported clause of the cue after it', async (t) => {
   const qs = quotesOf(
-    'The spokesman briefed the media. “Recalling the earlier talks, the minister reiterated his wish to strengthen” trade ties, the spokesman said.',
+    'The spokesman briefed the media. “Recalling the earlier talks, the minister reiterated his wish to strengthen” trade and energy ties between the two countries by promoting cooperation in many diverse fields, the spokesman further said.',
   );
   t.same(
     qs.map((q) => q.type),
@@ -1163,4 +1163,24 @@ t.test('"the report that said ...": the relative "that" is the inner cue’s sub
     qs.map((q) => q.text),
     ['the wage was the lowest in the region'],
   );
+});
+
+t.test('edges of the clause tests: marks, commas and relatives around the main clause', async (t) => {
+  // a relative's predicate inside the content of an earlier cue stays part of it
+  const inside = quotesOf('Minister Ali Shah said Pakistan has sent back a million refugees, which he said is going well.');
+  t.same(
+    inside.map((q) => q.text),
+    ['Pakistan has sent back a million refugees, which he said is going well'],
+  );
+  // an opening participle with no main clause found: nothing reported
+  const none = quotesOf(
+    'Pointing out that the stay was granted by two other benches of the court, the senior judges of the bench wondered why.',
+  );
+  t.notOk(none.some((q) => q.text.startsWith('the stay')));
+  // the main clause after an apposition's comma, and a comma inside marks is none
+  const judges = quotesOf('Pointing out that the format gave “certainty, and dates” to all, the bench, a panel, the judges wondered why.');
+  t.equal(who(quote(judges, 'the format')), 'anonymous');
+  // a quotation opening the stretch and never closed before the cue: still reported
+  const lost = quotesOf('Prices rose. “The price cap includes flour and oil, said Sayed Agha, a shopkeeper.');
+  t.ok(lost.some((q) => q.text.includes('The price cap includes flour and oil')));
 });

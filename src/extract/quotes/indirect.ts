@@ -380,7 +380,7 @@ export function indirectQuotes(
   let openingLimit = placed[1]?.clauseStart ?? end;
   if (opening) {
     const clause = main ? null : mainClause(first.end);
-    opening.source = main?.source ?? clause?.subject ?? null;
+    opening.source = main ? main.source : (clause?.subject ?? null);
     if (clause) openingLimit = Math.min(openingLimit, clause.comma);
     if (!opening.source) opening.silenced = true;
   }
@@ -683,7 +683,7 @@ export function indirectQuotes(
     // opening with a quotation closed inside it holds the speaker's words in marks, the direct quote; the writer's
     // words after it are none; a later phrase in marks keeps the stretch, whose reported speech hosts that phrase)
     const inStretch = marks.filter((k) => k.start >= pre.start && k.start < comma);
-    if (inStretch.length === 1 && inStretch[0].start === pre.start && inStretch[0].end < comma) return;
+    if (inStretch.length === 1 && inStretch[0].start === pre.start) return;
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = isClause(pre);
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
