@@ -324,8 +324,14 @@ export function indirectQuotes(
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
         !tail.some((w) => w.text === 'that') &&
-        // ("His solicitor, Tom Lloyd, said the man regrets it": a clause by the tagger is the content, no source)
-        !(tagged++ < TAGGED_PER_SENTENCE && taggedClause(text, { start: cue.end, end: tail[tail.length - 1].end }, tagsIn));
+        // ("His solicitor, Tom Lloyd, said the man regrets it": a clause by the tagger is the content, no source; asked
+        // only after a comma, of a tail with a lower-case -s word past its second, so most inversions tag nothing)
+        !(
+          /,\s*$/.test(near(text, lb, cue.start)) &&
+          tail.slice(2).some((w) => /^\p{Ll}+s$/u.test(w.text)) &&
+          tagged++ < TAGGED_PER_SENTENCE &&
+          taggedClause(text, { start: cue.end, end: tail[tail.length - 1].end }, tagsIn)
+        );
       antecedent = relativeAntecedent(text, lb, cue.start, words);
       extracted = relativeSubject(cue);
       source = inverted ? sourceAfter(text, cue.end, end) : (extracted ?? antecedent ?? sourceBefore(text, lb, cue.start, words));
