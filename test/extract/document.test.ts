@@ -31,6 +31,14 @@ t.test('hard-wrapped wire copy: a break after a word before lower case, or after
   t.equal(repairText('Sales of theatre\nTickets rose.').text, 'Sales of theatre\nTickets rose.', 'a function word only as a whole word');
 });
 
+t.test('a page paragraph split mid-sentence: the blank lines inside the sentence are spaces', async (t) => {
+  t.equal(repairText('the shock of the adverse\n\ndecision was felt').text, 'the shock of the adverse  decision was felt');
+  t.equal(repairText('appointed as the\n \nHead of the bench').text, 'appointed as the   Head of the bench');
+  t.equal(repairText('Prices rose\n\nThe bank said.').text, 'Prices rose\n\nThe bank said.', 'a capital opens a paragraph');
+  const text = 'Mazhar said the industry had not come out of the adverse\n\ndecision of the budget.';
+  t.equal(parseArticle(text).quotes[0]?.text, 'the industry had not come out of the adverse\n\ndecision of the budget');
+});
+
 t.test('a glued full stop gets its space, and offsets after it map back', async (t) => {
   const text = 'Talks ended late.However, the envoy said more would follow.';
   const repaired = repairText(text);
@@ -40,6 +48,7 @@ t.test('a glued full stop gets its space, and offsets after it map back', async 
   t.equal(repaired.toOriginal(17), 17, 'the inserted space maps to the character it stands before');
   t.equal(repaired.toOriginal(3), 3);
   t.equal(repairText('See U.S.Army records.').text, 'See U.S.Army records.', 'no glue repair after initials');
+  t.equal(repairText('the draft.PFUJ President').text, 'the draft. PFUJ President', 'an acronym after the stop');
 });
 
 t.test('"(“" opening a sentence loses its bracket', async (t) => {

@@ -13,7 +13,7 @@ function stepped(s: string) {
   return out;
 }
 // terminal marks, closing and opening marks, spaces, lower and upper case (ASCII and not), digits, an astral letter
-const PIECES = ['.', '!', '?', '...', '”', '’', ')', '"', '“', '(', ' ', '\n', 'a', 'é', 'B', 'Ü', '7', '𝐀', ','];
+const PIECES = ['.', '!', '?', '...', '”', '’', ')', '"', '“', '(', ' ', '\n', 'a', 'é', 'B', 'Ü', '7', '𝐀', ',', '%'];
 
 t.test('each sentence end the pattern finds searching every character, and no other', async (t) => {
   sameAsPattern(PIECES, stepped, searched, 1000);
@@ -25,6 +25,25 @@ t.test('sentences end at a stop before a capital, and where a lost space joined 
   t.same(
     sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
     ['Talks ended.', 'Both sides left.', 'Officials said more.'],
+  );
+});
+
+t.test('a lost space after a figure’s stop, a closing mark, or a quoted question still ends the sentence', async (t) => {
+  const text =
+    'Losses were around 28%.”Grid stations are missing,” he said. “Why was it cancelled?”The lawyer said so. It ran by the back door".Pennington added more. It was 3.5 percent. He saw the draft.PFUJ President Ali Shah spoke.';
+  t.same(
+    sentences(text, paragraphs(text, 0), []).map((s) => text.slice(s.start, s.end)),
+    [
+      'Losses were around 28%.',
+      '”Grid stations are missing,” he said.',
+      '“Why was it cancelled?”',
+      'The lawyer said so.',
+      'It ran by the back door".',
+      'Pennington added more.',
+      'It was 3.5 percent.',
+      'He saw the draft.',
+      'PFUJ President Ali Shah spoke.',
+    ],
   );
 });
 

@@ -24,10 +24,12 @@ interface Edit {
 // it), "informed on Friday that the\nJustice Department" (no sentence or headline ends in an article, a
 // preposition or a conjunction). Each pattern matches its anchor character first, so the look-behind runs
 // only there: linear time.
+// A blank line or two there too ("the shock of the adverse\n\ndecision of ...", "appointed as the\n\nhead of"): a
+// page's paragraphs split mid-sentence; each break of the run is replaced.
 const BROKEN_LINE =
-  /\n(?<=[\p{L}\d,][ \t]*\n)(?=[ \t]*\p{Ll})|\n(?<=(?<![\p{L}\d'’-])(?:the|The|a|an|of|in|on|at|to|for|by|with|from|into|and|or|but|that)[ \t]*\n)(?=[ \t]*\S)/gu;
+  /\n(?<=[\p{L}\d,][ \t]*(?:\n[ \t]*){0,2}\n)(?=(?:[ \t]*\n){0,2}[ \t]*\p{Ll})|\n(?<=(?<![\p{L}\d'’-])(?:the|The|a|an|of|in|on|at|to|for|by|with|from|into|and|or|but|that)[ \t]*(?:\n[ \t]*){0,2}\n)(?=(?:[ \t]*\n){0,2}[ \t]*\S)/gu;
 // "facilities.However": the pattern the sentence splitter already treats as an end
-const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\s))/gu;
 // '(“We will ...' at the start of a line or after a sentence end: the bracket opens no aside
 const BRACKET_BEFORE_QUOTE = /\((?<=(?:^|\n|[.!?]\s+)[ \t]*\()(?=“)/gu;
 // ''We will act,'' he said: two apostrophes typed for one double quotation mark, the house style of agency

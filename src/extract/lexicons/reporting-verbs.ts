@@ -53,19 +53,21 @@ const VERBS = [
   'share shared shares sharing',
   // a question put, as "asked" is: 'the judge inquired, “...”'
   'inquire inquired inquires inquiring', 'enquire enquired enquires enquiring',
+  // an account given in detail, with "that" only: "he detailed that the council had ..."
+  'detail detailed details detailing',
 ];
 
 /**
  * Forms that are far more often nouns before a "that" of their own ("in order that", "the requests that were
- * made", "raised hopes that"): never cues.
+ * made", "raised hopes that", "the details that emerged"): never cues.
  */
-const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hopes', 'share', 'shares']);
+const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hopes', 'share', 'shares', 'detail', 'details']);
 
 /**
  * Verbs that report only the "that" clause right after them: with any other object they tell of an act, not of
  * words ("directed officials to act", "requested anonymity", "hoped the rain would stop" inside another's clause).
  */
-const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share']);
+const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
@@ -77,7 +79,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
-  'instruct', 'order', 'request', 'hope', 'share']);
+  'instruct', 'order', 'request', 'hope', 'share', 'detail']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -101,7 +103,7 @@ const WITH_THAT = new Set(['agree', 'post', 'tweet']);
  * the man ...", "says its members have reported that ..."): the inner source's words are a quote as well as the
  * outer clause. Stance and forecast verbs ("said he believed", "said the department had forecast") are not.
  */
-export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform']);
+export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform', 'say']);
 
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',
@@ -117,6 +119,13 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
  */
 export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism', 'fear', 'fears', 'concern', 'concerns',
   'apprehension', 'apprehensions', 'view', 'conviction'];
+
+/**
+ * Light verbs and the nouns of a speech act they take before "that": "issued a warning that" reports the clause as
+ * "warned that" would, "took the position that" as "maintained that", "gave an assurance that" as "assured".
+ */
+export const LIGHT_VERBS = ['issued', 'issues', 'gave', 'gives', 'took', 'takes', 'made', 'makes', 'sounded', 'adopted'];
+export const SPEECH_ACT_NOUNS = ['warning', 'warnings', 'assurance', 'assurances', 'position', 'stance', 'point', 'plea'];
 
 /**
  * Heads after "according to" that name a norm met, not a source ("available according to the safety standards",

@@ -1,6 +1,17 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
-import { COLON_CUES, ING_NOUNS, REPORTING_VERBS, STANCE_NOUNS, type CueForm, type VerbInfo } from '../lexicons/reporting-verbs.js';
+import { SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
+import {
+  COLON_CUES,
+  ING_NOUNS,
+  LIGHT_VERBS,
+  REPORTING_VERBS,
+  SPEECH_ACT_NOUNS,
+  STANCE_NOUNS,
+  type CueForm,
+  type VerbInfo,
+} from '../lexicons/reporting-verbs.js';
 import type { Span } from '../text/segment.js';
+import { bareClause } from './bare-clause.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
 
@@ -23,7 +34,8 @@ const verbAlternation = [...REPORTING_VERBS.keys()]
   .join('|')
   .replace(/ /g, '\\s+');
 // "expressed (the government's) hope that": a verb of expressing, up to three words, a noun of stance, "that"
-const STANCE = `express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})(?=\\s+that\\b)`;
+// ("issued a warning that", "took the position that": a light verb, a determiner, a noun of a speech act, "that")
+const STANCE = `(?:express(?:ed|es|ing)?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:${STANCE_NOUNS.join('|')})|(?:${LIGHT_VERBS.join('|')})\\s+(?:a|an|the|his|her|its|their)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?(?:${SPEECH_ACT_NOUNS.join('|')}))(?=\\s+that\\b)`;
 // "state TV quoted the minister as saying": the active of "was quoted as saying"; its object is the source
 const QUOTED_ACTIVE = `quot(?:ed|es|ing)\\s+(?!by\\b|as\\b)(?<object>[^.,;:"“”]{1,60}?)\\s+as\\s+saying\\b`;
 // "the meeting was informed that ...", "they were told that ...": a passive of a verb that takes the hearer first;
@@ -36,9 +48,12 @@ const HEARERS = /\p{L}+\s+(?:\p{Ll}+\s+)?$/u;
 // "He expressed these views while addressing ...", "The minister made these remarks during a meeting": a light verb
 // and a noun of speech with a determiner stand for what was said before, as "said this" does
 const REMARKS = `(?:made|expressed)\\s+(?:these|those|the|his|her|their)\\s+(?:remarks|views|comments|observations|statement)(?=\\s*,?\\s+(?:while|whilst|when|during|at|in|on|after|before|here|ahead)\\b)`;
+// "as per the rescue sources", "As per sources,": "as per" names a source only with a source noun as its head
+// ("as per the schedule", "as per the court's order" name a norm met)
+const AS_PER_SOURCE = `\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,3}?(?:${[...SOURCE_NOUNS].join('|')})(?=\\s*(?:[,.;:]|$))`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
-  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<remarks>${REMARKS})|(?<according>[Aa]ccording\\s+to)|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
+  `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<remarks>${REMARKS})|(?<according>[Aa]ccording\\s+to|[Aa]s\\s+per(?=${AS_PER_SOURCE}))|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
   'g',
 );
 const stance = (form: CueForm): VerbInfo => ({
@@ -59,27 +74,39 @@ export const REMARKS_LEMMA = 'make remarks';
 const REMARKS_VERB: VerbInfo = { ...stance('finite'), lemma: REMARKS_LEMMA };
 // (content only after "that": "was told to leave", "were briefed on the plan" report nothing)
 const TOLD: VerbInfo = { ...stance('finite'), lemma: 'be told' };
-// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say", "continued to say"
+// "to say" is no saying ("refused to say"), except "hastened to add", "went on to say", "continued to say"; nor is
+// "It is worth noting that", the writer's own aside ("It is pertinent to mention" is an infinitive)
 const BEFORE_NOT_A_CUE =
-  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|continued|quick)\s+)to|so-called)\s+$/i;
+  /\b(?:the|a|an|this|these|those|his|her|its|their|our|such|was|were|is|are|be|been|being|(?<!\b(?:hastened|went\s+on|continued|quick)\s+)to|so-called|worth)\s+$/i;
 // the verb of saying is the infinitive; the cue, for the subject before it, opens at the main verb
 const SAYING_TO = /\b(?:(?:was|were)\s+quick|hastened|went\s+on|continued)\s+to\s+$/i;
 // (American style puts the comma inside a closing mark: 'the “Gang of Eight,” arguing that')
 const AFTER_COMMA = /,[”"’]?\s*(?:while\s+|before\s+|after\s+|also\s+|further\s+|and\s+)?$/;
 // "said whilst highlighting that": right after a cue, "while" heads the speaker's adverbial clause, comma or not
 const WHILE_AFTER_CUE = /^\s+(?:while|whilst)\s+$/;
-// "a bill that protesters say will make life dear": a verb right after the cue means its content's subject
-// moved out into a relative clause; the cue reports nothing here
-export const EXTRACTED_SUBJECT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall)\b/;
+// "what he said was ...", "a bill protesters say will ...": a verb right after the cue means its content's subject
+// moved out of it; unless a relative pronoun and a subject stand before the cue (below), it reports nothing here
+const AUXILIARIES = 'will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|shall';
+export const EXTRACTED_SUBJECT = new RegExp(`^\\s+(?:${AUXILIARIES})\\b`);
 // "The province, he said could achieve ...": after a comma and a pronoun, the cue is a parenthetical whose closing
 // comma was left out, not a relative's (a pronoun is no relative clause's subject after a comma)
 export const PARENTHETICAL_PRONOUN = /,\s*(?:he|she|they|we)\s+(?:also\s+|further\s+)?$/;
+// "a boat which witnesses said had been carrying the victims", "a bill that unions say will raise prices": after a
+// relative pronoun and a short subject of its own, the cue's content is the predicate whose subject moved out (the
+// relative's antecedent); "what he said was" heads a free relative, the noun phrase of another clause
+export const RELATIVE_SUBJECT =
+  /\b(?:which|that|who|whom)\s+((?:(?!(?:and|or|but|that|which|who|is|are|was|were|has|have|had|will|would)\b)[\p{L}\p{N}'’.-]+\s+){1,6})$/u;
+// The predicate after a relative's cue, an adverbial of time allowed before it ("something that X said in December
+// could take months"); group 1 runs up to the predicate.
+export const PREDICATE_AFTER = new RegExp(`^((?:\\s+(?:on|in|last|this)\\s+\\p{L}+)?\\s+)(?:${AUXILIARIES})\\b`, 'u');
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
 const CLAIMED_LIVES =
   /^\s+(?:(?:the|more|over|at\s+least|nearly|some|about|another|a)\s+)?(?:[\d,]+\s+|\p{Ll}+\s+){0,2}?(?:lives|life)\b(?!\s+(?:were|was|are|is|had|have|has|could|would|will|can|may|might|must|should)\b)/u;
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
+// "if the opposition gave an assurance that ...": an act of the subject of a condition is none that happened
+const CONDITIONAL = /\b(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 const DETERMINED_NOUN = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 // (not "of": "the head of the panel notes that" is a subject)
 const PREPOSITION_OBJECT =
@@ -127,8 +154,12 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         ? STANCE_VERB[/^expressing/.test(m[0]) ? 'participle' : 'finite']
         : (REPORTING_VERBS.get(m[0].replace(/\s+/g, ' ')) as VerbInfo);
       const progressive = verb.form === 'participle' && PROGRESSIVE.test(before);
-      const extracted = EXTRACTED_SUBJECT.test(text.slice(e, e + 8)) && !PARENTHETICAL_PRONOUN.test(before);
+      const extracted =
+        EXTRACTED_SUBJECT.test(text.slice(e, e + 8)) &&
+        !PARENTHETICAL_PRONOUN.test(before) &&
+        !RELATIVE_SUBJECT.test(text.slice(Math.max(start, s - 60), s));
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
+      if (CONDITIONAL.test(text.slice(Math.max(start, s - 50), s))) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
@@ -145,8 +176,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       // "said in a research note that": a noun-like cue heading a preposition's object is the noun, never a verb
       if (verb.nounLike && PREPOSITION_OBJECT.test(np)) continue;
       if (verb.form === 'participle' && !progressive) {
-        // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma
-        const opening = s === start && /^\s+that\b/.test(text.slice(e, e + 6));
+        // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma;
+        // so with a bare clause ("Stressing the polls were fair, she said"), also after a subordinator ("While
+        // acknowledging it is an issue, he ...")
+        const opening = (s === start || OPENING_SUBORDINATOR.test(text.slice(start, s))) && reportsClause(text.slice(e, e + 60));
         const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
         let attached = !opening && !afterCue && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) {
@@ -169,10 +202,16 @@ export function findCues(text: string, start: number, end: number, masked: Span[
 }
 
 // ("Pointing out that ...": with the particle of a phrasal cue)
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?(?=\s+that\b)/u;
-/** The sentence with a capitalised reporting participle before "that" at its start in lower case ("Stressing that"), else as it is. */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?/u;
+const OPENING_SUBORDINATOR = /^(?:While|Whilst|When|After|Before)\s+$/;
+/** After a participle: "that", or a clause with no "that" ("the polls were fair"). */
+const reportsClause = (after: string): boolean => /^\s+that\b/.test(after) || (/^\s/.test(after) && bareClause(after.trimStart()));
+/**
+ * The sentence with a capitalised reporting participle before "that" or a bare clause at its start in lower case
+ * ("Stressing that"), else as it is.
+ */
 function openingParticiple(chunk: string): string {
   const m = OPENING_PARTICIPLE.exec(chunk);
-  const lower = m && m[0].toLowerCase();
+  const lower = m && reportsClause(chunk.slice(m[0].length, m[0].length + 60)) && m[0].toLowerCase();
   return lower && REPORTING_VERBS.get(lower.replace(/\s+/g, ' '))?.form === 'participle' ? lower + chunk.slice(lower.length) : chunk;
 }

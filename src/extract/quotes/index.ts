@@ -93,9 +93,14 @@ function addressee(text: string, cues: Cue[]): Span | null {
 const ASKED_CLAUSE = /^(?:(?:when|on being|upon being|after being|if)\s+)?asked\b[^,]*,/i;
 
 /** The noun phrase before a sentence's first verb, if no quotation comes first. */
-function sentenceSubject(text: string, s: Sentence, marks: Span[], cues: Cue[], words: WordsIn): Span | null {
+function sentenceSubject(text: string, s: Sentence, marks: Span[], allCues: Cue[], words: WordsIn): Span | null {
+  // ("According to sources, the chairman instructed ...": the source set off before the subject is none of the clause)
+  const lead = allCues[0]?.kind === 'according' && allCues[0].start === s.start ? allCues[0].end : -1;
+  const comma = lead < 0 ? -1 : text.slice(lead, s.end).indexOf(',');
+  const from = comma < 0 ? s.start : lead + comma + 1;
+  const cues = from > s.start ? allCues.slice(1) : allCues;
   const limit = Math.min(s.end, marks.length ? marks[0].start : s.end, cues.length ? cues[0].start : s.end);
-  const start = s.start + (ASKED_CLAUSE.exec(text.slice(s.start, limit))?.[0].length ?? 0);
+  const start = from + (ASKED_CLAUSE.exec(text.slice(from, limit))?.[0].length ?? 0);
   const ws = words(start, Math.min(limit, start + 300));
   // the main verb, not one inside a relative clause ("X, who also spoke, supported ...")
   let relative = false;

@@ -6,10 +6,11 @@ import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, REMARKS_LEMMA, type Cue } from './cues.js';
+import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, PREDICATE_AFTER, RELATIVE_SUBJECT, REMARKS_LEMMA, type Cue } from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
+import { bareClause, PREPOSITION_FIRST } from './bare-clause.js';
 import { taggedClause, type TagsIn } from './tagged-clause.js';
 import { NOT_ACCORDING_SOURCES, SPEAKER_ACTS, TOLD_BY_ANOTHER } from '../lexicons/reporting-verbs.js';
 
@@ -36,15 +37,6 @@ const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/;
 const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(?:${SPEAKER_ACTS.join('|')})\\b`, 'g');
 /** Right after a cue, the subject of a nested one: "said (that) the committee had noted", not "said and ...". */
 const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though|whereas|as|because|since|so)\b)/i;
-// "announced it would halt talks", "others allege it was a test": a subject pronoun and a finite verb
-// open a clause, so a verb that otherwise needs "that" ("announced the plan") reports one
-// ("warned social care had become", "announced Canada would": so does a short noun phrase before an auxiliary;
-// a longer one, or one with a comma or a relative in it, may be the object: "denied the charges made by ...")
-const PRONOUN_CLAUSE =
-  /^(?:he|she|they|we|I|it|(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|might|may|did|does|do)\b/u;
-// (what the short phrase may not hold: a conjunction or a relative, "the charges that were filed"; a preposition
-// it may, "indicated a visit to Beijing was on the cards")
-const NOT_IN_SUBJECT = /^(?:\S+\s+){0,3}?(?:that|which|who|whom|whose|what|where|why|how|whether|and|or|but|if|when|as)\s/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
 const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
@@ -58,7 +50,6 @@ const ADVERBIAL_PARTICIPLE = /^\s*(?:while|whilst|when|after|before|during|since
 // so no clause of reported speech ("said in Lahore the talks were over" is read as content first)
 const ADJUNCT =
   /^\s+(?:at|in|during|after|before|outside|from|while|upon|following|amid|near|ahead\s+of|(?:that|which)(?=\s+\p{Ll}{3,}ed\s))\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[^\s,;:"“”]+(?:\s+|(?![^\s,;:"“”])))+?(?=,|$)/iu;
-const PREPOSITION_FIRST = /^(?:with|without|of|for|by|from|in|on|at|to|under|including|amid)\s/i;
 const DANGLING = /\b(?:issued|released|posted|published|sent)\s+(?:on|by|after|in|at)(?:\s+\S+)?$/i;
 const CONNECTOR_BEFORE = /(?:[\s,;]+(?:and|but|while|although|though|whereas|as|even as|because|since|so))*[\s,;]*$/i;
 
@@ -128,15 +119,6 @@ function afterRelative(text: string, lb: number, at: number): boolean {
   return comma >= 0 && /^\s*(?:which|who|whose)\b/i.test(before.slice(comma + 1));
 }
 
-/** A clause with no "that" where a cue needs one: a pronoun or a short noun phrase, then an auxiliary. */
-function bareClause(opening: string): boolean {
-  // (the test of the subject reads up to its auxiliary only: "he had tried to buy" has "to" in its predicate)
-  const clause = PRONOUN_CLAUSE.exec(opening);
-  // ("Another technology revealed at the exhibition was ...": a preposition's phrase is no subject; the cue there is
-  // a participle describing the noun before it)
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]) && !PREPOSITION_FIRST.test(clause[0]);
-}
-
 /** "indirect:verb:that", "indirect:according", "indirect:verb:before-cue": the cue's kind and where the content is. */
 function passOf(p: Placed): string {
   const where = p.viaThat ? ':that' : p.parenthetical ? ':parenthetical' : p.content!.end <= p.cue.start ? ':before-cue' : '';
@@ -168,6 +150,10 @@ interface Placed {
 
 // A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
 const TAGGED_PER_SENTENCE = 4;
+
+// Words that open no subject after a comma: a conjunction, a relative, a subordinator, a preposition.
+const NOT_A_SUBJECT =
+  /^(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|whilst|as|if|because|although|though|since|after|before|until|unless|whereas|that|in|on|at|by|for|with|from|of|to|during|under|over|amid|despite|including|according|adding|saying|not|also)$/i;
 
 // A wh-word opens a clause that is a complement inside the clause before it, not a clause of its own.
 const WH_COMPLEMENT = /\b(?:why|how)\s+$/i;
@@ -303,6 +289,8 @@ export function indirectQuotes(
     let source: Span | null = null;
     // (the noun a relative's cue belongs to: "traders who complained that")
     let antecedent: Span | null = null;
+    // (the subject of a relative clause whose own subject moved out: "which witnesses said had been")
+    let extracted: Span | null = null;
     let clauseStart = cue.start;
     if (cue.kind === 'according') {
       const np = sourceAfter(text, cue.end, end);
@@ -310,7 +298,10 @@ export function indirectQuotes(
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else if (cue.kind === 'participle') {
       // (a participle opening the sentence takes the main clause's subject, set once that cue is placed)
-      source = opensSentence(cue) ? null : (placed.find((p) => p.source && !p.restrictive)?.source ?? subject());
+      // ("According to sources, X instructed ..., emphasising that ...": the source of "according to" is no subject)
+      source = opensSentence(cue)
+        ? null
+        : (placed.find((p) => p.source && !p.restrictive && p.cue.kind !== 'according')?.source ?? subject());
       clauseStart = leftOfConnectors(text, lb, cue.start);
     } else {
       // "..., said the official." : the source comes after the verb and nothing is reported there (up to a last
@@ -332,9 +323,18 @@ export function indirectQuotes(
         tail.length > 0 &&
         tail.length <= 20 &&
         !looksLikeClause(tail) &&
-        !tail.some((w) => w.text === 'that');
+        !tail.some((w) => w.text === 'that') &&
+        // ("His solicitor, Tom Lloyd, said the man regrets it": a clause by the tagger is the content, no source; asked
+        // only after a comma, of a tail with a lower-case -s word past its second, so most inversions tag nothing)
+        !(
+          /,\s*$/.test(near(text, lb, cue.start)) &&
+          tail.slice(2).some((w) => /^\p{Ll}+s$/u.test(w.text)) &&
+          tagged++ < TAGGED_PER_SENTENCE &&
+          taggedClause(text, { start: cue.end, end: tail[tail.length - 1].end }, tagsIn)
+        );
       antecedent = relativeAntecedent(text, lb, cue.start, words);
-      source = inverted ? sourceAfter(text, cue.end, end) : (antecedent ?? sourceBefore(text, lb, cue.start, words));
+      extracted = relativeSubject(cue);
+      source = inverted ? sourceAfter(text, cue.end, end) : (extracted ?? antecedent ?? sourceBefore(text, lb, cue.start, words));
       // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
       const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
       if (inside) source = sourceBefore(text, inside.end, cue.start, words);
@@ -370,32 +370,37 @@ export function indirectQuotes(
       silenced: false,
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
       frame: -1,
-      restrictive: cue.kind === 'verb' && antecedent !== null,
+      restrictive: cue.kind === 'verb' && (antecedent !== null || extracted !== null),
     });
     lb = cue.end;
   }
   // "Stressing that X, she said Y": the opening participle's clause is the speaker's of the next cue, up to it
   // ("While acknowledging that X, Naqvi emphasised Y": so does one after a subordinator opening the sentence, when
   // the main clause's verb is a cue that names the speaker)
+  // ("Pointing out that X, the judges wondered ...": with no cue in the main clause, its subject is the speaker, and
+  // the clause opens at the comma before it)
   const first = placed[0].cue;
-  const afterSubordinator = first.start > s.start && placed[1]?.cue.kind === 'verb';
+  const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
   const opening =
-    first.kind === 'participle' && (first.start === s.start || (afterSubordinator && opensSentence(first))) ? placed[0] : null;
+    first.kind === 'participle' && opensSentence(first) && (main || first.start === s.start || mainClause(first.end)) ? placed[0] : null;
+  let openingLimit = placed[1]?.clauseStart ?? end;
   if (opening) {
-    const main = placed[1]?.cue.kind === 'verb' ? placed[1] : undefined;
-    opening.source = main?.source ?? null;
+    const clause = main ? null : mainClause(first.end);
+    opening.source = main ? main.source : (clause?.subject ?? null);
+    if (clause) openingLimit = Math.min(openingLimit, clause.comma);
     if (!opening.source) opening.silenced = true;
   }
   // right to left: reported speech runs up to the next cue that reports something itself
   let limit = end;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
-    if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? placed[1].clauseStart : limit);
+    if (!p.attributionOnly && !p.silenced) report(p, i, p === opening ? openingLimit : limit);
     if (p.frame >= 0) limit = p.frame;
     const next = placed[i + 1];
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
-    // the earlier cue's content runs on over a wh-complement
-    if (p.embedded) continue;
+    // the earlier cue's content runs on over a wh-complement, and over a relative's cue ("said the talks, which he said
+    // were useful, went on")
+    if (p.embedded || relativeSubject(p.cue)) continue;
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
     // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
     // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
@@ -408,12 +413,63 @@ export function indirectQuotes(
     return cue.start === s.start || OPENING_SUBORDINATE.test(text.slice(s.start, cue.start));
   }
 
+  /**
+   * The main clause after an opening participle's content when no cue heads it: the last comma outside marks after
+   * which a subject and its finite verb follow ("..., the judges wondered"), and that subject; null for none.
+   */
+  function mainClause(from: number): { comma: number; subject: Span } | null {
+    let found: { comma: number; subject: Span } | null = null;
+    for (const m of text.slice(from, end).matchAll(SETTING_OFF_COMMA)) {
+      const at = from + m.index;
+      if (marks.some((k) => k.start < at && at < k.end)) continue;
+      const ws = words(at + 1, Math.min(end, at + 80));
+      if (ws.length < 2 || NOT_A_SUBJECT.test(ws[0].text)) continue;
+      const verb = ws.findIndex((_, i) => i > 0 && i < 6 && isFiniteVerb(ws, i));
+      if (verb < 0 || /[,;:]/.test(text.slice(at + 1, ws[verb].start))) continue;
+      const subject = sourceBefore(text, at + 1, ws[verb].start, words);
+      if (subject) found = { comma: at, subject };
+    }
+    return found;
+  }
+
   /** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
   function reportsUpTo(q: Placed, comma: number): boolean {
     if (q.cue.kind !== 'verb' || q.attributionOnly) return false;
     const src = q.source;
     if (src && src.start >= q.cue.end && src.end <= comma) return nothingAfter(text, q.cue, src.end, comma);
     return ownContent(q, comma) !== null;
+  }
+
+  /**
+   * "which it said would be ...": the subject of a relative clause and its cue, whose content's subject moved out; the
+   * relative's subject, else null.
+   */
+  function relativeSubject(cue: Cue): Span | null {
+    const after = PREDICATE_AFTER.exec(text.slice(cue.end, cue.end + 30));
+    const window = near(text, s.start, cue.start, 60);
+    const m = after && RELATIVE_SUBJECT.exec(window);
+    return m ? trim(text, cue.start - m[1].length, cue.start) : null;
+  }
+
+  /** Where the predicate of a relative's cue starts ("which it said would be ..."), else -1. */
+  function extractedPredicate(cue: Cue): number {
+    return relativeSubject(cue) ? cue.end + PREDICATE_AFTER.exec(text.slice(cue.end, cue.end + 30))![1].length : -1;
+  }
+
+  /** The first comma setting words off in [from, limit) outside the sentence's marks, else `limit`. */
+  function commaOutsideMarks(from: number, limit: number): number {
+    for (const m of text.slice(from, limit).matchAll(SETTING_OFF_COMMA)) {
+      const at = from + m.index;
+      if (!marks.some((k) => k.start < at && at < k.end)) return at;
+    }
+    return limit;
+  }
+
+  /** A finite verb right after the cue: an auxiliary, or a past form by the word lists ("he said resulted"). */
+  function verbRightAfter(cue: Cue): boolean {
+    if (EXTRACTED_SUBJECT.test(text.slice(cue.end, cue.end + 8))) return true;
+    const ws = words(cue.start, Math.min(end, cue.end + 30));
+    return ws.length > 1 && ws[1].start >= cue.end && isFiniteVerb(ws, 1);
   }
 
   /** Is the cue the verb of a relative clause set off by a comma (", who said")? */
@@ -512,6 +568,9 @@ export function indirectQuotes(
     const gap = NESTED_OPENING.exec(text.slice(p.cue.end, next.cue.start));
     // (a relative's cue, "X, who said Y, announced Z": the later cue is the main clause's, outside what X said)
     if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue) || ownSubjectAfter(p.cue.end, next)) return;
+    // ("lamented the rise, which it said would ...": the relative is inside a noun phrase, no clause of its own; so is
+    // "the BBC report that said ...", whose "that" is the inner cue's subject)
+    if (relativeSubject(next.cue) || (gap[1] && next.cue.kind === 'verb' && next.cue.start === p.cue.end + gap[0].length)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
@@ -561,8 +620,15 @@ export function indirectQuotes(
       p.content = after && !(before && !isClause(after) && isClause(before)) ? after : before;
       return;
     }
-    // "The province, he said could achieve ...": a parenthetical cue whose closing comma was left out
-    if (i === 0 && EXTRACTED_SUBJECT.test(text.slice(cue.end, cue.end + 8)) && PARENTHETICAL_PRONOUN.test(near(text, s.start, cue.start))) {
+    // "a boat which witnesses said had been carrying the victims, ...": the predicate up to the relative's end
+    const predicate = extractedPredicate(cue);
+    if (predicate >= 0) {
+      p.content = trim(text, predicate, commaOutsideMarks(predicate, limit));
+      return;
+    }
+    // "The province, he said could achieve ...", "This, he said resulted in ...": a parenthetical cue whose closing
+    // comma was left out
+    if (i === 0 && PARENTHETICAL_PRONOUN.test(near(text, s.start, cue.start)) && verbRightAfter(cue)) {
       p.content = trim(text, s.start, limit);
       p.parenthetical = true;
       return;
@@ -619,6 +685,11 @@ export function indirectQuotes(
     const partOfClause = (q: Placed) => q.cue.kind === 'verb' || (q.cue.kind === 'participle' && q.cue.attached === true);
     if (earlier.some((q) => q.attributionOnly || !partOfClause(q) || ownContent(q, comma))) return;
     const pre = trim(text, s.start, comma);
+    // ('“Recalling the talks, the minister reiterated his wish to strengthen” ties, the spokesman said': a stretch
+    // opening with a quotation closed inside it holds the speaker's words in marks, the direct quote; the writer's
+    // words after it are none; a later phrase in marks keeps the stretch, whose reported speech hosts that phrase)
+    const inStretch = marks.filter((k) => k.start >= pre.start && k.start < comma);
+    if (inStretch.length === 1 && inStretch[0].start === pre.start) return;
     const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
     const preIsClause = isClause(pre);
     const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
@@ -630,8 +701,11 @@ export function indirectQuotes(
     }
     if (p.content) for (const q of earlier) q.silenced = true;
   }
+  // (a relative's predicate inside an earlier cue's content is part of what that cue reports)
+  const inside = (p: Placed) =>
+    placed.some((q) => q !== p && q.content && q.content.start <= p.content!.start && p.content!.end <= q.content.end);
   return placed
-    .filter((p) => p.content && p.content.end - p.content.start > 1)
+    .filter((p) => p.content && p.content.end - p.content.start > 1 && !(relativeSubject(p.cue) && inside(p)))
     .map((p) => ({
       start: p.content!.start,
       end: p.content!.end,

@@ -14,9 +14,10 @@ const TOKENS_READ = 25;
 
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 const RELATIVE = /^(?:that|which|who|whom|whose|what)$/i;
+const NEGATION = /^(?:not|never|n['’]t)$/i;
 
 /**
- * A verb right after a noun or pronoun (adverbs and marks between: 'he “entirely” agrees'), in its bare or
+ * A verb right after a noun or pronoun (adverbs, a negation and marks between: 'he “entirely” agrees'), in its bare or
  * -s form, before any relative or wh-pronoun ("what aid groups call"), among the first 25 tokens.
  * Participles ("the decision taken") and past forms (the word lists read those) do not count. The tags are
  * the document's, tagged in their sentence.
@@ -31,7 +32,8 @@ export function taggedClause(text: string, span: Span, tagsIn: TagsIn): boolean 
     const form = t.text.toLowerCase();
     const present = form === t.lemma || (form.endsWith('s') && form !== t.lemma);
     if (t.upos === 'VERB' && SUBJECT_HEAD.has(previous) && present) return true;
-    if (t.upos !== 'ADV' && t.upos !== 'PUNCT') previous = t.upos;
+    // ("such behaviour not only endangers lives": a negation stands between as an adverb does; "to" is no such word)
+    if (t.upos !== 'ADV' && t.upos !== 'PUNCT' && !NEGATION.test(t.text)) previous = t.upos;
   }
   return false;
 }

@@ -38,13 +38,17 @@ function isSpace(c: number): boolean {
 // Candidate sentence ends: terminal punctuation, closing marks, then space and a capital, digit or opening mark.
 // Scraped pages lose the space after a full stop ("nuclear facilities.However"): a word of two or more
 // lower-case letters, a stop, a capitalised word still ends a sentence, also when a quotation opens it
-// ("Pakistan.”Now we are"; a stop inside a quotation's marks is shielded).
-export const SENTENCE_END = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2})\.(?=["“”]?\p{Lu}\p{Ll})/uy;
+// ("Pakistan.”Now we are"; a stop inside a quotation's marks is shielded); so do a figure ("around 28%.”Grid
+// stations"), a closing mark ('by the back door".Pennington'), and a question or exclamation closing a quotation
+// ('be cancelled?”The lawyer said'), and a stop glued to an acronym ("the final draft.PFUJ President").
+export const SENTENCE_END =
+  /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|(?<=\p{Ll}{2}|[\d%]{2}|\p{Ll}["”])\.(?=["“”]?\p{Lu}(?:\p{Ll}|\p{Lu}+\s))|[?!]["”]+(?=\p{Lu}\p{Ll})/uy;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
 // "J.", "R.R.", "A.H.": a person's or a place's initials, one or more
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** A name of one to five capitalised words and the lower-case word after it (sticky: read where a sentence may end). */
-const NAME_THEN_WORD = /\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(\p{Ll}+)/uy;
+// (a space lost after the mark: '“Why?”Qazi asked')
+const NAME_THEN_WORD = /\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(\p{Ll}+)/uy;
 
 /**
  * '“Why was it not served?” Qazi asked.': a question or exclamation in marks followed by a name and its
