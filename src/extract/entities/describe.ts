@@ -424,8 +424,9 @@ const COMMISSIONER = /(?:^|\s)(?<field>\p{L}+) commissioners?(?: \(\p{Lu}+\))?$/
  * district's officer, names no commission.
  */
 function commissionOf(title: string, orgs: OrgTable): Phrase['org'] {
-  const field = COMMISSIONER.exec(title)?.groups!.field.toLowerCase();
-  if (field === undefined) return undefined;
+  const m = COMMISSIONER.exec(title);
+  if (m === null) return undefined;
+  const field = m.groups!.field.toLowerCase();
   const named = orgs.orgs.find((o) => o.head === 'commission' && o.name.toLowerCase().includes(`${field} commission`));
   return named ?? (field === 'election' ? { name: 'Election Commission', country: undefined } : undefined);
 }
