@@ -5,19 +5,18 @@ import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
-import { LOCAL_OFFICES, ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
+import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
+import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
-import type { Organization, OrgTable } from './organizations.js';
+import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { VerbAt } from './types.js';
+import { titleBody } from './title-body.js';
 import {
   countryAt,
-  countryOf,
   isAcronym,
-  isOffice,
   isHonorific,
   isRole,
   isTitleWord,
@@ -182,25 +181,7 @@ export function describe(
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org = [including, roster, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
-  // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
-  if (owner) ({ title, org } = owner);
-  if (!org && title) org = commissionOf(title, orgs);
-  // "Provincial Minister for Higher Education": the province is the one whose government the article names
-  if (!org && title && /\bprovincial\b/i.test(title)) org = provincialGovernment(orgs);
-  // "Mayor X", "Councillor Y": a town's officer serves the council the article names
-  if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
-  // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
-  // ("the House", "the Senate", "Police" name their body alone)
-  const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
-  if (bare) org = orgs.orgs.find((o) => o.head === bare && o.name !== org!.name) ?? org;
-  // "secretary of the election commission": a body in lower case is the one the article names in capitals
-  if (org && org.name === org.name.toLowerCase()) org = namedInCapitals(orgs, org.name) ?? org;
-  // a judge sits on the court the article names ("Minister for Law and Justice" is no judge: a portfolio), a
-  // Speaker presides over its chamber
-  // ... the part of it the title names too ("a Division Bench of Justices")
-  if ((!org || bare) && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court') ?? org;
-  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
+  ({ title, org } = titleBody(title, org, orgs));
   return {
     title,
     org,
@@ -358,134 +339,6 @@ function kinOf(tokens: Token[], at: number): boolean {
     object !== undefined &&
     (object.cap || isTitleWord(object) || STANDING_WORDS.has(object.lower))
   );
-}
-
-/** A possessive owner inside a title: "Sistan-Baluchestan’s Deputy Governor", "head of HRM's legal services". */
-const OWNED_TITLE = /^(?<before>.* of )?(?<owner>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)[’']s (?<rest>.+)$/u;
-
-/**
- * A province or a body the article names owning the title is the holder's body, which the possessive parts
- * from the role ("Sindh Chief Minister" holds it inseparably); a country says whose the person is, and a
- * town's office is left as written ("Karachi’s mayor").
- */
-function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
-  const m = title === null ? null : OWNED_TITLE.exec(title);
-  if (!m) return undefined;
-  const { before, owner, rest } = m.groups!;
-  const country = REGIONS.get(owner);
-  const body = orgs.byName(owner) ?? (country ? { name: owner, country } : undefined);
-  return body && { title: `${before ?? ''}${rest}`, org: body };
-}
-
-/** Head words that alone are a part of a body's name, not a name: "the Board", "the Committee". */
-const BARE_HEADS = new Set(['board', 'committee', 'commission', 'council', 'authority', 'bureau', 'division', 'department', 'corporation']);
-
-/** Offices of a province's or a state's executive: its "Minister for Tourism", "Chief Secretary", "Governor". */
-const EXECUTIVE = /\b(?:minister|governor|secretary|premier|advis[eo]r|spokes(?:person|man|woman))\b/i;
-/** A state written with its word, as Nigerian copy does ("Edo State Governor"). */
-const STATE_NAME = /^\p{Lu}[\p{L}-]* State$/u;
-
-/**
- * "Gilgit Baltistan Minister for Tourism", "Chief Secretary Balochistan", "Tourism Minister of Gilgit-Baltistan",
- * "Edo State Governor": a province or a state opening or closing an executive's title is the government they
- * serve. The title keeps it as the article gives it (GUIDELINES: "Sindh Chief Minister"); the body beside it
- * lets a client group a province's officials by its government as it does a country's by ministry.
- */
-function regionGovernment(title: string | null): { title: string; org: Phrase['org'] } | undefined {
-  if (title === null) return undefined;
-  // an acronym the title repeats in brackets goes with the region: "Azad Jammu & Kashmir (AJK) Prime Minister"
-  const words = title.replace(/ \([A-Z-]+\)/g, '').split(' ');
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const head = words.slice(0, n).join(' ');
-    const tail = words.slice(-n).join(' ');
-    const opening = regionNamed(head) ? { region: head, role: words.slice(n) } : undefined;
-    // ... closing it after the role or its "of", not a portfolio's object ("Minister for Punjab Affairs")
-    const rest = words.slice(0, -n);
-    const closing = regionNamed(tail) && !['for', 'to', 'on', 'and'].includes(rest.at(-1)!.toLowerCase());
-    const found = opening ?? (closing ? { region: tail, role: rest.at(-1)!.toLowerCase() === 'of' ? rest.slice(0, -1) : rest } : undefined);
-    if (!found || !EXECUTIVE.test(found.role.join(' '))) continue;
-    const name = REGION_INITIALS.get(found.region) ?? found.region;
-    return { title, org: { name: `${name} government`, country: REGIONS.get(found.region) ?? undefined } };
-  }
-  return undefined;
-}
-
-/** A province or a state by name: the regions the lexicon holds and Nigerian "X State". */
-const regionNamed = (name: string): boolean => (REGIONS.has(name) && !WORLD_REGIONS.has(name)) || STATE_NAME.test(name);
-
-/** "Human Rights Commissioner": the words that name the commission a commissioner sits on. */
-// ... and the initials the article gives after it: "Election Commissioner (EC)"
-const COMMISSIONER = /(?:^|\s)(?<field>\p{L}+) commissioners?(?: \(\p{Lu}+\))?$/iu;
-
-/**
- * "Chief Election Commissioner", "election commissioners A, B": a commissioner sits on the commission of
- * that name the article gives ("Election Commission of Pakistan"); an election commissioner on the country's
- * Election Commission when the article gives only its initials ("the EC"). "Deputy Commissioner", a
- * district's officer, names no commission.
- */
-function commissionOf(title: string, orgs: OrgTable): Phrase['org'] {
-  const m = COMMISSIONER.exec(title);
-  if (m === null) return undefined;
-  const field = m.groups!.field.toLowerCase();
-  const named = orgs.orgs.find((o) => o.head === 'commission' && o.name.toLowerCase().includes(`${field} commission`));
-  return named ?? (field === 'election' ? { name: 'Election Commission', country: undefined } : undefined);
-}
-
-/** The provincial government the article names most ("the Punjab government"), if it names one. */
-function provincialGovernment(orgs: OrgTable): Phrase['org'] {
-  const provincial = orgs.orgs.filter((o) => o.head === 'government' && REGIONS.has(o.name.slice(0, o.name.lastIndexOf(' '))));
-  return mostMentioned(provincial);
-}
-
-/** The body named most often of these, the first named on a tie. */
-const mostMentioned = (bodies: Organization[]): Organization | undefined =>
-  bodies.reduce<Organization | undefined>((top, o) => (top && top.mentions.length >= o.mentions.length ? top : o), undefined);
-
-/** A town's own corporation: "Karachi Metropolitan Corporation", "Lahore Municipal Corporation". */
-const TOWN_CORPORATION = /\b(?:metropolitan|municipal|city)\b/i;
-
-/** The town's administration the article names most: its council, municipality or municipal corporation. */
-function localBody(orgs: OrgTable): Phrase['org'] {
-  const local = orgs.orgs.filter(
-    (o) => o.head === 'council' || o.head === 'municipality' || (o.head === 'corporation' && TOWN_CORPORATION.test(o.name)),
-  );
-  return mostMentioned(local);
-}
-
-/** A role and a body's acronym after it, as South Asian copy writes them: "Chairman NDMA", "DG ISPR". */
-const ROLE_ACRONYM = /^(?<role>.*\p{L}) (?<acronym>[A-Z][A-Z&-]*[A-Z])$/u;
-
-/**
- * "Chairman NDMA X": initials closing a title name the role's body, unless a province's or a country's
- * ("Chief Minister KP" holds its place inseparably) or a rank's own ("Senior SP").
- */
-function acronymAfter(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
-  const m = title === null ? null : ROLE_ACRONYM.exec(title);
-  if (!m) return undefined;
-  const { role, acronym } = m.groups!;
-  const body = orgs.byName(acronym);
-  const office = isOffice(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
-  if (!body && (REGIONS.has(acronym) || countryOf(acronym) || isOffice(acronym.toLowerCase()) || !office)) return undefined;
-  return { title: role, org: body ?? { name: acronym, country: undefined } };
-}
-
-/** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
-function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
-  return orgs.orgs.find((o) => o.name.toLowerCase() === name || o.name.toLowerCase().startsWith(`${name} `));
-}
-
-/** The presiding officer of a chamber, named by the title alone; the heads of a chamber's name. */
-// ... and the leader of its opposition ("Opposition Leader", "Deputy Opposition Leader", "Leader of the Opposition")
-const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
-const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
-
-/**
- * "Chief Justice", "Senior Puisne Judge of the High Court", "Bench of Justices": a judge's title, not a
- * portfolio's word.
- */
-function judges(title: string): boolean {
-  const judge = /\b(justice|judge)s?\b/i.exec(title);
-  return judge !== null && !/\b(of|for|to|in)\b/i.test(title.slice(0, judge.index).replace(/\bbench of $/i, ''));
 }
 
 /** "getting rid of Mr Corbyn as leader", "Jay Shah becoming the ICC Chairman": the role the words give. */
