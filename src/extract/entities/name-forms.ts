@@ -116,11 +116,7 @@ const spelledOut = (parts: string[]): string[] =>
 function shortens(whole: string[], short: string[]): boolean {
   if (shortensAsWritten(whole, short)) return true;
   const [w, s] = [bare(whole), bare(short)];
-  return (
-    (w.length === whole.length) !== (s.length === short.length) &&
-    w.length > s.length &&
-    s.every((word, x) => w[x] === word)
-  );
+  return (w.length === whole.length) !== (s.length === short.length) && w.length > s.length && s.every((word, x) => w[x] === word);
 }
 const bare = (parts: string[]): string[] => {
   let x = 0;
