@@ -786,6 +786,15 @@ t.test('a bare title in lower case ("Federal minister said") is its holder, as t
   t.equal(who(quote(qs, 'exports grew')), 'person:Bilal Aziz', '"he" past it is the one last named');
 });
 
+t.test('a bare title opened by its province ("Sindh information minister said") is its holder', async (t) => {
+  const qs = quotesOf(
+    'KARACHI: Sindh information minister Karim Abbas Rizvi on Monday met the press.\n\n' +
+      'Sindh information minister said that the session would go on. Sindh Minister while speaking said that fees would fall.',
+  );
+  t.equal(who(quote(qs, 'the session would go on')), 'person:Karim Abbas Rizvi');
+  t.equal(who(quote(qs, 'fees would fall')), 'person:Karim Abbas Rizvi', 'capitalised, with an adverbial before the verb');
+});
+
 t.test('a bare title before the body’s full name ("Governor State Bank of Pakistan said") is its holder, named next', async (t) => {
   const qs = quotesOf(
     'KARACHI: Governor State Bank of Pakistan (SBP) on Friday said that inflation would ease by June.\n\n' +

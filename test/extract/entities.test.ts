@@ -323,6 +323,17 @@ t.test('a longer form after a short one is the same person: "Rana Sanaullah Khan
   t.equal(person(text, 'Imran Ali')?.mentions.length, 2, 'a longer name holding a shorter one in order is its long form');
 });
 
+t.test('a short form without the lineage prefix, or with it, is the same person', async (t) => {
+  const text =
+    'Provincial minister Syed Karim Abbas Rizvi spoke first. Karim Abbas said more. ' +
+    'Crown Prince Faisal bin Tariq Al Omar arrived. Sheikh Faisal left.';
+  t.same(
+    person(text, 'Syed Karim Abbas Rizvi')?.mentions.map((m) => m.text),
+    ['Syed Karim Abbas Rizvi', 'Karim Abbas'],
+  );
+  t.ok(person(text, 'Faisal bin Tariq Al Omar')?.aliases.includes('Sheikh Faisal'), 'the prefix kept on the short form');
+});
+
 t.test('a titled given name alone is the full name that opens with it later', async (t) => {
   const text = 'He said Prime Minister Tariq was keen. Later PM Tariq Mahmood Awan visited. Awan left. Mr Tariq and Mr Saleem spoke.';
   const tariq = person(text, 'Tariq Mahmood Awan')!;

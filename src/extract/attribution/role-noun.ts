@@ -83,7 +83,11 @@ const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
  * province wherever what is left ends in a role, so only an acronym is popped here.
  */
 function bareTitle(phrase: string): string[] | null {
-  const words = phrase.split(/\s+/);
+  // "Sindh information minister said", "Punjab Information Minister said": a province opening the bare title
+  // says where it is held, as in "Sindh information minister X"
+  const region = regionOpening(phrase);
+  const opened = region !== undefined && phrase.startsWith(`${region} `);
+  const words = phrase.slice(opened ? region.length + 1 : 0).split(/\s+/);
   const placed = words.length > 1 && ACRONYM.test(words.at(-1)!);
   if (placed) words.pop();
   // "The Director General PDMA said": the article may stay before a title its body's acronym places

@@ -107,8 +107,25 @@ const spelledOut = (parts: string[]): string[] =>
     return pieces.length === 3 && PARTICLES.has(pieces[1]) ? pieces : [w];
   });
 
-/** `short` opens with `whole`'s first word and holds the rest of its words in `whole`'s order. */
+/**
+ * "Nasir Hussain" after "Syed Nasir Hussain Shah", "Sheikh Hamdan" after "Hamdan bin Mohammed ...": copy drops
+ * or keeps a lineage or religious prefix at will (and a title walk may take it), so when one form opens with
+ * such a prefix and the other does not, the forms are compared without it, the short one the other's opening
+ * words (dropping a middle word too, "Nadeem Bhutta" for "Khawaja Nadeem Akhtar Bhutta", is another person).
+ */
 function shortens(whole: string[], short: string[]): boolean {
+  if (shortensAsWritten(whole, short)) return true;
+  const [w, s] = [bare(whole), bare(short)];
+  return (w.length === whole.length) !== (s.length === short.length) && w.length > s.length && s.every((word, x) => w[x] === word);
+}
+const bare = (parts: string[]): string[] => {
+  let x = 0;
+  while (x < parts.length - 1 && NAME_PREFIXES.has(parts[x])) x++;
+  return parts.slice(x);
+};
+
+/** `short` opens with `whole`'s first word and holds the rest of its words in `whole`'s order. */
+function shortensAsWritten(whole: string[], short: string[]): boolean {
   if (whole.length <= short.length || whole[0] !== short[0]) return false;
   let at = 1;
   for (const w of short.slice(1)) {
