@@ -146,6 +146,8 @@ interface Placed {
    * nothing of its own and the stretch before it ends at this comma; -1 when it is no such frame.
    */
   frame: number;
+  /** The subject of the cue's relative clause whose own subject moved out ("which witnesses said had been"), else null. */
+  extracted: Span | null;
 }
 
 // A real sentence holds a few cues; the bound keeps one made of thousands ("x said y, x said y, ...") linear.
@@ -290,7 +292,7 @@ export function indirectQuotes(
     // (the noun a relative's cue belongs to: "traders who complained that")
     let antecedent: Span | null = null;
     // (the subject of a relative clause whose own subject moved out: "which witnesses said had been")
-    let extracted: Span | null = null;
+    const extracted = relativeSubject(cue);
     let clauseStart = cue.start;
     if (cue.kind === 'according') {
       const np = sourceAfter(text, cue.end, end);
@@ -333,7 +335,6 @@ export function indirectQuotes(
           taggedClause(text, { start: cue.end, end: tail[tail.length - 1].end }, tagsIn)
         );
       antecedent = relativeAntecedent(text, lb, cue.start, words);
-      extracted = relativeSubject(cue);
       source = inverted ? sourceAfter(text, cue.end, end) : (extracted ?? antecedent ?? sourceBefore(text, lb, cue.start, words));
       // ('“... this,” the Minister said': a source never opens inside a quotation before its cue)
       const inside = source && marks.find((k) => k.start < source!.start && source!.start < k.end && k.end <= cue.start);
@@ -371,6 +372,7 @@ export function indirectQuotes(
       embedded: source !== null && source.start < cue.start && WH_COMPLEMENT.test(near(text, s.start, source.start)),
       frame: -1,
       restrictive: cue.kind === 'verb' && (antecedent !== null || extracted !== null),
+      extracted,
     });
     lb = cue.end;
   }
@@ -400,7 +402,7 @@ export function indirectQuotes(
     if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(p, next, next.content);
     // the earlier cue's content runs on over a wh-complement, and over a relative's cue ("said the talks, which he said
     // were useful, went on")
-    if (p.embedded || relativeSubject(p.cue)) continue;
+    if (p.embedded || p.extracted) continue;
     // a participle (", accusing the government of ...") opens a clause of its own even when it reports nothing,
     // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
     // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
@@ -419,9 +421,7 @@ export function indirectQuotes(
    */
   function mainClause(from: number): { comma: number; subject: Span } | null {
     let found: { comma: number; subject: Span } | null = null;
-    for (const m of text.slice(from, end).matchAll(SETTING_OFF_COMMA)) {
-      const at = from + m.index;
-      if (marks.some((k) => k.start < at && at < k.end)) continue;
+    for (const at of commasOutsideMarks(from, end)) {
       const ws = words(at + 1, Math.min(end, at + 80));
       if (ws.length < 2 || NOT_A_SUBJECT.test(ws[0].text)) continue;
       const verb = ws.findIndex((_, i) => i > 0 && i < 6 && isFiniteVerb(ws, i));
@@ -452,17 +452,16 @@ export function indirectQuotes(
   }
 
   /** Where the predicate of a relative's cue starts ("which it said would be ..."), else -1. */
-  function extractedPredicate(cue: Cue): number {
-    return relativeSubject(cue) ? cue.end + PREDICATE_AFTER.exec(text.slice(cue.end, cue.end + 30))![1].length : -1;
+  function extractedPredicate(p: Placed): number {
+    return p.extracted ? p.cue.end + PREDICATE_AFTER.exec(text.slice(p.cue.end, p.cue.end + 30))![1].length : -1;
   }
 
-  /** The first comma setting words off in [from, limit) outside the sentence's marks, else `limit`. */
-  function commaOutsideMarks(from: number, limit: number): number {
+  /** The commas setting words off in [from, limit) outside the sentence's marks, in order. */
+  function* commasOutsideMarks(from: number, limit: number): Generator<number> {
     for (const m of text.slice(from, limit).matchAll(SETTING_OFF_COMMA)) {
       const at = from + m.index;
-      if (!marks.some((k) => k.start < at && at < k.end)) return at;
+      if (!marks.some((k) => k.start < at && at < k.end)) yield at;
     }
-    return limit;
   }
 
   /** A finite verb right after the cue: an auxiliary, or a past form by the word lists ("he said resulted"). */
@@ -570,7 +569,7 @@ export function indirectQuotes(
     if (!gap || (p.cue.verb?.needThat && !gap[1]) || inRelative(p.cue) || ownSubjectAfter(p.cue.end, next)) return;
     // ("lamented the rise, which it said would ...": the relative is inside a noun phrase, no clause of its own; so is
     // "the BBC report that said ...", whose "that" is the inner cue's subject)
-    if (relativeSubject(next.cue) || (gap[1] && next.cue.kind === 'verb' && next.cue.start === p.cue.end + gap[0].length)) return;
+    if (next.extracted || (gap[1] && next.cue.kind === 'verb' && next.cue.start === p.cue.end + gap[0].length)) return;
     p.content = trim(text, p.cue.end + gap[0].length, content.end);
     p.viaThat = gap[1] !== undefined;
     if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
@@ -621,9 +620,9 @@ export function indirectQuotes(
       return;
     }
     // "a boat which witnesses said had been carrying the victims, ...": the predicate up to the relative's end
-    const predicate = extractedPredicate(cue);
+    const predicate = extractedPredicate(p);
     if (predicate >= 0) {
-      p.content = trim(text, predicate, commaOutsideMarks(predicate, limit));
+      p.content = trim(text, predicate, commasOutsideMarks(predicate, limit).next().value ?? limit);
       return;
     }
     // "The province, he said could achieve ...", "This, he said resulted in ...": a parenthetical cue whose closing
@@ -705,7 +704,7 @@ export function indirectQuotes(
   const inside = (p: Placed) =>
     placed.some((q) => q !== p && q.content && q.content.start <= p.content!.start && p.content!.end <= q.content.end);
   return placed
-    .filter((p) => p.content && p.content.end - p.content.start > 1 && !(relativeSubject(p.cue) && inside(p)))
+    .filter((p) => p.content && p.content.end - p.content.start > 1 && !(p.extracted && inside(p)))
     .map((p) => ({
       start: p.content!.start,
       end: p.content!.end,
