@@ -68,6 +68,12 @@ export function findPeople(
   const bySurname = new Map<string, Draft[]>();
   /** People by the first word of their name, for "Mr Kim" when no one's name ends in it. */
   const byFamily = new Map<string, Draft>();
+  /** Looks the person up by this form of the name from now on: the whole of it, and its surname. */
+  const indexName = (person: Draft, parts: string[]): void => {
+    byName.set(comparable(parts).join(' '), person);
+    const surname = surnameOf(parts);
+    bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
+  };
   const used = new Array<boolean>(tokens.length).fill(false);
   /** The last name under a plural title, and where it ends. */
   let list: { head: Draft; end: number } | undefined;
@@ -304,8 +310,7 @@ export function findPeople(
       if (known.parts.length === 1 && parts.length > 1) {
         known.aliases.push(known.name);
         [known.name, known.parts] = [name, parts];
-        byName.set(comparable(parts).join(' '), known);
-        bySurname.set(surnameOf(parts), [known, ...(bySurname.get(surnameOf(parts)) ?? [])]);
+        indexName(known, parts);
       }
       known.mentions.push(mention);
       if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
@@ -377,9 +382,7 @@ export function findPeople(
     if (described.plural || (!described.title && (owned || party) && !listed)) list = { head: person, end: runEnd };
     else if (listed) list!.end = runEnd;
     people.push(person);
-    byName.set(comparable(parts).join(' '), person);
-    const surname = surnameOf(parts);
-    bySurname.set(surname, [person, ...(bySurname.get(surname) ?? [])]);
+    indexName(person, parts);
     if (parts.length > 1) byFamily.set(parts[0], person);
   }
   const namedMost = mostNamed(countries, [], defaultCountry);
