@@ -179,7 +179,7 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma;
         // so with a bare clause ("Stressing the polls were fair, she said"), also after a subordinator ("While
         // acknowledging it is an issue, he ...")
-        const opening = (s === start || OPENING_SUBORDINATOR.test(text.slice(start, s))) && reportsClause(text.slice(e, e + 60));
+        const opening = (s === start || OPENING_SUBORDINATE.test(text.slice(start, s))) && reportsClause(text.slice(e, e + 60));
         const afterCue = out.length > 0 && WHILE_AFTER_CUE.test(text.slice(out[out.length - 1].end, s));
         let attached = !opening && !afterCue && !AFTER_COMMA.test(before);
         if (attached && !describesDoer({ start: s, end: e })) {
@@ -203,7 +203,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
 
 // ("Pointing out that ...": with the particle of a phrasal cue)
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?:\s+out)?/u;
-const OPENING_SUBORDINATOR = /^(?:While|Whilst|When|After|Before)\s+$/;
+/** A subordinator opening a sentence before a participle: "While acknowledging that ...". */
+export const OPENING_SUBORDINATE = /^(?:While|Whilst|When|After|Before)\s+$/;
 /** After a participle: "that", or a clause with no "that" ("the polls were fair"). */
 const reportsClause = (after: string): boolean => /^\s+that\b/.test(after) || (/^\s/.test(after) && bareClause(after.trimStart()));
 /**

@@ -6,7 +6,15 @@ import { lastMatch } from '../text/search.js';
 import { trim, type Sentence, type Span } from '../text/segment.js';
 import { isFiniteAuxiliary, isFiniteVerb, looksLikeClause, type Word, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import { EXTRACTED_SUBJECT, PARENTHETICAL_PRONOUN, PREDICATE_AFTER, RELATIVE_SUBJECT, REMARKS_LEMMA, type Cue } from './cues.js';
+import {
+  EXTRACTED_SUBJECT,
+  OPENING_SUBORDINATE,
+  PARENTHETICAL_PRONOUN,
+  PREDICATE_AFTER,
+  RELATIVE_SUBJECT,
+  REMARKS_LEMMA,
+  type Cue,
+} from './cues.js';
 import { PHRASE_OF_CLAUSE } from './direct.js';
 import { THIS_AS_OBJECT, THIS_THEN_SETTING } from './said-this.js';
 import { relativeAntecedent, SETTING_OFF_COMMA, sourceAfter, sourceBefore } from './source.js';
@@ -62,7 +70,6 @@ const RELATIVE_CUE = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|had\s+|has\s+|have\s+)*$
 const IN_DOCUMENT =
   /\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|post|letter|message|interview|speech|address|briefing)\b/i;
 const IN_DOCUMENT_NEXT = new RegExp(`^${IN_DOCUMENT.source}`, 'i');
-const OPENING_SUBORDINATE = /^(?:While|Whilst|When|After|Before)\s+$/;
 const OPENING_SUBORDINATOR = /^(?:while|whilst|although|though|if|when|because|since|once|unless|whereas)$/i;
 const CONTRACTED_SUBJECT = /^(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve|m)\b/;
 
