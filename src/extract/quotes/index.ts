@@ -6,7 +6,7 @@ import { isFiniteVerb, type WordsIn } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { findCues, type Cue, type DescribesDoer } from './cues.js';
 import { directQuotes } from './direct.js';
-import { indirectQuotes } from './indirect.js';
+import { indirectQuotes } from './indirect/index.js';
 import { findMarkedSpans } from './marks.js';
 import { saidThis } from './said-this.js';
 import { sourceBefore } from './source.js';
