@@ -4,7 +4,7 @@ import { buildDocument, type ArticleDocument } from '../document/index.js';
 import { wordTokens, type Token } from '../document/tokens.js';
 import { defaultCountry, homeCountry } from './country.js';
 import { findOrganizations } from './organizations.js';
-import { findPeople } from './people.js';
+import { findPeople } from './people/index.js';
 import type { Entities, VerbAt } from './types.js';
 import { countrySpans, georgiaIsState } from './words.js';
 
