@@ -10,23 +10,17 @@ import { spokenFor } from '../context.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from '../country.js';
 import type { Description } from '../describe.js';
 import { comparable, endsWith, fullNameOf, longFormOf, middleOf, namesake, respelledOf, shortFormOf, surnameOf } from '../name-forms.js';
-import type { OrgTable } from '../organizations.js';
-import type { PersonEntity, VerbAt } from '../types.js';
-import { type CountrySpan, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
+import type { PersonEntity } from '../types.js';
+import { isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
 import { type Draft, indexName, newScan, partyAsGivenName, type Scan, spaced } from './scan.js';
 
-export function findPeople(
-  text: string,
-  tokens: Token[],
-  countries: (CountrySpan | undefined)[],
-  orgs: OrgTable,
-  defaultCountry: string | null,
-  verbAt: VerbAt,
-): PersonEntity[] {
-  const sc = newScan(text, tokens, countries, orgs, defaultCountry, verbAt);
+/** The people an article names: text, tokens, the countries and bodies found in them, its default country, its verbs. */
+export function findPeople(...article: Parameters<typeof newScan>): PersonEntity[] {
+  const sc = newScan(...article);
+  const { tokens, orgs, countries, defaultCountry } = sc;
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i].cap || (orgs.at(i) && !partyAsGivenName(sc, i)) || sc.used[i]) {
