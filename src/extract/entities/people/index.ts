@@ -112,7 +112,8 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   if (parts.length === 1 && !honorifics.length && !titled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
   // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
   // person's ("the Narendra Modi government" names one by a leader)
-  if (tokens[at.mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !at.attributive) return true;
+  // ... at a sentence's start too ("The Red Crescent said")
+  if (tokens[at.mentionStart - 1]?.lower === 'the' && !honorifics.length && !titled && !at.attributive) return true;
   // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;
