@@ -9,7 +9,18 @@ import { ORG_LEADERS } from '../../lexicons/titles.js';
 import { spokenFor } from '../context.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from '../country.js';
 import type { Description } from '../describe.js';
-import { comparable, endsWith, fullNameOf, longFormOf, middleOf, namesake, respelledOf, shortFormOf, surnameOf } from '../name-forms.js';
+import {
+  comparable,
+  endsWith,
+  fullNameOf,
+  givenRespelledOf,
+  longFormOf,
+  middleOf,
+  namesake,
+  respelledOf,
+  shortFormOf,
+  surnameOf,
+} from '../name-forms.js';
 import type { OrgTable } from '../organizations.js';
 import type { PersonEntity, VerbAt } from '../types.js';
 import { type CountrySpan, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
@@ -75,7 +86,7 @@ function knownPerson(sc: Scan, span: NameSpan, at: MentionAt): Draft | undefined
     shortFormOf(people, parts) ??
     longFormOf(people, parts) ??
     fullNameOf(people, parts) ??
-    (parts.length === 1 && addressed ? middleOf(people, name) : undefined) ??
+    (parts.length === 1 && addressed ? (middleOf(people, name) ?? givenRespelledOf(people, name)) : undefined) ??
     (parts.length > 1 || addressed ? respelledOf(people, parts) : undefined)
   );
 }
