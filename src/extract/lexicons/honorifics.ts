@@ -23,6 +23,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
   // police ranks abbreviated as "Sgt." is: "Chief Insp. X", "Supt. Y"
   'insp', 'supt',
+  // South Asian armies' ranks below officer: "Havaldar X", "Sepoy Y", "Subedar Z"
+  'havaldar', 'hawaldar', 'sepoy', 'subedar',
   // British and Irish copy abbreviates Councillor as a form of address: "Cllr Daithi Doolan"; Canadian
   // Press style as "Coun. Waye Mason"
   'cllr', 'coun',
@@ -46,7 +48,7 @@ export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
  */
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
-  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
+  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'havaldar', 'hawaldar', 'sepoy', 'subedar', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
   'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr', 'coun',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
