@@ -163,6 +163,7 @@ t.test('"MP" written after a name ends it and titles the member', async (t) => {
     'Rafiqul Alam Chowdhury': 'Commerce Minister',
   });
   t.same(titles('Nusrat Jahan Begum MP opened the new clinic in Sylhet on Monday.'), { 'Nusrat Jahan Begum': 'MP' });
+  t.same(titles('The motion was backed by an Independent MP. The Nationalist MP objected.'), {}, 'a determiner opens a description');
 });
 
 t.test('the article "A" before a lone capital and a name is an initial', async (t) => {

@@ -23,6 +23,9 @@ export const NOT_NAMES = new Set([
   'neither', 'either', 'nor',
 ]);
 
+/** Determiners open a description ("an Independent MP", "one backbench MP"), never a name. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'each', 'every', 'any', 'no', 'some', 'this', 'that']);
+
 /**
  * Landmarks whose last word is also a surname ("Hill"): a legislature's seat, named for the building on it
  * ("MPs on Parliament Hill", "a hearing on Capitol Hill").

@@ -3,7 +3,7 @@
 import type { Token } from '../../document/tokens.js';
 import { DEMONYMS } from '../../lexicons/demonyms.js';
 import { ADDRESS_FORMS, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
-import { LANDMARKS, NOT_NAMES } from '../../lexicons/not-names.js';
+import { DETERMINERS, LANDMARKS, NOT_NAMES } from '../../lexicons/not-names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PARTICLES } from '../../lexicons/particles.js';
 import { PLACE_PREPOSITIONS } from '../../lexicons/places.js';
@@ -97,6 +97,8 @@ export function nameSpan(sc: Scan, runStart: number, j: number): NameSpan | null
   }
   // "Inspector General of Police (IGP) Punjab Dr Usman Anwar": a name never opens with an honorific
   while (first < runEnd && isHonorific(tokens[first])) first++;
+  // "an Independent MP": after a determiner the letters close a description, no name
+  if (postNominal && DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return null;
   const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
   const name = text.slice(tokens[first].start, tokens[runEnd].end);
   return { runStart, runEnd, first, k, postNominal, posted: titled.posted, parts, name };
