@@ -397,3 +397,15 @@ t.test('an addressed given name, respelled, is the person whose name opens with 
   t.notOk(person(text, 'Mahmud'), 'two people open with a respelling: "Prof Mahmud" is new, not linked to either');
   t.same(person(text, 'Shakoor Baig')?.aliases, ['Shakur', 'Mr Shakur'], '"oo" read as "u"');
 });
+
+t.test('irregular plurals of an office are offices, and no name', async (t) => {
+  t.equal(singularRole('chairmen'), 'chairman');
+  t.equal(singularRole('secretaries'), 'secretary');
+  t.equal(singularRole('men'), undefined);
+  t.equal(singularRole('chairman'), undefined);
+  const { people } = findEntities('Results were announced. Bilal Aziz and Omar Haq were elected as Vice Chairmen.', 0);
+  t.notOk(
+    people.some((p) => p.name === 'Chairmen'),
+    'a plural title is no person',
+  );
+});
