@@ -387,3 +387,25 @@ t.test('a hyphenated name with a particle shortens as its spaced form: "Hafiz Na
   );
   t.equal(person(text, 'Hafiz Ahmed-Mirza')?.mentions.length, 1, 'a hyphen without a particle joins one surname');
 });
+
+t.test('an addressed given name, respelled, is the person whose name opens with it', async (t) => {
+  const text =
+    'LAHORE: Health Minister Dr Nasreen Akhtar visited the ward. Dr. Nasrin said beds were added. ' +
+    'Professor Mahmood Alam and Professor Mahmud Raza spoke. Prof Mahmud agreed. Engineer Shakoor Baig came. Mr Shakur left.';
+  const nasreen = person(text, 'Nasreen Akhtar')!;
+  t.same(nasreen.aliases, ['Nasrin', 'Dr. Nasrin']);
+  t.notOk(person(text, 'Mahmud'), 'two people open with a respelling: "Prof Mahmud" is new, not linked to either');
+  t.same(person(text, 'Shakoor Baig')?.aliases, ['Shakur', 'Mr Shakur'], '"oo" read as "u"');
+});
+
+t.test('irregular plurals of an office are offices, and no name', async (t) => {
+  t.equal(singularRole('chairmen'), 'chairman');
+  t.equal(singularRole('secretaries'), 'secretary');
+  t.equal(singularRole('men'), undefined);
+  t.equal(singularRole('chairman'), undefined);
+  const { people } = findEntities('Results were announced. Bilal Aziz and Omar Haq were elected as Vice Chairmen.', 0);
+  t.notOk(
+    people.some((p) => p.name === 'Chairmen'),
+    'a plural title is no person',
+  );
+});

@@ -157,3 +157,54 @@ t.test('"Elementary" is a portfolio’s word: "Secretary Elementary and Secondar
     'Masood Ahmad': 'Secretary Elementary and Secondary Education',
   });
 });
+
+t.test('"MP" written after a name ends it and titles the member', async (t) => {
+  t.same(titles('DHAKA: Trade leaders met Commerce Minister Rafiqul Alam Chowdhury MP on Sunday.'), {
+    'Rafiqul Alam Chowdhury': 'Commerce Minister',
+  });
+  t.same(titles('Nusrat Jahan Begum MP opened the new clinic in Sylhet on Monday.'), { 'Nusrat Jahan Begum': 'MP' });
+  t.same(titles('The motion was backed by an Independent MP. The Nationalist MP objected.'), {}, 'a determiner opens a description');
+});
+
+t.test('the article "A" before a lone capital and a name is an initial', async (t) => {
+  t.same(titles('NEW DELHI: The bench, also comprising Justices A K Menon and Ravi Prasad, heard the appeal.'), {
+    'A K Menon': 'Justice',
+    'Ravi Prasad': 'Justice',
+  });
+  t.same(titles('A Pakistani delegation arrived. A B-52 flew over.'), {}, 'an article before a demonym or a code');
+});
+
+t.test('"The" opening a sentence marks a body’s name, as "the" does', async (t) => {
+  t.same(titles('The Red Crescent said on Monday that 40 people had died. The Met Office said more rain was due.'), {});
+});
+
+t.test('a demonym after a form of address is a name', async (t) => {
+  const o = titles('A doctor who gave his name as Dr Danish said the wards were full. Mr. English agreed.');
+  t.same(Object.keys(o), ['Danish', 'English']);
+  t.same(titles('Danish officials said so. the Danish envoy came. Swiss Ambassador Hans Meier said so.'), { 'Hans Meier': 'Ambassador' });
+});
+
+t.test('a correlative opening a sentence is no word of a name', async (t) => {
+  t.same(Object.keys(titles('Health Minister Carla Brandt spoke. Neither Brandt nor her deputy would comment.')), ['Carla Brandt']);
+});
+
+t.test('a legislature’s hill is a landmark, not a surname', async (t) => {
+  t.same(titles('Ottawa MPs met on Parliament Hill on Monday. Senators on Capitol Hill said so.'), {});
+});
+
+t.test('police ranks abbreviated with a full stop are no name', async (t) => {
+  t.notOk('Insp' in titles('MANILA: Chief Insp. Maria Santos of the police said she could not say.'));
+});
+
+t.test('South Asian army ranks below officer stand before the name', async (t) => {
+  t.same(titles('RAWALPINDI: Two soldiers, Havaldar Rashid Mehmood and Sepoy Gul Zaman, were martyred, the army said.'), {
+    'Rashid Mehmood': 'Havaldar',
+    'Gul Zaman': 'Sepoy',
+  });
+});
+
+t.test('a town ending a title before the comma leaves the name after it', async (t) => {
+  t.same(titles('Pakistan’s Consul General in Jeddah, Khalid Majeed Awan, said the mission was open.'), {
+    'Khalid Majeed Awan': 'Consul General in Jeddah',
+  });
+});

@@ -78,8 +78,25 @@ export function respelledOf<T extends Named>(people: T[], parts: string[]): T | 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Two spellings of a word of five letters or more, a letter apart, with the same first letter. */
+/**
+ * "Dr. Yasmeen" after "Dr Yasmin Rashid": a titled or addressed given name alone, respelled, is the one person
+ * whose longer name opens with it.
+ */
+export function givenRespelledOf<T extends Named>(people: T[], word: string): T | undefined {
+  const fits = people.filter((p) => p.parts.length > 1 && oneLetterApart(p.parts[0], word));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Romanised Urdu, Arabic and Persian write a long vowel doubled or not ("Yasmeen", "Yasmin"; "Mahmood", "Mahmud"). */
+const LONG_VOWELS = /ee|oo/g;
+const shortVowels = (w: string): string => w.replace(LONG_VOWELS, (v) => (v === 'ee' ? 'i' : 'u'));
+
+/**
+ * Two spellings of a word of five letters or more, a letter apart (a long vowel written doubled counting as
+ * one), with the same first letter.
+ */
 function oneLetterApart(a: string, b: string): boolean {
+  if (a !== b && a.length >= 5 && b.length >= 5 && shortVowels(a) === shortVowels(b)) return true;
   if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let x = 0;

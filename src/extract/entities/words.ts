@@ -21,9 +21,15 @@ export const isJoinedParticle = (t: Token): boolean => {
   return joined !== null && PARTICLES.has(joined[1]);
 };
 
-/** "justices" -> "justice", "leaders" -> "leader": the singular of a plural office, else undefined. */
-export const singularRole = (w: string): string | undefined =>
-  w.endsWith('s') && !OFFICIAL_ROLES.has(w) && OFFICIAL_ROLES.has(w.slice(0, -1)) ? w.slice(0, -1) : undefined;
+/**
+ * "justices" -> "justice", "leaders" -> "leader", "chairmen" -> "chairman", "secretaries" -> "secretary": the
+ * singular of a plural office, else undefined.
+ */
+export const singularRole = (w: string): string | undefined => {
+  if (OFFICIAL_ROLES.has(w)) return undefined;
+  const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return w.endsWith('s') || w.endsWith('men') ? [singular, w.slice(0, -1)].find((x) => OFFICIAL_ROLES.has(x)) : undefined;
+};
 /** "-elect" makes any office or title word one its holder awaits: "Governor-elect", "Attorney General-elect". */
 const unelected = (w: string): string => (w.endsWith('-elect') ? w.slice(0, -6) : w);
 export const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(unelected(w)) || singularRole(w) !== undefined;

@@ -21,6 +21,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
   'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
+  // police ranks abbreviated as "Sgt." is: "Chief Insp. X", "Supt. Y"
+  'insp', 'supt',
+  // South Asian armies' ranks below officer: "Havaldar X", "Sepoy Y", "Subedar Z"
+  'havaldar', 'hawaldar', 'sepoy', 'subedar',
   // British and Irish copy abbreviates Councillor as a form of address: "Cllr Daithi Doolan"; Canadian
   // Press style as "Coun. Waye Mason"
   'cllr', 'coun',
@@ -44,7 +48,7 @@ export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
  */
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
-  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
+  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'havaldar', 'hawaldar', 'sepoy', 'subedar', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
   'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr', 'coun',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',
@@ -66,9 +70,10 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Professions South Asian court copy writes after a lawyer's name ("Azam Nazir Tarar Advocate", as "Esq."
- * in older English usage): no part of the name, and the person's title.
+ * in older English usage), and the letters a member of parliament writes after the name in Commonwealth
+ * usage ("X Y MP"): no part of the name, and the person's title.
  */
-export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(['advocate']);
+export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(['advocate', 'mp']);
 
 /** A rank that becomes an honorific when retired: "Ambassador (retd) Jawad Habib Khattak". */
 export const RETIRED_RANKS: ReadonlySet<string> = new Set(['ambassador', 'justice', 'judge']);

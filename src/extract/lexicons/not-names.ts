@@ -19,7 +19,18 @@ export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eid', 'ramazan', 'ramadan',
   'christmas', ...MONTH_ABBREVIATIONS,
+  // correlatives opening a sentence: "Neither X nor Y said"
+  'neither', 'either', 'nor',
 ]);
+
+/** Determiners open a description ("an Independent MP", "one backbench MP"), never a name. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'each', 'every', 'any', 'no', 'some', 'this', 'that']);
+
+/**
+ * Landmarks whose last word is also a surname ("Hill"): a legislature's seat, named for the building on it
+ * ("MPs on Parliament Hill", "a hearing on Capitol Hill").
+ */
+export const LANDMARKS: ReadonlySet<string> = new Set(['Parliament Hill', 'Capitol Hill']);
 
 /** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
 export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;

@@ -9,7 +9,18 @@ import { ORG_LEADERS } from '../../lexicons/titles.js';
 import { spokenFor } from '../context.js';
 import { mostNamed, settleMinisters, settleSoleOffices } from '../country.js';
 import type { Description } from '../describe.js';
-import { comparable, endsWith, fullNameOf, longFormOf, middleOf, namesake, respelledOf, shortFormOf, surnameOf } from '../name-forms.js';
+import {
+  comparable,
+  endsWith,
+  fullNameOf,
+  givenRespelledOf,
+  longFormOf,
+  middleOf,
+  namesake,
+  respelledOf,
+  shortFormOf,
+  surnameOf,
+} from '../name-forms.js';
 import type { PersonEntity } from '../types.js';
 import { isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
@@ -69,7 +80,7 @@ function knownPerson(sc: Scan, span: NameSpan, at: MentionAt): Draft | undefined
     shortFormOf(people, parts) ??
     longFormOf(people, parts) ??
     fullNameOf(people, parts) ??
-    (parts.length === 1 && addressed ? middleOf(people, name) : undefined) ??
+    (parts.length === 1 && addressed ? (middleOf(people, name) ?? givenRespelledOf(people, name)) : undefined) ??
     (parts.length > 1 || addressed ? respelledOf(people, parts) : undefined)
   );
 }
@@ -106,7 +117,8 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   if (parts.length === 1 && !honorifics.length && !titled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
   // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
   // person's ("the Narendra Modi government" names one by a leader)
-  if (tokens[at.mentionStart - 1]?.text === 'the' && !honorifics.length && !titled && !at.attributive) return true;
+  // ... at a sentence's start too ("The Red Crescent said")
+  if (tokens[at.mentionStart - 1]?.lower === 'the' && !honorifics.length && !titled && !at.attributive) return true;
   // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;

@@ -1,8 +1,9 @@
 // Where a name starts and ends in a run of capitalised words: weekdays, titles, postings and portfolios around it
 // are left out ("Minister for Tourism, Culture and Northeast States, X", "Dr Asad Ali Qureshi Thursday").
+import type { Token } from '../../document/tokens.js';
 import { DEMONYMS } from '../../lexicons/demonyms.js';
 import { ADDRESS_FORMS, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
-import { NOT_NAMES } from '../../lexicons/not-names.js';
+import { DETERMINERS, LANDMARKS, NOT_NAMES } from '../../lexicons/not-names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
 import { PARTICLES } from '../../lexicons/particles.js';
 import { PLACE_PREPOSITIONS } from '../../lexicons/places.js';
@@ -47,6 +48,9 @@ export interface NameSpan {
   name: string;
 }
 
+/** A form of address ("Dr", "Mr"), abbreviated or not. */
+const addressed = (t: Token | undefined): boolean => t !== undefined && t.cap && ADDRESS_FORMS.has(t.lower.replace(/\.$/, ''));
+
 /** The last token of the run of capitalised words (with name particles) that starts at `i`. */
 export function capitalRun(sc: Scan, i: number): number {
   const { tokens, orgs } = sc;
@@ -65,6 +69,8 @@ export function nameSpan(sc: Scan, runStart: number, j: number): NameSpan | null
   const { tokens, text } = sc;
   // "Dr Asad Ali Qureshi Thursday said": a weekday or month glued on ends no name
   while (j > runStart && NOT_NAMES.has(tokens[j].lower) && !monthInName(tokens, j)) j--;
+  // "on Parliament Hill": a landmark's name ends in a word that is also a surname
+  if (j > runStart && LANDMARKS.has(`${tokens[j - 1].text} ${tokens[j].text}`)) return null;
   const postNominal = j > runStart && POST_NOMINAL_TITLES.has(tokens[j].lower) ? tokens[j--].text : null;
   const runEnd = j;
   if (portfolioInBrackets(tokens, runStart, runEnd)) return null;
@@ -75,8 +81,9 @@ export function nameSpan(sc: Scan, runStart: number, j: number): NameSpan | null
   while (k >= runStart && k >= runEnd - 6 && nameToken(sc, run, k)) k--;
   let first = k + 1;
   while (PARTICLES.has(tokens[first].text)) first++;
-  // a demonym opens a name only in a long one ("Danish Ahmed Lodhi", not "Indian Sikh")
-  if (DEMONYMS.has(tokens[first].text) && runEnd - first < 2) first++;
+  // a demonym opens a name only in a long one ("Danish Ahmed Lodhi", not "Indian Sikh"), or after a form of
+  // address, which a name follows, never an adjective ("Dr Danish")
+  if (DEMONYMS.has(tokens[first].text) && runEnd - first < 2 && !addressed(tokens[first - 1])) first++;
   if (first > runEnd || portfolioItem(tokens, first, runEnd)) return null;
   const titled = afterTitle(sc, first, runEnd);
   if (!titled) return null;
@@ -90,6 +97,8 @@ export function nameSpan(sc: Scan, runStart: number, j: number): NameSpan | null
   }
   // "Inspector General of Police (IGP) Punjab Dr Usman Anwar": a name never opens with an honorific
   while (first < runEnd && isHonorific(tokens[first])) first++;
+  // "an Independent MP": after a determiner the letters close a description, no name
+  if (postNominal && DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return null;
   const parts = tokens.slice(first, runEnd + 1).map((t) => t.text);
   const name = text.slice(tokens[first].start, tokens[runEnd].end);
   return { runStart, runEnd, first, k, postNominal, posted: titled.posted, parts, name };
@@ -144,6 +153,8 @@ function nameToken(sc: Scan, run: Run, x: number): boolean {
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     (x > run.start && x < run.end && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
     bareInitial(sc, run, x) ||
+    // "Justices A S Bopanna": the article "A" is never followed by a lone capital and a name word
+    (tokens[x].text === 'A' && x < run.end - 1 && MIDDLE_INITIAL.test(tokens[x + 1].text) && nameLike(tokens[x + 2])) ||
     // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
     (x < run.end && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||
     // "Bill Shorten": a law's "Bill" ends its name ("the Finance Bill"); one before a name word opens the

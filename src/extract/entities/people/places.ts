@@ -106,9 +106,10 @@ export function placeLike(tokens: Token[], first: number, last: number, name: st
   // "Bob Rae, Canada's ambassador": a possessive after a comma opens an apposition, no list's next town
   const town = (t: Token | undefined) => t !== undefined && t.cap && !t.poss && findCity(t.text) !== undefined;
   const listed = (sep: Token | undefined) => sep !== undefined && (sep.text === ',' || sep.lower === 'and');
-  // "Pakistan’s ambassador in Beijing, Tariq Naveed Awan": the town ends a title, the name is its apposition
+  // "Pakistan’s ambassador in Beijing, Tariq Naveed Awan", "Consul General in Dubai, X Y": the town ends a
+  // title, the name is its apposition
   const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);
-  const titleEnd = before?.text === ',' && first >= 4 && TITLE_CONNECTORS.has(connector.lower) && isRole(role);
+  const titleEnd = before?.text === ',' && first >= 4 && TITLE_CONNECTORS.has(connector.lower) && (isRole(role) || isTitleWord(role));
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
 }
 
