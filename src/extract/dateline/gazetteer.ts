@@ -181,3 +181,11 @@ export function bigNamesakes(name: string): readonly Place[] {
 export function findCountry(name: string): string | undefined {
   return COUNTRY_BY_NAME.get(name.toLowerCase());
 }
+
+/**
+ * The city a country's name stands for in a dateline: the country's own city of that name ("SINGAPORE",
+ * "LUXEMBOURG") or of that name with "City" ("KUWAIT" for Kuwait City); undefined for any other country.
+ */
+export function cityOfCountry(name: string, country: string): Place | undefined {
+  return [findCity(name), findCity(`${name} City`)].find((place) => place?.country === country);
+}
