@@ -307,6 +307,9 @@ t.test('a date stamp above the dateline gives the date, not a town', async (t) =
   const weekday = parseDateline(`Daily Courier, Tuesday 3 Feb 2015\n${body}`).dateline;
   t.same(weekday, { date: '2015-02-03', city: null, country: null }, 'a weekday after a comma is no region');
   t.same(parseDateline(`Lahore, Punjab June 7\n${body}`).dateline.city, 'Lahore', 'a known town is a dateline');
+  const shouted = parseDateline(`date 2019-01-01 THURSDAY, MARCH 7, 2019\n\nQUETTA: ${body}`).dateline;
+  t.same(shouted, { date: '2019-03-07', city: 'Quetta', country: 'Pakistan' }, 'a stamp in capitals');
+  t.same(parseDateline(`ZZYZXTOWN, May 2: ${body}`).dateline.city, 'Zzyzxtown', 'a colon marks an unknown town');
 });
 
 t.test("a country's name is a dateline only where its city bears it", async (t) => {

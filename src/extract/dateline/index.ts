@@ -86,7 +86,8 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
-  const marked = caps || (line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole)));
+  const signed = line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole));
+  const marked = caps || signed;
   // a country's name heads a dateline only where its city bears it ("KUWAIT:" is Kuwait City): "Jordan- "
   // opening a headline or "Canada" over a section is no town, whatever namesake hamlet the gazetteer holds
   const nation = findCountry(rawCity);
@@ -95,11 +96,11 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
   if ((!caps || line !== undefined) && !place && !month && !stated) return null;
-  // "Published April 23, 2022", "Our Correspondent June 11, 2025": a date after words that name no town,
-  // with no dateline's mark and no known region ("Ahram Online, Monday 21 Jan 2013"), is the page's date
-  // stamp; the dateline, if any, comes below it
+  // "Published April 23, 2022", "Our Correspondent June 11, 2025", "SATURDAY, MAY 26, 2018": a date after
+  // words that name no town, with no dash, colon or agency after it and no known region ("Ahram Online,
+  // Monday 21 Jan 2013"), is the page's date stamp; the dateline, if any, comes below it
   const known = region !== undefined && (findCountry(region) !== undefined || REGIONS.has(region));
-  const stamp = !marked && !place && !known && month !== undefined;
+  const stamp = !signed && !place && !known && month !== undefined;
   // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
   // the gazetteer does not know is in the country whose provinces the article names
   const country = (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
