@@ -329,3 +329,8 @@ t.test('the dateline may stand below six header lines', async (t) => {
   const text = `Menu\nThe Daily Herald\nHeadline of the day\nBy A Reporter\nA photo caption here\nListen\nHARARE — ${body}`;
   t.same(parseDateline(text).dateline.city, 'Harare');
 });
+
+t.test('a town keeps its accented capitals', async (t) => {
+  t.same(parseDateline(`SÃO PAULO (Reuters) - ${body}`).dateline, { date: null, city: 'São Paulo', country: 'Brazil' });
+  t.same(parseDateline(`Bogotá, Colombia — ${body}`).dateline, { date: null, city: 'Bogotá', country: 'Colombia' });
+});

@@ -21,8 +21,9 @@ const MONTH_NAMES =
 /** Title case or capitals ("KATHMANDU, APRIL 18"). */
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
-const REGION = '[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}';
+// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá")
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
+const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
 // left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes), after a date too ("WASHINGTON Nov 24
@@ -33,10 +34,11 @@ const REGION = '[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}';
 // A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
 // opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
 const DATELINE = new RegExp(
-  `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
+  `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
     `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
     `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(:\\-–—]|[ \\t]*\\r?\\n))?)?` +
     `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+  'u',
 );
 /**
  * A town alone in brackets in capitals before a dash, "(WASHINGTON) — " (ABC News' style), at times after a
