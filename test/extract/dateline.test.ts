@@ -334,3 +334,8 @@ t.test('a town keeps its accented capitals', async (t) => {
   t.same(parseDateline(`SÃO PAULO (Reuters) - ${body}`).dateline, { date: null, city: 'São Paulo', country: 'Brazil' });
   t.same(parseDateline(`Bogotá, Colombia — ${body}`).dateline, { date: null, city: 'Bogotá', country: 'Colombia' });
 });
+
+t.test('a town written as one word where the gazetteer writes two, or the other way', async (t) => {
+  t.same(parseDateline(`MIRPURKHAS: ${body}`).dateline, { date: null, city: 'Mirpurkhas', country: 'Pakistan' });
+  t.same(parseDateline(`DERA GHAZIKHAN: ${body}`).dateline.country, 'Pakistan');
+});

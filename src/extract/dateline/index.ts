@@ -4,7 +4,7 @@ import type { Dateline } from '../types.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { NOT_PLACES } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { bigNamesakes, cityOfCountry, findCity, findCountry, key, type Place } from './gazetteer.js';
+import { bigNamesakes, cityOfCountry, findCity, findCountry, findTown, key, type Place } from './gazetteer.js';
 
 export interface DatelineResult {
   dateline: Dateline;
@@ -133,7 +133,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
  */
 function cityIn(name: string, text: string, at: number): Place | undefined {
   const namesakes = bigNamesakes(name);
-  if (namesakes.length === 0) return findCity(name);
+  if (namesakes.length === 0) return findTown(name);
   const body = text.slice(at);
   const counts = namesakes.map((place) => body.match(namesOf(place.country))?.length ?? 0);
   return namesakes[counts.indexOf(Math.max(...counts))];
