@@ -339,3 +339,8 @@ t.test('a town written as one word where the gazetteer writes two, or the other 
   t.same(parseDateline(`MIRPURKHAS: ${body}`).dateline, { date: null, city: 'Mirpurkhas', country: 'Pakistan' });
   t.same(parseDateline(`DERA GHAZIKHAN: ${body}`).dateline.country, 'Pakistan');
 });
+
+t.test('"City" added to a town the gazetteer names without it', async (t) => {
+  t.same(parseDateline(`DAVAO CITY – ${body}`).dateline, { date: null, city: 'Davao City', country: 'Philippines' });
+  t.same(parseDateline(`ZZYZX CITY – ${body}`).dateline, { date: null, city: 'Zzyzx City', country: null }, 'nor without');
+});

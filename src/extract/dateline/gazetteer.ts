@@ -181,12 +181,17 @@ export function findCity(name: string): Place | undefined {
   return cities.top.get(key(name));
 }
 
+/** "City" that copy adds to a town's name: "DAVAO CITY", "GAZA CITY". */
+const CITY_SUFFIX = /\s+city$/i;
+
 /**
- * The most populous city of that name, or of that name written with its parts joined or apart where no city
- * bears it as written ("MIRPURKHAS" for Mirpur Khas, "RAWALAKOT" for Rawala Kot); undefined when none.
+ * The most populous city of that name, or where no city bears it as written, of that name with its parts
+ * joined or apart ("MIRPURKHAS" for Mirpur Khas, "RAWALAKOT" for Rawala Kot) or without an added "City"
+ * ("DAVAO CITY" for Davao); undefined when none.
  */
 export function findTown(name: string): Place | undefined {
-  return findCity(name) ?? cities!.joined.get(joinedKey(key(name)));
+  const found = findCity(name) ?? cities!.joined.get(joinedKey(key(name)));
+  return found ?? (CITY_SUFFIX.test(name) ? findTown(name.replace(CITY_SUFFIX, '')) : undefined);
 }
 
 /** Big cities of that name in different countries, largest first; empty when the name is one city's. */
