@@ -291,3 +291,56 @@ t.test('a big town in capitals opening the body with its mark lost', async (t) =
   t.equal(parseDateline('PUNE Pune MP Ali Khan said so.').dateline.date, null, 'no date without the prefix');
   t.equal(parseDateline('CHITRAL Police said so.').dateline.city, null, 'a small town is left');
 });
+
+t.test('a date stamp above the dateline gives the date, not a town', async (t) => {
+  const stamped = `Ministers meet on water dispute\n\nPublished March 9, 2021\n\nMULTAN: ${body}`;
+  const r = parseDateline(stamped);
+  t.same(r.dateline, { date: '2021-03-09', city: 'Multan', country: 'Pakistan' });
+  t.equal(stamped.slice(r.bodyStart), body);
+  const bylined = `Staff Writer October 2, 2024\n${body}`;
+  const b = parseDateline(bylined);
+  t.same(b.dateline, { date: '2024-10-02', city: null, country: null }, 'a byline with a date and no town');
+  t.equal(bylined.slice(b.bodyStart), body, 'the body starts after the stamp');
+  const undated = parseDateline(`Updated Jan 4\n\nLAHORE, Jan 3: ${body}`).dateline;
+  t.same(undated, { date: null, city: 'Lahore', country: 'Pakistan' }, 'no year in the stamp, no date');
+  t.equal(parseDateline(`Friday, 14 May 2021\n\nKARACHI, May 13: ${body}`).dateline.date, '2021-05-13', 'the stamp gives the year');
+  const weekday = parseDateline(`Daily Courier, Tuesday 3 Feb 2015\n${body}`).dateline;
+  t.same(weekday, { date: '2015-02-03', city: null, country: null }, 'a weekday after a comma is no region');
+  t.same(parseDateline(`Lahore, Punjab June 7\n${body}`).dateline.city, 'Lahore', 'a known town is a dateline');
+  const shouted = parseDateline(`date 2019-01-01 THURSDAY, MARCH 7, 2019\n\nQUETTA: ${body}`).dateline;
+  t.same(shouted, { date: '2019-03-07', city: 'Quetta', country: 'Pakistan' }, 'a stamp in capitals');
+  t.same(parseDateline(`ZZYZXTOWN, May 2: ${body}`).dateline.city, 'Zzyzxtown', 'a colon marks an unknown town');
+});
+
+t.test("a country's name is a dateline only where its city bears it", async (t) => {
+  t.same(parseDateline(`KUWAIT: ${body}`).dateline, { date: null, city: 'Kuwait City', country: 'Kuwait' });
+  t.same(parseDateline(`SINGAPORE: ${body}`).dateline, { date: null, city: 'Singapore', country: 'Singapore' });
+  const headed = `Jordan- Schools reopen after the holiday\n\nIRBID — ${body}`;
+  t.same(parseDateline(headed).dateline, { date: null, city: 'Irbid', country: 'Jordan' }, 'a headline opening on a country');
+  const section = `Canada\n\nTrade talks stall again\n\nTORONTO\n${body}`;
+  t.same(parseDateline(section).dateline, { date: null, city: 'Toronto', country: 'Canada' }, 'a section label');
+});
+
+t.test('a hyphen before a digit is no dateline dash', async (t) => {
+  t.same(parseDateline(`NEWS COVID-19 SPORTS\n\n${body}`).dateline.city, null);
+});
+
+t.test('the dateline may stand below six header lines', async (t) => {
+  const text = `Menu\nThe Daily Herald\nHeadline of the day\nBy A Reporter\nA photo caption here\nListen\nHARARE — ${body}`;
+  t.same(parseDateline(text).dateline.city, 'Harare');
+});
+
+t.test('a town keeps its accented capitals', async (t) => {
+  t.same(parseDateline(`SÃO PAULO (Reuters) - ${body}`).dateline, { date: null, city: 'São Paulo', country: 'Brazil' });
+  t.same(parseDateline(`Bogotá, Colombia — ${body}`).dateline, { date: null, city: 'Bogotá', country: 'Colombia' });
+});
+
+t.test('a town written as one word where the gazetteer writes two, or the other way', async (t) => {
+  t.same(parseDateline(`MIRPURKHAS: ${body}`).dateline, { date: null, city: 'Mirpurkhas', country: 'Pakistan' });
+  t.same(parseDateline(`DERA GHAZIKHAN: ${body}`).dateline.country, 'Pakistan');
+});
+
+t.test('"City" added to a town the gazetteer names without it', async (t) => {
+  t.same(parseDateline(`DAVAO CITY – ${body}`).dateline, { date: null, city: 'Davao City', country: 'Philippines' });
+  t.same(parseDateline(`ZZYZX CITY – ${body}`).dateline, { date: null, city: 'Zzyzx City', country: null }, 'nor without');
+});

