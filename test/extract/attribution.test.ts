@@ -1296,3 +1296,29 @@ t.test('with no source before it, "this official" and "the civic body" are new s
   t.equal(who(quote(qs, 'the roads')), 'anonymous');
   t.equal(who(quote(qs, 'the beach')), 'organization:civic body');
 });
+
+t.test('"the premier" and "he" after it are the Prime Minister named before', async (t) => {
+  const qs = quotesOf(
+    'Prime Minister Aslam Rind and Finance Minister Tariq Gill met the lenders on Friday.\n\n' +
+      'Opening the briefing, the premier said the deal was a relief for the country. He said: “We have turned a corner.”',
+  );
+  t.equal(who(quote(qs, 'the deal was')), 'person:Aslam Rind');
+  t.equal(who(quote(qs, 'We have turned')), 'person:Aslam Rind');
+});
+
+t.test('a name after "the" is a body, and a capitalised document word ends its name', async (t) => {
+  const qs = quotesOf(
+    'The Blue Crescent said on Monday that 300 families had been housed. The Canadian Geological Survey said a tremor struck at dawn. The Halifax Post said the mayor had resigned.',
+  );
+  t.equal(who(quote(qs, '300 families')), 'organization:Blue Crescent');
+  t.equal(who(quote(qs, 'a tremor struck')), 'organization:Canadian Geological Survey');
+  t.equal(who(quote(qs, 'the mayor had')), 'organization:Halifax Post');
+});
+
+t.test('"the flood control office" is the body heard from whose name holds its words, not the last body', async (t) => {
+  const qs = quotesOf(
+    'Ten people were missing, the state flood control office said. Twelve people died in landslides, the Harbour News Agency reported. ' +
+      'The flood control office told reporters it was unclear if that number was in the toll.',
+  );
+  t.equal(who(quote(qs, 'it was unclear')), 'organization:state flood control office');
+});
