@@ -1322,3 +1322,12 @@ t.test('"the flood control office" is the body heard from whose name holds its w
   );
   t.equal(who(quote(qs, 'it was unclear')), 'organization:state flood control office');
 });
+
+t.test('"His Highness the Prime Minister": a style of address before the role noun is an honorific', async (t) => {
+  const qs = quotesOf(
+    'KUWAIT: His Highness the Prime Minister Sheikh Khalid Al-Nasser met the health officials. His Highness the Prime Minister said the curfew would end soon.',
+  );
+  t.equal(who(quote(qs, 'the curfew would')), 'person:Sheikh Khalid Al-Nasser');
+  const unstyled = quotesOf('Her Rowdy the Minister said the curfew would end soon.');
+  t.equal(who(quote(unstyled, 'the curfew would')), 'none', 'a word that is no style does not open a role noun');
+});
