@@ -1331,3 +1331,17 @@ t.test('"His Highness the Prime Minister": a style of address before the role no
   const unstyled = quotesOf('Her Rowdy the Minister said the curfew would end soon.');
   t.equal(who(quote(unstyled, 'the curfew would')), 'none', 'a word that is no style does not open a role noun');
 });
+
+t.test('"the vice-chancellor of the college" no one holds is unnamed; a holder the article titles so is not', async (t) => {
+  const tail = 'The vice-chancellor of the college said that the students should meet the board.';
+  t.equal(who(quote(quotesOf(`Students rallied on the campus on Monday. ${tail}`), 'the students should')), 'anonymous');
+  const held = quotesOf(
+    'Principal Amna Rauf opened the hall on Monday. The principal of the college said that the students should meet the board.',
+  );
+  t.equal(who(quote(held, 'the students should')), 'none', 'left for a holder the article names');
+});
+
+t.test('a nationality before the noun names no one: "the Irish national" is unnamed', async (t) => {
+  const qs = quotesOf('Two men were arrested in the raid. The Irish national asserted his share was Dh3,000.');
+  t.equal(who(quote(qs, 'his share was')), 'anonymous');
+});

@@ -138,8 +138,12 @@ export const unnamed: Sieve = (np, ctx) => {
   // written words, a body or an outlet by its common noun ("the paper") are no person
   if (DOCUMENTS.has(head) || OUTLET_NOUNS.has(head) || BODY_WORD.test(head)) return null;
   const plural = head.endsWith('s');
-  // "the chancellor": an office's holder, whom the article names, not an unnamed source
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head))) return null;
+  // "the chancellor": an office's holder, whom the article names, not an unnamed source; a holder it never titles
+  // so ("The vice-chancellor of the varsity said") is unnamed, as "the spokesperson" is to the role-noun sieve
+  const held = ctx.people.some((p) => lowerWords(p.title ?? '').includes(head));
+  // a nationality is an adjective, which names no one: "the Dutch national", "the Pakistani driver"
+  const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w));
+  if (named || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head) && held)) return null;
   return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural };
 };
 
