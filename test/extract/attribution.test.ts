@@ -1345,3 +1345,10 @@ t.test('a nationality before the noun names no one: "the Irish national" is unna
   const qs = quotesOf('Two men were arrested in the raid. The Irish national asserted his share was Dh3,000.');
   t.equal(who(quote(qs, 'his share was')), 'anonymous');
 });
+
+t.test('a title’s initials as a sentence subject ("the CJP asked") are the "he" that speaks next', async (t) => {
+  const qs = quotesOf(
+    'Chief Justice of Pakistan (CJP) Nasir Dogar heard the case on Monday. The court’s counsel, Imran Lodhi, said the plea was late. At this, the CJP asked whether the law allowed it. “The statute is silent on the point,” he said.',
+  );
+  t.equal(who(quote(qs, 'The statute is')), 'person:Nasir Dogar');
+});
