@@ -1352,3 +1352,12 @@ t.test('a title’s initials as a sentence subject ("the CJP asked") are the "he
   );
   t.equal(who(quote(qs, 'The statute is')), 'person:Nasir Dogar');
 });
+
+t.test('a source "identified as" a name is that person, and the "he" after it too', async (t) => {
+  const qs = quotesOf(
+    '“The road is closed,” said a driver identified only as Rahim. Forty people were hurt, according to a district hospital official who identified himself as Dr Karimi. He said most were children.',
+  );
+  t.equal(who(quote(qs, 'The road is closed')), 'person:Rahim');
+  t.equal(who(quote(qs, 'Forty people')), 'person:Karimi');
+  t.equal(who(quote(qs, 'most were children')), 'person:Karimi');
+});
