@@ -331,10 +331,10 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
     // "the flood control office" after "the state flood control office" and another body: the modifiers say which
     // body heard from is meant, the last one whose name holds them all
     const described = lowerWords(beforeComplement.join(' '));
-    const holdsWords = (r: Recalled) => described.every((w) => lowerWords(r.speaker.name ?? '').includes(w));
     const isBody = (r: Recalled) => r.speaker.kind === 'organization';
-    const recalled =
-      (described.length > 1 ? ctx.recall(np.start, (r) => isBody(r) && holdsWords(r)) : null) ?? ctx.recall(np.start, isBody);
+    // (a body's speaker always has its name)
+    const holdsWords = (r: Recalled) => isBody(r) && described.every((w) => lowerWords(r.speaker.name!).includes(w));
+    const recalled = (described.length > 1 ? ctx.recall(np.start, holdsWords) : null) ?? ctx.recall(np.start, isBody);
     if (recalled) return { speaker: { ...recalled.speaker, mention }, confidence: 0.7 };
     // "a statement issued by the civic body" after "Dubai Municipality": a noun any body may be called by is the
     // body named last, when none has spoken yet
