@@ -1361,3 +1361,13 @@ t.test('a source "identified as" a name is that person, and the "he" after it to
   t.equal(who(quote(qs, 'Forty people')), 'person:Karimi');
   t.equal(who(quote(qs, 'most were children')), 'person:Karimi');
 });
+
+t.test('a body called by its distinctive word once named in full is that body', async (t) => {
+  const qs = quotesOf(
+    'Twelve people died, the Harbour News Agency reported. Harbour said the toll would rise. Punjab said the roads were shut, the Punjab Police said.',
+  );
+  t.equal(who(quote(qs, 'the toll would')), 'organization:Harbour News Agency');
+  t.equal(who(quote(qs, 'the roads were')), 'organization:Punjab', 'a place names its own government');
+  const two = quotesOf('The Delta News Agency and the Delta Press Trust filed reports. Delta said the toll would rise.');
+  t.not(who(quote(two, 'the toll would')), 'organization:Delta News Agency', 'two bodies so called: neither');
+});
