@@ -1371,3 +1371,11 @@ t.test('a body called by its distinctive word once named in full is that body', 
   const two = quotesOf('The Delta News Agency and the Delta Press Trust filed reports. Delta said the toll would rise.');
   t.not(who(quote(two, 'the toll would')), 'organization:Delta News Agency', 'two bodies so called: neither');
 });
+
+t.test('"said a press release" with no issuer is a new, unnamed source; "the statement" points back', async (t) => {
+  const qs = quotesOf(
+    'The Karachi Traders Union said on Monday that the tax was unfair.\n\nThe mayor agreed to review the tax, said a press release.\n\nThe mayor will meet the traders again, the statement added.',
+  );
+  t.equal(who(quote(qs, 'The mayor agreed')), 'anonymous');
+  t.equal(who(quote(qs, 'The mayor will meet')), 'organization:Karachi Traders Union');
+});

@@ -62,6 +62,11 @@ export const document: Sieve = (np, ctx, resolve) => {
       )
     : undefined;
   if (judge) return { speaker: { kind: 'person', name: judge.name, mention }, confidence: 0.65, person: judge };
+  // "said a press release": an indefinite document no one is said to have issued is new, as "a spokesperson" is a
+  // new source; only "the statement" points back to the body heard from
+  const unnamedIssuer = !/\s\p{Lu}/u.test(mention);
+  if (unnamedIssuer && ARTICLES.has(ws[0]) && ws[0] !== 'the')
+    return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
   const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);
   if (!recalled) return null;
   return { speaker: { ...recalled.speaker, mention }, confidence: 0.65, plural: recalled.plural, person: recalled.person };
