@@ -1296,3 +1296,86 @@ t.test('with no source before it, "this official" and "the civic body" are new s
   t.equal(who(quote(qs, 'the roads')), 'anonymous');
   t.equal(who(quote(qs, 'the beach')), 'organization:civic body');
 });
+
+t.test('"the premier" and "he" after it are the Prime Minister named before', async (t) => {
+  const qs = quotesOf(
+    'Prime Minister Aslam Rind and Finance Minister Tariq Gill met the lenders on Friday.\n\n' +
+      'Opening the briefing, the premier said the deal was a relief for the country. He said: “We have turned a corner.”',
+  );
+  t.equal(who(quote(qs, 'the deal was')), 'person:Aslam Rind');
+  t.equal(who(quote(qs, 'We have turned')), 'person:Aslam Rind');
+});
+
+t.test('a name after "the" is a body, and a capitalised document word ends its name', async (t) => {
+  const qs = quotesOf(
+    'The Blue Crescent said on Monday that 300 families had been housed. The Canadian Geological Survey said a tremor struck at dawn. The Halifax Post said the mayor had resigned.',
+  );
+  t.equal(who(quote(qs, '300 families')), 'organization:Blue Crescent');
+  t.equal(who(quote(qs, 'a tremor struck')), 'organization:Canadian Geological Survey');
+  t.equal(who(quote(qs, 'the mayor had')), 'organization:Halifax Post');
+});
+
+t.test('"the flood control office" is the body heard from whose name holds its words, not the last body', async (t) => {
+  const qs = quotesOf(
+    'Ten people were missing, the state flood control office said. Twelve people died in landslides, the Harbour News Agency reported. ' +
+      'The flood control office told reporters it was unclear if that number was in the toll.',
+  );
+  t.equal(who(quote(qs, 'it was unclear')), 'organization:state flood control office');
+});
+
+t.test('"His Highness the Prime Minister": a style of address before the role noun is an honorific', async (t) => {
+  const qs = quotesOf(
+    'KUWAIT: His Highness the Prime Minister Sheikh Khalid Al-Nasser met the health officials. His Highness the Prime Minister said the curfew would end soon.',
+  );
+  t.equal(who(quote(qs, 'the curfew would')), 'person:Sheikh Khalid Al-Nasser');
+  const unstyled = quotesOf('Her Rowdy the Minister said the curfew would end soon.');
+  t.equal(who(quote(unstyled, 'the curfew would')), 'none', 'a word that is no style does not open a role noun');
+});
+
+t.test('"the vice-chancellor of the college" no one holds is unnamed; a holder the article titles so is not', async (t) => {
+  const tail = 'The vice-chancellor of the college said that the students should meet the board.';
+  t.equal(who(quote(quotesOf(`Students rallied on the campus on Monday. ${tail}`), 'the students should')), 'anonymous');
+  const held = quotesOf(
+    'Principal Amna Rauf opened the hall on Monday. The principal of the college said that the students should meet the board.',
+  );
+  t.equal(who(quote(held, 'the students should')), 'none', 'left for a holder the article names');
+});
+
+t.test('a nationality before the noun names no one: "the Irish national" is unnamed', async (t) => {
+  const qs = quotesOf('Two men were arrested in the raid. The Irish national asserted his share was Dh3,000.');
+  t.equal(who(quote(qs, 'his share was')), 'anonymous');
+});
+
+t.test('a title’s initials as a sentence subject ("the CJP asked") are the "he" that speaks next', async (t) => {
+  const qs = quotesOf(
+    'Chief Justice of Pakistan (CJP) Nasir Dogar heard the case on Monday. The court’s counsel, Imran Lodhi, said the plea was late. At this, the CJP asked whether the law allowed it. “The statute is silent on the point,” he said.',
+  );
+  t.equal(who(quote(qs, 'The statute is')), 'person:Nasir Dogar');
+});
+
+t.test('a source "identified as" a name is that person, and the "he" after it too', async (t) => {
+  const qs = quotesOf(
+    '“The road is closed,” said a driver identified only as Rahim. Forty people were hurt, according to a district hospital official who identified himself as Dr Karimi. He said most were children.',
+  );
+  t.equal(who(quote(qs, 'The road is closed')), 'person:Rahim');
+  t.equal(who(quote(qs, 'Forty people')), 'person:Karimi');
+  t.equal(who(quote(qs, 'most were children')), 'person:Karimi');
+});
+
+t.test('a body called by its distinctive word once named in full is that body', async (t) => {
+  const qs = quotesOf(
+    'Twelve people died, the Harbour News Agency reported. Harbour said the toll would rise. Punjab said the roads were shut, the Punjab Police said.',
+  );
+  t.equal(who(quote(qs, 'the toll would')), 'organization:Harbour News Agency');
+  t.equal(who(quote(qs, 'the roads were')), 'organization:Punjab', 'a place names its own government');
+  const two = quotesOf('The Delta News Agency and the Delta Press Trust filed reports. Delta said the toll would rise.');
+  t.not(who(quote(two, 'the toll would')), 'organization:Delta News Agency', 'two bodies so called: neither');
+});
+
+t.test('"said a press release" with no issuer is a new, unnamed source; "the statement" points back', async (t) => {
+  const qs = quotesOf(
+    'The Karachi Traders Union said on Monday that the tax was unfair.\n\nThe mayor agreed to review the tax, said a press release.\n\nThe mayor will meet the traders again, the statement added.',
+  );
+  t.equal(who(quote(qs, 'The mayor agreed')), 'anonymous');
+  t.equal(who(quote(qs, 'The mayor will meet')), 'organization:Karachi Traders Union');
+});

@@ -143,3 +143,11 @@ t.test('a proper-name apposition of a common noun is the subject, past a fronted
     'ISLAMABAD: Ali Raza spoke first.\n\nKOTLI: the former prime minister, addressing a rally, urged calm.\n\nHe said the valley would not forget.';
   t.notOk(subjects(dateline).tree.includes('KOTLI'), 'a common-noun apposition leaves the dateline, which is no subject');
 });
+
+t.test('an apposition the finder took for the subject is parsed: the name before it is the "he"', async (t) => {
+  const text =
+    'Bilal Haider, Secretary General of the Traders Association, said the vote was fair.\n\n' +
+    'Meanwhile, Tariq Mehmood, Secretary General North Zone TA, announced the results of the zone. He said Ali Raza had been elected president.';
+  t.equal(speakerOf(text, 'Ali Raza had'), 'Tariq Mehmood');
+  t.same(subjects('Meanwhile, the mayor opened the bridge. He said it was safe.').tree, ['the mayor', 'He'], 'a sentence adverb alone');
+});

@@ -14,7 +14,12 @@ import { BODY_WORD } from './organization.js';
 import { ACRONYM, headOf, lowerWords, mentionHead, phraseHead, type Sieve, withoutRegion } from './sieve.js';
 
 // "a resident named Tawab", "a driver called Ali Raza": the participle gives the source's name
-const NAMED = /\s(?:named|called)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+const NAME = `(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})`;
+const NAMED = new RegExp(`\\s(?:named|called)\\s+${NAME}$`, 'u');
+// "a driver identified only as Rahim", "an official who identified himself as Dr X": the name is given the same
+// way, the finder's phrase ending before "as" or before the relative clause
+const IDENTIFIED = new RegExp(`(?:\\s+who)?\\s+identified\\s+(?:(?:himself|herself)\\s+)?(?:only\\s+)?as\\s+${NAME}`, 'u');
+const SELF_REACH = 120;
 
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|ars)$/;
 
@@ -72,6 +77,11 @@ export const anonymous: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
   const named = NAMED.exec(mention);
   if (named) return resolve({ start: np.end - named[1].length, end: np.end });
+  const identified = IDENTIFIED.exec(ctx.text.slice(np.start, np.end + SELF_REACH));
+  if (identified && identified.index <= mention.length) {
+    const end = np.start + identified.index + identified[0].length;
+    return resolve({ start: end - identified[1].length, end });
+  }
   const national = NATIONAL_POLICE.exec(mention);
   if ((national && DEMONYMS.has(national[1])) || BARE_POLICE.test(mention))
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.8, plural: true };
@@ -138,8 +148,12 @@ export const unnamed: Sieve = (np, ctx) => {
   // written words, a body or an outlet by its common noun ("the paper") are no person
   if (DOCUMENTS.has(head) || OUTLET_NOUNS.has(head) || BODY_WORD.test(head)) return null;
   const plural = head.endsWith('s');
-  // "the chancellor": an office's holder, whom the article names, not an unnamed source
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head))) return null;
+  // "the chancellor": an office's holder, whom the article names, not an unnamed source; a holder it never titles
+  // so ("The vice-chancellor of the varsity said") is unnamed, as "the spokesperson" is to the role-noun sieve
+  const held = ctx.people.some((p) => lowerWords(p.title ?? '').includes(head));
+  // a nationality is an adjective, which names no one: "the Dutch national", "the Pakistani driver"
+  const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w));
+  if (named || (ws[0] === 'the' && !plural && OFFICIAL_ROLES.has(head) && held)) return null;
   return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.4, plural };
 };
 

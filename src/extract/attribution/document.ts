@@ -1,5 +1,6 @@
 // Sieve: a document speaks for whoever issued it: "a statement issued by the SIFC", "the IMF
 // statement", "a State Department readout"; "the statement" alone is the body last heard from.
+import { ARTICLES } from '../lexicons/articles.js';
 import { BODY_ROLES, COURT_DOCUMENTS, DOCUMENTS } from '../lexicons/role-nouns.js';
 import { lastNamedBefore } from './context.js';
 import { lowerWords, type Sieve } from './sieve.js';
@@ -18,14 +19,17 @@ const COURT = /^the\s+(?:court|bench)$/i;
 
 /**
  * Does a document word head a noun of the phrase? One right before a name or a body's noun modifies it: "The
- * ruling Awami League", "the ruling party" speak as the party.
+ * ruling Awami League", "the ruling party" speak as the party; one capitalised after a capitalised word ends a
+ * body's name: "the US Geological Survey", "The Washington Post".
  */
 function documentIn(mention: string): boolean {
   const words = mention.split(/\s+/);
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
   return words.some((w, i) => {
     const next = words[i + 1];
-    const modifies = next !== undefined && (/^\p{Lu}/u.test(next) || BODY_ROLES.has(next.toLowerCase()));
-    return DOCUMENTS.has(w.toLowerCase().replace(/[,.]$/, '')) && !modifies;
+    const modifies = capital(next) || (next !== undefined && BODY_ROLES.has(next.toLowerCase()));
+    const named = capital(w) && capital(words[i - 1]) && !ARTICLES.has(words[i - 1].toLowerCase());
+    return DOCUMENTS.has(w.toLowerCase().replace(/[,.]$/, '')) && !modifies && !named;
   });
 }
 
@@ -58,6 +62,11 @@ export const document: Sieve = (np, ctx, resolve) => {
       )
     : undefined;
   if (judge) return { speaker: { kind: 'person', name: judge.name, mention }, confidence: 0.65, person: judge };
+  // "said a press release": an indefinite document no one is said to have issued is new, as "a spokesperson" is a
+  // new source; only "the statement" points back to the body heard from
+  const unnamedIssuer = !/\s\p{Lu}/u.test(mention);
+  if (unnamedIssuer && ARTICLES.has(ws[0]) && ws[0] !== 'the')
+    return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
   const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);
   if (!recalled) return null;
   return { speaker: { ...recalled.speaker, mention }, confidence: 0.65, plural: recalled.plural, person: recalled.person };

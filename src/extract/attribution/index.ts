@@ -48,7 +48,7 @@ const SOURCE_SIEVES: [string, Sieve][] = [
 const SUBJECT_SIEVES: [string, Sieve][] = [
   ['coordinated', coordinated],
   ...SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
-    if (['named-person', 'role-noun', 'known-body'].includes(name)) return [[name, sieve]];
+    if (['named-person', 'role-noun', 'title-acronym', 'known-body'].includes(name)) return [[name, sieve]];
     return name === 'anonymous' || name === 'plural-group' ? [[name, groupOnly(sieve)]] : [];
   }),
 ];

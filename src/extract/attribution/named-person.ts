@@ -1,4 +1,5 @@
 // Sieve: a person named in the phrase, by full name, title and name, "Mr Khan" or a surname.
+import { ARTICLES } from '../lexicons/articles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownPerson } from './context.js';
@@ -43,6 +44,8 @@ export const namedPerson: Sieve = (whole, ctx) => {
   if (named && AFTER_PREPOSITION.test(ctx.text.slice(np.start, named.start))) return null;
   // "Khan's lawyer", "Mr Khan's spokesman": the possessive is a determiner; the noun after it is the source
   if (named && POSSESSED.test(ctx.text.slice(named.end, np.end))) return null;
+  // "The Red Crescent said": a personal name takes no article, so the finder's "person" is a body's name
+  if (named && ARTICLES.has(ctx.text.slice(np.start, named.start).trim().toLowerCase())) return null;
   if (person.parts.length === 1) person = ctx.fullerPerson(person) ?? person;
   return { speaker: { kind: 'person', name: person.name, mention: ctx.slice(whole) }, confidence: 0.95, person };
 };

@@ -110,12 +110,25 @@ const SPOKESPERSON_OF = /^(?:the\s+|a\s+|an\s+)?(?:official\s+)?spokes(?:person|
 /** A body the entity finder listed, named at the end of the phrase, or a company by its distinctive word. */
 export const knownBody: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
-  const body = firstConjunct(np, ctx) ?? ctx.bodyIn(np) ?? companyCalled(mention, ctx.bodies);
+  const body = firstConjunct(np, ctx) ?? ctx.bodyIn(np) ?? companyCalled(mention, ctx.bodies) ?? bodyCalled(mention, ctx);
   if (!body) return null;
   const spokesperson = SPOKESPERSON_OF.exec(mention);
   if (spokesperson) return resolve({ start: np.start, end: np.start + spokesperson[0].length });
   return { speaker: { kind: 'organization', name: body.name, mention }, confidence: 0.9 };
 };
+
+/**
+ * "Xinhua" after "the Xinhua News Agency": a body called by its distinctive word once named in full, as a firm is
+ * ("Nimbra" after "Nimbra Systems"), where the rest of its name is words any body of its kind has ("News Agency",
+ * "Press Trust"); not a place, which names a country's or a city's bodies alike ("Punjab" of "Punjab Police").
+ */
+function bodyCalled(word: string, ctx: AttributionContext): KnownBody | undefined {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(word) || findCountry(word) !== undefined || REGIONS.has(word) || bigCity(word)) return undefined;
+  const fits = ctx.bodies.filter(
+    (b) => b.name.startsWith(`${word} `) && lowerWords(b.name.slice(word.length)).every((w) => BODY_WORD.test(w)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * "Victoria Police and the Australian Federal Police (AFP) said": joint speakers are credited to the first named,

@@ -1,6 +1,6 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
-import { STYLES_OF_RANK } from '../lexicons/honorifics.js';
+import { HONORIFICS, STYLES_OF_RANK } from '../lexicons/honorifics.js';
 import { BODY_HEADS, BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
@@ -167,7 +167,19 @@ function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Reso
   return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
 }
 
-export const roleNoun: Sieve = (np, ctx) => {
+/**
+ * "His Highness the Prime Minister said": a style of address before "the" is an honorific, as "Mr" is before a
+ * name; the role noun after it says who speaks. The length of the style and its space, or 0.
+ */
+function styleBefore(mention: string): number {
+  const m = STYLED.exec(mention);
+  return m && HONORIFICS.has(m[1].toLowerCase()) ? m[0].length : 0;
+}
+const STYLED = /^(?:His|Her|Their)\s+(?:Royal\s+)?(\p{L}+)\s+(?=the\s)/u;
+
+export const roleNoun: Sieve = (np, ctx, resolve) => {
+  const style = styleBefore(ctx.slice(np));
+  if (style > 0) return roleNoun({ start: np.start + style, end: np.end }, ctx, resolve);
   const mention = ctx.slice(np);
   const repeated = titleRepeated(ctx, np, mention);
   if (repeated) return repeated;
@@ -316,7 +328,13 @@ export const roleNoun: Sieve = (np, ctx) => {
     if (named && proper.every((w) => lowerWords(named.name).includes(w)))
       return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     if (proper.length > 0) return null;
-    const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization');
+    // "the flood control office" after "the state flood control office" and another body: the modifiers say which
+    // body heard from is meant, the last one whose name holds them all
+    const described = lowerWords(beforeComplement.join(' '));
+    const isBody = (r: Recalled) => r.speaker.kind === 'organization';
+    // (a body's speaker always has its name)
+    const holdsWords = (r: Recalled) => isBody(r) && described.every((w) => lowerWords(r.speaker.name!).includes(w));
+    const recalled = (described.length > 1 ? ctx.recall(np.start, holdsWords) : null) ?? ctx.recall(np.start, isBody);
     if (recalled) return { speaker: { ...recalled.speaker, mention }, confidence: 0.7 };
     // "a statement issued by the civic body" after "Dubai Municipality": a noun any body may be called by is the
     // body named last, when none has spoken yet

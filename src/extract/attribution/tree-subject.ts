@@ -19,9 +19,10 @@ import { phraseOf, SUBJECT } from './tree-source.js';
  */
 export function treeSubjects(doc: ArticleDocument, candidates: readonly Candidate[], subjects: readonly Span[]): Span[] {
   const replaced = new Map<number, Span>();
-  const finders = new Map(subjects.map((x) => [doc.sentenceAt(x.start), doc.text.slice(x.start, x.end)]));
+  const finders = new Map(subjects.map((x) => [doc.sentenceAt(x.start), x]));
   for (const k of sentencesToParse(doc, candidates)) {
-    if (sure(finders.get(k))) continue;
+    const finder = finders.get(k);
+    if (finder && sure(doc.text.slice(finder.start, finder.end)) && !apposed(doc, doc.sentences[k], finder)) continue;
     const s = doc.sentences[k];
     const found = rootSubject(doc, s);
     if (found) replaced.set(k, found);
@@ -40,6 +41,18 @@ function sure(subject: string | undefined): boolean {
   const first = subject && /^\p{Lu}[\p{L}'’-]*/u.exec(subject)?.[0];
   return !!first && !ADVERBIAL.has(first.toLowerCase()) && !/\p{Ll}(?:ed|ing)$/u.test(first);
 }
+/**
+ * "Meanwhile, X, Secretary General of the zone, announced ...": the finder may take an apposition for the
+ * subject, where a capitalised word past the sentence's first closes the phrase before the comma; the name
+ * before it is the subject.
+ */
+function apposed(doc: ArticleDocument, sentence: Span, subject: Span): boolean {
+  const before = doc.text.slice(sentence.start, subject.start);
+  return NAME_COMMA.test(before) && !ONE_WORD.test(before);
+}
+const NAME_COMMA = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+// "Meanwhile, X": a sentence adverb alone before the comma
+const ONE_WORD = /^\s*\S+,\s*$/;
 const ADVERBIAL = new Set(
   'when while after before as if although though since until unless because once whereas in on at during despite amid with without under for from by following'.split(
     ' ',

@@ -50,10 +50,14 @@ export const DOCUMENTS = new Set([
 export const COURT_DOCUMENTS = new Set(['order', 'verdict', 'judgment', 'judgement', 'ruling']);
 
 /**
- * Role nouns and the style their holders are written with, where the words differ: "the judge" is
- * "Justice X", the style of a judge of a superior court.
+ * Role nouns and the word their holders' titles are written with, where the words differ: "the judge" is
+ * "Justice X", the style of a judge of a superior court; "the premier" is the Prime Minister, the word a
+ * synonym of ("prime" is in no other title).
  */
-export const ROLE_STYLES: ReadonlyMap<string, string> = new Map([['judge', 'justice']]);
+export const ROLE_STYLES: ReadonlyMap<string, string> = new Map([
+  ['judge', 'justice'],
+  ['premier', 'prime'],
+]);
 
 /**
  * Words that place a holder at the head of a body or country ("the IHC top judge" is its chief justice,
