@@ -36,14 +36,15 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   // ("said while it’s a relief for some, it’s ...": also after a subordinator opening the content)
   const k = ws.length > 2 && OPENING_SUBORDINATOR.test(ws[0].text) ? 1 : 0;
   if (ws.length > k + 1 && CONTRACTED_SUBJECT.test(text.slice(ws[k].start, ws[k].start + 10))) return true;
-  const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
+  const rel = ws.findIndex((w, i) => i > 0 && (/^(?:which|who)$/i.test(w.text) || subjectThat(ws, i)));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
   // and a finite verb right after it is the main one, whatever the relative's own verb
   const closed = ws.findIndex((w, i) => i > rel + 1 && text.slice(ws[i - 1].end, w.start).includes(','));
   if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
-  while (i < ws.length && !isFiniteVerb(ws, i)) i++;
+  // ("earthquakes that struck the west have killed": a subject "that" is followed by its verb, whatever its form)
+  if (ws[rel].text !== 'that') while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none; a past
   // form does past the relative verb's object, not coordinated with it ("the suspects who brandished weapons
   // scaled the fence", not "which cost millions and delayed ...")
@@ -54,6 +55,26 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   }
   return false;
 }
+
+/**
+ * "The outbreak that started in March infected ...": a "that" after a noun, with a verb right after it, is the subject
+ * of a relative clause; not a determiner ("if that deal"), nor a complementizer before a subject ("the fact that he").
+ */
+function subjectThat(ws: Word[], i: number): boolean {
+  const next = ws[i + 1]?.text ?? '';
+  return (
+    ws[i].text === 'that' &&
+    !BEFORE_THAT.test(ws[i - 1].text) &&
+    /^\p{Ll}+$/u.test(next) &&
+    !NOT_A_RELATIVE_VERB.test(next)
+  );
+}
+
+// Words after which "that" is no relative pronoun: a preposition or subordinator makes it a determiner, a verb a
+// complementizer; the words that open a subject after a complementizer.
+const BEFORE_THAT = /^(?:if|when|once|unless|because|since|after|before|although|though|at|in|on|of|for|with|by|from|to|about|so|such|and|but|or|is|was|are|were|be|been|said|says|say|told|believe|think|thought|know|knew|feel|felt|found|saw|show|shows|mean|means|meant|now|given|provided|except)$/i;
+const NOT_A_RELATIVE_VERB =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|some|any|no|all|most|many|both|each|every|one|two|three|more|such|not|if|when|while|as|in|on|at|for|by|to|of|with|from|after|before|since|because)$/;
 
 function mainPastForm(text: string, ws: Word[], i: number): boolean {
   const before = ws[i - 1].text.toLowerCase();
