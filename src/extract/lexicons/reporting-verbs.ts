@@ -55,6 +55,10 @@ const VERBS = [
   'inquire inquired inquires inquiring', 'enquire enquired enquires enquiring',
   // an account given in detail, with "that" only: "he detailed that the council had ..."
   'detail detailed details detailing',
+  // a proposal voiced, as "suggested that" is: "the minister proposed that such events be held in every province"
+  'propose proposed proposes proposing',
+  // an account given at length, as "explained that" is: "he elaborated that relief would come first"
+  'elaborate elaborated elaborates elaborating',
 ];
 
 /**
@@ -79,7 +83,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
-  'instruct', 'order', 'request', 'hope', 'share', 'detail']);
+  'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
