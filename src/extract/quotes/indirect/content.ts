@@ -32,8 +32,6 @@ export function ownContent(sc: Scope, p: Placed, limit: number): { content: Span
     secondAct(sc, after.start, Math.min(limit, after.start + 1000)) ?? unclosedMark(sc, after.start, limit),
   );
   if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
-  // "confirmed that report on Monday": with no verb in what it would open, "that" is a determiner
-  if (after.viaThat && !hasVerb(sc, content)) return null;
   if (inRelative(sc, cue)) content = relativeEnd(sc, content);
   if (!after.viaThat && (butBeforeVerb(sc, content) || !isClause(sc, content))) return null;
   return { content, viaThat: after.viaThat };
@@ -95,11 +93,4 @@ function butBeforeVerb(sc: Scope, span: Span): boolean {
     if (isFiniteVerb(ws, i)) return false;
   }
   return false;
-}
-
-/** Any verb in a span's opening: a finite one by the word lists, else any verb or auxiliary by the tagger. */
-function hasVerb(sc: Scope, span: Span): boolean {
-  const ws = sc.words(span.start, Math.min(span.end, span.start + 300));
-  if (ws.some((_, i) => isFiniteVerb(ws, i))) return true;
-  return sc.tagsIn(span, 25).some((t) => t.upos === 'VERB' || t.upos === 'AUX');
 }
