@@ -1223,3 +1223,12 @@ t.test('"proposed that", "elaborated that"; an occasion between cue and content'
   const occasion = quotesOf('Minister Ali Shah admitted at a press conference on Friday there is more to do for the farmers.');
   t.equal(quote(occasion, 'there is').text, 'there is more to do for the farmers');
 });
+
+t.test('"told" a gathering with its body after it: "a packed meeting of the city council"', async (t) => {
+  const qs = quotesOf(
+    'Mayor Ali Shah told a packed meeting of the city council the water plan was late. He told an emergency session of Parliament the army was ready. He told a meeting of farmers prices would rise.',
+  );
+  t.equal(quote(qs, 'the water').text, 'the water plan was late');
+  t.equal(quote(qs, 'the army').text, 'the army was ready');
+  t.equal(quote(qs, 'prices').text, 'prices would rise');
+});
