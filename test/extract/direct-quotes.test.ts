@@ -447,3 +447,9 @@ t.test('a participle after an inverted cue takes the subject named after that cu
   const qs = quotesOf('“The ministers will be named soon,” said Ali Shah, adding that “all groups are in the cabinet.”');
   t.equal(who(quote(qs, 'all groups')), 'person:Ali Shah');
 });
+
+t.test('a phrase in marks after "apologised" is the apologiser’s own words', async (t) => {
+  const qs = quotesOf('Transport Minister Ali Shah apologised to passengers for the “regrettable and avoidable” delays on Monday.');
+  t.equal(quote(qs, 'regrettable').type, 'direct');
+  t.equal(who(quote(qs, 'regrettable')), 'person:Ali Shah');
+});

@@ -115,7 +115,7 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
   'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined', 'admitted', 'conceded',
-  'boasted'];
+  'boasted', 'apologised', 'apologized'];
 
 /**
  * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"
