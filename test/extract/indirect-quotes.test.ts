@@ -1232,3 +1232,8 @@ t.test('"told" a gathering with its body after it: "a packed meeting of the city
   t.equal(quote(qs, 'the army').text, 'the army was ready');
   t.equal(quote(qs, 'prices').text, 'prices would rise');
 });
+
+t.test('a clause-final cue after a subject with a noun’s "that" complement', async (t) => {
+  const qs = quotesOf('Rumours on local radio that the dam had burst were untrue, the district officer said.');
+  t.equal(quote(qs, 'Rumours').text, 'Rumours on local radio that the dam had burst were untrue');
+});

@@ -36,7 +36,7 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   // ("said while it’s a relief for some, it’s ...": also after a subordinator opening the content)
   const k = ws.length > 2 && OPENING_SUBORDINATOR.test(ws[0].text) ? 1 : 0;
   if (ws.length > k + 1 && CONTRACTED_SUBJECT.test(text.slice(ws[k].start, ws[k].start + 10))) return true;
-  const rel = ws.findIndex((w, i) => i > 0 && (/^(?:which|who)$/i.test(w.text) || subjectThat(ws, i)));
+  const rel = ws.findIndex((w, i) => i > 0 && (/^(?:which|who)$/i.test(w.text) || nounThat(ws, i)));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
   // and a finite verb right after it is the main one, whatever the relative's own verb
@@ -44,7 +44,7 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
   // ("earthquakes that struck the west have killed": a subject "that" is followed by its verb, whatever its form)
-  if (ws[rel].text !== 'that') while (i < ws.length && !isFiniteVerb(ws, i)) i++;
+  if (!subjectThat(ws, rel)) while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none; a past
   // form does past the relative verb's object, not coordinated with it ("the suspects who brandished weapons
   // scaled the fence", not "which cost millions and delayed ...")
@@ -57,17 +57,18 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
 }
 
 /**
- * "The outbreak that started in March infected ...": a "that" after a noun, with a verb right after it, is the subject
- * of a relative clause; not a determiner ("if that deal"), nor a complementizer before a subject ("the fact that he").
+ * A "that" after a noun opens a clause inside the subject: a relative ("The outbreak that started in March infected
+ * ...") or the noun's complement ("Reports that a man had died were false"); not a determiner ("if that deal") nor a
+ * verb's complementizer ("thought that").
  */
+function nounThat(ws: Word[], i: number): boolean {
+  return ws[i].text === 'that' && !BEFORE_THAT.test(ws[i - 1].text);
+}
+
+/** The relative's own subject: a verb, whatever its form, right after it ("that struck"), no subject ("that he"). */
 function subjectThat(ws: Word[], i: number): boolean {
   const next = ws[i + 1]?.text ?? '';
-  return (
-    ws[i].text === 'that' &&
-    !BEFORE_THAT.test(ws[i - 1].text) &&
-    /^\p{Ll}+$/u.test(next) &&
-    !NOT_A_RELATIVE_VERB.test(next)
-  );
+  return ws[i].text === 'that' && /^\p{Ll}+$/u.test(next) && !NOT_A_RELATIVE_VERB.test(next);
 }
 
 // Words after which "that" is no relative pronoun: a preposition or subordinator makes it a determiner, a verb a
