@@ -1237,3 +1237,11 @@ t.test('a clause-final cue after a subject with a noun’s "that" complement', a
   const qs = quotesOf('Rumours on local radio that the dam had burst were untrue, the district officer said.');
   t.equal(quote(qs, 'Rumours').text, 'Rumours on local radio that the dam had burst were untrue');
 });
+
+t.test('an aside set off by commas after the cue’s adverbial, before "that"', async (t) => {
+  const qs = quotesOf(
+    'The water board said in its annual report, obtained by the paper, that the reservoir had shrunk. It said on Monday, in turn, that rates would rise.',
+  );
+  t.equal(quote(qs, 'the reservoir').text, 'the reservoir had shrunk');
+  t.equal(quote(qs, 'rates').text, 'rates would rise');
+});

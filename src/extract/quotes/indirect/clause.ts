@@ -163,6 +163,15 @@ function complementizer(text: string, from: number, that: RegExpExecArray, words
   return !looksLikeClause(words(from, from + that[1].length));
 }
 
+/** The length of an aside set off by commas before "that", after the cue or its adverbial ("said in a report, seen by ..."). */
+function asideAfter(text: string, from: number): number | null {
+  const aside = ASIDE.exec(text.slice(from, from + 100));
+  if (aside) return aside[0].length;
+  const adv = ADVERBIAL.exec(text.slice(from, from + 300));
+  const after = adv && ASIDE.exec(text.slice(from + adv[0].length, from + adv[0].length + 100));
+  return after ? adv[0].length + after[0].length : null;
+}
+
 export function contentAfter(
   text: string,
   cue: Cue,
@@ -171,7 +180,7 @@ export function contentAfter(
   commaOpens: boolean,
 ): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
-  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 100))?.[0].length ?? 0);
+  let pos = cue.end + (asideAfter(text, cue.end) ?? 0);
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));

@@ -12,9 +12,10 @@ export const ONLY_ADVERBIAL = new RegExp(`${ADVERBIAL.source}\\s*$`, 'i');
 // the city council")
 export const RECIPIENT =
   /^\s+(?:him|her|them|us|me|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:meeting|session|sitting|hearing|conference|briefing|rally|gathering|audience|convention)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|\p{Ll}+\s+(?:council|committee|board|assembly|parliament|senate|cabinet|party|union|association|chamber)|\p{Ll}+)|(?:the\s+)?(?:reporters|journalists|media(?:\s+(?:men|persons|representatives))?|mediamen|mediapersons|newsmen|the\s+media|(?:state\s+|national\s+|local\s+)?(?:television|radio|tv|media)|court|bench|house|assembly|senate|parliament|committee|meeting|participants|gathering|audience|conference|session|jury|tribunal|judge|minister|council|cabinet|crowd|students)|(?:a\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|seminar|rally)|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s\s+(?:\p{Ll}+\s+)?(?:meeting|session|hearing|conference|briefing|rally|gathering|audience)|(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}\p{N}])(?:\s+(?:at|in|on|by|outside|after)\s+(?:[^,.;:"“”\s]+\s+){0,5}?(?=that\b))?/u;
-// ("remarked, while hearing the petition, that ...": an adverbial clause set off by commas is no argument either)
+// ("remarked, while hearing the petition, that ...": an adverbial clause set off by commas is no argument either; nor
+// is a participle's phrase on the document: "said in a report, seen by Reuters, that ...")
 export const ASIDE =
-  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand|(?:while|whilst|when|after|before|during|in|at|on)\s[^,;:"“”]{3,80}?)\s*,(?=\s*that\b)/i;
+  /^\s*,\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part|on the other hand|(?:while|whilst|when|after|before|during|in|at|on)\s[^,;:"“”]{3,80}?|\p{Ll}+(?:ed|en)\s+(?:by|to|in|at|on)\s[^,;:"“”]{2,60}?)\s*,(?=\s*that\b)/iu;
 /** '"inclusive growth" was the policy': a phrase in marks opening the clause, which goes on after it. */
 export const QUOTED_PHRASE_FIRST = new RegExp(`^\\s*[“"‘][^“”"‘’]{1,80}[”"’]${PHRASE_OF_CLAUSE.source.slice(1)}`, 'u');
 export const THAT_SOON = /^((?:\s+[^\s,.;:"“”]+){0,14}?)\s+that\s+/;
