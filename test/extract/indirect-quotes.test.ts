@@ -1245,3 +1245,11 @@ t.test('an aside set off by commas after the cue’s adverbial, before "that"', 
   t.equal(quote(qs, 'the reservoir').text, 'the reservoir had shrunk');
   t.equal(quote(qs, 'rates').text, 'rates would rise');
 });
+
+t.test('"conveyed that" reports a clause; "conveyed" a noun phrase is an act inside another’s speech', async (t) => {
+  const qs = quotesOf(
+    'Ambassador Li Wei conveyed that Beijing would extend the loan. She said the envoy had met the minister and conveyed Beijing’s concern over the delay.',
+  );
+  t.equal(quote(qs, 'Beijing would').text, 'Beijing would extend the loan');
+  t.equal(quote(qs, 'the envoy').text, 'the envoy had met the minister and conveyed Beijing’s concern over the delay');
+});

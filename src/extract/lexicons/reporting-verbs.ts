@@ -59,6 +59,8 @@ const VERBS = [
   'propose proposed proposes proposing',
   // an account given at length, as "explained that" is: "he elaborated that relief would come first"
   'elaborate elaborated elaborates elaborating',
+  // a message passed on, in diplomatic copy: "the envoy conveyed that Beijing would roll over the deposits"
+  'convey conveyed conveys conveying',
 ];
 
 /**
@@ -71,7 +73,7 @@ const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hop
  * Verbs that report only the "that" clause right after them: with any other object they tell of an act, not of
  * words ("directed officials to act", "requested anonymity", "hoped the rain would stop" inside another's clause).
  */
-const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail']);
+const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
@@ -83,7 +85,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
-  'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate']);
+  'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
