@@ -453,3 +453,9 @@ t.test('a phrase in marks after "apologised" is the apologiser’s own words', a
   t.equal(quote(qs, 'regrettable').type, 'direct');
   t.equal(who(quote(qs, 'regrettable')), 'person:Ali Shah');
 });
+
+t.test('a relative naming its antecedent gives the phrase in marks to its subject: "which he called “...”"', async (t) => {
+  const qs = quotesOf('Senator Maria Lopez backed the two farm bills, which she called "a lifeline for rural towns."');
+  t.equal(quote(qs, 'a lifeline').type, 'direct');
+  t.equal(who(quote(qs, 'a lifeline')), 'person:Maria Lopez');
+});

@@ -51,9 +51,10 @@ const AS_AN = /\bas(?:\s+(?:a|an|the))?\s*$/;
 // "lauded the police for their “timely action”", "urged the media not to air “fake news factories”": a verb of
 // speaking's complement holds the words its subject used (GUIDELINES: a phrase a source is reported to have used)
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused', 'spoke about', 'spoke of'].join('|')})\\b`, 'g');
-// "what he called the “mafia-like” conduct": the free relative gives the words to its subject
+// "what he called the “mafia-like” conduct": the free relative gives the words to its subject; so does a relative
+// naming its antecedent ("the bills, which he called “the basic work of governing”")
 const WHAT_CALLED =
-  /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
+  /\b(?:what|which)\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
 
 /** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
 function sentenceAt(sentences: Sentence[], at: number): Sentence {
