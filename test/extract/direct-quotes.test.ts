@@ -459,3 +459,9 @@ t.test('a relative naming its antecedent gives the phrase in marks to its subjec
   t.equal(quote(qs, 'a lifeline').type, 'direct');
   t.equal(who(quote(qs, 'a lifeline')), 'person:Maria Lopez');
 });
+
+t.test('after a title noun, a phrase opening with a preposition of time is the speaker’s, no title', async (t) => {
+  const qs = quotesOf('Spokesperson Anna Berg said the board would review the loan programme "within a month".');
+  t.equal(quote(qs, 'within a month').type, 'direct');
+  t.equal(who(quote(qs, 'within a month')), 'person:Anna Berg');
+});

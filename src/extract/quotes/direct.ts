@@ -28,6 +28,9 @@ const NOT_A_QUOTE_BEFORE =
 // protest campaign “within the law, whatever the law turns out to be”')
 const TITLE_BEFORE = /(?:book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 const TITLE_WORDS = 4;
+// ('consider the programme “in the coming weeks”': a phrase opening with a preposition of time or place is an
+// adverbial of the clause, no name of the noun before it)
+const ADVERBIAL_PHRASE = /^(?:in|on|at|within|over|during|by)\s/;
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|these|those|its|their|his|her|our)|\b(?:if|after|before|of|on|in|for|with|about|by)\s+that|\p{L}['’]s?)\s*$/iu;
 const INDEFINITE_BEFORE = /\ban?\s*$/i;
@@ -204,7 +207,8 @@ export function directQuotes(
       return;
     }
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
-    if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
+    if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && !ADVERBIAL_PHRASE.test(inner) && inner.split(/\s+/).length <= TITLE_WORDS)
+      return;
     const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
     const asComplement = AS_AN.test(lead);
     if (asComplement || CALLED_IT.test(lead)) {
