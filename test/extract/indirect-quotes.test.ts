@@ -1253,3 +1253,10 @@ t.test('"conveyed that" reports a clause; "conveyed" a noun phrase is an act ins
   t.equal(quote(qs, 'Beijing would').text, 'Beijing would extend the loan');
   t.equal(quote(qs, 'the envoy').text, 'the envoy had met the minister and conveyed Beijing’s concern over the delay');
 });
+
+t.test('"counters", "signals" are plural nouns unless "that" follows', async (t) => {
+  const qs = quotesOf('Minister Ali Shah ordered the hospitals to open heatstroke counters in their wards by June.');
+  t.same(qs, []);
+  const that = quotesOf('The opposition counters that the wards are empty.');
+  t.equal(quote(that, 'the wards').text, 'the wards are empty');
+});

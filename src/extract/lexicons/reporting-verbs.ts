@@ -76,7 +76,8 @@ const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hop
 const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
-const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
+const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views',
+  'counters', 'signals', 'briefs', 'laments']);
 
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
