@@ -207,7 +207,12 @@ export function directQuotes(
       return;
     }
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
-    if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && !ADVERBIAL_PHRASE.test(inner) && inner.split(/\s+/).length <= TITLE_WORDS)
+    if (
+      TITLE_BEFORE.test(preceding) &&
+      !TERMED_AN.test(preceding) &&
+      !ADVERBIAL_PHRASE.test(inner) &&
+      inner.split(/\s+/).length <= TITLE_WORDS
+    )
       return;
     const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
     const asComplement = AS_AN.test(lead);

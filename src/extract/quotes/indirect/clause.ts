@@ -72,8 +72,10 @@ function subjectThat(ws: Word[], i: number): boolean {
 }
 
 // Words after which "that" is no relative pronoun: a preposition or subordinator makes it a determiner, a verb a
-// complementizer; the words that open a subject after a complementizer.
-const BEFORE_THAT = /^(?:if|when|once|unless|because|since|after|before|although|though|at|in|on|of|for|with|by|from|to|about|so|such|and|but|or|is|was|are|were|be|been|said|says|say|told|believe|think|thought|know|knew|feel|felt|found|saw|show|shows|mean|means|meant|now|given|provided|except)$/i;
+// complementizer.
+const BEFORE_THAT =
+  /^(?:if|when|once|unless|because|since|after|before|although|though|at|in|on|of|for|with|by|from|to|about|so|such|and|but|or|is|was|are|were|be|been|said|says|say|told|believe|think|thought|know|knew|feel|felt|found|saw|show|shows|mean|means|meant|now|given|provided|except)$/i;
+// Words that open a subject, or an adverbial, after "that": no verb of a relative whose subject it is.
 const NOT_A_RELATIVE_VERB =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|some|any|no|all|most|many|both|each|every|one|two|three|more|such|not|if|when|while|as|in|on|at|for|by|to|of|with|from|after|before|since|because)$/;
 
