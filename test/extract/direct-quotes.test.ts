@@ -447,3 +447,21 @@ t.test('a participle after an inverted cue takes the subject named after that cu
   const qs = quotesOf('“The ministers will be named soon,” said Ali Shah, adding that “all groups are in the cabinet.”');
   t.equal(who(quote(qs, 'all groups')), 'person:Ali Shah');
 });
+
+t.test('a phrase in marks after "apologised" is the apologiser’s own words', async (t) => {
+  const qs = quotesOf('Transport Minister Ali Shah apologised to passengers for the “regrettable and avoidable” delays on Monday.');
+  t.equal(quote(qs, 'regrettable').type, 'direct');
+  t.equal(who(quote(qs, 'regrettable')), 'person:Ali Shah');
+});
+
+t.test('a relative naming its antecedent gives the phrase in marks to its subject: "which he called “...”"', async (t) => {
+  const qs = quotesOf('Senator Maria Lopez backed the two farm bills, which she called "a lifeline for rural towns."');
+  t.equal(quote(qs, 'a lifeline').type, 'direct');
+  t.equal(who(quote(qs, 'a lifeline')), 'person:Maria Lopez');
+});
+
+t.test('after a title noun, a phrase opening with a preposition of time is the speaker’s, no title', async (t) => {
+  const qs = quotesOf('Spokesperson Anna Berg said the board would review the loan programme "within a month".');
+  t.equal(quote(qs, 'within a month').type, 'direct');
+  t.equal(who(quote(qs, 'within a month')), 'person:Anna Berg');
+});

@@ -211,3 +211,12 @@ t.test('the dateline is read once: the document keeps its agency for the entity 
   const officials = (text: string) => parseArticle(text).officials.map((o) => o.country);
   t.same(officials('LONDON (APP): Interior Minister Ali Khan said the talks went well.'), ['Pakistan']);
 });
+
+t.test('two curly single marks typed for a double one read as a curly double mark', async (t) => {
+  const text = 'The judge remarked that the land was ‘‘not for sale’’ at any price.';
+  t.equal(repairText(text).text, 'The judge remarked that the land was “not for sale” at any price.');
+  const quotes = parseArticle(text).quotes;
+  t.ok(quotes.some((q) => q.type === 'direct' && q.text === 'not for sale'));
+  // (an apostrophe after a closing single mark is no doubled mark)
+  t.equal(repairText('the farmers’ ‘fair price’ demand').text, 'the farmers’ ‘fair price’ demand');
+});

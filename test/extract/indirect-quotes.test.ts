@@ -1184,3 +1184,79 @@ t.test('edges of the clause tests: marks, commas and relatives around the main c
   const lost = quotesOf('Prices rose. “The price cap includes flour and oil, said Sayed Agha, a shopkeeper.');
   t.ok(lost.some((q) => q.text.includes('The price cap includes flour and oil')));
 });
+
+t.test('a clause-final cue after a subject with a "that" relative, and a past form in -ied', async (t) => {
+  // a subject relative opened by "that", its verb irregular ("struck") or in -ed ("started")
+  const quake = quotesOf('Floods that swept the northern valleys last week have destroyed 300 homes, the relief agency said on Monday.');
+  t.equal(quote(quake, 'Floods').text, 'Floods that swept the northern valleys last week have destroyed 300 homes');
+  const outbreak = quotesOf('The fever that started in the camp in May infected forty children, district officials admitted.');
+  t.equal(quote(outbreak, 'The fever').text, 'The fever that started in the camp in May infected forty children');
+  // "that" after a preposition is a determiner, one before a subject a complementizer: neither opens a relative
+  const determiner = quotesOf('Work on that bridge, the engineer said.');
+  t.same(determiner, []);
+  const complement = quotesOf('The fact that the rivers rose so quickly, the mayor said.');
+  t.notOk(complement.some((q) => q.text.startsWith('The fact')));
+  // a four-letter past in -ied is a finite verb
+  const died = quotesOf('The health office said 42 people died in the heatwave.');
+  t.equal(quote(died, '42 people').text, '42 people died in the heatwave');
+});
+
+t.test('a clause after "said after doing X," is the content, the adjunct left out', async (t) => {
+  const qs = quotesOf('Governor Ali Shah said after taking office, his team had cut the backlog by half.');
+  t.equal(quote(qs, 'his team').text, 'his team had cut the backlog by half');
+  // a relative, or the speaker's next act, after the comma is no content
+  const relative = quotesOf('Governor Ali Shah said while visiting the port, which handles most of the trade.');
+  t.notOk(relative.some((q) => q.text.startsWith('which')));
+  const bare = quotesOf('Governor Ali Shah said while visiting the port on Monday.');
+  t.same(bare, []);
+  const phrase = quotesOf('Governor Ali Shah said while visiting the port, the busiest one.');
+  t.same(phrase, []);
+});
+
+t.test('"proposed that", "elaborated that"; an occasion between cue and content', async (t) => {
+  const qs = quotesOf(
+    'Minister Ali Shah proposed that the festival be held in every district. He elaborated that schools would close early. He proposed a new budget.',
+  );
+  t.equal(quote(qs, 'the festival').text, 'the festival be held in every district');
+  t.equal(quote(qs, 'schools').text, 'schools would close early');
+  t.notOk(qs.some((q) => q.text.includes('budget')));
+  const occasion = quotesOf('Minister Ali Shah admitted at a press conference on Friday there is more to do for the farmers.');
+  t.equal(quote(occasion, 'there is').text, 'there is more to do for the farmers');
+});
+
+t.test('"told" a gathering with its body after it: "a packed meeting of the city council"', async (t) => {
+  const qs = quotesOf(
+    'Mayor Ali Shah told a packed meeting of the city council the water plan was late. He told an emergency session of Parliament the army was ready. He told a meeting of farmers prices would rise.',
+  );
+  t.equal(quote(qs, 'the water').text, 'the water plan was late');
+  t.equal(quote(qs, 'the army').text, 'the army was ready');
+  t.equal(quote(qs, 'prices').text, 'prices would rise');
+});
+
+t.test('a clause-final cue after a subject with a noun’s "that" complement', async (t) => {
+  const qs = quotesOf('Rumours on local radio that the dam had burst were untrue, the district officer said.');
+  t.equal(quote(qs, 'Rumours').text, 'Rumours on local radio that the dam had burst were untrue');
+});
+
+t.test('an aside set off by commas after the cue’s adverbial, before "that"', async (t) => {
+  const qs = quotesOf(
+    'The water board said in its annual report, obtained by the paper, that the reservoir had shrunk. It said on Monday, in turn, that rates would rise.',
+  );
+  t.equal(quote(qs, 'the reservoir').text, 'the reservoir had shrunk');
+  t.equal(quote(qs, 'rates').text, 'rates would rise');
+});
+
+t.test('"conveyed that" reports a clause; "conveyed" a noun phrase is an act inside another’s speech', async (t) => {
+  const qs = quotesOf(
+    'Ambassador Li Wei conveyed that Beijing would extend the loan. She said the envoy had met the minister and conveyed Beijing’s concern over the delay.',
+  );
+  t.equal(quote(qs, 'Beijing would').text, 'Beijing would extend the loan');
+  t.equal(quote(qs, 'the envoy').text, 'the envoy had met the minister and conveyed Beijing’s concern over the delay');
+});
+
+t.test('"counters", "signals" are plural nouns unless "that" follows', async (t) => {
+  const qs = quotesOf('Minister Ali Shah ordered the hospitals to open heatstroke counters in their wards by June.');
+  t.same(qs, []);
+  const that = quotesOf('The opposition counters that the wards are empty.');
+  t.equal(quote(that, 'the wards').text, 'the wards are empty');
+});

@@ -33,8 +33,10 @@ const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\s))/gu;
 // '(“We will ...' at the start of a line or after a sentence end: the bracket opens no aside
 const BRACKET_BEFORE_QUOTE = /\((?<=(?:^|\n|[.!?]\s+)[ \t]*\()(?=“)/gu;
 // ''We will act,'' he said: two apostrophes typed for one double quotation mark, the house style of agency
-// copy (APP, UrduPoint) where the keyboard or the wire has no double mark; read as one straight double mark.
-const TWO_APOSTROPHES = /(?<!')''(?!')/gu;
+// copy (APP, UrduPoint) where the keyboard or the wire has no double mark; read as one straight double mark. An
+// editor's smart quotes turn the same keystrokes into two curly singles, ‘‘...’’, read as one curly double mark.
+const TWO_APOSTROPHES = /(?<!['‘’])(?:''|‘‘|’’)(?!['‘’])/gu;
+const DOUBLE_OF: Record<string, string> = { "''": '"', '‘‘': '“', '’’': '”' };
 
 export function repairText(original: string): RepairedText {
   const edits: Edit[] = [];
@@ -42,7 +44,7 @@ export function repairText(original: string): RepairedText {
   for (const m of original.matchAll(GLUED_STOP)) edits.push({ at: m.index + 1, kind: 'insert', char: ' ' });
   for (const m of original.matchAll(BRACKET_BEFORE_QUOTE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
   for (const m of original.matchAll(TWO_APOSTROPHES)) {
-    edits.push({ at: m.index, kind: 'replace', char: '"' }, { at: m.index + 1, kind: 'delete', char: '' });
+    edits.push({ at: m.index, kind: 'replace', char: DOUBLE_OF[m[0]] }, { at: m.index + 1, kind: 'delete', char: '' });
   }
   if (edits.length === 0) return { text: original, toOriginal: (offset) => offset };
   // no two edits share an offset: an insertion lands before a capital, a replacement on a break, bracket or

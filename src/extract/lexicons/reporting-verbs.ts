@@ -55,6 +55,12 @@ const VERBS = [
   'inquire inquired inquires inquiring', 'enquire enquired enquires enquiring',
   // an account given in detail, with "that" only: "he detailed that the council had ..."
   'detail detailed details detailing',
+  // a proposal voiced, as "suggested that" is: "the minister proposed that such events be held in every province"
+  'propose proposed proposes proposing',
+  // an account given at length, as "explained that" is: "he elaborated that relief would come first"
+  'elaborate elaborated elaborates elaborating',
+  // a message passed on, in diplomatic copy: "the envoy conveyed that Beijing would roll over the deposits"
+  'convey conveyed conveys conveying',
 ];
 
 /**
@@ -67,10 +73,11 @@ const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hop
  * Verbs that report only the "that" clause right after them: with any other object they tell of an act, not of
  * words ("directed officials to act", "requested anonymity", "hoped the rain would stop" inside another's clause).
  */
-const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail']);
+const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
-const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views']);
+const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views',
+  'counters', 'signals', 'briefs', 'laments']);
 
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
@@ -79,7 +86,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
-  'instruct', 'order', 'request', 'hope', 'share', 'detail']);
+  'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a
@@ -111,7 +118,7 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
   'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined', 'admitted', 'conceded',
-  'boasted'];
+  'boasted', 'apologised', 'apologized'];
 
 /**
  * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"

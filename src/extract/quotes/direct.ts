@@ -28,6 +28,9 @@ const NOT_A_QUOTE_BEFORE =
 // protest campaign “within the law, whatever the law turns out to be”')
 const TITLE_BEFORE = /(?:book|film|song|operation|campaign|programme|program|scheme|project|initiative)(?:\s+(?:the|a|an|as|it))?\s*$/i;
 const TITLE_WORDS = 4;
+// ('consider the programme “in the coming weeks”': a phrase opening with a preposition of time or place is an
+// adverbial of the clause, no name of the noun before it)
+const ADVERBIAL_PHRASE = /^(?:in|on|at|within|over|during|by)\s/;
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|these|those|its|their|his|her|our)|\b(?:if|after|before|of|on|in|for|with|about|by)\s+that|\p{L}['’]s?)\s*$/iu;
 const INDEFINITE_BEFORE = /\ban?\s*$/i;
@@ -51,9 +54,10 @@ const AS_AN = /\bas(?:\s+(?:a|an|the))?\s*$/;
 // "lauded the police for their “timely action”", "urged the media not to air “fake news factories”": a verb of
 // speaking's complement holds the words its subject used (GUIDELINES: a phrase a source is reported to have used)
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEAKER_ACTS, 'accused', 'spoke about', 'spoke of'].join('|')})\\b`, 'g');
-// "what he called the “mafia-like” conduct": the free relative gives the words to its subject
+// "what he called the “mafia-like” conduct": the free relative gives the words to its subject; so does a relative
+// naming its antecedent ("the bills, which he called “the basic work of governing”")
 const WHAT_CALLED =
-  /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
+  /\b(?:what|which)\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(called|termed|dubbed|described\s+as)(?:\s+(?:the|a|an|as))?\s*$/u;
 
 /** The sentence holding offset `at`: the last one starting at or before it (sentences are in order and cover every mark). */
 function sentenceAt(sentences: Sentence[], at: number): Sentence {
@@ -203,7 +207,13 @@ export function directQuotes(
       return;
     }
     if (nameLike(inner) || NOT_A_QUOTE_BEFORE.test(preceding)) return;
-    if (TITLE_BEFORE.test(preceding) && !TERMED_AN.test(preceding) && inner.split(/\s+/).length <= TITLE_WORDS) return;
+    if (
+      TITLE_BEFORE.test(preceding) &&
+      !TERMED_AN.test(preceding) &&
+      !ADVERBIAL_PHRASE.test(inner) &&
+      inner.split(/\s+/).length <= TITLE_WORDS
+    )
+      return;
     const leadStart = m.open - text.slice(prevClose, m.open).trimStart().length;
     const asComplement = AS_AN.test(lead);
     if (asComplement || CALLED_IT.test(lead)) {

@@ -226,7 +226,10 @@ export function isFiniteVerb(ws: Word[], i: number): boolean {
   // (a typeset apostrophe spells the same contraction: "can’t")
   const w = ws[i].text.toLowerCase().replace(/’/g, "'");
   if (FINITE.has(w)) return true;
-  if (i === 0 || w.length < 5 || !w.endsWith('ed') || w.includes('-') || ws[i].text !== w) return false;
+  // (short words in -ed are mostly nouns and adjectives, "bed", "need", "shed"; a four-letter one in -ied is the past
+  // of a verb in -ie: "died", "lied", "tied")
+  const past = w.length >= 5 || /^\p{Ll}ied$/u.test(w);
+  if (i === 0 || !past || !w.endsWith('ed') || w.includes('-') || ws[i].text !== w) return false;
   return !DETERMINER.has(ws[i - 1].text.toLowerCase());
 }
 

@@ -36,14 +36,15 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   // ("said while it’s a relief for some, it’s ...": also after a subordinator opening the content)
   const k = ws.length > 2 && OPENING_SUBORDINATOR.test(ws[0].text) ? 1 : 0;
   if (ws.length > k + 1 && CONTRACTED_SUBJECT.test(text.slice(ws[k].start, ws[k].start + 10))) return true;
-  const rel = ws.findIndex((w, i) => i > 0 && /^(?:which|who)$/i.test(w.text));
+  const rel = ws.findIndex((w, i) => i > 0 && (/^(?:which|who)$/i.test(w.text) || nounThat(ws, i)));
   if (rel < 0) return false;
   // "The port, which handles trade, has been ...": a relative set off by commas ends at its second comma,
   // and a finite verb right after it is the main one, whatever the relative's own verb
   const closed = ws.findIndex((w, i) => i > rel + 1 && text.slice(ws[i - 1].end, w.start).includes(','));
   if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
-  while (i < ws.length && !isFiniteVerb(ws, i)) i++;
+  // ("earthquakes that struck the west have killed": a subject "that" is followed by its verb, whatever its form)
+  if (!subjectThat(ws, rel)) while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none; a past
   // form does past the relative verb's object, not coordinated with it ("the suspects who brandished weapons
   // scaled the fence", not "which cost millions and delayed ...")
@@ -54,6 +55,29 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   }
   return false;
 }
+
+/**
+ * A "that" after a noun opens a clause inside the subject: a relative ("The outbreak that started in March infected
+ * ...") or the noun's complement ("Reports that a man had died were false"); not a determiner ("if that deal") nor a
+ * verb's complementizer ("thought that").
+ */
+function nounThat(ws: Word[], i: number): boolean {
+  return ws[i].text === 'that' && !BEFORE_THAT.test(ws[i - 1].text);
+}
+
+/** The relative's own subject: a verb, whatever its form, right after it ("that struck"), no subject ("that he"). */
+function subjectThat(ws: Word[], i: number): boolean {
+  const next = ws[i + 1]?.text ?? '';
+  return ws[i].text === 'that' && /^\p{Ll}+$/u.test(next) && !NOT_A_RELATIVE_VERB.test(next);
+}
+
+// Words after which "that" is no relative pronoun: a preposition or subordinator makes it a determiner, a verb a
+// complementizer.
+const BEFORE_THAT =
+  /^(?:if|when|once|unless|because|since|after|before|although|though|at|in|on|of|for|with|by|from|to|about|so|such|and|but|or|is|was|are|were|be|been|said|says|say|told|believe|think|thought|know|knew|feel|felt|found|saw|show|shows|mean|means|meant|now|given|provided|except)$/i;
+// Words that open a subject, or an adverbial, after "that": no verb of a relative whose subject it is.
+const NOT_A_RELATIVE_VERB =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|some|any|no|all|most|many|both|each|every|one|two|three|more|such|not|if|when|while|as|in|on|at|for|by|to|of|with|from|after|before|since|because)$/;
 
 function mainPastForm(text: string, ws: Word[], i: number): boolean {
   const before = ws[i - 1].text.toLowerCase();
@@ -141,6 +165,15 @@ function complementizer(text: string, from: number, that: RegExpExecArray, words
   return !looksLikeClause(words(from, from + that[1].length));
 }
 
+/** The length of an aside set off by commas before "that", after the cue or its adverbial ("said in a report, seen by ..."). */
+function asideAfter(text: string, from: number): number | null {
+  const aside = ASIDE.exec(text.slice(from, from + 100));
+  if (aside) return aside[0].length;
+  const adv = ADVERBIAL.exec(text.slice(from, from + 300));
+  const after = adv && ASIDE.exec(text.slice(from + adv[0].length, from + adv[0].length + 100));
+  return after ? adv[0].length + after[0].length : null;
+}
+
 export function contentAfter(
   text: string,
   cue: Cue,
@@ -149,7 +182,7 @@ export function contentAfter(
   commaOpens: boolean,
 ): { start: number; viaThat: boolean } | null {
   // "conceded, however, that ...": an aside between commas is none of the verb's arguments
-  let pos = cue.end + (ASIDE.exec(text.slice(cue.end, cue.end + 100))?.[0].length ?? 0);
+  let pos = cue.end + (asideAfter(text, cue.end) ?? 0);
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));

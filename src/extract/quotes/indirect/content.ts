@@ -5,7 +5,7 @@ import { bareClause } from '../bare-clause.js';
 import { REMARKS_LEMMA } from '../cues.js';
 import { THIS_AS_OBJECT } from '../said-this.js';
 import { contentAfter } from './clause.js';
-import { ADVERBIAL_PARTICIPLE, DOCUMENT_THAT } from './patterns.js';
+import { ADVERBIAL_PARTICIPLE, DOCUMENT_THAT, NOT_A_SUBJECT } from './patterns.js';
 import { inRelative, isClause, type Placed, type Scope, secondAct } from './scope.js';
 
 /** The content clause right after a cue, when there is one. */
@@ -19,8 +19,10 @@ export function ownContent(sc: Scope, p: Placed, limit: number): { content: Span
     (p.source !== null && p.source.end <= cue.start && trim(text, s.start, p.source.start).start === p.source.start);
   // "said this while addressing ...": "this" is the verb's whole object, what follows is no content
   if (THIS_AS_OBJECT.test(text.slice(cue.end, cue.end + 16))) return null;
-  const after = contentAfter(text, cue, limit, words, opens);
-  if (!after || after.start >= limit || ADVERBIAL_PARTICIPLE.test(text.slice(after.start, after.start + 40))) return null;
+  const found = contentAfter(text, cue, limit, words, opens);
+  const start = found && found.start < limit ? pastAdverbialParticiple(sc, found.start, limit) : -1;
+  if (start < 0) return null;
+  const after = { start, viaThat: found!.viaThat };
   // "expressed these views in the tweet that ...": such a frame reports a "that" clause of its document only
   // ("made his comments in light of allegations that ..." is the allegations' clause)
   if (cue.verb?.lemma === REMARKS_LEMMA && !DOCUMENT_THAT.test(text.slice(cue.end, after.start))) return null;
@@ -33,6 +35,22 @@ export function ownContent(sc: Scope, p: Placed, limit: number): { content: Span
   if (inRelative(sc, cue)) content = relativeEnd(sc, content);
   if (!after.viaThat && (butBeforeVerb(sc, content) || !isClause(sc, content))) return null;
   return { content, viaThat: after.viaThat };
+}
+
+/**
+ * "said while addressing a rally": a subordinator and a participle are the cue's adjunct, no content; when a comma and
+ * a clause follow ("said after coming to power, the government had ..."), that clause is the content. Where the
+ * content starts, or -1.
+ */
+function pastAdverbialParticiple(sc: Scope, from: number, limit: number): number {
+  const adjunct = ADVERBIAL_PARTICIPLE.exec(sc.text.slice(from, Math.min(limit, from + 200)));
+  if (!adjunct) return from;
+  const comma = /^\s*,\s*/.exec(sc.text.slice(from + adjunct[0].length, limit));
+  if (!comma) return -1;
+  const clause = trim(sc.text, from + adjunct[0].length + comma[0].length, limit);
+  // (", which drew thousands": a relative, a conjunction or a preposition opens no subject)
+  const first = /^[\p{L}'’]*/u.exec(sc.text.slice(clause.start, clause.end))![0];
+  return clause.start < clause.end && !NOT_A_SUBJECT.test(first) && isClause(sc, clause) ? clause.start : -1;
 }
 
 /**
