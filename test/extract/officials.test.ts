@@ -1702,3 +1702,19 @@ t.test('a provincial office belongs to the provincial government the article nam
   t.same(o['Ali Raza']?.[1], 'Punjab government');
   t.same(officials('LAHORE: Provincial Minister for Higher Education Ali Raza spoke.')['Ali Raza']?.[1], null, 'no government named');
 });
+
+t.test('a demonym naming a person says nothing of where a story is set', async (t) => {
+  const foreigners = officials(
+    'Police in Dubai held a Dutch national and two Iranians on Monday. The Iranian claimed he had paid in cash, the ' +
+      "Iranian's brother said, and 2 Chinese, both tourists, were freed. Chinese national Li Wei was fined. " +
+      'Defence lawyer Khalid Al Nuaimi said the evidence was weak.',
+  );
+  t.equal(foreigners['Khalid Al Nuaimi'][2], 'United Arab Emirates', 'the town sets the story, not the foreigners');
+  const things = officials(
+    'Iranian officials met in Dubai. The Iranian government said talks would go on, and Foreign Minister Hamid Rezaei ' +
+      'said the Iranian who led the talks was tired.',
+  );
+  t.equal(things['Hamid Rezaei'][2], 'Iran', 'a demonym before a noun or opening the text still counts');
+  const last = officials('In Dubai, Foreign Minister Hamid Rezaei met a Pakistani');
+  t.equal(last['Hamid Rezaei'][2], 'United Arab Emirates', 'a demonym ending the text is a person');
+});

@@ -4,6 +4,7 @@
 import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
+import { DEMONYMS, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONALS } from '../lexicons/demonyms.js';
 import { COMPASS_POINTS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import type { Token } from '../document/tokens.js';
@@ -42,12 +43,25 @@ export function defaultCountry(
 ): string | null {
   if (home) return home;
   if (datelineCountry) return datelineCountry;
+  const settings = countries.map((c, i) => (c && national(tokens, i) ? undefined : c));
   // countries named as often as each other: the one whose towns and provinces the article names most
   // ("the Madras High Court ... in Chennai" over a Pakistan and a Bangladesh named once in a quotation)
-  const leaders = topNamed(countries, bodies);
+  const leaders = topNamed(settings, bodies);
   if (leaders.length < 2) return leaders[0] ?? mostPlaced(tokens);
   const placed = mostPlaced(tokens);
   return placed !== null && leaders.includes(placed) ? placed : leaders[0];
+}
+
+/**
+ * A demonym that names a person, not a place's thing: "a Dutch national", "the Iranian claimed", "two
+ * Chinese," says who someone is, as foreigners are named where a story is set; it says nothing of where.
+ */
+function national(tokens: Token[], i: number): boolean {
+  const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!DEMONYMS.has(word.text)) return false;
+  if (NATIONALS.has(after?.lower ?? '')) return true;
+  if (!before || !(NATIONAL_BEFORE.has(before.lower) || /^\d+$/.test(before.text))) return false;
+  return word.poss || !after?.word || NATIONAL_AFTER.has(after.lower) || /^[a-z]+ed$/.test(after.text);
 }
 
 /** A town big enough to say where a story is set; GeoNames has villages called like many words. */
