@@ -1718,3 +1718,10 @@ t.test('a demonym naming a person says nothing of where a story is set', async (
   const last = officials('In Dubai, Foreign Minister Hamid Rezaei met a Pakistani');
   t.equal(last['Hamid Rezaei'][2], 'United Arab Emirates', 'a demonym ending the text is a person');
 });
+
+t.test("a body's own name says its country over a lexicon's reading of its acronym", async (t) => {
+  const o = officials(
+    'The Australian Associated Press (AAP) will close two bureaus. AAP chief executive Emma Cole said the cuts were hard.',
+  );
+  t.equal(o['Emma Cole'][2], 'Australia');
+});

@@ -357,9 +357,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       o.country = null;
       continue;
     }
-    // "Bharatiya Janata Party (BJP)": the acronym the article defines may be the name the lexicon knows
+    // "Bharatiya Janata Party (BJP)": the acronym the article defines may be the name the lexicon knows, but
+    // a name that says its country outranks it: "Australian Associated Press (AAP)" is no Indian party's AAP
     const known = [o.name, ...o.aliases].find((n) => NATIONAL_BODIES.has(n));
-    o.country = known ? NATIONAL_BODIES.get(known) : nameCountry(o.name);
+    o.country = nameCountry(o.name) ?? (known && NATIONAL_BODIES.get(known));
   }
   for (const s of spans) {
     if (s.org.country !== undefined) continue;
