@@ -1725,3 +1725,10 @@ t.test("a body's own name says its country over a lexicon's reading of its acron
   );
   t.equal(o['Emma Cole'][2], 'Australia');
 });
+
+t.test("an outlet's country the article never names is not its officials'", async (t) => {
+  const abroad = officials('Floods killed 40 people in Nepal on Sunday. Home Minister Ram Bahadur Thapa told Xinhua that teams were out.');
+  t.equal(abroad['Ram Bahadur Thapa'][2], 'Nepal');
+  const home = officials('Shops stayed shut on Monday. Interior Minister Asif Khan told Dawn that the culprits were known.');
+  t.equal(home['Asif Khan'][2], 'Pakistan', 'with no country named, the outlet says whose');
+});

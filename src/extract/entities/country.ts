@@ -8,7 +8,7 @@ import { DEMONYMS, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONALS } from '../lexicon
 import { COMPASS_POINTS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import type { Token } from '../document/tokens.js';
-import { nameLike, type CountrySpan } from './words.js';
+import { countrySpans, nameLike, type CountrySpan } from './words.js';
 
 /** The country of the outlet the article is written for, when it says. */
 export function homeCountry(agency: string | null, tokens: Token[]): string | undefined {
@@ -25,9 +25,18 @@ export function homeCountry(agency: string | null, tokens: Token[]): string | un
       name = name ? `${name} ${tokens[n].text}` : tokens[n].text;
       if (OUTLETS.has(name)) found = OUTLETS.get(name);
     }
-    if (found) return found;
+    if (found) return outletsOwn(found, tokens);
   }
   return undefined;
+}
+
+/**
+ * A source who "told Xinhua" in a story about Nepal is no Chinese official: the country of an outlet a
+ * source spoke to, when the article names others but never it, is only where the outlet is from.
+ */
+function outletsOwn(country: string, tokens: Token[]): string | undefined {
+  const named = countrySpans(tokens).filter((c, i) => c && !national(tokens, i));
+  return named.length === 0 || named.some((c) => c?.country === country) ? country : undefined;
 }
 
 /**
@@ -41,9 +50,9 @@ export function defaultCountry(
   bodies: string[],
   tokens: Token[] = [],
 ): string | null {
+  const settings = countries.map((c, i) => (c && national(tokens, i) ? undefined : c));
   if (home) return home;
   if (datelineCountry) return datelineCountry;
-  const settings = countries.map((c, i) => (c && national(tokens, i) ? undefined : c));
   // countries named as often as each other: the one whose towns and provinces the article names most
   // ("the Madras High Court ... in Chennai" over a Pakistan and a Bangladesh named once in a quotation)
   const leaders = topNamed(settings, bodies);
