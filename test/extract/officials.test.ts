@@ -1732,3 +1732,11 @@ t.test("an outlet's country the article never names is not its officials'", asyn
   const home = officials('Shops stayed shut on Monday. Interior Minister Asif Khan told Dawn that the culprits were known.');
   t.equal(home['Asif Khan'][2], 'Pakistan', 'with no country named, the outlet says whose');
 });
+
+t.test('an acronym that spells a connector names the whole body', async (t) => {
+  const o = officials(
+    'LAHORE: Water and Sanitation Agency (WASA) Managing Director Tariq Mehmood said the drains were clear. ' +
+      'A group of Bankers (OB) met him.',
+  );
+  t.same(o['Tariq Mehmood'].slice(0, 2), ['Managing Director', 'Water and Sanitation Agency']);
+});
