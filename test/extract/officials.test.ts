@@ -1740,3 +1740,10 @@ t.test('an acronym that spells a connector names the whole body', async (t) => {
   );
   t.same(o['Tariq Mehmood'].slice(0, 2), ['Managing Director', 'Water and Sanitation Agency']);
 });
+
+t.test("in a list of names each with 'as', each role follows its name", async (t) => {
+  const o = officials('KARACHI: The chamber said Ayesha Karim has been elected as Chairperson, Bilal Ahmed as Treasurer.');
+  t.equal(o['Bilal Ahmed'][0], 'Treasurer');
+  const appos = officials('KARACHI: The party named him as its Secretary General, Bilal Ahmed, on Monday.');
+  t.equal(appos['Bilal Ahmed'][0], 'Secretary General', 'an apposition after "as" with no "as" after the name stands');
+});

@@ -121,6 +121,8 @@ export function describe(
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
   // apposition ("named him as party chairman, Ali Khan" is one)
   if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
+  // "A was elected as chairman, B as treasurer": in a list of the same shape each name's role follows it
+  if (appos !== undefined && tokens[appos - 1]?.lower === 'as' && tokens[nameEnd + 1]?.lower === 'as') appos = undefined;
   // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
   const next = tokens[nameEnd + 2];
   const listFollows = (tokens[nameEnd + 1]?.lower === 'and' || tokens[nameEnd + 1]?.text === ',') && next !== undefined && nameLike(next);
