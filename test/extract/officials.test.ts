@@ -1747,3 +1747,14 @@ t.test("in a list of names each with 'as', each role follows its name", async (t
   const appos = officials('KARACHI: The party named him as its Secretary General, Bilal Ahmed, on Monday.');
   t.equal(appos['Bilal Ahmed'][0], 'Secretary General', 'an apposition after "as" with no "as" after the name stands');
 });
+
+t.test('a role given by an appointment passive after the name', async (t) => {
+  const o = officials(
+    'LEEDS: At the meeting, Helen Marsh has been elected as Chairman. Omar Siddiq was named Treasurer. ' +
+      'Ruth Barnes was appointed by the board. Tom Hale is named in the report. Sam Cole was seen there. Ann Lee has left.',
+  );
+  t.same(o['Helen Marsh'].slice(0, 1), ['Chairman']);
+  t.same(o['Omar Siddiq'].slice(0, 1), ['Treasurer']);
+  t.equal(o['Ruth Barnes'][0], null, '"by" names who appointed');
+  t.equal(o['Tom Hale'][0], null);
+});

@@ -8,7 +8,7 @@ import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
-import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
+import { APPOINTED, KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
@@ -159,8 +159,13 @@ export function describe(
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
   // "X was discussing the pick for director": a progressive says what X was doing, no role
   const progressive = tokens[nameEnd + 2]?.lower.endsWith('ing') === true && verbAt(tokens[nameEnd + 2].start);
+  const appointed = appointedAt(tokens, nameEnd + 1);
   const predicate =
-    PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
+    appointed !== undefined
+      ? predicateRole(text, tokens, appointed, orgs)
+      : PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive
+        ? predicateRole(text, tokens, nameEnd + 2, orgs)
+        : undefined;
   // "federal cabinet ministers including A, B and C": a plural title before "including" is the list's
   const including = tokens[h]?.lower === 'including' ? pluralBefore(text, tokens, h - 1, orgs, used, verbAt) : undefined;
   // "the selection committee comprising former test cricketers A, B and C": the list is the body's members
@@ -349,6 +354,21 @@ function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable
   while (end + 1 < tokens.length && end - at < MAX_PHRASE && tokens[end + 1].word && !CLAUSE_WORDS.has(tokens[end + 1].text)) end++;
   return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
 }
+
+/**
+ * "X has been elected as chairman", "X was named president": where the role after an appointment's passive
+ * starts; its subject takes it as with "as" (a "by" after it names who appointed, no role).
+ */
+function appointedAt(tokens: Token[], at: number): number | undefined {
+  // the words after the name in lower case (none past the text's end)
+  const words = tokens.slice(at, at + 5).map((t) => t.lower);
+  const k = HAVE.has(words[0]) && words[1] === 'been' ? 2 : BE.has(words[0]) ? 1 : 0;
+  if (k === 0 || !APPOINTED.has(words[k])) return undefined;
+  const role = words[k + 1] === 'as' ? k + 2 : k + 1;
+  return OBJECT_MARKERS.has(words[role]) ? undefined : at + role;
+}
+const HAVE = new Set(['has', 'have', 'had']);
+const BE = new Set(['is', 'was', 'were']);
 
 /** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
 function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
