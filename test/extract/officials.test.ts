@@ -1758,3 +1758,10 @@ t.test('a role given by an appointment passive after the name', async (t) => {
   t.equal(o['Ruth Barnes'][0], null, '"by" names who appointed');
   t.equal(o['Tom Hale'][0], null);
 });
+
+t.test('"the Association" alone is the association the article names', async (t) => {
+  const o = officials(
+    'KARACHI: The Karachi Traders Association (KTA) met on Monday. The outgoing President of the Association Imran Qureshi thanked members.',
+  );
+  t.same(o['Imran Qureshi'].slice(0, 2), ['President', 'Karachi Traders Association']);
+});

@@ -51,7 +51,18 @@ function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Ph
 }
 
 /** Head words that alone are a part of a body's name, not a name: "the Board", "the Committee". */
-const BARE_HEADS = new Set(['board', 'committee', 'commission', 'council', 'authority', 'bureau', 'division', 'department', 'corporation']);
+const BARE_HEADS = new Set([
+  'board',
+  'committee',
+  'commission',
+  'council',
+  'authority',
+  'bureau',
+  'division',
+  'department',
+  'corporation',
+  'association',
+]);
 
 /** Offices of a province's or a state's executive: its "Minister for Tourism", "Chief Secretary", "Governor". */
 const EXECUTIVE = /\b(?:minister|governor|secretary|premier|advis[eo]r|spokes(?:person|man|woman))\b/i;
