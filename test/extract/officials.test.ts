@@ -1765,3 +1765,15 @@ t.test('"the Association" alone is the association the article names', async (t)
   );
   t.same(o['Imran Qureshi'].slice(0, 2), ['President', 'Karachi Traders Association']);
 });
+
+t.test("a board's officers with no body in a story about an association are its", async (t) => {
+  const o = officials(
+    'DHAKA: The Bangladesh Knitwear Traders Association (BKTA) elected its new board on Monday. BKTA President Rahim Uddin ' +
+      'chaired the meeting, and vice president Salma Begum, director Karim Ali and treasurer Nusrat Jahan attended. ' +
+      'President Anwar Hossain sent greetings.',
+  );
+  const body = 'Bangladesh Knitwear Traders Association';
+  t.same([o['Salma Begum'][1], o['Karim Ali'][1], o['Nusrat Jahan'][1]], [body, body, body]);
+  t.equal(o['Anwar Hossain'][1], null, 'a president alone is as often a country’s');
+  t.equal(officials('PARIS: Film director Karim Ali spoke.')['Karim Ali'][1], null, 'no association named');
+});
