@@ -1777,3 +1777,16 @@ t.test("a board's officers with no body in a story about an association are its"
   t.equal(o['Anwar Hossain'][1], null, 'a president alone is as often a country’s');
   t.equal(officials('PARIS: The director Karim Ali spoke.')['Karim Ali'][1], null, 'no association named');
 });
+
+t.test('the leader of a group a body or a country sends is theirs', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The premier met senior Ministry of Health officials, led by Minister Basel Haddad, on Monday. ' +
+      'He also met a Saudi delegation headed by Deputy Minister Fahad Al-Otaibi. A trade team led by Director Ali Raza came. ' +
+      'Police, led by Inspector Omar Baig, arrived. Talks were opened by Minister Sara Khan.',
+  );
+  t.equal(o['Basel Haddad'][1], 'Ministry of Health');
+  t.equal(o['Fahad Al-Otaibi'][2], 'Saudi Arabia');
+  t.same(o['Ali Raza'].slice(1, 3), [null, 'Pakistan'], 'a group no body or country names');
+  t.equal(o['Omar Baig'][2], 'Pakistan');
+  t.equal(o['Sara Khan'][2], 'Pakistan');
+});

@@ -1,7 +1,9 @@
 // What the article around a mention says that the mention's own words do not: the places it names, the
 // body a spokesperson speaks for.
 import type { OrgTable, Organization } from './organizations.js';
+import type { Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
+import { countryAt } from './words.js';
 
 /** Words that put the capitalised run after or before them in a place: "in Lakki Marwat", "Lakki Marwat district". */
 const PLACE_AFTER = 'in';
@@ -54,4 +56,28 @@ export function spokenFor(title: string | null, tokens: Token[], orgs: OrgTable,
   }
   // ... else for the body the article's lead opens with ("The Foreign Office, in its weekly briefing, ...")
   return orgs.at(tokens[0].lower === 'the' ? 1 : 0)?.org;
+}
+
+/** Verbs of leading before "by": "a delegation led by", "officials headed by". */
+const LEADING = new Set(['led', 'headed']);
+/** Nouns for a group a body or a country sends: "Ministry of Health officials", "a Saudi delegation". */
+const SENT_GROUPS = new Set(['officials', 'delegation', 'team', 'mission']);
+
+/**
+ * "senior Ministry of Health officials, led by Minister X", "a Saudi delegation led by Deputy Minister Y": the
+ * leader of a group a body or a country sends is theirs. `at` is the first token of the leader's title.
+ */
+export function ledGroup(tokens: Token[], orgs: OrgTable, at: number): Phrase | undefined {
+  // the group's noun, "led by" and a comma between them are four words before the title at most
+  if (at < 4 || tokens[at - 1].lower !== 'by' || !LEADING.has(tokens[at - 2].lower)) return undefined;
+  const group = tokens[at - 3].text === ',' ? at - 4 : at - 3;
+  if (!SENT_GROUPS.has(tokens[group].lower)) return undefined;
+  // the body or the country right before the group's noun
+  const span = orgs.at(group - 1);
+  if (span) return { org: span.org, official: false };
+  for (let k = group - 1; k >= Math.max(0, group - 3) && tokens[k].cap; k--) {
+    const c = countryAt(tokens, k);
+    if (c && k + c.length === group) return { country: c.country, official: false };
+  }
+  return undefined;
 }

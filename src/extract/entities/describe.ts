@@ -9,6 +9,7 @@ import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { APPOINTED, KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
+import { ledGroup } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
@@ -172,7 +173,10 @@ export function describe(
   // ... a member with a title of their own ("consist of former skipper A") sits on it still
   const roster = membersOf(tokens, (direct ? windowStart : h + 1) - 1, orgs);
   const members = !direct?.title || direct.plural ? roster : undefined;
-  const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
+  const led = ledGroup(tokens, orgs, windowStart);
+  const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate, led].filter(
+    (p): p is Phrase => p !== undefined,
+  );
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
   if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
@@ -187,7 +191,8 @@ export function describe(
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
-  let org = [including, roster, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  let org =
+    [including, roster, preAppos, postAppos, direct, affiliation, predicate, led].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   ({ title, org } = titleBody(title, org, orgs));
   return {
     title,
