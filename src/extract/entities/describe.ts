@@ -3,13 +3,12 @@
 import { ARTICLES } from '../lexicons/articles.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
-import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
-import { APPOINTED, KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
-import { ledGroup } from './context.js';
+import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
+import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
@@ -30,10 +29,6 @@ import {
 } from './words.js';
 
 const MAX_PHRASE = 16;
-/** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
-// A title right before a name never ends in a preposition: the name is its object ("the lawyer for X",
-// "lawmakers on Capitol Hill", "talks with X").
-const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'on', 'with', 'against', 'by', ...PLACE_PREPOSITIONS]);
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
@@ -324,20 +319,6 @@ function articleOpening(tokens: Token[], from: number, to: number): number {
   return from;
 }
 
-/** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
-const PARTY_TAG = /^([RD])-\p{Lu}/u;
-const US_PARTIES: Record<string, string> = { R: 'Republican Party', D: 'Democratic Party' };
-
-/**
- * "Sen. X, R-Ariz., said", "Rep. Y (D-N.Y.)": the party and state written after a lawmaker's name, the US
- * press's fixed form; the party is the lawmaker's body when no phrase names another.
- */
-function partyTag(tokens: Token[], nameEnd: number): Phrase['org'] {
-  const open = tokens[nameEnd + 1]?.text;
-  const tag = open === ',' || open === '(' ? PARTY_TAG.exec(tokens[nameEnd + 2]?.text ?? '') : null;
-  return tag ? { name: US_PARTIES[tag[1]], country: 'United States' } : undefined;
-}
-
 /**
  * "X, sister of former president Y": the apposition names a relative and the office is the relative's, so
  * it gives X no role and leaves Y's words to be read as Y's ("a mother of five" is still X's own).
@@ -359,21 +340,6 @@ function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable
   while (end + 1 < tokens.length && end - at < MAX_PHRASE && tokens[end + 1].word && !CLAUSE_WORDS.has(tokens[end + 1].text)) end++;
   return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
 }
-
-/**
- * "X has been elected as chairman", "X was named president": where the role after an appointment's passive
- * starts; its subject takes it as with "as" (a "by" after it names who appointed, no role).
- */
-function appointedAt(tokens: Token[], at: number): number | undefined {
-  // the words after the name in lower case (none past the text's end)
-  const words = tokens.slice(at, at + 5).map((t) => t.lower);
-  const k = HAVE.has(words[0]) && words[1] === 'been' ? 2 : BE.has(words[0]) ? 1 : 0;
-  if (k === 0 || !APPOINTED.has(words[k])) return undefined;
-  const role = words[k + 1] === 'as' ? k + 2 : k + 1;
-  return OBJECT_MARKERS.has(words[role]) ? undefined : at + role;
-}
-const HAVE = new Set(['has', 'have', 'had']);
-const BE = new Set(['is', 'was', 'were']);
 
 /** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
 function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
