@@ -1,5 +1,5 @@
 // What the article around a mention says that the mention's own words do not: the places it names, the
-// body a spokesperson speaks for.
+// body a spokesperson speaks for, the group a leader heads, a role given by a verb or a party tag after a name.
 import type { OrgTable, Organization } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
