@@ -1790,3 +1790,10 @@ t.test('the leader of a group a body or a country sends is theirs', async (t) =>
   t.equal(o['Omar Baig'][2], 'Pakistan');
   t.equal(o['Sara Khan'][2], 'Pakistan');
 });
+
+t.test('"Mission Chief" is a role, not a body called "IMF Mission"', async (t) => {
+  const o = officials(
+    'COLOMBO: The International Monetary Fund (IMF) reached a deal. Anna Berg, IMF Mission Chief to Sri Lanka, welcomed it.',
+  );
+  t.same(o['Anna Berg'].slice(0, 3), ['Mission Chief to Sri Lanka', 'International Monetary Fund', null]);
+});

@@ -124,8 +124,11 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'adm
 /** A country's missions abroad, written in lower case after it: "China’s embassy in Islamabad". */
 export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'high commission', 'mission']);
 
-/** Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body. */
-export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police']);
+/**
+ * Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body; a
+ * lender's or the UN's "Mission Chief" heads a visit, not a body called "IMF Mission".
+ */
+export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police', 'mission']);
 
 /**
  * Common nouns that point back to a body whose name ends in another head word: "the party's secretary
