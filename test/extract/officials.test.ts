@@ -1702,3 +1702,98 @@ t.test('a provincial office belongs to the provincial government the article nam
   t.same(o['Ali Raza']?.[1], 'Punjab government');
   t.same(officials('LAHORE: Provincial Minister for Higher Education Ali Raza spoke.')['Ali Raza']?.[1], null, 'no government named');
 });
+
+t.test('a demonym naming a person says nothing of where a story is set', async (t) => {
+  const foreigners = officials(
+    'Police in Dubai held a Dutch national and two Iranians on Monday. The Iranian claimed he had paid in cash, the ' +
+      "Iranian's brother said, and 2 Chinese, both tourists, were freed. Chinese national Li Wei was fined. " +
+      'Defence lawyer Khalid Al Nuaimi said the evidence was weak.',
+  );
+  t.equal(foreigners['Khalid Al Nuaimi'][2], 'United Arab Emirates', 'the town sets the story, not the foreigners');
+  const things = officials(
+    'Iranian officials met in Dubai. The Iranian government said talks would go on, and Foreign Minister Hamid Rezaei ' +
+      'said the Iranian who led the talks was tired.',
+  );
+  t.equal(things['Hamid Rezaei'][2], 'Iran', 'a demonym before a noun or opening the text still counts');
+  const last = officials('In Dubai, Foreign Minister Hamid Rezaei met a Pakistani');
+  t.equal(last['Hamid Rezaei'][2], 'United Arab Emirates', 'a demonym ending the text is a person');
+});
+
+t.test("a body's own name says its country over a lexicon's reading of its acronym", async (t) => {
+  const o = officials(
+    'The Australian Associated Press (AAP) will close two bureaus. AAP chief executive Emma Cole said the cuts were hard.',
+  );
+  t.equal(o['Emma Cole'][2], 'Australia');
+});
+
+t.test("an outlet's country the article never names is not its officials'", async (t) => {
+  const abroad = officials('Floods killed 40 people in Nepal on Sunday. Home Minister Ram Bahadur Thapa told Xinhua that teams were out.');
+  t.equal(abroad['Ram Bahadur Thapa'][2], 'Nepal');
+  const home = officials('Shops stayed shut on Monday. Interior Minister Asif Khan told Dawn that the culprits were known.');
+  t.equal(home['Asif Khan'][2], 'Pakistan', 'with no country named, the outlet says whose');
+});
+
+t.test('an acronym that spells a connector names the whole body', async (t) => {
+  const o = officials(
+    'LAHORE: Water and Sanitation Agency (WASA) Managing Director Tariq Mehmood said the drains were clear. ' +
+      'A group of Bankers (OB) met him.',
+  );
+  t.same(o['Tariq Mehmood'].slice(0, 2), ['Managing Director', 'Water and Sanitation Agency']);
+});
+
+t.test("in a list of names each with 'as', each role follows its name", async (t) => {
+  const o = officials('KARACHI: The chamber said Ayesha Karim has been elected as Chairperson, Bilal Ahmed as Treasurer.');
+  t.equal(o['Bilal Ahmed'][0], 'Treasurer');
+  const appos = officials('KARACHI: The party named him as its Secretary General, Bilal Ahmed, on Monday.');
+  t.equal(appos['Bilal Ahmed'][0], 'Secretary General', 'an apposition after "as" with no "as" after the name stands');
+});
+
+t.test('a role given by an appointment passive after the name', async (t) => {
+  const o = officials(
+    'LEEDS: At the meeting, Helen Marsh has been elected as Chairman. Omar Siddiq was named Treasurer. ' +
+      'Ruth Barnes was appointed by the board. Tom Hale is named in the report. Sam Cole was seen there. Ann Lee has left.',
+  );
+  t.same(o['Helen Marsh'].slice(0, 1), ['Chairman']);
+  t.same(o['Omar Siddiq'].slice(0, 1), ['Treasurer']);
+  t.equal(o['Ruth Barnes'][0], null, '"by" names who appointed');
+  t.equal(o['Tom Hale'][0], null);
+});
+
+t.test('"the Association" alone is the association the article names', async (t) => {
+  const o = officials(
+    'KARACHI: The Karachi Traders Association (KTA) met on Monday. The outgoing President of the Association Imran Qureshi thanked members.',
+  );
+  t.same(o['Imran Qureshi'].slice(0, 2), ['President', 'Karachi Traders Association']);
+});
+
+t.test("a board's officers with no body in a story about an association are its", async (t) => {
+  const o = officials(
+    'DHAKA: The Bangladesh Knitwear Traders Association (BKTA) elected its new board on Monday. BKTA President Rahim Uddin ' +
+      'chaired the meeting, and vice president Salma Begum, director Karim Ali and treasurer Nusrat Jahan attended. ' +
+      'President Anwar Hossain sent greetings.',
+  );
+  const body = 'Bangladesh Knitwear Traders Association';
+  t.same([o['Salma Begum'][1], o['Karim Ali'][1], o['Nusrat Jahan'][1]], [body, body, body]);
+  t.equal(o['Anwar Hossain'][1], null, 'a president alone is as often a country’s');
+  t.equal(officials('PARIS: The director Karim Ali spoke.')['Karim Ali'][1], null, 'no association named');
+});
+
+t.test('the leader of a group a body or a country sends is theirs', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The premier met senior Ministry of Health officials, led by Minister Basel Haddad, on Monday. ' +
+      'He also met a Saudi delegation headed by Deputy Minister Fahad Al-Otaibi. A trade team led by Director Ali Raza came. ' +
+      'Police, led by Inspector Omar Baig, arrived. Talks were opened by Minister Sara Khan.',
+  );
+  t.equal(o['Basel Haddad'][1], 'Ministry of Health');
+  t.equal(o['Fahad Al-Otaibi'][2], 'Saudi Arabia');
+  t.same(o['Ali Raza'].slice(1, 3), [null, 'Pakistan'], 'a group no body or country names');
+  t.equal(o['Omar Baig'][2], 'Pakistan');
+  t.equal(o['Sara Khan'][2], 'Pakistan');
+});
+
+t.test('"Mission Chief" is a role, not a body called "IMF Mission"', async (t) => {
+  const o = officials(
+    'COLOMBO: The International Monetary Fund (IMF) reached a deal. Anna Berg, IMF Mission Chief to Sri Lanka, welcomed it.',
+  );
+  t.same(o['Anna Berg'].slice(0, 3), ['Mission Chief to Sri Lanka', 'International Monetary Fund', null]);
+});

@@ -1,7 +1,11 @@
 // What the article around a mention says that the mention's own words do not: the places it names, the
-// body a spokesperson speaks for.
+// body a spokesperson speaks for, the group a leader heads, a role given by a verb or a party tag after a name.
 import type { OrgTable, Organization } from './organizations.js';
+import type { Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
+import { APPOINTED } from '../lexicons/titles.js';
+import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
+import { countryAt } from './words.js';
 
 /** Words that put the capitalised run after or before them in a place: "in Lakki Marwat", "Lakki Marwat district". */
 const PLACE_AFTER = 'in';
@@ -54,4 +58,62 @@ export function spokenFor(title: string | null, tokens: Token[], orgs: OrgTable,
   }
   // ... else for the body the article's lead opens with ("The Foreign Office, in its weekly briefing, ...")
   return orgs.at(tokens[0].lower === 'the' ? 1 : 0)?.org;
+}
+
+/** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
+// A title right before a name never ends in a preposition: the name is its object ("the lawyer for X",
+// "lawmakers on Capitol Hill", "talks with X"); nor does a role after "appointed" ("appointed by the board").
+export const OBJECT_MARKERS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'on', 'with', 'against', 'by', ...PLACE_PREPOSITIONS]);
+
+/** Verbs of leading before "by": "a delegation led by", "officials headed by". */
+const LEADING = new Set(['led', 'headed']);
+/** Nouns for a group a body or a country sends: "Ministry of Health officials", "a Saudi delegation". */
+const SENT_GROUPS = new Set(['officials', 'delegation', 'team', 'mission']);
+
+/**
+ * "senior Ministry of Health officials, led by Minister X", "a Saudi delegation led by Deputy Minister Y": the
+ * leader of a group a body or a country sends is theirs. `at` is the first token of the leader's title.
+ */
+export function ledGroup(tokens: Token[], orgs: OrgTable, at: number): Phrase | undefined {
+  // the group's noun, "led by" and a comma between them are four words before the title at most
+  if (at < 4 || tokens[at - 1].lower !== 'by' || !LEADING.has(tokens[at - 2].lower)) return undefined;
+  const group = tokens[at - 3].text === ',' ? at - 4 : at - 3;
+  if (!SENT_GROUPS.has(tokens[group].lower)) return undefined;
+  // the body or the country right before the group's noun
+  const span = orgs.at(group - 1);
+  if (span) return { org: span.org, official: false };
+  for (let k = group - 1; k >= Math.max(0, group - 3) && tokens[k].cap; k--) {
+    const c = countryAt(tokens, k);
+    if (c && k + c.length === group) return { country: c.country, official: false };
+  }
+  return undefined;
+}
+
+/**
+ * "X has been elected as chairman", "X was named president": where the role after an appointment's passive
+ * starts; its subject takes it as with "as" (a "by" after it names who appointed, no role).
+ */
+export function appointedAt(tokens: Token[], at: number): number | undefined {
+  // the words after the name in lower case (none past the text's end)
+  const words = tokens.slice(at, at + 5).map((t) => t.lower);
+  const k = HAVE.has(words[0]) && words[1] === 'been' ? 2 : BE.has(words[0]) ? 1 : 0;
+  if (k === 0 || !APPOINTED.has(words[k])) return undefined;
+  const role = words[k + 1] === 'as' ? k + 2 : k + 1;
+  return OBJECT_MARKERS.has(words[role]) ? undefined : at + role;
+}
+const HAVE = new Set(['has', 'have', 'had']);
+const BE = new Set(['is', 'was', 'were']);
+
+/** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
+const PARTY_TAG = /^([RD])-\p{Lu}/u;
+const US_PARTIES: Record<string, string> = { R: 'Republican Party', D: 'Democratic Party' };
+
+/**
+ * "Sen. X, R-Ariz., said", "Rep. Y (D-N.Y.)": the party and state written after a lawmaker's name, the US
+ * press's fixed form; the party is the lawmaker's body when no phrase names another.
+ */
+export function partyTag(tokens: Token[], nameEnd: number): Phrase['org'] {
+  const open = tokens[nameEnd + 1]?.text;
+  const tag = open === ',' || open === '(' ? PARTY_TAG.exec(tokens[nameEnd + 2]?.text ?? '') : null;
+  return tag ? { name: US_PARTIES[tag[1]], country: 'United States' } : undefined;
 }

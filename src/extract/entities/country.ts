@@ -4,10 +4,11 @@
 import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
+import { DEMONYMS, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONALS } from '../lexicons/demonyms.js';
 import { COMPASS_POINTS } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import type { Token } from '../document/tokens.js';
-import { nameLike, type CountrySpan } from './words.js';
+import { countrySpans, nameLike, type CountrySpan } from './words.js';
 
 /** The country of the outlet the article is written for, when it says. */
 export function homeCountry(agency: string | null, tokens: Token[]): string | undefined {
@@ -24,9 +25,18 @@ export function homeCountry(agency: string | null, tokens: Token[]): string | un
       name = name ? `${name} ${tokens[n].text}` : tokens[n].text;
       if (OUTLETS.has(name)) found = OUTLETS.get(name);
     }
-    if (found) return found;
+    if (found) return outletsOwn(found, tokens);
   }
   return undefined;
+}
+
+/**
+ * A source who "told Xinhua" in a story about Nepal is no Chinese official: the country of an outlet a
+ * source spoke to, when the article names others but never it, is only where the outlet is from.
+ */
+function outletsOwn(country: string, tokens: Token[]): string | undefined {
+  const named = countrySpans(tokens).filter((c, i) => c && !national(tokens, i));
+  return named.length === 0 || named.some((c) => c?.country === country) ? country : undefined;
 }
 
 /**
@@ -40,14 +50,27 @@ export function defaultCountry(
   bodies: string[],
   tokens: Token[] = [],
 ): string | null {
+  const settings = countries.map((c, i) => (c && national(tokens, i) ? undefined : c));
   if (home) return home;
   if (datelineCountry) return datelineCountry;
   // countries named as often as each other: the one whose towns and provinces the article names most
   // ("the Madras High Court ... in Chennai" over a Pakistan and a Bangladesh named once in a quotation)
-  const leaders = topNamed(countries, bodies);
+  const leaders = topNamed(settings, bodies);
   if (leaders.length < 2) return leaders[0] ?? mostPlaced(tokens);
   const placed = mostPlaced(tokens);
   return placed !== null && leaders.includes(placed) ? placed : leaders[0];
+}
+
+/**
+ * A demonym that names a person, not a place's thing: "a Dutch national", "the Iranian claimed", "two
+ * Chinese," says who someone is, as foreigners are named where a story is set; it says nothing of where.
+ */
+function national(tokens: Token[], i: number): boolean {
+  const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!DEMONYMS.has(word.text)) return false;
+  if (NATIONALS.has(after?.lower ?? '')) return true;
+  if (!before || !(NATIONAL_BEFORE.has(before.lower) || /^\d+$/.test(before.text))) return false;
+  return word.poss || !after?.word || NATIONAL_AFTER.has(after.lower) || /^[a-z]+ed$/.test(after.text);
 }
 
 /** A town big enough to say where a story is set; GeoNames has villages called like many words. */

@@ -3,12 +3,12 @@
 import { ARTICLES } from '../lexicons/articles.js';
 import { CLAUSE_WORDS, NOT_NAMES } from '../lexicons/not-names.js';
 import { findCity } from '../dateline/gazetteer.js';
-import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/honorifics.js';
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
 import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
+import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
@@ -29,10 +29,6 @@ import {
 } from './words.js';
 
 const MAX_PHRASE = 16;
-/** Lower-case words that make the name after them the object of a title: "lawyer for X", "wife of X". */
-// A title right before a name never ends in a preposition: the name is its object ("the lawyer for X",
-// "lawmakers on Capitol Hill", "talks with X").
-const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'on', 'with', 'against', 'by', ...PLACE_PREPOSITIONS]);
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 /** "Y of X", "Y from X", "Y at X", "Y (X)": what follows a name directly to say where they belong. */
 const AFFILIATIONS = new Set(['of', 'from', 'at', '(']);
@@ -121,6 +117,8 @@ export function describe(
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
   // apposition ("named him as party chairman, Ali Khan" is one)
   if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
+  // "A was elected as chairman, B as treasurer": in a list of the same shape each name's role follows it
+  if (appos !== undefined && tokens[appos - 1]?.lower === 'as' && tokens[nameEnd + 1]?.lower === 'as') appos = undefined;
   // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
   const next = tokens[nameEnd + 2];
   const listFollows = (tokens[nameEnd + 1]?.lower === 'and' || tokens[nameEnd + 1]?.text === ',') && next !== undefined && nameLike(next);
@@ -157,15 +155,23 @@ export function describe(
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
   // "X was discussing the pick for director": a progressive says what X was doing, no role
   const progressive = tokens[nameEnd + 2]?.lower.endsWith('ing') === true && verbAt(tokens[nameEnd + 2].start);
+  const appointed = appointedAt(tokens, nameEnd + 1);
   const predicate =
-    PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive ? predicateRole(text, tokens, nameEnd + 2, orgs) : undefined;
+    appointed !== undefined
+      ? predicateRole(text, tokens, appointed, orgs)
+      : PREDICATES.has(tokens[nameEnd + 1]?.lower ?? '') && !progressive
+        ? predicateRole(text, tokens, nameEnd + 2, orgs)
+        : undefined;
   // "federal cabinet ministers including A, B and C": a plural title before "including" is the list's
   const including = tokens[h]?.lower === 'including' ? pluralBefore(text, tokens, h - 1, orgs, used, verbAt) : undefined;
   // "the selection committee comprising former test cricketers A, B and C": the list is the body's members
   // ... a member with a title of their own ("consist of former skipper A") sits on it still
   const roster = membersOf(tokens, (direct ? windowStart : h + 1) - 1, orgs);
   const members = !direct?.title || direct.plural ? roster : undefined;
-  const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate].filter((p): p is Phrase => p !== undefined);
+  const led = ledGroup(tokens, orgs, windowStart);
+  const phrases = [including, members, preAppos, direct, postAppos, affiliation, predicate, led].filter(
+    (p): p is Phrase => p !== undefined,
+  );
   // words of an apposition are not names in their own right ("president of Anjuman-e-Tajiran Lahore")
   if (preAppos) for (let x = appos!; x < windowStart; x++) used[x] = true;
   if (postAppos) for (let x = runEnd + 1; x <= (postEnd ?? runEnd + 1); x++) used[x] = true;
@@ -180,7 +186,8 @@ export function describe(
     (honorifics.some((t) => OFFICIAL_HONORIFICS.has(lower(t).replace('.', '')))
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
-  let org = [including, roster, preAppos, postAppos, direct, affiliation, predicate].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+  let org =
+    [including, roster, preAppos, postAppos, direct, affiliation, predicate, led].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
   ({ title, org } = titleBody(title, org, orgs));
   return {
     title,
@@ -310,20 +317,6 @@ function articleOpening(tokens: Token[], from: number, to: number): number {
     if (ARTICLES.has(tokens[k].text)) return k;
   }
   return from;
-}
-
-/** The US press's party letter before a state: "R-Ariz.", "D-N.Y.". */
-const PARTY_TAG = /^([RD])-\p{Lu}/u;
-const US_PARTIES: Record<string, string> = { R: 'Republican Party', D: 'Democratic Party' };
-
-/**
- * "Sen. X, R-Ariz., said", "Rep. Y (D-N.Y.)": the party and state written after a lawmaker's name, the US
- * press's fixed form; the party is the lawmaker's body when no phrase names another.
- */
-function partyTag(tokens: Token[], nameEnd: number): Phrase['org'] {
-  const open = tokens[nameEnd + 1]?.text;
-  const tag = open === ',' || open === '(' ? PARTY_TAG.exec(tokens[nameEnd + 2]?.text ?? '') : null;
-  return tag ? { name: US_PARTIES[tag[1]], country: 'United States' } : undefined;
 }
 
 /**

@@ -156,25 +156,34 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     return '';
   };
 
+  /**
+   * Where the words before the bracket at `open` start whose initials spell `letters`, walking back; a
+   * connector counts for its own letter only when `connectors` says so.
+   */
+  const initialsStart = (letters: string, open: number, connectors: boolean): number | undefined => {
+    let need = letters.length;
+    let first: number | undefined;
+    for (let k = open - 1; k >= 0 && need > 0 && (tokens[k].word || tokens[k].text === ',') && !tokens[k + 1].lineBefore; k--) {
+      const t = tokens[k];
+      const spelt = connectors && need > 1 && !t.cap && CONNECTORS.has(t.lower) && letters[need - 1] === t.text[0].toUpperCase();
+      if (t.cap || spelt) {
+        const ini = spelt ? letters[need - 1] : initials(t.text);
+        if (ini.length > need || letters.slice(need - ini.length, need) !== ini) return undefined;
+        need -= ini.length;
+        first = k;
+      } else if (!ACRONYM_SKIPS.has(lower(t))) return undefined;
+    }
+    return need > 0 ? undefined : first;
+  };
+
   // 1. "Full Name (ACR)": walk back from the parenthesis matching the acronym's letters to word initials.
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !definedAcronym(tokens[i + 1].text)) continue;
     const letters = acronymLetters(tokens[i + 1].text);
-    let need = letters.length;
-    let k = i - 1;
-    let first = -1;
-    while (k >= 0 && need > 0 && (tokens[k].word || tokens[k].text === ',') && !tokens[k + 1].lineBefore) {
-      const t = tokens[k];
-      if (t.cap) {
-        const ini = initials(t.text);
-        if (ini.length > need || letters.slice(need - ini.length, need) !== ini) break;
-        need -= ini.length;
-        first = k;
-      } else if (!ACRONYM_SKIPS.has(lower(t))) break;
-      k--;
-    }
+    // "Water and Power Development Authority (WAPDA)": some acronyms spell their connectors too
+    const first = initialsStart(letters, i, false) ?? initialsStart(letters, i, true) ?? -1;
     // "Chief Election Commissioner (CEC)": the initials of a post, not of a body
-    if (need > 0 || first < 0 || isRole(tokens[i - 1]) || namesPost(tokens, first, i)) continue;
+    if (first < 0 || isRole(tokens[i - 1]) || namesPost(tokens, first, i)) continue;
     const org = orgNamed(slice(first, i - 1), headOf(first, i - 1));
     alias(org, tokens[i + 1].text);
     mark(org, first, i - 1);
@@ -357,9 +366,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       o.country = null;
       continue;
     }
-    // "Bharatiya Janata Party (BJP)": the acronym the article defines may be the name the lexicon knows
+    // "Bharatiya Janata Party (BJP)": the acronym the article defines may be the name the lexicon knows, but
+    // a name that says its country outranks it: "Australian Associated Press (AAP)" is no Indian party's AAP
     const known = [o.name, ...o.aliases].find((n) => NATIONAL_BODIES.has(n));
-    o.country = known ? NATIONAL_BODIES.get(known) : nameCountry(o.name);
+    o.country = nameCountry(o.name) ?? (known && NATIONAL_BODIES.get(known));
   }
   for (const s of spans) {
     if (s.org.country !== undefined) continue;

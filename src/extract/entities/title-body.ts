@@ -1,6 +1,6 @@
 // The body an official's title implies when the words around the name give none: the title's owner, a
 // province's government, the commission, council, court or chamber the article names.
-import { LOCAL_OFFICES } from '../lexicons/organizations.js';
+import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
 import type { Organization, OrgTable } from './organizations.js';
 import type { Phrase } from './phrases.js';
@@ -19,6 +19,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (!org && title && /\bprovincial\b/i.test(title)) org = provincialGovernment(orgs);
   // "Mayor X", "Councillor Y": a town's officer serves the council the article names
   if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
+  // "vice president (Finance) X, director Y" in a story about a trade body: its board
+  if (!org && title && BOARD_OFFICES.test(title) && !BARE_PRESIDENT.test(title)) org = memberBody(orgs);
   // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
   // ("the House", "the Senate", "Police" name their body alone)
   const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
@@ -51,7 +53,18 @@ function ownerOf(title: string | null, orgs: OrgTable): { title: string; org: Ph
 }
 
 /** Head words that alone are a part of a body's name, not a name: "the Board", "the Committee". */
-const BARE_HEADS = new Set(['board', 'committee', 'commission', 'council', 'authority', 'bureau', 'division', 'department', 'corporation']);
+const BARE_HEADS = new Set([
+  'board',
+  'committee',
+  'commission',
+  'council',
+  'authority',
+  'bureau',
+  'division',
+  'department',
+  'corporation',
+  'association',
+]);
 
 /** Offices of a province's or a state's executive: its "Minister for Tourism", "Chief Secretary", "Governor". */
 const EXECUTIVE = /\b(?:minister|governor|secretary|premier|advis[eo]r|spokes(?:person|man|woman))\b/i;
@@ -113,6 +126,9 @@ function provincialGovernment(orgs: OrgTable): Phrase['org'] {
 /** The body named most often of these, the first named on a tie. */
 const mostMentioned = (bodies: Organization[]): Organization | undefined =>
   bodies.reduce<Organization | undefined>((top, o) => (top && top.mentions.length >= o.mentions.length ? top : o), undefined);
+
+/** The association, federation, chamber or union the article names most, if it names one. */
+const memberBody = (orgs: OrgTable): Phrase['org'] => mostMentioned(orgs.orgs.filter((o) => MEMBER_BODY_HEADS.has(o.head)));
 
 /** A town's own corporation: "Karachi Metropolitan Corporation", "Lahore Municipal Corporation". */
 const TOWN_CORPORATION = /\b(?:metropolitan|municipal|city)\b/i;

@@ -32,3 +32,15 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
   'New Zealander', 'Briton', 'Englishman', 'Scot', 'Welshman', 'Irishman', 'Frenchman', 'Dutchman', 'Spaniard', 'Swede',
   'Dane', 'Finn', 'Pole', 'Turk', 'Icelander', 'Kiwi', 'Aussie',
 ]);
+
+/** Words before a demonym used as a noun for a person: "an Iranian", "three Chinese". */
+export const NATIONAL_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'several']);
+
+/** Nouns after a demonym for a person of that country: "Chinese national David Go". */
+export const NATIONALS: ReadonlySet<string> = new Set(['national', 'nationals', 'citizen', 'citizens']);
+
+/**
+ * Words after "the" and a demonym that make it a person: "the Iranian was", "the Iranian who". A verb in -ed
+ * ("the Iranian claimed") is read from its ending.
+ */
+export const NATIONAL_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'said', 'says']);

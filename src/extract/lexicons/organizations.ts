@@ -32,6 +32,19 @@ export const PLACE_ADMINISTRATIONS: ReadonlySet<string> = new Set(['government',
 /** Offices of a town's administration: their holders serve the council the article names. */
 export const LOCAL_OFFICES = /\b(?:mayor|council+ors?|alderm[ae]n)\b/i;
 
+/**
+ * Offices of a member body's elected board ("Senior Vice Chairman", "vice president (Finance)", "director"):
+ * a board listed with no body is that of the association the article is about. A president alone is as
+ * often a country's.
+ */
+export const BOARD_OFFICES = /^(?:(?:former|outgoing|incumbent|senior) )*(?:(?:vice|deputy)[- ])?(?:chairman|chairperson|chairwoman|president|treasurer|director|secretary general|general secretary)\b/i;
+export const BARE_PRESIDENT = /^(?:(?:former|outgoing|incumbent) )*president$/i;
+/**
+ * Heads of the bodies whose members elect such a board (not "union", "federation", "chamber": the European
+ * Union, the Russian Federation and a parliament's chambers have directors and presidents of other bodies).
+ */
+export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['association']);
+
 /** Possessives that belong inside a body's name ("Republican People’s Party", "National Women’s Commission"),
  * unlike a possessor before it ("Pakistan’s Foreign Office"). */
 export const NAME_POSSESSIVES = new Set(['people', 'women', 'children', 'men']);
@@ -111,8 +124,11 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'adm
 /** A country's missions abroad, written in lower case after it: "China’s embassy in Islamabad". */
 export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'high commission', 'mission']);
 
-/** Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body. */
-export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police']);
+/**
+ * Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body; a
+ * lender's or the UN's "Mission Chief" heads a visit, not a body called "IMF Mission".
+ */
+export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police', 'mission']);
 
 /**
  * Common nouns that point back to a body whose name ends in another head word: "the party's secretary

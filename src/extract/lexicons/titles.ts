@@ -138,6 +138,9 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['teaches', 'teacher'], ['led', 'head'],
 ]);
 
+/** Participles that give their subject a role as "as" does: "X has been elected as chairman", "Y was named CEO". */
+export const APPOINTED: ReadonlySet<string> = new Set(['elected', 're-elected', 'appointed', 'named', 'nominated', 'chosen']);
+
 /** Countries whose government has no ministers (the US cabinet are secretaries): a minister there is foreign. */
 export const NO_MINISTERS: ReadonlySet<string> = new Set(['United States']);
 
