@@ -1,4 +1,7 @@
 import t from 'tap';
+import type { TaggedToken } from '../../src/syntax/index.js';
+import { taggedClause } from '../../src/extract/quotes/tagged-clause.js';
+import { mayBePresent } from '../../src/extract/quotes/verb-reading.js';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 t.test('clause-initial cue, with and without "that", content to the end of the sentence without the full stop', async (t) => {
@@ -1259,4 +1262,34 @@ t.test('"counters", "signals" are plural nouns unless "that" follows', async (t)
   t.same(qs, []);
   const that = quotesOf('The opposition counters that the wards are empty.');
   t.equal(quote(that, 'the wards').text, 'the wards are empty');
+});
+
+t.test('a present verb the tagger reads as a noun, before a clause-final cue or after a bare-clause cue', async (t) => {
+  const qs = quotesOf(
+    'Most of the growers stem from the river valley, the mayor said. Orchard owners face steep losses this year, the mayor said. The council chief says the new levy signals the town’s recovery.',
+  );
+  t.equal(quote(qs, 'Most of the growers').text, 'Most of the growers stem from the river valley');
+  t.equal(quote(qs, 'Orchard owners').text, 'Orchard owners face steep losses this year');
+  t.equal(quote(qs, 'the new levy').text, 'the new levy signals the town’s recovery');
+});
+
+t.test('the noun-read verb: number agreement, the word list, and what follows', async (t) => {
+  const tok = (text: string, upos: string, lemma = text.toLowerCase()): TaggedToken => ({ text, upos, lemma, start: 0, end: 0 });
+  const clause = (...tokens: TaggedToken[]) => taggedClause('two words', { start: 0, end: 9 }, () => tokens, true);
+  const growers = tok('growers', 'NOUN', 'grower');
+  t.ok(clause(growers, tok('stem', 'NOUN'), tok('from', 'ADP')));
+  t.ok(clause(tok('levy', 'NOUN'), tok('signals', 'NOUN', 'signal'), tok('Ghana', 'NOUN'), tok('’s', 'PART')));
+  // a plural with an -s form, a singular with a bare one: no agreement
+  t.notOk(clause(growers, tok('signals', 'NOUN', 'signal'), tok('the', 'DET')));
+  t.notOk(clause(tok('levy', 'NOUN'), tok('stem', 'NOUN'), tok('from', 'ADP')));
+  // "the water supplies of the city": "of" opens no object; a noun after it opens none either
+  t.notOk(clause(tok('water', 'NOUN'), tok('supplies', 'NOUN', 'supply'), tok('of', 'ADP')));
+  t.notOk(clause(growers, tok('stem', 'NOUN'), tok('cells', 'NOUN', 'cell')));
+  t.notOk(clause(growers, tok('stem', 'NOUN')));
+  t.notOk(clause(tok('the', 'DET'), tok('stem', 'NOUN'), tok('from', 'ADP')));
+  t.notOk(clause(growers, tok('Stem', 'NOUN'), tok('from', 'ADP')));
+  t.notOk(taggedClause('two words', { start: 0, end: 9 }, () => [growers, tok('stem', 'NOUN'), tok('from', 'ADP')]));
+  // the word list has no verb reading of "carrot"
+  t.notOk(mayBePresent('carrot', true));
+  t.notOk(mayBePresent('zzqxv', true));
 });
