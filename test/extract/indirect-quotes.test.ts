@@ -1293,3 +1293,20 @@ t.test('the noun-read verb: number agreement, the word list, and what follows', 
   t.notOk(mayBePresent('carrot', true));
   t.notOk(mayBePresent('zzqxv', true));
 });
+
+t.test('a noun-like cue set off after what it reports, with its subject and the sentence’s end: ", claims the mayor."', async (t) => {
+  const qs = quotesOf(
+    'Most of the delays come from old signalling, claims the mayor. The line will reopen in May, the operator notes. Fares will rise, warns Sara Malik.',
+  );
+  t.equal(quote(qs, 'Most of the delays').text, 'Most of the delays come from old signalling');
+  t.equal(quote(qs, 'The line').text, 'The line will reopen in May');
+  t.equal(who(quote(qs, 'Fares')), 'person:Sara Malik');
+  // a noun phrase after the -s form, or an object before the end: the noun, or an act
+  const nouns = quotesOf(
+    'The council rejected the operator’s claims. The board met in May, claims aside. The board met, the operator claims damages.',
+  );
+  t.same(
+    nouns.map((q) => q.text),
+    [],
+  );
+});
