@@ -120,8 +120,9 @@ const BY_MEANS = /\bby\s+$/i;
 const AS_BEFORE = /\bas\s+$/i;
 
 // ", claims the minister." / ", the minister claims.": set off by a comma after what it reports, with its subject
-// after it (inverted) or before it and then the sentence's end, an -s form is a verb: a plural noun takes no noun
-// phrase after it, and a noun phrase of its own ends in its possessor's "'s" ("the minister's claims").
+// after it (inverted) or before it and then the sentence's end, an -s form that doubles as a plural noun is a verb: a
+// plural noun takes no noun phrase after it, and a noun phrase of its own ends in its possessor's "'s" ("the
+// minister's claims"). Not a past that reports only a "that" clause (", the team hoped.": a hope, no words).
 const INVERTED_AFTER = /^\s+(?:the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[.!?]|$)/u;
 const SUBJECT_BEFORE = /,\s+the\s+\p{Ll}+\s+$/u;
 const closingCue = (text: string, start: number, s: number, e: number): boolean =>
@@ -170,7 +171,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
       if (CONDITIONAL.test(text.slice(Math.max(start, s - 50), s))) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
-      if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6)) && !closingCue(text, start, s, e)) continue;
+      const closing = m[0].endsWith('s') && closingCue(text, start, s, e);
+      if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6)) && !closing) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
