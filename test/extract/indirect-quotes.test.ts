@@ -1310,3 +1310,16 @@ t.test('a noun-like cue set off after what it reports, with its subject and the 
     [],
   );
 });
+
+t.test('"held that" a clause is a court’s ruling; "held that post", "held that day" are no report', async (t) => {
+  const qs = quotesOf('The tribunal held that the dismissal was unfair. The court holds that its earlier order is binding.');
+  t.equal(quote(qs, 'the dismissal').text, 'the dismissal was unfair');
+  t.equal(quote(qs, 'its earlier order').text, 'its earlier order is binding');
+  const acts = quotesOf(
+    'She held that post until 2010. He has held that seat since 2008 and is expected to win. The vigil they held that night was calm. A rally was held that was attended by farmers.',
+  );
+  t.same(
+    acts.map((q) => q.text),
+    [],
+  );
+});

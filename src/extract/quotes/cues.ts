@@ -102,6 +102,10 @@ export const PREDICATE_AFTER = new RegExp(`^((?:\\s+(?:on|in|last|this)\\s+\\p{L
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
 const CLAIMED_LIVES =
   /^\s+(?:(?:the|more|over|at\s+least|nearly|some|about|another|a)\s+)?(?:[\d,]+\s+|\p{Ll}+\s+){0,2}?(?:lives|life)\b(?!\s+(?:were|was|are|is|had|have|has|could|would|will|can|may|might|must|should)\b)/u;
+// "held that the fine was enough", "held that deterrence had to ...": a subject of up to four words (no time noun: "held
+// that day was ..."; no preposition or conjunction: "held that seat since 2008 and is ...") and a finite auxiliary
+const HELD_CLAUSE =
+  /^\s+that\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time|weekend)\b)(?:(?!(?:since|until|in|on|at|for|and|but|or|from|with|by|to|after|before|during)\s)[\p{L}\d'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|should|must|may|might|can|did|does|do)\b/u;
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
@@ -179,6 +183,8 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
       // "floods claimed 192 lives", "claimed the life of a child": to claim a life is to take it, not to say anything
       if (verb.lemma === 'claim' && CLAIMED_LIVES.test(text.slice(e, e + 40))) continue;
+      // "held that post", "the rally held that day was": to hold a thing or an event says nothing
+      if (verb.lemma === 'hold' && !HELD_CLAUSE.test(text.slice(e, e + 80))) continue;
       // "at the daily press briefing that", "a landmark ruling that": an -ing form that is also a common noun, closing
       // a determined noun phrase with no object after it, is the noun ("a statement saying" is no noun; "the aides
       // briefing the press" still describe their act)
