@@ -48,6 +48,19 @@ t.test('initials and titles keep their full stop off; a sentence’s stays', asy
     'left',
     '.',
   ]);
+  // police ranks: "Chief Insp. X", "Supt. X"
+  t.same(texts('Insp. Rosa Dela Cruz and Supt. Omar Latif spoke.'), [
+    'Insp',
+    'Rosa',
+    'Dela',
+    'Cruz',
+    'and',
+    'Supt',
+    'Omar',
+    'Latif',
+    'spoke',
+    '.',
+  ]);
 });
 
 t.test('hyphens, apostrophes and ampersands join a word; other marks stand alone', async (t) => {

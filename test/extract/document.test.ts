@@ -220,3 +220,11 @@ t.test('two curly single marks typed for a double one read as a curly double mar
   // (an apostrophe after a closing single mark is no doubled mark)
   t.equal(repairText('the farmers’ ‘fair price’ demand').text, 'the farmers’ ‘fair price’ demand');
 });
+
+t.test('"said" glued to a determiner or subject pronoun gets its space, offsets mapped back', async (t) => {
+  const text = 'The coach saidthe team was tired. She saidthey would rest.';
+  const repaired = repairText(text);
+  t.equal(repaired.text, 'The coach said the team was tired. She said they would rest.');
+  t.equal(repaired.toOriginal(repaired.text.indexOf('the team')), text.indexOf('the team'));
+  t.equal(repairText('Saidthe and unsaidthe and saidthere stay.').text, 'Saidthe and unsaidthe and saidthere stay.');
+});

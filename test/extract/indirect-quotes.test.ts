@@ -1,4 +1,7 @@
 import t from 'tap';
+import type { TaggedToken } from '../../src/syntax/index.js';
+import { taggedClause } from '../../src/extract/quotes/tagged-clause.js';
+import { mayBePresent } from '../../src/extract/quotes/verb-reading.js';
 import { quote, quotesOf, who } from './quote-helpers.js';
 
 t.test('clause-initial cue, with and without "that", content to the end of the sentence without the full stop', async (t) => {
@@ -1259,4 +1262,64 @@ t.test('"counters", "signals" are plural nouns unless "that" follows', async (t)
   t.same(qs, []);
   const that = quotesOf('The opposition counters that the wards are empty.');
   t.equal(quote(that, 'the wards').text, 'the wards are empty');
+});
+
+t.test('a present verb the tagger reads as a noun, before a clause-final cue or after a bare-clause cue', async (t) => {
+  const qs = quotesOf(
+    'Most of the growers stem from the river valley, the mayor said. Orchard owners face steep losses this year, the mayor said. The council chief says the new levy signals the town’s recovery.',
+  );
+  t.equal(quote(qs, 'Most of the growers').text, 'Most of the growers stem from the river valley');
+  t.equal(quote(qs, 'Orchard owners').text, 'Orchard owners face steep losses this year');
+  t.equal(quote(qs, 'the new levy').text, 'the new levy signals the town’s recovery');
+});
+
+t.test('the noun-read verb: number agreement, the word list, and what follows', async (t) => {
+  const tok = (text: string, upos: string, lemma = text.toLowerCase()): TaggedToken => ({ text, upos, lemma, start: 0, end: 0 });
+  const clause = (...tokens: TaggedToken[]) => taggedClause('two words', { start: 0, end: 9 }, () => tokens, true);
+  const growers = tok('growers', 'NOUN', 'grower');
+  t.ok(clause(growers, tok('stem', 'NOUN'), tok('from', 'ADP')));
+  t.ok(clause(tok('levy', 'NOUN'), tok('signals', 'NOUN', 'signal'), tok('Ghana', 'NOUN'), tok('’s', 'PART')));
+  // a plural with an -s form, a singular with a bare one: no agreement
+  t.notOk(clause(growers, tok('signals', 'NOUN', 'signal'), tok('the', 'DET')));
+  t.notOk(clause(tok('levy', 'NOUN'), tok('stem', 'NOUN'), tok('from', 'ADP')));
+  // "the water supplies of the city": "of" opens no object; a noun after it opens none either
+  t.notOk(clause(tok('water', 'NOUN'), tok('supplies', 'NOUN', 'supply'), tok('of', 'ADP')));
+  t.notOk(clause(growers, tok('stem', 'NOUN'), tok('cells', 'NOUN', 'cell')));
+  t.notOk(clause(growers, tok('stem', 'NOUN')));
+  t.notOk(clause(tok('the', 'DET'), tok('stem', 'NOUN'), tok('from', 'ADP')));
+  t.notOk(clause(growers, tok('Stem', 'NOUN'), tok('from', 'ADP')));
+  t.notOk(taggedClause('two words', { start: 0, end: 9 }, () => [growers, tok('stem', 'NOUN'), tok('from', 'ADP')]));
+  // the word list has no verb reading of "carrot"
+  t.notOk(mayBePresent('carrot', true));
+  t.notOk(mayBePresent('zzqxv', true));
+});
+
+t.test('a noun-like cue set off after what it reports, with its subject and the sentence’s end: ", claims the mayor."', async (t) => {
+  const qs = quotesOf(
+    'Most of the delays come from old signalling, claims the mayor. The line will reopen in May, the operator notes. Fares will rise, warns Sara Malik.',
+  );
+  t.equal(quote(qs, 'Most of the delays').text, 'Most of the delays come from old signalling');
+  t.equal(quote(qs, 'The line').text, 'The line will reopen in May');
+  t.equal(who(quote(qs, 'Fares')), 'person:Sara Malik');
+  // a noun phrase after the -s form, or an object before the end: the noun, or an act
+  const nouns = quotesOf(
+    'The council rejected the operator’s claims. The board met in May, claims aside. The board met, the operator claims damages.',
+  );
+  t.same(
+    nouns.map((q) => q.text),
+    [],
+  );
+});
+
+t.test('"held that" a clause is a court’s ruling; "held that post", "held that day" are no report', async (t) => {
+  const qs = quotesOf('The tribunal held that the dismissal was unfair. The court holds that its earlier order is binding.');
+  t.equal(quote(qs, 'the dismissal').text, 'the dismissal was unfair');
+  t.equal(quote(qs, 'its earlier order').text, 'its earlier order is binding');
+  const acts = quotesOf(
+    'She held that post until 2010. He has held that seat since 2008 and is expected to win. The vigil they held that night was calm. A rally was held that was attended by farmers.',
+  );
+  t.same(
+    acts.map((q) => q.text),
+    [],
+  );
 });

@@ -30,6 +30,9 @@ const BROKEN_LINE =
   /\n(?<=[\p{L}\d,][ \t]*(?:\n[ \t]*){0,2}\n)(?=(?:[ \t]*\n){0,2}[ \t]*\p{Ll})|\n(?<=(?<![\p{L}\d'’-])(?:the|The|a|an|of|in|on|at|to|for|by|with|from|into|and|or|but|that)[ \t]*(?:\n[ \t]*){0,2}\n)(?=(?:[ \t]*\n){0,2}[ \t]*\S)/gu;
 // "facilities.However": the pattern the sentence splitter already treats as an end
 const GLUED_STOP = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\s))/gu;
+// "He saidthe messages were ...": a page that drops the space after the commonest cue; read as two words (the glued
+// full stop above is the same loss). Only before a determiner or a subject pronoun, which no word in "said..." holds.
+const GLUED_SAID = /(?<![\p{L}'’-])said(?=(?:the|that|he|she|they|it|his|her|their|its)(?![\p{L}'’-]))/gu;
 // '(“We will ...' at the start of a line or after a sentence end: the bracket opens no aside
 const BRACKET_BEFORE_QUOTE = /\((?<=(?:^|\n|[.!?]\s+)[ \t]*\()(?=“)/gu;
 // ''We will act,'' he said: two apostrophes typed for one double quotation mark, the house style of agency
@@ -42,12 +45,13 @@ export function repairText(original: string): RepairedText {
   const edits: Edit[] = [];
   for (const m of original.matchAll(BROKEN_LINE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
   for (const m of original.matchAll(GLUED_STOP)) edits.push({ at: m.index + 1, kind: 'insert', char: ' ' });
+  for (const m of original.matchAll(GLUED_SAID)) edits.push({ at: m.index + 4, kind: 'insert', char: ' ' });
   for (const m of original.matchAll(BRACKET_BEFORE_QUOTE)) edits.push({ at: m.index, kind: 'replace', char: ' ' });
   for (const m of original.matchAll(TWO_APOSTROPHES)) {
     edits.push({ at: m.index, kind: 'replace', char: DOUBLE_OF[m[0]] }, { at: m.index + 1, kind: 'delete', char: '' });
   }
   if (edits.length === 0) return { text: original, toOriginal: (offset) => offset };
-  // no two edits share an offset: an insertion lands before a capital, a replacement on a break, bracket or
+  // no two edits share an offset: an insertion lands before a capital or after "said", a replacement on a break, bracket or
   // apostrophe, a deletion on the apostrophe after it
   edits.sort((a, b) => a.at - b.at);
   return apply(original, edits);

@@ -6,7 +6,7 @@
  */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'maj', 'brig', 'col', 'capt', 'cdr', 'adm', 'sen', 'rep', 'gov', 'hon',
-  'engr', 'st', 'jr', 'sr', 'ch', 'sh', 'sgt', 'md', 'mohd', 'coun',
+  'engr', 'st', 'jr', 'sr', 'ch', 'sh', 'sgt', 'md', 'mohd', 'coun', 'insp', 'supt',
 ]);
 
 /** Every abbreviation after which the sentence goes on ("No. 10", "Jan. 5", "Engro Co. and ..."). */

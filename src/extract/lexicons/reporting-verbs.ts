@@ -61,6 +61,9 @@ const VERBS = [
   'elaborate elaborated elaborates elaborating',
   // a message passed on, in diplomatic copy: "the envoy conveyed that Beijing would roll over the deposits"
   'convey conveyed conveys conveying',
+  // a court's or a thinker's view stated, with a clause after "that" only: "the judge held that the fine was enough"
+  // ("held that post until 2010", "the rally held that day": no clause, see the quote pass)
+  'hold held holds holding',
 ];
 
 /**
@@ -73,7 +76,7 @@ const NOT_CUES = new Set(['order', 'orders', 'request', 'requests', 'hope', 'hop
  * Verbs that report only the "that" clause right after them: with any other object they tell of an act, not of
  * words ("directed officials to act", "requested anonymity", "hoped the rain would stop" inside another's clause).
  */
-const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
+const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey', 'hold']);
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views',
@@ -86,7 +89,7 @@ const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disc
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
   'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
-  'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey']);
+  'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey', 'hold']);
 
 /**
  * Base forms that are verbs only ("critics say", "officials argue"); any other base form doubles as a

@@ -102,6 +102,10 @@ export const PREDICATE_AFTER = new RegExp(`^((?:\\s+(?:on|in|last|this)\\s+\\p{L
 // "has been saying that", "was also telling reporters": a progressive is a finite cue
 const CLAIMED_LIVES =
   /^\s+(?:(?:the|more|over|at\s+least|nearly|some|about|another|a)\s+)?(?:[\d,]+\s+|\p{Ll}+\s+){0,2}?(?:lives|life)\b(?!\s+(?:were|was|are|is|had|have|has|could|would|will|can|may|might|must|should)\b)/u;
+// "held that the fine was enough", "held that deterrence had to ...": a subject of up to four words (no time noun: "held
+// that day was ..."; no preposition or conjunction: "held that seat since 2008 and is ...") and a finite auxiliary
+const HELD_CLAUSE =
+  /^\s+that\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time|weekend)\b)(?:(?!(?:since|until|in|on|at|for|and|but|or|from|with|by|to|after|before|during)\s)[\p{L}\d'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|should|must|may|might|can|did|does|do)\b/u;
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/i;
 // "did not say when", "has never said": a negated cue reports nothing said
 const NEGATED = /\b(?:not|never|n['’]t)\s+$/i;
@@ -118,6 +122,16 @@ const BY_MEANS = /\bby\s+$/i;
 // "should increase, as indicated in the statement", "as promised by the minister": a finite form right after "as"
 // heads an adverbial clause with no subject of its own, no clause-final cue of what stands before it
 const AS_BEFORE = /\bas\s+$/i;
+
+// ", claims the minister." / ", the minister claims.": set off by a comma after what it reports, with its subject
+// after it (inverted) or before it and then the sentence's end, an -s form that doubles as a plural noun is a verb: a
+// plural noun takes no noun phrase after it, and a noun phrase of its own ends in its possessor's "'s" ("the
+// minister's claims"). Not a past that reports only a "that" clause (", the team hoped.": a hope, no words).
+const INVERTED_AFTER = /^\s+(?:the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[.!?]|$)/u;
+const SUBJECT_BEFORE = /,\s+the\s+\p{Ll}+\s+$/u;
+const closingCue = (text: string, start: number, s: number, e: number): boolean =>
+  (/,\s+$/.test(text.slice(Math.max(start, s - 3), s)) && INVERTED_AFTER.test(text.slice(e, e + 60))) ||
+  (SUBJECT_BEFORE.test(text.slice(Math.max(start, s - 40), s)) && /^\s*(?:[.!?]|$)/.test(text.slice(e, e + 3)));
 
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
@@ -161,13 +175,16 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
       if (CONDITIONAL.test(text.slice(Math.max(start, s - 50), s))) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
-      if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6))) continue;
+      const closing = m[0].endsWith('s') && closingCue(text, start, s, e);
+      if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6)) && !closing) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
       if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
       // "floods claimed 192 lives", "claimed the life of a child": to claim a life is to take it, not to say anything
       if (verb.lemma === 'claim' && CLAIMED_LIVES.test(text.slice(e, e + 40))) continue;
+      // "held that post", "the rally held that day was": to hold a thing or an event says nothing
+      if (verb.lemma === 'hold' && !HELD_CLAUSE.test(text.slice(e, e + 80))) continue;
       // "at the daily press briefing that", "a landmark ruling that": an -ing form that is also a common noun, closing
       // a determined noun phrase with no object after it, is the noun ("a statement saying" is no noun; "the aides
       // briefing the press" still describe their act)

@@ -33,7 +33,8 @@ export function ownContent(sc: Scope, p: Placed, limit: number): { content: Span
   );
   if (cue.verb?.needThat && !after.viaThat && !bareClause(text.slice(content.start, content.start + 60))) return null;
   if (inRelative(sc, cue)) content = relativeEnd(sc, content);
-  if (!after.viaThat && (butBeforeVerb(sc, content) || !isClause(sc, content))) return null;
+  // (a cue that takes a bare clause has no noun phrase for object: "says the budget signals ..." holds a verb)
+  if (!after.viaThat && (butBeforeVerb(sc, content) || !isClause(sc, content, true))) return null;
   return { content, viaThat: after.viaThat };
 }
 

@@ -124,7 +124,9 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   const inStretch = sc.marks.filter((k) => k.start >= pre.start && k.start < comma);
   if (inStretch.length === 1 && inStretch[0].start === pre.start) return;
   const tail = text.slice(cue.end, Math.min(end, cue.end + 60));
-  const preIsClause = isClause(sc, pre);
+  // (the whole stretch before ", X said." with nothing after the cue: the tagger's noun reading of a present verb
+  // is weighed against the word list's, "Farmers face losses, he said")
+  const preIsClause = isClause(sc, pre, true);
   const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
   if (continuation) {
     p.content = trim(text, s.start, end);

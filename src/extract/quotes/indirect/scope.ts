@@ -118,11 +118,14 @@ export function mayTag(sc: Scope): boolean {
   return sc.tagged++ < TAGGED_PER_SENTENCE;
 }
 
-/** A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). */
-export function isClause(sc: Scope, span: Span): boolean {
+/**
+ * A clause by the word lists, else by the tagger (asked only then, and a few times a sentence at most). `misread`
+ * also takes a present verb the tagger read as a noun: for a stretch that is surely reported if it is a clause.
+ */
+export function isClause(sc: Scope, span: Span, misread = false): boolean {
   return (
     clauseWithRelative(sc.text, sc.words(span.start, Math.min(span.end, span.start + 300))) ||
-    (mayTag(sc) && taggedClause(sc.text, span, sc.tagsIn))
+    (mayTag(sc) && taggedClause(sc.text, span, sc.tagsIn, misread))
   );
 }
 
