@@ -215,3 +215,22 @@ t.test('a participle after an infinitive adjunct takes the main clause’s subje
   const other = documentWithTree(text.replace(' to ', ' so '), [...parse, ...clause]);
   t.equal(treeSource(other, observing), null, 'another marker: a clause of its own');
 });
+
+t.test('a dateline the parse took for the subject gives way to the apposition it hung the subject on', async (t) => {
+  const said = (text: string, parse: string[]) => {
+    const source = treeSource(documentWithTree(text, parse), { start: text.indexOf('said'), end: text.indexOf('said') + 4 })!;
+    return text.slice(source.start, source.end);
+  };
+  const rest = ['0 root VERB', '7 nsubj', '5 ccomp VERB'];
+  t.equal(
+    said('QUETTA : Mayor Baloch said rates rise', ['5 nsubj PROPN', '1 punct PUNCT', '4 nmod:desc PROPN', '1 appos PROPN', ...rest]),
+    'Mayor Baloch',
+  );
+  const bare = ['5 nsubj PROPN', '1 punct PUNCT', '4 nmod:desc PROPN', '1 flat PROPN', ...rest];
+  t.equal(said('QUETTA : Mayor Baloch said rates rise', bare), 'QUETTA : Mayor Baloch', 'no apposition: the subject stays');
+  t.equal(
+    said('Quetta : Mayor Baloch said rates rise', ['5 nsubj PROPN', '1 punct PUNCT', '4 nmod:desc PROPN', '1 appos PROPN', ...rest]),
+    'Quetta',
+    'not in capitals: no dateline',
+  );
+});

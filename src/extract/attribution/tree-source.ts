@@ -31,7 +31,16 @@ export function treeSource(doc: ArticleDocument, cue: Span): Span | null {
   const verb = tokens.findLastIndex((t) => t.start >= cue.start && t.end <= cue.end);
   if (verb < 0 || tokens[verb].upos !== 'VERB') return null;
   const subject = doerOf(tokens, verb);
-  return subject < 0 ? null : phraseOf(tokens, antecedentOf(tokens, subject));
+  return subject < 0 ? null : phraseOf(tokens, antecedentOf(tokens, datelineless(tokens, subject)));
+}
+
+/**
+ * "KARACHI: Governor X and Chief Minister Y said": a roundup opens each paragraph with its city's dateline, a word
+ * in capitals and a colon, which the parse may take for the subject and hang the subject on as an apposition.
+ */
+function datelineless(tokens: readonly ParsedToken[], subject: number): number {
+  const dateline = /^\p{Lu}{3,}$/u.test(tokens[subject].text) && tokens[subject + 1]?.text === ':';
+  return dateline ? (nearestChild(tokens, subject, ['appos']) ?? subject) : subject;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
