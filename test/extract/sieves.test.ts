@@ -277,3 +277,10 @@ t.test('document sieve: a possessive names the issuer, the words after it descri
   t.same(issuer("the Treasury's statement"), ['Treasury']);
   t.same(issuer('the Treasury statement'), ['Treasury']);
 });
+
+t.test('named-person sieve: a name the finder listed after "the" is a body’s', async (t) => {
+  const text = 'The Amber Crescent said.';
+  const ctx = new AttributionContext(text, { people: [person('Amber Crescent', [], 4)], organizations: [] });
+  t.equal(run(namedPerson, text, 'The Amber Crescent', ctx), null);
+  t.equal(run(namedPerson, text, 'Amber Crescent', ctx)?.speaker.name, 'Amber Crescent');
+});
