@@ -1386,3 +1386,11 @@ t.test('a participle the finder gives no subject: the tree’s, without the day 
   );
   t.equal(who(quote(qs, 'prices had cooled')), 'organization:Reserve Bank of Fiji');
 });
+
+t.test('an international body’s national chapter: the body’s name and a country', async (t) => {
+  const qs = quotesOf(
+    'Amnesty International said the trial was unfair. Amnesty International USA said it would protest outside the embassy.',
+  );
+  t.equal(who(quote(qs, 'it would protest')), 'organization:Amnesty International USA');
+  t.equal(who(quote(qs, 'the trial')), 'organization:Amnesty International');
+});
