@@ -1379,3 +1379,18 @@ t.test('"said a press release" with no issuer is a new, unnamed source; "the sta
   t.equal(who(quote(qs, 'The mayor agreed')), 'anonymous');
   t.equal(who(quote(qs, 'The mayor will meet')), 'organization:Karachi Traders Union');
 });
+
+t.test('a participle the finder gives no subject: the tree’s, without the day the parse hangs on it', async (t) => {
+  const qs = quotesOf(
+    'The Reserve Bank of Fiji on Tuesday cut its lending rate by half a point, saying that prices had cooled faster than expected.',
+  );
+  t.equal(who(quote(qs, 'prices had cooled')), 'organization:Reserve Bank of Fiji');
+});
+
+t.test('an international body’s national chapter: the body’s name and a country', async (t) => {
+  const qs = quotesOf(
+    'Amnesty International said the trial was unfair. Amnesty International USA said it would protest outside the embassy.',
+  );
+  t.equal(who(quote(qs, 'it would protest')), 'organization:Amnesty International USA');
+  t.equal(who(quote(qs, 'the trial')), 'organization:Amnesty International');
+});

@@ -262,3 +262,25 @@ t.test('fallback names: the head before a complement, one word there only a sent
   t.equal(run(fallbackName, text, 'Rumours of a rift in the team'), null);
   t.equal(run(fallbackName, text, 'Ayo Bello of Lagos Chamber')?.speaker.name, 'Ayo Bello');
 });
+
+t.test('document sieve: a possessive names the issuer, the words after it describe the document', async (t) => {
+  const issuer = (phrase: string) => {
+    const text = `${phrase} said`;
+    const seen: string[] = [];
+    document({ start: 0, end: phrase.length }, new AttributionContext(text, none), (s) => {
+      seen.push(text.slice(s.start, s.end));
+      return null;
+    });
+    return seen;
+  };
+  t.same(issuer('the FEMA’s latest report'), ['FEMA']);
+  t.same(issuer("the Treasury's statement"), ['Treasury']);
+  t.same(issuer('the Treasury statement'), ['Treasury']);
+});
+
+t.test('named-person sieve: a name the finder listed after "the" is a body’s', async (t) => {
+  const text = 'The Amber Crescent said.';
+  const ctx = new AttributionContext(text, { people: [person('Amber Crescent', [], 4)], organizations: [] });
+  t.equal(run(namedPerson, text, 'The Amber Crescent', ctx), null);
+  t.equal(run(namedPerson, text, 'Amber Crescent', ctx)?.speaker.name, 'Amber Crescent');
+});

@@ -188,3 +188,49 @@ t.test('a verb the parse hung on a participle aside made the root takes the asid
     'The officials',
   );
 });
+
+t.test('a day the parse hangs on the subject is no part of its name', async (t) => {
+  const said = (text: string, parse: string[]) => {
+    const source = treeSource(documentWithTree(text, parse), { start: text.indexOf('said'), end: text.indexOf('said') + 4 })!;
+    return text.slice(source.start, source.end);
+  };
+  const rest = ['0 root VERB', '7 nsubj', '5 ccomp VERB'];
+  t.equal(said('The bank on Monday said rates rise', ['2 det', '5 nsubj', '4 case ADP', '2 nmod PROPN', ...rest]), 'The bank');
+  t.equal(said('The bank of Fiji said rates rise', ['2 det', '5 nsubj', '4 case ADP', '2 nmod PROPN', ...rest]), 'The bank of Fiji');
+  t.equal(
+    said('The bank Monday said rates rise', ['2 det', '4 nsubj', '2 nmod:tmod PROPN', '0 root VERB', '6 nsubj', '4 ccomp VERB']),
+    'The bank',
+  );
+});
+
+t.test('a participle after an infinitive adjunct takes the main clause’s subject', async (t) => {
+  const text = 'The court voted to free Berg , observing that prices rise';
+  const parse = ['2 det', '3 nsubj', '0 root VERB', '5 mark PART', '3 advcl VERB', '5 obj PROPN', '8 punct PUNCT', '5 advcl VERB'];
+  const clause = ['11 mark SCONJ', '11 nsubj', '8 ccomp VERB'];
+  const observing = { start: text.indexOf('observing'), end: text.indexOf('observing') + 9 };
+  const source = treeSource(documentWithTree(text, [...parse, ...clause]), observing)!;
+  t.equal(text.slice(source.start, source.end), 'The court');
+  const unmarked = documentWithTree(text, [...parse.slice(0, 3), '5 case ADP', ...parse.slice(4), ...clause]);
+  t.equal(treeSource(unmarked, observing), null, 'no "to": no infinitive to go up from');
+  const other = documentWithTree(text.replace(' to ', ' so '), [...parse, ...clause]);
+  t.equal(treeSource(other, observing), null, 'another marker: a clause of its own');
+});
+
+t.test('a dateline the parse took for the subject gives way to the apposition it hung the subject on', async (t) => {
+  const said = (text: string, parse: string[]) => {
+    const source = treeSource(documentWithTree(text, parse), { start: text.indexOf('said'), end: text.indexOf('said') + 4 })!;
+    return text.slice(source.start, source.end);
+  };
+  const rest = ['0 root VERB', '7 nsubj', '5 ccomp VERB'];
+  t.equal(
+    said('QUETTA : Mayor Baloch said rates rise', ['5 nsubj PROPN', '1 punct PUNCT', '4 nmod:desc PROPN', '1 appos PROPN', ...rest]),
+    'Mayor Baloch',
+  );
+  const bare = ['5 nsubj PROPN', '1 punct PUNCT', '4 nmod:desc PROPN', '1 flat PROPN', ...rest];
+  t.equal(said('QUETTA : Mayor Baloch said rates rise', bare), 'QUETTA : Mayor Baloch', 'no apposition: the subject stays');
+  t.equal(
+    said('Quetta : Mayor Baloch said rates rise', ['5 nsubj PROPN', '1 punct PUNCT', '4 nmod:desc PROPN', '1 appos PROPN', ...rest]),
+    'Quetta',
+    'not in capitals: no dateline',
+  );
+});

@@ -15,6 +15,7 @@ const AUTHORED_FRONT = new RegExp(
   `\\b(?:${[...COURT_DOCUMENTS].join('|')})\\b[^,]*?\\b(?:authored|written|penned)\\s+by\\s+([^,]+),\\s*$`,
   'i',
 );
+const POSSESSOR = /^(.*?)['’]s(?:\s|$)/;
 const COURT = /^the\s+(?:court|bench)$/i;
 
 /**
@@ -49,7 +50,9 @@ export const document: Sieve = (np, ctx, resolve) => {
     return resolve({ start, end: np.end });
   }
   // the phrase holds a document word, so this always matches
-  const issuer = (DOCUMENT_HEAD.exec(mention) as RegExpExecArray)[1].replace(/['’]s$/, '').trim();
+  const head = (DOCUMENT_HEAD.exec(mention) as RegExpExecArray)[1];
+  // a possessive names the owner, and the words after it describe the document: "the NDMA's latest report"
+  const issuer = (POSSESSOR.exec(head)?.[1] ?? head).trim();
   if (issuer && /^\p{Lu}/u.test(issuer) && !/^(?:monetary|press|joint|official|written)/i.test(issuer)) {
     const start = np.start + mention.indexOf(issuer);
     return resolve({ start, end: start + issuer.length });

@@ -125,7 +125,10 @@ interface Source {
  * cue is a participle the parse attached to its doer ("a statement saying").
  */
 function sourceOf(c: Candidate, treeSource: TreeSource, text: string): Source | null {
-  const tree = c.cue && (c.cue.attached || (c.cue.kind === 'verb' && !c.source) || inFrontedClause(c, text)) ? treeSource(c.cue) : null;
+  const tree =
+    c.cue && (c.cue.attached || (['verb', 'participle'].includes(c.cue.kind) && !c.source) || inFrontedClause(c, text))
+      ? treeSource(c.cue)
+      : null;
   if (tree) return { span: tree, origin: 'tree' };
   return c.source && { span: c.source, origin: 'text' };
 }

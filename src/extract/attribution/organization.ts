@@ -162,9 +162,18 @@ const LIST_START = /\bthe\s+((?:\p{Lu}[\p{L}-]*,\s+)+)$/u;
 const LIST_END = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:and|&)\s+\p{Lu}/u;
 const LIST_REACH = 60;
 
+/**
+ * "Transparency International UK", "Save the Children UK": an international body's national chapter is named by
+ * the body's name and its country's, which no person's name is.
+ */
+function nationalChapter(mention: string, ctx: AttributionContext): boolean {
+  const m = /^(?:the\s+)?(.+)\s+(\S+)$/i.exec(mention);
+  return m !== null && findCountry(m[2]) !== undefined && ctx.bodyNamed(m[1]) !== null;
+}
+
 export const organization: Sieve = (np, ctx) => {
   const mention = ctx.slice(np);
-  if (!looksLikeBody(mention) || holdsOffice(np, ctx)) return null;
+  if (!(looksLikeBody(mention) || nationalChapter(mention, ctx)) || holdsOffice(np, ctx)) return null;
   const name = listOpening(np, ctx) + bodyName(mention);
   // "Court while hearing the case ordered": agency copy drops the article before a body's noun as before a
   // title, so the noun alone is "the court", the body of that kind named last

@@ -16,6 +16,12 @@ const OBJECT = ['obj'];
 /** Dependents that describe a phrase rather than name it, with everything under them. */
 const ASIDE = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep', 'list']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/**
+ * "The State Bank on Monday cut ...": the parse may hang the verb's time on its subject; a day is no part of a
+ * name, so it is an aside too, as a bare time ("The ministry Monday said") is.
+ */
+const DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/i;
+const timeOf = (t: ParsedToken): boolean => t.deprel.endsWith(':tmod') || (t.deprel === 'nmod' && DAY.test(t.text));
 
 /** The phrase naming who performs the reporting verb at `cue`, when the tree gives one. */
 export function treeSource(doc: ArticleDocument, cue: Span): Span | null {
@@ -25,7 +31,16 @@ export function treeSource(doc: ArticleDocument, cue: Span): Span | null {
   const verb = tokens.findLastIndex((t) => t.start >= cue.start && t.end <= cue.end);
   if (verb < 0 || tokens[verb].upos !== 'VERB') return null;
   const subject = doerOf(tokens, verb);
-  return subject < 0 ? null : phraseOf(tokens, antecedentOf(tokens, subject));
+  return subject < 0 ? null : phraseOf(tokens, antecedentOf(tokens, datelineless(tokens, subject)));
+}
+
+/**
+ * "KARACHI: Governor X and Chief Minister Y said": a roundup opens each paragraph with its city's dateline, a word
+ * in capitals and a colon, which the parse may take for the subject and hang the subject on as an apposition.
+ */
+function datelineless(tokens: readonly ParsedToken[], subject: number): number {
+  const dateline = /^\p{Lu}{3,}$/u.test(tokens[subject].text) && tokens[subject + 1]?.text === ':';
+  return dateline ? (nearestChild(tokens, subject, ['appos']) ?? subject) : subject;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -99,9 +114,17 @@ function doerOf(tokens: readonly ParsedToken[], at: number): number {
   // "..., the minister started shouting, alleging that": a free adjunct's understood subject is its main clause's;
   // "The officials, commenting on X, stated that", parsed with the aside as the root and the verb hung on it:
   // the participle's subject is the verb's
+  // an infinitive's too ("set aside the decision to place X on the list, observing that"): a bare infinitive's
+  // understood subject is the clause's it hangs from
   const participle = (i: number) => tokens[i].upos === 'VERB' && /ing$/i.test(tokens[i].text);
-  const adjunct = deprel === 'advcl' && (participle(at) || participle(head)) && tokens[head].upos === 'VERB';
+  const adjunct = deprel === 'advcl' && (participle(at) || participle(head) || infinitive(tokens, at)) && tokens[head].upos === 'VERB';
   return deprel === 'conj' || deprel === 'xcomp' || adjunct ? doerOf(tokens, head) : -1;
+}
+
+/** A verb marked by "to" (one with no subject, as doerOf reaches it only then). */
+function infinitive(tokens: readonly ParsedToken[], verb: number): boolean {
+  const to = nearestChild(tokens, verb, ['mark']);
+  return to !== undefined && tokens[to].text.toLowerCase() === 'to';
 }
 
 /** The dependent of `head` with one of the relations, nearest to it (the parser may give a verb two subjects). */
@@ -117,7 +140,7 @@ export function phraseOf(tokens: readonly ParsedToken[], head: number): Span {
   tokens.forEach((t, i) => {
     // "by the minister", "the minister's": the marker of the agent or possessor is no part of the name
     const marker = t.deprel === 'case' && t.head === head;
-    if (t.head >= 0 && !ASIDE.has(t.deprel) && !marker) children[t.head].push(i);
+    if (t.head >= 0 && !ASIDE.has(t.deprel) && !marker && !timeOf(t)) children[t.head].push(i);
   });
   let first = head;
   let last = head;
