@@ -1797,3 +1797,9 @@ t.test('"Mission Chief" is a role, not a body called "IMF Mission"', async (t) =
   );
   t.same(o['Anna Berg'].slice(0, 3), ['Mission Chief to Sri Lanka', 'International Monetary Fund', null]);
 });
+
+t.test('a middle initial with its full stop keeps the next justice of a list apart', async (t) => {
+  const o = officials('ISLAMABAD: The bench had Justice Tariq Mehmood Khan, Justice Nadia R. Qureshi, Justice Omer Farooq and others.');
+  t.same(o['Nadia R. Qureshi'], ['Justice', null, 'Pakistan', true]);
+  t.same(o['Tariq Mehmood Khan'], ['Justice', null, 'Pakistan', true]);
+});

@@ -22,6 +22,7 @@ import {
   isTitleWord,
   LIST_MARKS,
   lower,
+  middleInitial,
   nameLike,
   placeOpens,
   retiredAt,
@@ -131,7 +132,8 @@ export function describe(
     (rank !== undefined &&
       rank.cap &&
       (isHonorific(rank) || isRole(rank)) &&
-      tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2) ||
+      nameLike(tokens[runEnd + 3]) &&
+      (nameLike(tokens[runEnd + 4]) || middleInitial(text, tokens, runEnd + 4))) ||
     titledNameAt(text, tokens, runEnd + 2, orgs);
   const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed && !kinOf(tokens, runEnd + 2);
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;

@@ -113,6 +113,11 @@ function membersOf(word: string): boolean {
   return one !== '' && (DEMONYMS.has(one) || KNOWN_PARTIES.has(one));
 }
 
+/** "Ayesha A. Malik": a lone capital with its full stop between name words is a middle initial. */
+export function middleInitial(text: string, tokens: Token[], k: number): boolean {
+  return /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && text[tokens[k].end] === '.' && tokens[k + 1] !== undefined && nameLike(tokens[k + 1]);
+}
+
 /** Capitalised words that can be part of a person's name. */
 export function nameLike(t: Token): boolean {
   if (!t.cap) return false;
