@@ -1668,7 +1668,7 @@ t.test('a commissioner sits on the commission of that name', async (t) => {
   t.same(o['Ram Thapa']?.[1], 'Election Commission', 'an election commission known by its initials');
   t.same(o['Sita Rai']?.[1], 'Human Rights Commission of Nepal');
   t.same(o['Hari Lal']?.[1], null, 'a district’s officer');
-  t.same(o['Ben Shrestha']?.[1], 'Police', 'no commission of that name');
+  t.same(o['Ben Shrestha']?.slice(0, 2), ['Police Commissioner', null], 'no commission of that name');
   t.same(o['Gita Rana']?.[1], 'Election Commission', 'the initials after the title');
 });
 
@@ -1802,4 +1802,10 @@ t.test('a middle initial with its full stop keeps the next justice of a list apa
   const o = officials('ISLAMABAD: The bench had Justice Tariq Mehmood Khan, Justice Nadia R. Qureshi, Justice Omer Farooq and others.');
   t.same(o['Nadia R. Qureshi'], ['Justice', null, 'Pakistan', true]);
   t.same(o['Tariq Mehmood Khan'], ['Justice', null, 'Pakistan', true]);
+});
+
+t.test('a bare capitalised body word opening a title-case role is part of the title', async (t) => {
+  const o = officials('WASHINGTON: House Speaker Mark Ellison Doyle said the vote would pass. Group Leader Imran Saeed Malik agreed.');
+  t.same(o['Mark Ellison Doyle']?.slice(0, 2), ['House Speaker', null]);
+  t.same(o['Imran Saeed Malik']?.slice(0, 2), ['Group Leader', null]);
 });

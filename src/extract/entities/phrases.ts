@@ -127,9 +127,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       // named before (in "Union Environment Minister" or "Union Minister for Tourism", India's federal
       // minister, the word belongs to the title)
       const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
-      if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
+      // ... a capitalised head with no such body before, opening a title-case role, is part of the title
+      // ("Group Leader", "House Speaker"): a body's bare kind names none
+      const compound = !before && t.cap && i === standing && tokens[i + 1].cap && isRole(tokens[i + 1]);
+      if (before || (t.cap && !compound)) out.org = before ?? { name: t.text, country: undefined };
       // a bare lower-case head with no such body before stays in the title ("party worker")
-      if (before || t.cap || t.poss) i++;
+      if (before || (t.cap && !compound) || t.poss) i++;
     } else if (t.poss && STAFFED_FACILITIES.has(lower(t))) {
       out.org = facilityBefore(text, tokens, i);
       i++;
