@@ -1809,3 +1809,14 @@ t.test('a bare capitalised body word opening a title-case role is part of the ti
   t.same(o['Mark Ellison Doyle']?.slice(0, 2), ['House Speaker', null]);
   t.same(o['Imran Saeed Malik']?.slice(0, 2), ['Group Leader', null]);
 });
+
+t.test('a list under a plural title goes on over aliases, letters, initials and bracketed portfolios', async (t) => {
+  const o = officials(
+    'DHAKA: Former presidents Rafiq Ahmed Chowdhury (Tutul) MP, Nurul Haque Bhuiyan MP and Abdul Karim Sarkar, ' +
+      'current senior vice president KM Rahim (Babu), vice president (Finance) Jalal Uddin Khan and director Monir Hossain Talukder attended.',
+  );
+  t.same(o['Nurul Haque Bhuiyan']?.[0], 'Former president', 'the letters before the comma are the last name’s');
+  t.same(o['Abdul Karim Sarkar']?.[0], 'Former president', 'the list outranks a name’s own letters');
+  t.same(o['KM Rahim']?.[0], 'senior vice president', 'initials after a role open the next name of the list');
+  t.same(o['Jalal Uddin Khan']?.[0], 'vice president (Finance)', 'a bracketed portfolio inside the title');
+});

@@ -16,6 +16,7 @@ import type { VerbAt } from './types.js';
 import { titleBody } from './title-body.js';
 import {
   countryAt,
+  givenInitials,
   isAcronym,
   isHonorific,
   isRole,
@@ -25,6 +26,7 @@ import {
   middleInitial,
   nameLike,
   placeOpens,
+  postNominalAt,
   retiredAt,
   TITLE_CONNECTORS,
 } from './words.js';
@@ -118,6 +120,8 @@ export function describe(
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
   // apposition ("named him as party chairman, Ali Khan" is one)
   if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
+  // "A (Alias) MP, B": letters after the name before the comma are that name's, no apposition of B's
+  if (appos !== undefined && postNominalAt(tokens, windowStart - 2, used)) appos = undefined;
   // "A was elected as chairman, B as treasurer": in a list of the same shape each name's role follows it
   if (appos !== undefined && tokens[appos - 1]?.lower === 'as' && tokens[nameEnd + 1]?.lower === 'as') appos = undefined;
   // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
@@ -202,6 +206,10 @@ export function describe(
   };
 }
 
+/** "Brigadier General (retired) B C", "vice president (Finance) B C": a bracket that stands inside a title. */
+const innerBracket = (tokens: Token[], k: number): boolean =>
+  retiredAt(tokens, k) || (tokens[k].text === '(' && tokens[k + 1]?.cap && tokens[k + 2]?.text === ')' && isRole(tokens[k - 1]));
+
 /**
  * "A, Health Minister B C and Law Minister D E said", "A, district president B C,": a title and a name of two
  * words or more after the comma are the next person of a list, not an apposition renaming A. The title is
@@ -213,12 +221,12 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
   for (let k = at; k < at + MAX_PHRASE && k + 1 < tokens.length && !tokens[k + 1].lineBefore; k++) {
     const t = tokens[k];
     // "Brigadier General (retired) B C": the mark of a retired rank stands inside the title
-    if (retiredAt(tokens, k)) {
+    if (innerBracket(tokens, k)) {
       k += 2;
       continue;
     }
     if (!t.word || (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text))) return false;
-    if (!nameLike(t) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
+    if (!(nameLike(t) || givenInitials(tokens, k)) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
     let end = k + 1;
     while (end + 1 < tokens.length && nameLike(tokens[end + 1]) && !orgs.at(end + 1)) end++;
     // the name ends the phrase ("B C," "B C and", "B C said"), and is no place ("Deputy Commissioner Dera Ismail Khan")
@@ -231,7 +239,7 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     // ... over a body's whole name ("Quetta Chamber of Commerce President B C")
     while (
       first >= at &&
-      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2) || orgs.at(first) !== undefined)
+      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || innerBracket(tokens, first - 2) || orgs.at(first) !== undefined)
     )
       first -= tokens[first].word || orgs.at(first) ? 1 : 3;
     const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));

@@ -3,7 +3,7 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, KNOWN_PARTIES, ORG_HEADS } from '../lexicons/organizations.js';
 import { COMPOUND_BRAND, MANNER_ADVERB, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
-import { HONORIFICS, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
+import { HONORIFICS, POST_NOMINAL_TITLES, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PORTFOLIO_HEADS, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -116,6 +116,20 @@ function membersOf(word: string): boolean {
 /** "Ayesha A. Malik": a lone capital with its full stop between name words is a middle initial. */
 export function middleInitial(text: string, tokens: Token[], k: number): boolean {
   return /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && text[tokens[k].end] === '.' && tokens[k + 1] !== undefined && nameLike(tokens[k + 1]);
+}
+
+/**
+ * "vice president SM Mannan": South Asian copy writes given names as two or three initials without full
+ * stops; after a role, before a name word, they are no body's, country's or province's letters.
+ */
+export function givenInitials(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return /^\p{Lu}{2,3}$/u.test(t.text) && isRole(tokens[k - 1]) && !countryAt(tokens, k) && !REGIONS.has(t.text) && !isRole(t);
+}
+
+/** "A MP", "A (Alias) MP": post-nominal letters at `k` closing the name of someone already read. */
+export function postNominalAt(tokens: Token[], k: number, used: boolean[]): boolean {
+  return POST_NOMINAL_TITLES.has(tokens[k]?.lower ?? '') && (used[k - 1] || (tokens[k - 1]?.text === ')' && used[k - 4]));
 }
 
 /** Capitalised words that can be part of a person's name. */
