@@ -1820,3 +1820,9 @@ t.test('a list under a plural title goes on over aliases, letters, initials and 
   t.same(o['KM Rahim']?.[0], 'senior vice president', 'initials after a role open the next name of the list');
   t.same(o['Jalal Uddin Khan']?.[0], 'vice president (Finance)', 'a bracketed portfolio inside the title');
 });
+
+t.test('a barrage is a facility, no person', async (t) => {
+  const o = officials('SUKKUR: Chief Engineer Guddu Barrage Imtiaz Ali Shah said the gates were repaired.');
+  t.same(o['Imtiaz Ali Shah']?.[0], 'Chief Engineer Guddu Barrage');
+  t.equal(o['Guddu Barrage'], undefined);
+});
