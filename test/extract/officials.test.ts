@@ -1826,3 +1826,8 @@ t.test('a barrage is a facility, no person', async (t) => {
   t.same(o['Imtiaz Ali Shah']?.[0], 'Chief Engineer Guddu Barrage');
   t.equal(o['Guddu Barrage'], undefined);
 });
+
+t.test('"-in-chief" makes the office the top one of its kind', async (t) => {
+  const o = officials('SYDNEY: Staff were told of the cuts by editor-in-chief Mara Lindqvist Doyle on Monday.');
+  t.same(o['Mara Lindqvist Doyle']?.[0], 'editor-in-chief');
+});

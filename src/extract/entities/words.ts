@@ -30,8 +30,11 @@ export const singularRole = (w: string): string | undefined => {
   const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   return w.endsWith('s') || w.endsWith('men') ? [singular, w.slice(0, -1)].find((x) => OFFICIAL_ROLES.has(x)) : undefined;
 };
-/** "-elect" makes any office or title word one its holder awaits: "Governor-elect", "Attorney General-elect". */
-const unelected = (w: string): string => (w.endsWith('-elect') ? w.slice(0, -6) : w);
+/**
+ * "-elect" makes any office or title word one its holder awaits: "Governor-elect", "Attorney General-elect";
+ * "-in-chief" the top one of its kind: "editor-in-chief", "commander-in-chief".
+ */
+const unelected = (w: string): string => w.replace(/-(?:elect|in-chief)$/, '');
 export const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(unelected(w)) || singularRole(w) !== undefined;
 /** An office word as written: an acronym office only in capitals ("MD", not the "Md" of a name). */
 const officeToken = (t: Token): boolean => isOffice(lower(t)) && (!ACRONYM_OFFICES.has(lower(t)) || isAcronym(t.text));
