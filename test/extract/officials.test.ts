@@ -1831,3 +1831,13 @@ t.test('"-in-chief" makes the office the top one of its kind', async (t) => {
   const o = officials('SYDNEY: Staff were told of the cuts by editor-in-chief Mara Lindqvist Doyle on Monday.');
   t.same(o['Mara Lindqvist Doyle']?.[0], 'editor-in-chief');
 });
+
+t.test('a relative clause heading a body described in lower case', async (t) => {
+  const o = officials(
+    'JAKARTA: Tents are short, said Dewi Sartika Putri, who heads the province’s flood-relief agency. ' +
+      'Rice is short too, said Agus Salim Harahap, who heads the relief team. Water is short, said Budi Santoso Wibowo, who heads the.',
+  );
+  t.same(o['Dewi Sartika Putri']?.slice(0, 2), ['head', 'province’s flood-relief agency']);
+  t.same(o['Agus Salim Harahap']?.[0], null, 'a team is no body');
+  t.same(o['Budi Santoso Wibowo']?.[0], null);
+});

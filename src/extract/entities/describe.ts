@@ -7,8 +7,8 @@ import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
-import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
-import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag } from './context.js';
+import { KIN_NOUNS, STANDING_WORDS } from '../lexicons/titles.js';
+import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag, relativeRole } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
@@ -155,7 +155,7 @@ export function describe(
     postEnd !== undefined
       ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
       : opens
-        ? relativeRole(tokens, runEnd + 2, orgs)
+        ? relativeRole(text, tokens, runEnd + 2, orgs)
         : undefined;
   // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore", "Sherry Rehman (PPP)"
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
@@ -349,18 +349,6 @@ function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable
   let end = at;
   while (end + 1 < tokens.length && end - at < MAX_PHRASE && tokens[end + 1].word && !CLAUSE_WORDS.has(tokens[end + 1].text)) end++;
   return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
-}
-
-/** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
-function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
-  const role = tokens[at]?.lower === 'who' ? ROLE_VERBS.get(tokens[at + 1]?.lower ?? '') : undefined;
-  if (!role) return undefined;
-  // the body the clause names: "who heads the X", "who teaches economics at the X"
-  for (let k = at + 2; k < at + 2 + MAX_PHRASE && tokens[k]?.word; k++) {
-    const span = orgs.at(k);
-    if (span) return { title: role, org: span.org, official: true };
-  }
-  return undefined;
 }
 
 /** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */
