@@ -1841,3 +1841,8 @@ t.test('a relative clause heading a body described in lower case', async (t) => 
   t.same(o['Agus Salim Harahap']?.[0], null, 'a team is no body');
   t.same(o['Budi Santoso Wibowo']?.[0], null);
 });
+
+t.test('"assistant" heads a title when no role follows it', async (t) => {
+  const o = officials('ISLAMABAD: Special Assistant on Energy Farhan Ali Qureshi said tariffs would fall.');
+  t.same(o['Farhan Ali Qureshi']?.[0], 'Special Assistant on Energy');
+});
