@@ -1846,3 +1846,12 @@ t.test('"assistant" heads a title when no role follows it', async (t) => {
   const o = officials('ISLAMABAD: Special Assistant on Energy Farhan Ali Qureshi said tariffs would fall.');
   t.same(o['Farhan Ali Qureshi']?.[0], 'Special Assistant on Energy');
 });
+
+t.test('a possessive’s head is the body owned, not its owner', async (t) => {
+  const o = officials(
+    'KABUL: Ahmad Zia Rahimi, spokesman for the Taliban’s Ministry of Refugees, said 200 families had returned. ' +
+      'Gul Agha Noorzai, spokesman for the Taliban’s Interior Ministry, agreed.',
+  );
+  t.same(o['Ahmad Zia Rahimi']?.slice(0, 2), ['spokesman', 'Ministry of Refugees']);
+  t.same(o['Gul Agha Noorzai']?.slice(0, 2), ['spokesman', 'Interior Ministry']);
+});
