@@ -239,7 +239,9 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     // ... over a body's whole name ("Quetta Chamber of Commerce President B C")
     while (
       first >= at &&
-      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || innerBracket(tokens, first - 2) || orgs.at(first) !== undefined)
+      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) ||
+        innerBracket(tokens, first - 2) ||
+        orgs.at(first) !== undefined)
     )
       first -= tokens[first].word || orgs.at(first) ? 1 : 3;
     const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));

@@ -118,7 +118,7 @@ function membersOf(word: string): boolean {
 
 /** "Ayesha A. Malik": a lone capital with its full stop between name words is a middle initial. */
 export function middleInitial(text: string, tokens: Token[], k: number): boolean {
-  return /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && text[tokens[k].end] === '.' && tokens[k + 1] !== undefined && nameLike(tokens[k + 1]);
+  return k + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[k].text) && text[tokens[k].end] === '.' && nameLike(tokens[k + 1]);
 }
 
 /**
@@ -132,7 +132,7 @@ export function givenInitials(tokens: Token[], k: number): boolean {
 
 /** "A MP", "A (Alias) MP": post-nominal letters at `k` closing the name of someone already read. */
 export function postNominalAt(tokens: Token[], k: number, used: boolean[]): boolean {
-  return POST_NOMINAL_TITLES.has(tokens[k]?.lower ?? '') && (used[k - 1] || (tokens[k - 1]?.text === ')' && used[k - 4]));
+  return k > 0 && POST_NOMINAL_TITLES.has(tokens[k].lower) && (used[k - 1] || (tokens[k - 1].text === ')' && used[k - 4]));
 }
 
 /** Capitalised words that can be part of a person's name. */

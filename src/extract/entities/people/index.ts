@@ -211,7 +211,7 @@ const UNDESCRIBED: Description = {
 function listedAfter(tokens: Token[], end: number, next: number): boolean {
   // "A (Alias) MP, B": a bracketed alias and post-nominal letters close the name before the list goes on
   let from = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' ? end + 4 : end + 1;
-  if (POST_NOMINAL_TITLES.has(tokens[from]?.lower ?? '')) from++;
+  if (from < next && POST_NOMINAL_TITLES.has(tokens[from].lower)) from++;
   const between = tokens.slice(from, next);
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_MARKS.has(t.lower));
 }
