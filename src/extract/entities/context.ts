@@ -3,12 +3,15 @@
 import type { OrgTable, Organization } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
-import { APPOINTED } from '../lexicons/titles.js';
+import { ORG_HEADS } from '../lexicons/organizations.js';
+import { APPOINTED, ROLE_VERBS } from '../lexicons/titles.js';
 import { PLACE_PREPOSITIONS } from '../lexicons/places.js';
 import { countryAt } from './words.js';
 
 /** Words that put the capitalised run after or before them in a place: "in Lakki Marwat", "Lakki Marwat district". */
 const PLACE_AFTER = 'in';
+/** The longest clause a relative's verb takes to name the body. */
+const MAX_CLAUSE = 16;
 const PLACE_NOUNS = new Set(['district', 'tehsil', 'division']);
 
 /**
@@ -116,4 +119,21 @@ export function partyTag(tokens: Token[], nameEnd: number): Phrase['org'] {
   const open = tokens[nameEnd + 1]?.text;
   const tag = open === ',' || open === '(' ? PARTY_TAG.exec(tokens[nameEnd + 2]?.text ?? '') : null;
   return tag ? { name: US_PARTIES[tag[1]], country: 'United States' } : undefined;
+}
+
+/** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
+export function relativeRole(text: string, tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
+  const role = tokens[at]?.lower === 'who' ? ROLE_VERBS.get(tokens[at + 1]?.lower ?? '') : undefined;
+  if (!role) return undefined;
+  // the body the clause names: "who heads the X", "who teaches economics at the X"
+  for (let k = at + 2; k < at + 2 + MAX_CLAUSE && tokens[k]?.word; k++) {
+    const span = orgs.at(k);
+    if (span) return { title: role, org: span.org, official: true };
+  }
+  // ... or describes, in lower case: "who heads the government's disaster-response agency" (a head word
+  // closing the object)
+  const head = tokens[at + 2]?.lower === 'the' ? tokens.slice(at + 3, at + 8).findIndex((t) => !t.word) + at + 2 : -1;
+  if (head > at + 2 && ORG_HEADS.has(tokens[head].lower) && !tokens[head].cap)
+    return { title: role, org: { name: text.slice(tokens[at + 3].start, tokens[head].end), country: undefined }, official: true };
+  return undefined;
 }

@@ -7,8 +7,8 @@ import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
-import { KIN_NOUNS, ROLE_VERBS, STANDING_WORDS } from '../lexicons/titles.js';
-import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag } from './context.js';
+import { KIN_NOUNS, STANDING_WORDS } from '../lexicons/titles.js';
+import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag, relativeRole } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
 import type { Token } from '../document/tokens.js';
@@ -16,14 +16,17 @@ import type { VerbAt } from './types.js';
 import { titleBody } from './title-body.js';
 import {
   countryAt,
+  givenInitials,
   isAcronym,
   isHonorific,
   isRole,
   isTitleWord,
   LIST_MARKS,
   lower,
+  middleInitial,
   nameLike,
   placeOpens,
+  postNominalAt,
   retiredAt,
   TITLE_CONNECTORS,
 } from './words.js';
@@ -117,6 +120,8 @@ export function describe(
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
   // apposition ("named him as party chairman, Ali Khan" is one)
   if (appos !== undefined && PREDICATES.has(tokens[appos - 1]?.lower ?? '') && tokens[appos - 2]?.cap) appos = undefined;
+  // "A (Alias) MP, B": letters after the name before the comma are that name's, no apposition of B's
+  if (appos !== undefined && postNominalAt(tokens, windowStart - 2, used)) appos = undefined;
   // "A was elected as chairman, B as treasurer": in a list of the same shape each name's role follows it
   if (appos !== undefined && tokens[appos - 1]?.lower === 'as' && tokens[nameEnd + 1]?.lower === 'as') appos = undefined;
   // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
@@ -131,7 +136,8 @@ export function describe(
     (rank !== undefined &&
       rank.cap &&
       (isHonorific(rank) || isRole(rank)) &&
-      tokens.slice(runEnd + 3, runEnd + 5).filter(nameLike).length === 2) ||
+      nameLike(tokens[runEnd + 3]) &&
+      (nameLike(tokens[runEnd + 4]) || middleInitial(text, tokens, runEnd + 4))) ||
     titledNameAt(text, tokens, runEnd + 2, orgs);
   const opens = APPOSITION_MARKS.has(tokens[runEnd + 1]?.text ?? '') && !listed && !kinOf(tokens, runEnd + 2);
   let postEnd = opens ? walkApposition(tokens, runEnd + 2, 1, used) : undefined;
@@ -149,7 +155,7 @@ export function describe(
     postEnd !== undefined
       ? withRole(readPhrase(text, tokens, runEnd + 2, postEnd, orgs))
       : opens
-        ? relativeRole(tokens, runEnd + 2, orgs)
+        ? relativeRole(text, tokens, runEnd + 2, orgs)
         : undefined;
   // "Li Wei of the China Institutes of ...", "Ali Khan of Lahore", "Sherry Rehman (PPP)"
   const affiliation = AFFILIATIONS.has(tokens[nameEnd + 1]?.lower ?? '') ? affiliationAt(tokens, nameEnd + 2, orgs) : undefined;
@@ -200,6 +206,10 @@ export function describe(
   };
 }
 
+/** "Brigadier General (retired) B C", "vice president (Finance) B C": a bracket that stands inside a title. */
+const innerBracket = (tokens: Token[], k: number): boolean =>
+  retiredAt(tokens, k) || (tokens[k].text === '(' && tokens[k + 1]?.cap && tokens[k + 2]?.text === ')' && isRole(tokens[k - 1]));
+
 /**
  * "A, Health Minister B C and Law Minister D E said", "A, district president B C,": a title and a name of two
  * words or more after the comma are the next person of a list, not an apposition renaming A. The title is
@@ -211,12 +221,12 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
   for (let k = at; k < at + MAX_PHRASE && k + 1 < tokens.length && !tokens[k + 1].lineBefore; k++) {
     const t = tokens[k];
     // "Brigadier General (retired) B C": the mark of a retired rank stands inside the title
-    if (retiredAt(tokens, k)) {
+    if (innerBracket(tokens, k)) {
       k += 2;
       continue;
     }
     if (!t.word || (!t.cap && CLAUSE_WORDS.has(t.text) && !APPOSITION_WORDS.has(t.text))) return false;
-    if (!nameLike(t) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
+    if (!(nameLike(t) || givenInitials(tokens, k)) || !nameLike(tokens[k + 1]) || orgs.at(k) || orgs.at(k + 1)) continue;
     let end = k + 1;
     while (end + 1 < tokens.length && nameLike(tokens[end + 1]) && !orgs.at(end + 1)) end++;
     // the name ends the phrase ("B C," "B C and", "B C said"), and is no place ("Deputy Commissioner Dera Ismail Khan")
@@ -229,7 +239,9 @@ function titledNameAt(text: string, tokens: Token[], at: number, orgs: OrgTable)
     // ... over a body's whole name ("Quetta Chamber of Commerce President B C")
     while (
       first >= at &&
-      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) || retiredAt(tokens, first - 2) || orgs.at(first) !== undefined)
+      ((tokens[first].word && (tokens[first].cap || isRole(tokens[first]))) ||
+        innerBracket(tokens, first - 2) ||
+        orgs.at(first) !== undefined)
     )
       first -= tokens[first].word || orgs.at(first) ? 1 : 3;
     const title = tokens.slice(first + 1, k).filter((w) => w.word && !RETIRED.has(w.lower));
@@ -339,18 +351,6 @@ function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable
   let end = at;
   while (end + 1 < tokens.length && end - at < MAX_PHRASE && tokens[end + 1].word && !CLAUSE_WORDS.has(tokens[end + 1].text)) end++;
   return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
-}
-
-/** "..., who heads the Pakistan Electronic Media Regulatory Authority": the verb says the role. */
-function relativeRole(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
-  const role = tokens[at]?.lower === 'who' ? ROLE_VERBS.get(tokens[at + 1]?.lower ?? '') : undefined;
-  if (!role) return undefined;
-  // the body the clause names: "who heads the X", "who teaches economics at the X"
-  for (let k = at + 2; k < at + 2 + MAX_PHRASE && tokens[k]?.word; k++) {
-    const span = orgs.at(k);
-    if (span) return { title: role, org: span.org, official: true };
-  }
-  return undefined;
 }
 
 /** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */

@@ -127,9 +127,12 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
       // named before (in "Union Environment Minister" or "Union Minister for Tourism", India's federal
       // minister, the word belongs to the title)
       const before = orgs.before(i, ORG_KINDS.get(lower(t)) ?? new Set([lower(t)]));
-      if (before || t.cap) out.org = before ?? { name: t.text, country: undefined };
+      // ... a capitalised head with no such body before, opening a title-case role, is part of the title
+      // ("Group Leader", "House Speaker"): a body's bare kind names none
+      const compound = !before && t.cap && i === standing && tokens[i + 1].cap && isRole(tokens[i + 1]);
+      if (before || (t.cap && !compound)) out.org = before ?? { name: t.text, country: undefined };
       // a bare lower-case head with no such body before stays in the title ("party worker")
-      if (before || t.cap || t.poss) i++;
+      if (before || (t.cap && !compound) || t.poss) i++;
     } else if (t.poss && STAFFED_FACILITIES.has(lower(t))) {
       out.org = facilityBefore(text, tokens, i);
       i++;
@@ -231,6 +234,9 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
         spanAt = r;
         break;
       }
+    // "spokesman for the Taliban's Interior Ministry": a possessive's head is the body owned, not its owner
+    const owner = spanAt < 0 ? undefined : orgs.at(spanAt)!.last;
+    const bodyAt = owner !== undefined && tokens[owner].poss && owner < end && orgs.at(owner + 1) ? owner + 1 : spanAt;
     // whatever capitalised name follows, unless it is a place: "chief economist at Moody's Analytics",
     // "president of Anjuman-e-Tajiran Lahore" (but "Minister for Climate Change" keeps its portfolio)
     let r = q;
@@ -275,7 +281,7 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     // "the Republican chairman of the Senate Foreign Relations Committee": the body the role is "of" is the
     // office's, a party before the role only the holder's
     const office = lower(tokens[p]) === 'of' && isRole(tokens[p - 1]) && spanAt === q;
-    if (spanAt >= 0) out.org = office ? orgs.at(spanAt)!.org : (out.org ?? orgs.at(spanAt)!.org);
+    if (spanAt >= 0) out.org = office ? orgs.at(bodyAt)!.org : (out.org ?? orgs.at(bodyAt)!.org);
     const bodyName = headed ? text.slice(tokens[q].start, tokens[r].end) : named;
     if (body) out.org ??= { name: bodyName, country: nameCountry(bodyName) };
     // "Karachi-based Indus Capital Securities", "a private university in Karachi"

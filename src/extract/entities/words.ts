@@ -3,7 +3,7 @@ import { findCountry } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { FACILITY_HEADS, KNOWN_PARTIES, ORG_HEADS } from '../lexicons/organizations.js';
 import { COMPOUND_BRAND, MANNER_ADVERB, MONTH_ABBREVIATIONS, NOMINALISATION, NOT_NAMES } from '../lexicons/not-names.js';
-import { HONORIFICS, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
+import { HONORIFICS, POST_NOMINAL_TITLES, RETIRED, STYLE_ABBREVIATIONS } from '../lexicons/honorifics.js';
 import { PARTICLES } from '../lexicons/particles.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { ACRONYM_OFFICES, OFFICIAL_ROLES, PORTFOLIO_HEADS, PRIVATE_ROLES, TITLE_WORDS } from '../lexicons/titles.js';
@@ -30,8 +30,11 @@ export const singularRole = (w: string): string | undefined => {
   const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   return w.endsWith('s') || w.endsWith('men') ? [singular, w.slice(0, -1)].find((x) => OFFICIAL_ROLES.has(x)) : undefined;
 };
-/** "-elect" makes any office or title word one its holder awaits: "Governor-elect", "Attorney General-elect". */
-const unelected = (w: string): string => (w.endsWith('-elect') ? w.slice(0, -6) : w);
+/**
+ * "-elect" makes any office or title word one its holder awaits: "Governor-elect", "Attorney General-elect";
+ * "-in-chief" the top one of its kind: "editor-in-chief", "commander-in-chief".
+ */
+const unelected = (w: string): string => w.replace(/-(?:elect|in-chief)$/, '');
 export const isOffice = (w: string): boolean => OFFICIAL_ROLES.has(unelected(w)) || singularRole(w) !== undefined;
 /** An office word as written: an acronym office only in capitals ("MD", not the "Md" of a name). */
 const officeToken = (t: Token): boolean => isOffice(lower(t)) && (!ACRONYM_OFFICES.has(lower(t)) || isAcronym(t.text));
@@ -111,6 +114,25 @@ function usPartyTag(tokens: Token[], i: number): boolean {
 function membersOf(word: string): boolean {
   const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
   return one !== '' && (DEMONYMS.has(one) || KNOWN_PARTIES.has(one));
+}
+
+/** "Ayesha A. Malik": a lone capital with its full stop between name words is a middle initial. */
+export function middleInitial(text: string, tokens: Token[], k: number): boolean {
+  return k + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[k].text) && text[tokens[k].end] === '.' && nameLike(tokens[k + 1]);
+}
+
+/**
+ * "vice president SM Mannan": South Asian copy writes given names as two or three initials without full
+ * stops; after a role, before a name word, they are no body's, country's or province's letters.
+ */
+export function givenInitials(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return /^\p{Lu}{2,3}$/u.test(t.text) && isRole(tokens[k - 1]) && !countryAt(tokens, k) && !REGIONS.has(t.text) && !isRole(t);
+}
+
+/** "A MP", "A (Alias) MP": post-nominal letters at `k` closing the name of someone already read. */
+export function postNominalAt(tokens: Token[], k: number, used: boolean[]): boolean {
+  return k > 0 && POST_NOMINAL_TITLES.has(tokens[k].lower) && (used[k - 1] || (tokens[k - 1].text === ')' && used[k - 4]));
 }
 
 /** Capitalised words that can be part of a person's name. */

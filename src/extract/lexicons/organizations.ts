@@ -52,7 +52,7 @@ export const NAME_POSSESSIVES = new Set(['people', 'women', 'children', 'men']);
 /** Capitalised words that end place names, not persons' names ("Gaddafi Stadium", "Raja Bazaar"). */
 export const FACILITY_HEADS = new Set([
   'stadium', 'hospital', 'airport', 'road', 'street', 'avenue', 'bazaar', 'bazar', 'market', 'mosque', 'square', 'park',
-  'hotel', 'club', 'corridor', 'highway', 'motorway', 'station', 'port', 'dam', 'bridge', 'gate', 'hall', 'palace',
+  'hotel', 'club', 'corridor', 'highway', 'motorway', 'station', 'port', 'dam', 'barrage', 'bridge', 'gate', 'hall', 'palace',
   'camp', 'crossing', 'district', 'province', 'valley', 'river', 'lake', 'island', 'islands', 'city', 'town', 'colony',
   'village', 'tower', 'towers', 'plaza', 'mall', 'cantonment', 'sahib', 'shrine', 'fort', 'canal', 'mountains', 'pass',
   'border', 'line', 'agreement', 'accord', 'act', 'ordinance', 'bill', 'constitution', 'award', 'cup', 'trophy',

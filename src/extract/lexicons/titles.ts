@@ -20,7 +20,7 @@ export const OFFICIAL_ROLES = new Set([
   'professor', 'lecturer', 'researcher', 'scholar', 'expert', 'specialist', 'scientist', 'coordinator', 'representative',
   'adviser', 'advisor', 'aide', 'official', 'officer', 'collector', 'inspector', 'commander', 'colonel', 'rapporteur',
   'brigadier', 'admiral', 'marshal', 'coach', 'selector', 'manager', 'ceo', 'cfo', 'coo', 'executive', 'founder',
-  'co-founder', 'mayor', 'deputy', 'lead', 'member', 'administrator', 'consul', 'attaché', 'attache', 'editor',
+  'co-founder', 'mayor', 'deputy', 'assistant', 'lead', 'member', 'administrator', 'consul', 'attaché', 'attache', 'editor',
   'principal', 'dean', 'vice-chancellor', 'chancellor', 'registrar', 'superintendent', 'auditor', 'controller',
   'comptroller', 'treasurer', 'convener', 'convenor', 'patron', 'whip', 'speaker', 'premier', 'king', 'queen', 'prince',
   'emir', 'president-elect', 'partner', 'strategist', 'physician', 'surgeon', 'doctor', 'engineer', 'captain', 'skipper',

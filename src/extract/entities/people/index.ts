@@ -2,7 +2,7 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
-import { NAME_PREFIXES } from '../../lexicons/honorifics.js';
+import { NAME_PREFIXES, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
 import { KNOWN_PARTIES, PARTY_NAMES } from '../../lexicons/organizations.js';
 import { REGIONS } from '../../lexicons/regions.js';
 import { ORG_LEADERS } from '../../lexicons/titles.js';
@@ -157,7 +157,9 @@ function addPerson(sc: Scan, span: NameSpan, at: MentionAt): void {
   // "Sheikh Rashid Ahmed" is also "Rashid Ahmed"
   const aliases =
     parts.length > 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) ? [text.slice(tokens[first + 1].start, tokens[runEnd].end)] : [];
-  const listed = !described.title && inList ? sc.list!.head : undefined;
+  // ... over a name's own letters ("former presidents A MP and B MP")
+  const ownTitle = described.title !== null && described.title !== span.postNominal;
+  const listed = !ownTitle && inList ? sc.list!.head : undefined;
   const person: Draft = listed
     ? { ...listed, name, parts, aliases, mentions: [at.mention] }
     : {
@@ -207,7 +209,10 @@ const UNDESCRIBED: Description = {
 
 /** Only list marks stand between a list's last name (ending at `end`) and the next one (at `next`). */
 function listedAfter(tokens: Token[], end: number, next: number): boolean {
-  const between = tokens.slice(end + 1, next);
+  // "A (Alias) MP, B": a bracketed alias and post-nominal letters close the name before the list goes on
+  let from = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' ? end + 4 : end + 1;
+  if (from < next && POST_NOMINAL_TITLES.has(tokens[from].lower)) from++;
+  const between = tokens.slice(from, next);
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_MARKS.has(t.lower));
 }
 
