@@ -1855,3 +1855,10 @@ t.test('a possessive’s head is the body owned, not its owner', async (t) => {
   t.same(o['Ahmad Zia Rahimi']?.slice(0, 2), ['spokesman', 'Ministry of Refugees']);
   t.same(o['Gul Agha Noorzai']?.slice(0, 2), ['spokesman', 'Interior Ministry']);
 });
+
+t.test('a text ending inside the next titled name of a list reads the first name alone', async (t) => {
+  for (const end of ['Justice Nadia', 'Justice']) {
+    const o = officials(`ISLAMABAD: The bench had Justice Tariq Mehmood Khan, ${end}`);
+    t.same(o['Tariq Mehmood Khan']?.slice(0, 1), ['Justice'], end);
+  }
+});

@@ -136,6 +136,8 @@ export function describe(
     (rank !== undefined &&
       rank.cap &&
       (isHonorific(rank) || isRole(rank)) &&
+      // (the text may end inside the next name)
+      runEnd + 4 < tokens.length &&
       nameLike(tokens[runEnd + 3]) &&
       (nameLike(tokens[runEnd + 4]) || middleInitial(text, tokens, runEnd + 4))) ||
     titledNameAt(text, tokens, runEnd + 2, orgs);
