@@ -5,7 +5,7 @@
 // parser thread several MB of heap, the table a fraction of that. Two words with one 32-bit hash
 // share the first one's entry, as hashed features share a row.
 import { hashText } from './hash.js';
-import type { WordHashes } from './words.js';
+import { hashWords, type WordHashes } from './words.js';
 
 export interface ExternalLexicon {
   /** Distinct tag sets as the list writes them ("NNS|VBZ"), most likely tag first. */
@@ -95,14 +95,26 @@ export function noExternalClasses(lexicon: ExternalLexicon, n: number): External
 
 /** Fills in word i's entry, if the list has one. */
 export function externalClassOf(lexicon: ExternalLexicon, into: ExternalClasses, i: number, word: string, hashes: WordHashes): void {
-  let index = find(lexicon, hashes.form[i]);
-  if (index < 0) index = find(lexicon, hashes.lower[i]);
-  if (index < 0) index = find(lexicon, hashText(capitalised(word)));
+  const index = entryOf(lexicon, i, word, hashes);
   if (index < 0) return;
   const tags = lexicon.classes[index];
   into.tagSet[i] = hashText(tags);
   const bar = tags.indexOf('|');
   into.firstTag[i] = hashText(tags, 0, bar < 0 ? tags.length : bar);
+}
+
+/** The word's tag set as the list writes it ("NNS|VBZ"), "" when the list lacks it. */
+export function externalTagSet(lexicon: ExternalLexicon, word: string): string {
+  const index = entryOf(lexicon, 0, word, hashWords([word]));
+  return index < 0 ? '' : lexicon.classes[index];
+}
+
+/** Index of word i's tag set, looked up as written, then lower-cased, then capitalised; -1 when absent. */
+function entryOf(lexicon: ExternalLexicon, i: number, word: string, hashes: WordHashes): number {
+  let index = find(lexicon, hashes.form[i]);
+  if (index < 0) index = find(lexicon, hashes.lower[i]);
+  if (index < 0) index = find(lexicon, hashText(capitalised(word)));
+  return index;
 }
 
 function capitalised(word: string): string {
