@@ -782,6 +782,10 @@ t.test('reported speech that tells of another’s telling gives the inner quote 
   qs = quotesOf('Senator Murad Saeed said that Chief Minister Ali Khan had said that the province was breaking apart.');
   t.equal(quote(qs, 'Chief Minister').text, 'Chief Minister Ali Khan had said that the province was breaking apart');
   t.equal(who(quote(qs, 'the province')), 'person:Ali Khan');
+  // so is another's mentioning or stating
+  qs = quotesOf('A clerk said the judge also mentioned that the hearing would resume in May.');
+  t.equal(quote(qs, 'the hearing').text, 'the hearing would resume in May');
+  t.equal(who(quote(qs, 'the hearing')), 'anonymous');
 });
 
 t.test('a passive of telling reports its "that" clause from an unnamed teller', async (t) => {
