@@ -786,6 +786,15 @@ t.test('reported speech that tells of another’s telling gives the inner quote 
   qs = quotesOf('A clerk said the judge also mentioned that the hearing would resume in May.');
   t.equal(quote(qs, 'the hearing').text, 'the hearing would resume in May');
   t.equal(who(quote(qs, 'the hearing')), 'anonymous');
+  // a participle reports the other's telling as a verb does
+  qs = quotesOf('Mayor Lina Park asked for calm, saying engineers claimed the bridge was safe.');
+  t.equal(quote(qs, 'engineers').text, 'engineers claimed the bridge was safe');
+  t.equal(who(quote(qs, 'engineers')), 'person:Lina Park');
+  t.equal(who(quote(qs, 'the bridge')), 'anonymous');
+  // the speaker's own earlier telling is one report
+  qs = quotesOf('Mayor Lina Park spoke briefly, saying she told the council the bridge was safe.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'she told').text, 'she told the council the bridge was safe');
 });
 
 t.test('a passive of telling reports its "that" clause from an unnamed teller', async (t) => {

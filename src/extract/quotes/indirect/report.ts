@@ -160,8 +160,12 @@ export function nest(sc: Scope, p: Placed, next: Placed, content: Span): void {
   if (next.extracted || (gap[1] && next.cue.kind === 'verb' && next.cue.start === p.cue.end + gap[0].length)) return;
   p.content = trim(text, p.cue.end + gap[0].length, content.end);
   p.viaThat = gap[1] !== undefined;
-  if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
+  if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '') || ownTelling(sc, next)) next.content = null;
 }
+
+/** "saying he told Trump they would ...": a pronoun of one person as the inner teller is the speaker's own earlier telling. */
+const ownTelling = (sc: Scope, next: Placed): boolean =>
+  next.source !== null && /^(?:he|she|I)$/i.test(sc.text.slice(next.source.start, next.source.end));
 
 /** Does the next cue have its own subject in a clause coordinated after a comma ("said, but he added")? */
 function ownSubjectAfter(sc: Scope, from: number, next: Placed): boolean {
