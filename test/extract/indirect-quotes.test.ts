@@ -1336,3 +1336,9 @@ t.test('"held that" a clause is a court’s ruling; "held that post", "held that
     [],
   );
 });
+
+t.test('an -s form between a list\'s comma and its "and" is a plural noun, no cue', async (t) => {
+  const qs = quotesOf('The hall filled with cheers, shouts and the beating of drums. The levy is unfair, claims Ali Khan.');
+  t.notOk(qs.some((q) => q.text.includes('The hall')));
+  t.equal(quote(qs, 'The levy').text, 'The levy is unfair');
+});
