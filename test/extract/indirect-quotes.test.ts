@@ -1342,3 +1342,11 @@ t.test('an -s form between a list\'s comma and its "and" is a plural noun, no cu
   t.notOk(qs.some((q) => q.text.includes('The hall')));
   t.equal(quote(qs, 'The levy').text, 'The levy is unfair');
 });
+
+t.test('a cue\'s object before "and" and a second verb is no clause', async (t) => {
+  let qs = quotesOf('The counsel argued the appeal and won the case for his client.');
+  t.equal(qs.length, 0);
+  // a subject coordinated with "and" still opens one
+  qs = quotesOf('Ali Khan said floods and unplanned growth were hurting the city.');
+  t.equal(quote(qs, 'floods').text, 'floods and unplanned growth were hurting the city');
+});
