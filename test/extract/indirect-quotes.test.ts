@@ -1350,3 +1350,12 @@ t.test('a cue\'s object before "and" and a second verb is no clause', async (t) 
   qs = quotesOf('Ali Khan said floods and unplanned growth were hurting the city.');
   t.equal(quote(qs, 'floods').text, 'floods and unplanned growth were hurting the city');
 });
+
+t.test('a clause-final cue before a measure of time and "after": the next cue is the subordinate clause\'s', async (t) => {
+  const qs = quotesOf(
+    'The port will reopen on Monday, an official said on Friday, two days after unions warned that the strike would go on.',
+  );
+  t.equal(quote(qs, 'The port').text, 'The port will reopen on Monday');
+  t.equal(who(quote(qs, 'The port')), 'anonymous');
+  t.equal(quote(qs, 'the strike').text, 'the strike would go on');
+});
