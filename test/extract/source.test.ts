@@ -142,4 +142,5 @@ t.test('"X while talking to Y said": the subject stands before the subordinator 
 t.test('a subject with its own verb: adverbials before that verb left out; a verb opening the stretch', async (t) => {
   t.equal(before('The Trade Office on Monday rejected the claim and said it.', 'said'), 'The Trade Office');
   t.equal(before('The board, however, refused the request and said it.', 'said'), 'The board', 'past the adverbial set off');
+  t.equal(before('She said the panel had erred but added it.', 'added'), 'She', "a past of saying is the subject's own verb");
 });

@@ -38,6 +38,8 @@ function tail(text: string, lb: number, at: number): number {
 // after it a participle describing the noun, as no bare adverb is a subject
 const OPENING_ADVERB = /^\p{L}{3,}ly$/u;
 
+const SAID = new Set(['said', 'told']);
+
 function cleanNp(text: string, start: number, end: number, words: WordsIn): Span | null {
   let s = trim(text, start, end);
   const lead = LEADING_JUNK.exec(text.slice(s.start, s.end));
@@ -49,7 +51,9 @@ function cleanNp(text: string, start: number, end: number, words: WordsIn): Span
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
-    if (isFiniteVerb(ws, i) && i + 1 < ws.length && !(i === 1 && OPENING_ADVERB.test(ws[0].text))) {
+    // ("He said the court had ... but added": a past of saying, no verb of the word lists, is the subject's own too)
+    const verb = isFiniteVerb(ws, i) || SAID.has(w);
+    if (verb && i + 1 < ws.length && !(i === 1 && OPENING_ADVERB.test(ws[0].text))) {
       // (the adverbials before that verb are none of the subject: "The office on Friday dismissed ...")
       s = trim(text, s.start, tail(text, s.start, ws[i].start));
       length = i;
