@@ -872,13 +872,18 @@ t.test('"X said this while ..." after "according to" and a cue right after "as" 
   t.equal(quote(qs, 'the rate').text, 'the rate would rise');
 });
 
-t.test("an outlet's clause-final cue after another cue's speech is a frame: the span ends at its comma", async (t) => {
+t.test("a clause-final cue after another cue's speech is a frame: it reports the stretch, the speech kept inside", async (t) => {
   let qs = quotesOf('Minister Ali Shah said that the scheme will not be withdrawn, City News reported on Friday.');
   t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
-  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'Minister').text, 'Minister Ali Shah said that the scheme will not be withdrawn');
+  t.equal(who(quote(qs, 'Minister')), 'organization:City News');
+  t.equal(qs.length, 2);
+  qs = quotesOf('Farmers said the canal was dry, the minister added.');
+  t.equal(quote(qs, 'Farmers').text, 'Farmers said the canal was dry');
+  t.equal(who(quote(qs, 'the canal')), 'anonymous');
   qs = quotesOf('The target has been met, said Ali Shah, the food minister, City News reported.');
-  t.equal(quote(qs, 'The target').text, 'The target has been met');
-  t.equal(who(quote(qs, 'The target')), 'person:Ali Shah');
+  t.equal(quote(qs, 'The target has been met').text, 'The target has been met');
+  t.equal(who(quote(qs, 'The target has been met')), 'person:Ali Shah');
   // a parenthetical cue inside the speech, and an "as" clause, are no frames
   qs = quotesOf('Minister Ali Shah said that the road, which, he said, was old, would be rebuilt.');
   t.match(quote(qs, 'the road').text, /would be rebuilt$/);

@@ -107,11 +107,12 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
     p.frame = comma - conjunction![0].length;
     return;
   }
-  // ("X said that Y, ARY News reported", "Y, said X, ARY News reported": the outlet's frame around X's words; not
-  // "Y, which, she said, was ...", nor "Y, as the president has alleged")
+  // ("X said that Y, ARY News reported", "X said Y, she added": a frame around X's words, which reports the whole
+  // stretch, X's report inside it kept; not "Y, which, she said, was ...", nor "Y, as the president has alleged")
   const closing = !inverted && /^,\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
   if (closing && earlier.some((q) => reportsUpTo(sc, q, comma))) {
     p.frame = comma;
+    p.content = trim(text, s.start, comma);
     return;
   }
   // (a participle describing its noun, "the call reporting a threat", is a word of that clause too)
