@@ -1364,3 +1364,14 @@ t.test('a clause-final cue before a measure of time and "after": the next cue is
   t.equal(who(quote(qs, 'The port')), 'anonymous');
   t.equal(quote(qs, 'the strike').text, 'the strike would go on');
 });
+
+t.test('"according to" closing a sentence after another cue\'s speech frames it', async (t) => {
+  let qs = quotesOf('Several members said privately they would vote no, according to two aides.');
+  t.equal(quote(qs, 'Several').text, 'Several members said privately they would vote no');
+  t.equal(quote(qs, 'they would').text, 'they would vote no');
+  t.equal(who(quote(qs, 'they would')), 'anonymous');
+  // a document is the medium of the speaker's own words: the speech ends at the comma, no frame of its own
+  qs = quotesOf('Mayor Lina Park said the bridge would reopen, according to a statement from her office.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'the bridge').text, 'the bridge would reopen');
+});

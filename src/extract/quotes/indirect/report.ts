@@ -1,6 +1,7 @@
 // What each placed cue reports: the clause after it, the clause before it ("..., X said."), the clause it sits in
 // ("The talks, the minister said, were ..."), or the clause around "according to X".
 import { NOT_ACCORDING_SOURCES, TOLD_BY_ANOTHER } from '../../lexicons/reporting-verbs.js';
+import { DOCUMENTS } from '../../lexicons/role-nouns.js';
 import { lastMatch } from '../../text/search.js';
 import { trim, type Span } from '../../text/segment.js';
 import { PREPOSITION_FIRST } from '../bare-clause.js';
@@ -60,6 +61,7 @@ function reportAccording(sc: Scope, p: Placed, i: number, limit: number): void {
   const { text, s, end } = sc;
   const { cue } = p;
   const comma = sourceEnd(text, cue.end, limit);
+  if (accordingFrame(sc, p, i, comma)) return;
   // "..., according to two of the sources, who asked not to be named": a relative clause after the
   // source is about it; what is reported stands before the cue
   const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
@@ -73,6 +75,24 @@ function reportAccording(sc: Scope, p: Placed, i: number, limit: number): void {
   // source is the clause before's adjunct; that clause is what is reported
   p.content = after && !(before && !isClause(sc, after) && isClause(sc, before)) ? after : before;
 }
+
+/**
+ * "X said privately they were undecided, according to two aides": closing its sentence after another cue's speech,
+ * "according to" frames the stretch before it as a clause-final cue does, the speech inside kept.
+ */
+function accordingFrame(sc: Scope, p: Placed, i: number, comma: number): boolean {
+  const set = /,\s*$/.exec(near(sc.text, sc.s.start, p.cue.start));
+  if (i === 0 || !set || comma >= 0) return false;
+  const at = p.cue.start - set[0].length;
+  if (!sc.placed.slice(0, i).some((q) => reportsUpTo(sc, q, at))) return false;
+  p.frame = at;
+  // ("X said Y, according to a statement from the agency": a document is the medium of X's own words, no teller)
+  const head = DOCUMENT_HEAD.exec(sc.text.slice(p.cue.end, p.cue.end + 60));
+  if (!head || !DOCUMENTS.has(head[1].toLowerCase())) p.content = trim(sc.text, sc.s.start, at);
+  return true;
+}
+const DOCUMENT_HEAD =
+  /^\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)(?=\s+(?:from|of|by|issued|released|posted|published)\b|\s*[,.]|$)/u;
 
 /** Nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ...". */
 function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: boolean): void {
