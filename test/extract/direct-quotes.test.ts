@@ -465,3 +465,9 @@ t.test('after a title noun, a phrase opening with a preposition of time is the s
   t.equal(quote(qs, 'within a month').type, 'direct');
   t.equal(who(quote(qs, 'within a month')), 'person:Anna Berg');
 });
+
+t.test('a participle of naming gives the phrase in marks to the subject', async (t) => {
+  const qs = quotesOf('Mayor Lina Park praised the nurses, calling them ‘the quiet heroes’ of the city.');
+  t.equal(quote(qs, 'the quiet').text, 'the quiet heroes');
+  t.equal(who(quote(qs, 'the quiet')), 'person:Lina Park');
+});

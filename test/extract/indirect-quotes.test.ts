@@ -782,6 +782,19 @@ t.test('reported speech that tells of another’s telling gives the inner quote 
   qs = quotesOf('Senator Murad Saeed said that Chief Minister Ali Khan had said that the province was breaking apart.');
   t.equal(quote(qs, 'Chief Minister').text, 'Chief Minister Ali Khan had said that the province was breaking apart');
   t.equal(who(quote(qs, 'the province')), 'person:Ali Khan');
+  // so is another's mentioning or stating
+  qs = quotesOf('A clerk said the judge also mentioned that the hearing would resume in May.');
+  t.equal(quote(qs, 'the hearing').text, 'the hearing would resume in May');
+  t.equal(who(quote(qs, 'the hearing')), 'anonymous');
+  // a participle reports the other's telling as a verb does
+  qs = quotesOf('Mayor Lina Park asked for calm, saying engineers claimed the bridge was safe.');
+  t.equal(quote(qs, 'engineers').text, 'engineers claimed the bridge was safe');
+  t.equal(who(quote(qs, 'engineers')), 'person:Lina Park');
+  t.equal(who(quote(qs, 'the bridge')), 'anonymous');
+  // the speaker's own earlier telling is one report
+  qs = quotesOf('Mayor Lina Park spoke briefly, saying she told the council the bridge was safe.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'she told').text, 'she told the council the bridge was safe');
 });
 
 t.test('a passive of telling reports its "that" clause from an unnamed teller', async (t) => {
@@ -859,13 +872,18 @@ t.test('"X said this while ..." after "according to" and a cue right after "as" 
   t.equal(quote(qs, 'the rate').text, 'the rate would rise');
 });
 
-t.test("an outlet's clause-final cue after another cue's speech is a frame: the span ends at its comma", async (t) => {
+t.test("a clause-final cue after another cue's speech is a frame: it reports the stretch, the speech kept inside", async (t) => {
   let qs = quotesOf('Minister Ali Shah said that the scheme will not be withdrawn, City News reported on Friday.');
   t.equal(quote(qs, 'the scheme').text, 'the scheme will not be withdrawn');
-  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'Minister').text, 'Minister Ali Shah said that the scheme will not be withdrawn');
+  t.equal(who(quote(qs, 'Minister')), 'organization:City News');
+  t.equal(qs.length, 2);
+  qs = quotesOf('Farmers said the canal was dry, the minister added.');
+  t.equal(quote(qs, 'Farmers').text, 'Farmers said the canal was dry');
+  t.equal(who(quote(qs, 'the canal')), 'anonymous');
   qs = quotesOf('The target has been met, said Ali Shah, the food minister, City News reported.');
-  t.equal(quote(qs, 'The target').text, 'The target has been met');
-  t.equal(who(quote(qs, 'The target')), 'person:Ali Shah');
+  t.equal(quote(qs, 'The target has been met').text, 'The target has been met');
+  t.equal(who(quote(qs, 'The target has been met')), 'person:Ali Shah');
   // a parenthetical cue inside the speech, and an "as" clause, are no frames
   qs = quotesOf('Minister Ali Shah said that the road, which, he said, was old, would be rebuilt.');
   t.match(quote(qs, 'the road').text, /would be rebuilt$/);
@@ -1322,4 +1340,38 @@ t.test('"held that" a clause is a court’s ruling; "held that post", "held that
     acts.map((q) => q.text),
     [],
   );
+});
+
+t.test('an -s form between a list\'s comma and its "and" is a plural noun, no cue', async (t) => {
+  const qs = quotesOf('The hall filled with cheers, shouts and the beating of drums. The levy is unfair, claims Ali Khan.');
+  t.notOk(qs.some((q) => q.text.includes('The hall')));
+  t.equal(quote(qs, 'The levy').text, 'The levy is unfair');
+});
+
+t.test('a cue\'s object before "and" and a second verb is no clause', async (t) => {
+  let qs = quotesOf('The counsel argued the appeal and won the case for his client.');
+  t.equal(qs.length, 0);
+  // a subject coordinated with "and" still opens one
+  qs = quotesOf('Ali Khan said floods and unplanned growth were hurting the city.');
+  t.equal(quote(qs, 'floods').text, 'floods and unplanned growth were hurting the city');
+});
+
+t.test('a clause-final cue before a measure of time and "after": the next cue is the subordinate clause\'s', async (t) => {
+  const qs = quotesOf(
+    'The port will reopen on Monday, an official said on Friday, two days after unions warned that the strike would go on.',
+  );
+  t.equal(quote(qs, 'The port').text, 'The port will reopen on Monday');
+  t.equal(who(quote(qs, 'The port')), 'anonymous');
+  t.equal(quote(qs, 'the strike').text, 'the strike would go on');
+});
+
+t.test('"according to" closing a sentence after another cue\'s speech frames it', async (t) => {
+  let qs = quotesOf('Several members said privately they would vote no, according to two aides.');
+  t.equal(quote(qs, 'Several').text, 'Several members said privately they would vote no');
+  t.equal(quote(qs, 'they would').text, 'they would vote no');
+  t.equal(who(quote(qs, 'they would')), 'anonymous');
+  // a document is the medium of the speaker's own words: the speech ends at the comma, no frame of its own
+  qs = quotesOf('Mayor Lina Park said the bridge would reopen, according to a statement from her office.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'the bridge').text, 'the bridge would reopen');
 });

@@ -138,3 +138,9 @@ t.test('"X while talking to Y said": the subject stands before the subordinator 
   t.equal(before('The chief justice while addressing Ali Khan remarked that it failed.', 'remarked'), 'The chief justice');
   t.equal(before('Tahir Orakzai while speaking on the occasion said it.', 'said'), 'Tahir Orakzai');
 });
+
+t.test('a subject with its own verb: adverbials before that verb left out; a verb opening the stretch', async (t) => {
+  t.equal(before('The Trade Office on Monday rejected the claim and said it.', 'said'), 'The Trade Office');
+  t.equal(before('The board, however, refused the request and said it.', 'said'), 'The board', 'past the adverbial set off');
+  t.equal(before('She said the panel had erred but added it.', 'added'), 'She', "a past of saying is the subject's own verb");
+});

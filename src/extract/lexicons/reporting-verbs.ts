@@ -111,9 +111,9 @@ const WITH_THAT = new Set(['agree', 'post', 'tweet']);
 /**
  * Verbs that tell of a communication event of their own inside reported speech ("said a witness had told her
  * the man ...", "says its members have reported that ..."): the inner source's words are a quote as well as the
- * outer clause. Stance and forecast verbs ("said he believed", "said the department had forecast") are not.
+ * outer clause; so do the other verbs of saying ("said the chief also mentioned that ..."). Stance and forecast verbs ("said he believed", "said the department had forecast") are not.
  */
-export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform', 'say']);
+export const TOLD_BY_ANOTHER: ReadonlySet<string> = new Set(['tell', 'claim', 'report', 'allege', 'inform', 'say', 'mention', 'state', 'announce', 'declare', 'write', 'add']);
 
 /** Acts a speaker performs beside speaking; "and hailed ..." after reported speech starts a new predicate. */
 export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed', 'condemned', 'criticised', 'criticized',

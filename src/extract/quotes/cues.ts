@@ -133,6 +133,8 @@ const closingCue = (text: string, start: number, s: number, e: number): boolean 
   (/,\s+$/.test(text.slice(Math.max(start, s - 3), s)) && INVERTED_AFTER.test(text.slice(e, e + 60))) ||
   (SUBJECT_BEFORE.test(text.slice(Math.max(start, s - 40), s)) && /^\s*(?:[.!?]|$)/.test(text.slice(e, e + 3)));
 
+const LIST_NEXT = /^\s+(?:and|or)\s/;
+
 /** Cues in text[start, end) that are not inside any of the `masked` spans (quotations). */
 export function findCues(text: string, start: number, end: number, masked: Span[], describesDoer: DescribesDoer): Cue[] {
   const out: Cue[] = [];
@@ -175,6 +177,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if ((!progressive && BEFORE_NOT_A_CUE.test(before)) || NEGATED.test(before) || extracted) continue;
       if (CONDITIONAL.test(text.slice(Math.max(start, s - 50), s))) continue;
       if (verb.form === 'finite' && AS_BEFORE.test(before)) continue;
+      // "echoed with whistles, shouts and noise": an -s form between a list's comma and its "and" is a plural noun, an
+      // item of the list, as no verb stands between a comma and a coordinator with nothing of its own after it
+      if (m[0].endsWith('s') && /\p{L},\s+$/u.test(before) && LIST_NEXT.test(text.slice(e, e + 5))) continue;
       const closing = m[0].endsWith('s') && closingCue(text, start, s, e);
       if (verb.nounLike && !/^\s+that\b/.test(text.slice(e, e + 6)) && !closing) continue;
       // "adding to pressure on prices", "added to the list": "add to" is to increase, not to say more

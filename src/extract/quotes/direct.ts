@@ -41,9 +41,12 @@ const NOUN_AFTER =
 // "called the bill “punitive”": a verb of naming, its object, then the phrase
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 // (an apposition in the object keeps its commas: "accused the group leader, Andrew Davies of “misinformation”")
-const CALLED_IT = /\b(?:called|termed|branded|labell?ed|dubbed|described|accused)(?:,?\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
+// (the participle too: "..., calling media persons ‘the real watchdogs’", as "terming it “one-sided”")
+const CALLED_IT =
+  /\b(?:called|termed|branded|labell?ed|dubbed|described|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing)(?:,?\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
 const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or))$/;
-const DESCRIBED = /\b(?:described|termed|branded|labell?ed|called|dubbed|accused)\b/g;
+const DESCRIBED =
+  /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing)\b/g;
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
   /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|dismissed|rejected|hailed|praised)\b/g;

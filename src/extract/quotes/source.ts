@@ -38,6 +38,8 @@ function tail(text: string, lb: number, at: number): number {
 // after it a participle describing the noun, as no bare adverb is a subject
 const OPENING_ADVERB = /^\p{L}{3,}ly$/u;
 
+const SAID = new Set(['said', 'told']);
+
 function cleanNp(text: string, start: number, end: number, words: WordsIn): Span | null {
   let s = trim(text, start, end);
   const lead = LEADING_JUNK.exec(text.slice(s.start, s.end));
@@ -49,8 +51,11 @@ function cleanNp(text: string, start: number, end: number, words: WordsIn): Span
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i].text.toLowerCase();
     if (w === 'who' || w === 'which' || w === 'whose') break;
-    if (isFiniteVerb(ws, i) && i + 1 < ws.length && !(i === 1 && OPENING_ADVERB.test(ws[0].text))) {
-      s = trim(text, s.start, ws[i].start);
+    // ("He said the court had ... but added": a past of saying, no verb of the word lists, is the subject's own too)
+    const verb = isFiniteVerb(ws, i) || SAID.has(w);
+    if (verb && i + 1 < ws.length && !(i === 1 && OPENING_ADVERB.test(ws[0].text))) {
+      // (the adverbials before that verb are none of the subject: "The office on Friday dismissed ...")
+      s = trim(text, s.start, tail(text, s.start, ws[i].start));
       length = i;
       break;
     }
@@ -75,7 +80,10 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
   const s0 = left.slice(lastComma + 1);
   // "X, which governs the province, in a press release accused": a relative clause is no subject, nor is
   // a participle's ("X, addressing a business audience in Karachi, said"); "WHO" in capitals is the body
-  if (/\S/.test(s0) && !/^\s*(?:[Ww]ho|[Ww]hich|[Ww]hose)\b/.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
+  // ("The court, however, declined ... and said": a stretch opening with the subject's own verb has its subject before
+  // the comma, past the adverbial set off)
+  const verbFirst = lastComma >= 0 && opensWithVerb(lb, lb + lastComma + 1, end, words);
+  if (/\S/.test(s0) && !verbFirst && !/^\s*(?:[Ww]ho|[Ww]hich|[Ww]hose)\b/.test(s0) && !PARTICIPLE_CLAUSE.test(s0)) {
     // "the Prime Minister while talking to X said": the participle's clause has no subject, so the subject stands
     // before it, not after its subordinator
     const participle = SUBJECTLESS_CLAUSE.exec(s0);
@@ -110,6 +118,13 @@ export function sourceBefore(text: string, lb: number, at: number, words: WordsI
     if (NAME_FIRST.test(body) || PROPER_NAME.test(body)) return np;
   }
   return first;
+}
+
+/** Is the first word at or after `at` a finite verb (read with the word before it)? */
+function opensWithVerb(lb: number, at: number, end: number, words: WordsIn): boolean {
+  const ws = words(Math.max(lb, at - 40), end);
+  const i = ws.findIndex((w) => w.start >= at);
+  return i > 0 && isFiniteVerb(ws, i);
 }
 
 // A fronted adverbial, a participle's or a preposition's, with no comma after it: "At the same time the minister

@@ -82,6 +82,8 @@ function relativeEnd(sc: Scope, content: Span): Span {
   return content;
 }
 
+const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|these|those|him|them|it)$/;
+
 /**
  * "Nobody claimed responsibility for the attack but militants have ...": a "but" before any finite verb joins a
  * clause to the verb's object, which is no clause itself (no subject is coordinated with "but")
@@ -91,6 +93,9 @@ function butBeforeVerb(sc: Scope, span: Span): boolean {
   for (let i = 0; i < ws.length; i++) {
     // ("the roads but not the bridges would": "but not", "but also" coordinate inside a phrase)
     if (ws[i].text === 'but' && !/^\s+(?:not|also)\b/.test(sc.text.slice(ws[i].end, ws[i].end + 6))) return true;
+    // ("argued the matter and got the case admitted": an "and" right before the first finite verb and its determined
+    // object joins that verb to the cue's, the cue's object between them; a coordinated subject has a noun after "and")
+    if (ws[i].text === 'and' && i + 2 < ws.length && isFiniteVerb(ws, i + 1) && OBJECT_DETERMINER.test(ws[i + 2].text)) return true;
     if (isFiniteVerb(ws, i)) return false;
   }
   return false;

@@ -62,7 +62,8 @@ function reportRightToLeft(sc: Scope): void {
     if (!p.attributionOnly && !p.silenced) report(sc, p, i, p === opening?.opening ? opening.limit : limit);
     if (p.frame >= 0) limit = p.frame;
     const next = placed[i + 1];
-    if (p.cue.kind === 'verb' && !p.attributionOnly && !p.silenced && !p.content && next?.content) nest(sc, p, next, next.content);
+    if ((p.cue.kind === 'verb' || p.cue.kind === 'participle') && !p.attributionOnly && !p.silenced && !p.content && next?.content)
+      nest(sc, p, next, next.content);
     // the earlier cue's content runs on over a wh-complement, and over a relative's cue ("said the talks, which he said
     // were useful, went on")
     if (p.embedded || p.extracted) continue;

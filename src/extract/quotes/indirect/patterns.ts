@@ -30,7 +30,9 @@ export const SECOND_ACT = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+(?:also\\s+)?(
 export const NESTED_OPENING = /^\s+(that\s+)?(?!(?:and|but|while|whilst|although|though|whereas|as|because|since|so)\b)/i;
 /** The connector before a speaker's next act at the end of a stretch: ", and", "and also", ",". */
 export const NEXT_ACT = /(?:\s*,)?\s*(?:(?:and|but)\s+(?:also\s+|further\s+|then\s+)?)?$/;
-export const SUBORDINATE_NEXT = /^\s*(?:even\s+)?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
+// (a measure of time before "after" or "before" is its modifier: "a day after", "two weeks before", "hours after")
+export const SUBORDINATE_NEXT =
+  /^\s*(?:even\s+|(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?=after|before))?(?:as|while|when|whereas|where|after|before|since|because|although|though|amid)\b/i;
 // ", but he emphasised that": a coordinated clause with a subject of its own, another act than the cue's
 export const COORDINATED_NEXT = /,\s*(?:but|and|yet|while|whereas)\s+(?!(?:also|further|then|later)\b)/i;
 // "said while addressing a rally", "told media after attending ...": a subordinator and a participle head an

@@ -1,6 +1,7 @@
 // What each placed cue reports: the clause after it, the clause before it ("..., X said."), the clause it sits in
 // ("The talks, the minister said, were ..."), or the clause around "according to X".
 import { NOT_ACCORDING_SOURCES, TOLD_BY_ANOTHER } from '../../lexicons/reporting-verbs.js';
+import { DOCUMENTS } from '../../lexicons/role-nouns.js';
 import { lastMatch } from '../../text/search.js';
 import { trim, type Span } from '../../text/segment.js';
 import { PREPOSITION_FIRST } from '../bare-clause.js';
@@ -60,6 +61,7 @@ function reportAccording(sc: Scope, p: Placed, i: number, limit: number): void {
   const { text, s, end } = sc;
   const { cue } = p;
   const comma = sourceEnd(text, cue.end, limit);
+  if (accordingFrame(sc, p, i, comma)) return;
   // "..., according to two of the sources, who asked not to be named": a relative clause after the
   // source is about it; what is reported stands before the cue
   const relative = comma >= 0 && /^\s*(?:who|whom|whose|which)\b/i.test(text.slice(comma + 1, comma + 8));
@@ -73,6 +75,24 @@ function reportAccording(sc: Scope, p: Placed, i: number, limit: number): void {
   // source is the clause before's adjunct; that clause is what is reported
   p.content = after && !(before && !isClause(sc, after) && isClause(sc, before)) ? after : before;
 }
+
+/**
+ * "X said privately they were undecided, according to two aides": closing its sentence after another cue's speech,
+ * "according to" frames the stretch before it as a clause-final cue does, the speech inside kept.
+ */
+function accordingFrame(sc: Scope, p: Placed, i: number, comma: number): boolean {
+  const set = /,\s*$/.exec(near(sc.text, sc.s.start, p.cue.start));
+  if (i === 0 || !set || comma >= 0) return false;
+  const at = p.cue.start - set[0].length;
+  if (!sc.placed.slice(0, i).some((q) => reportsUpTo(sc, q, at))) return false;
+  p.frame = at;
+  // ("X said Y, according to a statement from the agency": a document is the medium of X's own words, no teller)
+  const head = DOCUMENT_HEAD.exec(sc.text.slice(p.cue.end, p.cue.end + 60));
+  if (!head || !DOCUMENTS.has(head[1].toLowerCase())) p.content = trim(sc.text, sc.s.start, at);
+  return true;
+}
+const DOCUMENT_HEAD =
+  /^\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)(?=\s+(?:from|of|by|issued|released|posted|published)\b|\s*[,.]|$)/u;
 
 /** Nothing reported after the cue: "..., the ISPR said on Sunday." or "The talks, the minister said, were ...". */
 function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: boolean): void {
@@ -107,11 +127,12 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
     p.frame = comma - conjunction![0].length;
     return;
   }
-  // ("X said that Y, ARY News reported", "Y, said X, ARY News reported": the outlet's frame around X's words; not
-  // "Y, which, she said, was ...", nor "Y, as the president has alleged")
+  // ("X said that Y, ARY News reported", "X said Y, she added": a frame around X's words, which reports the whole
+  // stretch, X's report inside it kept; not "Y, which, she said, was ...", nor "Y, as the president has alleged")
   const closing = !inverted && /^,\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
   if (closing && earlier.some((q) => reportsUpTo(sc, q, comma))) {
     p.frame = comma;
+    p.content = trim(text, s.start, comma);
     return;
   }
   // (a participle describing its noun, "the call reporting a threat", is a word of that clause too)
@@ -160,8 +181,12 @@ export function nest(sc: Scope, p: Placed, next: Placed, content: Span): void {
   if (next.extracted || (gap[1] && next.cue.kind === 'verb' && next.cue.start === p.cue.end + gap[0].length)) return;
   p.content = trim(text, p.cue.end + gap[0].length, content.end);
   p.viaThat = gap[1] !== undefined;
-  if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '')) next.content = null;
+  if (!TOLD_BY_ANOTHER.has(next.cue.verb?.lemma ?? '') || ownTelling(sc, next)) next.content = null;
 }
+
+/** "saying he told Trump they would ...": a pronoun of one person as the inner teller is the speaker's own earlier telling. */
+const ownTelling = (sc: Scope, next: Placed): boolean =>
+  next.source !== null && /^(?:he|she|I)$/i.test(sc.text.slice(next.source.start, next.source.end));
 
 /** Does the next cue have its own subject in a clause coordinated after a comma ("said, but he added")? */
 function ownSubjectAfter(sc: Scope, from: number, next: Placed): boolean {

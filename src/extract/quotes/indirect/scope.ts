@@ -25,8 +25,8 @@ export interface Placed {
   /** Its clause is a wh-complement inside an earlier cue's content ("said ... that is why Y stated that"). */
   embedded: boolean;
   /**
-   * A clause-final cue after another cue's reported speech ("X said that Y, ARY News reported"): it reports
-   * nothing of its own and the stretch before it ends at this comma; -1 when it is no such frame.
+   * A clause-final cue after another cue's reported speech ("X said that Y, ARY News reported"): it reports the
+   * stretch before it, which ends at this comma, the other cue's report kept inside; -1 when it is no such frame.
    */
   frame: number;
   /** The subject of the cue's relative clause whose own subject moved out ("which witnesses said had been"), else null. */
