@@ -344,3 +344,17 @@ t.test('"City" added to a town the gazetteer names without it', async (t) => {
   t.same(parseDateline(`DAVAO CITY – ${body}`).dateline, { date: null, city: 'Davao City', country: 'Philippines' });
   t.same(parseDateline(`ZZYZX CITY – ${body}`).dateline, { date: null, city: 'Zzyzx City', country: null }, 'nor without');
 });
+
+t.test("a stamp line ending in a dash and a town gives the dateline (The Hindu's style)", async (t) => {
+  const text = `Monsoon arrives early in the south\n\nJune 3, 2024 09:12 am | Updated 11:40 am IST - MADURAI\n\n${body}`;
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: '2024-06-03', city: 'Madurai', country: 'India' });
+  t.equal(text.slice(r.bodyStart), body);
+  const newer = parseDateline(`date 2024-11-02 Updated - 02 November 2024 06:05 pm IST - NEW DELHI\n${body}`).dateline;
+  t.same(newer, { date: '2024-11-02', city: 'New Delhi', country: 'India' }, 'day first, after "Updated -"');
+  const timed = parseDateline(`date 2024-11-02 Updated 06:05 pm IST - PUNE\n${body}`).dateline;
+  t.same(timed, { date: '2024-11-02', city: 'Pune', country: 'India' }, 'a time alone; the date from the prefix');
+  t.same(parseDateline(`Rates held - KARACHI\n${body}`).dateline.city, null, 'no date or time: a headline');
+  t.same(parseDateline(`June 3, 2024 09:12 am - NOWHERESVILLE\n${body}`).dateline.city, null, 'a town the gazetteer lacks');
+  t.same(parseDateline(`June 3, 2024 09:12 am - INDIA\n${body}`).dateline.city, null, "a country's name");
+});

@@ -54,6 +54,8 @@ const HEADLINE_MAX = 200;
 const SUMMARY_MAX = 400;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const prefixDate = (prefix: Prefix | null) => (prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null);
 const toPrefix = ([year, month, day]: string[]): Prefix => ({ year: Number(year), month: Number(month), day: Number(day) });
 
 function titleCase(caps: string): string {
@@ -93,7 +95,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   // a country's name heads a dateline only where its city bears it ("KUWAIT:" is Kuwait City): "Jordan- "
   // opening a headline or "Canada" over a section is no town, whatever namesake hamlet the gazetteer holds
   const nation = findCountry(rawCity);
-  const place = nation ? cityOfCountry(rawCity, nation) : cityIn(rawCity, text, at);
+  const place = townNamed(rawCity, text, at);
   if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
@@ -109,8 +111,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && (nation || place.name.toLowerCase() === rawCity.toLowerCase()) ? place.name : titleCase(rawCity);
-  let date: string | null = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
-  const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  let date = prefixDate(prefix);
   const dated = agency === undefined ? null : BRACKET_DATE.exec(agency);
   if (dated) {
     date = `${dated.groups!.year}-${pad(monthNumber(dated.groups!.month))}-${pad(Number(dated.groups!.day))}`;
@@ -124,6 +125,12 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   }
   if (stamp) return { dateline: { date, city: null, country: null }, end: at + whole.length, marked, agency: null, stamp };
   return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
+}
+
+/** The town a dateline names; a country's name only where its own city bears it ("KUWAIT" is Kuwait City). */
+function townNamed(name: string, text: string, at: number): Place | undefined {
+  const nation = findCountry(name);
+  return nation ? cityOfCountry(name, nation) : cityIn(name, text, at);
 }
 
 /**
@@ -175,9 +182,36 @@ function bracketedTown(text: string, from: number, prefix: Prefix | null): Match
   const m = BRACKETED_TOWN.exec(line);
   const place = m && cityIn(m.groups!.city, text, from);
   if (!place) return null;
-  const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
-  const dateline = { date, city: titleCase(m.groups!.city), country: place.country };
+  const dateline = { date: prefixDate(prefix), city: titleCase(m.groups!.city), country: place.country };
   return { dateline, end: from + m.index + m[0].length, marked: true, agency: null };
+}
+
+/**
+ * A page's stamp, a date or a time, whose line ends in a dash and a town in capitals: "May 25, 2023 03:56 pm |
+ * Updated 04:21 pm IST - CHENNAI" (The Hindu's style). The dash before a town in capitals is a dateline's
+ * mark, here written after the stamp rather than before the body.
+ */
+const STAMP_TOWN = new RegExp(
+  `^(?<stamp>[^\\n]*?)[ \\t]+[-–—][ \\t]+(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3})[ \\t]*(?:\\r?\\n\\s*|$)`,
+  'u',
+);
+/** A stamp's date with its year: "May 25, 2023", "25 May 2023". */
+const STAMP_DATE = new RegExp(
+  `\\b(?:(?<month>${MONTH_NAMES})[a-z]*\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year2>\\d{4}))\\b`,
+);
+/** A stamp's time: "03:56 pm", "16.21". */
+const STAMP_TIME = /\b\d{1,2}[:.]\d\d\b/;
+
+/** "... IST - CHENNAI" on the line at `from`, when the gazetteer knows the town; the stamp's date before the prefix's. */
+function stampTown(text: string, from: number, prefix: Prefix | null): Match | null {
+  const m = STAMP_TOWN.exec(text.slice(from, from + HEADLINE_MAX));
+  const place = m && townNamed(m.groups!.city, text, from);
+  if (!place) return null;
+  const d = STAMP_DATE.exec(m.groups!.stamp)?.groups;
+  if (!d && !STAMP_TIME.test(m.groups!.stamp)) return null;
+  const date = d ? `${d.year ?? d.year2}-${pad(monthNumber(d.month ?? d.month2))}-${pad(Number(d.day ?? d.day2))}` : prefixDate(prefix);
+  const dateline = { date, city: titleCase(m.groups!.city), country: place.country };
+  return { dateline, end: from + m[0].length, marked: true, agency: null };
 }
 
 /** A town in capitals with no mark after it, before a word in title case: "PUNE Pune Member of ...". */
@@ -193,7 +227,7 @@ function capitalTown(text: string, from: number, prefix: Prefix | null): Match |
   const m = CAPITAL_TOWN.exec(text.slice(from, from + 60));
   const place = m && bigNamesakes(m.groups!.city).length === 0 ? findCity(m.groups!.city) : undefined;
   if (!place || place.population < DATELINE_TOWN) return null;
-  const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
+  const date = prefixDate(prefix);
   return { dateline: { date, city: place.name, country: place.country }, end: from + m![0].length, marked: true, agency: null };
 }
 
@@ -237,7 +271,11 @@ export function parseDateline(text: string): DatelineResult {
   let from: number | null = at;
   let summarised = false;
   for (let line = 0; line <= HEADER_LINES && from !== null; line++) {
-    const found = matchDateline(text, from, prefix) ?? bracketedTown(text, from, prefix) ?? capitalTown(text, from, prefix);
+    const found =
+      stampTown(text, from, prefix) ??
+      matchDateline(text, from, prefix) ??
+      bracketedTown(text, from, prefix) ??
+      capitalTown(text, from, prefix);
     if (found?.stamp) {
       // the stamp's date stands in for the prefix; without a dateline below, the body starts after it
       nulls.date = found.dateline.date;
