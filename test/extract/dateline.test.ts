@@ -345,16 +345,25 @@ t.test('"City" added to a town the gazetteer names without it', async (t) => {
   t.same(parseDateline(`ZZYZX CITY – ${body}`).dateline, { date: null, city: 'Zzyzx City', country: null }, 'nor without');
 });
 
-t.test("a stamp line ending in a dash and a town gives the dateline (The Hindu's style)", async (t) => {
+t.test("a town beside the page's stamp on a line of its own is the dateline", async (t) => {
   const text = `Monsoon arrives early in the south\n\nJune 3, 2024 09:12 am | Updated 11:40 am IST - MADURAI\n\n${body}`;
   const r = parseDateline(text);
-  t.same(r.dateline, { date: '2024-06-03', city: 'Madurai', country: 'India' });
+  t.same(r.dateline, { date: '2024-06-03', city: 'Madurai', country: 'India' }, "The Hindu's style");
   t.equal(text.slice(r.bodyStart), body);
   const newer = parseDateline(`date 2024-11-02 Updated - 02 November 2024 06:05 pm IST - NEW DELHI\n${body}`).dateline;
   t.same(newer, { date: '2024-11-02', city: 'New Delhi', country: 'India' }, 'day first, after "Updated -"');
   const timed = parseDateline(`date 2024-11-02 Updated 06:05 pm IST - PUNE\n${body}`).dateline;
   t.same(timed, { date: '2024-11-02', city: 'Pune', country: 'India' }, 'a time alone; the date from the prefix');
+  const before = `By Staff Writer\nLucknow | September 9, 2024 10:02 IST\n${body}`;
+  t.same(parseDateline(before).dateline, { date: '2024-09-09', city: 'Lucknow', country: 'India' }, 'the town first, behind a bar');
+  t.equal(before.slice(parseDateline(before).bodyStart), body);
+  const after = parseDateline(`12 January,2024 | Nagpur\n\n${body}`).dateline;
+  t.same(after, { date: '2024-01-12', city: 'Nagpur', country: 'India' }, 'the town last, behind a bar');
   t.same(parseDateline(`Rates held - KARACHI\n${body}`).dateline.city, null, 'no date or time: a headline');
   t.same(parseDateline(`June 3, 2024 09:12 am - NOWHERESVILLE\n${body}`).dateline.city, null, 'a town the gazetteer lacks');
   t.same(parseDateline(`June 3, 2024 09:12 am - INDIA\n${body}`).dateline.city, null, "a country's name");
+  const sentence = 'MULTAN | The polls closed at 17:00.';
+  t.same(parseDateline(sentence).dateline.city, null, 'a sentence after the bar is no stamp');
+  const long = `QUETTA | Updated on the evening of June 3, 2024 after the provincial cabinet met\n${body}`;
+  t.same(parseDateline(long).dateline.city, null, 'nor is a long line');
 });

@@ -186,32 +186,46 @@ function bracketedTown(text: string, from: number, prefix: Prefix | null): Match
   return { dateline, end: from + m.index + m[0].length, marked: true, agency: null };
 }
 
+/** A town in a stamp line: one to four words in capitals or up to three in title case. */
+const STAMP_CITY = `(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})`;
 /**
- * A page's stamp, a date or a time, whose line ends in a dash and a town in capitals: "May 25, 2023 03:56 pm |
- * Updated 04:21 pm IST - CHENNAI" (The Hindu's style). The dash before a town in capitals is a dateline's
- * mark, here written after the stamp rather than before the body.
+ * A town set beside the page's stamp, a date or a time, on a line of its own: after it, behind a dash or a
+ * bar ("May 25, 2023 03:56 pm | Updated 04:21 pm IST - CHENNAI", The Hindu; "04 March,2023 | Bengaluru",
+ * Mid-day), or before it behind a bar ("Bengaluru | February 17, 2023 08:17 IST", The Indian Express). A
+ * town before a dash is an ordinary dateline, whose line goes on with the body.
  */
-const STAMP_TOWN = new RegExp(
-  `^(?<stamp>[^\\n]*?)[ \\t]+[-–—][ \\t]+(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3})[ \\t]*(?:\\r?\\n\\s*|$)`,
-  'u',
-);
-/** A stamp's date with its year: "May 25, 2023", "25 May 2023". */
+const STAMP_TOWN = [
+  new RegExp(`^(?<stamp>[^\\n]*?)(?:[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+)${STAMP_CITY}[ \\t]*(?:\\r?\\n\\s*|$)`, 'u'),
+  new RegExp(`^${STAMP_CITY}[ \\t]*\\|[ \\t]*(?<stamp>[^\\n]*?)[ \\t]*(?:\\r?\\n\\s*|$)`, 'u'),
+];
+/** A stamp's date with its year: "May 25, 2023", "25 May 2023", "04 March,2023". */
 const STAMP_DATE = new RegExp(
-  `\\b(?:(?<month>${MONTH_NAMES})[a-z]*\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year2>\\d{4}))\\b`,
+  `\\b(?:(?<month>${MONTH_NAMES})[a-z]*\\.?\\s+(?<day>\\d{1,2}),?\\s*(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAMES})[a-z]*\\.?,?\\s*(?<year2>\\d{4}))\\b`,
 );
 /** A stamp's time: "03:56 pm", "16.21". */
 const STAMP_TIME = /\b\d{1,2}[:.]\d\d\b/;
+/** Longest stamp: publication and update times ("May 25, 2023 03:56 pm | Updated 04:21 pm IST"), no sentence. */
+const STAMP_MAX = 60;
 
-/** "... IST - CHENNAI" on the line at `from`, when the gazetteer knows the town; the stamp's date before the prefix's. */
+/** A date or a time, short, with no sentence's closing mark: "February 17, 2023 08:17 IST". */
+const isStamp = (stamp: string, dated: boolean) =>
+  stamp.length <= STAMP_MAX && !/[.!?"”]$/.test(stamp) && (dated || STAMP_TIME.test(stamp));
+
+/** A town beside a stamp on the line at `from`, when the gazetteer knows it; the stamp's date before the prefix's. */
 function stampTown(text: string, from: number, prefix: Prefix | null): Match | null {
-  const m = STAMP_TOWN.exec(text.slice(from, from + HEADLINE_MAX));
-  const place = m && townNamed(m.groups!.city, text, from);
-  if (!place) return null;
-  const d = STAMP_DATE.exec(m.groups!.stamp)?.groups;
-  if (!d && !STAMP_TIME.test(m.groups!.stamp)) return null;
-  const date = d ? `${d.year ?? d.year2}-${pad(monthNumber(d.month ?? d.month2))}-${pad(Number(d.day ?? d.day2))}` : prefixDate(prefix);
-  const dateline = { date, city: titleCase(m.groups!.city), country: place.country };
-  return { dateline, end: from + m[0].length, marked: true, agency: null };
+  const line = text.slice(from, from + HEADLINE_MAX);
+  for (const pattern of STAMP_TOWN) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const { city, stamp } = m.groups!;
+    const place = townNamed(city, text, from);
+    const d = STAMP_DATE.exec(stamp)?.groups;
+    if (!place || !isStamp(stamp, d !== undefined)) continue;
+    const date = d ? `${d.year ?? d.year2}-${pad(monthNumber(d.month ?? d.month2))}-${pad(Number(d.day ?? d.day2))}` : prefixDate(prefix);
+    const dateline = { date, city: titleCase(city), country: place.country };
+    return { dateline, end: from + m[0].length, marked: true, agency: null };
+  }
+  return null;
 }
 
 /** A town in capitals with no mark after it, before a word in title case: "PUNE Pune Member of ...". */
