@@ -367,3 +367,20 @@ t.test("a town beside the page's stamp on a line of its own is the dateline", as
   const long = `QUETTA | Updated on the evening of June 3, 2024 after the provincial cabinet met\n${body}`;
   t.same(parseDateline(long).dateline.city, null, 'nor is a long line');
 });
+
+t.test('press wires set their name between dashes or slashes', async (t) => {
+  const dashed = `PORTLAND, Ore. — (BUSINESS WIRE) — ${body}`;
+  const r = parseDateline(dashed);
+  t.same(r.dateline, { date: null, city: 'Portland', country: 'United States' });
+  t.equal(r.agency, 'BUSINESS WIRE');
+  t.equal(dashed.slice(r.bodyStart), body);
+  t.same(parseDateline(`SEATTLE--(BUSINESS WIRE)--${body}`).dateline.city, 'Seattle', 'no hyphen left on the town');
+  const slashed = `date 2024-03-06 AUSTIN, Texas, March 5, 2024 /PRNewswire/ -- ${body}`;
+  const s = parseDateline(slashed);
+  t.same(s.dateline, { date: '2024-03-05', city: 'Austin', country: 'United States' });
+  t.equal(s.agency, 'PRNewswire');
+  t.equal(slashed.slice(s.bodyStart), body);
+  const tass = `MOSCOW, March 5. /TASS/. ${body}`;
+  t.same(parseDateline(tass).dateline.city, 'Moscow', 'a full stop after the day and after the slashes');
+  t.equal(tass.slice(parseDateline(tass).bodyStart), body);
+});

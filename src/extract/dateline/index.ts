@@ -21,8 +21,9 @@ const MONTH_NAMES =
 /** Title case or capitals ("KATHMANDU, APRIL 18"). */
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá")
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
+// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá"); no town ends in a
+// hyphen ("SAN FRANCISCO--(BUSINESS WIRE)--")
+const CAPS_WORD = "\\p{Lu}(?:[\\p{Lu}'’.\\-]*[\\p{Lu}'’.])?";
 const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
@@ -33,11 +34,13 @@ const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // after the state in round ones ("Colombo [Sri Lanka], April 29 (ANI):", "Surat (Gujarat) [India], ...").
 // A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
 // opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
+// Press wires put their name between dashes ("SAN DIEGO — (BUSINESS WIRE) — ") or slashes ("ANAHEIM, Calif.,
+// July 17, 2025 /PRNewswire/ — ", "MOSCOW, July 3. /TASS/. "), as brackets.
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
     `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
-    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(:\\-–—]|[ \\t]*\\r?\\n))?)?` +
-    `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|[ \\t]*\\r?\\n))?)?` +
+    `(?:(?:,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/\\.?\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
   'u',
 );
 /**
@@ -84,8 +87,9 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const whole = m[0];
   const { city: rawCity, line, year } = m.groups!;
   // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
-  const stated = m.groups!.agency !== undefined && REGIONS.has(m.groups!.agency) ? m.groups!.agency : undefined;
-  const agency = stated ? undefined : m.groups!.agency;
+  const named = m.groups!.agency ?? m.groups!.slashed;
+  const stated = named !== undefined && REGIONS.has(named) ? named : undefined;
+  const agency = stated ? undefined : named;
   const region = m.groups!.region ?? m.groups!.bracketed ?? stated;
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
