@@ -122,6 +122,10 @@ t.test('English exonyms: the city the dateline names, not a smaller one spelled 
     ['LODZ - ', 'Lodz', 'Poland'],
     ['DAMASCUS - ', 'Damascus', 'Syria'],
     ['VIENTIANE - ', 'Vientiane', 'Laos'],
+    ['SHEIKHUPURA-', 'Sheikhupura', 'Pakistan'],
+    ['Vehari - ', 'Vehari', 'Pakistan'],
+    ['JHANG: ', 'Jhang', 'Pakistan'],
+    ['ATTOCK - ', 'Attock', 'Pakistan'],
   ];
   for (const [line, city, country] of cases) t.same(parseDateline(line + body).dateline, { date: null, city, country }, line);
 });
@@ -164,6 +168,8 @@ t.test('UrduPoint dates its dateline inside the agency brackets', async (t) => {
   t.same(r.dateline, { date: '2022-09-03', city: 'Lahore', country: 'Pakistan' });
   t.equal(text.slice(r.bodyStart), 'The Punjab cabinet approved the budget.');
   t.equal(parseDateline('date 2024-05-02 KARACHI, 1st May: The port reopened.').dateline.date, '2024-05-01', 'an ordinal day');
+  const spaced = parseDateline('OKARA , (UrduPoint / Pakistan Point News - 2nd Jun, 2024 ) : The fair opened.');
+  t.same(spaced.dateline, { date: '2024-06-02', city: 'Okara', country: 'Pakistan' }, 'a stray space before the comma');
   const comma = 'MULTAN, (UrduPoint / Pakistan Point News - 14th Jan, 2024 ) :The mango growers met.';
   t.same(parseDateline(comma).dateline, { date: '2024-01-14', city: 'Multan', country: 'Pakistan' }, 'a comma before the brackets');
   t.equal(comma.slice(parseDateline(comma).bodyStart), 'The mango growers met.');
