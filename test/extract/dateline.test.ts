@@ -126,6 +126,11 @@ t.test('English exonyms: the city the dateline names, not a smaller one spelled 
     ['Vehari - ', 'Vehari', 'Pakistan'],
     ['JHANG: ', 'Jhang', 'Pakistan'],
     ['ATTOCK - ', 'Attock', 'Pakistan'],
+    ['MYSURU: ', 'Mysuru', 'India'],
+    ['CHATTOGRAM, Jan 3 (UNB) - ', 'Chattogram', 'Bangladesh'],
+    ['MAKKAH: ', 'Makkah', 'Saudi Arabia'],
+    ["COX'S BAZAR: ", "Cox's Bazar", 'Bangladesh'],
+    ['COX’S BAZAR: ', 'Cox’s Bazar', 'Bangladesh'],
   ];
   for (const [line, city, country] of cases) t.same(parseDateline(line + body).dateline, { date: null, city, country }, line);
 });

@@ -62,7 +62,9 @@ const prefixDate = (prefix: Prefix | null) => (prefix ? `${prefix.year}-${pad(pr
 const toPrefix = ([year, month, day]: string[]): Prefix => ({ year: Number(year), month: Number(month), day: Number(day) });
 
 function titleCase(caps: string): string {
-  return caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const cased = caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // a possessive's "s" stays small: "COX'S BAZAR" is Cox's Bazar, "O'HARE" O'Hare
+  return cased.replace(/(['’])S(?!\p{L})/gu, '$1s');
 }
 
 interface Prefix {
