@@ -129,6 +129,7 @@ t.test('English exonyms: the city the dateline names, not a smaller one spelled 
     ['MYSURU: ', 'Mysuru', 'India'],
     ['CHATTOGRAM, Jan 3 (UNB) - ', 'Chattogram', 'Bangladesh'],
     ['MAKKAH: ', 'Makkah', 'Saudi Arabia'],
+    ['DI KHAN: ', 'Di Khan', 'Pakistan'],
     ["COX'S BAZAR: ", "Cox's Bazar", 'Bangladesh'],
     ['COX’S BAZAR: ', 'Cox’s Bazar', 'Bangladesh'],
   ];

@@ -9,7 +9,8 @@
 // India's (Gurugram, Prayagraj, the Karnataka cities renamed in 2014, Chhatrapati Sambhajinagar; The Hindu's
 // "TIRUCHI"), Bangladesh's 2018 spellings (Chattogram, Barishal, Cumilla, Jashore, Bogura), Pakistan's
 // (Shaheed Benazirabad; Umerkot, Kashmore, Noshki as Sindh and Balochistan write them) and the Saudi
-// transliterations Makkah and Madinah; "AJMAN" is the emirate's town, Ajman City.
+// transliterations Makkah and Madinah; "AJMAN" is the emirate's town, Ajman City. "DI KHAN" abbreviates
+// Dera Ismail Khan as Pakistani papers do in datelines and text alike (The Express Tribune, The News, ARY).
 export const CITY_EXONYMS: Readonly<Record<string, string>> = {
   Ajman: 'Ajman City',
   Antwerp: 'Antwerpen',
@@ -27,6 +28,7 @@ export const CITY_EXONYMS: Readonly<Record<string, string>> = {
   'Chhatrapati Sambhajinagar': 'Aurangabad',
   Cologne: 'Köln',
   Cumilla: 'Comilla',
+  'DI Khan': 'Dera Ismail Khan',
   Fez: 'Fès',
   Geneva: 'Genève',
   Gothenburg: 'Göteborg',
