@@ -122,6 +122,16 @@ t.test('English exonyms: the city the dateline names, not a smaller one spelled 
     ['LODZ - ', 'Lodz', 'Poland'],
     ['DAMASCUS - ', 'Damascus', 'Syria'],
     ['VIENTIANE - ', 'Vientiane', 'Laos'],
+    ['SHEIKHUPURA-', 'Sheikhupura', 'Pakistan'],
+    ['Vehari - ', 'Vehari', 'Pakistan'],
+    ['JHANG: ', 'Jhang', 'Pakistan'],
+    ['ATTOCK - ', 'Attock', 'Pakistan'],
+    ['MYSURU: ', 'Mysuru', 'India'],
+    ['CHATTOGRAM, Jan 3 (UNB) - ', 'Chattogram', 'Bangladesh'],
+    ['MAKKAH: ', 'Makkah', 'Saudi Arabia'],
+    ['DI KHAN: ', 'Di Khan', 'Pakistan'],
+    ["COX'S BAZAR: ", "Cox's Bazar", 'Bangladesh'],
+    ['COX’S BAZAR: ', 'Cox’s Bazar', 'Bangladesh'],
   ];
   for (const [line, city, country] of cases) t.same(parseDateline(line + body).dateline, { date: null, city, country }, line);
 });
@@ -164,6 +174,8 @@ t.test('UrduPoint dates its dateline inside the agency brackets', async (t) => {
   t.same(r.dateline, { date: '2022-09-03', city: 'Lahore', country: 'Pakistan' });
   t.equal(text.slice(r.bodyStart), 'The Punjab cabinet approved the budget.');
   t.equal(parseDateline('date 2024-05-02 KARACHI, 1st May: The port reopened.').dateline.date, '2024-05-01', 'an ordinal day');
+  const spaced = parseDateline('OKARA , (UrduPoint / Pakistan Point News - 2nd Jun, 2024 ) : The fair opened.');
+  t.same(spaced.dateline, { date: '2024-06-02', city: 'Okara', country: 'Pakistan' }, 'a stray space before the comma');
   const comma = 'MULTAN, (UrduPoint / Pakistan Point News - 14th Jan, 2024 ) :The mango growers met.';
   t.same(parseDateline(comma).dateline, { date: '2024-01-14', city: 'Multan', country: 'Pakistan' }, 'a comma before the brackets');
   t.equal(comma.slice(parseDateline(comma).bodyStart), 'The mango growers met.');
@@ -343,4 +355,44 @@ t.test('a town written as one word where the gazetteer writes two, or the other 
 t.test('"City" added to a town the gazetteer names without it', async (t) => {
   t.same(parseDateline(`DAVAO CITY – ${body}`).dateline, { date: null, city: 'Davao City', country: 'Philippines' });
   t.same(parseDateline(`ZZYZX CITY – ${body}`).dateline, { date: null, city: 'Zzyzx City', country: null }, 'nor without');
+});
+
+t.test("a town beside the page's stamp on a line of its own is the dateline", async (t) => {
+  const text = `Monsoon arrives early in the south\n\nJune 3, 2024 09:12 am | Updated 11:40 am IST - MADURAI\n\n${body}`;
+  const r = parseDateline(text);
+  t.same(r.dateline, { date: '2024-06-03', city: 'Madurai', country: 'India' }, "The Hindu's style");
+  t.equal(text.slice(r.bodyStart), body);
+  const newer = parseDateline(`date 2024-11-02 Updated - 02 November 2024 06:05 pm IST - NEW DELHI\n${body}`).dateline;
+  t.same(newer, { date: '2024-11-02', city: 'New Delhi', country: 'India' }, 'day first, after "Updated -"');
+  const timed = parseDateline(`date 2024-11-02 Updated 06:05 pm IST - PUNE\n${body}`).dateline;
+  t.same(timed, { date: '2024-11-02', city: 'Pune', country: 'India' }, 'a time alone; the date from the prefix');
+  const before = `By Staff Writer\nLucknow | September 9, 2024 10:02 IST\n${body}`;
+  t.same(parseDateline(before).dateline, { date: '2024-09-09', city: 'Lucknow', country: 'India' }, 'the town first, behind a bar');
+  t.equal(before.slice(parseDateline(before).bodyStart), body);
+  const after = parseDateline(`12 January,2024 | Nagpur\n\n${body}`).dateline;
+  t.same(after, { date: '2024-01-12', city: 'Nagpur', country: 'India' }, 'the town last, behind a bar');
+  t.same(parseDateline(`Rates held - KARACHI\n${body}`).dateline.city, null, 'no date or time: a headline');
+  t.same(parseDateline(`June 3, 2024 09:12 am - NOWHERESVILLE\n${body}`).dateline.city, null, 'a town the gazetteer lacks');
+  t.same(parseDateline(`June 3, 2024 09:12 am - INDIA\n${body}`).dateline.city, null, "a country's name");
+  const sentence = 'MULTAN | The polls closed at 17:00.';
+  t.same(parseDateline(sentence).dateline.city, null, 'a sentence after the bar is no stamp');
+  const long = `QUETTA | Updated on the evening of June 3, 2024 after the provincial cabinet met\n${body}`;
+  t.same(parseDateline(long).dateline.city, null, 'nor is a long line');
+});
+
+t.test('press wires set their name between dashes or slashes', async (t) => {
+  const dashed = `PORTLAND, Ore. — (BUSINESS WIRE) — ${body}`;
+  const r = parseDateline(dashed);
+  t.same(r.dateline, { date: null, city: 'Portland', country: 'United States' });
+  t.equal(r.agency, 'BUSINESS WIRE');
+  t.equal(dashed.slice(r.bodyStart), body);
+  t.same(parseDateline(`SEATTLE--(BUSINESS WIRE)--${body}`).dateline.city, 'Seattle', 'no hyphen left on the town');
+  const slashed = `date 2024-03-06 AUSTIN, Texas, March 5, 2024 /PRNewswire/ -- ${body}`;
+  const s = parseDateline(slashed);
+  t.same(s.dateline, { date: '2024-03-05', city: 'Austin', country: 'United States' });
+  t.equal(s.agency, 'PRNewswire');
+  t.equal(slashed.slice(s.bodyStart), body);
+  const tass = `MOSCOW, March 5. /TASS/. ${body}`;
+  t.same(parseDateline(tass).dateline.city, 'Moscow', 'a full stop after the day and after the slashes');
+  t.equal(tass.slice(parseDateline(tass).bodyStart), body);
 });

@@ -80,6 +80,8 @@ export const key = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // an apostrophe straight or curly: "COX'S BAZAR" is GeoNames' "Cox’s Bāzār"
+    .replace(/’/g, "'")
     .toLowerCase()
     .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]);
 

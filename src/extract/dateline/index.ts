@@ -21,8 +21,9 @@ const MONTH_NAMES =
 /** Title case or capitals ("KATHMANDU, APRIL 18"). */
 const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá")
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
+// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá"); no town ends in a
+// hyphen ("SAN FRANCISCO--(BUSINESS WIRE)--")
+const CAPS_WORD = "\\p{Lu}(?:[\\p{Lu}'’.\\-]*[\\p{Lu}'’.])?";
 const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
 // ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
@@ -33,11 +34,13 @@ const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // after the state in round ones ("Colombo [Sri Lanka], April 29 (ANI):", "Surat (Gujarat) [India], ...").
 // A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
 // opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
+// Press wires put their name between dashes ("SAN DIEGO — (BUSINESS WIRE) — ") or slashes ("ANAHEIM, Calif.,
+// July 17, 2025 /PRNewswire/ — ", "MOSCOW, July 3. /TASS/. "), as brackets.
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
     `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
-    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(:\\-–—]|[ \\t]*\\r?\\n))?)?` +
-    `(?:,?\\s*\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|[ \\t]*\\r?\\n))?)?` +
+    `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/\\.?\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
   'u',
 );
 /**
@@ -54,10 +57,14 @@ const HEADLINE_MAX = 200;
 const SUMMARY_MAX = 400;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const prefixDate = (prefix: Prefix | null) => (prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null);
 const toPrefix = ([year, month, day]: string[]): Prefix => ({ year: Number(year), month: Number(month), day: Number(day) });
 
 function titleCase(caps: string): string {
-  return caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const cased = caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // a possessive's "s" stays small: "COX'S BAZAR" is Cox's Bazar, "O'HARE" O'Hare
+  return cased.replace(/(['’])S(?!\p{L})/gu, '$1s');
 }
 
 interface Prefix {
@@ -82,8 +89,9 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const whole = m[0];
   const { city: rawCity, line, year } = m.groups!;
   // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
-  const stated = m.groups!.agency !== undefined && REGIONS.has(m.groups!.agency) ? m.groups!.agency : undefined;
-  const agency = stated ? undefined : m.groups!.agency;
+  const named = m.groups!.agency ?? m.groups!.slashed;
+  const stated = named !== undefined && REGIONS.has(named) ? named : undefined;
+  const agency = stated ? undefined : named;
   const region = m.groups!.region ?? m.groups!.bracketed ?? stated;
   const month = m.groups!.month ?? m.groups!.month2;
   const day = m.groups!.day ?? m.groups!.day2;
@@ -93,7 +101,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   // a country's name heads a dateline only where its city bears it ("KUWAIT:" is Kuwait City): "Jordan- "
   // opening a headline or "Canada" over a section is no town, whatever namesake hamlet the gazetteer holds
   const nation = findCountry(rawCity);
-  const place = nation ? cityOfCountry(rawCity, nation) : cityIn(rawCity, text, at);
+  const place = townNamed(rawCity, text, at);
   if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
@@ -109,8 +117,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && (nation || place.name.toLowerCase() === rawCity.toLowerCase()) ? place.name : titleCase(rawCity);
-  let date: string | null = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
-  const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  let date = prefixDate(prefix);
   const dated = agency === undefined ? null : BRACKET_DATE.exec(agency);
   if (dated) {
     date = `${dated.groups!.year}-${pad(monthNumber(dated.groups!.month))}-${pad(Number(dated.groups!.day))}`;
@@ -124,6 +131,12 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   }
   if (stamp) return { dateline: { date, city: null, country: null }, end: at + whole.length, marked, agency: null, stamp };
   return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
+}
+
+/** The town a dateline names; a country's name only where its own city bears it ("KUWAIT" is Kuwait City). */
+function townNamed(name: string, text: string, at: number): Place | undefined {
+  const nation = findCountry(name);
+  return nation ? cityOfCountry(name, nation) : cityIn(name, text, at);
 }
 
 /**
@@ -175,9 +188,50 @@ function bracketedTown(text: string, from: number, prefix: Prefix | null): Match
   const m = BRACKETED_TOWN.exec(line);
   const place = m && cityIn(m.groups!.city, text, from);
   if (!place) return null;
-  const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
-  const dateline = { date, city: titleCase(m.groups!.city), country: place.country };
+  const dateline = { date: prefixDate(prefix), city: titleCase(m.groups!.city), country: place.country };
   return { dateline, end: from + m.index + m[0].length, marked: true, agency: null };
+}
+
+/** A town in a stamp line: one to four words in capitals or up to three in title case. */
+const STAMP_CITY = `(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})`;
+/**
+ * A town set beside the page's stamp, a date or a time, on a line of its own: after it, behind a dash or a
+ * bar ("May 25, 2023 03:56 pm | Updated 04:21 pm IST - CHENNAI", The Hindu; "04 March,2023 | Bengaluru",
+ * Mid-day), or before it behind a bar ("Bengaluru | February 17, 2023 08:17 IST", The Indian Express). A
+ * town before a dash is an ordinary dateline, whose line goes on with the body.
+ */
+const STAMP_TOWN = [
+  new RegExp(`^(?<stamp>[^\\n]*?)(?:[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+)${STAMP_CITY}[ \\t]*(?:\\r?\\n\\s*|$)`, 'u'),
+  new RegExp(`^${STAMP_CITY}[ \\t]*\\|[ \\t]*(?<stamp>[^\\n]*?)[ \\t]*(?:\\r?\\n\\s*|$)`, 'u'),
+];
+/** A stamp's date with its year: "May 25, 2023", "25 May 2023", "04 March,2023". */
+const STAMP_DATE = new RegExp(
+  `\\b(?:(?<month>${MONTH_NAMES})[a-z]*\\.?\\s+(?<day>\\d{1,2}),?\\s*(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAMES})[a-z]*\\.?,?\\s*(?<year2>\\d{4}))\\b`,
+);
+/** A stamp's time: "03:56 pm", "16.21". */
+const STAMP_TIME = /\b\d{1,2}[:.]\d\d\b/;
+/** Longest stamp: publication and update times ("May 25, 2023 03:56 pm | Updated 04:21 pm IST"), no sentence. */
+const STAMP_MAX = 60;
+
+/** A date or a time, short, with no sentence's closing mark: "February 17, 2023 08:17 IST". */
+const isStamp = (stamp: string, dated: boolean) =>
+  stamp.length <= STAMP_MAX && !/[.!?"”]$/.test(stamp) && (dated || STAMP_TIME.test(stamp));
+
+/** A town beside a stamp on the line at `from`, when the gazetteer knows it; the stamp's date before the prefix's. */
+function stampTown(text: string, from: number, prefix: Prefix | null): Match | null {
+  const line = text.slice(from, from + HEADLINE_MAX);
+  for (const pattern of STAMP_TOWN) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const { city, stamp } = m.groups!;
+    const place = townNamed(city, text, from);
+    const d = STAMP_DATE.exec(stamp)?.groups;
+    if (!place || !isStamp(stamp, d !== undefined)) continue;
+    const date = d ? `${d.year ?? d.year2}-${pad(monthNumber(d.month ?? d.month2))}-${pad(Number(d.day ?? d.day2))}` : prefixDate(prefix);
+    const dateline = { date, city: titleCase(city), country: place.country };
+    return { dateline, end: from + m[0].length, marked: true, agency: null };
+  }
+  return null;
 }
 
 /** A town in capitals with no mark after it, before a word in title case: "PUNE Pune Member of ...". */
@@ -193,7 +247,7 @@ function capitalTown(text: string, from: number, prefix: Prefix | null): Match |
   const m = CAPITAL_TOWN.exec(text.slice(from, from + 60));
   const place = m && bigNamesakes(m.groups!.city).length === 0 ? findCity(m.groups!.city) : undefined;
   if (!place || place.population < DATELINE_TOWN) return null;
-  const date = prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null;
+  const date = prefixDate(prefix);
   return { dateline: { date, city: place.name, country: place.country }, end: from + m![0].length, marked: true, agency: null };
 }
 
@@ -237,7 +291,11 @@ export function parseDateline(text: string): DatelineResult {
   let from: number | null = at;
   let summarised = false;
   for (let line = 0; line <= HEADER_LINES && from !== null; line++) {
-    const found = matchDateline(text, from, prefix) ?? bracketedTown(text, from, prefix) ?? capitalTown(text, from, prefix);
+    const found =
+      stampTown(text, from, prefix) ??
+      matchDateline(text, from, prefix) ??
+      bracketedTown(text, from, prefix) ??
+      capitalTown(text, from, prefix);
     if (found?.stamp) {
       // the stamp's date stands in for the prefix; without a dateline below, the body starts after it
       nulls.date = found.dateline.date;
