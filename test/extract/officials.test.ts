@@ -1862,3 +1862,8 @@ t.test('a text ending inside the next titled name of a list reads the first name
     t.same(o['Tariq Mehmood Khan']?.slice(0, 1), ['Justice'], end);
   }
 });
+
+t.test('a post its initials spell holds no body inside its words', async (t) => {
+  const o = officials('RAWALPINDI: Chairman Joint Chiefs of Staff Committee (CJCSC) General Tariq Nadeem Bhatti visited troops.');
+  t.same(o['Tariq Nadeem Bhatti']?.slice(0, 2), ['Chairman Joint Chiefs of Staff Committee (CJCSC)', null]);
+});
