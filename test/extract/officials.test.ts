@@ -1867,3 +1867,19 @@ t.test('a post its initials spell holds no body inside its words', async (t) => 
   const o = officials('RAWALPINDI: Chairman Joint Chiefs of Staff Committee (CJCSC) General Tariq Nadeem Bhatti visited troops.');
   t.same(o['Tariq Nadeem Bhatti']?.slice(0, 2), ['Chairman Joint Chiefs of Staff Committee (CJCSC)', null]);
 });
+
+t.test('a national party known by its initials says where an undated story is', async (t) => {
+  const o = officials(
+    'The court heard the BNP plea. BNP leader Rafiqul Alam Sarkar was bailed, and the BNP welcomed it; lawyer Nasir Uddin Khan spoke of Israel.',
+  );
+  t.same(o['Rafiqul Alam Sarkar']?.slice(1, 3), ['BNP', 'Bangladesh']);
+  t.same(o['Nasir Uddin Khan']?.[2], 'Bangladesh');
+});
+
+t.test('a bench before a judge’s title is the court sitting, no part of the title', async (t) => {
+  const o = officials(
+    'NEW DELHI: A Division Bench of Chief Justice Ravi Kumar Menon and Justice Asha Pillai of the Madras High Court ruled.',
+  );
+  t.same(o['Ravi Kumar Menon']?.slice(0, 2), ['Chief Justice', 'Madras High Court']);
+  t.same(o['Asha Pillai']?.slice(0, 2), ['Justice', 'Madras High Court']);
+});

@@ -11,6 +11,8 @@ import { countryOf, isOffice } from './words.js';
  * a gap, and a head word alone ("the Board") or a body in lower case gives way to the body the article names.
  */
 export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTable): { title: string | null; org: Phrase['org'] } {
+  // "a Division Bench of Justice X and Justice Y": the bench is the court sitting, the judge's title is "Justice"
+  title = title?.replace(BENCH_OF, '') ?? null;
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
   const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
@@ -34,6 +36,9 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
   return { title, org };
 }
+
+/** A bench (and its kind) before a judge's title: "Bench of", "HC bench of", "Division Bench of". */
+const BENCH_OF = /^(?:\p{L}+ )?bench of (?=(?:chief )?(?:justices?|judges?)\b)/iu;
 
 /** A possessive owner inside a title: "Sistan-Baluchestan’s Deputy Governor", "head of HRM's legal services". */
 const OWNED_TITLE = /^(?<before>.* of )?(?<owner>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)[’']s (?<rest>.+)$/u;
