@@ -1883,3 +1883,27 @@ t.test('a bench before a judge’s title is the court sitting, no part of the ti
   t.same(o['Ravi Kumar Menon']?.slice(0, 2), ['Chief Justice', 'Madras High Court']);
   t.same(o['Asha Pillai']?.slice(0, 2), ['Justice', 'Madras High Court']);
 });
+
+t.test('a chamber’s members sit in the chamber the article names', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The Provincial Assembly met. Opposition members Tariq Aziz Baig and Sana Mir Jatoi walked out. Senator Ali Raza Bhutto objected.',
+  );
+  t.same(o['Tariq Aziz Baig']?.slice(0, 2), ['Opposition member', 'Provincial Assembly']);
+  t.same(o['Sana Mir Jatoi']?.slice(1, 2), ['Provincial Assembly']);
+  t.same(o['Ali Raza Bhutto']?.slice(0, 2), ['Senator', null], 'a senator’s chamber is a senate');
+  const s = officials('WASHINGTON: The House and the US Senate met. Senator Ada Morrow objected.');
+  t.same(s['Ada Morrow']?.slice(0, 2), ['Senator', 'US Senate']);
+  t.same(officials('LAHORE: MPA Faisal Karim Niazi walked out.')['Faisal Karim Niazi']?.slice(0, 2), ['MPA', null], 'no chamber named');
+});
+
+t.test('"the committee, led by X": a body’s head after "the" points back to the body of that kind', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The National Assembly Standing Committee on Water met. The committee, led by Chairman Nadir Ali Magsi, asked questions.',
+  );
+  t.same(o['Nadir Ali Magsi']?.slice(0, 2), ['Chairman', 'National Assembly Standing Committee on Water']);
+  const p = officials(
+    'KABUL: The committee, led by Chairman Wali Jan Sabri, met. The Board of Trade met. The delegation, led by Minister Gul Rahman Qazi, left.',
+  );
+  t.same(p['Wali Jan Sabri']?.slice(0, 2), ['Chairman', null], 'no committee named before');
+  t.same(p['Gul Rahman Qazi']?.slice(0, 2), ['Minister', null], 'a delegation is no body’s head');
+});

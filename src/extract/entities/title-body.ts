@@ -34,6 +34,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // ... the part of it the title names too ("a Division Bench of Justices")
   if ((!org || bare) && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court') ?? org;
   if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
+  // ... and its members sit in it ("opposition members A, B", "Senator X")
+  if (!org && title && SEATED.test(title)) org = chamberOf(title, orgs);
   return { title, org };
 }
 
@@ -172,6 +174,14 @@ function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
 // ... and the leader of its opposition ("Opposition Leader", "Deputy Opposition Leader", "Leader of the Opposition")
 const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
+/** A sitting member of a chamber, by a title that is only that: "opposition members", "MNA", "Senator". */
+const SEATED = /^(?:(?:opposition|treasury) members?|lawmakers?|legislators?|parliamentarians?|MNAs?|MPAs?|MPs?|senators?)$/i;
+
+/** The chamber a member sits in, the one the article names: a senator's is its Senate. */
+function chamberOf(title: string, orgs: OrgTable): Phrase['org'] {
+  const senator = /^senators?$/i.test(title);
+  return orgs.orgs.find((o) => (senator ? o.head === 'senate' : CHAMBERS.has(o.head)));
+}
 
 /**
  * "Chief Justice", "Senior Puisne Judge of the High Court", "Bench of Justices": a judge's title, not a
