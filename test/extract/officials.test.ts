@@ -1907,3 +1907,11 @@ t.test('"the committee, led by X": a body’s head after "the" points back to th
   t.same(p['Wali Jan Sabri']?.slice(0, 2), ['Chairman', null], 'no committee named before');
   t.same(p['Gul Rahman Qazi']?.slice(0, 2), ['Minister', null], 'a delegation is no body’s head');
 });
+
+t.test('a present verb in -s ends a title as a past does', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The joint statement follows US President Daniel Harlow Reed’s visit. The visit follows President Asif Ali Zardari’s trip.',
+  );
+  t.same(o['Daniel Harlow Reed']?.slice(0, 3), ['President', null, 'United States']);
+  t.same(o['Asif Ali Zardari']?.[0], 'President', 'also before a role');
+});

@@ -425,8 +425,9 @@ function countriesJoined(tokens: Token[], and: number, last: number): boolean {
   return [1, 2, 3].some((n) => countryAt(tokens, and - n)?.length === n);
 }
 
-/** The endings of a participle or past tense. */
-const INFLECTED = /\p{L}(?:ed|ing)$/u;
+/** The endings of a participle, a past tense or a present's third person ("The statement follows US President X"). */
+const INFLECTED = /\p{L}(?:ed|ing|[^s]s)$/u;
+const PRESENT = /\p{L}[^s]s$/u;
 /** Words a title's window holds that are never verbs, read without asking the tagger. */
 const FUNCTION_WORDS = new Set(['the', 'and', ...OBJECT_MARKERS]);
 
@@ -438,15 +439,17 @@ const FUNCTION_WORDS = new Set(['the', 'and', ...OBJECT_MARKERS]);
 function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   const t = tokens[k];
   if (!t.word || isRole(t) || isTitleWord(t) || isAcronym(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
-  // only a participle or a past tense is asked about (tagging a sentence costs): what stands in a title's
-  // window and is no noun is one of those ("visited", "Referring")
+  // only a participle, a past tense or a present in -s is asked about (tagging a sentence costs): what stands
+  // in a title's window and is no noun is one of those ("visited", "Referring", "follows")
   // ... or a verb's base form after "to" ("sides to accept US President X"): an infinitive is a clause
   if (!INFLECTED.test(t.lower) && tokens[k - 1]?.lower !== 'to') return false;
   const next = tokens[k + 1];
   // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
   // ... or after a role noun: "Nawaz Sharif's counsel informed Judge X"
   const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap || isRole(tokens[k - 1]));
-  if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
+  // ... a present in -s never modifies a noun: "The visit follows President X"
+  const modifies = !afterName && !PRESENT.test(t.lower);
+  if (modifies && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);
 }
