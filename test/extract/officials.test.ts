@@ -1915,3 +1915,15 @@ t.test('a present verb in -s ends a title as a past does', async (t) => {
   t.same(o['Daniel Harlow Reed']?.slice(0, 3), ['President', null, 'United States']);
   t.same(o['Asif Ali Zardari']?.[0], 'President', 'also before a role');
 });
+
+t.test('a post’s initials repeated in brackets: the last of them is the body’s', async (t) => {
+  const o = officials(
+    'RAWALPINDI: The Inter-Services Public Relations (ISPR) said so. Director General ISPR (DG ISPR) Lt Gen Tariq Aziz Malik spoke. ' +
+      'Director General Frontier Works Organisation (DG FWO) Maj Gen Kamal Ahmed Bhatti agreed. ' +
+      'Director General Survey Bureau Islamabad (DG SBI) Faisal Nadeem Raja came. Inspector General (IG FC) Ali Nawaz Khan left.',
+  );
+  t.same(o['Tariq Aziz Malik']?.slice(0, 2), ['Director General', 'Inter-Services Public Relations']);
+  t.same(o['Kamal Ahmed Bhatti']?.slice(0, 2), ['Director General', 'Frontier Works Organisation']);
+  t.same(o['Faisal Nadeem Raja']?.slice(0, 2), ['Director General', 'Survey Bureau Islamabad']);
+  t.same(o['Ali Nawaz Khan']?.[0], 'Inspector General (IG FC)', 'no words spell the body');
+});

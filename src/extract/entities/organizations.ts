@@ -72,7 +72,8 @@ const CONTINENTAL = new RegExp(`^(?:${CONTINENTAL_NAMES.join('|')})\\s`);
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.lower.split('-')[0]);
 /** The head word of a head token: "league" in "League-Nawaz", "insaf" in "Tehreek-e-Insaf". */
 const headWord = (t: Token): string => t.lower.split('-').findLast((part) => ORG_HEADS.has(part))!;
-const initials = (name: string): string =>
+/** The capitals opening a name's words: "Inter-Services Public Relations" is "ISPR". */
+export const initials = (name: string): string =>
   name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -2,7 +2,7 @@
 // province's government, the commission, council, court or chamber the article names.
 import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
-import type { Organization, OrgTable } from './organizations.js';
+import { initials, type Organization, type OrgTable } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import { countryOf, isOffice } from './words.js';
 
@@ -14,7 +14,9 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // "a Division Bench of Justice X and Justice Y": the bench is the court sitting, the judge's title is "Justice"
   title = title?.replace(BENCH_OF, '') ?? null;
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
+  const owner = org
+    ? undefined
+    : (postInitials(title, orgs) ?? ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
   // "Provincial Minister for Higher Education": the province is the one whose government the article names
@@ -41,6 +43,28 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
 
 /** A bench (and its kind) before a judge's title: "Bench of", "HC bench of", "Division Bench of". */
 const BENCH_OF = /^(?:\p{L}+ )?bench of (?=(?:chief )?(?:justices?|judges?)\b)/iu;
+
+/** A post's initials repeated after it, the last of them its body's: "Director General ISPR (DG ISPR)". */
+const POST_INITIALS = / \((?:\p{Lu}+ )+(?<acronym>\p{Lu}[\p{Lu}&-]*\p{Lu})\)$/u;
+
+/**
+ * "Director General ISPR (DG ISPR)", "Director General Inter-Services Public Relations (DG ISPR)": the title's
+ * last words, the body's acronym or the words it spells, are the body; the role is what stands before them.
+ */
+function postInitials(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : POST_INITIALS.exec(title);
+  if (!m) return undefined;
+  const { acronym } = m.groups!;
+  const words = title!.slice(0, m.index).split(' ');
+  for (let n = 1; n < words.length; n++) {
+    const body = words.slice(-n).join(' ');
+    if (body !== acronym && initials(body) !== acronym) continue;
+    const known = orgs.byName(body) ?? orgs.byName(acronym);
+    const org = known && (body === acronym || known.name === body) ? known : { name: body, country: known?.country };
+    return { title: words.slice(0, -n).join(' '), org };
+  }
+  return undefined;
+}
 
 /** A possessive owner inside a title: "Sistan-Baluchestan’s Deputy Governor", "head of HRM's legal services". */
 const OWNED_TITLE = /^(?<before>.* of )?(?<owner>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)[’']s (?<rest>.+)$/u;
