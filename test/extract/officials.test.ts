@@ -1927,3 +1927,18 @@ t.test('a post’s initials repeated in brackets: the last of them is the body�
   t.same(o['Faisal Nadeem Raja']?.slice(0, 2), ['Director General', 'Survey Bureau Islamabad']);
   t.same(o['Ali Nawaz Khan']?.[0], 'Inspector General (IG FC)', 'no words spell the body');
 });
+
+t.test('a rank after a plural role is the first name’s: the plural role is the list’s', async (t) => {
+  const o = officials('LAHORE: Senior PML-N leaders Senator Irfan Ali Siddiqui and Rana Sanaullah Khan said so.');
+  t.same(o['Irfan Ali Siddiqui']?.slice(0, 2), ['Senior leader', 'PML-N']);
+  t.same(o['Rana Sanaullah Khan']?.slice(0, 2), ['Senior leader', 'PML-N']);
+  const lists = [
+    'Senator Ali Raza Bhatti',
+    'Senior leaders chairman Ali Raza Bhatti',
+    'Senior Leaders Senator Ali Raza Bhatti',
+    'Party chief Senator Ali Raza Bhatti',
+    'After protests Senator Ali Raza Bhatti',
+  ];
+  for (const list of lists)
+    t.same(officials(`LAHORE: ${list} and Omar Khan Niazi met.`)['Omar Khan Niazi']?.[0], null, `no plural role before a rank: ${list}`);
+});

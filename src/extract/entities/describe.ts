@@ -103,7 +103,7 @@ export function describe(
   // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
   const owns = tokens[h]?.poss === true && isRole(tokens[h]);
   // "X as chairman and Y as rapporteur": a title never ends in a conjunction, the words before it are X's
-  const direct =
+  const read =
     windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !ARTICLES.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
       ? readPhrase(text, tokens, owned, h, orgs)
       : undefined;
@@ -127,6 +127,11 @@ export function describe(
   // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
   const next = tokens[nameEnd + 2];
   const listFollows = (tokens[nameEnd + 1]?.lower === 'and' || tokens[nameEnd + 1]?.text === ',') && next !== undefined && nameLike(next);
+  // "senior party leaders Senator A and B": a rank after a plural role is the first name's own, the plural
+  // role before it the list's
+  const shared =
+    read && !read.plural && listFollows && rankAfterPlural(tokens, owned, h) ? readPhrase(text, tokens, owned, h - 1, orgs) : undefined;
+  const direct = shared?.plural ? shared : read;
   const preRead = appos !== undefined ? readPhrase(text, tokens, appos, windowStart - 2, orgs) : undefined;
   const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
@@ -206,6 +211,12 @@ export function describe(
     plural: titling?.plural === true,
     addressed: !titling?.title && title !== null,
   };
+}
+
+/** A capitalised rank or role at `h` right after a plural role in lower case: "party leaders Senator". */
+function rankAfterPlural(tokens: Token[], first: number, h: number): boolean {
+  const [plural, rank] = [tokens[h - 1], tokens[h]];
+  return h > first && rank.cap && (isHonorific(rank) || isRole(rank)) && !plural.cap && plural.lower.endsWith('s') && isRole(plural);
 }
 
 /** "Brigadier General (retired) B C", "vice president (Finance) B C": a bracket that stands inside a title. */
