@@ -1942,3 +1942,8 @@ t.test('a rank after a plural role is the first name’s: the plural role is the
   for (const list of lists)
     t.same(officials(`LAHORE: ${list} and Omar Khan Niazi met.`)['Omar Khan Niazi']?.[0], null, `no plural role before a rank: ${list}`);
 });
+
+t.test('"Cabinet Secretary" is one post, no body called after a portfolio', async (t) => {
+  const o = officials('NAIROBI: Interior Cabinet Secretary Daniel Kiprono Mutai said the curfew would stay.');
+  t.same(o['Daniel Kiprono Mutai']?.slice(0, 2), ['Interior Cabinet Secretary', null]);
+});

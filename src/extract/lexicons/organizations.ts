@@ -128,9 +128,11 @@ export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'con
 
 /**
  * Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body; a
- * lender's or the UN's "Mission Chief" heads a visit, not a body called "IMF Mission".
+ * lender's or the UN's "Mission Chief" heads a visit, not a body called "IMF Mission"; a "Cabinet Secretary"
+ * (Kenya's ministers, Britain's top civil servant, Japan's Chief Cabinet Secretary) is one post, no "Interior
+ * Cabinet".
  */
-export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police', 'mission']);
+export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police', 'mission', 'cabinet']);
 
 /**
  * Common nouns that point back to a body whose name ends in another head word: "the party's secretary
