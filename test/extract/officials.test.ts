@@ -1947,3 +1947,11 @@ t.test('"Cabinet Secretary" is one post, no body called after a portfolio', asyn
   const o = officials('NAIROBI: Interior Cabinet Secretary Daniel Kiprono Mutai said the curfew would stay.');
   t.same(o['Daniel Kiprono Mutai']?.slice(0, 2), ['Interior Cabinet Secretary', null]);
 });
+
+t.test('"Opposition leader" is a standing in a chamber, no body called "Opposition"', async (t) => {
+  const o = officials('LONDON: Labour MP Tariq Ali Chohan spoke. Opposition leader Kemi Ade Badenoch spoke in the House of Commons.');
+  t.same(o['Kemi Ade Badenoch']?.slice(0, 2), ['Opposition leader', 'House of Commons']);
+  t.same(o['Tariq Ali Chohan']?.slice(0, 2), ['MP', 'Labour'], 'a body the article names so stays one');
+  const k = officials('NAIROBI: Opposition leader Otieno Kamau Mwangi marched to State House.');
+  t.same(k['Otieno Kamau Mwangi']?.slice(0, 2), ['Opposition leader', null], 'a residence is no chamber');
+});

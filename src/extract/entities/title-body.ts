@@ -2,6 +2,7 @@
 // province's government, the commission, council, court or chamber the article names.
 import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
+import { TITLE_WORDS } from '../lexicons/titles.js';
 import { initials, type Organization, type OrgTable } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import { countryOf, isOffice } from './words.js';
@@ -14,6 +15,9 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // "a Division Bench of Justice X and Justice Y": the bench is the court sitting, the judge's title is "Justice"
   title = title?.replace(BENCH_OF, '') ?? null;
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
+  // "Opposition leader X": a title word alone is a standing, no body ("Opposition" is no party's name), unless
+  // the article names a body so ("Labour MP")
+  if (org && title && TITLE_WORDS.has(org.name.toLowerCase()) && !orgs.byName(org.name)) [title, org] = [`${org.name} ${title}`, undefined];
   const owner = org
     ? undefined
     : (postInitials(title, orgs) ?? ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
@@ -35,7 +39,7 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // Speaker presides over its chamber
   // ... the part of it the title names too ("a Division Bench of Justices")
   if ((!org || bare) && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court') ?? org;
-  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
+  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find(chamber);
   // ... and its members sit in it ("opposition members A, B", "Senator X")
   if (!org && title && SEATED.test(title)) org = chamberOf(title, orgs);
   return { title, org };
@@ -198,13 +202,16 @@ function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
 // ... and the leader of its opposition ("Opposition Leader", "Deputy Opposition Leader", "Leader of the Opposition")
 const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
+/** A house that is a chamber opens its name ("House of Commons", "the Lower House"); "State House" is a residence. */
+const CHAMBER_HOUSE = /^(?:(?:lower|upper) )?house\b/i;
+const chamber = (o: Organization): boolean => CHAMBERS.has(o.head) && (o.head !== 'house' || CHAMBER_HOUSE.test(o.name));
 /** A sitting member of a chamber, by a title that is only that: "opposition members", "MNA", "Senator". */
 const SEATED = /^(?:(?:opposition|treasury) members?|lawmakers?|legislators?|parliamentarians?|MNAs?|MPAs?|MPs?|senators?)$/i;
 
 /** The chamber a member sits in, the one the article names: a senator's is its Senate. */
 function chamberOf(title: string, orgs: OrgTable): Phrase['org'] {
   const senator = /^senators?$/i.test(title);
-  return orgs.orgs.find((o) => (senator ? o.head === 'senate' : CHAMBERS.has(o.head)));
+  return orgs.orgs.find((o) => (senator ? o.head === 'senate' : chamber(o)));
 }
 
 /**
