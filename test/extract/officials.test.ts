@@ -1862,3 +1862,96 @@ t.test('a text ending inside the next titled name of a list reads the first name
     t.same(o['Tariq Mehmood Khan']?.slice(0, 1), ['Justice'], end);
   }
 });
+
+t.test('a post its initials spell holds no body inside its words', async (t) => {
+  const o = officials('RAWALPINDI: Chairman Joint Chiefs of Staff Committee (CJCSC) General Tariq Nadeem Bhatti visited troops.');
+  t.same(o['Tariq Nadeem Bhatti']?.slice(0, 2), ['Chairman Joint Chiefs of Staff Committee (CJCSC)', null]);
+});
+
+t.test('a national party known by its initials says where an undated story is', async (t) => {
+  const o = officials(
+    'The court heard the BNP plea. BNP leader Rafiqul Alam Sarkar was bailed, and the BNP welcomed it; lawyer Nasir Uddin Khan spoke of Israel.',
+  );
+  t.same(o['Rafiqul Alam Sarkar']?.slice(1, 3), ['BNP', 'Bangladesh']);
+  t.same(o['Nasir Uddin Khan']?.[2], 'Bangladesh');
+});
+
+t.test('a bench before a judge’s title is the court sitting, no part of the title', async (t) => {
+  const o = officials(
+    'NEW DELHI: A Division Bench of Chief Justice Ravi Kumar Menon and Justice Asha Pillai of the Madras High Court ruled.',
+  );
+  t.same(o['Ravi Kumar Menon']?.slice(0, 2), ['Chief Justice', 'Madras High Court']);
+  t.same(o['Asha Pillai']?.slice(0, 2), ['Justice', 'Madras High Court']);
+});
+
+t.test('a chamber’s members sit in the chamber the article names', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The Provincial Assembly met. Opposition members Tariq Aziz Baig and Sana Mir Jatoi walked out. Senator Ali Raza Bhutto objected.',
+  );
+  t.same(o['Tariq Aziz Baig']?.slice(0, 2), ['Opposition member', 'Provincial Assembly']);
+  t.same(o['Sana Mir Jatoi']?.slice(1, 2), ['Provincial Assembly']);
+  t.same(o['Ali Raza Bhutto']?.slice(0, 2), ['Senator', null], 'a senator’s chamber is a senate');
+  const s = officials('WASHINGTON: The House and the US Senate met. Senator Ada Morrow objected.');
+  t.same(s['Ada Morrow']?.slice(0, 2), ['Senator', 'US Senate']);
+  t.same(officials('LAHORE: MPA Faisal Karim Niazi walked out.')['Faisal Karim Niazi']?.slice(0, 2), ['MPA', null], 'no chamber named');
+});
+
+t.test('"the committee, led by X": a body’s head after "the" points back to the body of that kind', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The National Assembly Standing Committee on Water met. The committee, led by Chairman Nadir Ali Magsi, asked questions.',
+  );
+  t.same(o['Nadir Ali Magsi']?.slice(0, 2), ['Chairman', 'National Assembly Standing Committee on Water']);
+  const p = officials(
+    'KABUL: The committee, led by Chairman Wali Jan Sabri, met. The Board of Trade met. The delegation, led by Minister Gul Rahman Qazi, left.',
+  );
+  t.same(p['Wali Jan Sabri']?.slice(0, 2), ['Chairman', null], 'no committee named before');
+  t.same(p['Gul Rahman Qazi']?.slice(0, 2), ['Minister', null], 'a delegation is no body’s head');
+});
+
+t.test('a present verb in -s ends a title as a past does', async (t) => {
+  const o = officials(
+    'ISLAMABAD: The joint statement follows US President Daniel Harlow Reed’s visit. The visit follows President Asif Ali Zardari’s trip.',
+  );
+  t.same(o['Daniel Harlow Reed']?.slice(0, 3), ['President', null, 'United States']);
+  t.same(o['Asif Ali Zardari']?.[0], 'President', 'also before a role');
+});
+
+t.test('a post’s initials repeated in brackets: the last of them is the body’s', async (t) => {
+  const o = officials(
+    'RAWALPINDI: The Inter-Services Public Relations (ISPR) said so. Director General ISPR (DG ISPR) Lt Gen Tariq Aziz Malik spoke. ' +
+      'Director General Frontier Works Organisation (DG FWO) Maj Gen Kamal Ahmed Bhatti agreed. ' +
+      'Director General Survey Bureau Islamabad (DG SBI) Faisal Nadeem Raja came. Inspector General (IG FC) Ali Nawaz Khan left.',
+  );
+  t.same(o['Tariq Aziz Malik']?.slice(0, 2), ['Director General', 'Inter-Services Public Relations']);
+  t.same(o['Kamal Ahmed Bhatti']?.slice(0, 2), ['Director General', 'Frontier Works Organisation']);
+  t.same(o['Faisal Nadeem Raja']?.slice(0, 2), ['Director General', 'Survey Bureau Islamabad']);
+  t.same(o['Ali Nawaz Khan']?.[0], 'Inspector General (IG FC)', 'no words spell the body');
+});
+
+t.test('a rank after a plural role is the first name’s: the plural role is the list’s', async (t) => {
+  const o = officials('LAHORE: Senior PML-N leaders Senator Irfan Ali Siddiqui and Rana Sanaullah Khan said so.');
+  t.same(o['Irfan Ali Siddiqui']?.slice(0, 2), ['Senior leader', 'PML-N']);
+  t.same(o['Rana Sanaullah Khan']?.slice(0, 2), ['Senior leader', 'PML-N']);
+  const lists = [
+    'Senator Ali Raza Bhatti',
+    'Senior leaders chairman Ali Raza Bhatti',
+    'Senior Leaders Senator Ali Raza Bhatti',
+    'Party chief Senator Ali Raza Bhatti',
+    'After protests Senator Ali Raza Bhatti',
+  ];
+  for (const list of lists)
+    t.same(officials(`LAHORE: ${list} and Omar Khan Niazi met.`)['Omar Khan Niazi']?.[0], null, `no plural role before a rank: ${list}`);
+});
+
+t.test('"Cabinet Secretary" is one post, no body called after a portfolio', async (t) => {
+  const o = officials('NAIROBI: Interior Cabinet Secretary Daniel Kiprono Mutai said the curfew would stay.');
+  t.same(o['Daniel Kiprono Mutai']?.slice(0, 2), ['Interior Cabinet Secretary', null]);
+});
+
+t.test('"Opposition leader" is a standing in a chamber, no body called "Opposition"', async (t) => {
+  const o = officials('LONDON: Labour MP Tariq Ali Chohan spoke. Opposition leader Kemi Ade Badenoch spoke in the House of Commons.');
+  t.same(o['Kemi Ade Badenoch']?.slice(0, 2), ['Opposition leader', 'House of Commons']);
+  t.same(o['Tariq Ali Chohan']?.slice(0, 2), ['MP', 'Labour'], 'a body the article names so stays one');
+  const k = officials('NAIROBI: Opposition leader Otieno Kamau Mwangi marched to State House.');
+  t.same(k['Otieno Kamau Mwangi']?.slice(0, 2), ['Opposition leader', null], 'a residence is no chamber');
+});

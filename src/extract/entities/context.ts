@@ -81,6 +81,11 @@ export function ledGroup(tokens: Token[], orgs: OrgTable, at: number): Phrase | 
   // the group's noun, "led by" and a comma between them are four words before the title at most
   if (at < 4 || tokens[at - 1].lower !== 'by' || !LEADING.has(tokens[at - 2].lower)) return undefined;
   const group = tokens[at - 3].text === ',' ? at - 4 : at - 3;
+  // "The committee, led by Chairman X": a body's head after "the" points back to the body of that kind
+  // the article named last ("the Senate Standing Committee on Railways")
+  const kind = tokens[group - 1]?.lower === 'the' && !tokens[group].cap ? tokens[group].lower : undefined;
+  const named = kind && ORG_HEADS.has(kind) ? orgs.before(group, new Set([kind])) : undefined;
+  if (named) return { org: named, official: false };
   if (!SENT_GROUPS.has(tokens[group].lower)) return undefined;
   // the body or the country right before the group's noun
   const span = orgs.at(group - 1);

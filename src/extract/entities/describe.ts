@@ -103,7 +103,7 @@ export function describe(
   // "Prime Minister’s Questions": a role in the possessive owns what follows, it titles no one
   const owns = tokens[h]?.poss === true && isRole(tokens[h]);
   // "X as chairman and Y as rapporteur": a title never ends in a conjunction, the words before it are X's
-  const direct =
+  const read =
     windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !ARTICLES.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
       ? readPhrase(text, tokens, owned, h, orgs)
       : undefined;
@@ -127,6 +127,11 @@ export function describe(
   // "Other leaders of PTI, Ali Khan and Omar Baig,": a plural role before a list of names is theirs
   const next = tokens[nameEnd + 2];
   const listFollows = (tokens[nameEnd + 1]?.lower === 'and' || tokens[nameEnd + 1]?.text === ',') && next !== undefined && nameLike(next);
+  // "senior party leaders Senator A and B": a rank after a plural role is the first name's own, the plural
+  // role before it the list's
+  const shared =
+    read && !read.plural && listFollows && rankAfterPlural(tokens, owned, h) ? readPhrase(text, tokens, owned, h - 1, orgs) : undefined;
+  const direct = shared?.plural ? shared : read;
   const preRead = appos !== undefined ? readPhrase(text, tokens, appos, windowStart - 2, orgs) : undefined;
   const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
@@ -206,6 +211,12 @@ export function describe(
     plural: titling?.plural === true,
     addressed: !titling?.title && title !== null,
   };
+}
+
+/** A capitalised rank or role at `h` right after a plural role in lower case: "party leaders Senator". */
+function rankAfterPlural(tokens: Token[], first: number, h: number): boolean {
+  const [plural, rank] = [tokens[h - 1], tokens[h]];
+  return h > first && rank.cap && (isHonorific(rank) || isRole(rank)) && !plural.cap && plural.lower.endsWith('s') && isRole(plural);
 }
 
 /** "Brigadier General (retired) B C", "vice president (Finance) B C": a bracket that stands inside a title. */
@@ -425,8 +436,9 @@ function countriesJoined(tokens: Token[], and: number, last: number): boolean {
   return [1, 2, 3].some((n) => countryAt(tokens, and - n)?.length === n);
 }
 
-/** The endings of a participle or past tense. */
-const INFLECTED = /\p{L}(?:ed|ing)$/u;
+/** The endings of a participle, a past tense or a present's third person ("The statement follows US President X"). */
+const INFLECTED = /\p{L}(?:ed|ing|[^s]s)$/u;
+const PRESENT = /\p{L}[^s]s$/u;
 /** Words a title's window holds that are never verbs, read without asking the tagger. */
 const FUNCTION_WORDS = new Set(['the', 'and', ...OBJECT_MARKERS]);
 
@@ -438,15 +450,17 @@ const FUNCTION_WORDS = new Set(['the', 'and', ...OBJECT_MARKERS]);
 function clauseVerb(tokens: Token[], k: number, verbAt: VerbAt): boolean {
   const t = tokens[k];
   if (!t.word || isRole(t) || isTitleWord(t) || isAcronym(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
-  // only a participle or a past tense is asked about (tagging a sentence costs): what stands in a title's
-  // window and is no noun is one of those ("visited", "Referring")
+  // only a participle, a past tense or a present in -s is asked about (tagging a sentence costs): what stands
+  // in a title's window and is no noun is one of those ("visited", "Referring", "follows")
   // ... or a verb's base form after "to" ("sides to accept US President X"): an infinitive is a clause
   if (!INFLECTED.test(t.lower) && tokens[k - 1]?.lower !== 'to') return false;
   const next = tokens[k + 1];
   // ... but a past tense right after a name ends a clause: "a bench of the High Court (PHC) comprised Justice X"
   // ... or after a role noun: "Nawaz Sharif's counsel informed Judge X"
   const afterName = /ed$/.test(t.lower) && k > 0 && (tokens[k - 1].text === ')' || tokens[k - 1].cap || isRole(tokens[k - 1]));
-  if (!afterName && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
+  // ... a present in -s never modifies a noun: "The visit follows President X"
+  const modifies = !afterName && !PRESENT.test(t.lower);
+  if (modifies && (isRole(next) || isTitleWord(next) || isHonorific(next))) return false;
   if (t.cap && !(k === 0 || t.lineBefore || /^[.!?]$/.test(tokens[k - 1].text))) return false;
   return verbAt(t.start);
 }

@@ -72,7 +72,8 @@ const CONTINENTAL = new RegExp(`^(?:${CONTINENTAL_NAMES.join('|')})\\s`);
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.lower) || ORG_HEADS.has(t.lower.split('-')[0]);
 /** The head word of a head token: "league" in "League-Nawaz", "insaf" in "Tehreek-e-Insaf". */
 const headWord = (t: Token): string => t.lower.split('-').findLast((part) => ORG_HEADS.has(part))!;
-const initials = (name: string): string =>
+/** The capitals opening a name's words: "Inter-Services Public Relations" is "ISPR". */
+export const initials = (name: string): string =>
   name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -176,14 +177,19 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     return need > 0 ? undefined : first;
   };
 
+  // a post's words that its initials spell: no body's name starts or ends inside them
+  const post: boolean[] = new Array(tokens.length).fill(false);
   // 1. "Full Name (ACR)": walk back from the parenthesis matching the acronym's letters to word initials.
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !definedAcronym(tokens[i + 1].text)) continue;
     const letters = acronymLetters(tokens[i + 1].text);
     // "Water and Power Development Authority (WAPDA)": some acronyms spell their connectors too
     const first = initialsStart(letters, i, false) ?? initialsStart(letters, i, true) ?? -1;
-    // "Chief Election Commissioner (CEC)": the initials of a post, not of a body
-    if (first < 0 || isRole(tokens[i - 1]) || namesPost(tokens, first, i)) continue;
+    if (first < 0) continue;
+    // "Chief Election Commissioner (CEC)": the initials of a post, not of a body; "Chairman Joint Chiefs of
+    // Staff Committee (CJCSC)" is one office, whose last words are no "Staff Committee"
+    if (!isRole(tokens[i - 1]) && namesPost(tokens, first, i)) post.fill(true, first, i);
+    if (isRole(tokens[i - 1]) || namesPost(tokens, first, i)) continue;
     const org = orgNamed(slice(first, i - 1), headOf(first, i - 1));
     alias(org, tokens[i + 1].text);
     mark(org, first, i - 1);
@@ -221,7 +227,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
 
   // 2. Capitalised phrases around a head word.
   for (let h = 0; h < tokens.length; h++) {
-    if (!tokens[h].cap || covered[h] || !isHead(tokens[h])) continue;
+    if (!tokens[h].cap || covered[h] || post[h] || !isHead(tokens[h])) continue;
     // "Supreme Court Bar Association": the last head of a run of them is the name's head
     for (let k = h + 1; k <= h + 3 && (continues(k) || pluralPossessive(k)); k++) if (isHead(tokens[k])) h = k;
     const t = tokens[h];

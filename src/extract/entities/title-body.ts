@@ -2,7 +2,8 @@
 // province's government, the commission, council, court or chamber the article names.
 import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
-import type { Organization, OrgTable } from './organizations.js';
+import { TITLE_WORDS } from '../lexicons/titles.js';
+import { initials, type Organization, type OrgTable } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import { countryOf, isOffice } from './words.js';
 
@@ -11,8 +12,15 @@ import { countryOf, isOffice } from './words.js';
  * a gap, and a head word alone ("the Board") or a body in lower case gives way to the body the article names.
  */
 export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTable): { title: string | null; org: Phrase['org'] } {
+  // "a Division Bench of Justice X and Justice Y": the bench is the court sitting, the judge's title is "Justice"
+  title = title?.replace(BENCH_OF, '') ?? null;
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  const owner = org ? undefined : (ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
+  // "Opposition leader X": a title word alone is a standing, no body ("Opposition" is no party's name), unless
+  // the article names a body so ("Labour MP")
+  if (org && title && TITLE_WORDS.has(org.name.toLowerCase()) && !orgs.byName(org.name)) [title, org] = [`${org.name} ${title}`, undefined];
+  const owner = org
+    ? undefined
+    : (postInitials(title, orgs) ?? ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
   // "Provincial Minister for Higher Education": the province is the one whose government the article names
@@ -31,8 +39,35 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // Speaker presides over its chamber
   // ... the part of it the title names too ("a Division Bench of Justices")
   if ((!org || bare) && title && judges(title)) org = orgs.orgs.find((o) => o.head === 'court') ?? org;
-  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find((o) => CHAMBERS.has(o.head));
+  if (!org && title && PRESIDING.test(title)) org = orgs.orgs.find(chamber);
+  // ... and its members sit in it ("opposition members A, B", "Senator X")
+  if (!org && title && SEATED.test(title)) org = chamberOf(title, orgs);
   return { title, org };
+}
+
+/** A bench (and its kind) before a judge's title: "Bench of", "HC bench of", "Division Bench of". */
+const BENCH_OF = /^(?:\p{L}+ )?bench of (?=(?:chief )?(?:justices?|judges?)\b)/iu;
+
+/** A post's initials repeated after it, the last of them its body's: "Director General ISPR (DG ISPR)". */
+const POST_INITIALS = / \((?:\p{Lu}+ )+(?<acronym>\p{Lu}[\p{Lu}&-]*\p{Lu})\)$/u;
+
+/**
+ * "Director General ISPR (DG ISPR)", "Director General Inter-Services Public Relations (DG ISPR)": the title's
+ * last words, the body's acronym or the words it spells, are the body; the role is what stands before them.
+ */
+function postInitials(title: string | null, orgs: OrgTable): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : POST_INITIALS.exec(title);
+  if (!m) return undefined;
+  const { acronym } = m.groups!;
+  const words = title!.slice(0, m.index).split(' ');
+  for (let n = 1; n < words.length; n++) {
+    const body = words.slice(-n).join(' ');
+    if (body !== acronym && initials(body) !== acronym) continue;
+    const known = orgs.byName(body) ?? orgs.byName(acronym);
+    const org = known && (body === acronym || known.name === body) ? known : { name: body, country: known?.country };
+    return { title: words.slice(0, -n).join(' '), org };
+  }
+  return undefined;
 }
 
 /** A possessive owner inside a title: "Sistan-Baluchestan’s Deputy Governor", "head of HRM's legal services". */
@@ -167,6 +202,17 @@ function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
 // ... and the leader of its opposition ("Opposition Leader", "Deputy Opposition Leader", "Leader of the Opposition")
 const PRESIDING = /^(?:deputy )?(?:speaker|opposition leader|leader of the opposition)$/i;
 const CHAMBERS = new Set(['assembly', 'senate', 'parliament', 'house', 'majlis']);
+/** A house that is a chamber opens its name ("House of Commons", "the Lower House"); "State House" is a residence. */
+const CHAMBER_HOUSE = /^(?:(?:lower|upper) )?house\b/i;
+const chamber = (o: Organization): boolean => CHAMBERS.has(o.head) && (o.head !== 'house' || CHAMBER_HOUSE.test(o.name));
+/** A sitting member of a chamber, by a title that is only that: "opposition members", "MNA", "Senator". */
+const SEATED = /^(?:(?:opposition|treasury) members?|lawmakers?|legislators?|parliamentarians?|MNAs?|MPAs?|MPs?|senators?)$/i;
+
+/** The chamber a member sits in, the one the article names: a senator's is its Senate. */
+function chamberOf(title: string, orgs: OrgTable): Phrase['org'] {
+  const senator = /^senators?$/i.test(title);
+  return orgs.orgs.find((o) => (senator ? o.head === 'senate' : chamber(o)));
+}
 
 /**
  * "Chief Justice", "Senior Puisne Judge of the High Court", "Bench of Justices": a judge's title, not a

@@ -88,6 +88,8 @@ export const NATIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['PTI', 'Pakistan'], ['PML-N', 'Pakistan'], ['PPP', 'Pakistan'], ['MQM-P', 'Pakistan'], ['MQM', 'Pakistan'],
   ['JUI-F', 'Pakistan'], ['ANP', 'Pakistan'], ['TLP', 'Pakistan'], ['ISPR', 'Pakistan'], ['NAB', 'Pakistan'],
   ['FIA', 'Pakistan'], ['AAP', 'India'], ['RSS', 'India'],
+  // Bangladesh's opposition party, named by its initials alone in Bangladeshi court and party copy
+  ['BNP', 'Bangladesh'],
   // a party's name with no head word reads as a person's by its shape: "Plaid Cymru has accused ..."
   ['Plaid Cymru', 'United Kingdom'],
   // the UK's health service, in every local health story ("NHS performance ratings", "... NHS Foundation Trust")
@@ -109,7 +111,7 @@ export const BODY_EPITHETS: ReadonlyMap<string, string> = new Map([
 /** Parties known by a short name alone ("PTI", "Labour"): "the party's X" and "party president X" point to them. */
 export const KNOWN_PARTIES: ReadonlySet<string> = new Set([
   'Labour', 'Labor', 'Conservative', 'Tory', 'Republican', 'Democrat', 'BJP', 'PTI', 'PML-N', 'PPP', 'MQM-P', 'MQM', 'JUI-F',
-  'ANP', 'TLP', 'AAP', 'Plaid Cymru', 'Fianna Fáil', 'Fine Gael',
+  'ANP', 'TLP', 'AAP', 'BNP', 'Plaid Cymru', 'Fianna Fáil', 'Fine Gael',
 ]);
 
 /** Parties the press names by what their members are called ("Democrat X"): the party's own name. */
@@ -126,9 +128,11 @@ export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'con
 
 /**
  * Body words that also open a compound role: "Police Chief", so "Islamabad Police Chief" is no body; a
- * lender's or the UN's "Mission Chief" heads a visit, not a body called "IMF Mission".
+ * lender's or the UN's "Mission Chief" heads a visit, not a body called "IMF Mission"; a "Cabinet Secretary"
+ * (Kenya's ministers, Britain's top civil servant, Japan's Chief Cabinet Secretary) is one post, no "Interior
+ * Cabinet".
  */
-export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police', 'mission']);
+export const ROLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['police', 'mission', 'cabinet']);
 
 /**
  * Common nouns that point back to a body whose name ends in another head word: "the party's secretary
