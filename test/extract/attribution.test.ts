@@ -423,6 +423,11 @@ t.test("a title acronym read off the words before the holder's name, with a forc
   );
   t.equal(who(quote(court, 'the reply')), 'person:Athar Minullah', 'the surname spelt with other vowels');
   t.not(who(quote(court, 'the bench')), 'person:Athar Minullah', 'another surname');
+  const given = quotesOf(
+    'Deputy Commissioner of Police Ravi K told reporters that the road was shut.\n\nDCP Ravi said two cars were seized. DCP Mohan said the fines were paid.',
+  );
+  t.equal(who(quote(given, 'two cars')), 'person:Ravi K', 'the given name after the initials');
+  t.not(who(quote(given, 'the fines')), 'person:Ravi K', 'another given name');
 });
 
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
