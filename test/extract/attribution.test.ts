@@ -1260,6 +1260,19 @@ t.test('a body called by a noun any body bears, a bench, a city’s municipality
   t.equal(who(quote(qs, 'a commission')), 'organization:Kabul municipality');
 });
 
+t.test('a bench of judges named together speaks as its court, placed by its initials', async (t) => {
+  const qs = quotesOf(
+    'The Sindh High Court (SHC) took up the appeal on Monday.\n\n' +
+      'A Bench of Chief Justice Amir Raza and Justice Nida Baig remarked that the appeal was late.\n\n' +
+      'The SHC bench of Justice Amir Raza and Justice Nida Baig also asked for the file. “Bring it tomorrow,” the SHC bench told the lawyers.\n\n' +
+      'A bench headed by Justice Nida Baig said the fee was fair. The Quetta bench said the case was closed.',
+  );
+  t.equal(who(quote(qs, 'the appeal was late')), 'organization:Sindh High Court', 'not the first judge');
+  t.equal(who(quote(qs, 'Bring it tomorrow')), 'organization:Sindh High Court', 'no group of judges before it');
+  t.equal(who(quote(qs, 'the fee was fair')), 'organization:Sindh High Court', 'headed by a judge');
+  t.not(who(quote(qs, 'the case was closed')), 'organization:Sindh High Court', 'a place no court here holds');
+});
+
 t.test('"this official" points back to the source heard from; "a ... official" is a new one', async (t) => {
   const qs = quotesOf(
     'Acting Economy Minister Din Hanif said the world had started an economic war.\n\n' +

@@ -6,6 +6,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
+import { bench } from './bench.js';
 import { anonymous, coordinated, namedGroup, pluralGroup, unnamed } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
@@ -23,6 +24,7 @@ import type { Sieve } from './sieve.js';
 /** Sieves in order, each with the name provenance reports. */
 const SOURCE_SIEVES: [string, Sieve][] = [
   ['pronoun', pronoun],
+  ['bench', bench],
   ['named-group', namedGroup],
   ['named-person', namedPerson],
   ['apposition', apposition],
@@ -46,6 +48,8 @@ const SOURCE_SIEVES: [string, Sieve][] = [
  * one unnamed person acting ("A shopkeeper watched") is seldom the "he" that speaks next.
  */
 const SUBJECT_SIEVES: [string, Sieve][] = [
+  // (a bench of judges named together is one court, no group)
+  ['bench', bench],
   ['coordinated', coordinated],
   ...SOURCE_SIEVES.flatMap(([name, sieve]): [string, Sieve][] => {
     if (['named-person', 'role-noun', 'title-acronym', 'known-body'].includes(name)) return [[name, sieve]];

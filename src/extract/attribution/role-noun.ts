@@ -1,7 +1,7 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { HONORIFICS, STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_HEADS, BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import { BODY_HEADS, BODY_ROLES, COURT_PANELS, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
@@ -324,9 +324,8 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
         .filter((w) => /^\p{Lu}/u.test(w))
         .join(' '),
     );
-    const named = ctx.bodyOfKind(head === 'bench' ? 'court' : head, np.start);
-    if (named && proper.every((w) => lowerWords(named.name).includes(w)))
-      return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
+    const named = ctx.bodyOfKind(COURT_PANELS.has(head) ? 'court' : head, np.start, proper);
+    if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     if (proper.length > 0) return null;
     // "the flood control office" after "the state flood control office" and another body: the modifiers say which
     // body heard from is meant, the last one whose name holds them all

@@ -28,6 +28,9 @@ export const BODY_ROLES = new Set([
   'municipality',
 ]);
 
+/** A court sitting as a panel of its judges, which speaks as the court: "the bench", "a division bench of X and Y". */
+export const COURT_PANELS: ReadonlySet<string> = new Set(['bench']);
+
 /** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */
 export const COMPANY_WORDS = [
   'nations', 'states', 'forces', 'services', 'relations', 'house', 'electronics', 'holdings', 'inc', 'corp', 'ltd',
