@@ -546,6 +546,23 @@ t.test('a title acronym opening a sentence is a role noun: its holder, or an unn
   t.equal(who(quote(national, 'Why was this')), 'person:Arun Mehra', 'the country’s initial after the title’s');
 });
 
+t.test('a role noun before two holders named together is neither of them', async (t) => {
+  const story = (lede: string) =>
+    quotesOf(
+      `${lede}\n\n“Keep politics out of this room,” the judge said.\n\n` +
+        'Justice Rafiq Ahmed and Justice Salma Khatun heard the petition.',
+    );
+  const first = story('A court in Dhaka adjourned the bail hearing on Sunday.');
+  t.equal(who(quote(first, 'Keep politics')), 'anonymous', 'no one named before the judge');
+  const after = story('A court in Dhaka adjourned the bail hearing of Kamal Hossain on Sunday.');
+  t.equal(who(quote(after, 'Keep politics')), 'anonymous', 'someone else named before');
+  const one = quotesOf(
+    'A court in Dhaka adjourned the bail hearing of Kamal Hossain on Sunday.\n\n“Keep politics out of this room,” the judge said.\n\n' +
+      'Justice Rafiq Ahmed heard the petition.',
+  );
+  t.equal(who(quote(one, 'Keep politics')), 'person:Rafiq Ahmed', 'one justice named after');
+});
+
 t.test('a role owned by a named body is a person: its holder, or an unnamed one', async (t) => {
   const qs = quotesOf(
     'ISLAMABAD: The Foreign Office spokesperson said talks with Kabul would resume. He added that no date had been set.\n\n' +

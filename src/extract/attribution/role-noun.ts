@@ -68,12 +68,26 @@ function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson
   if (named.some(({ at }) => at < np.start)) return null;
   NEXT_PARAGRAPH.lastIndex = np.end;
   const limit = NEXT_PARAGRAPH.exec(ctx.text) ? NEXT_PARAGRAPH.lastIndex : ctx.text.length;
-  const first = named.filter(({ acts }) => acts < limit).sort((a, b) => a.acts - b.acts)[0];
+  const ahead = named.filter(({ acts }) => acts < limit).sort((a, b) => a.acts - b.acts);
+  const first = ahead[0];
   const next = first && (first.person ?? ctx.listSourceName(first.source!));
-  return next && fits(next) ? next : null;
+  if (!next || !fits(next)) return null;
+  const holders = ahead.flatMap(({ person }) => (person && fits(person) ? [person] : []));
+  return first.person && soleHolder(ctx, holders) !== first.person ? null : next;
 }
 /** The rest of this paragraph and the whole of the next (sticky). */
 const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
+
+/**
+ * Of the holders of a role, the first named; none when another is named in the same sentence ("the judge said"
+ * before "a bench of Justice A and Justice B"): a definite role noun means one holder, and cannot say which.
+ */
+function soleHolder(ctx: AttributionContext, holders: KnownPerson[]): KnownPerson | undefined {
+  const first = holders[0];
+  if (!first) return undefined;
+  const sentence = (p: KnownPerson) => ctx.sentenceStart(p.mentions[0].start);
+  return holders.some((p) => p !== first && sentence(p) === sentence(first)) ? undefined : first;
+}
 
 /**
  * "Governor said", "Governor Punjab said", "Vice Chairman PTI said": agency copy in South Asia drops the
@@ -266,7 +280,10 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
     const person =
       recalled?.person ??
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
-      ctx.people.find((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)) ??
+      soleHolder(
+        ctx,
+        ctx.people.filter((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)),
+      ) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // "the PCB chief", "SBP chief said": the head of a body is whoever the article places at it, whatever their title
       (owned && BODY_HEADS.has(head)
