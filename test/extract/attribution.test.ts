@@ -1429,3 +1429,16 @@ t.test('an international body’s national chapter: the body’s name and a coun
   t.equal(who(quote(qs, 'it would protest')), 'organization:Amnesty International USA');
   t.equal(who(quote(qs, 'the trial')), 'organization:Amnesty International');
 });
+
+t.test('a day ending the source phrase is the verb’s time, no part of the body’s name', async (t) => {
+  const qs = quotesOf('The Senate Finance Committee on Tuesday criticised what it called the “careless handling” of the budget.');
+  t.equal(who(quote(qs, 'careless handling')), 'organization:Senate Finance Committee');
+});
+
+t.test('a subject pronoun ends the source phrase: words after it are its predicate', async (t) => {
+  const qs = quotesOf(
+    'Advocate Bilal Shah told the judge that the papers were lost. He said the court had ordered a search but added, “Nobody has looked for them.”',
+  );
+  t.equal(who(quote(qs, 'Nobody has looked')), 'person:Bilal Shah');
+  t.equal(quote(qs, 'Nobody has looked').speaker?.mention, 'He');
+});

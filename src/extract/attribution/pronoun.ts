@@ -1,11 +1,17 @@
 // Sieve: "he", "she", "they", "it" point back to the latest compatible source; a pronoun for an
 // unnamed source stays anonymous.
-import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import { SPEAKER_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import type { Span } from '../text/segment.js';
 import type { AttributionContext, KnownPerson, Recalled } from './context.js';
 import type { Sieve } from './sieve.js';
 
-export const pronoun: Sieve = (np, ctx) => {
+// "He said the court had directed ... but added": a subject pronoun is a whole noun phrase, so lower-case words
+// after it are its predicate, which the finder's phrase ran into
+const PREDICATE_AFTER = /^(\p{L}+)\s+\p{Ll}/u;
+
+export const pronoun: Sieve = (np, ctx, resolve) => {
+  const subject = PREDICATE_AFTER.exec(ctx.slice(np))?.[1];
+  if (subject && SUBJECT_PRONOUNS.has(subject.toLowerCase())) return resolve({ start: np.start, end: np.start + subject.length });
   const word = ctx.slice(np).toLowerCase();
   const kind = SPEAKER_PRONOUNS.get(word);
   if (!kind) return null;
