@@ -1442,3 +1442,14 @@ t.test('a subject pronoun ends the source phrase: words after it are its predica
   t.equal(who(quote(qs, 'Nobody has looked')), 'person:Bilal Shah');
   t.equal(quote(qs, 'Nobody has looked').speaker?.mention, 'He');
 });
+
+t.test('a pronoun no source fits means the person of its gender named just before, even in reported speech', async (t) => {
+  const qs = quotesOf(
+    'Officials from the two banks met on Monday. According to a statement by the Finance Division, Ms Helen Ward praised the reforms. ' +
+      'She said the Fund would visit in May. Mr Omar Rauf and Ms Helen Ward left. He said the talks went well.',
+  );
+  t.equal(who(quote(qs, 'the Fund would visit')), 'person:Helen Ward');
+  t.equal(who(quote(qs, 'the talks went well')), 'person:Omar Rauf', 'not the one of the other gender');
+  const none = quotesOf('Officials from the two banks met on Monday.\n\nNo one else came. He said the talks went well.');
+  t.equal(who(quote(none, 'the talks went well')), 'none', 'no one named before');
+});
