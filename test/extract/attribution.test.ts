@@ -1453,3 +1453,11 @@ t.test('a pronoun no source fits means the person of its gender named just befor
   const none = quotesOf('Officials from the two banks met on Monday.\n\nNo one else came. He said the talks went well.');
   t.equal(who(quote(none, 'the talks went well')), 'none', 'no one named before');
 });
+
+t.test('"the statement" is the one a source, person or body, was said to speak in', async (t) => {
+  const qs = quotesOf(
+    'The Education Department said the schools would reopen.\n\n' +
+      'Board chairman Tariq Aziz said in a statement that fees would not rise. The first results would be out by June, the statement said.',
+  );
+  t.equal(who(quote(qs, 'The first results')), 'person:Tariq Aziz', 'not the body heard from before');
+});
