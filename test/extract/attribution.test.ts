@@ -1461,3 +1461,16 @@ t.test('"the statement" is the one a source, person or body, was said to speak i
   );
   t.equal(who(quote(qs, 'The first results')), 'person:Tariq Aziz', 'not the body heard from before');
 });
+
+t.test('"the law officer" is the attorney or advocate general named before, not the judge', async (t) => {
+  const qs = quotesOf(
+    'Additional Advocate General Bilal Sheikh told the court that the file was lost.\n\n' +
+      'Justice Amna Riaz observed that the delay was long. When the judge asked about the record, the law officer said the search was on.',
+  );
+  t.equal(who(quote(qs, 'the search was on')), 'person:Bilal Sheikh');
+  const named = quotesOf(
+    'Farhan Ali filed the petition. The court summoned Deputy Attorney General Omar Khan on Monday.\n\n' +
+      'Justice Amna Riaz observed that the delay was long. The law officer said the search was on.',
+  );
+  t.equal(who(quote(named, 'the search was on')), 'person:Omar Khan', 'named before, not heard from');
+});

@@ -1,7 +1,16 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { HONORIFICS, STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_HEADS, BODY_ROLES, COURT_PANELS, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import {
+  BODY_HEADS,
+  BODY_ROLES,
+  COURT_PANELS,
+  HEAD_RANKS,
+  LAW_OFFICES,
+  PERSON_ROLES,
+  ROLE_STYLES,
+  SPEAKS_FOR,
+} from '../lexicons/role-nouns.js';
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
@@ -181,6 +190,26 @@ function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Reso
   return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
 }
 
+/** "the law officer said" after "Deputy Attorney General X told the court": the law officer heard from or named last. */
+function lawOfficer(ctx: AttributionContext, np: Span, mention: string): Resolution | null {
+  if (!LAW_OFFICER.test(mention)) return null;
+  const officer = (p: KnownPerson | null) =>
+    p !== null &&
+    LAW_OFFICES.some((o) =>
+      lowerWords(p.title ?? '')
+        .join(' ')
+        .endsWith(o),
+    );
+  const person =
+    ctx.recall(np.start, (r) => officer(r.person))?.person ??
+    lastNamedBefore(
+      ctx.people.filter((p) => officer(p)),
+      np.start,
+    );
+  return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: 0.75, person } : null;
+}
+const LAW_OFFICER = /^the\s+law\s+officer$/i;
+
 /**
  * "His Highness the Prime Minister said": a style of address before "the" is an honorific, as "Mr" is before a
  * name; the role noun after it says who speaks. The length of the style and its space, or 0.
@@ -195,7 +224,7 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
   const style = styleBefore(ctx.slice(np));
   if (style > 0) return roleNoun({ start: np.start + style, end: np.end }, ctx, resolve);
   const mention = ctx.slice(np);
-  const repeated = titleRepeated(ctx, np, mention);
+  const repeated = titleRepeated(ctx, np, mention) ?? lawOfficer(ctx, np, mention);
   if (repeated) return repeated;
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
