@@ -423,6 +423,11 @@ t.test("a title acronym read off the words before the holder's name, with a forc
   );
   t.equal(who(quote(court, 'the reply')), 'person:Athar Minullah', 'the surname spelt with other vowels');
   t.not(who(quote(court, 'the bench')), 'person:Athar Minullah', 'another surname');
+  const given = quotesOf(
+    'Deputy Commissioner of Police Ravi K told reporters that the road was shut.\n\nDCP Ravi said two cars were seized. DCP Mohan said the fines were paid.',
+  );
+  t.equal(who(quote(given, 'two cars')), 'person:Ravi K', 'the given name after the initials');
+  t.not(who(quote(given, 'the fines')), 'person:Ravi K', 'another given name');
 });
 
 t.test('"the spokesperson" after "a ... spokesperson" is that unnamed source, unless a holder spoke since', async (t) => {
@@ -539,6 +544,23 @@ t.test('a title acronym opening a sentence is a role noun: its holder, or an unn
       '“Why was this filed so late?” the CJI said.',
   );
   t.equal(who(quote(national, 'Why was this')), 'person:Arun Mehra', 'the country’s initial after the title’s');
+});
+
+t.test('a role noun before two holders named together is neither of them', async (t) => {
+  const story = (lede: string) =>
+    quotesOf(
+      `${lede}\n\n“Keep politics out of this room,” the judge said.\n\n` +
+        'Justice Rafiq Ahmed and Justice Salma Khatun heard the petition.',
+    );
+  const first = story('A court in Dhaka adjourned the bail hearing on Sunday.');
+  t.equal(who(quote(first, 'Keep politics')), 'anonymous', 'no one named before the judge');
+  const after = story('A court in Dhaka adjourned the bail hearing of Kamal Hossain on Sunday.');
+  t.equal(who(quote(after, 'Keep politics')), 'anonymous', 'someone else named before');
+  const one = quotesOf(
+    'A court in Dhaka adjourned the bail hearing of Kamal Hossain on Sunday.\n\n“Keep politics out of this room,” the judge said.\n\n' +
+      'Justice Rafiq Ahmed heard the petition.',
+  );
+  t.equal(who(quote(one, 'Keep politics')), 'person:Rafiq Ahmed', 'one justice named after');
 });
 
 t.test('a role owned by a named body is a person: its holder, or an unnamed one', async (t) => {
@@ -1255,6 +1277,19 @@ t.test('a body called by a noun any body bears, a bench, a city’s municipality
   t.equal(who(quote(qs, 'a commission')), 'organization:Kabul municipality');
 });
 
+t.test('a bench of judges named together speaks as its court, placed by its initials', async (t) => {
+  const qs = quotesOf(
+    'The Sindh High Court (SHC) took up the appeal on Monday.\n\n' +
+      'A Bench of Chief Justice Amir Raza and Justice Nida Baig remarked that the appeal was late.\n\n' +
+      'The SHC bench of Justice Amir Raza and Justice Nida Baig also asked for the file. “Bring it tomorrow,” the SHC bench told the lawyers.\n\n' +
+      'A bench headed by Justice Nida Baig said the fee was fair. The Quetta bench said the case was closed.',
+  );
+  t.equal(who(quote(qs, 'the appeal was late')), 'organization:Sindh High Court', 'not the first judge');
+  t.equal(who(quote(qs, 'Bring it tomorrow')), 'organization:Sindh High Court', 'no group of judges before it');
+  t.equal(who(quote(qs, 'the fee was fair')), 'organization:Sindh High Court', 'headed by a judge');
+  t.not(who(quote(qs, 'the case was closed')), 'organization:Sindh High Court', 'a place no court here holds');
+});
+
 t.test('"this official" points back to the source heard from; "a ... official" is a new one', async (t) => {
   const qs = quotesOf(
     'Acting Economy Minister Din Hanif said the world had started an economic war.\n\n' +
@@ -1393,4 +1428,49 @@ t.test('an international body’s national chapter: the body’s name and a coun
   );
   t.equal(who(quote(qs, 'it would protest')), 'organization:Amnesty International USA');
   t.equal(who(quote(qs, 'the trial')), 'organization:Amnesty International');
+});
+
+t.test('a day ending the source phrase is the verb’s time, no part of the body’s name', async (t) => {
+  const qs = quotesOf('The Senate Finance Committee on Tuesday criticised what it called the “careless handling” of the budget.');
+  t.equal(who(quote(qs, 'careless handling')), 'organization:Senate Finance Committee');
+});
+
+t.test('a subject pronoun ends the source phrase: words after it are its predicate', async (t) => {
+  const qs = quotesOf(
+    'Advocate Bilal Shah told the judge that the papers were lost. He said the court had ordered a search but added, “Nobody has looked for them.”',
+  );
+  t.equal(who(quote(qs, 'Nobody has looked')), 'person:Bilal Shah');
+  t.equal(quote(qs, 'Nobody has looked').speaker?.mention, 'He');
+});
+
+t.test('a pronoun no source fits means the person of its gender named just before, even in reported speech', async (t) => {
+  const qs = quotesOf(
+    'Officials from the two banks met on Monday. According to a statement by the Finance Division, Ms Helen Ward praised the reforms. ' +
+      'She said the Fund would visit in May. Mr Omar Rauf and Ms Helen Ward left. He said the talks went well.',
+  );
+  t.equal(who(quote(qs, 'the Fund would visit')), 'person:Helen Ward');
+  t.equal(who(quote(qs, 'the talks went well')), 'person:Omar Rauf', 'not the one of the other gender');
+  const none = quotesOf('Officials from the two banks met on Monday.\n\nNo one else came. He said the talks went well.');
+  t.equal(who(quote(none, 'the talks went well')), 'none', 'no one named before');
+});
+
+t.test('"the statement" is the one a source, person or body, was said to speak in', async (t) => {
+  const qs = quotesOf(
+    'The Education Department said the schools would reopen.\n\n' +
+      'Board chairman Tariq Aziz said in a statement that fees would not rise. The first results would be out by June, the statement said.',
+  );
+  t.equal(who(quote(qs, 'The first results')), 'person:Tariq Aziz', 'not the body heard from before');
+});
+
+t.test('"the law officer" is the attorney or advocate general named before, not the judge', async (t) => {
+  const qs = quotesOf(
+    'Additional Advocate General Bilal Sheikh told the court that the file was lost.\n\n' +
+      'Justice Amna Riaz observed that the delay was long. When the judge asked about the record, the law officer said the search was on.',
+  );
+  t.equal(who(quote(qs, 'the search was on')), 'person:Bilal Sheikh');
+  const named = quotesOf(
+    'Farhan Ali filed the petition. The court summoned Deputy Attorney General Omar Khan on Monday.\n\n' +
+      'Justice Amna Riaz observed that the delay was long. The law officer said the search was on.',
+  );
+  t.equal(who(quote(named, 'the search was on')), 'person:Omar Khan', 'named before, not heard from');
 });

@@ -206,10 +206,16 @@ export class AttributionContext {
 
   /**
    * "the court", "the ministry": the body named before the offset whose name holds the noun, the first the
-   * article names (the story's own body; ones named since are more often spoken of than acting).
+   * article names (the story's own body; ones named since are more often spoken of than acting). `words` that
+   * place it ("the HC bench") are in its name or are one of its names.
    */
-  bodyOfKind(noun: string, at: number): KnownBody | null {
-    return this.bodies.find((b) => nameParts(b.name).includes(noun) && b.mentions.some((m) => m.start < at)) ?? null;
+  bodyOfKind(noun: string, at: number, words: string[] = []): KnownBody | null {
+    const holds = (b: KnownBody, w: string) => nameParts(b.name).includes(w) || b.aliases.some((a) => a.toLowerCase() === w);
+    return (
+      this.bodies.find(
+        (b) => nameParts(b.name).includes(noun) && b.mentions.some((m) => m.start < at) && words.every((w) => holds(b, w)),
+      ) ?? null
+    );
   }
 
   /** The body named last before the offset. */

@@ -2,7 +2,7 @@
 // statement", "a State Department readout"; "the statement" alone is the body last heard from.
 import { ARTICLES } from '../lexicons/articles.js';
 import { BODY_ROLES, COURT_DOCUMENTS, DOCUMENTS } from '../lexicons/role-nouns.js';
-import { lastNamedBefore } from './context.js';
+import { lastNamedBefore, type Recalled } from './context.js';
 import { lowerWords, type Sieve } from './sieve.js';
 
 const ISSUED_BY = /\b(?:issued|released|posted|written|sent|signed|published|shared)\s+(?:later\s+)?by\s+(.+)$/i;
@@ -33,6 +33,16 @@ function documentIn(mention: string): boolean {
     return DOCUMENTS.has(w.toLowerCase().replace(/[,.]$/, '')) && !modifies && !named;
   });
 }
+
+/**
+ * "X said in a statement that ...": "the statement" after it is the one that source was said to speak in, a
+ * person's as well as a body's. Is the document named right after the source's mention?
+ */
+function issued(text: string, r: Recalled, noun: string): boolean {
+  const after = r.mentionAt ? text.slice(r.mentionAt.end, r.mentionAt.end + ISSUED_REACH) : '';
+  return new RegExp(`^[^.]*?\\b(?:in|through|via)\\s+(?:a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, 'u').test(after);
+}
+const ISSUED_REACH = 60;
 
 export const document: Sieve = (np, ctx, resolve) => {
   const mention = ctx.slice(np);
@@ -70,7 +80,10 @@ export const document: Sieve = (np, ctx, resolve) => {
   const unnamedIssuer = !/\s\p{Lu}/u.test(mention);
   if (unnamedIssuer && ARTICLES.has(ws[0]) && ws[0] !== 'the')
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
-  const recalled = ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ?? ctx.recall(np.start, () => true);
+  const recalled =
+    (ws[0] === 'the' ? ctx.recall(np.start, (r) => r.spoke && issued(ctx.text, r, ws.at(-1)!)) : null) ??
+    ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ??
+    ctx.recall(np.start, () => true);
   if (!recalled) return null;
   return { speaker: { ...recalled.speaker, mention }, confidence: 0.65, plural: recalled.plural, person: recalled.person };
 };

@@ -1,11 +1,17 @@
 // Sieve: "he", "she", "they", "it" point back to the latest compatible source; a pronoun for an
 // unnamed source stays anonymous.
-import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import { type PronounKind, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import type { Span } from '../text/segment.js';
-import type { AttributionContext, KnownPerson, Recalled } from './context.js';
+import type { AttributionContext, KnownPerson, Recalled, Resolution } from './context.js';
 import type { Sieve } from './sieve.js';
 
-export const pronoun: Sieve = (np, ctx) => {
+// "He said the court had directed ... but added": a subject pronoun is a whole noun phrase, so lower-case words
+// after it are its predicate, which the finder's phrase ran into
+const PREDICATE_AFTER = /^(\p{L}+)\s+\p{Ll}/u;
+
+export const pronoun: Sieve = (np, ctx, resolve) => {
+  const subject = PREDICATE_AFTER.exec(ctx.slice(np))?.[1];
+  if (subject && SUBJECT_PRONOUNS.has(subject.toLowerCase())) return resolve({ start: np.start, end: np.start + subject.length });
   const word = ctx.slice(np).toLowerCase();
   const kind = SPEAKER_PRONOUNS.get(word);
   if (!kind) return null;
@@ -30,7 +36,7 @@ export const pronoun: Sieve = (np, ctx) => {
   // "They stressed that ...": a group no one named, of people the article has not made a source
   if (!found && kind === 'plural')
     return { speaker: { kind: 'anonymous', name: null, mention: ctx.slice(np) }, confidence: 0.5, plural: true };
-  if (!found) return null;
+  if (!found) return gendered(np, ctx, kind);
   if (found.person && (kind === 'masculine' || kind === 'feminine')) found.person.gender = kind;
   // the mention is the pronoun at the quote; the name is the one it points back to
   return { speaker: { ...found.speaker, mention: ctx.slice(np) }, confidence: 0.75, plural: found.plural, person: found.person };
@@ -55,4 +61,17 @@ function frontedName(np: Span, ctx: AttributionContext): KnownPerson | null {
   const person = ctx.personIn(at);
   const whole = person?.mentions.some((m) => m.start === at.start && m.end === at.end && !ctx.spokenOf(m));
   return whole ? person : null;
+}
+
+/**
+ * "According to a statement by the ministry, Ms X appreciated ... She said": a "he" or "she" that no source or
+ * subject heard from fits means the person named last, in this sentence or the one before, even inside what a
+ * source reported: one of that gender, or one the article gives none.
+ */
+function gendered(np: Span, ctx: AttributionContext, kind: PronounKind): Resolution | null {
+  const own = ctx.sentenceStart(np.start);
+  const from = ctx.sentenceStart(Math.max(0, ctx.text.slice(0, own).trimEnd().length - 1));
+  const named = ctx.mentionsIn({ start: from, end: np.start }).findLast((m) => m.person.gender === kind || m.person.gender === null);
+  if (!named) return null;
+  return { speaker: { kind: 'person', name: named.person.name, mention: ctx.slice(np) }, confidence: 0.6, person: named.person };
 }

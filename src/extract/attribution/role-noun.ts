@@ -1,7 +1,16 @@
 // Sieve: "the minister", "the chief justice", "the high commissioner" -> the person holding that
 // role; "the ministry", "the central bank", "the military's media wing" -> the body last heard from.
 import { HONORIFICS, STYLES_OF_RANK } from '../lexicons/honorifics.js';
-import { BODY_HEADS, BODY_ROLES, HEAD_RANKS, PERSON_ROLES, ROLE_STYLES, SPEAKS_FOR } from '../lexicons/role-nouns.js';
+import {
+  BODY_HEADS,
+  BODY_ROLES,
+  COURT_PANELS,
+  HEAD_RANKS,
+  LAW_OFFICES,
+  PERSON_ROLES,
+  ROLE_STYLES,
+  SPEAKS_FOR,
+} from '../lexicons/role-nouns.js';
 import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
@@ -68,12 +77,26 @@ function identifiedNext(ctx: AttributionContext, np: Span, fits: (p: KnownPerson
   if (named.some(({ at }) => at < np.start)) return null;
   NEXT_PARAGRAPH.lastIndex = np.end;
   const limit = NEXT_PARAGRAPH.exec(ctx.text) ? NEXT_PARAGRAPH.lastIndex : ctx.text.length;
-  const first = named.filter(({ acts }) => acts < limit).sort((a, b) => a.acts - b.acts)[0];
+  const ahead = named.filter(({ acts }) => acts < limit).sort((a, b) => a.acts - b.acts);
+  const first = ahead[0];
   const next = first && (first.person ?? ctx.listSourceName(first.source!));
-  return next && fits(next) ? next : null;
+  if (!next || !fits(next)) return null;
+  const holders = ahead.flatMap(({ person }) => (person && fits(person) ? [person] : []));
+  return first.person && soleHolder(ctx, holders) !== first.person ? null : next;
 }
 /** The rest of this paragraph and the whole of the next (sticky). */
 const NEXT_PARAGRAPH = /[^\n]*\n\s*[^\n]*/y;
+
+/**
+ * Of the holders of a role, the first named; none when another is named in the same sentence ("the judge said"
+ * before "a bench of Justice A and Justice B"): a definite role noun means one holder, and cannot say which.
+ */
+function soleHolder(ctx: AttributionContext, holders: KnownPerson[]): KnownPerson | undefined {
+  const first = holders[0];
+  if (!first) return undefined;
+  const sentence = (p: KnownPerson) => ctx.sentenceStart(p.mentions[0].start);
+  return holders.some((p) => p !== first && sentence(p) === sentence(first)) ? undefined : first;
+}
 
 /**
  * "Governor said", "Governor Punjab said", "Vice Chairman PTI said": agency copy in South Asia drops the
@@ -167,6 +190,26 @@ function titleRepeated(ctx: AttributionContext, np: Span, mention: string): Reso
   return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: recalled ? 0.85 : 0.7, person } : null;
 }
 
+/** "the law officer said" after "Deputy Attorney General X told the court": the law officer heard from or named last. */
+function lawOfficer(ctx: AttributionContext, np: Span, mention: string): Resolution | null {
+  if (!LAW_OFFICER.test(mention)) return null;
+  const officer = (p: KnownPerson | null) =>
+    p !== null &&
+    LAW_OFFICES.some((o) =>
+      lowerWords(p.title ?? '')
+        .join(' ')
+        .endsWith(o),
+    );
+  const person =
+    ctx.recall(np.start, (r) => officer(r.person))?.person ??
+    lastNamedBefore(
+      ctx.people.filter((p) => officer(p)),
+      np.start,
+    );
+  return person ? { speaker: { kind: 'person', name: person.name, mention }, confidence: 0.75, person } : null;
+}
+const LAW_OFFICER = /^the\s+law\s+officer$/i;
+
 /**
  * "His Highness the Prime Minister said": a style of address before "the" is an honorific, as "Mr" is before a
  * name; the role noun after it says who speaks. The length of the style and its space, or 0.
@@ -181,7 +224,7 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
   const style = styleBefore(ctx.slice(np));
   if (style > 0) return roleNoun({ start: np.start + style, end: np.end }, ctx, resolve);
   const mention = ctx.slice(np);
-  const repeated = titleRepeated(ctx, np, mention);
+  const repeated = titleRepeated(ctx, np, mention) ?? lawOfficer(ctx, np, mention);
   if (repeated) return repeated;
   // an acronym in brackets restates the name before it ("The Pakistan Tehreek-e-Insaf (PTI) minister"); "ex-"
   // is "former", which says when the role was held, not which ("the ex-premier")
@@ -266,7 +309,10 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
     const person =
       recalled?.person ??
       ctx.people.filter((p) => holds(p.title) && modifies(p, common, head) && before(p)).pop() ??
-      ctx.people.find((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)) ??
+      soleHolder(
+        ctx,
+        ctx.people.filter((p) => !ofPerson && holds(p.title) && modifies(p, common, head) && introduced(p)),
+      ) ??
       ctx.people.filter((p) => described.some((w) => titled(p.title, [w])) && before(p)).pop() ??
       // "the PCB chief", "SBP chief said": the head of a body is whoever the article places at it, whatever their title
       (owned && BODY_HEADS.has(head)
@@ -324,9 +370,8 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
         .filter((w) => /^\p{Lu}/u.test(w))
         .join(' '),
     );
-    const named = ctx.bodyOfKind(head === 'bench' ? 'court' : head, np.start);
-    if (named && proper.every((w) => lowerWords(named.name).includes(w)))
-      return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
+    const named = ctx.bodyOfKind(COURT_PANELS.has(head) ? 'court' : head, np.start, proper);
+    if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     if (proper.length > 0) return null;
     // "the flood control office" after "the state flood control office" and another body: the modifiers say which
     // body heard from is meant, the last one whose name holds them all

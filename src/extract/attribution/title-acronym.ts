@@ -46,13 +46,19 @@ const spells = (title: string, acronym: string): boolean => {
 
 /**
  * "CJ Minallah" for Chief Justice Athar Minullah: South Asian names are written in English with their vowels
- * varying, so a surname with the same consonants, after the holder's own title acronym, is the holder's.
+ * varying, so a surname with the same consonants, after the holder's own title acronym, is the holder's. South
+ * Asian copy also writes a title's initials before the holder's given name ("CM Maryam", "PM Shehbaz", "DCP
+ * Manoj" for Manoj C, whose family name is an initial).
  */
 const sameName = (written: string, p: KnownPerson): boolean => {
   const surname = p.parts[p.parts.length - 1];
   const consonants = (w: string) => w.replace(/[aeiouy]/g, '');
   const word = written.toLowerCase();
-  return word === surname || (word.length >= 5 && word[0] === surname[0] && consonants(word) === consonants(surname));
+  return (
+    word === surname ||
+    (p.parts.length > 1 && word === p.parts[0]) ||
+    (word.length >= 5 && word[0] === surname[0] && consonants(word) === consonants(surname))
+  );
 };
 
 export const titleAcronym: Sieve = (np, ctx) => {

@@ -28,6 +28,15 @@ export const BODY_ROLES = new Set([
   'municipality',
 ]);
 
+/**
+ * "the law officer": a government's lawyer in court, who holds one of these offices (or its additional, deputy or
+ * assistant rank), as "Additional Advocate General X" or "Deputy Attorney General X".
+ */
+export const LAW_OFFICES: readonly string[] = ['attorney general', 'advocate general', 'solicitor general'];
+
+/** A court sitting as a panel of its judges, which speaks as the court: "the bench", "a division bench of X and Y". */
+export const COURT_PANELS: ReadonlySet<string> = new Set(['bench']);
+
 /** Words that end the names of companies and other bodies ("Samsung Electronics", "Philippine Coast Guard"). */
 export const COMPANY_WORDS = [
   'nations', 'states', 'forces', 'services', 'relations', 'house', 'electronics', 'holdings', 'inc', 'corp', 'ltd',
