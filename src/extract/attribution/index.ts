@@ -7,7 +7,6 @@ import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
 import type { Quote } from '../types.js';
 import { bench } from './bench.js';
-import { DAY } from './tree-source.js';
 import { anonymous, coordinated, namedGroup, pluralGroup, unnamed } from './anonymous.js';
 import { AttributionContext, type Resolution } from './context.js';
 import { document } from './document.js';
@@ -157,7 +156,7 @@ const SUBORDINATOR_BEFORE = /(?:^|[.\n]\s*)(?:As|When|While|After|Before|Since|B
  * phrase the tree does not contradict is an unnamed source.
  */
 function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
-  const own = source.origin === 'text' ? withoutAside(withoutDay(source.span, ctx), ctx) : source.span;
+  const own = source.origin === 'text' ? withoutAside(source.span, ctx) : source.span;
   const found = own && runSieves(SOURCE_SIEVES, own, ctx);
   if (found) return { ...found, by: `${source.origin} > ${found.by}` };
   const tree = source.origin === 'text' && c.cue?.kind === 'verb' ? treeSource(c.cue) : null;
@@ -185,16 +184,6 @@ function withoutAside(np: Span, ctx: AttributionContext): Span | null {
 // (not a word in -ing that heads a noun phrase or a preposition: "during", "meeting", "morning")
 const PARTICIPLE_ASIDE =
   /(?:^|\s+(?:while|whilst|when)\s+)(?!(?:during|morning|evening|meeting|building|king|thing|wedding|training)\s)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
-
-/**
- * "The Senate Standing Committee on Railways on Monday expressed annoyance over what it called": a day is no part
- * of a name, so one ending the finder's phrase is the verb's time, left out as the tree leaves it out.
- */
-function withoutDay(np: Span, ctx: AttributionContext): Span {
-  const m = DAY_AFTER.exec(ctx.slice(np));
-  return m && m.index > 0 ? { start: np.start, end: np.start + m.index } : np;
-}
-const DAY_AFTER = new RegExp(`\\s+(?:on\\s+)?${DAY.source.slice(1, -1)}$`, 'i');
 
 /** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
 const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');

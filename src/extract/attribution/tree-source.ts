@@ -20,7 +20,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  * "The State Bank on Monday cut ...": the parse may hang the verb's time on its subject; a day is no part of a
  * name, so it is an aside too, as a bare time ("The ministry Monday said") is.
  */
-export const DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/i;
+const DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/i;
 const timeOf = (t: ParsedToken): boolean => t.deprel.endsWith(':tmod') || (t.deprel === 'nmod' && DAY.test(t.text));
 
 /** The phrase naming who performs the reporting verb at `cue`, when the tree gives one. */
