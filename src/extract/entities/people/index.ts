@@ -101,7 +101,12 @@ function addMention(sc: Scan, known: Draft, span: NameSpan, at: MentionAt): void
   for (let x = at.mentionStart; x <= span.runEnd; x++) sc.used[x] = true;
   // "the Narendra Modi government ... Prime Minister Modi", "Mr Corbyn as leader": the first title given
   // describes the person; an office named later outranks a private role ("my sister X ... Minister X")
-  if ((!known.title || !known.official || known.addressed) && !at.attributive) describeLater(known, describeMention(sc, span, at));
+  if (at.attributive) return;
+  const described = describeMention(sc, span, at);
+  if (!known.title || !known.official || known.addressed) describeLater(known, described);
+  // "lawyers A and B", A named before: a plural title holds every name of its list, a known one's too
+  if (described.plural)
+    sc.list = { head: { ...known, title: described.title, organization: described.org?.name ?? null }, end: span.runEnd };
 }
 
 /** Is the name a body's, a place's or no one's rather than a new person's? */
