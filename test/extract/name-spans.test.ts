@@ -208,3 +208,15 @@ t.test('a town ending a title before the comma leaves the name after it', async 
     'Khalid Majeed Awan': 'Consul General in Jeddah',
   });
 });
+
+t.test('capitalised words alone in quotation marks are a title or slogan, no person', async (t) => {
+  const text =
+    "Marchers chanted “Freedom Will Come.” Her show, “Aaj Ki Baat”, was dropped. They shouted 'Long Live Hope' loudly. " +
+    'Leader Omar Baig said “Omar Baig” was his stage name.';
+  t.same(Object.keys(titles(text)), ['Omar Baig']);
+  t.same(Object.keys(titles('Leader Omar Baig said “Rafiq Alam')), ['Omar Baig', 'Rafiq Alam'], 'no closing mark');
+});
+
+t.test('an acronym’s plural is no name word', async (t) => {
+  t.same(Object.keys(titles('“Fake NGOs have been set up,” said Rafiq Alam.')), ['Rafiq Alam']);
+});

@@ -22,7 +22,7 @@ import {
   surnameOf,
 } from '../name-forms.js';
 import type { PersonEntity } from '../types.js';
-import { isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
+import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
@@ -120,6 +120,7 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   const holder = (x: number) => tokens[x]?.cap && spaced(sc, x) && (isHonorific(tokens[x]) || (tokens[x + 1]?.cap && spaced(sc, x + 1)));
   if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) return true;
   if (parts.length === 1 && !honorifics.length && !titled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
+  if (!honorifics.length && !titled && fillsQuotationMarks(tokens, span.runStart, runEnd)) return true;
   // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
   // person's ("the Narendra Modi government" names one by a leader)
   // ... at a sentence's start too ("The Red Crescent said")
