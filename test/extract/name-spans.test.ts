@@ -174,6 +174,19 @@ t.test('the article "A" before a lone capital and a name is an initial', async (
   t.same(titles('A Pakistani delegation arrived. A B-52 flew over.'), {}, 'an article before a demonym or a code');
 });
 
+t.test('"A" or "I" right after a title or role is an initial before the name', async (t) => {
+  t.same(titles('CHENNAI: Union Minister A Selvam met party leader I Kannan. A Madurai court ruled.'), {
+    'A Selvam': 'Union Minister',
+    'I Kannan': 'party leader',
+  });
+  t.same(titles('CHENNAI: The minister’s A Team won.'), {}, 'not after a possessive');
+});
+
+t.test('two capitals before a surname alone are initials in the apposition of "the" and a role', async (t) => {
+  t.same(Object.keys(titles('CHENNAI: The collector, RK Suresh, visited the site. Suresh said it was safe.')), ['RK Suresh']);
+  t.same(Object.keys(titles('CHENNAI: One of his aides, AG Suresh said so.')), [], 'a role without "the" may be a list');
+});
+
 t.test('"The" opening a sentence marks a body’s name, as "the" does', async (t) => {
   t.same(titles('The Red Crescent said on Monday that 40 people had died. The Met Office said more rain was due.'), {});
 });
