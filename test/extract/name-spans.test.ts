@@ -233,3 +233,7 @@ t.test('capitalised words alone in quotation marks are a title or slogan, no per
 t.test('an acronym’s plural is no name word', async (t) => {
   t.same(Object.keys(titles('“Fake NGOs have been set up,” said Rafiq Alam.')), ['Rafiq Alam']);
 });
+
+t.test('a news outlet’s name is no person', async (t) => {
+  t.same(Object.keys(titles('KARACHI: An official told Business Recorder that Shahid Rana had resigned.')), ['Shahid Rana']);
+});

@@ -4,6 +4,7 @@ import { findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
 import { NAME_PREFIXES, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
 import { KNOWN_PARTIES, PARTY_NAMES } from '../../lexicons/organizations.js';
+import { OUTLETS } from '../../lexicons/outlets.js';
 import { REGIONS } from '../../lexicons/regions.js';
 import { ORG_LEADERS } from '../../lexicons/titles.js';
 import { spokenFor } from '../context.js';
@@ -121,6 +122,8 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) return true;
   if (parts.length === 1 && !honorifics.length && !titled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
   if (!honorifics.length && !titled && fillsQuotationMarks(tokens, span.runStart, runEnd)) return true;
+  // "told Business Recorder", "told Al Jazeera": a news outlet's name
+  if (!honorifics.length && !titled && OUTLETS.has(name)) return true;
   // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
   // person's ("the Narendra Modi government" names one by a leader)
   // ... at a sentence's start too ("The Red Crescent said")
