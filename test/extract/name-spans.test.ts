@@ -237,3 +237,9 @@ t.test('an acronym’s plural is no name word', async (t) => {
 t.test('a news outlet’s name is no person', async (t) => {
   t.same(Object.keys(titles('KARACHI: An official told Business Recorder that Shahid Rana had resigned.')), ['Shahid Rana']);
 });
+
+t.test('a town ending an aide’s portfolio after "on" leaves the name after the comma', async (t) => {
+  t.same(titles('ABUJA: The governor, in a statement by his Special Assistant on Media, Kelvin Obi, called for calm.'), {
+    'Kelvin Obi': 'Special Assistant on Media',
+  });
+});
