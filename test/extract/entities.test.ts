@@ -409,3 +409,25 @@ t.test('irregular plurals of an office are offices, and no name', async (t) => {
     'a plural title is no person',
   );
 });
+
+t.test('a trailing initial is no surname: the given name alone is the same person', async (t) => {
+  const text = 'CHENNAI: Superintendent of police Ravi K said the road was closed. SP Ravi added that traffic moved. Ravi left.';
+  const ravi = person(text, 'Ravi K')!;
+  t.same(
+    ravi.mentions.map((m) => m.text),
+    ['Ravi K', 'Ravi', 'Ravi'],
+  );
+  t.equal(findEntities(text, 0).people.length, 1);
+});
+
+t.test('a plural title holds a list whose first name was given before', async (t) => {
+  const text =
+    'DHAKA: Party secretary Barrister Nafis Haque filed the case. Advocates Nafis Haque and Md Rezaul Karim argued it on Sunday.';
+  const karim = person(text, 'Md Rezaul Karim')!;
+  t.equal(karim.title, 'Advocate');
+  t.equal(karim.official, true);
+  t.equal(person(text, 'Nafis Haque')?.title, 'secretary', 'the known name keeps its own title');
+  const party = 'DHAKA: Lawyer Nafis Haque spoke. BNP leaders Nafis Haque and Md Rezaul Karim left. The Nafis Haque government fell.';
+  t.equal(person(party, 'Md Rezaul Karim')?.organization, 'BNP', 'the list’s body too');
+  t.equal(person(party, 'Nafis Haque')?.mentions.length, 3, 'a government named by its leader is a mention');
+});

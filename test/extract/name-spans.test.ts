@@ -174,6 +174,19 @@ t.test('the article "A" before a lone capital and a name is an initial', async (
   t.same(titles('A Pakistani delegation arrived. A B-52 flew over.'), {}, 'an article before a demonym or a code');
 });
 
+t.test('"A" or "I" right after a title or role is an initial before the name', async (t) => {
+  t.same(titles('CHENNAI: Union Minister A Selvam met party leader I Kannan. A Madurai court ruled.'), {
+    'A Selvam': 'Union Minister',
+    'I Kannan': 'party leader',
+  });
+  t.same(titles('CHENNAI: The minister’s A Team won.'), {}, 'not after a possessive');
+});
+
+t.test('two capitals before a surname alone are initials in the apposition of "the" and a role', async (t) => {
+  t.same(Object.keys(titles('CHENNAI: The collector, RK Suresh, visited the site. Suresh said it was safe.')), ['RK Suresh']);
+  t.same(Object.keys(titles('CHENNAI: One of his aides, AG Suresh said so.')), [], 'a role without "the" may be a list');
+});
+
 t.test('"The" opening a sentence marks a body’s name, as "the" does', async (t) => {
   t.same(titles('The Red Crescent said on Monday that 40 people had died. The Met Office said more rain was due.'), {});
 });
@@ -206,5 +219,27 @@ t.test('South Asian army ranks below officer stand before the name', async (t) =
 t.test('a town ending a title before the comma leaves the name after it', async (t) => {
   t.same(titles('Pakistan’s Consul General in Jeddah, Khalid Majeed Awan, said the mission was open.'), {
     'Khalid Majeed Awan': 'Consul General in Jeddah',
+  });
+});
+
+t.test('capitalised words alone in quotation marks are a title or slogan, no person', async (t) => {
+  const text =
+    "Marchers chanted “Freedom Will Come.” Her show, “Aaj Ki Baat”, was dropped. They shouted 'Long Live Hope' loudly. " +
+    'Leader Omar Baig said “Omar Baig” was his stage name.';
+  t.same(Object.keys(titles(text)), ['Omar Baig']);
+  t.same(Object.keys(titles('Leader Omar Baig said “Rafiq Alam')), ['Omar Baig', 'Rafiq Alam'], 'no closing mark');
+});
+
+t.test('an acronym’s plural is no name word', async (t) => {
+  t.same(Object.keys(titles('“Fake NGOs have been set up,” said Rafiq Alam.')), ['Rafiq Alam']);
+});
+
+t.test('a news outlet’s name is no person', async (t) => {
+  t.same(Object.keys(titles('KARACHI: An official told Business Recorder that Shahid Rana had resigned.')), ['Shahid Rana']);
+});
+
+t.test('a town ending an aide’s portfolio after "on" leaves the name after the comma', async (t) => {
+  t.same(titles('ABUJA: The governor, in a statement by his Special Assistant on Media, Kelvin Obi, called for calm.'), {
+    'Kelvin Obi': 'Special Assistant on Media',
   });
 });

@@ -8,11 +8,17 @@ interface Named {
   mentions: readonly unknown[];
 }
 
-/** "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr.". */
+/**
+ * "Van der Linden" opening a sentence is "van der Linden"; "Casey" is "Robert Casey Jr."; "Manoj" is "Manoj C"
+ * (South Indian copy writes the father's or the family's initial after the given name, the name used alone).
+ */
 export const comparable = (parts: string[]): string[] => {
   const words = parts.map(comparableWord);
-  return words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : words;
+  const last = words[words.length - 1];
+  return words.length > 1 && (NAME_SUFFIXES.has(last.toLowerCase()) || TRAILING_INITIAL.test(last)) ? words.slice(0, -1) : words;
 };
+/** A lone capital (its full stop aside) closing a name is an initial, never the name a surname would be. */
+const TRAILING_INITIAL = /^\p{Lu}\.?$/u;
 export const surnameOf = (parts: string[]): string => comparable(parts).at(-1)!;
 
 /**

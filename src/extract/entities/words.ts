@@ -135,6 +135,8 @@ export function postNominalAt(tokens: Token[], k: number, used: boolean[]): bool
   return k > 0 && POST_NOMINAL_TITLES.has(tokens[k].lower) && (used[k - 1] || (tokens[k - 1].text === ')' && used[k - 4]));
 }
 
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /** Capitalised words that can be part of a person's name. */
 export function nameLike(t: Token): boolean {
   if (!t.cap) return false;
@@ -152,6 +154,8 @@ export function nameLike(t: Token): boolean {
     !NOMINALISATION.test(t.text) &&
     !COMPOUND_BRAND.test(t.text) &&
     !MANNER_ADVERB.test(t.text) &&
+    // "Bogus FIRs": an acronym's plural is a common noun, no name
+    !ACRONYM_PLURAL.test(t.text) &&
     // "Act-2017": a name has no digits
     !/\d/.test(t.text) &&
     // "Col. Retired X": a retired rank's mark written out ("R" is as often an initial)
@@ -177,6 +181,18 @@ export function monthInName(tokens: Token[], x: number): boolean {
 export function retiredAt(tokens: Token[], k: number): boolean {
   const [open, mark, close] = tokens.slice(k, k + 3).map((t) => t.lower);
   return open === '(' && RETIRED.has(mark) && close === ')';
+}
+
+const OPENING_MARKS = new Set(['“', '‘', '"', "'"]);
+const CLOSING_MARKS = new Set(['”', '’', '"', "'"]);
+
+/**
+ * "the slogan “Zimbabwe Will Be Saved.”", "the show “Sawal Yeh Hai”": capitalised words that fill a pair of
+ * quotation marks alone (a full stop or comma aside) are a title, a slogan or a term, no person's mention.
+ */
+export function fillsQuotationMarks(tokens: Token[], first: number, last: number): boolean {
+  const close = /^[.,!?]$/.test(tokens[last + 1]?.text ?? '') ? last + 2 : last + 1;
+  return first > 0 && OPENING_MARKS.has(tokens[first - 1].text) && CLOSING_MARKS.has(tokens[close]?.text ?? '');
 }
 
 /** Words that join a title to its portfolio or place: "Minister for ...", "Chief Minister of Punjab". */

@@ -4,6 +4,7 @@ import { findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
 import { NAME_PREFIXES, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
 import { KNOWN_PARTIES, PARTY_NAMES } from '../../lexicons/organizations.js';
+import { OUTLETS } from '../../lexicons/outlets.js';
 import { REGIONS } from '../../lexicons/regions.js';
 import { ORG_LEADERS } from '../../lexicons/titles.js';
 import { spokenFor } from '../context.js';
@@ -22,7 +23,7 @@ import {
   surnameOf,
 } from '../name-forms.js';
 import type { PersonEntity } from '../types.js';
-import { isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
+import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
@@ -101,7 +102,12 @@ function addMention(sc: Scan, known: Draft, span: NameSpan, at: MentionAt): void
   for (let x = at.mentionStart; x <= span.runEnd; x++) sc.used[x] = true;
   // "the Narendra Modi government ... Prime Minister Modi", "Mr Corbyn as leader": the first title given
   // describes the person; an office named later outranks a private role ("my sister X ... Minister X")
-  if ((!known.title || !known.official || known.addressed) && !at.attributive) describeLater(known, describeMention(sc, span, at));
+  if (at.attributive) return;
+  const described = describeMention(sc, span, at);
+  if (!known.title || !known.official || known.addressed) describeLater(known, described);
+  // "lawyers A and B", A named before: a plural title holds every name of its list, a known one's too
+  if (described.plural)
+    sc.list = { head: { ...known, title: described.title, organization: described.org?.name ?? null }, end: span.runEnd };
 }
 
 /** Is the name a body's, a place's or no one's rather than a new person's? */
@@ -115,6 +121,9 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   const holder = (x: number) => tokens[x]?.cap && spaced(sc, x) && (isHonorific(tokens[x]) || (tokens[x + 1]?.cap && spaced(sc, x + 1)));
   if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) return true;
   if (parts.length === 1 && !honorifics.length && !titled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
+  if (!honorifics.length && !titled && fillsQuotationMarks(tokens, span.runStart, runEnd)) return true;
+  // "told Business Recorder", "told Al Jazeera": a news outlet's name
+  if (!honorifics.length && !titled && OUTLETS.has(name)) return true;
   // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
   // person's ("the Narendra Modi government" names one by a leader)
   // ... at a sentence's start too ("The Red Crescent said")

@@ -153,8 +153,7 @@ function nameToken(sc: Scan, run: Run, x: number): boolean {
     // "Ayesha A. Malik": a capital with a full stop inside the run is a middle initial, never the article
     (x > run.start && x < run.end && tokens[x].text.length === 1 && text[tokens[x].end] === '.') ||
     bareInitial(sc, run, x) ||
-    // "Justices A S Bopanna": the article "A" is never followed by a lone capital and a name word
-    (tokens[x].text === 'A' && x < run.end - 1 && MIDDLE_INITIAL.test(tokens[x + 1].text) && nameLike(tokens[x + 2])) ||
+    articleInitial(tokens, run, x) ||
     // "Foreign Minister A.H. Mahmud Ali": dotted initials before a name word, a country's ("U.S.") aside
     (x < run.end && DOTTED_INITIALS.test(tokens[x].text) && text[tokens[x].end] === '.' && !countryMask[x] && nameLike(tokens[x + 1])) ||
     // "Bill Shorten": a law's "Bill" ends its name ("the Finance Bill"); one before a name word opens the
@@ -173,18 +172,36 @@ function nameToken(sc: Scan, run: Run, x: number): boolean {
 }
 
 /**
+ * "Justices A S Bopanna": the article "A" is never followed by a lone capital and a name word; "Union Minister A
+ * Raja", "Minister I Periyasamy": nor is "A" or the pronoun "I" right after a title or a role (Tamil copy writes
+ * the initial before the name).
+ */
+function articleInitial(tokens: Token[], run: Run, x: number): boolean {
+  const t = tokens[x];
+  if ((t.text !== 'A' && t.text !== 'I') || x >= run.end || !nameLike(tokens[x + 1])) return false;
+  if (t.text === 'A' && x < run.end - 1 && MIDDLE_INITIAL.test(tokens[x + 1].text) && nameLike(tokens[x + 2])) return true;
+  const before = tokens[x - 1];
+  // (and before a name word, not another lone capital: "Mr A B" names no one)
+  const title = before !== undefined && (isRole(before) || isTitleWord(before) || isHonorific(before)) && !before.poss;
+  return title && tokens[x + 1].text.length > 1;
+}
+
+/**
  * "TS Singh Deo", "KT Rama Rao": Indian copy writes given names as two initials without full stops; two
  * capitals before a two-word name that are no office's acronym ("CM", "SP"), no country's and no province's
  * ("Governor KP"); after a title, two or three before a surname alone or a two-word name ("BJP president JP
  * Nadda", "Union Minister RPN Singh", "MP AKM Bahauddin Bahar"), where the title before them says they are
  * no title themselves (the last, no rank's wing: "SSP CIA Ali Raza", "DIG CTD X Y"); or before a surname alone
- * when an apposition gives the role ("said SM Mannan, acting president of").
+ * when an apposition gives the role ("said SM Mannan, acting president of") or the name is the role's
+ * apposition ("the minister, KN Nehru,").
  */
 function initialsBefore(sc: Scan, run: Run, x: number): boolean {
   const { tokens, countryMask } = sc;
   const wingBefore = () => ACRONYM_OFFICES.has(tokens[x - 1].lower);
   const roleAfter = () =>
     tokens[run.end + 1]?.text === ',' && tokens.slice(run.end + 2, run.end + 5).some((t) => isRole(t) || isTitleWord(t));
+  // ... or the one role named before it: "the minister, KN Nehru,"
+  const roleBefore = () => tokens[x - 1]?.text === ',' && x > 2 && isRole(tokens[x - 2]) && tokens[x - 3].lower === 'the';
   return (
     x < run.end &&
     !countryMask[x] &&
@@ -199,7 +216,7 @@ function initialsBefore(sc: Scan, run: Run, x: number): boolean {
         x > 0 &&
         (isRole(tokens[x - 1]) || isTitleWord(tokens[x - 1])) &&
         (run.end === x + 1 || !wingBefore())) ||
-      (run.end === x + 1 && x === run.start && INITIALS.test(tokens[x].text) && roleAfter()))
+      (run.end === x + 1 && x === run.start && INITIALS.test(tokens[x].text) && (roleAfter() || roleBefore())))
   );
 }
 

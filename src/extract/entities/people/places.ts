@@ -107,9 +107,11 @@ export function placeLike(tokens: Token[], first: number, last: number, name: st
   const town = (t: Token | undefined) => t !== undefined && t.cap && !t.poss && findCity(t.text) !== undefined;
   const listed = (sep: Token | undefined) => sep !== undefined && (sep.text === ',' || sep.lower === 'and');
   // "Pakistan’s ambassador in Beijing, Tariq Naveed Awan", "Consul General in Dubai, X Y": the town ends a
-  // title, the name is its apposition
+  // title, the name is its apposition ("on" opens an aide's portfolio as "for" does: "Special Assistant on
+  // Media, X Y", though a town is called Media)
   const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);
-  const titleEnd = before?.text === ',' && first >= 4 && TITLE_CONNECTORS.has(connector.lower) && (isRole(role) || isTitleWord(role));
+  const connects = first >= 4 && (TITLE_CONNECTORS.has(connector.lower) || connector.lower === 'on');
+  const titleEnd = before?.text === ',' && connects && (isRole(role) || isTitleWord(role));
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
 }
 
