@@ -243,3 +243,17 @@ t.test('a town ending an aide’s portfolio after "on" leaves the name after the
     'Kelvin Obi': 'Special Assistant on Media',
   });
 });
+
+t.test('a name the article writes before "district" or "tehsil" is a place everywhere', async (t) => {
+  const text =
+    'Gunmen struck a school in Tank Kalan district on Monday. Officer Rafiq Alam said classes would resume. ' +
+    'Tank Kalan has seen many attacks. Elders of Punjab’s Noor Ali tehsil met. Noor Ali stayed calm.';
+  t.same(Object.keys(titles(text)), ['Rafiq Alam']);
+  t.same(Object.keys(titles('Noor Ali said so.\ndistrict meetings ended.')), ['Noor Ali'], 'a place noun opening a line');
+  t.same(Object.keys(titles('Ali tehsil is calm.\nOfficer Noor Ali said so.')), ['Noor Ali'], 'titled');
+  t.same(
+    Object.keys(titles('Talks ended.\nThe guard was Officer Rafiq Alam\nNoor Ali district. Noor Ali said so.')),
+    ['Rafiq Alam'],
+    'across a line',
+  );
+});

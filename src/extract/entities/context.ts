@@ -13,6 +13,8 @@ const PLACE_AFTER = 'in';
 /** The longest clause a relative's verb takes to name the body. */
 const MAX_CLAUSE = 16;
 const PLACE_NOUNS = new Set(['district', 'tehsil', 'division']);
+/** The most words a place's name before a place noun has. */
+const PLACE_WORDS = 3;
 
 /**
  * Names of two or three words the article itself uses as places ("in Lakki Marwat", "Lakki Marwat district"):
@@ -30,6 +32,23 @@ export function articlePlaces(tokens: Token[], town: (name: string) => boolean):
     i = j;
   }
   return places;
+}
+
+/**
+ * Names the article writes right before a place noun ("Lakki Marwat district", "North Waziristan's Mir Ali
+ * tehsil"): an administrative unit's name, so a place wherever the article names it, though it reads as a
+ * person's ("Mir Ali"). The name stops at a possessive (the province it lies in) or a line's start.
+ */
+export function placeNounNames(tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    // (in lower case: "Lakki Marwat District Police" names a body)
+    if (!PLACE_NOUNS.has(tokens[k].text) || tokens[k].lineBefore) continue;
+    let i = k;
+    while (i > k - PLACE_WORDS && i > 0 && tokens[i - 1].cap && !tokens[i - 1].poss && !tokens[i].lineBefore) i--;
+    if (i < k) names.add(text(tokens, i, k - 1));
+  }
+  return names;
 }
 
 const text = (tokens: Token[], i: number, j: number): string =>

@@ -27,7 +27,7 @@ import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } fro
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
-import { type Draft, indexName, newScan, partyAsGivenName, type Scan, spaced } from './scan.js';
+import { type Draft, indexName, newScan, partyAsGivenName, placeNounsOnce, type Scan, spaced } from './scan.js';
 
 /** The people an article names: text, tokens, the countries and bodies found in them, its default country, its verbs. */
 export function findPeople(...article: Parameters<typeof newScan>): PersonEntity[] {
@@ -120,19 +120,21 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   const after = tokens[runEnd + 1];
   const holder = (x: number) => tokens[x]?.cap && spaced(sc, x) && (isHonorific(tokens[x]) || (tokens[x + 1]?.cap && spaced(sc, x + 1)));
   if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) return true;
-  if (parts.length === 1 && !honorifics.length && !titled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
-  if (!honorifics.length && !titled && fillsQuotationMarks(tokens, span.runStart, runEnd)) return true;
-  // "told Business Recorder", "told Al Jazeera": a news outlet's name
-  if (!honorifics.length && !titled && OUTLETS.has(name)) return true;
+  const untitled = !honorifics.length && !titled;
+  if (parts.length === 1 && untitled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
+  if (untitled && fillsQuotationMarks(tokens, span.runStart, runEnd)) return true;
+  // "told Business Recorder", "told Al Jazeera": a news outlet's name; "Lakki Marwat has witnessed ...": a
+  // place the article calls a district or a tehsil elsewhere
+  if (untitled && (OUTLETS.has(name) || placeNounsOnce(sc).has(name))) return true;
   // "officials of the Islamic Emirate", "the Plaid Cymru": "the" opens a body's or a place's name, not a
   // person's ("the Narendra Modi government" names one by a leader)
   // ... at a sentence's start too ("The Red Crescent said")
-  if (tokens[at.mentionStart - 1]?.lower === 'the' && !honorifics.length && !titled && !at.attributive) return true;
+  if (tokens[at.mentionStart - 1]?.lower === 'the' && untitled && !at.attributive) return true;
   // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;
   if (regionAcross(tokens, first, runEnd)) return true;
-  return !honorifics.length && !titled && !inList && placeLike(tokens, first, runEnd, name);
+  return untitled && !inList && placeLike(tokens, first, runEnd, name);
 }
 
 /** A person named for the first time, described by the words around the name. */

@@ -6,7 +6,7 @@ import { DEMONYMS } from '../../lexicons/demonyms.js';
 import { KNOWN_PARTIES } from '../../lexicons/organizations.js';
 import { PARTICLES } from '../../lexicons/particles.js';
 import { REGIONS } from '../../lexicons/regions.js';
-import { articlePlaces } from '../context.js';
+import { articlePlaces, placeNounNames } from '../context.js';
 import { comparable, surnameOf } from '../name-forms.js';
 import type { OrgTable } from '../organizations.js';
 import type { PersonEntity, VerbAt } from '../types.js';
@@ -43,6 +43,8 @@ export interface Scan {
   list?: { head: Draft; end: number };
   /** The article's own places, read only when a title is followed by no place a list knows. */
   places?: Set<string>;
+  /** Names the article writes before "district" or "tehsil", read when an untitled name is first met. */
+  placeNouns?: Set<string>;
 }
 
 export function newScan(
@@ -88,6 +90,12 @@ export const spaced = (sc: Scan, a: number): boolean => !sc.tokens[a].lineBefore
 export function placesOnce(sc: Scan): Set<string> {
   sc.places ??= new Set([...articlePlaces(sc.tokens, (name) => findCity(name) !== undefined), ...placeLists(sc.tokens)]);
   return sc.places;
+}
+
+/** The article's names before a place noun ("Lakki Marwat district"), read once. */
+export function placeNounsOnce(sc: Scan): Set<string> {
+  sc.placeNouns ??= placeNounNames(sc.tokens);
+  return sc.placeNouns;
 }
 
 /**
