@@ -257,3 +257,10 @@ t.test('a name the article writes before "district" or "tehsil" is a place every
     'across a line',
   );
 });
+
+t.test('a name ending in a state’s or an assembly’s noun is no person', async (t) => {
+  const text =
+    'Vidhan Sabha members walked out, and Leader Anil Kadam said the seats were unfair. ' +
+    'Envoys of Islamic Emirate met Chairman Ravi Rao of the Lok Sabha panel.';
+  t.same(Object.keys(titles(text)), ['Anil Kadam', 'Ravi Rao']);
+});

@@ -32,6 +32,12 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'anot
  */
 export const LANDMARKS: ReadonlySet<string> = new Set(['Parliament Hill', 'Capitol Hill']);
 
+/**
+ * Last words that make a capitalised name a state's or a body's, never a person's (lower case): "emirate", a
+ * state ("officials of Islamic Emirate"); Hindi "sabha", an assembly ("Lok Sabha", "Rajya Sabha members").
+ */
+export const BODY_LAST_WORDS: ReadonlySet<string> = new Set(['emirate', 'sabha']);
+
 /** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
 export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
 

@@ -3,6 +3,7 @@
 import { findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
 import { NAME_PREFIXES, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
+import { BODY_LAST_WORDS } from '../../lexicons/not-names.js';
 import { KNOWN_PARTIES, PARTY_NAMES } from '../../lexicons/organizations.js';
 import { OUTLETS } from '../../lexicons/outlets.js';
 import { REGIONS } from '../../lexicons/regions.js';
@@ -121,6 +122,7 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   const holder = (x: number) => tokens[x]?.cap && spaced(sc, x) && (isHonorific(tokens[x]) || (tokens[x + 1]?.cap && spaced(sc, x + 1)));
   if (after && !after.cap && ORG_LEADERS.has(after.lower) && holder(runEnd + 2)) return true;
   const untitled = !honorifics.length && !titled;
+  if (BODY_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return true;
   if (parts.length === 1 && untitled && !span.postNominal && !roleApposed(tokens, runEnd)) return true;
   if (untitled && fillsQuotationMarks(tokens, span.runStart, runEnd)) return true;
   // "told Business Recorder", "told Al Jazeera": a news outlet's name; "Lakki Marwat has witnessed ...": a
