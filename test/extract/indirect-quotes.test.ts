@@ -1375,3 +1375,11 @@ t.test('"according to" closing a sentence after another cue\'s speech frames it'
   t.equal(qs.length, 1);
   t.equal(quote(qs, 'the bridge').text, 'the bridge would reopen');
 });
+
+t.test('a belief verb coordinated after "and" is part of the telling it is joined to', async (t) => {
+  const qs = quotesOf('Omar Riaz told the paper that he had met the chairman and believed the deal was close.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'he had met').text, 'he had met the chairman and believed the deal was close');
+  // with no "and" before it the belief verb is still a cue
+  t.equal(quotesOf('Omar Riaz believed the deal was close.').length, 1);
+});
