@@ -1383,3 +1383,13 @@ t.test('a belief verb coordinated after "and" is part of the telling it is joine
   // with no "and" before it the belief verb is still a cue
   t.equal(quotesOf('Omar Riaz believed the deal was close.').length, 1);
 });
+
+t.test('a cue in a clause opened by a subordinator is inside the earlier content', async (t) => {
+  let qs = quotesOf('Sara Malik said she was only joking when she told a colleague that the budget would fail.');
+  t.equal(qs.length, 1, "the speaker's own telling, one report");
+  t.equal(quote(qs, 'she was').text, 'she was only joking when she told a colleague that the budget would fail');
+  // another's telling is a quote of its own as well
+  qs = quotesOf('Sara Malik said the talks stalled after the envoy told reporters that his team was leaving.');
+  t.equal(quote(qs, 'the talks').text, 'the talks stalled after the envoy told reporters that his team was leaving');
+  t.equal(quote(qs, 'his team').text, 'his team was leaving');
+});
