@@ -228,3 +228,17 @@ t.test('"said" glued to a determiner or subject pronoun gets its space, offsets 
   t.equal(repaired.toOriginal(repaired.text.indexOf('the team')), text.indexOf('the team'));
   t.equal(repairText('Saidthe and unsaidthe and saidthere stay.').text, 'Saidthe and unsaidthe and saidthere stay.');
 });
+
+t.test('a standfirst before the dateline is read as body text; a headline is not', async (t) => {
+  const text =
+    'Mayor says bridge will reopen\nThe city will hire around 400 bus drivers before the winter, officials said on Tuesday.\n\nQUETTA: The mayor said the bridge would reopen in May.';
+  const quotes = parseArticle(text).quotes.map((q) => q.text);
+  t.ok(quotes.includes('The city will hire around 400 bus drivers before the winter'));
+  t.notOk(
+    quotes.some((q) => q.startsWith('bridge will')),
+    'the headline stays out',
+  );
+  // a short line with a full stop is no standfirst
+  const short = parseArticle('Officials said prices rose.\n\nQUETTA: The mayor said the bridge would reopen in May.');
+  t.equal(short.quotes.length, 1);
+});

@@ -1375,3 +1375,21 @@ t.test('"according to" closing a sentence after another cue\'s speech frames it'
   t.equal(qs.length, 1);
   t.equal(quote(qs, 'the bridge').text, 'the bridge would reopen');
 });
+
+t.test('a belief verb coordinated after "and" is part of the telling it is joined to', async (t) => {
+  const qs = quotesOf('Omar Riaz told the paper that he had met the chairman and believed the deal was close.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'he had met').text, 'he had met the chairman and believed the deal was close');
+  // with no "and" before it the belief verb is still a cue
+  t.equal(quotesOf('Omar Riaz believed the deal was close.').length, 1);
+});
+
+t.test('a cue in a clause opened by a subordinator is inside the earlier content', async (t) => {
+  let qs = quotesOf('Sara Malik said she was only joking when she told a colleague that the budget would fail.');
+  t.equal(qs.length, 1, "the speaker's own telling, one report");
+  t.equal(quote(qs, 'she was').text, 'she was only joking when she told a colleague that the budget would fail');
+  // another's telling is a quote of its own as well
+  qs = quotesOf('Sara Malik said the talks stalled after the envoy told reporters that his team was leaving.');
+  t.equal(quote(qs, 'the talks').text, 'the talks stalled after the envoy told reporters that his team was leaving');
+  t.equal(quote(qs, 'his team').text, 'his team was leaving');
+});

@@ -30,6 +30,21 @@ interface Piece {
   tagged?: (n: number) => TaggedToken[];
 }
 
+/** A full sentence of ten words or more, closed by its stop (and a closing mark). */
+const STANDFIRST = /^(?:\S+\s+){9,}\S*[.!?]["”’']?$/;
+
+/**
+ * Where the read text starts: at the line before the dateline's when that line is a standfirst, a summary
+ * sentence with its full stop ("X will recruit 16,000 teachers, officials said."), which is written as body text;
+ * a headline carries no full stop.
+ */
+function standfirstStart(text: string, bodyStart: number): number {
+  const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1;
+  const before = text.slice(0, lineStart).trimEnd();
+  const start = before.lastIndexOf('\n') + 1;
+  return before.length > 0 && STANDFIRST.test(before.slice(start)) ? start : bodyStart;
+}
+
 export class ArticleDocument {
   /** The repaired text, which every pass reads; its offsets map back with toOriginal. */
   readonly text: string;
@@ -56,9 +71,10 @@ export class ArticleDocument {
     this.dateline = dateline;
     this.agency = agency;
     this.bodyStart = bodyStart;
-    this.paragraphs = paragraphs(this.text, bodyStart);
+    const from = standfirstStart(this.text, bodyStart);
+    this.paragraphs = paragraphs(this.text, from);
     this.sentences = sentences(this.text, this.paragraphs, []);
-    this.tokens = wordTokens(this.text, bodyStart);
+    this.tokens = wordTokens(this.text, from);
   }
 
   /** The index of the sentence holding the offset, or -1 outside every sentence. */

@@ -186,6 +186,9 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (verb.lemma === 'add' && /^\s+to\b/.test(text.slice(e, e + 5))) continue;
       // "believes in free speech": "believe in" takes a noun, a stance held, not a proposition reported
       if (verb.lemma === 'believe' && /^\s+in\b/.test(text.slice(e, e + 5))) continue;
+      // "told the AP that she had met him and believed a vote was near": a belief verb coordinated after "and" reports
+      // no speech act of its own; the belief is known only from the telling it is joined to, so it is part of that
+      if (verb.lemma === 'believe' && /\band\s+(?:also\s+|still\s+)?$/.test(before)) continue;
       // "floods claimed 192 lives", "claimed the life of a child": to claim a life is to take it, not to say anything
       if (verb.lemma === 'claim' && CLAIMED_LIVES.test(text.slice(e, e + 40))) continue;
       // "held that post", "the rally held that day was": to hold a thing or an event says nothing

@@ -11,7 +11,7 @@ import type { TagsIn } from '../tagged-clause.js';
 import { endOfSentence, near } from './clause.js';
 import { COORDINATED } from './patterns.js';
 import { openingParticiple, placeCues } from './place.js';
-import { nest, report } from './report.js';
+import { nest, ownTelling, report } from './report.js';
 import { type Placed, passOf, type Scope } from './scope.js';
 
 /** Indirect quotations of one sentence; `marks` are the quoted spans inside it. */
@@ -52,6 +52,18 @@ export function indirectQuotes(
     }));
 }
 
+/**
+ * 'told the BBC he was "joking" when he told a friend that ...': a cue's clause opened by a subordinator with no
+ * comma before it is an adverbial of the nearest verb before it (late closure), inside the earlier cue's content,
+ * which runs on over it; the inner telling is a quote of its own only when another tells it.
+ */
+function inSubordinate(sc: Scope, p: Placed): boolean {
+  if (!TIGHT_SUBORDINATOR.test(near(sc.text, sc.s.start, p.clauseStart))) return false;
+  if (ownTelling(sc, p)) p.content = null;
+  return true;
+}
+const TIGHT_SUBORDINATOR = /[^\s,;:]\s+(?:when|whenever|after|before|if|once|because|until)\s*$/i;
+
 /** Right to left: reported speech runs up to the next cue that reports something itself. */
 function reportRightToLeft(sc: Scope): void {
   const { text, s, placed } = sc;
@@ -71,7 +83,9 @@ function reportRightToLeft(sc: Scope): void {
     // and so does "X said this while ...", which reports the sentence before ("According to a handout, X said this
     // while ..."; a bare "... confirmed this" at the end may close a clause of what is reported)
     const saidThis = p.cue.verb?.lemma === REMARKS_LEMMA || THIS_THEN_SETTING.test(text.slice(p.cue.end, p.cue.end + 16));
-    if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start)))
+    if (p.content || p.attributionOnly || saidThis || p.cue.kind === 'participle' || COORDINATED.test(near(text, s.start, p.cue.start))) {
+      if (i > 0 && p.content && inSubordinate(sc, p)) continue;
       limit = p.clauseStart;
+    }
   }
 }

@@ -185,7 +185,7 @@ export function nest(sc: Scope, p: Placed, next: Placed, content: Span): void {
 }
 
 /** "saying he told Trump they would ...": a pronoun of one person as the inner teller is the speaker's own earlier telling. */
-const ownTelling = (sc: Scope, next: Placed): boolean =>
+export const ownTelling = (sc: Scope, next: Placed): boolean =>
   next.source !== null && /^(?:he|she|I)$/i.test(sc.text.slice(next.source.start, next.source.end));
 
 /** Does the next cue have its own subject in a clause coordinated after a comma ("said, but he added")? */
