@@ -1955,3 +1955,10 @@ t.test('"Opposition leader" is a standing in a chamber, no body called "Oppositi
   const k = officials('NAIROBI: Opposition leader Otieno Kamau Mwangi marched to State House.');
   t.same(k['Otieno Kamau Mwangi']?.slice(0, 2), ['Opposition leader', null], 'a residence is no chamber');
 });
+
+t.test('police ranks written as acronyms are titles, not initials or bodies', async (t) => {
+  const o = officials('CHENNAI: DGP K Ramanathan and ADGP Suresh Kumar Rao visited the station. DCP Lakshmi R spoke.');
+  t.same(o['K Ramanathan']?.[0], 'DGP');
+  t.same(o['Suresh Kumar Rao']?.slice(0, 2), ['ADGP', null]);
+  t.same(officials('ABUJA: CSP Emeka Chukwu Obi said the suspects were held.')['Emeka Chukwu Obi']?.[0], 'CSP');
+});
