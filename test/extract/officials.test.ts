@@ -1962,3 +1962,10 @@ t.test('police ranks written as acronyms are titles, not initials or bodies', as
   t.same(o['Suresh Kumar Rao']?.slice(0, 2), ['ADGP', null]);
   t.same(officials('ABUJA: CSP Emeka Chukwu Obi said the suspects were held.')['Emeka Chukwu Obi']?.[0], 'CSP');
 });
+
+t.test('"the House" alone is the chamber a Speaker presides over', async (t) => {
+  const o = officials('WASHINGTON: Votes in the House were close. Speaker Mark Edward Tully said he would wait.');
+  t.same(o['Mark Edward Tully']?.slice(0, 2), ['Speaker', 'House']);
+  const w = officials('WASHINGTON: The House met. Speaker Mark Edward Tully said he would wait.');
+  t.same(w['Mark Edward Tully']?.slice(0, 2), ['Speaker', null], 'a capital after a full stop proves no name');
+});
