@@ -1969,3 +1969,8 @@ t.test('"the House" alone is the chamber a Speaker presides over', async (t) => 
   const w = officials('WASHINGTON: The House met. Speaker Mark Edward Tully said he would wait.');
   t.same(w['Mark Edward Tully']?.slice(0, 2), ['Speaker', null], 'a capital after a full stop proves no name');
 });
+
+t.test('a title word before a leader word is no body read from the phrase', async (t) => {
+  const o = officials('ACCRA: Minority leader Kwame Osei Mensah walked out.');
+  t.same(o['Kwame Osei Mensah']?.slice(0, 2), ['Minority leader', null]);
+});

@@ -15,8 +15,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // "a Division Bench of Justice X and Justice Y": the bench is the court sitting, the judge's title is "Justice"
   title = title?.replace(BENCH_OF, '') ?? null;
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  // "Opposition leader X": a title word alone is a standing, no body ("Opposition" is no party's name), unless
-  // the article names a body so ("Labour MP")
+  // "Cabinet Minister of Health X": a title word alone is a standing, no body, unless the article names a body
+  // so ("Labour MP"); phrases.ts already keeps "Opposition leader" whole, this catches a head word ("Cabinet")
   if (org && title && TITLE_WORDS.has(org.name.toLowerCase()) && !orgs.byName(org.name)) [title, org] = [`${org.name} ${title}`, undefined];
   const owner = org
     ? undefined
