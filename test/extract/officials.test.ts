@@ -1974,3 +1974,11 @@ t.test('a title word before a leader word is no body read from the phrase', asyn
   const o = officials('ACCRA: Minority leader Kwame Osei Mensah walked out.');
   t.same(o['Kwame Osei Mensah']?.slice(0, 2), ['Minority leader', null]);
 });
+
+t.test('a chief minister and the chief minister’s aides serve the province’s government', async (t) => {
+  const text =
+    'QUETTA: The Sindh government met. Chief Minister Ali Raza Bhatti and Adviser to the Chief Minister on Law Omar Khan Niazi spoke.';
+  const o = officials(text);
+  t.same(o['Ali Raza Bhatti']?.slice(0, 2), ['Chief Minister', 'Sindh government']);
+  t.same(o['Omar Khan Niazi']?.slice(0, 2), ['Adviser to the Chief Minister on Law', 'Sindh government']);
+});

@@ -24,7 +24,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
   // "Provincial Minister for Higher Education": the province is the one whose government the article names
-  if (!org && title && /\bprovincial\b/i.test(title)) org = provincialGovernment(orgs);
+  // ... as does a chief minister, who heads a province's or state's government, and the chief minister's aides
+  if (!org && title && /\b(?:provincial|chief minister)\b/i.test(title)) org = provincialGovernment(orgs);
   // "Mayor X", "Councillor Y": a town's officer serves the council the article names
   if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
   // "vice president (Finance) X, director Y" in a story about a trade body: its board
