@@ -1955,3 +1955,30 @@ t.test('"Opposition leader" is a standing in a chamber, no body called "Oppositi
   const k = officials('NAIROBI: Opposition leader Otieno Kamau Mwangi marched to State House.');
   t.same(k['Otieno Kamau Mwangi']?.slice(0, 2), ['Opposition leader', null], 'a residence is no chamber');
 });
+
+t.test('police ranks written as acronyms are titles, not initials or bodies', async (t) => {
+  const o = officials('CHENNAI: DGP K Ramanathan and ADGP Suresh Kumar Rao visited the station. DCP Lakshmi R spoke.');
+  t.same(o['K Ramanathan']?.[0], 'DGP');
+  t.same(o['Suresh Kumar Rao']?.slice(0, 2), ['ADGP', null]);
+  t.same(officials('ABUJA: CSP Emeka Chukwu Obi said the suspects were held.')['Emeka Chukwu Obi']?.[0], 'CSP');
+});
+
+t.test('"the House" alone is the chamber a Speaker presides over', async (t) => {
+  const o = officials('WASHINGTON: Votes in the House were close. Speaker Mark Edward Tully said he would wait.');
+  t.same(o['Mark Edward Tully']?.slice(0, 2), ['Speaker', 'House']);
+  const w = officials('WASHINGTON: The House met. Speaker Mark Edward Tully said he would wait.');
+  t.same(w['Mark Edward Tully']?.slice(0, 2), ['Speaker', null], 'a capital after a full stop proves no name');
+});
+
+t.test('a title word before a leader word is no body read from the phrase', async (t) => {
+  const o = officials('ACCRA: Minority leader Kwame Osei Mensah walked out.');
+  t.same(o['Kwame Osei Mensah']?.slice(0, 2), ['Minority leader', null]);
+});
+
+t.test('a chief minister and the chief minister’s aides serve the province’s government', async (t) => {
+  const text =
+    'QUETTA: The Sindh government met. Chief Minister Ali Raza Bhatti and Adviser to the Chief Minister on Law Omar Khan Niazi spoke.';
+  const o = officials(text);
+  t.same(o['Ali Raza Bhatti']?.slice(0, 2), ['Chief Minister', 'Sindh government']);
+  t.same(o['Omar Khan Niazi']?.slice(0, 2), ['Adviser to the Chief Minister on Law', 'Sindh government']);
+});

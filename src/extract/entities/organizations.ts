@@ -279,7 +279,9 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
       while (!tokens[last].poss && !closes(last) && continues(last + 1) && !holderAt(last + 1)) last++;
     }
     if (first === last) {
-      // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one
+      // a bare head ("Ministry spokesperson") names an organisation given earlier, not a new one; but "the
+      // House" in capitals mid-sentence is a chamber's own short name (a house is otherwise no body)
+      if (t.text === 'House' && tokens[h - 1]?.text === 'the') mark(orgNamed('House', 'house'), h, h);
       continue;
     }
     const org = orgNamed(slice(first, last), headWord(t));

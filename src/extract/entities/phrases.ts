@@ -3,7 +3,7 @@
 import { bigNamesakes, findCity, type Place } from '../dateline/gazetteer.js';
 import { DEMONYMS } from '../lexicons/demonyms.js';
 import { ORG_HEADS, ORG_KINDS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
-import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, PAST_WORDS, SCOPE_WORDS, STANDING_WORDS } from '../lexicons/titles.js';
+import { CLIENT_ROLES, FIELD_ROLES, ORG_LEADERS, PAST_WORDS, SCOPE_WORDS, STANDING_WORDS, TITLE_WORDS } from '../lexicons/titles.js';
 import { NOT_NAMES } from '../lexicons/not-names.js';
 import { ARTICLES } from '../lexicons/articles.js';
 import { REGIONS } from '../lexicons/regions.js';
@@ -174,12 +174,15 @@ export function readPhrase(text: string, tokens: Token[], first: number, last: n
     const named = r > i ? text.slice(tokens[i].start, tokens[r - 1].end) : '';
     const place = named === '' || findCity(named) !== undefined || REGIONS.has(named) || countryAt(tokens, i) !== undefined;
     const head = !tokens[r].cap && ORG_HEADS.has(tokens[r].lower);
+    // ... a title word alone before a leader word is a standing ("Opposition leader"), unless the article
+    // names a body so ("Foreign ministry spokeswoman" has a head: a body in lower case)
+    const standsAlone = !head && TITLE_WORDS.has(named.toLowerCase()) && !orgs.byName(named);
     // a leader word in lower case or in capitals: "Anjuman-e-Tajiran Lahore president", "Amazon CEO"
     // ... or in two lower-case words: "Congress general secretary"
     const leaderWords = tokens.slice(r, last + 1);
     const leader =
       leaderWords.length <= 2 && (!tokens[r].cap || isAcronym(tokens[r].text)) && ORG_LEADERS.has(leaderWords.map(lower).join('-'));
-    if (!place && (head || leader)) {
+    if (!place && (head || (leader && !standsAlone))) {
       const name = head ? `${named} ${tokens[r].text}` : named;
       out.org = { name, country: nameCountry(name) };
       i = head ? r + 1 : r;

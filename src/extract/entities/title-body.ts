@@ -15,8 +15,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   // "a Division Bench of Justice X and Justice Y": the bench is the court sitting, the judge's title is "Justice"
   title = title?.replace(BENCH_OF, '') ?? null;
   // "Sistan-Baluchestan’s Deputy Governor": the owner is the body
-  // "Opposition leader X": a title word alone is a standing, no body ("Opposition" is no party's name), unless
-  // the article names a body so ("Labour MP")
+  // "Cabinet Minister of Health X": a title word alone is a standing, no body, unless the article names a body
+  // so ("Labour MP"); phrases.ts already keeps "Opposition leader" whole, this catches a head word ("Cabinet")
   if (org && title && TITLE_WORDS.has(org.name.toLowerCase()) && !orgs.byName(org.name)) [title, org] = [`${org.name} ${title}`, undefined];
   const owner = org
     ? undefined
@@ -24,7 +24,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
   // "Provincial Minister for Higher Education": the province is the one whose government the article names
-  if (!org && title && /\bprovincial\b/i.test(title)) org = provincialGovernment(orgs);
+  // ... as does a chief minister, who heads a province's or state's government, and the chief minister's aides
+  if (!org && title && /\b(?:provincial|chief minister)\b/i.test(title)) org = provincialGovernment(orgs);
   // "Mayor X", "Councillor Y": a town's officer serves the council the article names
   if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
   // "vice president (Finance) X, director Y" in a story about a trade body: its board

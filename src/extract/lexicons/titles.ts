@@ -8,6 +8,9 @@
 export const ACRONYM_OFFICES: ReadonlySet<string> = new Set([
   'ssp', 'sp', 'dsp', 'dig', 'igp', 'aig', 'dpo', 'cpo', 'rpo', 'dc', 'adc', 'sho', 'dg', 'md', 'ig', 'pm', 'cm', 'sapm',
   'cji', 'coas', 'cjcsc',
+  // India's police ranks (Director General, Additional DG, Deputy and Assistant Commissioner of Police) and
+  // Nigeria's Chief Superintendent of Police: ranks of the same kind as DIG and IGP
+  'dgp', 'adgp', 'dcp', 'acp', 'csp',
 ]);
 
 /** Head nouns of an office or professional role: whoever holds one is an official. */
