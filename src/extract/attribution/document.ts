@@ -38,10 +38,12 @@ function documentIn(mention: string): boolean {
  * "X said in a statement that ...": "the statement" after it is the one that source was said to speak in, a
  * person's as well as a body's. Is the document named right after the source's mention?
  */
-function issued(text: string, r: Recalled, noun: string): boolean {
-  const after = r.mentionAt ? text.slice(r.mentionAt.end, r.mentionAt.end + ISSUED_REACH) : '';
-  return new RegExp(`^[^.]*?\\b(?:in|through|via)\\s+(?:a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, 'u').test(after);
+function issued(text: string, r: Recalled, spokeIn: RegExp): boolean {
+  return !!r.mentionAt && spokeIn.test(text.slice(r.mentionAt.end, r.mentionAt.end + ISSUED_REACH));
 }
+/** "in a statement", "through its spokesman's statement": a source speaking in the document the noun names. */
+const spokenIn = (noun: string): RegExp =>
+  new RegExp(`^[^.]*?\\b(?:in|through|via)\\s+(?:a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, 'u');
 const ISSUED_REACH = 60;
 
 export const document: Sieve = (np, ctx, resolve) => {
@@ -80,8 +82,9 @@ export const document: Sieve = (np, ctx, resolve) => {
   const unnamedIssuer = !/\s\p{Lu}/u.test(mention);
   if (unnamedIssuer && ARTICLES.has(ws[0]) && ws[0] !== 'the')
     return { speaker: { kind: 'anonymous', name: null, mention }, confidence: 0.5 };
+  const spokeIn = ws[0] === 'the' ? spokenIn(ws.at(-1)!) : null;
   const recalled =
-    (ws[0] === 'the' ? ctx.recall(np.start, (r) => r.spoke && issued(ctx.text, r, ws.at(-1)!)) : null) ??
+    (spokeIn ? ctx.recall(np.start, (r) => r.spoke && issued(ctx.text, r, spokeIn)) : null) ??
     ctx.recall(np.start, (r) => r.speaker.kind === 'organization') ??
     ctx.recall(np.start, () => true);
   if (!recalled) return null;

@@ -15,7 +15,7 @@ import { CLIENT_ROLES, OFFICIAL_ROLES, SCOPE_WORDS, TITLE_WORDS } from '../lexic
 import type { Span } from '../text/segment.js';
 import { type AttributionContext, type KnownBody, type KnownPerson, lastNamedBefore, type Recalled, type Resolution } from './context.js';
 import { regionOpening } from '../entities/words.js';
-import { ACRONYM, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
+import { ACRONYM, capitalisedWords, headOf, lowerWords, mentionHead, type Sieve, withoutRegion } from './sieve.js';
 
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 // a named possessor determines the role as "the" does: "Pakistan's finance minister", "Sri Lanka's central bank governor"
@@ -364,12 +364,7 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
     // ("the bench" sits for a court); "the IEA government" after "the Ministry of Finance", "the Kabul municipality"
     // after "Dubai Municipality": a name or initials before the noun name a body afresh, as a possessor does,
     // unless the body of that kind has them in its name
-    const proper = lowerWords(
-      beforeComplement
-        .slice(0, -1)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .join(' '),
-    );
+    const proper = capitalisedWords(beforeComplement.slice(0, -1));
     const named = ctx.bodyOfKind(COURT_PANELS.has(head) ? 'court' : head, np.start, proper);
     if (named) return { speaker: { kind: 'organization', name: named.name, mention }, confidence: 0.8 };
     if (proper.length > 0) return null;

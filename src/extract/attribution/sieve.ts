@@ -13,6 +13,9 @@ export const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 /** Lower-cased words of a noun phrase. */
 export const lowerWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
+/** Lower-cased words of the capitalised ones among `words`: what names a body before its noun ("the HC bench"). */
+export const capitalisedWords = (words: string[]): string[] => lowerWords(words.filter((w) => /^\p{Lu}/u.test(w)).join(' '));
+
 const STOPS_HEAD = new Set([
   'of',
   'in',

@@ -188,8 +188,10 @@ export function findOrganizations(text: string, tokens: Token[], countries: (Cou
     if (first < 0) continue;
     // "Chief Election Commissioner (CEC)": the initials of a post, not of a body; "Chairman Joint Chiefs of
     // Staff Committee (CJCSC)" is one office, whose last words are no "Staff Committee"
-    if (!isRole(tokens[i - 1]) && namesPost(tokens, first, i)) post.fill(true, first, i);
-    if (isRole(tokens[i - 1]) || namesPost(tokens, first, i)) continue;
+    const role = isRole(tokens[i - 1]);
+    const postNamed = !role && namesPost(tokens, first, i);
+    if (postNamed) post.fill(true, first, i);
+    if (role || postNamed) continue;
     const org = orgNamed(slice(first, i - 1), headOf(first, i - 1));
     alias(org, tokens[i + 1].text);
     mark(org, first, i - 1);

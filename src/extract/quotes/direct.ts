@@ -42,11 +42,11 @@ const NOUN_AFTER =
 // "accused the federal government of “deliberately starving” KP": the charge in the accuser's words
 // (an apposition in the object keeps its commas: "accused the group leader, Andrew Davies of “misinformation”")
 // (the participle too: "..., calling media persons ‘the real watchdogs’", as "terming it “one-sided”")
-const CALLED_IT =
-  /\b(?:called|termed|branded|labell?ed|dubbed|described|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing)(?:,?\s+[\p{L}\d'’.-]+){1,10}\s*$/u;
+const NAMING_VERBS =
+  'called|termed|branded|labell?ed|dubbed|described|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing';
+const CALLED_IT = new RegExp(`\\b(?:${NAMING_VERBS})(?:,?\\s+[\\p{L}\\d'’.-]+){1,10}\\s*$`, 'u');
 const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or))$/;
-const DESCRIBED =
-  /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing)\b/g;
+const DESCRIBED = new RegExp(`\\b(?:${NAMING_VERBS})\\b`, 'g');
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
   /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|dismissed|rejected|hailed|praised)\b/g;
