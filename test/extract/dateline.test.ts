@@ -396,3 +396,17 @@ t.test('press wires set their name between dashes or slashes', async (t) => {
   t.same(parseDateline(tass).dateline.city, 'Moscow', 'a full stop after the day and after the slashes');
   t.equal(tass.slice(parseDateline(tass).bodyStart), body);
 });
+
+t.test('a story filed from several towns takes the first', async (t) => {
+  const paired = `PESHAWAR/QUETTA: ${body}`;
+  const r = parseDateline(paired);
+  t.same(r.dateline, { date: null, city: 'Peshawar', country: 'Pakistan' });
+  t.equal(paired.slice(r.bodyStart), body);
+  const wired = `NAIROBI, Kenya / ANKARA (AA) – ${body}`;
+  const w = parseDateline(wired);
+  t.same(w.dateline, { date: null, city: 'Nairobi', country: 'Kenya' });
+  t.equal(w.agency, 'AA');
+  t.equal(wired.slice(w.bodyStart), body);
+  t.same(parseDateline(`BERLIN / PARIS / ROME – ${body}`).dateline.city, 'Berlin', 'three towns');
+  t.same(parseDateline(`PPP/MQM-P: ${body}`).dateline.city, null, 'party initials are no towns');
+});

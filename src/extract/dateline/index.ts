@@ -36,9 +36,12 @@ const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
 // Press wires put their name between dashes ("SAN DIEGO — (BUSINESS WIRE) — ") or slashes ("ANAHEIM, Calif.,
 // July 17, 2025 /PRNewswire/ — ", "MOSCOW, July 3. /TASS/. "), as brackets.
+// A story filed from several towns names them all, split by slashes ("ISLAMABAD/KARACHI:", Anadolu's "ALGIERS,
+// Algeria / ISTANBUL (AA) –"): the first is the dateline's town.
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
     `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
+    `(?<others>(?:[ \\t]*\\/[ \\t]*${CAPS_WORD}(?: ${CAPS_WORD}){0,3})+)?` +
     `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|[ \\t]*\\r?\\n))?)?` +
     `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/\\.?\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
   'u',
@@ -103,6 +106,8 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const nation = findCountry(rawCity);
   const place = townNamed(rawCity, text, at);
   if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return null;
+  // towns split by slashes are towns the gazetteer knows, not initials ("PTI/PML-N:")
+  if (m.groups!.others !== undefined && !place) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
   if ((!caps || line !== undefined) && !place && !month && !stated) return null;
