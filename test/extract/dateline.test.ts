@@ -410,3 +410,12 @@ t.test('a story filed from several towns takes the first', async (t) => {
   t.same(parseDateline(`BERLIN / PARIS / ROME – ${body}`).dateline.city, 'Berlin', 'three towns');
   t.same(parseDateline(`PPP/MQM-P: ${body}`).dateline.city, null, 'party initials are no towns');
 });
+
+t.test('a label opening a photo caption is no town', async (t) => {
+  const captioned = `Wheat prices climb\nHARVEST WOES: Farmers load sacks onto a truck near the market (AFP)\n\nMULTAN: ${body}`;
+  t.same(parseDateline(captioned).dateline, { date: null, city: 'Multan', country: 'Pakistan' });
+  const bare = `OIL SLUMP: A tanker waits off the coast (Getty Images)\n\n${body}`;
+  t.same(parseDateline(bare).dateline.city, null, 'no dateline below the caption');
+  t.same(parseDateline(`ZZYZXTOWN: ${body.slice(0, -1)} (in May).\nMore.`).dateline.city, 'Zzyzxtown', 'a full stop ends a sentence');
+  t.same(parseDateline(`LAHORE: ${body.slice(0, -1)} (APP)\nMore.`).dateline.city, 'Lahore', 'a known town stays');
+});

@@ -119,6 +119,8 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
   // the gazetteer does not know is in the country whose provinces the article names
   const country = (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
+  // a label the gazetteer does not know opening a photo caption is no town ("FLOOD WATERS: ... (Reuters)")
+  if (!country && line === undefined && isCaption(text, at + whole.length)) return null;
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && (nation || place.name.toLowerCase() === rawCity.toLowerCase()) ? place.name : titleCase(rawCity);
@@ -136,6 +138,15 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   }
   if (stamp) return { dateline: { date, city: null, country: null }, end: at + whole.length, marked, agency: null, stamp };
   return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
+}
+
+/** A photo caption's credit, in brackets at the end of its line with no full stop after: "(Getty Images)". */
+const CREDIT_END = /\([^()\n]{1,60}\)[ \t]*$/;
+
+/** The line at `from` is a photo caption: it ends in the photographer's or agency's credit. */
+function isCaption(text: string, from: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return CREDIT_END.test(text.slice(from, nl < 0 ? text.length : nl));
 }
 
 /** The town a dateline names; a country's name only where its own city bears it ("KUWAIT" is Kuwait City). */
