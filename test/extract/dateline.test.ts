@@ -419,3 +419,18 @@ t.test('a label opening a photo caption is no town', async (t) => {
   t.same(parseDateline(`ZZYZXTOWN: ${body.slice(0, -1)} (in May).\nMore.`).dateline.city, 'Zzyzxtown', 'a full stop ends a sentence');
   t.same(parseDateline(`LAHORE: ${body.slice(0, -1)} (APP)\nMore.`).dateline.city, 'Lahore', 'a known town stays');
 });
+
+t.test('press release wires: a state and a country, a name and a date between slashes', async (t) => {
+  const ein = `DENVER, CO, UNITED STATES, March 4, 2025 /EINPresswire.com/ -- ${body}`;
+  const e = parseDateline(ein);
+  t.same(e.dateline, { date: '2025-03-04', city: 'Denver', country: 'United States' });
+  t.equal(e.agency, 'EINPresswire.com');
+  t.equal(ein.slice(e.bodyStart), body);
+  const abroad = parseDateline(`CALGARY, AB, CANADA, June 9, 2024 /EINPresswire.com/ -- ${body}`).dateline;
+  t.same(abroad, { date: '2024-06-09', city: 'Calgary', country: 'Canada' }, 'the country after the province');
+  const access = `AUSTIN, TX / ACCESSWIRE / April 8, 2024 / ${body}`;
+  const a = parseDateline(access);
+  t.same(a.dateline, { date: '2024-04-08', city: 'Austin', country: 'United States' });
+  t.equal(a.agency, 'ACCESSWIRE', 'the wire is no second town');
+  t.equal(access.slice(a.bodyStart), body);
+});
