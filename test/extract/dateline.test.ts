@@ -434,3 +434,14 @@ t.test('press release wires: a state and a country, a name and a date between sl
   t.equal(a.agency, 'ACCESSWIRE', 'the wire is no second town');
   t.equal(access.slice(a.bodyStart), body);
 });
+
+t.test("an agency's initials after the date's comma, with no brackets", async (t) => {
+  const spa = `Jeddah, March 2, 2024, SPA -- ${body}`;
+  const r = parseDateline(spa);
+  t.same(r.dateline, { date: '2024-03-02', city: 'Jeddah', country: 'Saudi Arabia' });
+  t.equal(r.agency, 'SPA');
+  t.equal(spa.slice(r.bodyStart), body);
+  const dashed = parseDateline(`Riyadh, October 19, 2023, SPA — ${body}`);
+  t.same([dashed.dateline.date, dashed.agency], ['2023-10-19', 'SPA'], 'after a long dash');
+  t.equal(parseDateline(`Riyadh, October 19, SPA — ${body}`).agency, 'SPA', 'without a year');
+});

@@ -41,12 +41,14 @@ const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // July 17, 2025 /PRNewswire/ — ", "MOSCOW, July 3. /TASS/. "), as brackets.
 // A story filed from several towns names them all, split by slashes ("ISLAMABAD/KARACHI:", Anadolu's "ALGIERS,
 // Algeria / ISTANBUL (AA) –"): the first is the dateline's town.
+/** The Saudi Press Agency's name after the date, with no brackets: "Riyadh, February 14, 2023, SPA -- ". */
+const INITIALS = (group: string) => `,[ \\t]*(?${group}\\p{Lu}{2,6})[ \\t]*(?:-+|[–—]+)`;
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
     `(?:,\\s*(?<region>${REGION})(?:,\\s*(?<nation>[A-Z]{2,}(?: [A-Z]{2,}){0,2}))?|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
     `(?<others>(?:[ \\t]*\\/[ \\t]*${CAPS_WORD}(?: ${CAPS_WORD}){0,3}(?![ \\t]*\\/[^/\\n]{1,40}\\/))+)?` +
-    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|[ \\t]*\\r?\\n))?)?` +
-    `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/(?:[ \\t]*(?<month3>${MONTH})\\.?\\s+(?<day3>${DAY}),?\\s+(?<year3>(?:19|20)\\d\\d)[ \\t]*\\/)?\\.?\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|${INITIALS(':')}|[ \\t]*\\r?\\n))?)?` +
+    `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/(?:[ \\t]*(?<month3>${MONTH})\\.?\\s+(?<day3>${DAY}),?\\s+(?<year3>(?:19|20)\\d\\d)[ \\t]*\\/)?\\.?\\s*(?:[-–—]+|:)?|(?<=\\d)${INITIALS('<initials>')}|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
   'u',
 );
 /**
@@ -96,7 +98,7 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const { city: rawCity, line } = m.groups!;
   const year = m.groups!.year ?? m.groups!.year3;
   // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
-  const named = (m.groups!.agency ?? m.groups!.slashed)?.trim();
+  const named = (m.groups!.agency ?? m.groups!.slashed ?? m.groups!.initials)?.trim();
   const stated = named !== undefined && REGIONS.has(named) ? named : undefined;
   const agency = stated ? undefined : named;
   const region = m.groups!.region ?? m.groups!.bracketed ?? stated;
