@@ -396,3 +396,52 @@ t.test('press wires set their name between dashes or slashes', async (t) => {
   t.same(parseDateline(tass).dateline.city, 'Moscow', 'a full stop after the day and after the slashes');
   t.equal(tass.slice(parseDateline(tass).bodyStart), body);
 });
+
+t.test('a story filed from several towns takes the first', async (t) => {
+  const paired = `PESHAWAR/QUETTA: ${body}`;
+  const r = parseDateline(paired);
+  t.same(r.dateline, { date: null, city: 'Peshawar', country: 'Pakistan' });
+  t.equal(paired.slice(r.bodyStart), body);
+  const wired = `NAIROBI, Kenya / ANKARA (AA) – ${body}`;
+  const w = parseDateline(wired);
+  t.same(w.dateline, { date: null, city: 'Nairobi', country: 'Kenya' });
+  t.equal(w.agency, 'AA');
+  t.equal(wired.slice(w.bodyStart), body);
+  t.same(parseDateline(`BERLIN / PARIS / ROME – ${body}`).dateline.city, 'Berlin', 'three towns');
+  t.same(parseDateline(`PPP/MQM-P: ${body}`).dateline.city, null, 'party initials are no towns');
+});
+
+t.test('a label opening a photo caption is no town', async (t) => {
+  const captioned = `Wheat prices climb\nHARVEST WOES: Farmers load sacks onto a truck near the market (AFP)\n\nMULTAN: ${body}`;
+  t.same(parseDateline(captioned).dateline, { date: null, city: 'Multan', country: 'Pakistan' });
+  const bare = `OIL SLUMP: A tanker waits off the coast (Getty Images)\n\n${body}`;
+  t.same(parseDateline(bare).dateline.city, null, 'no dateline below the caption');
+  t.same(parseDateline(`ZZYZXTOWN: ${body.slice(0, -1)} (in May).\nMore.`).dateline.city, 'Zzyzxtown', 'a full stop ends a sentence');
+  t.same(parseDateline(`LAHORE: ${body.slice(0, -1)} (APP)\nMore.`).dateline.city, 'Lahore', 'a known town stays');
+});
+
+t.test('press release wires: a state and a country, a name and a date between slashes', async (t) => {
+  const ein = `DENVER, CO, UNITED STATES, March 4, 2025 /EINPresswire.com/ -- ${body}`;
+  const e = parseDateline(ein);
+  t.same(e.dateline, { date: '2025-03-04', city: 'Denver', country: 'United States' });
+  t.equal(e.agency, 'EINPresswire.com');
+  t.equal(ein.slice(e.bodyStart), body);
+  const abroad = parseDateline(`CALGARY, AB, CANADA, June 9, 2024 /EINPresswire.com/ -- ${body}`).dateline;
+  t.same(abroad, { date: '2024-06-09', city: 'Calgary', country: 'Canada' }, 'the country after the province');
+  const access = `AUSTIN, TX / ACCESSWIRE / April 8, 2024 / ${body}`;
+  const a = parseDateline(access);
+  t.same(a.dateline, { date: '2024-04-08', city: 'Austin', country: 'United States' });
+  t.equal(a.agency, 'ACCESSWIRE', 'the wire is no second town');
+  t.equal(access.slice(a.bodyStart), body);
+});
+
+t.test("an agency's initials after the date's comma, with no brackets", async (t) => {
+  const spa = `Jeddah, March 2, 2024, SPA -- ${body}`;
+  const r = parseDateline(spa);
+  t.same(r.dateline, { date: '2024-03-02', city: 'Jeddah', country: 'Saudi Arabia' });
+  t.equal(r.agency, 'SPA');
+  t.equal(spa.slice(r.bodyStart), body);
+  const dashed = parseDateline(`Riyadh, October 19, 2023, SPA — ${body}`);
+  t.same([dashed.dateline.date, dashed.agency], ['2023-10-19', 'SPA'], 'after a long dash');
+  t.equal(parseDateline(`Riyadh, October 19, SPA — ${body}`).agency, 'SPA', 'without a year');
+});

@@ -34,13 +34,21 @@ const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
 // after the state in round ones ("Colombo [Sri Lanka], April 29 (ANI):", "Surat (Gujarat) [India], ...").
 // A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
 // opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
+// EIN Presswire writes the state and the country after the town ("LOS ANGELES, CA, UNITED STATES, ...").
+// ACCESSWIRE sets its name and the date between slashes ("RALEIGH, NC / ACCESSWIRE / December 5, 2023 / "): a
+// town before a slash-wrapped name is no second town.
 // Press wires put their name between dashes ("SAN DIEGO — (BUSINESS WIRE) — ") or slashes ("ANAHEIM, Calif.,
 // July 17, 2025 /PRNewswire/ — ", "MOSCOW, July 3. /TASS/. "), as brackets.
+// A story filed from several towns names them all, split by slashes ("ISLAMABAD/KARACHI:", Anadolu's "ALGIERS,
+// Algeria / ISTANBUL (AA) –"): the first is the dateline's town.
+/** The Saudi Press Agency's name after the date, with no brackets: "Riyadh, February 14, 2023, SPA -- ". */
+const INITIALS = (group: string) => `,[ \\t]*(?${group}\\p{Lu}{2,6})[ \\t]*(?:-+|[–—]+)`;
 const DATELINE = new RegExp(
   `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
-    `(?:,\\s*(?<region>${REGION})|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
-    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|[ \\t]*\\r?\\n))?)?` +
-    `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/\\.?\\s*(?:[-–—]+|:)?|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
+    `(?:,\\s*(?<region>${REGION})(?:,\\s*(?<nation>[A-Z]{2,}(?: [A-Z]{2,}){0,2}))?|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
+    `(?<others>(?:[ \\t]*\\/[ \\t]*${CAPS_WORD}(?: ${CAPS_WORD}){0,3}(?![ \\t]*\\/[^/\\n]{1,40}\\/))+)?` +
+    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|${INITIALS(':')}|[ \\t]*\\r?\\n))?)?` +
+    `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/(?:[ \\t]*(?<month3>${MONTH})\\.?\\s+(?<day3>${DAY}),?\\s+(?<year3>(?:19|20)\\d\\d)[ \\t]*\\/)?\\.?\\s*(?:[-–—]+|:)?|(?<=\\d)${INITIALS('<initials>')}|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
   'u',
 );
 /**
@@ -87,14 +95,15 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const m = DATELINE.exec(text.slice(at, at + 160));
   if (!m) return null;
   const whole = m[0];
-  const { city: rawCity, line, year } = m.groups!;
+  const { city: rawCity, line } = m.groups!;
+  const year = m.groups!.year ?? m.groups!.year3;
   // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
-  const named = m.groups!.agency ?? m.groups!.slashed;
+  const named = (m.groups!.agency ?? m.groups!.slashed ?? m.groups!.initials)?.trim();
   const stated = named !== undefined && REGIONS.has(named) ? named : undefined;
   const agency = stated ? undefined : named;
   const region = m.groups!.region ?? m.groups!.bracketed ?? stated;
-  const month = m.groups!.month ?? m.groups!.month2;
-  const day = m.groups!.day ?? m.groups!.day2;
+  const month = m.groups!.month ?? m.groups!.month2 ?? m.groups!.month3;
+  const day = m.groups!.day ?? m.groups!.day2 ?? m.groups!.day3;
   const caps = rawCity === rawCity.toUpperCase();
   const signed = line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole));
   const marked = caps || signed;
@@ -103,6 +112,9 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const nation = findCountry(rawCity);
   const place = townNamed(rawCity, text, at);
   if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return null;
+  // towns split by slashes are towns the gazetteer knows, not initials ("PTI/PML-N:") or a wire's name
+  const others = m.groups!.others?.split('/').slice(1) ?? [];
+  if (others.length > 0 && (!place || !others.every((town) => cityIn(town.trim(), text, at)))) return null;
   // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
   // its own without a date (a headline in capitals is no town).
   if ((!caps || line !== undefined) && !place && !month && !stated) return null;
@@ -113,7 +125,11 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   const stamp = !signed && !place && !known && month !== undefined;
   // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
   // the gazetteer does not know is in the country whose provinces the article names
-  const country = (region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at));
+  // a country named after the state (EIN Presswire's) is the town's
+  const listed = m.groups!.nation && findCountry(m.groups!.nation);
+  const country = listed || ((region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at)));
+  // a label the gazetteer does not know opening a photo caption is no town ("FLOOD WATERS: ... (Reuters)")
+  if (!country && line === undefined && isCaption(text, at + whole.length)) return null;
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && (nation || place.name.toLowerCase() === rawCity.toLowerCase()) ? place.name : titleCase(rawCity);
@@ -131,6 +147,15 @@ function matchDateline(text: string, at: number, prefix: Prefix | null): Match |
   }
   if (stamp) return { dateline: { date, city: null, country: null }, end: at + whole.length, marked, agency: null, stamp };
   return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
+}
+
+/** A photo caption's credit, in brackets at the end of its line with no full stop after: "(Getty Images)". */
+const CREDIT_END = /\([^()\n]{1,60}\)[ \t]*$/;
+
+/** The line at `from` is a photo caption: it ends in the photographer's or agency's credit. */
+function isCaption(text: string, from: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return CREDIT_END.test(text.slice(from, nl < 0 ? text.length : nl));
 }
 
 /** The town a dateline names; a country's name only where its own city bears it ("KUWAIT" is Kuwait City). */
