@@ -1982,3 +1982,9 @@ t.test('a chief minister and the chief minister’s aides serve the province’s
   t.same(o['Ali Raza Bhatti']?.slice(0, 2), ['Chief Minister', 'Sindh government']);
   t.same(o['Omar Khan Niazi']?.slice(0, 2), ['Adviser to the Chief Minister on Law', 'Sindh government']);
 });
+
+t.test('a journalist in the news is a private person, not an official', async (t) => {
+  const o = officials('NAIROBI - Police detained journalist Amina Odhiambo on Monday. Spokesman Peter Mwangi said she was freed later.');
+  t.same(o['Amina Odhiambo'], ['journalist', null, 'Kenya', false]);
+  t.same(o['Peter Mwangi'], ['Spokesman', null, 'Kenya', true]);
+});
