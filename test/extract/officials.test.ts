@@ -1988,3 +1988,12 @@ t.test('a journalist in the news is a private person, not an official', async (t
   t.same(o['Amina Odhiambo'], ['journalist', null, 'Kenya', false]);
   t.same(o['Peter Mwangi'], ['Spokesman', null, 'Kenya', true]);
 });
+
+t.test('a province or town between commas after a title is the post’s, not the end of the apposition', async (t) => {
+  const o = officials(
+    'PESHAWAR: The director of the Provincial Disaster Management Authority (PDMA), Khyber Pakhtunkhwa, Tariq Wazir said roads were shut. ' +
+      'The district health officer, Peshawar, Dr Nadia Gul said clinics stayed open.',
+  );
+  t.same(o['Tariq Wazir'], ['director', 'Provincial Disaster Management Authority', 'Pakistan', true]);
+  t.same(o['Nadia Gul'], ['district health officer', null, 'Pakistan', true]);
+});

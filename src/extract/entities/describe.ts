@@ -107,14 +107,14 @@ export function describe(
     windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !ARTICLES.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
       ? readPhrase(text, tokens, owned, h, orgs)
       : undefined;
-  let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+  const apposEnd = jurisdictionBefore(tokens, windowStart - 2);
+  let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, apposEnd, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
-  while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
-    appos++;
+  while (appos !== undefined && appos < apposEnd && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
   // ... which its article opens: "Efforts to reach the police spokesman, Ali Khan"
-  if (appos !== undefined) appos = articleOpening(tokens, appos, windowStart - 2);
+  if (appos !== undefined) appos = articleOpening(tokens, appos, apposEnd);
   // "prompted the NDP to call on the new health minister, X": an apposition starts after the clause's verb
-  if (appos !== undefined) appos = afterVerb(tokens, appos, windowStart - 2, verbAt);
+  if (appos !== undefined) appos = afterVerb(tokens, appos, apposEnd, verbAt);
   // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
   if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
@@ -132,7 +132,7 @@ export function describe(
   const shared =
     read && !read.plural && listFollows && rankAfterPlural(tokens, owned, h) ? readPhrase(text, tokens, owned, h - 1, orgs) : undefined;
   const direct = shared?.plural ? shared : read;
-  const preRead = appos !== undefined ? readPhrase(text, tokens, appos, windowStart - 2, orgs) : undefined;
+  const preRead = appos !== undefined ? readPhrase(text, tokens, appos, apposEnd, orgs) : undefined;
   const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
@@ -364,6 +364,20 @@ function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable
   let end = at;
   while (end + 1 < tokens.length && end - at < MAX_PHRASE && tokens[end + 1].word && !CLAUSE_WORDS.has(tokens[end + 1].text)) end++;
   return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
+}
+
+/**
+ * "The coordinator of the EOC, Balochistan, X", "City Police Officer, Rawalpindi, X": South Asian copy names a
+ * post's province or town between commas after the title; the apposition before the name ends before it.
+ */
+function jurisdictionBefore(tokens: Token[], k: number): number {
+  const place = tokens[k];
+  if (!place?.cap) return k;
+  // a province of two words: "Khyber Pakhtunkhwa"
+  const pair = tokens[k - 1]?.cap === true && REGIONS.has(`${tokens[k - 1].text} ${place.text}`);
+  const first = pair ? k - 1 : k;
+  if (tokens[first - 1]?.text !== ',' || !(tokens[first - 2]?.word || tokens[first - 2]?.text === ')')) return k;
+  return pair || REGIONS.has(place.text) || placeTown(place.text) ? first - 2 : k;
 }
 
 /** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */
