@@ -1997,3 +1997,15 @@ t.test('a province or town between commas after a title is the post’s, not the
   t.same(o['Tariq Wazir'], ['director', 'Provincial Disaster Management Authority', 'Pakistan', true]);
   t.same(o['Nadia Gul'], ['district health officer', null, 'Pakistan', true]);
 });
+
+t.test('two titled names joined by "and" share the body before the first title', async (t) => {
+  const o = officials(
+    'LAHORE: The meeting was chaired by PHF president Omar Baig and general secretary Asif Bajwa. ' +
+      'PCB chairman Ali Khan and President Arif Alvi met later. Hamid Raza and secretary Nadeem Akhtar left, ' +
+      'as did the federation and secretary Tariq Mehmood.',
+  );
+  t.same(o['Nadeem Akhtar'], ['secretary', null, 'Pakistan', true]);
+  t.same(o['Tariq Mehmood'], ['secretary', null, 'Pakistan', true]);
+  t.same(o['Asif Bajwa'], ['general secretary', 'PHF', 'Pakistan', true]);
+  t.same(o['Arif Alvi'], ['President', null, 'Pakistan', true], 'a head of state serves no body the list names');
+});

@@ -7,7 +7,7 @@ import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
-import { KIN_NOUNS, STANDING_WORDS } from '../lexicons/titles.js';
+import { KIN_NOUNS, ORG_LEADERS, SOLE_OFFICES, STANDING_WORDS } from '../lexicons/titles.js';
 import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag, relativeRole } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
@@ -132,6 +132,11 @@ export function describe(
   const shared =
     read && !read.plural && listFollows && rankAfterPlural(tokens, owned, h) ? readPhrase(text, tokens, owned, h - 1, orgs) : undefined;
   const direct = shared?.plural ? shared : read;
+  // "DRU president A and general secretary B": the body before the first title is the second's too
+  const coBody =
+    direct?.title && !direct.org && tokens[windowStart - 1]?.lower === 'and'
+      ? bodyShared(text, tokens, windowStart - 2, orgs, used, verbAt, direct.title)
+      : undefined;
   const preRead = appos !== undefined ? readPhrase(text, tokens, appos, apposEnd, orgs) : undefined;
   const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
@@ -200,7 +205,8 @@ export function describe(
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org =
-    [including, roster, preAppos, postAppos, direct, affiliation, predicate, led].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+    [including, roster, preAppos, postAppos, direct, coBody, affiliation, predicate, led].find((p) => p?.org)?.org ??
+    partyTag(tokens, nameEnd);
   ({ title, org } = titleBody(title, org, orgs));
   return {
     title,
@@ -217,6 +223,32 @@ export function describe(
 function rankAfterPlural(tokens: Token[], first: number, h: number): boolean {
   const [plural, rank] = [tokens[h - 1], tokens[h]];
   return h > first && rank.cap && (isHonorific(rank) || isRole(rank)) && !plural.cap && plural.lower.endsWith('s') && isRole(plural);
+}
+
+/**
+ * "DRU president A and general secretary B", "FPCCI regional vice president A and Regional Chairman B": two
+ * titled names joined by "and" share the body that premodifies the first, when the second title is an office
+ * of a body (a leader's or a secretary's) with none of its own and no head of state's ("and President B").
+ * `end` is the first name's last token.
+ */
+function bodyShared(
+  text: string,
+  tokens: Token[],
+  end: number,
+  orgs: OrgTable,
+  used: boolean[],
+  verbAt: VerbAt,
+  title: string,
+): Phrase | undefined {
+  const head = title.toLowerCase().replace(/^.*\s/, '');
+  if (!(ORG_LEADERS.has(head) || head === 'secretary') || SOLE_OFFICES.has(title.toLowerCase())) return undefined;
+  let last = end;
+  while (last > 0 && nameLike(tokens[last]) && !orgs.at(last)) last--;
+  const first = last < end ? walkTitle(tokens, last, used, verbAt) : last + 1;
+  // the body stands first, before the role: "president of the DRU A and ..." names no body for B
+  const opening = first <= last && !isRole(tokens[first]) && !isTitleWord(tokens[first]);
+  const org = opening ? readPhrase(text, tokens, first, last, orgs).org : undefined;
+  return org && { org, official: true };
 }
 
 /** "Brigadier General (retired) B C", "vice president (Finance) B C": a bracket that stands inside a title. */
