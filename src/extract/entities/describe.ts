@@ -466,7 +466,14 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   const opens = (k: number) => {
     const t = tokens[k];
     const owner = t.poss || (k < from && isRole(tokens[k + 1]));
-    return t.cap || isRole(t) || isTitleWord(t) || (owner && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
+    return t.cap || isRole(t) || premodifies(k) || (owner && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
+  };
+  // ... a title word in lower case premodifies what follows, a participle does not: "information minister",
+  // "former standards commissioner", not "leaked information related to President X"
+  const premodifies = (k: number) => {
+    const next = tokens[k + 1];
+    const participle = next !== undefined && !next.cap && /\p{L}ed$/u.test(next.text) && !isTitleWord(next);
+    return isTitleWord(tokens[k]) && !participle;
   };
   while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;
