@@ -2011,7 +2011,9 @@ t.test('two titled names joined by "and" share the body before the first title',
 });
 
 t.test('a lower-case title word before a participle opens no title', async (t) => {
-  const o = officials('COLOMBO - Two aides leaked information concerned with President Ranil Perera’s health. Former Senator Asanka Silva spoke.');
+  const o = officials(
+    'COLOMBO - Two aides leaked information concerned with President Ranil Perera’s health. Former Senator Asanka Silva spoke.',
+  );
   t.same(o['Ranil Perera'], ['President', null, 'Sri Lanka', true]);
   t.same(o['Asanka Silva'], ['Former Senator', null, 'Sri Lanka', true]);
 });
