@@ -2017,3 +2017,12 @@ t.test('a lower-case title word before a participle opens no title', async (t) =
   t.same(o['Ranil Perera'], ['President', null, 'Sri Lanka', true]);
   t.same(o['Asanka Silva'], ['Former Senator', null, 'Sri Lanka', true]);
 });
+
+t.test('a deputy of a portfolio whose minister the article marks serves the same country', async (t) => {
+  const o = officials(
+    'date 2024-03-02 CAIRO (APP) - Pakistani Federal Minister Ali Raza met Egyptian Health Minister Omar Fathy. ' +
+      'He later met Deputy Health Minister Samir Nabil and Deputy Interior Minister Karim Adel.',
+  );
+  t.same(o['Samir Nabil'], ['Deputy Health Minister', null, 'Egypt', true]);
+  t.same(o['Karim Adel'], ['Deputy Interior Minister', null, 'Pakistan', true], 'no minister of that portfolio is marked');
+});
