@@ -1982,3 +1982,47 @@ t.test('a chief minister and the chief minister’s aides serve the province’s
   t.same(o['Ali Raza Bhatti']?.slice(0, 2), ['Chief Minister', 'Sindh government']);
   t.same(o['Omar Khan Niazi']?.slice(0, 2), ['Adviser to the Chief Minister on Law', 'Sindh government']);
 });
+
+t.test('a journalist in the news is a private person, not an official', async (t) => {
+  const o = officials('NAIROBI - Police detained journalist Amina Odhiambo on Monday. Spokesman Peter Mwangi said she was freed later.');
+  t.same(o['Amina Odhiambo'], ['journalist', null, 'Kenya', false]);
+  t.same(o['Peter Mwangi'], ['Spokesman', null, 'Kenya', true]);
+});
+
+t.test('a province or town between commas after a title is the post’s, not the end of the apposition', async (t) => {
+  const o = officials(
+    'PESHAWAR: The director of the Provincial Disaster Management Authority (PDMA), Khyber Pakhtunkhwa, Tariq Wazir said roads were shut. ' +
+      'The district health officer, Peshawar, Dr Nadia Gul said clinics stayed open.',
+  );
+  t.same(o['Tariq Wazir'], ['director', 'Provincial Disaster Management Authority', 'Pakistan', true]);
+  t.same(o['Nadia Gul'], ['district health officer', null, 'Pakistan', true]);
+});
+
+t.test('two titled names joined by "and" share the body before the first title', async (t) => {
+  const o = officials(
+    'LAHORE: The meeting was chaired by PHF president Omar Baig and general secretary Asif Bajwa. ' +
+      'PCB chairman Ali Khan and President Arif Alvi met later. Hamid Raza and secretary Nadeem Akhtar left, ' +
+      'as did the federation and secretary Tariq Mehmood.',
+  );
+  t.same(o['Nadeem Akhtar'], ['secretary', null, 'Pakistan', true]);
+  t.same(o['Tariq Mehmood'], ['secretary', null, 'Pakistan', true]);
+  t.same(o['Asif Bajwa'], ['general secretary', 'PHF', 'Pakistan', true]);
+  t.same(o['Arif Alvi'], ['President', null, 'Pakistan', true], 'a head of state serves no body the list names');
+});
+
+t.test('a lower-case title word before a participle opens no title', async (t) => {
+  const o = officials(
+    'COLOMBO - Two aides leaked information concerned with President Ranil Perera’s health. Former Senator Asanka Silva spoke.',
+  );
+  t.same(o['Ranil Perera'], ['President', null, 'Sri Lanka', true]);
+  t.same(o['Asanka Silva'], ['Former Senator', null, 'Sri Lanka', true]);
+});
+
+t.test('a deputy of a portfolio whose minister the article marks serves the same country', async (t) => {
+  const o = officials(
+    'date 2024-03-02 CAIRO (APP) - Pakistani Federal Minister Ali Raza met Egyptian Health Minister Omar Fathy. ' +
+      'He later met Deputy Health Minister Samir Nabil and Deputy Interior Minister Karim Adel.',
+  );
+  t.same(o['Samir Nabil'], ['Deputy Health Minister', null, 'Egypt', true]);
+  t.same(o['Karim Adel'], ['Deputy Interior Minister', null, 'Pakistan', true], 'no minister of that portfolio is marked');
+});

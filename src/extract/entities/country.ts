@@ -136,6 +136,7 @@ export function settleMinisters(
   defaultCountry: string | null,
   namedMost: string | null,
 ): void {
+  settleDeputies(people);
   if (defaultCountry === null || !NO_MINISTERS.has(defaultCountry)) return;
   const minister = (title: string | null) => title !== null && /\bminister\b/i.test(title);
   const marked = people.filter((p) => !p.defaulted && p.country !== null && p.country !== defaultCountry);
@@ -144,6 +145,23 @@ export function settleMinisters(
   const served = mostServed(marked);
   const top = mostServed(marked.filter((p) => minister(p.title))) ?? (marked.length === 0 || served === namedMost ? namedMost : undefined);
   if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top;
+}
+
+/** Ranks under a minister of the same portfolio: "Deputy Trade Minister", "Assistant Foreign Minister". */
+const UNDER_RANKS = /^(?:deputy|assistant|junior|state)\s+(.+\bminister)$/i;
+
+/**
+ * "Turkish Trade Minister A ... Deputy Trade Minister B": a deputy of a portfolio whose minister the article
+ * marks with a country works in that minister's ministry; an unmarked one serves the same country.
+ */
+function settleDeputies(people: { title: string | null; country: string | null; defaulted?: boolean }[]): void {
+  const ministers = new Map<string, string | null>();
+  for (const p of people) if (!p.defaulted && p.title) ministers.set(p.title.toLowerCase(), p.country);
+  for (const p of people) {
+    const portfolio = p.defaulted ? UNDER_RANKS.exec(p.title ?? '')?.[1].toLowerCase() : undefined;
+    const country = portfolio ? ministers.get(portfolio) : undefined;
+    if (country) p.country = country;
+  }
 }
 
 /**

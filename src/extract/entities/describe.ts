@@ -7,7 +7,7 @@ import { OFFICIAL_HONORIFICS, OFFICE_ABBREVIATIONS, RETIRED } from '../lexicons/
 import { ORG_HEADS, STAFFED_FACILITIES } from '../lexicons/organizations.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
-import { KIN_NOUNS, STANDING_WORDS } from '../lexicons/titles.js';
+import { KIN_NOUNS, ORG_LEADERS, SOLE_OFFICES, STANDING_WORDS } from '../lexicons/titles.js';
 import { appointedAt, ledGroup, OBJECT_MARKERS, partyTag, relativeRole } from './context.js';
 import type { OrgTable } from './organizations.js';
 import { placeTown, readPhrase, type Phrase } from './phrases.js';
@@ -107,14 +107,14 @@ export function describe(
     windowStart <= h && !OBJECT_MARKERS.has(tokens[h].text) && !ARTICLES.has(tokens[h].text) && tokens[h].text !== 'and' && !owns
       ? readPhrase(text, tokens, owned, h, orgs)
       : undefined;
-  let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, windowStart - 2, -1, used) : undefined;
+  const apposEnd = jurisdictionBefore(tokens, windowStart - 2);
+  let appos = APPOSITION_MARKS.has(tokens[windowStart - 1]?.text ?? '') ? walkApposition(tokens, apposEnd, -1, used) : undefined;
   // "... cited the former advocate general, Tariq Javed Bajwa": the apposition starts at its noun phrase
-  while (appos !== undefined && appos < windowStart - 2 && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos]))
-    appos++;
+  while (appos !== undefined && appos < apposEnd && !tokens[appos].cap && !isRole(tokens[appos]) && !isTitleWord(tokens[appos])) appos++;
   // ... which its article opens: "Efforts to reach the police spokesman, Ali Khan"
-  if (appos !== undefined) appos = articleOpening(tokens, appos, windowStart - 2);
+  if (appos !== undefined) appos = articleOpening(tokens, appos, apposEnd);
   // "prompted the NDP to call on the new health minister, X": an apposition starts after the clause's verb
-  if (appos !== undefined) appos = afterVerb(tokens, appos, windowStart - 2, verbAt);
+  if (appos !== undefined) appos = afterVerb(tokens, appos, apposEnd, verbAt);
   // "the IMF team, led by its mission chief to Pakistan, Nathan Porter": "its" says whose
   if (appos !== undefined && tokens[appos - 1]?.lower === 'its') appos--;
   // "rid of Mr Corbyn as leader, Mr Ashworth insisted": a role after a name and "as" is that name's, no
@@ -132,7 +132,12 @@ export function describe(
   const shared =
     read && !read.plural && listFollows && rankAfterPlural(tokens, owned, h) ? readPhrase(text, tokens, owned, h - 1, orgs) : undefined;
   const direct = shared?.plural ? shared : read;
-  const preRead = appos !== undefined ? readPhrase(text, tokens, appos, windowStart - 2, orgs) : undefined;
+  // "DRU president A and general secretary B": the body before the first title is the second's too
+  const coBody =
+    direct?.title && !direct.org && tokens[windowStart - 1]?.lower === 'and'
+      ? bodyShared(text, tokens, windowStart - 2, orgs, used, verbAt, direct.title)
+      : undefined;
+  const preRead = appos !== undefined ? readPhrase(text, tokens, appos, apposEnd, orgs) : undefined;
   const preAppos = preRead?.plural && listFollows ? preRead : preRead && withRole(preRead);
   // "Justice Rubina Asghar, Justice Faisal Kakar, ...": a rank and a two-word name after the comma are the
   // next person of a list, not an apposition ("Ali Khan, Governor Sindh," is one)
@@ -200,7 +205,8 @@ export function describe(
       ? honorifics.map((t) => OFFICE_ABBREVIATIONS.get(lower(t).replace('.', '')) ?? t.text).join(' ')
       : null);
   let org =
-    [including, roster, preAppos, postAppos, direct, affiliation, predicate, led].find((p) => p?.org)?.org ?? partyTag(tokens, nameEnd);
+    [including, roster, preAppos, postAppos, direct, coBody, affiliation, predicate, led].find((p) => p?.org)?.org ??
+    partyTag(tokens, nameEnd);
   ({ title, org } = titleBody(title, org, orgs));
   return {
     title,
@@ -217,6 +223,32 @@ export function describe(
 function rankAfterPlural(tokens: Token[], first: number, h: number): boolean {
   const [plural, rank] = [tokens[h - 1], tokens[h]];
   return h > first && rank.cap && (isHonorific(rank) || isRole(rank)) && !plural.cap && plural.lower.endsWith('s') && isRole(plural);
+}
+
+/**
+ * "DRU president A and general secretary B", "FPCCI regional vice president A and Regional Chairman B": two
+ * titled names joined by "and" share the body that premodifies the first, when the second title is an office
+ * of a body (a leader's or a secretary's) with none of its own and no head of state's ("and President B").
+ * `end` is the first name's last token.
+ */
+function bodyShared(
+  text: string,
+  tokens: Token[],
+  end: number,
+  orgs: OrgTable,
+  used: boolean[],
+  verbAt: VerbAt,
+  title: string,
+): Phrase | undefined {
+  const head = title.toLowerCase().replace(/^.*\s/, '');
+  if (!(ORG_LEADERS.has(head) || head === 'secretary') || SOLE_OFFICES.has(title.toLowerCase())) return undefined;
+  let last = end;
+  while (last > 0 && nameLike(tokens[last]) && !orgs.at(last)) last--;
+  const first = last < end ? walkTitle(tokens, last, used, verbAt) : last + 1;
+  // the body stands first, before the role: "president of the DRU A and ..." names no body for B
+  const opening = first <= last && !isRole(tokens[first]) && !isTitleWord(tokens[first]);
+  const org = opening ? readPhrase(text, tokens, first, last, orgs).org : undefined;
+  return org && { org, official: true };
 }
 
 /** "Brigadier General (retired) B C", "vice president (Finance) B C": a bracket that stands inside a title. */
@@ -366,6 +398,20 @@ function predicateRole(text: string, tokens: Token[], at: number, orgs: OrgTable
   return tokens[at]?.word ? withRole(readPhrase(text, tokens, at, end, orgs)) : undefined;
 }
 
+/**
+ * "The coordinator of the EOC, Balochistan, X", "City Police Officer, Rawalpindi, X": South Asian copy names a
+ * post's province or town between commas after the title; the apposition before the name ends before it.
+ */
+function jurisdictionBefore(tokens: Token[], k: number): number {
+  const place = tokens[k];
+  if (!place?.cap) return k;
+  // a province of two words: "Khyber Pakhtunkhwa"
+  const pair = tokens[k - 1]?.cap === true && REGIONS.has(`${tokens[k - 1].text} ${place.text}`);
+  const first = pair ? k - 1 : k;
+  if (tokens[first - 1]?.text !== ',' || !(tokens[first - 2]?.word || tokens[first - 2]?.text === ')')) return k;
+  return pair || REGIONS.has(place.text) || placeTown(place.text) ? first - 2 : k;
+}
+
 /** The body (or town) named at `at`, after an optional article: "the China Institutes of ...", "Lahore". */
 function affiliationAt(tokens: Token[], at: number, orgs: OrgTable): Phrase | undefined {
   const q = tokens[at]?.lower === 'the' ? at + 1 : at;
@@ -420,7 +466,14 @@ function walkTitle(tokens: Token[], from: number, used: boolean[], verbAt: VerbA
   const opens = (k: number) => {
     const t = tokens[k];
     const owner = t.poss || (k < from && isRole(tokens[k + 1]));
-    return t.cap || isRole(t) || isTitleWord(t) || (owner && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
+    return t.cap || isRole(t) || premodifies(k) || (owner && (ORG_HEADS.has(t.lower) || STAFFED_FACILITIES.has(t.lower)));
+  };
+  // ... a title word in lower case premodifies what follows, a participle does not: "information minister",
+  // "former standards commissioner", not "leaked information related to President X"
+  const premodifies = (k: number) => {
+    const next = tokens[k + 1];
+    const participle = next !== undefined && !next.cap && /\p{L}ed$/u.test(next.text) && !isTitleWord(next);
+    return isTitleWord(tokens[k]) && !participle;
   };
   while (first <= from && (!tokens[first].word || !opens(first))) first++;
   return first;

@@ -29,7 +29,7 @@ export const OFFICIAL_ROLES = new Set([
   'emir', 'president-elect', 'partner', 'strategist', 'physician', 'surgeon', 'doctor', 'engineer', 'captain', 'skipper',
   'ameer', 'trustee', 'commissioner-general', 'inspector-general', 'secretary-general', 'mufti', 'cleric', 'imam', 'activist',
   'campaigner', 'organiser', 'organizer', 'negotiator', 'mediator', 'planner', 'consultant', 'opener', 'umpire',
-  'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'journalist', 'columnist',
+  'referee', 'official', 'governor-general', 'ombudsman', 'regulator', 'presenter', 'anchor', 'columnist',
   'correspondent', 'author', 'historian', 'commentator', 'pollster', 'banker', 'broker', 'fellow', 'vice-chairman',
   // Ireland's head of government and deputy, in Irish: "Taoiseach Micheál Martin"
   'taoiseach', 'tánaiste',
@@ -63,6 +63,8 @@ export const PRIVATE_ROLES = new Set([
   'witness', 'protester', 'voter', 'fan', 'parent', 'commuter', 'customer', 'consumer', 'tenant', 'grandmother',
   'grandfather', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'shopper', 'fisherman', 'tailor',
   'rickshaw', 'cabbie', 'refugee', 'migrant', 'returnee', 'transporter', 'diabetic', 'housekeeper', 'vaccinator',
+  // a journalist reports the news, holds no office in it: one shot or detained is in a story as a private person
+  'journalist',
 ]);
 
 /**
