@@ -264,3 +264,17 @@ t.test('a name ending in a state’s or an assembly’s noun is no person', asyn
     'Envoys of Islamic Emirate met Chairman Ravi Rao of the Lok Sabha panel.';
   t.same(Object.keys(titles(text)), ['Anil Kadam', 'Ravi Rao']);
 });
+
+t.test('"Imam" after given names is a family name, before a name a religious title', async (t) => {
+  t.same(titles('MULTAN: Federal Minister Syed Nadir Imam and Imam Tariq Zaman opened the school.'), {
+    'Syed Nadir Imam': 'Federal Minister',
+    'Tariq Zaman': 'Imam',
+  });
+});
+
+t.test('a posting’s town after a title, then a comma, leaves the name after it', async (t) => {
+  const text =
+    'QUETTA: District Police Officer, Multan, Ahmed Raza Khan and Regional Police Officer (RPO) Quetta, Kamran Ali met. ' +
+    'Deputy Commissioner Multan, Nadia Gul joined. Buses came from Quetta, Multan, Jamal Khan and Zhob.';
+  t.same(Object.keys(titles(text)), ['Ahmed Raza Khan', 'Kamran Ali', 'Nadia Gul']);
+});

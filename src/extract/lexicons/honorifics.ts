@@ -32,6 +32,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'highness', 'excellency', 'majesty', 'holiness',
   // a religious scholar's style in Afghan and Pakistani copy, as "Maulana" is: "Mawlawi Abdul Kabir"
   'mawlawi', 'maulvi', 'moulvi',
+  // ... and a prayer leader's, also a family name after given names as "Mufti" is ("Syed Fakhar Imam")
+  'imam',
   // Malaysian styles of honour: "Datuk Seri Anwar Ibrahim", "Datin X" ("Tan Sri" is left: Tan is a surname)
   'datuk', 'dato', 'datin', 'seri',
 ]);
@@ -48,7 +50,7 @@ export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
  */
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
-  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'havaldar', 'hawaldar', 'sepoy', 'subedar', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
+  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'havaldar', 'hawaldar', 'sepoy', 'subedar', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'imam', 'sen',
   'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr', 'coun',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',

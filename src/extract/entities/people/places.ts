@@ -111,8 +111,19 @@ export function placeLike(tokens: Token[], first: number, last: number, name: st
   // Media, X Y", though a town is called Media)
   const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);
   const connects = first >= 4 && (TITLE_CONNECTORS.has(connector.lower) || connector.lower === 'on');
-  const titleEnd = before?.text === ',' && connects && (isRole(role) || isTitleWord(role));
+  const titleEnd = before?.text === ',' && ((connects && titled(role)) || postedBefore(tokens, first - 3));
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
+}
+
+const titled = (t: Token | undefined): boolean => t !== undefined && (isRole(t) || isTitleWord(t));
+
+/**
+ * "City Police Officer, Rawalpindi, X Y", "Regional Police Officer (RPO) Rawalpindi, X Y": a town right after a
+ * title (its acronym, or a comma after it) is the posting, and the name after the next comma its holder.
+ */
+function postedBefore(tokens: Token[], x: number): boolean {
+  const t = tokens[x];
+  return titled(t) || t?.text === ')' || (t?.text === ',' && titled(tokens[x - 1]));
 }
 
 /**
