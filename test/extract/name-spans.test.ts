@@ -278,3 +278,14 @@ t.test('a posting’s town after a title, then a comma, leaves the name after it
     'Deputy Commissioner Multan, Nadia Gul joined. Buses came from Quetta, Multan, Jamal Khan and Zhob.';
   t.same(Object.keys(titles(text)), ['Ahmed Raza Khan', 'Kamran Ali', 'Nadia Gul']);
 });
+
+t.test('a constable’s and a sub-inspector’s rank are no part of the name', async (t) => {
+  const o = titles('LAHORE: Head Constable Aslam Pervez and Sub-Inspector Nadeem Akhtar were hurt.');
+  t.same(Object.keys(o), ['Aslam Pervez', 'Nadeem Akhtar']);
+});
+
+t.test('a town’s quarter between a title and the name is the posting', async (t) => {
+  t.same(titles('LAHORE: Superintendent of Police Model Lines Arif Nawaz said the roads were shut.'), {
+    'Arif Nawaz': 'Superintendent of Police Model Lines',
+  });
+});

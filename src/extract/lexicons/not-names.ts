@@ -38,6 +38,12 @@ export const LANDMARKS: ReadonlySet<string> = new Set(['Parliament Hill', 'Capit
  */
 export const BODY_LAST_WORDS: ReadonlySet<string> = new Set(['emirate', 'sabha']);
 
+/**
+ * Last words of a town's quarter in South Asian copy (lower case): "Civil Lines", "Police Lines", a police
+ * division or cantonment a posting names ("SP Civil Lines X Y"), never a person's name.
+ */
+export const QUARTER_LAST_WORDS: ReadonlySet<string> = new Set(['lines']);
+
 /** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
 export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;
 
