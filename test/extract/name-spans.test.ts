@@ -289,3 +289,23 @@ t.test('a town’s quarter between a title and the name is the posting', async (
     'Arif Nawaz': 'Superintendent of Police Model Lines',
   });
 });
+
+t.test('"Senior" or "Junior" closing a name is a generational suffix', async (t) => {
+  const { people } = findEntities('LAHORE: Coach Tariq Aziz Senior met Naveed Alam Junior. Later Aziz said so.', 8);
+  t.same(
+    people.map((p) => [p.name, p.title, p.aliases]),
+    [
+      ['Tariq Aziz Senior', 'Coach', ['Aziz']],
+      ['Naveed Alam Junior', null, []],
+    ],
+  );
+  t.same(Object.keys(titles('LAHORE: Naveed Alam Senior minister said so.')), [], 'a title after it');
+});
+
+t.test('an honorific-looking surname after a form of address is the name', async (t) => {
+  const { people } = findEntities('KARACHI: Governor Syed Nadir Imam spoke. Dr Imam said crime fell.', 9);
+  t.same(
+    people.map((p) => [p.name, p.aliases]),
+    [['Syed Nadir Imam', ['Nadir Imam', 'Imam', 'Dr Imam']]],
+  );
+});
