@@ -309,3 +309,11 @@ t.test('an honorific-looking surname after a form of address is the name', async
     [['Syed Nadir Imam', ['Nadir Imam', 'Imam', 'Dr Imam']]],
   );
 });
+
+t.test('a title before a posting set off by commas is the name’s', async (t) => {
+  t.same(titles('MULTAN: Deputy Inspector General of Police, Multan, Dr Asif Nadeem and District Officer, Multan, Rabia Gul met.'), {
+    'Asif Nadeem': 'Deputy Inspector General of Police',
+    'Rabia Gul': 'District Officer',
+  });
+  t.same(titles('MULTAN: The officer, Multan, Rabia Gul Khan said so.'), { 'Rabia Gul Khan': null }, 'a role in lower case');
+});
