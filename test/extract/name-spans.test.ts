@@ -258,10 +258,10 @@ t.test('a name the article writes before "district" or "tehsil" is a place every
   );
 });
 
-t.test('a name ending in a state’s or an assembly’s noun is no person', async (t) => {
+t.test('a name ending in a state’s, an assembly’s or a photo agency’s noun is no person', async (t) => {
   const text =
     'Vidhan Sabha members walked out, and Leader Anil Kadam said the seats were unfair. ' +
-    'Envoys of Islamic Emirate met Chairman Ravi Rao of the Lok Sabha panel.';
+    'Envoys of Islamic Emirate met Chairman Ravi Rao of the Lok Sabha panel. (Harbour Images)';
   t.same(Object.keys(titles(text)), ['Anil Kadam', 'Ravi Rao']);
 });
 
