@@ -258,9 +258,62 @@ t.test('a name the article writes before "district" or "tehsil" is a place every
   );
 });
 
-t.test('a name ending in a state’s or an assembly’s noun is no person', async (t) => {
+t.test('a name ending in a state’s, an assembly’s or a photo agency’s noun is no person', async (t) => {
   const text =
     'Vidhan Sabha members walked out, and Leader Anil Kadam said the seats were unfair. ' +
-    'Envoys of Islamic Emirate met Chairman Ravi Rao of the Lok Sabha panel.';
+    'Envoys of Islamic Emirate met Chairman Ravi Rao of the Lok Sabha panel. (Harbour Images)';
   t.same(Object.keys(titles(text)), ['Anil Kadam', 'Ravi Rao']);
+});
+
+t.test('"Imam" after given names is a family name, before a name a religious title', async (t) => {
+  t.same(titles('MULTAN: Federal Minister Syed Nadir Imam and Imam Tariq Zaman opened the school.'), {
+    'Syed Nadir Imam': 'Federal Minister',
+    'Tariq Zaman': 'Imam',
+  });
+});
+
+t.test('a posting’s town after a title, then a comma, leaves the name after it', async (t) => {
+  const text =
+    'QUETTA: District Police Officer, Multan, Ahmed Raza Khan and Regional Police Officer (RPO) Quetta, Kamran Ali met. ' +
+    'Deputy Commissioner Multan, Nadia Gul joined. Buses came from Quetta, Multan, Jamal Khan and Zhob.';
+  t.same(Object.keys(titles(text)), ['Ahmed Raza Khan', 'Kamran Ali', 'Nadia Gul']);
+});
+
+t.test('a constable’s and a sub-inspector’s rank are no part of the name', async (t) => {
+  const o = titles('LAHORE: Head Constable Aslam Pervez and Sub-Inspector Nadeem Akhtar were hurt.');
+  t.same(Object.keys(o), ['Aslam Pervez', 'Nadeem Akhtar']);
+});
+
+t.test('a town’s quarter between a title and the name is the posting', async (t) => {
+  t.same(titles('LAHORE: Superintendent of Police Model Lines Arif Nawaz said the roads were shut.'), {
+    'Arif Nawaz': 'Superintendent of Police Model Lines',
+  });
+});
+
+t.test('"Senior" or "Junior" closing a name is a generational suffix', async (t) => {
+  const { people } = findEntities('LAHORE: Coach Tariq Aziz Senior met Naveed Alam Junior. Later Aziz said so.', 8);
+  t.same(
+    people.map((p) => [p.name, p.title, p.aliases]),
+    [
+      ['Tariq Aziz Senior', 'Coach', ['Aziz']],
+      ['Naveed Alam Junior', null, []],
+    ],
+  );
+  t.same(Object.keys(titles('LAHORE: Naveed Alam Senior minister said so.')), [], 'a title after it');
+});
+
+t.test('an honorific-looking surname after a form of address is the name', async (t) => {
+  const { people } = findEntities('KARACHI: Governor Syed Nadir Imam spoke. Dr Imam said crime fell.', 9);
+  t.same(
+    people.map((p) => [p.name, p.aliases]),
+    [['Syed Nadir Imam', ['Nadir Imam', 'Imam', 'Dr Imam']]],
+  );
+});
+
+t.test('a title before a posting set off by commas is the name’s', async (t) => {
+  t.same(titles('MULTAN: Deputy Inspector General of Police, Multan, Dr Asif Nadeem and District Officer, Multan, Rabia Gul met.'), {
+    'Asif Nadeem': 'Deputy Inspector General of Police',
+    'Rabia Gul': 'District Officer',
+  });
+  t.same(titles('MULTAN: The officer, Multan, Rabia Gul Khan said so.'), { 'Rabia Gul Khan': null }, 'a role in lower case');
 });

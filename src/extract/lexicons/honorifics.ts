@@ -21,8 +21,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'barrister', 'maulana', 'mufti', 'qari', 'allama', 'engr', 'gen', 'general', 'lt', 'lieutenant',
   'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'capt', 'captain', 'cdr', 'commander', 'adm', 'admiral', 'air',
   'marshal', 'vice', 'rear', 'commodore', 'sen', 'rep', 'gov', 'sgt', 'sergeant',
-  // police ranks abbreviated as "Sgt." is: "Chief Insp. X", "Supt. Y"
-  'insp', 'supt',
+  // police ranks abbreviated as "Sgt." is: "Chief Insp. X", "Supt. Y"; the lowest written out, as "Sepoy" is
+  // below: "Head Constable X", "Sub-Inspector Y"
+  'insp', 'supt', 'constable', 'sub-inspector',
   // South Asian armies' ranks below officer: "Havaldar X", "Sepoy Y", "Subedar Z"
   'havaldar', 'hawaldar', 'sepoy', 'subedar',
   // British and Irish copy abbreviates Councillor as a form of address: "Cllr Daithi Doolan"; Canadian
@@ -32,6 +33,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'highness', 'excellency', 'majesty', 'holiness',
   // a religious scholar's style in Afghan and Pakistani copy, as "Maulana" is: "Mawlawi Abdul Kabir"
   'mawlawi', 'maulvi', 'moulvi',
+  // ... and a prayer leader's, also a family name after given names as "Mufti" is ("Syed Fakhar Imam")
+  'imam',
   // Malaysian styles of honour: "Datuk Seri Anwar Ibrahim", "Datin X" ("Tan Sri" is left: Tan is a surname)
   'datuk', 'dato', 'datin', 'seri',
 ]);
@@ -48,7 +51,7 @@ export const STYLE_ABBREVIATIONS = /^(?:HE|HH|H\.E|H\.H)$/;
  */
 export const OFFICIAL_HONORIFICS: ReadonlySet<string> = new Set([
   'barrister', 'prof', 'professor', 'gen', 'general', 'lt', 'lieutenant', 'maj', 'major', 'brig', 'brigadier', 'col',
-  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'havaldar', 'hawaldar', 'sepoy', 'subedar', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'sen',
+  'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'insp', 'supt', 'constable', 'sub-inspector', 'havaldar', 'hawaldar', 'sepoy', 'subedar', 'cdr', 'commander', 'adm', 'admiral', 'marshal', 'commodore', 'mufti', 'maulana', 'imam', 'sen',
   'senator', 'rep', 'gov', 'advocate', 'engineer', 'cllr', 'coun',
   // retired ranks: "Justice (retd)", "Ambassador (retd)"
   'justice', 'judge', 'ambassador',

@@ -34,9 +34,16 @@ export const LANDMARKS: ReadonlySet<string> = new Set(['Parliament Hill', 'Capit
 
 /**
  * Last words that make a capitalised name a state's or a body's, never a person's (lower case): "emirate", a
- * state ("officials of Islamic Emirate"); Hindi "sabha", an assembly ("Lok Sabha", "Rajya Sabha members").
+ * state ("officials of Islamic Emirate"); Hindi "sabha", an assembly ("Lok Sabha", "Rajya Sabha members");
+ * "images", a photo agency's in a picture's credit ("(Getty Images)").
  */
-export const BODY_LAST_WORDS: ReadonlySet<string> = new Set(['emirate', 'sabha']);
+export const BODY_LAST_WORDS: ReadonlySet<string> = new Set(['emirate', 'sabha', 'images']);
+
+/**
+ * Last words of a town's quarter in South Asian copy (lower case): "Civil Lines", "Police Lines", a police
+ * division or cantonment a posting names ("SP Civil Lines X Y"), never a person's name.
+ */
+export const QUARTER_LAST_WORDS: ReadonlySet<string> = new Set(['lines']);
 
 /** "Investigation", "Operations", "Commission": a noun made from a verb by its suffix. */
 export const NOMINALISATION = /^\p{Lu}\p{Ll}{2,}[ts]ions?$/u;

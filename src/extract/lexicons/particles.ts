@@ -9,5 +9,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'ap', 'al', 'el', 'ul', 'ur', 'ud', 'e',
 ]);
 
-/** Generational suffixes that end a name ("Martin Luther King Jr.", "Henry Ford II"), lower case, no dot. */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'junior', 'ii', 'iii', 'iv']);
+/**
+ * Generational suffixes that end a name ("Martin Luther King Jr.", "Henry Ford II", "George Bush Senior"), lower
+ * case, no dot.
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'junior', 'sr', 'senior', 'ii', 'iii', 'iv']);

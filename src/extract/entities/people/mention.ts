@@ -1,6 +1,6 @@
 // A name's mention with what stands right before it: honorifics and ranks ("Dr", "Maj Gen", "Lt Gen (retd)"),
 // a title or a body, and what the words around it say of the person.
-import { GOVERNMENT_NOUNS } from '../../lexicons/organizations.js';
+import { GOVERNMENT_NOUNS, ORG_HEADS } from '../../lexicons/organizations.js';
 import type { Token } from '../../document/tokens.js';
 import { RETIRED, RETIRED_RANKS } from '../../lexicons/honorifics.js';
 import { PARTICLES } from '../../lexicons/particles.js';
@@ -8,7 +8,8 @@ import { describe, type Description } from '../describe.js';
 import type { Mention } from '../types.js';
 import { isHonorific, isRole, isTitleWord, lower, retiredAt } from '../words.js';
 import type { NameSpan } from './name-span.js';
-import type { Scan } from './scan.js';
+import { placeLength } from './places.js';
+import { homeRegion, placesOnce, type Scan } from './scan.js';
 
 export interface MentionAt {
   /** The word before the honorifics and ranks (-1 at the text's start): a title or a body, or none. */
@@ -26,9 +27,10 @@ export interface MentionAt {
 export function mentionOf(sc: Scan, span: NameSpan): MentionAt {
   const { text, tokens, orgs } = sc;
   const { first, runEnd } = span;
-  const h = rankStart(sc, span);
-  const honorifics = tokens.slice(h + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
-  const mentionStart = honorifics.length ? h + 1 : first;
+  const rank = rankStart(sc, span);
+  const honorifics = tokens.slice(rank + 1, first).filter((t) => t.word && !RETIRED.has(lower(t)));
+  const mentionStart = honorifics.length ? rank + 1 : first;
+  const h = titleBeforePosting(sc, rank);
   const mention: Mention = {
     start: tokens[mentionStart].start,
     end: tokens[runEnd].end,
@@ -42,6 +44,27 @@ export function mentionOf(sc: Scan, span: NameSpan): MentionAt {
   // "Consul General Quetta X, Y": a title before the posting's place titles the name too
   const titled = (h >= 0 && (role || orgs.at(h) !== undefined) && tokens[h].word && !attributive) || span.posted;
   return { h, honorifics, mentionStart, mention, attributive, titled };
+}
+
+/**
+ * "Inspector General of Police, Sindh, Dr X", "City Police Officer, Rawalpindi, X": a posting's place set off by
+ * commas between a title and the name; the title's last word stands for the word before the name.
+ */
+function titleBeforePosting(sc: Scan, h: number): number {
+  const { tokens } = sc;
+  if (tokens[h]?.text !== ',') return h;
+  const open = tokens.findLastIndex((t, x) => x < h && x >= h - 4 && t.text === ',');
+  const place = () =>
+    placeLength(
+      tokens,
+      open + 1,
+      () => placesOnce(sc),
+      (name) => homeRegion(sc, name),
+    );
+  // (a title's last word may be its body's: "... of Police")
+  const title = tokens[open - 1];
+  const titled = open > 0 && title.cap && (isRole(title) || isTitleWord(title) || ORG_HEADS.has(title.lower));
+  return titled && place() === h - open - 1 ? open - 1 : h;
 }
 
 /** Honorifics and ranks right before the name: "Dr", "Maj Gen", "Lt Gen (retd)", "Ambassador (retd)"; the word before them. */

@@ -5,7 +5,7 @@ import { DEMONYMS } from '../../lexicons/demonyms.js';
 import { ADDRESS_FORMS, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
 import { DETERMINERS, LANDMARKS, NOT_NAMES } from '../../lexicons/not-names.js';
 import { ORG_HEADS } from '../../lexicons/organizations.js';
-import { PARTICLES } from '../../lexicons/particles.js';
+import { NAME_SUFFIXES, PARTICLES } from '../../lexicons/particles.js';
 import { PLACE_PREPOSITIONS } from '../../lexicons/places.js';
 import { ACRONYM_OFFICES, ATTRIBUTIVE_TITLE_WORDS } from '../../lexicons/titles.js';
 import {
@@ -159,15 +159,34 @@ function nameToken(sc: Scan, run: Run, x: number): boolean {
     // "Bill Shorten": a law's "Bill" ends its name ("the Finance Bill"); one before a name word opens the
     // given name
     (x < run.end && tokens[x].lower === 'bill' && nameLike(tokens[x + 1])) ||
-    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major"); an abbreviated
-    // one is not ("Democratic Rep. X")
+    // an honorific-looking word after a first name is a name ("Gaura Sen Gupta", "John Major"), and after a
+    // form of address ("Dr Imam", "Mr Major"); an abbreviated one is not ("Democratic Rep. X")
     (x > run.start &&
       (PARTICLES.has(tokens[x].text) ||
         isJoinedParticle(tokens[x]) ||
-        (isHonorific(tokens[x]) && nameLike(tokens[x - 1]) && !countryMask[x - 1] && text[tokens[x].end] !== '.'))) ||
+        (isHonorific(tokens[x]) &&
+          ((nameLike(tokens[x - 1]) && !countryMask[x - 1]) || addressed(tokens[x - 1])) &&
+          text[tokens[x].end] !== '.'))) ||
+    generationAt(sc, run, x) ||
     // "Park Ji-hoon", "Moon Jae-in": a Korean family name opens a name before its hyphenated given name
     (x === run.end - 1 && KOREAN_GIVEN_NAME.test(tokens[run.end].text)) ||
     initialsBefore(sc, run, x)
+  );
+}
+
+/**
+ * "Sammy Davis Junior said": a generational suffix closing a run after a name word is the name's, though
+ * "Junior" and "Senior" also open titles ("Senior Minister X", "a Senior minister").
+ */
+function generationAt(sc: Scan, run: Run, x: number): boolean {
+  const { tokens } = sc;
+  const next = tokens[x + 1];
+  return (
+    x === run.end &&
+    x > run.start &&
+    NAME_SUFFIXES.has(tokens[x].lower) &&
+    nameLike(tokens[x - 1]) &&
+    !(next !== undefined && (isRole(next) || isTitleWord(next)))
   );
 }
 

@@ -2,6 +2,7 @@
 // an untitled name that is a place, and the town or country a paragraph opens with.
 import { bigNamesakes, findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
+import { QUARTER_LAST_WORDS } from '../../lexicons/not-names.js';
 import { FACILITY_HEADS, ORG_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_PREPOSITIONS } from '../../lexicons/places.js';
 import { REGIONS } from '../../lexicons/regions.js';
@@ -18,7 +19,8 @@ const TOWN = 100_000;
 export function placeLength(tokens: Token[], first: number, places: () => Set<string>, region: (name: string) => boolean): number {
   // a town of two or three words is named so by a gazetteer's town alone, smaller ones too ("Leader of Milton
   // Keynes X Y"): few people's names are a town's
-  const known = (name: string, n: number) => region(name) || (findCity(name)?.population ?? 0) >= (n === 1 ? BIG_TOWN : TOWN);
+  const known = (name: string, n: number) =>
+    region(name) || (findCity(name)?.population ?? 0) >= (n === 1 ? BIG_TOWN : TOWN) || (n > 1 && quarter(name));
   for (const place of [known, (name: string) => places().has(name)]) {
     for (let n = 3; n >= 1; n--) {
       if (first + n > tokens.length) continue;
@@ -29,6 +31,9 @@ export function placeLength(tokens: Token[], first: number, places: () => Set<st
   }
   return 0;
 }
+
+/** "Civil Lines": a town's quarter, by its last word. */
+const quarter = (name: string): boolean => QUARTER_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 
 /**
  * "active in Shah Latif, Sohrab Goth, Saddar and Korangi": the items of a list after "in", each a place as the
@@ -111,8 +116,19 @@ export function placeLike(tokens: Token[], first: number, last: number, name: st
   // Media, X Y", though a town is called Media)
   const [role, connector] = tokens.slice(Math.max(0, first - 4), first - 2);
   const connects = first >= 4 && (TITLE_CONNECTORS.has(connector.lower) || connector.lower === 'on');
-  const titleEnd = before?.text === ',' && connects && (isRole(role) || isTitleWord(role));
+  const titleEnd = before?.text === ',' && ((connects && titled(role)) || postedBefore(tokens, first - 3));
   return (listed(before) && town(tokens[first - 2]) && !titleEnd) || (listed(after) && town(tokens[last + 2]));
+}
+
+const titled = (t: Token | undefined): boolean => t !== undefined && (isRole(t) || isTitleWord(t));
+
+/**
+ * "City Police Officer, Rawalpindi, X Y", "Regional Police Officer (RPO) Rawalpindi, X Y": a town right after a
+ * title (its acronym, or a comma after it) is the posting, and the name after the next comma its holder.
+ */
+function postedBefore(tokens: Token[], x: number): boolean {
+  const t = tokens[x];
+  return titled(t) || t?.text === ')' || (t?.text === ',' && titled(tokens[x - 1]));
 }
 
 /**
