@@ -5,6 +5,7 @@ import { DEMONYMS } from '../lexicons/demonyms.js';
 import { NOT_PLACES } from '../lexicons/places.js';
 import { REGIONS } from '../lexicons/regions.js';
 import { bigNamesakes, cityOfCountry, findCity, findCountry, findTown, key, type Place } from './gazetteer.js';
+import { BRACKET_DATE, DATELINE, STAMP_DATE, STAMP_TIME, STAMP_TOWN } from './pattern.js';
 
 export interface DatelineResult {
   dateline: Dateline;
@@ -16,48 +17,11 @@ export interface DatelineResult {
 
 const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-/** Title case or capitals ("KATHMANDU, APRIL 18"). */
-const MONTH = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}`;
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-// any capital letter, not only ASCII's: towns keep their accents ("SÃO PAULO", "Bogotá"); no town ends in a
-// hyphen ("SAN FRANCISCO--(BUSINESS WIRE)--")
-const CAPS_WORD = "\\p{Lu}(?:[\\p{Lu}'’.\\-]*[\\p{Lu}'’.])?";
-const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
-// City (one to four words), then optional ", Country" (or a state: "AUSTIN, Texas", "WASHINGTON, D.C."),
-// ", Month Day" (or "Day Month") and "(Agency)", then a dash or colon; after an agency the dash may be
-// left out ("New Delhi, May 21 (PTI) Large parts ...", as PTI writes), after a date too ("WASHINGTON Nov 24
-// The ...", older Reuters copy), and a dateline may be a line of its own ("KATHMANDU, APRIL 18").
-// UrduPoint puts its date in the brackets: "Islamabad (UrduPoint / Pakistan Point News - 27th Apr, 2023 ) :",
-// at times after a comma ("ISLAMABAD, (UrduPoint / ..."). ANI puts the country in square brackets, at times
-// after the state in round ones ("Colombo [Sri Lanka], April 29 (ANI):", "Surat (Gujarat) [India], ...").
-// A date may carry its year ("DUBAI, 30th June 2020 (WAM) –") when a dateline's mark follows it (a number
-// opening the body is no year). A hyphen before a digit is a word's own ("COVID-19"), no dateline's dash.
-// EIN Presswire writes the state and the country after the town ("LOS ANGELES, CA, UNITED STATES, ...").
-// ACCESSWIRE sets its name and the date between slashes ("RALEIGH, NC / ACCESSWIRE / December 5, 2023 / "): a
-// town before a slash-wrapped name is no second town.
-// Press wires put their name between dashes ("SAN DIEGO — (BUSINESS WIRE) — ") or slashes ("ANAHEIM, Calif.,
-// July 17, 2025 /PRNewswire/ — ", "MOSCOW, July 3. /TASS/. "), as brackets.
-// A story filed from several towns names them all, split by slashes ("ISLAMABAD/KARACHI:", Anadolu's "ALGIERS,
-// Algeria / ISTANBUL (AA) –"): the first is the dateline's town.
-/** The Saudi Press Agency's name after the date, with no brackets: "Riyadh, February 14, 2023, SPA -- ". */
-const INITIALS = (group: string) => `,[ \\t]*(?${group}\\p{Lu}{2,6})[ \\t]*(?:-+|[–—]+)`;
-const DATELINE = new RegExp(
-  `^(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})` +
-    `(?:,\\s*(?<region>${REGION})(?:,\\s*(?<nation>[A-Z]{2,}(?: [A-Z]{2,}){0,2}))?|(?:\\s*\\(${REGION}\\))?\\s*\\[(?<bracketed>${REGION})\\])??` +
-    `(?<others>(?:[ \\t]*\\/[ \\t]*${CAPS_WORD}(?: ${CAPS_WORD}){0,3}(?![ \\t]*\\/[^/\\n]{1,40}\\/))+)?` +
-    `(?:,?\\s*(?:(?<month>${MONTH})\\.?\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})\\.?)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?=,?\\s*[(/:\\-–—]|${INITIALS(':')}|[ \\t]*\\r?\\n))?)?` +
-    `(?:(?:\\s*,?\\s*|\\s*(?:-+|[–—]+)\\s*)\\((?<agency>[^()\\n]{1,80})\\)\\s*(?:[-–—]+|:)?|\\.?\\s*\\/(?<slashed>[^/\\n]{1,40})\\/(?:[ \\t]*(?<month3>${MONTH})\\.?\\s+(?<day3>${DAY}),?\\s+(?<year3>(?:19|20)\\d\\d)[ \\t]*\\/)?\\.?\\s*(?:[-–—]+|:)?|(?<=\\d)${INITIALS('<initials>')}|\\s*(?:-+(?!\\d)|[–—]+|:)|(?<line>[ \\t]*\\r?\\n\\s*)|(?<=\\d(?:st|nd|rd|th)?)\\s+)[ \\t]*`,
-  'u',
-);
 /**
  * A town alone in brackets in capitals before a dash, "(WASHINGTON) — " (ABC News' style), at times after a
  * photo credit the page leaves on the same line ("Photographer/Getty Images(WASHINGTON) — ").
  */
 const BRACKETED_TOWN = /\((?<city>[A-Z][A-Z.'’ -]{2,40})\)[ \t]*[-–—]+[ \t]*/;
-/** A date inside the agency's brackets: "27th Apr, 2023". */
-const BRACKET_DATE = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_NAMES})[a-z]*\\.?,?\\s+(?<year>\\d{4})`);
 /** Lines above the dateline that are not body: a headline, a byline, captions, a standfirst. */
 const HEADER_LINES = 6;
 const HEADLINE_MAX = 200;
@@ -66,7 +30,8 @@ const SUMMARY_MAX = 400;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-const prefixDate = (prefix: Prefix | null) => (prefix ? `${prefix.year}-${pad(prefix.month)}-${pad(prefix.day)}` : null);
+const isoDate = (year: string | number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+const prefixDate = (prefix: Prefix | null) => (prefix ? isoDate(prefix.year, prefix.month, prefix.day) : null);
 const toPrefix = ([year, month, day]: string[]): Prefix => ({ year: Number(year), month: Number(month), day: Number(day) });
 
 function titleCase(caps: string): string {
@@ -91,62 +56,98 @@ interface Match {
   stamp?: boolean;
 }
 
+/** What a DATELINE match names, its numbered groups folded together. */
+function partsOf(m: RegExpExecArray) {
+  const g = m.groups!;
+  // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
+  const named = (g.agency ?? g.slashed ?? g.initials)?.trim();
+  const stated = named !== undefined && REGIONS.has(named) ? named : undefined;
+  const agency = stated ? undefined : named;
+  return {
+    whole: m[0],
+    rawCity: g.city,
+    line: g.line,
+    /** The town is in capitals, as wire copy writes it. */
+    caps: g.city === g.city.toUpperCase(),
+    /** A dash, colon or agency ends the dateline on its line. */
+    signed: g.line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(m[0])),
+    others: g.others?.split('/').slice(1) ?? [],
+    agency,
+    stated,
+    region: g.region ?? g.bracketed ?? stated,
+    nation: g.nation,
+    month: g.month ?? g.month2 ?? g.month3,
+    day: g.day ?? g.day2 ?? g.day3,
+    year: g.year ?? g.year3,
+  };
+}
+type Parts = ReturnType<typeof partsOf>;
+
 function matchDateline(text: string, at: number, prefix: Prefix | null): Match | null {
   const m = DATELINE.exec(text.slice(at, at + 160));
   if (!m) return null;
-  const whole = m[0];
-  const { city: rawCity, line } = m.groups!;
-  const year = m.groups!.year ?? m.groups!.year3;
-  // "Wayanad (Kerala):": a state in the brackets, as Indian copy writes it, is no agency
-  const named = (m.groups!.agency ?? m.groups!.slashed ?? m.groups!.initials)?.trim();
-  const stated = named !== undefined && REGIONS.has(named) ? named : undefined;
-  const agency = stated ? undefined : named;
-  const region = m.groups!.region ?? m.groups!.bracketed ?? stated;
-  const month = m.groups!.month ?? m.groups!.month2 ?? m.groups!.month3;
-  const day = m.groups!.day ?? m.groups!.day2 ?? m.groups!.day3;
-  const caps = rawCity === rawCity.toUpperCase();
-  const signed = line === undefined && (agency !== undefined || /[-–—:]\s*$/.test(whole));
-  const marked = caps || signed;
-  // a country's name heads a dateline only where its city bears it ("KUWAIT:" is Kuwait City): "Jordan- "
-  // opening a headline or "Canada" over a section is no town, whatever namesake hamlet the gazetteer holds
+  const parts = partsOf(m);
+  const { rawCity, line } = parts;
   const nation = findCountry(rawCity);
   const place = townNamed(rawCity, text, at);
-  if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return null;
-  // towns split by slashes are towns the gazetteer knows, not initials ("PTI/PML-N:") or a wire's name
-  const others = m.groups!.others?.split('/').slice(1) ?? [];
-  if (others.length > 0 && (!place || !others.every((town) => cityIn(town.trim(), text, at)))) return null;
-  // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
-  // its own without a date (a headline in capitals is no town).
-  if ((!caps || line !== undefined) && !place && !month && !stated) return null;
-  // "Published April 23, 2022", "Our Correspondent June 11, 2025", "SATURDAY, MAY 26, 2018": a date after
-  // words that name no town, with no dash, colon or agency after it and no known region ("Ahram Online,
-  // Monday 21 Jan 2013"), is the page's date stamp; the dateline, if any, comes below it
-  const known = region !== undefined && (findCountry(region) !== undefined || REGIONS.has(region));
-  const stamp = !signed && !place && !known && month !== undefined;
-  // a region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town
-  // the gazetteer does not know is in the country whose provinces the article names
-  // a country named after the state (EIN Presswire's) is the town's
-  const listed = m.groups!.nation && findCountry(m.groups!.nation);
-  const country = listed || ((region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(text.slice(at)));
+  if (!namesTown(parts, nation, place, text, at)) return null;
+  const country = countryOf(parts, place, text.slice(at));
+  const end = at + parts.whole.length;
   // a label the gazetteer does not know opening a photo caption is no town ("FLOOD WATERS: ... (Reuters)")
-  if (!country && line === undefined && isCaption(text, at + whole.length)) return null;
+  if (!country && line === undefined && isCaption(text, end)) return null;
+  const date = datelineDate(parts, prefix);
+  const marked = parts.caps || parts.signed;
+  if (isDateStamp(parts, place)) return { dateline: { date, city: null, country: null }, end, marked, agency: null, stamp: true };
   // The gazetteer's spelling only where it is the dateline's own: "ZURICH" stays Zurich, the English form,
   // rather than becoming Zürich, and "GENEVA" (found as Genève) stays Geneva.
   const city = place && (nation || place.name.toLowerCase() === rawCity.toLowerCase()) ? place.name : titleCase(rawCity);
-  let date = prefixDate(prefix);
+  return { dateline: { date, city, country }, end, marked, agency: parts.agency ?? null };
+}
+
+/** The match opens with a town, not a word opening a sentence, a headline or initials. */
+function namesTown(parts: Parts, nation: string | undefined, place: Place | undefined, text: string, at: number): boolean {
+  const { rawCity, caps, line, others, month, stated } = parts;
+  // a country's name heads a dateline only where its city bears it ("KUWAIT:" is Kuwait City): "Jordan- "
+  // opening a headline or "Canada" over a section is no town, whatever namesake hamlet the gazetteer holds
+  if (NOT_PLACES.has(key(rawCity)) || (nation && !place)) return false;
+  // towns split by slashes are towns the gazetteer knows, not initials ("PTI/PML-N:") or a wire's name
+  if (others.length > 0 && (!place || !others.every((town) => cityIn(town.trim(), text, at)))) return false;
+  // Mixed-case openers ("Meanwhile: ") only count when the gazetteer knows the town, and so does a line of
+  // its own without a date (a headline in capitals is no town).
+  return !((!caps || line !== undefined) && !place && !month && !stated);
+}
+
+/**
+ * "Published April 23, 2022", "Our Correspondent June 11, 2025", "SATURDAY, MAY 26, 2018": a date after words
+ * that name no town, with no dash, colon or agency after it and no known region ("Ahram Online, Monday 21 Jan
+ * 2013"), is the page's date stamp; the dateline, if any, comes below it.
+ */
+function isDateStamp({ signed, region, month }: Parts, place: Place | undefined): boolean {
+  const known = region !== undefined && (findCountry(region) !== undefined || REGIONS.has(region));
+  return !signed && !place && !known && month !== undefined;
+}
+
+/**
+ * A region that is no country is a state or province of the city's country ("FOSTORIA, Ohio —"); a town the
+ * gazetteer does not know is in the country whose provinces the article names. A country named after the
+ * state (EIN Presswire's) is the town's.
+ */
+function countryOf({ region, nation }: Parts, place: Place | undefined, body: string) {
+  const listed = nation && findCountry(nation);
+  return listed || ((region && (findCountry(region) ?? REGIONS.get(region))) ?? place?.country ?? regionNamed(body));
+}
+
+/** The date in the agency's brackets ("27th Apr, 2023"), else the dateline's, else the prefix's. */
+function datelineDate({ agency, month, day, year }: Parts, prefix: Prefix | null): string | null {
   const dated = agency === undefined ? null : BRACKET_DATE.exec(agency);
-  if (dated) {
-    date = `${dated.groups!.year}-${pad(monthNumber(dated.groups!.month))}-${pad(Number(dated.groups!.day))}`;
-  } else if (month && year) {
-    date = `${year}-${pad(monthNumber(month))}-${pad(parseInt(day, 10))}`;
-  } else if (month && prefix) {
+  if (dated) return isoDate(dated.groups!.year, monthNumber(dated.groups!.month), Number(dated.groups!.day));
+  if (month && year) return isoDate(year, monthNumber(month), parseInt(day, 10));
+  if (month && prefix) {
     const mm = monthNumber(month);
     // A December dateline on a January paper belongs to the year before.
-    const year = mm - prefix.month > 6 ? prefix.year - 1 : prefix.year;
-    date = `${year}-${pad(mm)}-${pad(parseInt(day, 10))}`;
+    return isoDate(mm - prefix.month > 6 ? prefix.year - 1 : prefix.year, mm, parseInt(day, 10));
   }
-  if (stamp) return { dateline: { date, city: null, country: null }, end: at + whole.length, marked, agency: null, stamp };
-  return { dateline: { date, city, country }, end: at + whole.length, marked, agency: agency ?? null };
+  return prefixDate(prefix);
 }
 
 /** A photo caption's credit, in brackets at the end of its line with no full stop after: "(Getty Images)". */
@@ -217,24 +218,6 @@ function bracketedTown(text: string, from: number, prefix: Prefix | null): Match
   return { dateline, end: from + m.index + m[0].length, marked: true, agency: null };
 }
 
-/** A town in a stamp line: one to four words in capitals or up to three in title case. */
-const STAMP_CITY = `(?<city>${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})`;
-/**
- * A town set beside the page's stamp, a date or a time, on a line of its own: after it, behind a dash or a
- * bar ("May 25, 2023 03:56 pm | Updated 04:21 pm IST - CHENNAI", The Hindu; "04 March,2023 | Bengaluru",
- * Mid-day), or before it behind a bar ("Bengaluru | February 17, 2023 08:17 IST", The Indian Express). A
- * town before a dash is an ordinary dateline, whose line goes on with the body.
- */
-const STAMP_TOWN = [
-  new RegExp(`^(?<stamp>[^\\n]*?)(?:[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+)${STAMP_CITY}[ \\t]*(?:\\r?\\n\\s*|$)`, 'u'),
-  new RegExp(`^${STAMP_CITY}[ \\t]*\\|[ \\t]*(?<stamp>[^\\n]*?)[ \\t]*(?:\\r?\\n\\s*|$)`, 'u'),
-];
-/** A stamp's date with its year: "May 25, 2023", "25 May 2023", "04 March,2023". */
-const STAMP_DATE = new RegExp(
-  `\\b(?:(?<month>${MONTH_NAMES})[a-z]*\\.?\\s+(?<day>\\d{1,2}),?\\s*(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_NAMES})[a-z]*\\.?,?\\s*(?<year2>\\d{4}))\\b`,
-);
-/** A stamp's time: "03:56 pm", "16.21". */
-const STAMP_TIME = /\b\d{1,2}[:.]\d\d\b/;
 /** Longest stamp: publication and update times ("May 25, 2023 03:56 pm | Updated 04:21 pm IST"), no sentence. */
 const STAMP_MAX = 60;
 
@@ -252,7 +235,7 @@ function stampTown(text: string, from: number, prefix: Prefix | null): Match | n
     const place = townNamed(city, text, from);
     const d = STAMP_DATE.exec(stamp)?.groups;
     if (!place || !isStamp(stamp, d !== undefined)) continue;
-    const date = d ? `${d.year ?? d.year2}-${pad(monthNumber(d.month ?? d.month2))}-${pad(Number(d.day ?? d.day2))}` : prefixDate(prefix);
+    const date = d ? isoDate(d.year ?? d.year2, monthNumber(d.month ?? d.month2), Number(d.day ?? d.day2)) : prefixDate(prefix);
     const dateline = { date, city: titleCase(city), country: place.country };
     return { dateline, end: from + m[0].length, marked: true, agency: null };
   }
