@@ -91,6 +91,14 @@ t.test('a second act of the speaker ends the reported clause', async (t) => {
   t.equal(quote(qs, 'the community').text, 'the community could serve as a bridge');
 });
 
+t.test('naming and daring after "and" are the speaker’s next acts too', async (t) => {
+  const qs = quotesOf(
+    'The governor said the fire would be probed and termed the early claims a rumour. The mayor regretted that the funds were wasted and challenged the council to act.',
+  );
+  t.equal(quote(qs, 'the fire').text, 'the fire would be probed');
+  t.equal(quote(qs, 'the funds').text, 'the funds were wasted');
+});
+
 t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
   const qs = quotesOf(
     'Finance Minister Farhan Qadir Siddiqui was later quoted by state broadcaster PTV as saying that the budget would be presented in June. The UN refugee agency UNHCR said that returns must be voluntary, and urged Pakistan to halt deportations.',
@@ -1141,6 +1149,12 @@ t.test('"as per" names a source only with a source noun as its head', async (t) 
   t.equal(who(quote(qs, 'the board chairman')), 'anonymous');
   t.equal(who(quote(qs, 'they should')), 'person:Ali Shah', 'the participle’s subject is the main clause’s, not the sources');
   t.notOk(qs.some((q) => q.text.startsWith('The match')));
+});
+
+t.test('"as per" a statement or a release reports it as "according to" does', async (t) => {
+  const qs = quotesOf('The army said two men were held. As per the press release, the men had crossed the river at night.');
+  t.equal(quote(qs, 'the men had').text, 'the men had crossed the river at night');
+  t.equal(who(quote(qs, 'the men had')), 'organization:army');
 });
 
 t.test('"It is worth noting that" is the writer’s aside, no cue', async (t) => {

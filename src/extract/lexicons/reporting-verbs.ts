@@ -121,7 +121,10 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
   'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined', 'admitted', 'conceded',
-  'boasted', 'apologised', 'apologized'];
+  'boasted', 'apologised', 'apologized',
+  // naming and daring are speech acts of the speaker too: "said the case would be probed and termed the remarks ...",
+  // "regretted that ... and challenged the lawmakers to ..."
+  'termed', 'described', 'branded', 'labelled', 'labeled', 'dubbed', 'challenged'];
 
 /**
  * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"
@@ -136,6 +139,12 @@ export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism'
  */
 export const LIGHT_VERBS = ['issued', 'issues', 'gave', 'gives', 'took', 'takes', 'made', 'makes', 'sounded', 'adopted'];
 export const SPEECH_ACT_NOUNS = ['warning', 'warnings', 'assurance', 'assurances', 'position', 'stance', 'point', 'plea'];
+
+/**
+ * Documents whose words "as per" reports, as "according to a statement" does ("As per the press release, the raid
+ * was ..."); a norm's document ("as per the court's order", "as per the schedule") is no report, so orders stay out.
+ */
+export const AS_PER_DOCUMENTS = ['statement', 'release', 'handout', 'communique', 'communiqué', 'readout', 'report'];
 
 /**
  * Heads after "according to" that name a norm met, not a source ("available according to the safety standards",

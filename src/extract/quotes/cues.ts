@@ -1,6 +1,7 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
 import { SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import {
+  AS_PER_DOCUMENTS,
   COLON_CUES,
   ING_NOUNS,
   LIGHT_VERBS,
@@ -49,8 +50,8 @@ const HEARERS = /\p{L}+\s+(?:\p{Ll}+\s+)?$/u;
 // and a noun of speech with a determiner stand for what was said before, as "said this" does
 const REMARKS = `(?:made|expressed)\\s+(?:these|those|the|his|her|their)\\s+(?:remarks|views|comments|observations|statement)(?=\\s*,?\\s+(?:while|whilst|when|during|at|in|on|after|before|here|ahead)\\b)`;
 // "as per the rescue sources", "As per sources,": "as per" names a source only with a source noun as its head
-// ("as per the schedule", "as per the court's order" name a norm met)
-const AS_PER_SOURCE = `\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,3}?(?:${[...SOURCE_NOUNS].join('|')})(?=\\s*(?:[,.;:]|$))`;
+// or a document's ("As per the press release,"); "as per the schedule", "as per the court's order" name a norm met
+const AS_PER_SOURCE = `\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,3}?(?:${[...SOURCE_NOUNS, ...AS_PER_DOCUMENTS].join('|')})(?=\\s*(?:[,.;:]|$))`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
   `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<remarks>${REMARKS})|(?<according>[Aa]ccording\\s+to|[Aa]s\\s+per(?=${AS_PER_SOURCE}))|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
