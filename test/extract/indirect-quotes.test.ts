@@ -45,6 +45,23 @@ t.test('parenthetical attribution gives one entry for the whole clause', async (
   t.equal(who(quote(qs, 'The two sides')), 'person:Sadia Noor Baig');
 });
 
+t.test('a parenthetical cue before "also" or a number still reports the whole clause', async (t) => {
+  const qs = quotesOf(
+    'Inspector Rana Tahir Ali spoke to reporters. Car thefts, he said, also fell by half. In the past year, the inspector said, 3,000 cases were closed.',
+  );
+  t.equal(quote(qs, 'Car thefts').text, 'Car thefts, he said, also fell by half');
+  t.equal(quote(qs, 'In the past').text, 'In the past year, the inspector said, 3,000 cases were closed');
+});
+
+t.test('an inverted source with an apposition after "also", and a subject holding "who" and a present verb', async (t) => {
+  const qs = quotesOf(
+    'The guards did not let them enter the hall, said Omar Baig, also the union’s secretary. Those who break the rules will be fined, the mayor said.',
+  );
+  t.equal(quote(qs, 'The guards').text, 'The guards did not let them enter the hall');
+  t.equal(who(quote(qs, 'The guards')), 'person:Omar Baig');
+  t.equal(quote(qs, 'Those who').text, 'Those who break the rules will be fined');
+});
+
 t.test('"according to X" before and after the clause', async (t) => {
   const qs = quotesOf(
     'According to the IMF statement, the economy will grow by 2% this year. Inflation had eased to 17%, according to the State Bank of Pakistan.',

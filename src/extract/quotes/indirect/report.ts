@@ -148,7 +148,8 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   // (the whole stretch before ", X said." with nothing after the cue: the tagger's noun reading of a present verb
   // is weighed against the word list's, "Farmers face losses, he said")
   const preIsClause = isClause(sc, pre, true);
-  const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
+  // ("During the last year, he said, 49,000 complaints were received": a number may open the clause's subject)
+  const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*[\p{L}\p{N}]/u.test(tail);
   if (continuation) {
     p.content = trim(text, s.start, end);
     p.parenthetical = true;
