@@ -211,9 +211,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         if (attached && !describesDoer({ start: s, end: e })) {
           // "told the court adding that ...", "refused while saying that ...", 'he said adding “...”': with its content
           // clause or quotation and no noun as its doer, the participle is the subject's next act, the comma left out
-          // ("appreciated the arrangements by saying that ...": "by" makes the saying the subject's own means)
+          // ("appreciated the arrangements by saying that ...": "by" makes the saying the subject's own means; 'went off
+          // the air saying, “...”': a comma sets the quotation off as a colon does)
           const prepositionObject = PREPOSITION_BEFORE.test(before) && !BY_MEANS.test(before);
-          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || prepositionObject) continue;
+          if (!/^(?:\s+that\b|\s*[:,]?\s*[“"])/.test(text.slice(e, e + 6)) || prepositionObject) continue;
           attached = false;
         }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });
