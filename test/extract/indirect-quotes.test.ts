@@ -116,6 +116,15 @@ t.test('naming and daring after "and" are the speaker’s next acts too', async 
   t.equal(quote(qs, 'the funds').text, 'the funds were wasted');
 });
 
+t.test('"with X saying": the noun phrase after "with" is the participle’s own subject', async (t) => {
+  const qs = quotesOf(
+    'The cabinet met on Monday, with Finance Minister Omar Latif saying the deficit had narrowed. Shares fell, with analysts warning that rates would rise.',
+  );
+  t.equal(quote(qs, 'the deficit').text, 'the deficit had narrowed');
+  t.equal(who(quote(qs, 'the deficit')), 'person:Omar Latif');
+  t.equal(who(quote(qs, 'rates would')), 'anonymous');
+});
+
 t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
   const qs = quotesOf(
     'Finance Minister Farhan Qadir Siddiqui was later quoted by state broadcaster PTV as saying that the budget would be presented in June. The UN refugee agency UNHCR said that returns must be voluntary, and urged Pakistan to halt deportations.',

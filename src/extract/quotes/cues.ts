@@ -11,7 +11,7 @@ import {
   type CueForm,
   type VerbInfo,
 } from '../lexicons/reporting-verbs.js';
-import type { Span } from '../text/segment.js';
+import { type Span, trim } from '../text/segment.js';
 import { bareClause } from './bare-clause.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
@@ -201,7 +201,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (ING_NOUNS.has(m[0]) && DETERMINED_NOUN.test(np) && !OBJECT_AFTER.test(text.slice(e, e + 8))) continue;
       // "said in a research note that": a noun-like cue heading a preposition's object is the noun, never a verb
       if (verb.nounLike && PREPOSITION_OBJECT.test(np)) continue;
-      if (verb.form === 'participle' && !progressive) {
+      const absolute = verb.form === 'participle' ? absoluteSubject(text, start, s) : null;
+      if (absolute) {
+        out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached: false, named: absolute });
+      } else if (verb.form === 'participle' && !progressive) {
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma;
         // so with a bare clause ("Stressing the polls were fair, she said"), also after a subordinator ("While
         // acknowledging it is an issue, he ...")
@@ -226,6 +229,19 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     }
   }
   return out;
+}
+
+// "..., with Foreign Minister Ali Khan saying ...", "with analysts warning that ...": in an absolute clause the noun
+// phrase after "with" is the participle's own subject; a name, or a source noun ("with positive measures saying" is
+// no speaker)
+const WITH_SUBJECT = new RegExp(
+  `\\bwith\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}|(?:(?:the|some|many|most|several|other|two|three)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${[...SOURCE_NOUNS].join('|')})\\s+)$`,
+  'u',
+);
+function absoluteSubject(text: string, start: number, at: number): Span | null {
+  const before = text.slice(Math.max(start, at - 80), at);
+  const m = WITH_SUBJECT.exec(before);
+  return m ? trim(text, at - m[1].length, at) : null;
 }
 
 // ("Pointing out that ...": with the particle of a phrasal cue)
