@@ -363,6 +363,8 @@ t.test('a phrase in marks coordinated after a quotation a cue opens is the same 
   const qs = quotesOf('Senator Rana Ahmed said that “the wall will hold” and “no storm is going to break it.”');
   t.equal(quote(qs, 'no storm').text, 'no storm is going to break it');
   t.equal(who(quote(qs, 'no storm')), 'person:Rana Ahmed');
+  const why = quotesOf('Coach Bilal Aziz said that “the score does not matter” because “we played well.”');
+  t.equal(who(quote(why, 'we played well')), 'person:Bilal Aziz');
 });
 t.test('a phrase a third person is said to have used, inside reported speech, is the reporting speaker’s', async (t) => {
   const qs = quotesOf(

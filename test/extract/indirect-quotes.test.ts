@@ -45,6 +45,12 @@ t.test('parenthetical attribution gives one entry for the whole clause', async (
   t.equal(who(quote(qs, 'The two sides')), 'person:Sadia Noor Baig');
 });
 
+t.test('a participle describing a noun after a parenthetical cue is a word of its clause', async (t) => {
+  const qs = quotesOf('Later, the lawyer said, the police had issued a notice claiming that the suspects were armed.');
+  t.equal(quote(qs, 'Later').text, 'Later, the lawyer said, the police had issued a notice claiming that the suspects were armed');
+  t.equal(quote(qs, 'the suspects').text, 'the suspects were armed');
+});
+
 t.test('a parenthetical cue before "also" or a number still reports the whole clause', async (t) => {
   const qs = quotesOf(
     'Inspector Rana Tahir Ali spoke to reporters. Car thefts, he said, also fell by half. In the past year, the inspector said, 3,000 cases were closed.',

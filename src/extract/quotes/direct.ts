@@ -45,7 +45,9 @@ const NOUN_AFTER =
 const NAMING_VERBS =
   'called|termed|branded|labell?ed|dubbed|described|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing';
 const CALLED_IT = new RegExp(`\\b(?:${NAMING_VERBS})(?:,?\\s+[\\p{L}\\d'’.-]+){1,10}\\s*$`, 'u');
-const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or))$/;
+// ('said that “it does not matter” because “he is leaving”': a conjunction joining two phrases inside one
+// reported clause keeps both the speaker's)
+const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or|but|because))$/;
 /** Passes whose quotation a phrase coordinated after it shares a verb with. */
 const COORDINATED_SOURCES: ReadonlySet<string> = new Set(['direct:described-as', 'direct:cue-before']);
 const DESCRIBED = new RegExp(`\\b(?:${NAMING_VERBS})\\b`, 'g');

@@ -57,8 +57,8 @@ function participleSource(sc: Scope, cue: Cue, lb: number, subject: () => Span |
   const source = cue.named
     ? cue.named
     : opensSentence(sc, cue)
-    ? null
-    : (sc.placed.find((p) => p.source && !p.restrictive && p.cue.kind !== 'according')?.source ?? subject());
+      ? null
+      : (sc.placed.find((p) => p.source && !p.restrictive && p.cue.kind !== 'according')?.source ?? subject());
   return { source, clauseStart: leftOfConnectors(sc.text, lb, cue.start), antecedent: null };
 }
 

@@ -101,7 +101,9 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   const from = inverted ? p.source!.end : cue.end;
   // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
   // (", adding that ..." after an inverted source and its apposition: the participle set off is the next act)
-  const next = placed[i + 1];
+  // ("the counsel said, officials had issued statements claiming that ...": a participle describing a noun is a
+  // word of the stretch, no next act)
+  const next = placed[i + 1]?.cue.attached === true ? undefined : placed[i + 1];
   const setOff = inverted && next?.cue.kind === 'participle' && next.cue.attached !== true;
   const actEnd =
     next === undefined ? (secondAct(sc, from, end) ?? end) : next.frame >= 0 ? limit : setOff ? next.clauseStart : nextAct(sc, from, next);
