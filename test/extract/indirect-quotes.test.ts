@@ -39,6 +39,13 @@ t.test('inverted clause-final cue with the source after the verb', async (t) => 
   t.equal(who(quote(qs, 'Prices had risen')), 'anonymous');
 });
 
+t.test('"jibed", a manner of saying, is an inverted clause-final cue; "his jibes" is a noun', async (t) => {
+  const qs = quotesOf('The rivals had run out of ideas, jibed Senator Ali Raza on Monday. His jibes at them drew laughs.');
+  t.equal(quote(qs, 'The rivals').text, 'The rivals had run out of ideas');
+  t.equal(who(quote(qs, 'The rivals')), 'person:Ali Raza');
+  t.notOk(qs.some((q) => q.text.includes('drew laughs')));
+});
+
 t.test('parenthetical attribution gives one entry for the whole clause', async (t) => {
   const qs = quotesOf('Foreign Office spokesperson Sadia Noor Baig briefed reporters. The two sides, she said, had agreed to meet again.');
   t.equal(quote(qs, 'The two sides').text, 'The two sides, she said, had agreed to meet again');

@@ -30,7 +30,7 @@ const VERBS = [
   'regret regretted regrets regretting', 'deplore deplored deplores deploring', 'bemoan bemoaned bemoans bemoaning', 'point_out pointed_out points_out pointing_out',
   // the manner of saying: '"..., " laughed Usman Tariq', 'she joked that ...'
   'laugh laughed laughs laughing', 'joke joked jokes joking', 'quip quipped quips quipping', 'exclaim exclaimed exclaims exclaiming',
-  'shout shouted shouts shouting', 'sigh sighed sighs sighing',
+  'shout shouted shouts shouting', 'sigh sighed sighs sighing', 'jibe jibed jibes jibing',
   // a court or election body "ruled that ..."
   'rule ruled rules ruling',
   // answers and pleas in court and at press talks: '"...," the lawyer answered', "the counsel submitted that ..."
@@ -80,14 +80,14 @@ const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'sh
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views',
-  'counters', 'signals', 'briefs', 'laments']);
+  'counters', 'signals', 'briefs', 'laments', 'jibes']);
 
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
-  'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
+  'joke', 'quip', 'jibe', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
   'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey', 'hold']);
 
