@@ -208,6 +208,12 @@ t.test('a participle cue takes the subject of a main verb that is no cue, howeve
   t.equal(who(quote(qs, 'We spare no effort')), 'person:Imran Qadir');
 });
 
+t.test('a participle with no comma before it sets its quotation off with a comma', async (t) => {
+  const qs = quotesOf('Returning officer Saima Iqbal read out two results. She then left the stage saying, “More will follow by noon.”');
+  t.equal(quote(qs, 'More will follow').text, 'More will follow by noon');
+  t.equal(who(quote(qs, 'More will follow')), 'person:Saima Iqbal');
+});
+
 t.test('a line of a few words in marks without punctuation is a subheading, not a quotation', async (t) => {
   const qs = quotesOf(
     'Mr Hale said he was only teasing a friend.\n\n‘Teasing’\n\n“We won,”\n\nHe said the remark was a joke.\n\n‘No apology’',
@@ -351,6 +357,14 @@ t.test('"called the story “desperate” and “perverted”": coordinated phra
   );
   t.equal(who(quote(qs, 'perverted')), 'person:Sadia Noor Baig');
   for (const w of ['false', 'baseless', 'malicious']) t.equal(who(quote(qs, w)), 'organization:ministry', w);
+});
+
+t.test('a phrase in marks coordinated after a quotation a cue opens is the same speaker’s', async (t) => {
+  const qs = quotesOf('Senator Rana Ahmed said that “the wall will hold” and “no storm is going to break it.”');
+  t.equal(quote(qs, 'no storm').text, 'no storm is going to break it');
+  t.equal(who(quote(qs, 'no storm')), 'person:Rana Ahmed');
+  const why = quotesOf('Coach Bilal Aziz said that “the score does not matter” because “we played well.”');
+  t.equal(who(quote(why, 'we played well')), 'person:Bilal Aziz');
 });
 t.test('a phrase a third person is said to have used, inside reported speech, is the reporting speaker’s', async (t) => {
   const qs = quotesOf(

@@ -39,10 +39,40 @@ t.test('inverted clause-final cue with the source after the verb', async (t) => 
   t.equal(who(quote(qs, 'Prices had risen')), 'anonymous');
 });
 
+t.test('"jibed", a manner of saying, is an inverted clause-final cue; "his jibes" is a noun', async (t) => {
+  const qs = quotesOf('The rivals had run out of ideas, jibed Senator Ali Raza on Monday. His jibes at them drew laughs.');
+  t.equal(quote(qs, 'The rivals').text, 'The rivals had run out of ideas');
+  t.equal(who(quote(qs, 'The rivals')), 'person:Ali Raza');
+  t.notOk(qs.some((q) => q.text.includes('drew laughs')));
+});
+
 t.test('parenthetical attribution gives one entry for the whole clause', async (t) => {
   const qs = quotesOf('Foreign Office spokesperson Sadia Noor Baig briefed reporters. The two sides, she said, had agreed to meet again.');
   t.equal(quote(qs, 'The two sides').text, 'The two sides, she said, had agreed to meet again');
   t.equal(who(quote(qs, 'The two sides')), 'person:Sadia Noor Baig');
+});
+
+t.test('a participle describing a noun after a parenthetical cue is a word of its clause', async (t) => {
+  const qs = quotesOf('Later, the lawyer said, the police had issued a notice claiming that the suspects were armed.');
+  t.equal(quote(qs, 'Later').text, 'Later, the lawyer said, the police had issued a notice claiming that the suspects were armed');
+  t.equal(quote(qs, 'the suspects').text, 'the suspects were armed');
+});
+
+t.test('a parenthetical cue before "also" or a number still reports the whole clause', async (t) => {
+  const qs = quotesOf(
+    'Inspector Rana Tahir Ali spoke to reporters. Car thefts, he said, also fell by half. In the past year, the inspector said, 3,000 cases were closed.',
+  );
+  t.equal(quote(qs, 'Car thefts').text, 'Car thefts, he said, also fell by half');
+  t.equal(quote(qs, 'In the past').text, 'In the past year, the inspector said, 3,000 cases were closed');
+});
+
+t.test('an inverted source with an apposition after "also", and a subject holding "who" and a present verb', async (t) => {
+  const qs = quotesOf(
+    'The guards did not let them enter the hall, said Omar Baig, also the union’s secretary. Those who break the rules will be fined, the mayor said.',
+  );
+  t.equal(quote(qs, 'The guards').text, 'The guards did not let them enter the hall');
+  t.equal(who(quote(qs, 'The guards')), 'person:Omar Baig');
+  t.equal(quote(qs, 'Those who').text, 'Those who break the rules will be fined');
 });
 
 t.test('"according to X" before and after the clause', async (t) => {
@@ -89,6 +119,23 @@ t.test('reported speech stops where another source begins', async (t) => {
 t.test('a second act of the speaker ends the reported clause', async (t) => {
   const qs = quotesOf('Ambassador Masood Khan said the community could serve as a bridge and hailed the contributions of the diaspora.');
   t.equal(quote(qs, 'the community').text, 'the community could serve as a bridge');
+});
+
+t.test('naming and daring after "and" are the speaker’s next acts too', async (t) => {
+  const qs = quotesOf(
+    'The governor said the fire would be probed and termed the early claims a rumour. The mayor regretted that the funds were wasted and challenged the council to act.',
+  );
+  t.equal(quote(qs, 'the fire').text, 'the fire would be probed');
+  t.equal(quote(qs, 'the funds').text, 'the funds were wasted');
+});
+
+t.test('"with X saying": the noun phrase after "with" is the participle’s own subject', async (t) => {
+  const qs = quotesOf(
+    'The cabinet met on Monday, with Finance Minister Omar Latif saying the deficit had narrowed. Shares fell, with analysts warning that rates would rise.',
+  );
+  t.equal(quote(qs, 'the deficit').text, 'the deficit had narrowed');
+  t.equal(who(quote(qs, 'the deficit')), 'person:Omar Latif');
+  t.equal(who(quote(qs, 'rates would')), 'anonymous');
 });
 
 t.test('"was quoted as saying" and a coordinated reporting verb', async (t) => {
@@ -1141,6 +1188,12 @@ t.test('"as per" names a source only with a source noun as its head', async (t) 
   t.equal(who(quote(qs, 'the board chairman')), 'anonymous');
   t.equal(who(quote(qs, 'they should')), 'person:Ali Shah', 'the participle’s subject is the main clause’s, not the sources');
   t.notOk(qs.some((q) => q.text.startsWith('The match')));
+});
+
+t.test('"as per" a statement or a release reports it as "according to" does', async (t) => {
+  const qs = quotesOf('The army said two men were held. As per the press release, the men had crossed the river at night.');
+  t.equal(quote(qs, 'the men had').text, 'the men had crossed the river at night');
+  t.equal(who(quote(qs, 'the men had')), 'organization:army');
 });
 
 t.test('"It is worth noting that" is the writer’s aside, no cue', async (t) => {

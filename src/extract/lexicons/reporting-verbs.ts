@@ -30,7 +30,7 @@ const VERBS = [
   'regret regretted regrets regretting', 'deplore deplored deplores deploring', 'bemoan bemoaned bemoans bemoaning', 'point_out pointed_out points_out pointing_out',
   // the manner of saying: '"..., " laughed Usman Tariq', 'she joked that ...'
   'laugh laughed laughs laughing', 'joke joked jokes joking', 'quip quipped quips quipping', 'exclaim exclaimed exclaims exclaiming',
-  'shout shouted shouts shouting', 'sigh sighed sighs sighing',
+  'shout shouted shouts shouting', 'sigh sighed sighs sighing', 'jibe jibed jibes jibing',
   // a court or election body "ruled that ..."
   'rule ruled rules ruling',
   // answers and pleas in court and at press talks: '"...," the lawyer answered', "the counsel submitted that ..."
@@ -80,14 +80,14 @@ const THAT_ONLY = new Set(['direct', 'instruct', 'order', 'request', 'hope', 'sh
 
 /** Nouns that double as third-person verbs; as cues they need "that" right after. */
 const NOUN_LIKE = new Set(['answers', 'comments', 'questions', 'claims', 'notes', 'states', 'remarks', 'reports', 'demands', 'promises', 'pledges', 'estimates', 'posts', 'tweets', 'hints', 'vows', 'warns', 'stresses', 'views',
-  'counters', 'signals', 'briefs', 'laments']);
+  'counters', 'signals', 'briefs', 'laments', 'jibes']);
 
 /** Cues whose object is a noun phrase unless "that" follows (urged the diaspora, denied the charge). */
 const NEED_THAT = new Set(['urge', 'deny', 'announce', 'demand', 'reveal', 'disclose', 'suggest', 'predict', 'recall', 'declare',
   'complain', 'concede', 'caution', 'assure', 'inform', 'reply', 'vow', 'pledge', 'promise', 'highlight', 'clarify', 'believe',
   'estimate', 'report', 'tweet', 'brief', 'post', 'hint', 'indicate', 'ask', 'agree', 'conclude', 'accuse', 'mention', 'acknowledge',
   'admit', 'reiterate', 'underline', 'underscore', 'state', 'write', 'confirm', 'allege', 'remark', 'emphasise', 'emphasize', 'stress', 'warn', 'explain',
-  'joke', 'quip', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
+  'joke', 'quip', 'jibe', 'exclaim', 'shout', 'rule', 'respond', 'answer', 'comment', 'plead', 'submit', 'interject', 'apprise', 'reassure',
   'regret', 'deplore', 'bemoan', 'observe', 'reaffirm', 'confess', 'remind', 'advise', 'view', 'make it clear', 'direct',
   'instruct', 'order', 'request', 'hope', 'share', 'detail', 'propose', 'elaborate', 'convey', 'hold']);
 
@@ -121,7 +121,10 @@ export const SPEAKER_ACTS = ['hailed', 'lauded', 'praised', 'thanked', 'welcomed
   'called for', 'demanded', 'vowed', 'pledged', 'assured', 'sought', 'asked', 'requested', 'invited', 'offered', 'extended',
   'reaffirmed', 'reiterated', 'appreciated', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'underlined', 'added',
   'noted', 'warned', 'said', 'told', 'claimed', 'denied', 'ruled out', 'dismissed', 'declined', 'admitted', 'conceded',
-  'boasted', 'apologised', 'apologized'];
+  'boasted', 'apologised', 'apologized',
+  // naming and daring are speech acts of the speaker too: "said the case would be probed and termed the remarks ...",
+  // "regretted that ... and challenged the lawmakers to ..."
+  'termed', 'described', 'branded', 'labelled', 'labeled', 'dubbed', 'challenged'];
 
 /**
  * Nouns of a stance that "expressed" turns into a reporting phrase before "that": "expressed the hope that"
@@ -136,6 +139,12 @@ export const STANCE_NOUNS = ['hope', 'hopes', 'confidence', 'belief', 'optimism'
  */
 export const LIGHT_VERBS = ['issued', 'issues', 'gave', 'gives', 'took', 'takes', 'made', 'makes', 'sounded', 'adopted'];
 export const SPEECH_ACT_NOUNS = ['warning', 'warnings', 'assurance', 'assurances', 'position', 'stance', 'point', 'plea'];
+
+/**
+ * Documents whose words "as per" reports, as "according to a statement" does ("As per the press release, the raid
+ * was ..."); a norm's document ("as per the court's order", "as per the schedule") is no report, so orders stay out.
+ */
+export const AS_PER_DOCUMENTS = ['statement', 'release', 'handout', 'communique', 'communiqué', 'readout', 'report'];
 
 /**
  * Heads after "according to" that name a norm met, not a source ("available according to the safety standards",

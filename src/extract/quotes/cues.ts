@@ -1,6 +1,7 @@
 // Reporting cues in a sentence: reporting verbs, "according to", "was quoted (by X) as saying".
 import { SOURCE_NOUNS } from '../lexicons/anonymous-sources.js';
 import {
+  AS_PER_DOCUMENTS,
   COLON_CUES,
   ING_NOUNS,
   LIGHT_VERBS,
@@ -10,7 +11,7 @@ import {
   type CueForm,
   type VerbInfo,
 } from '../lexicons/reporting-verbs.js';
-import type { Span } from '../text/segment.js';
+import { type Span, trim } from '../text/segment.js';
 import { bareClause } from './bare-clause.js';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'quoted';
@@ -49,8 +50,8 @@ const HEARERS = /\p{L}+\s+(?:\p{Ll}+\s+)?$/u;
 // and a noun of speech with a determiner stand for what was said before, as "said this" does
 const REMARKS = `(?:made|expressed)\\s+(?:these|those|the|his|her|their)\\s+(?:remarks|views|comments|observations|statement)(?=\\s*,?\\s+(?:while|whilst|when|during|at|in|on|after|before|here|ahead)\\b)`;
 // "as per the rescue sources", "As per sources,": "as per" names a source only with a source noun as its head
-// ("as per the schedule", "as per the court's order" name a norm met)
-const AS_PER_SOURCE = `\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,3}?(?:${[...SOURCE_NOUNS].join('|')})(?=\\s*(?:[,.;:]|$))`;
+// or a document's ("As per the press release,"); "as per the schedule", "as per the court's order" name a norm met
+const AS_PER_SOURCE = `\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,3}?(?:${[...SOURCE_NOUNS, ...AS_PER_DOCUMENTS].join('|')})(?=\\s*(?:[,.;:]|$))`;
 const GOING_ON_WORDS = `(?:${COLON_CUES.join('|').replace(/ /g, '\\s+')})`;
 const CUE = new RegExp(
   `\\b(?:(?<stance>${STANCE})|(?<active>${QUOTED_ACTIVE})|(?<quoted>(?:was|were|is|are|has been|had been|have been)\\s+(?:also\\s+|later\\s+)?quoted\\s+(?:by\\s+[^.,;:"“”]{1,60}?\\s+)?as\\s+(?:saying|telling\\s+[^.,;:"“”]{1,40}?))|(?<passive>${PASSIVE}|${HEARD})|(?<remarks>${REMARKS})|(?<according>[Aa]ccording\\s+to|[Aa]s\\s+per(?=${AS_PER_SOURCE}))|(?<colon>${GOING_ON_WORDS}(?=\\s*:\\s*[“"‘]))|(?<verb>${verbAlternation}))\\b`,
@@ -200,7 +201,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
       if (ING_NOUNS.has(m[0]) && DETERMINED_NOUN.test(np) && !OBJECT_AFTER.test(text.slice(e, e + 8))) continue;
       // "said in a research note that": a noun-like cue heading a preposition's object is the noun, never a verb
       if (verb.nounLike && PREPOSITION_OBJECT.test(np)) continue;
-      if (verb.form === 'participle' && !progressive) {
+      const absolute = verb.form === 'participle' ? absoluteSubject(text, start, s) : null;
+      if (absolute) {
+        out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached: false, named: absolute });
+      } else if (verb.form === 'participle' && !progressive) {
         // "Stressing that ..., she said": a participle opening its sentence heads an adverbial clause, as after a comma;
         // so with a bare clause ("Stressing the polls were fair, she said"), also after a subordinator ("While
         // acknowledging it is an issue, he ...")
@@ -210,9 +214,10 @@ export function findCues(text: string, start: number, end: number, masked: Span[
         if (attached && !describesDoer({ start: s, end: e })) {
           // "told the court adding that ...", "refused while saying that ...", 'he said adding “...”': with its content
           // clause or quotation and no noun as its doer, the participle is the subject's next act, the comma left out
-          // ("appreciated the arrangements by saying that ...": "by" makes the saying the subject's own means)
+          // ("appreciated the arrangements by saying that ...": "by" makes the saying the subject's own means; 'went off
+          // the air saying, “...”': a comma sets the quotation off as a colon does)
           const prepositionObject = PREPOSITION_BEFORE.test(before) && !BY_MEANS.test(before);
-          if (!/^(?:\s+that\b|\s*:?\s*[“"])/.test(text.slice(e, e + 6)) || prepositionObject) continue;
+          if (!/^(?:\s+that\b|\s*[:,]?\s*[“"])/.test(text.slice(e, e + 6)) || prepositionObject) continue;
           attached = false;
         }
         out.push({ start: s, end: e, kind: 'participle', text: text.slice(s, e), verb, attached });
@@ -224,6 +229,19 @@ export function findCues(text: string, start: number, end: number, masked: Span[
     }
   }
   return out;
+}
+
+// "..., with Foreign Minister Ali Khan saying ...", "with analysts warning that ...": in an absolute clause the noun
+// phrase after "with" is the participle's own subject; a name, or a source noun ("with positive measures saying" is
+// no speaker)
+const WITH_SUBJECT = new RegExp(
+  `\\bwith\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}|(?:(?:the|some|many|most|several|other|two|three)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${[...SOURCE_NOUNS].join('|')})\\s+)$`,
+  'u',
+);
+function absoluteSubject(text: string, start: number, at: number): Span | null {
+  const before = text.slice(Math.max(start, at - 80), at);
+  const m = WITH_SUBJECT.exec(before);
+  return m ? trim(text, at - m[1].length, at) : null;
 }
 
 // ("Pointing out that ...": with the particle of a phrasal cue)

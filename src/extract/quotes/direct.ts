@@ -45,7 +45,11 @@ const NOUN_AFTER =
 const NAMING_VERBS =
   'called|termed|branded|labell?ed|dubbed|described|accused|calling|terming|branding|labell?ing|dubbing|describing|accusing';
 const CALLED_IT = new RegExp(`\\b(?:${NAMING_VERBS})(?:,?\\s+[\\p{L}\\d'’.-]+){1,10}\\s*$`, 'u');
-const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or))$/;
+// ('said that “it does not matter” because “he is leaving”': a conjunction joining two phrases inside one
+// reported clause keeps both the speaker's)
+const COORDINATED_PHRASE = /^(?:,|,?\s*(?:and|or|but|because))$/;
+/** Passes whose quotation a phrase coordinated after it shares a verb with. */
+const COORDINATED_SOURCES: ReadonlySet<string> = new Set(['direct:described-as', 'direct:cue-before']);
 const DESCRIBED = new RegExp(`\\b(?:${NAMING_VERBS})\\b`, 'g');
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
@@ -197,10 +201,10 @@ export function directQuotes(
     // the quote found last, when it is the phrase in marks right before this one
     const last = out[out.length - 1];
     const prev = last !== undefined && last.end === marks[k - 1].inner.end ? last : undefined;
-    // "called the story “desperate” and “perverted”": a phrase coordinated with the one before is the same
-    // verb's complement, so it is the same judge's words
-    if (prev?.pass === 'direct:described-as' && COORDINATED_PHRASE.test(lead)) {
-      out.push({ ...base, pass: prev.pass, source: prev.source });
+    // "called the story “desperate” and “perverted”", 'said that “A” and “B”': a phrase coordinated with the one before
+    // is the same verb's complement, so it is the same judge's or speaker's words
+    if (prev && COORDINATED_SOURCES.has(prev.pass) && COORDINATED_PHRASE.test(lead)) {
+      out.push({ ...base, pass: prev.pass, source: prev.source, cue: prev.cue });
       return;
     }
     const what = WHAT_CALLED.exec(preceding);

@@ -43,8 +43,9 @@ export function clauseWithRelative(text: string, ws: Word[]): boolean {
   const closed = ws.findIndex((w, i) => i > rel + 1 && text.slice(ws[i - 1].end, w.start).includes(','));
   if (text.slice(ws[rel - 1].end, ws[rel].start).includes(',') && closed > 0 && isFiniteVerb(ws, closed)) return true;
   let i = rel + 1;
-  // ("earthquakes that struck the west have killed": a subject "that" is followed by its verb, whatever its form)
-  if (!subjectThat(ws, rel)) while (i < ws.length && !isFiniteVerb(ws, i)) i++;
+  // ("earthquakes that struck the west have killed", "those who attack the police will": a subject "that" or "who" is
+  // followed by its verb, whatever its form)
+  if (!subjectRelative(ws, rel)) while (i < ws.length && !isFiniteVerb(ws, i)) i++;
   // only a modal or a form of "be" or "have" surely heads the main clause; "which was announced" has none; a past
   // form does past the relative verb's object, not coordinated with it ("the suspects who brandished weapons
   // scaled the fence", not "which cost millions and delayed ...")
@@ -65,10 +66,13 @@ function nounThat(ws: Word[], i: number): boolean {
   return ws[i].text === 'that' && !BEFORE_THAT.test(ws[i - 1].text);
 }
 
-/** The relative's own subject: a verb, whatever its form, right after it ("that struck"), no subject ("that he"). */
-function subjectThat(ws: Word[], i: number): boolean {
+/**
+ * The relative's own subject: a verb, whatever its form, right after it ("that struck", "who attack"), no subject
+ * ("that he", "who the police").
+ */
+function subjectRelative(ws: Word[], i: number): boolean {
   const next = ws[i + 1]?.text ?? '';
-  return ws[i].text === 'that' && /^\p{Ll}+$/u.test(next) && !NOT_A_RELATIVE_VERB.test(next);
+  return /^(?:that|who)$/i.test(ws[i].text) && /^\p{Ll}+$/u.test(next) && !NOT_A_RELATIVE_VERB.test(next);
 }
 
 // Words after which "that" is no relative pronoun: a preposition or subordinator makes it a determiner, a verb a
@@ -130,6 +134,9 @@ export function leftOfConnectors(text: string, lb: number, at: number): number {
 /** Only adverbials (and a recipient after "told") stand between the cue and the end of its sentence or a comma. */
 export function nothingAfter(text: string, cue: Cue, from: number, end: number): boolean {
   let rest = text.slice(from, Math.min(end, from + 300));
+  // ("Incidents, he said, also declined", "..., said Hasan, also the party's secretary": a comma right after the cue
+  // or its source ends what is the cue's, though an adverbial's word follows it)
+  if (/^\s*,/.test(rest)) return true;
   const adverbial = () => {
     const adv = ADVERBIAL.exec(rest);
     if (adv) rest = rest.slice(adv[0].length);

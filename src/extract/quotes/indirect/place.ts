@@ -52,10 +52,13 @@ interface Placing {
 
 /** A participle opening the sentence takes the main clause's subject (set once that cue is placed); else the subject. */
 function participleSource(sc: Scope, cue: Cue, lb: number, subject: () => Span | null): Placing {
-  // ("According to sources, X instructed ..., emphasising that ...": the source of "according to" is no subject)
-  const source = opensSentence(sc, cue)
-    ? null
-    : (sc.placed.find((p) => p.source && !p.restrictive && p.cue.kind !== 'according')?.source ?? subject());
+  // ("According to sources, X instructed ..., emphasising that ...": the source of "according to" is no subject;
+  // "with X saying ...": the participle names its own)
+  const source = cue.named
+    ? cue.named
+    : opensSentence(sc, cue)
+      ? null
+      : (sc.placed.find((p) => p.source && !p.restrictive && p.cue.kind !== 'according')?.source ?? subject());
   return { source, clauseStart: leftOfConnectors(sc.text, lb, cue.start), antecedent: null };
 }
 

@@ -101,7 +101,9 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   const from = inverted ? p.source!.end : cue.end;
   // ("..., the litigants alleged and sought a stay": the speaker's next act, not a cue, also ends the stretch)
   // (", adding that ..." after an inverted source and its apposition: the participle set off is the next act)
-  const next = placed[i + 1];
+  // ("the counsel said, officials had issued statements claiming that ...": a participle describing a noun is a
+  // word of the stretch, no next act)
+  const next = placed[i + 1]?.cue.attached === true ? undefined : placed[i + 1];
   const setOff = inverted && next?.cue.kind === 'participle' && next.cue.attached !== true;
   const actEnd =
     next === undefined ? (secondAct(sc, from, end) ?? end) : next.frame >= 0 ? limit : setOff ? next.clauseStart : nextAct(sc, from, next);
@@ -148,7 +150,8 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   // (the whole stretch before ", X said." with nothing after the cue: the tagger's noun reading of a present verb
   // is weighed against the word list's, "Farmers face losses, he said")
   const preIsClause = isClause(sc, pre, true);
-  const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*\p{L}/u.test(tail);
+  // ("During the last year, he said, 49,000 complaints were received": a number may open the clause's subject)
+  const continuation = !preIsClause && /^\s*(?:on\s+\S+\s*|in\s+a\s+\S+\s*|yesterday\s*|today\s*)?,\s*[\p{L}\p{N}]/u.test(tail);
   if (continuation) {
     p.content = trim(text, s.start, end);
     p.parenthetical = true;
