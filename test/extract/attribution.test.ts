@@ -1474,3 +1474,32 @@ t.test('"the law officer" is the attorney or advocate general named before, not 
   );
   t.equal(who(quote(named, 'the search was on')), 'person:Omar Khan', 'named before, not heard from');
 });
+
+t.test('a reporting verb in a relative clause is the antecedent’s, not the main subject’s', async (t) => {
+  const open = quotesOf(
+    'Tenants wrote to Northgate Housing Trust, who rejected the letter as “pure fiction” and said the rents were fair.',
+  );
+  t.equal(who(quote(open, 'the rents were fair')), 'organization:Northgate Housing Trust');
+  t.equal(who(quote(open, 'pure fiction')), 'organization:Northgate Housing Trust');
+  const participle = quotesOf(
+    'Governor Amina Rahim criticised Mayor Tobias Lenz who had called the plan "reckless" claiming that it would fail.',
+  );
+  t.equal(who(quote(participle, 'it would fail')), 'person:Tobias Lenz');
+  const closed = quotesOf(
+    'Minister Farid Osei spoke on Monday. Osei who on Friday answered questions raised by some members about the debt, stated that the loans were safe.',
+  );
+  t.equal(who(quote(closed, 'the loans were safe')), 'person:Farid Osei');
+  // the clause has its own subject, or it hangs on a head noun before "of", or the phrase already holds the name
+  const own = quotesOf('Villagers met Karim Haddad, who they said had promised that the road would open.');
+  t.notOk(who(quote(own, 'the road would open'))?.includes('Haddad'));
+  const of = quotesOf('The farmers of Lakeshire, who lost their crops, said the aid came late.');
+  t.equal(quote(of, 'the aid came late').speaker?.kind, 'anonymous');
+  const inner = quotesOf('Voters backed Karim Haddad, who many analysts said had promised too much.');
+  t.equal(who(quote(inner, 'had promised too much')), 'anonymous');
+  const aside = quotesOf('Asked about Karim Haddad, who missed the vote, officials said he was ill.');
+  t.equal(who(quote(aside, 'he was ill')), 'anonymous');
+  const near = quotesOf('Yesterday Karim Haddad’s aides and Maria Lenz, who chairs the panel, told reporters that the loans were safe.');
+  t.not(who(quote(near, 'the loans were safe')), 'person:Maria Lenz');
+  const holds = quotesOf('Officials who requested anonymity said the talks had stalled.');
+  t.equal(quote(holds, 'the talks had stalled').speaker?.mention, 'Officials who requested anonymity');
+});

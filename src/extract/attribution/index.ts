@@ -17,6 +17,7 @@ import { apposition, namedAfter, namedPerson } from './named-person.js';
 import { knownBody, organization, placeBody } from './organization.js';
 import { petitioner } from './petitioner.js';
 import { pronoun } from './pronoun.js';
+import { relativeSource } from './relative.js';
 import { roleNoun } from './role-noun.js';
 import { titleAcronym } from './title-acronym.js';
 import type { Sieve } from './sieve.js';
@@ -201,7 +202,10 @@ export function attribute(
   treeSource: TreeSource,
 ): Quote[] {
   const ctx = new AttributionContext(text, entities, sentences);
-  const sources = candidates.map((c) => sourceOf(c, treeSource, text));
+  const sources = candidates.map((c) => {
+    const relative = relativeSource(c, c.source, ctx);
+    return relative ? { span: relative, origin: 'text' as const } : sourceOf(c, treeSource, text);
+  });
   ctx.sourceNames = sources.flatMap((s) => {
     const name = s && unlistedName(s.span, ctx);
     return name ? [{ name, at: s.span }] : [];
