@@ -1503,3 +1503,16 @@ t.test('a reporting verb in a relative clause is the antecedent’s, not the mai
   const holds = quotesOf('Officials who requested anonymity said the talks had stalled.');
   t.equal(quote(holds, 'the talks had stalled').speaker?.mention, 'Officials who requested anonymity');
 });
+
+t.test('a participle hung on a thing right before it is said by the clause’s own subject', async (t) => {
+  const object = quotesOf('Education Minister Omar Saleh met teachers. He defended the reforms saying the schools had improved.');
+  t.equal(who(quote(object, 'the schools had improved')), 'person:Omar Saleh');
+  const place = quotesOf('Health Minister Lina Farouk said two people had died in the province adding that Tarsa reported 40 cases.');
+  t.equal(who(quote(place, 'Tarsa reported')), 'person:Lina Farouk');
+  // no person heard from yet: the parse's noun stands
+  const first = quotesOf('Officials defended the reforms saying the schools had improved.');
+  t.not(quote(first, 'the schools had improved').speaker?.kind, 'person');
+  // a doer the parse gives away from the participle that names no one: the finder's phrase decides, here no one
+  const away = quotesOf('It issued a notice on Monday saying that the road was shut.');
+  t.equal(quote(away, 'the road was shut').speaker, null);
+});

@@ -125,6 +125,12 @@ export class AttributionContext {
     return i >= 0 && offset < this.sentences[i].end ? this.sentences[i].start : offset;
   }
 
+  /** Where the sentence before the one holding the offset starts (the first sentence's own start). */
+  previousSentenceStart(offset: number): number {
+    const i = firstAtOrAfter(this.sentences, offset + 1) - 2;
+    return i >= 0 ? this.sentences[i].start : 0;
+  }
+
   slice(s: Span): string {
     return this.text.slice(s.start, s.end);
   }
