@@ -1516,3 +1516,14 @@ t.test('a participle hung on a thing right before it is said by the clause’s o
   const away = quotesOf('It issued a notice on Monday saying that the road was shut.');
   t.equal(quote(away, 'the road was shut').speaker, null);
 });
+
+t.test('a name on a line linking to another story is no antecedent', async (t) => {
+  const subject = quotesOf(
+    'Foreign Minister Karim Haddad told reporters that the blockade must end.\n\nREAD MORE: Omar Saleh warns the talks may drag on for years\n\nThe talks would go on, he said.',
+  );
+  t.equal(who(quote(subject, 'The talks would go on')), 'person:Karim Haddad');
+  const named = quotesOf(
+    'Foreign Minister Karim Haddad spoke in Tarsa on Monday.\n\nRead more: Omar Saleh - Talks may drag on for years\n\nThe talks would go on, he said.',
+  );
+  t.equal(who(quote(named, 'The talks would go on')), 'person:Karim Haddad');
+});

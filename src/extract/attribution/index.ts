@@ -236,7 +236,7 @@ export function attribute(
   // sentence's subject, so no later pronoun's antecedent
   const between = (x: Span) => candidates.some((c, i) => c.cue && sources[i] && sources[i].span.end <= x.start && x.end <= c.cue.start);
   const events: Event[] = [
-    ...subjects.filter((x) => !between(x)).map((subject) => ({ at: subject.start, subject })),
+    ...subjects.filter((x) => !between(x) && !ctx.onLinkLine(x)).map((subject) => ({ at: subject.start, subject })),
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),
   ].sort((a, b) => a.at - b.at);
   const resolved: (Resolution | null)[] = candidates.map(() => null);
