@@ -1527,3 +1527,19 @@ t.test('a name on a line linking to another story is no antecedent', async (t) =
   );
   t.equal(who(quote(named, 'The talks would go on')), 'person:Karim Haddad');
 });
+
+t.test('a definite apposition inside a source’s words makes its name the role’s holder', async (t) => {
+  const qs = quotesOf(
+    'According to aides, Omar Saleh, the finance minister of Tarsa, warned the cabinet that the debt was rising. The finance minister stated that taxes would go up.',
+  );
+  t.equal(who(quote(qs, 'taxes would go up')), 'person:Omar Saleh');
+  const other = quotesOf(
+    'Karim Haddad said Omar Saleh, the minister of Tarsa, had misled voters. The minister stated that the vote was rigged.',
+  );
+  t.equal(who(quote(other, 'the vote was rigged')), 'person:Omar Saleh');
+  // an apposition naming another role makes no holder of this one
+  const mayor = quotesOf(
+    'Karim Haddad said Omar Saleh, the mayor of Tarsa, had misled voters. The minister stated that the vote was rigged.',
+  );
+  t.not(who(quote(mayor, 'the vote was rigged')), 'person:Omar Saleh');
+});
