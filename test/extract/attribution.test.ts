@@ -1474,3 +1474,72 @@ t.test('"the law officer" is the attorney or advocate general named before, not 
   );
   t.equal(who(quote(named, 'the search was on')), 'person:Omar Khan', 'named before, not heard from');
 });
+
+t.test('a reporting verb in a relative clause is the antecedent’s, not the main subject’s', async (t) => {
+  const open = quotesOf(
+    'Tenants wrote to Northgate Housing Trust, who rejected the letter as “pure fiction” and said the rents were fair.',
+  );
+  t.equal(who(quote(open, 'the rents were fair')), 'organization:Northgate Housing Trust');
+  t.equal(who(quote(open, 'pure fiction')), 'organization:Northgate Housing Trust');
+  const participle = quotesOf(
+    'Governor Amina Rahim criticised Mayor Tobias Lenz who had called the plan "reckless" claiming that it would fail.',
+  );
+  t.equal(who(quote(participle, 'it would fail')), 'person:Tobias Lenz');
+  const closed = quotesOf(
+    'Minister Farid Osei spoke on Monday. Osei who on Friday answered questions raised by some members about the debt, stated that the loans were safe.',
+  );
+  t.equal(who(quote(closed, 'the loans were safe')), 'person:Farid Osei');
+  // the clause has its own subject, or it hangs on a head noun before "of", or the phrase already holds the name
+  const own = quotesOf('Villagers met Karim Haddad, who they said had promised that the road would open.');
+  t.notOk(who(quote(own, 'the road would open'))?.includes('Haddad'));
+  const of = quotesOf('The farmers of Lakeshire, who lost their crops, said the aid came late.');
+  t.equal(quote(of, 'the aid came late').speaker?.kind, 'anonymous');
+  const inner = quotesOf('Voters backed Karim Haddad, who many analysts said had promised too much.');
+  t.equal(who(quote(inner, 'had promised too much')), 'anonymous');
+  const aside = quotesOf('Asked about Karim Haddad, who missed the vote, officials said he was ill.');
+  t.equal(who(quote(aside, 'he was ill')), 'anonymous');
+  const near = quotesOf('Yesterday Karim Haddad’s aides and Maria Lenz, who chairs the panel, told reporters that the loans were safe.');
+  t.not(who(quote(near, 'the loans were safe')), 'person:Maria Lenz');
+  const holds = quotesOf('Officials who requested anonymity said the talks had stalled.');
+  t.equal(quote(holds, 'the talks had stalled').speaker?.mention, 'Officials who requested anonymity');
+});
+
+t.test('a participle hung on a thing right before it is said by the clause’s own subject', async (t) => {
+  const object = quotesOf('Education Minister Omar Saleh met teachers. He defended the reforms saying the schools had improved.');
+  t.equal(who(quote(object, 'the schools had improved')), 'person:Omar Saleh');
+  const place = quotesOf('Health Minister Lina Farouk said two people had died in the province adding that Tarsa reported 40 cases.');
+  t.equal(who(quote(place, 'Tarsa reported')), 'person:Lina Farouk');
+  // no person heard from yet: the parse's noun stands
+  const first = quotesOf('Officials defended the reforms saying the schools had improved.');
+  t.not(quote(first, 'the schools had improved').speaker?.kind, 'person');
+  // a doer the parse gives away from the participle that names no one: the finder's phrase decides, here no one
+  const away = quotesOf('It issued a notice on Monday saying that the road was shut.');
+  t.equal(quote(away, 'the road was shut').speaker, null);
+});
+
+t.test('a name on a line linking to another story is no antecedent', async (t) => {
+  const subject = quotesOf(
+    'Foreign Minister Karim Haddad told reporters that the blockade must end.\n\nREAD MORE: Omar Saleh warns the talks may drag on for years\n\nThe talks would go on, he said.',
+  );
+  t.equal(who(quote(subject, 'The talks would go on')), 'person:Karim Haddad');
+  const named = quotesOf(
+    'Foreign Minister Karim Haddad spoke in Tarsa on Monday.\n\nRead more: Omar Saleh - Talks may drag on for years\n\nThe talks would go on, he said.',
+  );
+  t.equal(who(quote(named, 'The talks would go on')), 'person:Karim Haddad');
+});
+
+t.test('a definite apposition inside a source’s words makes its name the role’s holder', async (t) => {
+  const qs = quotesOf(
+    'According to aides, Omar Saleh, the finance minister of Tarsa, warned the cabinet that the debt was rising. The finance minister stated that taxes would go up.',
+  );
+  t.equal(who(quote(qs, 'taxes would go up')), 'person:Omar Saleh');
+  const other = quotesOf(
+    'Karim Haddad said Omar Saleh, the minister of Tarsa, had misled voters. The minister stated that the vote was rigged.',
+  );
+  t.equal(who(quote(other, 'the vote was rigged')), 'person:Omar Saleh');
+  // an apposition naming another role makes no holder of this one
+  const mayor = quotesOf(
+    'Karim Haddad said Omar Saleh, the mayor of Tarsa, had misled voters. The minister stated that the vote was rigged.',
+  );
+  t.not(who(quote(mayor, 'the vote was rigged')), 'person:Omar Saleh');
+});

@@ -1,5 +1,6 @@
 // What attribution knows while it walks an article in order: the people and bodies the entity finder
 // found, and the sources named so far (the history pronouns and role nouns point back into).
+import { LINK_LABELS } from '../lexicons/documents.js';
 import type { Entities } from '../entities/types.js';
 import { FEMININE_HONORIFICS, MASCULINE_HONORIFICS } from '../lexicons/honorifics.js';
 import { firstAtOrAfter } from '../text/search.js';
@@ -51,6 +52,7 @@ export interface Resolution {
 }
 
 const RECALL_DEPTH = 40;
+const LINK_LINE = new RegExp(`^\\s*(?:${LINK_LABELS.join('|')})\\s*:`, 'i');
 
 /** "Mr Khan" is a man, "Ms Baig" a woman: the honorifics the article uses for a person. */
 function genderOf(forms: string[]): Gender {
@@ -123,6 +125,17 @@ export class AttributionContext {
   sentenceStart(offset: number): number {
     const i = firstAtOrAfter(this.sentences, offset + 1) - 1;
     return i >= 0 && offset < this.sentences[i].end ? this.sentences[i].start : offset;
+  }
+
+  /** Where the sentence before the one holding the offset starts (the first sentence's own start). */
+  previousSentenceStart(offset: number): number {
+    const i = firstAtOrAfter(this.sentences, offset + 1) - 2;
+    return i >= 0 ? this.sentences[i].start : 0;
+  }
+
+  /** Is the span on a line linking to another story ("READ MORE: ...")? */
+  onLinkLine(s: Span): boolean {
+    return LINK_LINE.test(this.text.slice(this.text.lastIndexOf('\n', s.start) + 1, s.start));
   }
 
   slice(s: Span): string {

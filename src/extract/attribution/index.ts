@@ -17,6 +17,7 @@ import { apposition, namedAfter, namedPerson } from './named-person.js';
 import { knownBody, organization, placeBody } from './organization.js';
 import { petitioner } from './petitioner.js';
 import { pronoun } from './pronoun.js';
+import { relativeSource } from './relative.js';
 import { roleNoun } from './role-noun.js';
 import { titleAcronym } from './title-acronym.js';
 import type { Sieve } from './sieve.js';
@@ -158,6 +159,9 @@ const SUBORDINATOR_BEFORE = /(?:^|[.\n]\s*)(?:As|When|While|After|Before|Since|B
 function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
   const own = source.origin === 'text' ? withoutAside(source.span, ctx) : source.span;
   const found = own && runSieves(SOURCE_SIEVES, own, ctx);
+  const thing = nounBeforeParticiple(c, source, ctx) && (!found || THING_SIEVES.has(found.by!));
+  const clause = thing ? clauseSpeaker(source.span, ctx) : null;
+  if (clause) return clause;
   if (found) return { ...found, by: `${source.origin} > ${found.by}` };
   const tree = source.origin === 'text' && c.cue?.kind === 'verb' ? treeSource(c.cue) : null;
   if (tree && (tree.start !== source.span.start || tree.end !== source.span.end)) {
@@ -169,6 +173,24 @@ function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, tr
   // "Kelly, a Democrat, released a statement ... claiming": the parse may hang a participle on a noun that names
   // no one; the finder's own phrase then decides
   return source.origin === 'tree' && c.source ? resolveSource(c, { span: c.source, origin: 'text' }, ctx, treeSource) : null;
+}
+
+/**
+ * "He defended the standards saying ...", "she said four died in the province adding that ...": with no comma
+ * before it, the parse hangs a participle on the noun right before it, which reads as its doer only where that
+ * noun can speak ("a statement saying", "a witness saying"). A thing, a place or a phrase no sieve but the last
+ * resorts names is no speaker: the participle's doer is the clause's own subject, the person last heard from or
+ * acting in this sentence or the one before.
+ */
+function nounBeforeParticiple(c: Candidate, source: Source, ctx: AttributionContext): boolean {
+  return source.origin === 'tree' && c.cue?.kind === 'participle' && /^\s*$/.test(ctx.text.slice(source.span.end, c.cue.start));
+}
+const THING_SIEVES = new Set(['plural-group', 'place-body']);
+
+function clauseSpeaker(np: Span, ctx: AttributionContext): Resolution | null {
+  const from = ctx.previousSentenceStart(np.start);
+  const r = ctx.recall(np.start, (x) => x.person !== null && x.at >= from);
+  return r && { speaker: r.speaker, confidence: 0.6, person: r.person, mentionAt: r.mentionAt, by: `clause > ${r.by}` };
 }
 
 /**
@@ -201,7 +223,10 @@ export function attribute(
   treeSource: TreeSource,
 ): Quote[] {
   const ctx = new AttributionContext(text, entities, sentences);
-  const sources = candidates.map((c) => sourceOf(c, treeSource, text));
+  const sources = candidates.map((c) => {
+    const relative = relativeSource(c, c.source, ctx);
+    return relative ? { span: relative, origin: 'text' as const } : sourceOf(c, treeSource, text);
+  });
   ctx.sourceNames = sources.flatMap((s) => {
     const name = s && unlistedName(s.span, ctx);
     return name ? [{ name, at: s.span }] : [];
@@ -211,7 +236,7 @@ export function attribute(
   // sentence's subject, so no later pronoun's antecedent
   const between = (x: Span) => candidates.some((c, i) => c.cue && sources[i] && sources[i].span.end <= x.start && x.end <= c.cue.start);
   const events: Event[] = [
-    ...subjects.filter((x) => !between(x)).map((subject) => ({ at: subject.start, subject })),
+    ...subjects.filter((x) => !between(x) && !ctx.onLinkLine(x)).map((subject) => ({ at: subject.start, subject })),
     ...candidates.map((c, quote) => ({ at: sources[quote]?.span.start ?? c.start, quote })),
   ].sort((a, b) => a.at - b.at);
   const resolved: (Resolution | null)[] = candidates.map(() => null);

@@ -295,8 +295,9 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
     const elsewhere = new Set(ctx.people.filter((p) => owned && p.organization !== null && !names.has(p.organization)));
     // a person named only inside what a source says is spoken of, no holder of the role ("The Congress
     // leader said X, a BJP leader, had ..."), nor one first named in the quotation the role noun speaks
-    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && !ctx.spokenOf(m));
-    const introduced = (p: KnownPerson) => !ctx.spokenOf(p.mentions[0]);
+    const acts = (m: Span) => !ctx.spokenOf(m) || theHolder(ctx, m, head);
+    const before = (p: KnownPerson) => p.mentions.some((m) => m.start < np.start && acts(m));
+    const introduced = (p: KnownPerson) => acts(p.mentions[0]);
     const recalled =
       ctx.recall(np.start, (r) => r.person !== null && holdsAll(r.person.title)) ??
       ctx.recall(np.start, (r) => r.person !== null && holds(r.person.title) && modifies(r.person, common, head));
@@ -384,3 +385,15 @@ export const roleNoun: Sieve = (np, ctx, resolve) => {
   return null;
 };
 const GENERIC_BODIES = new Set(['body', 'organisation', 'organization']);
+
+/**
+ * "According to sources, X, the chief minister of Sindh, conveyed ...": a definite apposition makes the one named
+ * the holder of the role, even inside what a source says; "the chief minister" then points back to them, where
+ * one named with an indefinite ("X, a BJP leader") is only spoken of.
+ */
+function theHolder(ctx: AttributionContext, m: Span, head: string): boolean {
+  const apposition = DEFINITE_APPOSITION.exec(ctx.text.slice(m.end, m.end + APPOSITION_REACH))?.[1];
+  return apposition !== undefined && lowerWords(apposition).includes(head);
+}
+const DEFINITE_APPOSITION = /^\s*,\s+the\s+([^,.;]+),/;
+const APPOSITION_REACH = 80;

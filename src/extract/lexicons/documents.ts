@@ -7,3 +7,9 @@ export const DOCUMENT_NOUNS = new Set([
   'judgment', 'judgement', 'message', 'post', 'tweet', 'memo', 'note', 'communique', 'communiqué', 'declaration',
   'announcement', 'advisory', 'bulletin', 'petition', 'filing', 'document', 'email', 'video',
 ]);
+
+/**
+ * Labels of a line linking to another story ("READ MORE: X - Y may last years"), which web copy sets between
+ * paragraphs: the linked headline is no part of the article's telling, so one it names is no antecedent.
+ */
+export const LINK_LABELS = ['read more', 'also read', 'related'];
