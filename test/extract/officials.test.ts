@@ -2026,3 +2026,15 @@ t.test('a deputy of a portfolio whose minister the article marks serves the same
   t.same(o['Samir Nabil'], ['Deputy Health Minister', null, 'Egypt', true]);
   t.same(o['Karim Adel'], ['Deputy Interior Minister', null, 'Pakistan', true], 'no minister of that portfolio is marked');
 });
+
+t.test('the later of two roles keeps the body before its leader word', async (t) => {
+  const o = officials(
+    'NEW DELHI: Former minister and Congress lawmaker Rahul Verma said the vote was fair. Former mayor and Chennai chief ' +
+      'Anwar Kumar agreed. Former judge and Opposition leader Kamal Nath objected. Former union minister and Congress ' +
+      'leader Manish Tiwari left.',
+  );
+  t.same(o['Manish Tiwari'], ['leader', 'Congress', 'India', true]);
+  t.same(o['Anwar Kumar'], ['Chennai chief', null, 'India', true], 'a town before the leader word says where');
+  t.same(o['Kamal Nath'], ['Opposition leader', null, 'India', true], 'a title word is a standing');
+  t.same(o['Rahul Verma'], ['Congress lawmaker', null, 'India', true]);
+});

@@ -2,8 +2,9 @@
 // province's government, the commission, council, court or chamber the article names.
 import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
-import { TITLE_WORDS } from '../lexicons/titles.js';
-import { initials, type Organization, type OrgTable } from './organizations.js';
+import { ORG_LEADERS, TITLE_WORDS } from '../lexicons/titles.js';
+import { findCity } from '../dateline/gazetteer.js';
+import { initials, nameCountry, type Organization, type OrgTable } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import { countryOf, isOffice } from './words.js';
 
@@ -20,7 +21,11 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (org && title && TITLE_WORDS.has(org.name.toLowerCase()) && !orgs.byName(org.name)) [title, org] = [`${org.name} ${title}`, undefined];
   const owner = org
     ? undefined
-    : (postInitials(title, orgs) ?? ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
+    : (postInitials(title, orgs) ??
+      ownerOf(title, orgs) ??
+      acronymAfter(title, orgs) ??
+      bodyBeforeLeader(title) ??
+      regionGovernment(title));
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
   // "Provincial Minister for Higher Education": the province is the one whose government the article names
@@ -192,6 +197,23 @@ function acronymAfter(title: string | null, orgs: OrgTable): { title: string; or
   const office = isOffice(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
   if (!body && (REGIONS.has(acronym) || countryOf(acronym) || isOffice(acronym.toLowerCase()) || !office)) return undefined;
   return { title: role, org: body ?? { name: acronym, country: undefined } };
+}
+
+/** A body's name and a leader's word in lower case: "Congress leader", "Awami League president". */
+const BODY_LEADER = /^(?<body>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (?<leader>\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * "former union minister and Congress leader X": the later of two roles keeps the body before its leader
+ * word, as a title that stands alone does ("Congress leader X"); a place there says where ("Karachi
+ * president"), a title word is a standing ("Opposition leader").
+ */
+function bodyBeforeLeader(title: string | null): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : BODY_LEADER.exec(title);
+  if (!m || !ORG_LEADERS.has(m.groups!.leader)) return undefined;
+  const { body, leader } = m.groups!;
+  const place = findCity(body) !== undefined || REGIONS.has(body) || countryOf(body) !== undefined;
+  if (place || body.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase()))) return undefined;
+  return { title: leader, org: { name: body, country: nameCountry(body) } };
 }
 
 /** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
