@@ -2038,3 +2038,10 @@ t.test('the later of two roles keeps the body before its leader word', async (t)
   t.same(o['Kamal Nath'], ['Opposition leader', null, 'India', true], 'a title word is a standing');
   t.same(o['Rahul Verma'], ['Congress lawmaker', null, 'India', true]);
 });
+
+t.test('a senator sits in the Senate whose committee the article names', async (t) => {
+  const o = officials('ISLAMABAD: The Senate Standing Committee on Finance met on Monday. Senator Ali Raza said the budget was late.');
+  t.same(o['Ali Raza'], ['Senator', 'Senate', 'Pakistan', true]);
+  const bare = officials('WASHINGTON: Senator Ann Cole said the bill was late.');
+  t.same(bare['Ann Cole'], ['Senator', null, 'United States', true], 'no Senate named');
+});

@@ -234,7 +234,11 @@ const SEATED = /^(?:(?:opposition|treasury) members?|lawmakers?|legislators?|par
 /** The chamber a member sits in, the one the article names: a senator's is its Senate. */
 function chamberOf(title: string, orgs: OrgTable): Phrase['org'] {
   const senator = /^senators?$/i.test(title);
-  return orgs.orgs.find((o) => (senator ? o.head === 'senate' : chamber(o)));
+  if (!senator) return orgs.orgs.find(chamber);
+  // ... or the one whose part the article names: "the Senate Standing Committee on Railways" sits in the Senate
+  const senate = orgs.orgs.find((o) => o.head === 'senate');
+  const part = senate ? undefined : orgs.orgs.find((o) => /^Senate /.test(o.name));
+  return senate ?? (part && { name: 'Senate', country: part.country });
 }
 
 /**
