@@ -2045,3 +2045,14 @@ t.test('a senator sits in the Senate whose committee the article names', async (
   const bare = officials('WASHINGTON: Senator Ann Cole said the bill was late.');
   t.same(bare['Ann Cole'], ['Senator', null, 'United States', true], 'no Senate named');
 });
+
+t.test('a company officer with no body named serves the one company the article names', async (t) => {
+  const o = officials(
+    'LONDON (Reuters) - Regulators fined software maker Halvern Systems on Monday. Chief Financial Officer Ruth Ames said the firm would pay.',
+  );
+  t.same(o['Ruth Ames'], ['Chief Financial Officer', 'Halvern Systems', 'United Kingdom', true]);
+  const two = officials(
+    'LONDON (Reuters) - Halvern Systems agreed to buy Orbis Technologies on Monday. Chief Executive Tom Reed said the deal was fair.',
+  );
+  t.same(two['Tom Reed'], ['Chief Executive', null, 'United Kingdom', true], 'two companies named: whose is not said');
+});

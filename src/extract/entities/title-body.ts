@@ -1,6 +1,13 @@
 // The body an official's title implies when the words around the name give none: the title's owner, a
 // province's government, the commission, council, court or chamber the article names.
-import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
+import {
+  BARE_PRESIDENT,
+  BOARD_OFFICES,
+  CORPORATE_OFFICES,
+  LOCAL_OFFICES,
+  MEMBER_BODY_HEADS,
+  ORG_KINDS,
+} from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
 import { ORG_LEADERS, TITLE_WORDS } from '../lexicons/titles.js';
 import { findCity } from '../dateline/gazetteer.js';
@@ -35,6 +42,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
   // "vice president (Finance) X, director Y" in a story about a trade body: its board
   if (!org && title && BOARD_OFFICES.test(title) && !BARE_PRESIDENT.test(title)) org = memberBody(orgs);
+  // "Chief Legal Officer X" in a story about one company: its officer
+  if (!org && title && CORPORATE_OFFICES.test(title)) org = soleCompany(orgs);
   // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
   // ("the House", "the Senate", "Police" name their body alone)
   const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
@@ -170,6 +179,12 @@ const mostMentioned = (bodies: Organization[]): Organization | undefined =>
 
 /** The association, federation, chamber or union the article names most, if it names one. */
 const memberBody = (orgs: OrgTable): Phrase['org'] => mostMentioned(orgs.orgs.filter((o) => MEMBER_BODY_HEADS.has(o.head)));
+
+/** The company the article names, when it names one only. */
+function soleCompany(orgs: OrgTable): Phrase['org'] {
+  const firms = orgs.orgs.filter((o) => ORG_KINDS.get('company')!.has(o.head));
+  return firms.length === 1 ? firms[0] : undefined;
+}
 
 /** A town's own corporation: "Karachi Metropolitan Corporation", "Lahore Municipal Corporation". */
 const TOWN_CORPORATION = /\b(?:metropolitan|municipal|city)\b/i;
