@@ -2026,3 +2026,33 @@ t.test('a deputy of a portfolio whose minister the article marks serves the same
   t.same(o['Samir Nabil'], ['Deputy Health Minister', null, 'Egypt', true]);
   t.same(o['Karim Adel'], ['Deputy Interior Minister', null, 'Pakistan', true], 'no minister of that portfolio is marked');
 });
+
+t.test('the later of two roles keeps the body before its leader word', async (t) => {
+  const o = officials(
+    'NEW DELHI: Former minister and Congress lawmaker Rahul Verma said the vote was fair. Former mayor and Chennai chief ' +
+      'Anwar Kumar agreed. Former judge and Opposition leader Kamal Nath objected. Former union minister and Congress ' +
+      'leader Manish Tiwari left.',
+  );
+  t.same(o['Manish Tiwari'], ['leader', 'Congress', 'India', true]);
+  t.same(o['Anwar Kumar'], ['Chennai chief', null, 'India', true], 'a town before the leader word says where');
+  t.same(o['Kamal Nath'], ['Opposition leader', null, 'India', true], 'a title word is a standing');
+  t.same(o['Rahul Verma'], ['Congress lawmaker', null, 'India', true]);
+});
+
+t.test('a senator sits in the Senate whose committee the article names', async (t) => {
+  const o = officials('ISLAMABAD: The Senate Standing Committee on Finance met on Monday. Senator Ali Raza said the budget was late.');
+  t.same(o['Ali Raza'], ['Senator', 'Senate', 'Pakistan', true]);
+  const bare = officials('WASHINGTON: Senator Ann Cole said the bill was late.');
+  t.same(bare['Ann Cole'], ['Senator', null, 'United States', true], 'no Senate named');
+});
+
+t.test('a company officer with no body named serves the one company the article names', async (t) => {
+  const o = officials(
+    'LONDON (Reuters) - Regulators fined software maker Halvern Systems on Monday. Chief Financial Officer Ruth Ames said the firm would pay.',
+  );
+  t.same(o['Ruth Ames'], ['Chief Financial Officer', 'Halvern Systems', 'United Kingdom', true]);
+  const two = officials(
+    'LONDON (Reuters) - Halvern Systems agreed to buy Orbis Technologies on Monday. Chief Executive Tom Reed said the deal was fair.',
+  );
+  t.same(two['Tom Reed'], ['Chief Executive', null, 'United Kingdom', true], 'two companies named: whose is not said');
+});

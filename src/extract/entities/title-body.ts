@@ -1,9 +1,17 @@
 // The body an official's title implies when the words around the name give none: the title's owner, a
 // province's government, the commission, council, court or chamber the article names.
-import { BARE_PRESIDENT, BOARD_OFFICES, LOCAL_OFFICES, MEMBER_BODY_HEADS } from '../lexicons/organizations.js';
+import {
+  BARE_PRESIDENT,
+  BOARD_OFFICES,
+  CORPORATE_OFFICES,
+  LOCAL_OFFICES,
+  MEMBER_BODY_HEADS,
+  ORG_KINDS,
+} from '../lexicons/organizations.js';
 import { REGION_INITIALS, REGIONS, WORLD_REGIONS } from '../lexicons/regions.js';
-import { TITLE_WORDS } from '../lexicons/titles.js';
-import { initials, type Organization, type OrgTable } from './organizations.js';
+import { ORG_LEADERS, TITLE_WORDS } from '../lexicons/titles.js';
+import { findCity } from '../dateline/gazetteer.js';
+import { initials, nameCountry, type Organization, type OrgTable } from './organizations.js';
 import type { Phrase } from './phrases.js';
 import { countryOf, isOffice } from './words.js';
 
@@ -20,7 +28,11 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (org && title && TITLE_WORDS.has(org.name.toLowerCase()) && !orgs.byName(org.name)) [title, org] = [`${org.name} ${title}`, undefined];
   const owner = org
     ? undefined
-    : (postInitials(title, orgs) ?? ownerOf(title, orgs) ?? acronymAfter(title, orgs) ?? regionGovernment(title));
+    : (postInitials(title, orgs) ??
+      ownerOf(title, orgs) ??
+      acronymAfter(title, orgs) ??
+      bodyBeforeLeader(title) ??
+      regionGovernment(title));
   if (owner) ({ title, org } = owner);
   if (!org && title) org = commissionOf(title, orgs);
   // "Provincial Minister for Higher Education": the province is the one whose government the article names
@@ -30,6 +42,8 @@ export function titleBody(title: string | null, org: Phrase['org'], orgs: OrgTab
   if (!org && title && LOCAL_OFFICES.test(title)) org = localBody(orgs);
   // "vice president (Finance) X, director Y" in a story about a trade body: its board
   if (!org && title && BOARD_OFFICES.test(title) && !BARE_PRESIDENT.test(title)) org = memberBody(orgs);
+  // "Chief Legal Officer X" in a story about one company: its officer
+  if (!org && title && CORPORATE_OFFICES.test(title)) org = soleCompany(orgs);
   // "Chairman of the Board": a head word alone names the body the article gave in full ("Federal Board of Revenue")
   // ("the House", "the Senate", "Police" name their body alone)
   const bare = org && BARE_HEADS.has(org.name.toLowerCase()) ? org.name.toLowerCase() : undefined;
@@ -166,6 +180,12 @@ const mostMentioned = (bodies: Organization[]): Organization | undefined =>
 /** The association, federation, chamber or union the article names most, if it names one. */
 const memberBody = (orgs: OrgTable): Phrase['org'] => mostMentioned(orgs.orgs.filter((o) => MEMBER_BODY_HEADS.has(o.head)));
 
+/** The company the article names, when it names one only. */
+function soleCompany(orgs: OrgTable): Phrase['org'] {
+  const firms = orgs.orgs.filter((o) => ORG_KINDS.get('company')!.has(o.head));
+  return firms.length === 1 ? firms[0] : undefined;
+}
+
 /** A town's own corporation: "Karachi Metropolitan Corporation", "Lahore Municipal Corporation". */
 const TOWN_CORPORATION = /\b(?:metropolitan|municipal|city)\b/i;
 
@@ -194,6 +214,23 @@ function acronymAfter(title: string | null, orgs: OrgTable): { title: string; or
   return { title: role, org: body ?? { name: acronym, country: undefined } };
 }
 
+/** A body's name and a leader's word in lower case: "Congress leader", "Awami League president". */
+const BODY_LEADER = /^(?<body>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (?<leader>\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * "former union minister and Congress leader X": the later of two roles keeps the body before its leader
+ * word, as a title that stands alone does ("Congress leader X"); a place there says where ("Karachi
+ * president"), a title word is a standing ("Opposition leader").
+ */
+function bodyBeforeLeader(title: string | null): { title: string; org: Phrase['org'] } | undefined {
+  const m = title === null ? null : BODY_LEADER.exec(title);
+  if (!m || !ORG_LEADERS.has(m.groups!.leader)) return undefined;
+  const { body, leader } = m.groups!;
+  const place = findCity(body) !== undefined || REGIONS.has(body) || countryOf(body) !== undefined;
+  if (place || body.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase()))) return undefined;
+  return { title: leader, org: { name: body, country: nameCountry(body) } };
+}
+
 /** The body whose name opens with these words ("Election Commission of Pakistan" for "election commission"). */
 function namedInCapitals(orgs: OrgTable, name: string): Phrase['org'] {
   return orgs.orgs.find((o) => o.name.toLowerCase() === name || o.name.toLowerCase().startsWith(`${name} `));
@@ -212,7 +249,11 @@ const SEATED = /^(?:(?:opposition|treasury) members?|lawmakers?|legislators?|par
 /** The chamber a member sits in, the one the article names: a senator's is its Senate. */
 function chamberOf(title: string, orgs: OrgTable): Phrase['org'] {
   const senator = /^senators?$/i.test(title);
-  return orgs.orgs.find((o) => (senator ? o.head === 'senate' : chamber(o)));
+  if (!senator) return orgs.orgs.find(chamber);
+  // ... or the one whose part the article names: "the Senate Standing Committee on Railways" sits in the Senate
+  const senate = orgs.orgs.find((o) => o.head === 'senate');
+  const part = senate ? undefined : orgs.orgs.find((o) => /^Senate /.test(o.name));
+  return senate ?? (part && { name: 'Senate', country: part.country });
 }
 
 /**

@@ -38,6 +38,8 @@ export const LOCAL_OFFICES = /\b(?:mayor|council+ors?|alderm[ae]n)\b/i;
  * often a country's.
  */
 export const BOARD_OFFICES = /^(?:(?:former|outgoing|incumbent|senior) )*(?:(?:vice|deputy)[- ])?(?:chairman|chairperson|chairwoman|president|treasurer|director|secretary general|general secretary)\b/i;
+/** A company's officers: "Chief Financial Officer", "Chief Legal Officer", "chief executive", "CEO". */
+export const CORPORATE_OFFICES = /^(?:(?:former|acting|interim) )?(?:chief(?: \p{L}+){1,2} officer|chief executive|ceo|cfo|coo)$/iu;
 export const BARE_PRESIDENT = /^(?:(?:former|outgoing|incumbent) )*president$/i;
 /**
  * Heads of the bodies whose members elect such a board (not "union", "federation", "chamber": the European
