@@ -133,6 +133,10 @@ t.test('"criticised X as “...”" and "what he called the “...”" give the 
     qs.some((q) => q.text === 'mafia'),
     'one word after a determiner is still a scare quote',
   );
+  // "blast" judges as "slam" does
+  const blasted = quotesOf('Senator Ann Cole blasted the levy as “a tax on the poor”. She blasts the audit as “window dressing”.');
+  t.equal(who(quote(blasted, 'a tax on the poor')), 'person:Ann Cole');
+  t.equal(who(quote(blasted, 'window dressing')), 'person:Ann Cole');
 });
 
 t.test('a phrase in marks that a body is said to have accused someone of is its direct quote', async (t) => {

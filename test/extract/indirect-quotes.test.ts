@@ -936,6 +936,13 @@ t.test("a clause-final cue after another cue's speech is a frame: it reports the
   t.match(quote(qs, 'the road').text, /would be rebuilt$/);
   qs = quotesOf('Minister Ali Shah said that no fraud was found, as the president has alleged.');
   t.equal(quote(qs, 'no fraud').text, 'no fraud was found, as the president has alleged');
+  // a participle set off is the subject's next act: its speech ends at the frame's comma, in marks or not
+  qs = quotesOf('The warden turned down the visit, saying the roads were shut, two guards told City News.');
+  t.equal(quote(qs, 'The warden').text, 'The warden turned down the visit, saying the roads were shut');
+  t.equal(who(quote(qs, 'The warden')), 'anonymous');
+  t.equal(quote(qs, 'the roads').text, 'the roads were shut');
+  qs = quotesOf('The warden turned down the visit, saying that “the roads are shut,” two guards said.');
+  t.equal(quote(qs, 'The warden').text, 'The warden turned down the visit, saying that “the roads are shut');
 });
 
 t.test('"underscored that" reports as "underlined that" does; with a noun object it reports nothing', async (t) => {

@@ -27,6 +27,8 @@ t.test('segments skipped: empty, relative clause, quoted aside; the named one ke
 
 t.test('the subject right before the verb, past adverbs and a clause opener', async (t) => {
   t.equal(before('Qureshi also said it.', 'said'), 'Qureshi');
+  t.equal(before('The panel Eventually ruled it.', 'ruled'), 'The panel', 'a derived adverb even when capitalised');
+  t.equal(before('Singer Molly said it.', 'said'), 'Singer Molly', 'a name in -ly is no derived adverb');
   t.equal(before('Prices rose as traders warned it.', 'warned'), 'traders');
   t.equal(before('a figure he described', 'described'), 'he');
   t.equal(before('Dr Qazi thanked the government and said it.', 'said'), 'Dr Qazi');

@@ -53,7 +53,7 @@ const COORDINATED_SOURCES: ReadonlySet<string> = new Set(['direct:described-as',
 const DESCRIBED = new RegExp(`\\b(?:${NAMING_VERBS})\\b`, 'g');
 // "criticised the budget as “anti-people”": a verb of judging with an "as" complement gives the judge's words
 const JUDGED_AS =
-  /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|dismissed|rejected|hailed|praised)\b/g;
+  /\b(?:described|termed|branded|labell?ed|called|dubbed|accused|critici[sz]ed|condemned|denounced|slammed|blast(?:ed|s)|dismissed|rejected|hailed|praised)\b/g;
 // "termed the scheme an “eyewash”": an object and its predicate noun; the one word is the judge's, no scare quote
 const TERMED_AN = /\b(?:called|termed|branded|labell?ed|dubbed)(?:\s+[\p{Ll}\d'’-]+){1,5}\s+an?\s*$/u;
 // "described the reports as a “conspiracy”": the "as" complement of a verb of judging, its article before the word

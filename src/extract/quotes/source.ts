@@ -8,8 +8,10 @@ import { trim, type Span } from '../text/segment.js';
 import { isFiniteVerb, type WordsIn } from '../text/words.js';
 
 // Adverbs and auxiliaries between a subject and its verb ("Qureshi also", "Rana had", "Dogar, for his part,").
+// A derived adverb's suffix (-ially, -ually, -ically, -ionally, -ently, -antly, -edly, -fully, -ously, -ively)
+// makes it an adverb even where copy capitalises it ("the court Initially noted"): no name ends so.
 const BETWEEN =
-  /(?:\s|,)+(?:had|has|have|also|further|later|then|now|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
+  /(?:\s|,)+(?:[a-z]{2,}(?:ial|ual|ical|ional|ent|ant|ed|ful|ous|ive)ly|had|has|have|also|further|later|then|now|again|however|meanwhile|separately|earlier|too|once|additionally|recently|only|just|previously|would|will|could|did|does|do|not|reportedly|subsequently|repeatedly|categorically|strongly|flatly|firmly|publicly|privately|openly|clearly|in turn|for (?:his|her|their|its) part|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|other hand)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|in (?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|tweet|post|message)|in response|though|therefore|nonetheless|moreover|instead)(?=[\s,]*$)/i;
 // Words that open a new clause: the subject starts after the last of them ("that is why X said").
 const CLAUSE_OPENER =
   /(?:^|\s)(?:that|which|whether|why|how|as|while|although|though|because|whereas|but|when|if|since|after|before|where|so|until|once|meanwhile|however|yet|even)\s+(?=\S)/gi;

@@ -131,7 +131,7 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   }
   // ("X said that Y, ARY News reported", "X said Y, she added": a frame around X's words, which reports the whole
   // stretch, X's report inside it kept; not "Y, which, she said, was ...", nor "Y, as the president has alleged")
-  const closing = !inverted && /^,\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
+  const closing = !inverted && /^,[”"]?\s*$/.test(text.slice(comma, sourceStart)) && !text.slice(from, end).includes(',');
   if (closing && earlier.some((q) => reportsUpTo(sc, q, comma))) {
     p.frame = comma;
     p.content = trim(text, s.start, comma);
@@ -161,8 +161,14 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   if (p.content) for (const q of earlier) q.silenced = true;
 }
 
-/** Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted? */
+/**
+ * Does a verb cue report speech that ends at `comma`: its own clause after it, or the clause before it inverted?
+ * ("X rejected it, saying it was late, two aides said": so does a participle set off, the subject's next act.)
+ */
 function reportsUpTo(sc: Scope, q: Placed, comma: number): boolean {
+  const setOffParticiple = q.cue.kind === 'participle' && q.cue.attached !== true;
+  // (its words may be in marks: 'saying “it was late,” two aides said')
+  if (setOffParticiple) return ownContent(sc, q, comma) !== null;
   if (q.cue.kind !== 'verb' || q.attributionOnly) return false;
   const src = q.source;
   if (src && src.start >= q.cue.end && src.end <= comma) return nothingAfter(sc.text, q.cue, src.end, comma);
