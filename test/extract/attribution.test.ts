@@ -85,6 +85,11 @@ t.test('anonymous sources keep their mention; a pronoun for one stays anonymous'
   t.equal(who(quote(qs, 'a programme')), 'anonymous');
 });
 
+t.test('office-bearers of a named body are an unnamed group, not the body', async (t) => {
+  const qs = quotesOf('The Lahore Traders Association (LTA) met on Monday. LTA office-bearers said that the strike would go on.');
+  t.equal(who(quote(qs, 'the strike would')), 'anonymous');
+});
+
 t.test('"a resident named X" is the person X, not an unnamed source', async (t) => {
   const qs = quotesOf('“The market is empty,” said a shopkeeper named Gul Khan. “We waited all night,” said a resident named Tawab.');
   t.equal(who(quote(qs, 'The market')), 'person:Gul Khan');
