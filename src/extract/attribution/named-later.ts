@@ -114,14 +114,13 @@ export class NamedLater {
 
   /**
    * A lede's delayed identification: the role is the article's first source, in its paragraph's first sentence,
-   * and the next sentence opens
-   * with the person's full name as its subject ("A city official said .... Jane Roe also told reporters"); an
-   * apposition after the name ("Jane Roe, a resident,") introduces someone else.
+   * and the next sentence opens with the person's full name as its subject ("A city official said .... Jane Roe
+   * also told reporters"); an apposition after the name ("Jane Roe, a resident,") introduces someone else.
    */
   private introducedNext(u: Unnamed, p: KnownPerson): boolean {
     const first = p.mentions[0];
     const lede = this.ctx.sentenceStart(u.at);
-    // the role opens its paragraph, no one named before it there
+    // the role's sentence opens its paragraph, no one named before it there
     const paragraph = this.ctx.text.lastIndexOf('\n', u.at) + 1;
     const named = this.ctx.people.some((q) => q.mentions.some((m) => m.start >= paragraph && m.start < u.at));
     const earlier = this.ctx.previousSentenceStart(u.at);
