@@ -85,6 +85,11 @@ t.test('anonymous sources keep their mention; a pronoun for one stays anonymous'
   t.equal(who(quote(qs, 'a programme')), 'anonymous');
 });
 
+t.test('office-bearers of a named body are an unnamed group, not the body', async (t) => {
+  const qs = quotesOf('The Lahore Traders Association (LTA) met on Monday. LTA office-bearers said that the strike would go on.');
+  t.equal(who(quote(qs, 'the strike would')), 'anonymous');
+});
+
 t.test('"a resident named X" is the person X, not an unnamed source', async (t) => {
   const qs = quotesOf('“The market is empty,” said a shopkeeper named Gul Khan. “We waited all night,” said a resident named Tawab.');
   t.equal(who(quote(qs, 'The market')), 'person:Gul Khan');
@@ -1010,6 +1015,26 @@ t.test('a role named later stays unnamed when someone else speaks between or the
     ],
   ];
   for (const [text, why] of cases) t.equal(who(quote(quotesOf(text), 'two houses had')), 'anonymous', why);
+});
+
+t.test('the lede’s first source, named as the next sentence’s subject, is that person', async (t) => {
+  const source = quotesOf(
+    'The county’s water commissioner said on Friday that the reservoir was full. Mara Quill also told reporters that rates would fall.',
+  );
+  t.equal(who(quote(source, 'the reservoir was')), 'person:Mara Quill', 'named as the next source');
+  const subject = quotesOf(
+    'A city hall official dismissed the petition, saying that "it changes nothing," two clerks said. ' +
+      'Mara Quill was reading the petition when she spoke. The council did not comment.',
+  );
+  t.equal(who(quote(subject, 'it changes nothing')), 'person:Mara Quill', 'named as the next subject');
+  const cases: [string, string][] = [
+    ['A city hall official said the road was closed. Ben Ode said the bridge was open.', 'not the lede’s first source'],
+    ['Ben Ode left early. A city hall official said the road was closed. Mara Quill also said buses ran.', 'not the first source'],
+    ['A city hall official said the road was closed. Barrister Mara Quill said buses ran.', 'a title that is another role'],
+    ['A city hall official said the road was closed. The mayor spoke.\n\nMara Quill said buses ran.', 'named further on'],
+    ['A city hall official said the road was closed.\n\nQuill said buses ran.', 'an official takes no bare surname'],
+  ];
+  for (const [text, why] of cases) t.not(who(quote(quotesOf(text), 'the road was')), 'person:Mara Quill', why);
 });
 
 t.test('a title with the province after it ("IG Sindh said", "the governor Sindh said") is the holder', async (t) => {

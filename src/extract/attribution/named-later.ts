@@ -4,7 +4,7 @@
 import { ANONYMITY } from '../lexicons/anonymous-sources.js';
 import { ARTICLES } from '../lexicons/articles.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
-import { PERSON_ROLES, ROLE_STYLES } from '../lexicons/role-nouns.js';
+import { PERSON_ROLES, ROLE_STYLES, UNNAMED_ROLES } from '../lexicons/role-nouns.js';
 import type { AttributionContext, KnownPerson, Recalled, Resolution } from './context.js';
 import { FUNCTION_WORDS, modifies } from './role-noun.js';
 import { lowerWords, mentionHead } from './sieve.js';
@@ -68,17 +68,24 @@ export class NamedLater {
   subject(r: Resolution, entries: Recalled[]): void {
     const u = this.unnamed;
     if (u && this.joins(u, r)) u.entries.push(...entries);
-    else if (u && !r.plural && !this.named(u, r)) this.unnamed = null;
+    else if (u && r.person && this.named(u, r) && this.introducedNext(u, r.person)) {
+      // the lede's source named as the next sentence's subject: no quotation of theirs need follow
+      this.name(u, r.person);
+      this.unnamed = null;
+    } else if (u && !r.plural && !this.named(u, r)) this.unnamed = null;
   }
 
   /** A single unnamed holder of a person's role ("the minister", "a police spokeswoman"), not a source that hides its name. */
   private opens(r: Resolution): boolean {
-    return r.speaker.kind === 'anonymous' && PERSON_ROLES.has(mentionHead(r.speaker)) && !ANONYMITY.test(r.speaker.mention!);
+    const head = mentionHead(r.speaker);
+    return r.speaker.kind === 'anonymous' && (PERSON_ROLES.has(head) || UNNAMED_ROLES.has(head)) && !ANONYMITY.test(r.speaker.mention!);
   }
 
   private joins(u: Unnamed, r: Resolution): boolean {
     if (r.speaker.kind !== 'anonymous' || r.plural) return false;
     const mention = r.speaker.mention!.toLowerCase();
+    // the same mention again: a second quotation of one cue ("saying that 'A' because 'B'")
+    if (r.mentionAt?.start === u.at) return true;
     return SPEAKER_PRONOUNS.has(mention) || (mentionHead(r.speaker) === u.head && lowerWords(mention)[0] === 'the');
   }
 
@@ -86,7 +93,7 @@ export class NamedLater {
   private named(u: Unnamed, r: Resolution): boolean {
     if (r.speaker.kind !== 'person' || !BY_NAME.test(r.by!)) return false;
     if (r.person) return this.holds(u, r.person);
-    return /^\p{Lu}[\p{L}'’-]+$/u.test(r.speaker.name!) && r.mentionAt!.start > u.at;
+    return !UNNAMED_ROLES.has(u.head) && /^\p{Lu}[\p{L}'’-]+$/u.test(r.speaker.name!) && r.mentionAt!.start > u.at;
   }
 
   /**
@@ -95,11 +102,35 @@ export class NamedLater {
    */
   private holds(u: Unnamed, p: KnownPerson): boolean {
     if (p.mentions.some((m) => m.start <= u.at)) return false;
+    if (this.introducedNext(u, p)) return true;
+    // "an official" says nothing of the title a later name might hold
+    if (UNNAMED_ROLES.has(u.head)) return false;
     if (!p.title) return p.parts.length === 1;
     const title = lowerWords(p.title);
     // "the province's finance minister" is no Chief Minister
     const described = u.words.filter((w) => w !== u.head && !ARTICLES.has(w) && !FUNCTION_WORDS.has(w));
     return (title.includes(u.head) || title.includes(ROLE_STYLES.get(u.head) ?? u.head)) && modifies(p, described, u.head);
+  }
+
+  /**
+   * A lede's delayed identification: the role is the article's first source, in its paragraph's first sentence,
+   * and the next sentence opens with the person's full name as its subject ("A city official said .... Jane Roe
+   * also told reporters"); an apposition after the name ("Jane Roe, a resident,") introduces someone else.
+   */
+  private introducedNext(u: Unnamed, p: KnownPerson): boolean {
+    const first = p.mentions[0];
+    const lede = this.ctx.sentenceStart(u.at);
+    // the role's sentence opens its paragraph, no one named before it there
+    const paragraph = this.ctx.text.lastIndexOf('\n', u.at) + 1;
+    const named = this.ctx.people.some((q) => q.mentions.some((m) => m.start >= paragraph && m.start < u.at));
+    const earlier = this.ctx.previousSentenceStart(u.at);
+    if (u.quotes[0] !== 0 || named || (earlier >= paragraph && earlier < lede)) return false;
+    if (this.ctx.sentenceStart(first.start) !== first.start) return false;
+    // "Barrister Jane Roe" opening the sentence gives another role
+    const title = p.title?.toLowerCase();
+    if (title && this.ctx.text.slice(first.start, first.end).toLowerCase().startsWith(title) && !lowerWords(title).includes(u.head))
+      return false;
+    return this.ctx.previousSentenceStart(first.start) === lede && !/^\s*[,(]/.test(this.ctx.text.slice(first.end));
   }
 
   private name(u: Unnamed, p: KnownPerson): void {

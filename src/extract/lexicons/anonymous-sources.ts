@@ -3,6 +3,8 @@
 
 /** Source nouns, singular and plural. */
 export const SOURCE_NOUNS = new Set([
+  // an office-bearer holds an office in a body, as an official or a member does
+  'office-bearer', 'office-bearers',
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts',
   'insider', 'insiders', 'aide', 'aides', 'observer', 'observers', 'witness', 'witnesses', 'resident', 'residents',
   'critic', 'critics', 'trader', 'traders', 'dealer', 'dealers', 'economist', 'economists', 'activist', 'activists',

@@ -12,6 +12,12 @@ export const PERSON_ROLES = new Set([
   'magistrate', 'skipper', 'opener', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'player', 'star', 'convener', 'convenor', 'patron', 'trustee', 'economist', 'researcher', 'scholar',
 ]);
 
+/**
+ * One person's role that is no title ("a White House official"): not read back by "the official" to a named
+ * person, but it may still be a source named later.
+ */
+export const UNNAMED_ROLES: ReadonlySet<string> = new Set(['official']);
+
 /** Roles that say only that their holder heads a body, whatever the holder's title: "the PCB chief", "the SBP head". */
 export const BODY_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'boss']);
 
