@@ -26,6 +26,7 @@ import {
 import type { PersonEntity } from '../types.js';
 import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
+import { settleByMinistry } from './ministry.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
 import { type Draft, indexName, newScan, partyAsGivenName, placeNounsOnce, type Scan, spaced } from './scan.js';
@@ -52,6 +53,7 @@ export function findPeople(...article: Parameters<typeof newScan>): PersonEntity
   }
   const { people } = sc;
   const namedMost = mostNamed(countries, [], defaultCountry);
+  settleByMinistry(sc);
   settleMinisters(people, defaultCountry, namedMost);
   settleSoleOffices(people, defaultCountry, namedMost);
   return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({
