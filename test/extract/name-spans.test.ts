@@ -318,3 +318,35 @@ t.test('a title before a posting set off by commas is the name’s', async (t) =
   // a lower-case role is no title of the posting's (mentionOf); the apposition before the place gives it
   t.same(titles('MULTAN: The officer, Multan, Rabia Gul Khan said so.'), { 'Rabia Gul Khan': 'officer' }, 'a role in lower case');
 });
+
+t.test('a role noun in the next sentence, or one that spoke before the name, is an untitled name’s title', async (t) => {
+  t.same(titles('Amir Sultan has said so. While the prime minister gave no date, talks go on.'), { 'Amir Sultan': 'prime minister' });
+  t.same(titles('Exports will rise, the country’s trade minister said on Monday.\n\nRafiq Noor also told reporters that prices fell.'), {
+    'Rafiq Noor': 'trade minister',
+  });
+  const none = (text: string, why: string) => t.same(Object.values(titles(text)).filter(Boolean), [], why);
+  none('Amir Sultan said the minister would come.', 'a role noun in the same sentence is someone else');
+  none('Amir Sultan has said so. Bilal Noor and the minister left.', 'someone named between');
+  none('Amir Sultan has said so. The ministers agreed.', 'a plural role');
+  none('Amir Sultan has said so. A minister agreed.', 'an indefinite role');
+  none('Amir Sultan has said so. The very old new minister agreed.', 'too many words before the role');
+  none('He met the trade minister on Monday.\n\nRafiq Noor told reporters that prices fell.', 'the role noun did not speak');
+  none('Amir Sultan has said so. The petitioner’s counsel agreed.', 'a possessive points at someone else');
+  none('Amir Sultan has said so. The spokesman agreed.', 'a spokesperson speaks for another');
+  none('The trade minister said on Monday that exports rose.\n\nTalks ran late.\n\nRafiq Noor told reporters so.', 'two paragraphs on');
+  none('Talks went on, said Amir Sultan.', 'no role noun near');
+  none('Talks went on, said Amir Sultan', 'a name ending the text');
+  t.same(titles('Prime Minister Tariq Ali spoke. Amir Sultan has said so. The prime minister left.'), {
+    'Tariq Ali': 'Prime Minister',
+    'Amir Sultan': null,
+  });
+  t.same(titles('Exports will rise, the trade minister said on Monday. Bilal Noor agreed. Rafiq Noor told reporters so.'), {
+    'Bilal Noor': 'trade minister',
+    'Rafiq Noor': null,
+  });
+  t.same(
+    titles('Growth will slow in North American markets, Amir Sultan said.'),
+    { 'Amir Sultan': null },
+    'a compass point and a nationality',
+  );
+});

@@ -2,10 +2,12 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
+import { DEMONYMS } from '../../lexicons/demonyms.js';
 import { NAME_PREFIXES, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
 import { BODY_LAST_WORDS } from '../../lexicons/not-names.js';
 import { KNOWN_PARTIES, PARTY_NAMES } from '../../lexicons/organizations.js';
 import { OUTLETS } from '../../lexicons/outlets.js';
+import { COMPASS_POINTS } from '../../lexicons/places.js';
 import { REGIONS } from '../../lexicons/regions.js';
 import { ORG_LEADERS } from '../../lexicons/titles.js';
 import { spokenFor } from '../context.js';
@@ -27,6 +29,7 @@ import type { PersonEntity } from '../types.js';
 import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
 import { settleByMinistry } from './ministry.js';
+import { titleFromRoleNouns } from './role-noun.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
 import { type Draft, indexName, newScan, partyAsGivenName, placeNounsOnce, type Scan, spaced } from './scan.js';
@@ -53,6 +56,7 @@ export function findPeople(...article: Parameters<typeof newScan>): PersonEntity
   }
   const { people } = sc;
   const namedMost = mostNamed(countries, [], defaultCountry);
+  titleFromRoleNouns(sc);
   settleByMinistry(sc);
   settleMinisters(people, defaultCountry, namedMost);
   settleSoleOffices(people, defaultCountry, namedMost);
@@ -138,6 +142,8 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;
   if (regionAcross(tokens, first, runEnd)) return true;
+  // "North American economies", "West African states": a compass point before a nationality is a region's adjective
+  if (parts.length === 2 && COMPASS_POINTS.has(parts[0].toLowerCase()) && DEMONYMS.has(parts[1])) return true;
   return untitled && !inList && placeLike(tokens, first, runEnd, name);
 }
 
