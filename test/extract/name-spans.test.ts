@@ -350,3 +350,10 @@ t.test('a role noun in the next sentence, or one that spoke before the name, is 
     'a compass point and a nationality',
   );
 });
+
+t.test('what a title is "on" is its portfolio, not a person', async (t) => {
+  t.same(titles('He met the Special Assistant on Price Control, Salma Butt, on Monday.'), {
+    'Salma Butt': 'Special Assistant on Price Control',
+  });
+  t.same(titles('on Salma Butt’s orders the shops shut.'), { 'Salma Butt': null }, 'no title before');
+});

@@ -138,6 +138,8 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   // person's ("the Narendra Modi government" names one by a leader)
   // ... at a sentence's start too ("The Red Crescent said")
   if (tokens[at.mentionStart - 1]?.lower === 'the' && untitled && !at.attributive) return true;
+  // "Special Assistant on Price Control, X": what a title is "on" is its portfolio, never a person
+  if (untitled && tokens[first - 1]?.lower === 'on' && first >= 2 && isTitleWord(tokens[first - 2])) return true;
   // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;
