@@ -357,3 +357,14 @@ t.test('what a title is "on" is its portfolio, not a person', async (t) => {
   });
   t.same(titles('on Salma Butt’s orders the shops shut.'), { 'Salma Butt': null }, 'no title before');
 });
+
+t.test('a run whose capitals, with the name going on after it, spell the acronym after it is a body', async (t) => {
+  t.same(titles('Fighters of Farmers United for Land and Water, FULW, said they held the town.'), {});
+  t.same(titles('Farmers United for Peace (FUP) said they held the town.'), {});
+  t.same(titles('Rashid Noor of PTI said so. Bilal Noor of Lahore said so, and so did Amir Khan of'), {
+    'Rashid Noor': null,
+    'Bilal Noor': null,
+    'Amir Khan': null,
+  });
+  t.same(titles('Sana Mir for Women and Girls, SM, spoke.'), { 'Sana Mir': null }, 'the capitals spell another acronym');
+});

@@ -26,7 +26,7 @@ import {
   surnameOf,
 } from '../name-forms.js';
 import type { PersonEntity } from '../types.js';
-import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
+import { fillsQuotationMarks, isAcronym, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
 import { settleByMinistry } from './ministry.js';
 import { titleFromRoleNouns } from './role-noun.js';
@@ -144,9 +144,30 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;
   if (regionAcross(tokens, first, runEnd)) return true;
+  if (spelledByAcronym(tokens, first, runEnd)) return true;
   // "North American economies", "West African states": a compass point before a nationality is a region's adjective
   if (parts.length === 2 && COMPASS_POINTS.has(parts[0].toLowerCase()) && DEMONYMS.has(parts[1])) return true;
   return untitled && !inList && placeLike(tokens, first, runEnd, name);
+}
+
+/** Small words inside a body's long name, which its acronym skips. */
+const ACRONYM_SKIPS = new Set(['of', 'for', 'and', '&', 'the']);
+
+/**
+ * "Liberians United for Reconciliation and Democracy, LURD": a run whose capitals, with those of the name
+ * going on after it, spell the acronym that follows is the start of a body's name.
+ */
+function spelledByAcronym(tokens: Token[], first: number, runEnd: number): boolean {
+  let initials = tokens
+    .slice(first, runEnd + 1)
+    .map((t) => t.text[0])
+    .join('');
+  let k = runEnd + 1;
+  for (; tokens[k] && ACRONYM_SKIPS.has(tokens[k].lower); k++) {
+    while (tokens[k + 1]?.cap && !isAcronym(tokens[k + 1].text)) initials += tokens[++k].text[0];
+  }
+  const acronym = tokens[k]?.text === ',' || tokens[k]?.text === '(' ? tokens[k + 1]?.text : undefined;
+  return k > runEnd + 1 && acronym === initials;
 }
 
 /** A person named for the first time, described by the words around the name. */
