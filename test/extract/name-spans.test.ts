@@ -332,6 +332,7 @@ t.test('a role noun in the next sentence, or one that spoke before the name, is 
   none('Amir Sultan has said so. The very old new minister agreed.', 'too many words before the role');
   none('He met the trade minister on Monday.\n\nRafiq Noor told reporters that prices fell.', 'the role noun did not speak');
   none('Amir Sultan has said so. The petitioner’s counsel agreed.', 'a possessive points at someone else');
+  none('Amir Sultan told the court on Monday that he was innocent. The judge adjourned.', 'a sentence going on after the name');
   none('Amir Sultan has said so. The spokesman agreed.', 'a spokesperson speaks for another');
   none('The trade minister said on Monday that exports rose.\n\nTalks ran late.\n\nRafiq Noor told reporters so.', 'two paragraphs on');
   none('Talks went on, said Amir Sultan.', 'no role noun near');

@@ -11,6 +11,8 @@ const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 /** How far a role noun may stand after the name it stands for (the next sentence), or before it, in tokens. */
 const AFTER = 15;
 const BEFORE = 40;
+/** Words a source closing its sentence may have after the name: "has said", "said on Monday". */
+const CLOSING = 4;
 
 interface RoleNoun {
   /** The role's words, without the determiner: "prime minister", "economy minister". */
@@ -65,7 +67,7 @@ export function titleFromRoleNouns(sc: Scan): void {
 }
 
 /**
- * "X has said. While the prime minister ...": "the" and an office in the next sentence, no one named between.
+ * "…, X has said. While the prime minister ...": "the" and an office in the next sentence, no one named between.
  * A possessive points elsewhere ("the petitioner's counsel"), and a spokesperson heard of after an untitled
  * speaker speaks for someone else.
  */
@@ -73,7 +75,10 @@ function roleNounAfter(tokens: Token[], end: number, between: (a: number, b: num
   for (let r = end + 1; r < tokens.length && r <= end + AFTER; r++) {
     const noun = roleNounAt(tokens, r);
     if (!noun) continue;
-    const nextSentence = tokens.slice(end + 1, noun.first).some((t) => t.text === '.');
+    // the name closes its sentence as the source of what came before ("…, X has said."): a sentence that goes
+    // on after its subject ("X told the court that … The judge") moves to other people
+    const stop = tokens.slice(end + 1, noun.first).findIndex((t) => t.text === '.');
+    const nextSentence = stop >= 0 && stop <= CLOSING;
     const plain = tokens[noun.first - 1].lower === 'the' && !SPEAKS_FOR.has(tokens[r].lower);
     return nextSentence && plain && !between(end, noun.first) ? noun : undefined;
   }
