@@ -431,3 +431,13 @@ t.test('a plural title holds a list whose first name was given before', async (t
   t.equal(person(party, 'Md Rezaul Karim')?.organization, 'BNP', 'the list’s body too');
   t.equal(person(party, 'Nafis Haque')?.mentions.length, 3, 'a government named by its leader is a mention');
 });
+
+t.test("a minister serves the country of his portfolio's ministry when the story is from elsewhere", async (t) => {
+  const text =
+    'ANKARA: Oman’s Foreign Ministry on Monday welcomed the truce, the Interior Ministry said. Deputy Foreign Minister Salim Hamdan said talks would go on. Trade Minister Aziz Noor and Karim Baig agreed.';
+  t.equal(person(text, 'Salim Hamdan')!.country, 'Oman');
+  t.equal(person(text, 'Aziz Noor')!.country, 'Turkey', 'a portfolio whose ministry the article does not place');
+  const home =
+    'KARACHI: Oman’s Foreign Ministry on Monday welcomed the truce. Foreign Minister Salim Hamdan of Pakistan said talks would go on.';
+  t.equal(person(home, 'Salim Hamdan')!.country, 'Pakistan', 'a story that names the default country keeps it');
+});

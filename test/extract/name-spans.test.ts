@@ -315,6 +315,57 @@ t.test('a title before a posting set off by commas is the name’s', async (t) =
     'Asif Nadeem': 'Deputy Inspector General of Police',
     'Rabia Gul': 'District Officer',
   });
-  // a role in lower case is no title for the people finder; the officials' reading of a place between commas gives it
+  // a lower-case role is no title of the posting's (mentionOf); the apposition before the place gives it
   t.same(titles('MULTAN: The officer, Multan, Rabia Gul Khan said so.'), { 'Rabia Gul Khan': 'officer' }, 'a role in lower case');
+});
+
+t.test('a role noun in the next sentence, or one that spoke before the name, is an untitled name’s title', async (t) => {
+  t.same(titles('Amir Sultan has said so. While the prime minister gave no date, talks go on.'), { 'Amir Sultan': 'prime minister' });
+  t.same(titles('Exports will rise, the country’s trade minister said on Monday.\n\nRafiq Noor also told reporters that prices fell.'), {
+    'Rafiq Noor': 'trade minister',
+  });
+  const none = (text: string, why: string) => t.same(Object.values(titles(text)).filter(Boolean), [], why);
+  none('Amir Sultan said the minister would come.', 'a role noun in the same sentence is someone else');
+  none('Amir Sultan has said so. Bilal Noor and the minister left.', 'someone named between');
+  none('Amir Sultan has said so. The ministers agreed.', 'a plural role');
+  none('Amir Sultan has said so. A minister agreed.', 'an indefinite role');
+  none('Amir Sultan has said so. The very old new minister agreed.', 'too many words before the role');
+  none('He met the trade minister on Monday.\n\nRafiq Noor told reporters that prices fell.', 'the role noun did not speak');
+  none('Amir Sultan has said so. The petitioner’s counsel agreed.', 'a possessive points at someone else');
+  none('Amir Sultan told the court on Monday that he was innocent. The judge adjourned.', 'a sentence going on after the name');
+  none('Amir Sultan has said so. The spokesman agreed.', 'a spokesperson speaks for another');
+  none('The trade minister said on Monday that exports rose.\n\nTalks ran late.\n\nRafiq Noor told reporters so.', 'two paragraphs on');
+  none('Talks went on, said Amir Sultan.', 'no role noun near');
+  none('Talks went on, said Amir Sultan', 'a name ending the text');
+  t.same(titles('Prime Minister Tariq Ali spoke. Amir Sultan has said so. The prime minister left.'), {
+    'Tariq Ali': 'Prime Minister',
+    'Amir Sultan': null,
+  });
+  t.same(titles('Exports will rise, the trade minister said on Monday. Bilal Noor agreed. Rafiq Noor told reporters so.'), {
+    'Bilal Noor': 'trade minister',
+    'Rafiq Noor': null,
+  });
+  t.same(
+    titles('Growth will slow in North American markets, Amir Sultan said.'),
+    { 'Amir Sultan': null },
+    'a compass point and a nationality',
+  );
+});
+
+t.test('what a title is "on" is its portfolio, not a person', async (t) => {
+  t.same(titles('He met the Special Assistant on Price Control, Salma Butt, on Monday.'), {
+    'Salma Butt': 'Special Assistant on Price Control',
+  });
+  t.same(titles('on Salma Butt’s orders the shops shut.'), { 'Salma Butt': null }, 'no title before');
+});
+
+t.test('a run whose capitals, with the name going on after it, spell the acronym after it is a body', async (t) => {
+  t.same(titles('Fighters of Farmers United for Land and Water, FULW, said they held the town.'), {});
+  t.same(titles('Farmers United for Peace (FUP) said they held the town.'), {});
+  t.same(titles('Rashid Noor of PTI said so. Bilal Noor of Lahore said so, and so did Amir Khan of'), {
+    'Rashid Noor': null,
+    'Bilal Noor': null,
+    'Amir Khan': null,
+  });
+  t.same(titles('Sana Mir for Women and Girls, SM, spoke.'), { 'Sana Mir': null }, 'the capitals spell another acronym');
 });

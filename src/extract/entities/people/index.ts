@@ -2,10 +2,12 @@
 // mention, and every later mention ("Mr Khan", "Khan", "Maj Gen Rana") as aliases.
 import { findCity } from '../../dateline/gazetteer.js';
 import type { Token } from '../../document/tokens.js';
+import { DEMONYMS } from '../../lexicons/demonyms.js';
 import { NAME_PREFIXES, POST_NOMINAL_TITLES } from '../../lexicons/honorifics.js';
 import { BODY_LAST_WORDS } from '../../lexicons/not-names.js';
 import { KNOWN_PARTIES, PARTY_NAMES } from '../../lexicons/organizations.js';
 import { OUTLETS } from '../../lexicons/outlets.js';
+import { COMPASS_POINTS } from '../../lexicons/places.js';
 import { REGIONS } from '../../lexicons/regions.js';
 import { ORG_LEADERS } from '../../lexicons/titles.js';
 import { spokenFor } from '../context.js';
@@ -24,8 +26,10 @@ import {
   surnameOf,
 } from '../name-forms.js';
 import type { PersonEntity } from '../types.js';
-import { fillsQuotationMarks, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
+import { fillsQuotationMarks, isAcronym, isHonorific, isRole, isTitleWord, LIST_MARKS } from '../words.js';
 import { describeMention, type MentionAt, mentionOf } from './mention.js';
+import { settleByMinistry } from './ministry.js';
+import { titleFromRoleNouns } from './role-noun.js';
 import { capitalRun, type NameSpan, nameSpan } from './name-span.js';
 import { BIG_TOWN, paragraphPlace, placeLike, regionAcross } from './places.js';
 import { type Draft, indexName, newScan, partyAsGivenName, placeNounsOnce, type Scan, spaced } from './scan.js';
@@ -52,6 +56,8 @@ export function findPeople(...article: Parameters<typeof newScan>): PersonEntity
   }
   const { people } = sc;
   const namedMost = mostNamed(countries, [], defaultCountry);
+  titleFromRoleNouns(sc);
+  settleByMinistry(sc);
   settleMinisters(people, defaultCountry, namedMost);
   settleSoleOffices(people, defaultCountry, namedMost);
   return people.map(({ name, title, organization, country, aliases, official, officialBy, mentions }) => ({
@@ -132,11 +138,36 @@ function notAPerson(sc: Scan, span: NameSpan, at: MentionAt, inList: boolean): b
   // person's ("the Narendra Modi government" names one by a leader)
   // ... at a sentence's start too ("The Red Crescent said")
   if (tokens[at.mentionStart - 1]?.lower === 'the' && untitled && !at.attributive) return true;
+  // "Special Assistant on Price Control, X": what a title is "on" is its portfolio, never a person
+  if (untitled && tokens[first - 1]?.lower === 'on' && first >= 2 && isTitleWord(tokens[first - 2])) return true;
   // "Governor Punjab said", "Governor House Lahore": a province or a big town alone is a place after a title too
   // ("Chief Minister Khyber Pakhtunkhwa")
   if (REGIONS.has(name) || (parts.length === 1 && (findCity(name)?.population ?? 0) >= BIG_TOWN)) return true;
   if (regionAcross(tokens, first, runEnd)) return true;
+  if (spelledByAcronym(tokens, first, runEnd)) return true;
+  // "North American economies", "West African states": a compass point before a nationality is a region's adjective
+  if (parts.length === 2 && COMPASS_POINTS.has(parts[0].toLowerCase()) && DEMONYMS.has(parts[1])) return true;
   return untitled && !inList && placeLike(tokens, first, runEnd, name);
+}
+
+/** Small words inside a body's long name, which its acronym skips. */
+const ACRONYM_SKIPS = new Set(['of', 'for', 'and', '&', 'the']);
+
+/**
+ * "Liberians United for Reconciliation and Democracy, LURD": a run whose capitals, with those of the name
+ * going on after it, spell the acronym that follows is the start of a body's name.
+ */
+function spelledByAcronym(tokens: Token[], first: number, runEnd: number): boolean {
+  let initials = tokens
+    .slice(first, runEnd + 1)
+    .map((t) => t.text[0])
+    .join('');
+  let k = runEnd + 1;
+  for (; tokens[k] && ACRONYM_SKIPS.has(tokens[k].lower); k++) {
+    while (tokens[k + 1]?.cap && !isAcronym(tokens[k + 1].text)) initials += tokens[++k].text[0];
+  }
+  const acronym = tokens[k]?.text === ',' || tokens[k]?.text === '(' ? tokens[k + 1]?.text : undefined;
+  return k > runEnd + 1 && acronym === initials;
 }
 
 /** A person named for the first time, described by the words around the name. */
