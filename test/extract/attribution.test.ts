@@ -1027,12 +1027,18 @@ t.test('the lede’s first source, named as the next sentence’s subject, is th
       'Mara Quill was reading the petition when she spoke. The council did not comment.',
   );
   t.equal(who(quote(subject, 'it changes nothing')), 'person:Mara Quill', 'named as the next subject');
+  t.equal(who(quote(subject, 'A city hall official dismissed')), 'anonymous', 'the frame named after the role is the clerks’');
   const cases: [string, string][] = [
     ['A city hall official said the road was closed. Ben Ode said the bridge was open.', 'not the lede’s first source'],
     ['Ben Ode left early. A city hall official said the road was closed. Mara Quill also said buses ran.', 'not the first source'],
     ['A city hall official said the road was closed. Barrister Mara Quill said buses ran.', 'a title that is another role'],
     ['A city hall official said the road was closed. The mayor spoke.\n\nMara Quill said buses ran.', 'named further on'],
     ['A city hall official said the road was closed.\n\nQuill said buses ran.', 'an official takes no bare surname'],
+    ['“Enough is enough.”\n\nA city hall official said the road was closed. Mara Quill also said buses ran.', 'after a quote no one said'],
+    [
+      'Residents said “enough.” A city hall official said the road was closed. Mara Quill also said buses ran.',
+      'after a source named first',
+    ],
   ];
   for (const [text, why] of cases) t.not(who(quote(quotesOf(text), 'the road was')), 'person:Mara Quill', why);
 });

@@ -124,13 +124,21 @@ export class NamedLater {
     const paragraph = this.ctx.text.lastIndexOf('\n', u.at) + 1;
     const named = this.ctx.people.some((q) => q.mentions.some((m) => m.start >= paragraph && m.start < u.at));
     const earlier = this.ctx.previousSentenceStart(u.at);
-    if (u.quotes[0] !== 0 || named || (earlier >= paragraph && earlier < lede)) return false;
+    if (!this.firstSource(u) || named || (earlier >= paragraph && earlier < lede)) return false;
     if (this.ctx.sentenceStart(first.start) !== first.start) return false;
     // "Barrister Jane Roe" opening the sentence gives another role
     const title = p.title?.toLowerCase();
     if (title && this.ctx.text.slice(first.start, first.end).toLowerCase().startsWith(title) && !lowerWords(title).includes(u.head))
       return false;
     return this.ctx.previousSentenceStart(first.start) === lede && !/^\s*[,(]/.test(this.ctx.text.slice(first.end));
+  }
+
+  /**
+   * The role is the article's first source named: a quote before its own may only be framed by a source named
+   * after it ("An official dismissed it, saying that ..., two aides said").
+   */
+  private firstSource(u: Unnamed): boolean {
+    return this.resolved.slice(0, u.quotes[0]).every((r) => (r?.mentionAt?.start ?? -1) > u.at);
   }
 
   private name(u: Unnamed, p: KnownPerson): void {
