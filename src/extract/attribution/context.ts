@@ -52,7 +52,8 @@ export interface Resolution {
 }
 
 const RECALL_DEPTH = 40;
-const LINK_LINE = new RegExp(`^\\s*(?:${LINK_LABELS.join('|')})\\s*:`, 'i');
+/** A line linking to another story, up to its label's colon: "READ MORE: ...". */
+const LINK_LINE = new RegExp(`^[^\\S\\n]*(?:${LINK_LABELS.join('|')})[^\\S\\n]*:`, 'gim');
 
 /** "Mr Khan" is a man, "Ms Baig" a woman: the honorifics the article uses for a person. */
 function genderOf(forms: string[]): Gender {
@@ -95,6 +96,8 @@ export class AttributionContext {
   spokenOf: (mention: Span) => boolean = () => false;
   /** Every person mention, by start offset. */
   private readonly mentionIndex: { start: number; end: number; person: KnownPerson }[];
+  /** Lines linking to another story, from their label's colon to the line's end; found once, as a line may be the whole text. */
+  private readonly linkLines: Span[];
 
   /**
    * `sentences`: the article's (the document's index, in text order); a caller without a document lets them be
@@ -119,6 +122,10 @@ export class AttributionContext {
     this.mentionIndex = this.people
       .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
       .sort((a, b) => a.start - b.start);
+    this.linkLines = [...text.matchAll(LINK_LINE)].map((m) => {
+      const end = text.indexOf('\n', m.index);
+      return { start: m.index + m[0].length, end: end < 0 ? text.length : end };
+    });
   }
 
   /** Where the sentence holding the offset starts; the offset itself between sentences. */
@@ -135,7 +142,7 @@ export class AttributionContext {
 
   /** Is the span on a line linking to another story ("READ MORE: ...")? */
   onLinkLine(s: Span): boolean {
-    return LINK_LINE.test(this.text.slice(this.text.lastIndexOf('\n', s.start) + 1, s.start));
+    return this.linkLines.some((line) => line.start <= s.start && s.start <= line.end);
   }
 
   slice(s: Span): string {
