@@ -16,6 +16,21 @@ t.test('surname and "Mr X" resolve to the full name', async (t) => {
   t.equal(who(quote(qs, 'the province was')), 'person:Nadeem Akbar Soomro');
 });
 
+t.test('a phrase of occasion after a source names no one: "said the minister on his arrival to X"', async (t) => {
+  const qs = quotesOf(
+    'Kerala Chief Minister Anil Varghese opened the bridge. “The work is done,” said the Chief Minister on his arrival to Kochi. “Traffic will ease,” said the minister at a news conference in Thrissur. “It cost less,” said the minister on Friday in Alappuzha. “Thanks to all,” said the minister upon arrival in Kannur.',
+  );
+  for (const q of ['The work is done', 'Traffic will ease', 'It cost less', 'Thanks to all']) {
+    t.equal(who(quote(qs, q)), 'person:Anil Varghese', q);
+  }
+  t.equal(quote(qs, 'The work is done').speaker?.mention, 'the Chief Minister');
+});
+
+t.test('a workplace after an unnamed source is part of its description, not an occasion', async (t) => {
+  const qs = quotesOf('“Prices will fall,” said a trader at a Kochi spice market.');
+  t.equal(quote(qs, 'Prices will fall').speaker?.mention, 'a trader at a Kochi spice market');
+});
+
 t.test('a bare name after two spellings of the Arabic article goes to the one person', async (t) => {
   const qs = quotesOf(
     'Foreign ministry spokesman Omar al-Harbi said the talks had begun. “We will need time,” Omar Al-Harbi told reporters. Harbi said the teams were still in the capital.',

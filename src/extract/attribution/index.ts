@@ -157,7 +157,7 @@ const SUBORDINATOR_BEFORE = /(?:^|[.\n]\s*)(?:As|When|While|After|Before|Since|B
  * phrase the tree does not contradict is an unnamed source.
  */
 function resolveSource(c: Candidate, source: Source, ctx: AttributionContext, treeSource: TreeSource): Resolution | null {
-  const own = source.origin === 'text' ? withoutAside(source.span, ctx) : source.span;
+  const own = source.origin === 'text' ? withoutAside(withoutOccasion(source.span, ctx), ctx) : source.span;
   const found = own && runSieves(SOURCE_SIEVES, own, ctx);
   const thing = nounBeforeParticiple(c, source, ctx) && (!found || THING_SIEVES.has(found.by!));
   const clause = thing ? clauseSpeaker(source.span, ctx) : null;
@@ -206,6 +206,19 @@ function withoutAside(np: Span, ctx: AttributionContext): Span | null {
 // (not a word in -ing that heads a noun phrase or a preposition: "during", "meeting", "morning")
 const PARTICIPLE_ASIDE =
   /(?:^|\s+(?:while|whilst|when)\s+)(?!(?:during|morning|evening|meeting|building|king|thing|wedding|training)\s)(\p{Ll}{2,}ing)\s+(?:to|with|on|at|about|the|a|an|his|her|their|\p{Lu})/u;
+
+/**
+ * "said the Chief Minister on his arrival to Indore", "the minister at a news conference in Lahore": a phrase of
+ * occasion after the source (an event, a day, or the source's own doings, its possessive pointing back) says when
+ * or where it spoke, so a name inside it is a place or another party, never the source. The phrase before it.
+ * ("a dealer at a Karachi brokerage" is where the source works, which describes it: no occasion.)
+ */
+function withoutOccasion(np: Span, ctx: AttributionContext): Span {
+  const m = OCCASION.exec(ctx.slice(np));
+  return m && m.index > 0 ? { start: np.start, end: np.start + m.index } : np;
+}
+const OCCASION =
+  /\s*,?\s+(?:(?:on|upon|during|after|before|at|in)\s+(?:his|her|their)\s+\p{Ll}|(?:on|upon)\s+(?:arrival|return|reaching)\b|at\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:press|news|media|conference|briefing|rally|meeting|ceremony|function|event|seminar|gathering|session|hearing)\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
 
 /** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
 const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');
