@@ -1453,3 +1453,12 @@ t.test('a cue in a clause opened by a subordinator is inside the earlier content
   t.equal(quote(qs, 'the talks').text, 'the talks stalled after the envoy told reporters that his team was leaving');
   t.equal(quote(qs, 'his team').text, 'his team was leaving');
 });
+
+t.test('"added that: “...”": a colon after "that" sets off a direct quotation, no indirect one', async (t) => {
+  const qs = quotesOf('Nadia Farooq spoke at the launch. She added that: “Our clinics will open in every district.”');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'Our clinics').type, 'direct');
+  t.equal(quote(qs, 'Our clinics').text, 'Our clinics will open in every district');
+  // a plain "that" clause is still reported
+  t.equal(quote(quotesOf('Nadia Farooq added that the clinics would open soon.'), 'the clinics').type, 'indirect');
+});
