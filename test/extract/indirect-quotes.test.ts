@@ -1462,3 +1462,9 @@ t.test('"added that: “...”": a colon after "that" sets off a direct quotatio
   // a plain "that" clause is still reported
   t.equal(quote(quotesOf('Nadia Farooq added that the clinics would open soon.'), 'the clinics').type, 'indirect');
 });
+
+t.test('", a claim the navy has denied": a noun with a contact relative after it names no speaker', async (t) => {
+  t.equal(quotesOf('Rebels shelled the port on Friday, a claim the navy has since denied.').length, 0);
+  // a noun phrase that is the subject still reports the clause before it
+  t.equal(quote(quotesOf('Rebels shelled the port on Friday, a navy spokesman said.'), 'Rebels').type, 'indirect');
+});
