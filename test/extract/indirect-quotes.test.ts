@@ -1453,3 +1453,18 @@ t.test('a cue in a clause opened by a subordinator is inside the earlier content
   t.equal(quote(qs, 'the talks').text, 'the talks stalled after the envoy told reporters that his team was leaving');
   t.equal(quote(qs, 'his team').text, 'his team was leaving');
 });
+
+t.test('"added that: “...”": a colon after "that" sets off a direct quotation, no indirect one', async (t) => {
+  const qs = quotesOf('Nadia Farooq spoke at the launch. She added that: “Our clinics will open in every district.”');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'Our clinics').type, 'direct');
+  t.equal(quote(qs, 'Our clinics').text, 'Our clinics will open in every district');
+  // a plain "that" clause is still reported
+  t.equal(quote(quotesOf('Nadia Farooq added that the clinics would open soon.'), 'the clinics').type, 'indirect');
+});
+
+t.test('", a claim the navy has denied": a noun with a contact relative after it names no speaker', async (t) => {
+  t.equal(quotesOf('Rebels shelled the port on Friday, a claim the navy has since denied.').length, 0);
+  // a noun phrase that is the subject still reports the clause before it
+  t.equal(quote(quotesOf('Rebels shelled the port on Friday, a navy spokesman said.'), 'Rebels').type, 'indirect');
+});

@@ -28,6 +28,13 @@ t.test('"Pakistan.”Now we are": a closing glyph right before a word opens the 
   t.equal(quote(qs, 'Now we').type, 'direct');
 });
 
+t.test('"district, “ the mayor said": an opening glyph with a space after it closes an open quotation', async (t) => {
+  const qs = quotesOf('LAHORE: “The new road will reach every district, “ the mayor said on Sunday.');
+  t.equal(qs.length, 1);
+  t.equal(quote(qs, 'The new road').text, 'The new road will reach every district');
+  t.equal(quote(qs, 'The new road').type, 'direct');
+});
+
 t.test('"told reporters, “We ...": a quotation a cue opens and nothing closes ends with its paragraph', async (t) => {
   const qs = quotesOf(
     'DHAKA: Secretary Ali Raza Gondal told reporters, “We have taken several decisions to make the polls fair.\n\nAsked about the turnout, he said it was low.',

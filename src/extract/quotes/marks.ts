@@ -81,18 +81,21 @@ export function findMarkedSpans(text: string, paras: Span[]): MarkedSpan[] {
       // '... Pakistan.”Now we are close': a closing glyph with no quotation open and a word right after it opens one
       const misturned = ch === '”' && openDouble < 0 && isLetterOrDigit(next) && !isLetterOrDigit(prev);
       const opensSentence = startsSentence(text, p, i);
+      // '... Boko Haram, “ the envoy said': an opener stands right before its first word, so one inside an open
+      // quotation with a space after it is the closing mark typed with the wrong glyph
+      const turnedClose = ch === '“' && openDouble >= 0 && (next === undefined || /\s/u.test(next));
       // '“I deny it. “Right now ...,” he said': a curly opener at a sentence start inside an open quotation
       // means the closing mark before it was lost; the first quotation ends where the second opens
       if (ch === '“' && openDouble >= 0 && opensSentence) {
         out.push({ open: openDouble, close: i, inner: innerOf(text, openDouble + 1, i), paragraph, runsOn: false });
         openDouble = -1;
       }
-      if (ch === '“' || misturned || (ch === '"' && openDouble < 0)) {
+      if ((ch === '“' && !turnedClose) || misturned || (ch === '"' && openDouble < 0)) {
         if (openDouble < 0 && (ch !== '"' || isSpaceOrStart(prev) || !isLetterOrDigit(prev))) {
           openDouble = i;
           openSingle = -1;
         }
-      } else if (ch === '”' || ch === '"') {
+      } else if (ch === '”' || ch === '"' || turnedClose) {
         if (openDouble >= 0) {
           out.push({ open: openDouble, close: i + 1, inner: innerOf(text, openDouble + 1, i), paragraph, runsOn: false });
           openDouble = -1;

@@ -193,6 +193,9 @@ export function contentAfter(
   // "said, that they ...": a comma typed before the complementizer sets nothing off
   if (/^,(?=\s+that\s)/.test(text.slice(pos, pos + 7))) pos++;
   const rest = () => text.slice(pos, Math.min(limit, pos + 300));
+  // 'added that: “We will ...”': a colon after the complementizer sets off the speaker's own words in marks, a
+  // direct quotation, and no content clause is left for the verb
+  if (/^\s+that\s*:\s*[“"‘]/.test(rest())) return null;
   // "said that, even during his absence, he was ...": the complementizer before a fronted adverbial's comma
   const thatComma = THAT_COMMA.exec(rest());
   if (thatComma) return { start: pos + thatComma[0].length, viaThat: true };

@@ -80,3 +80,6 @@ export const RELATIVE_VERB = /^\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|this
  */
 export const COMMA_CONTENT =
   /^\s*,\s+(?!(?:and|but|or|nor|so|yet|while|when|whereas|as|after|before|if|unless|since|because|although|though|until|once|in|on|at|by|for|with|from|to|of|during|despite|under|over|adding|saying|noting|according|however|which|who|whom|whose|where|what|how|why|that|this|these|those|not|also|then|thus|therefore|meanwhile|moreover|besides|instead)\b)(?=\p{Ll}|\p{N}+\s+\p{Ll})/u;
+// "..., a claim the navy has since denied": a noun with a clause right after it (no "that" or "which") is the
+// object of that clause's verb, a contact relative, so the verb attributes nothing to a speaker
+export const CONTACT_RELATIVE = /^(?:a|an|the)\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their)\s/u;

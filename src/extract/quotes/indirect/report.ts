@@ -9,7 +9,15 @@ import { PARENTHETICAL_PRONOUN } from '../cues.js';
 import { SETTING_OFF_COMMA } from '../source.js';
 import { lastWord, near, nothingAfter, sourceEnd } from './clause.js';
 import { ownContent } from './content.js';
-import { CONJUNCTION_BEFORE, COORDINATED_NEXT, IN_DOCUMENT_NEXT, NESTED_OPENING, NEXT_ACT, SUBORDINATE_NEXT } from './patterns.js';
+import {
+  CONJUNCTION_BEFORE,
+  CONTACT_RELATIVE,
+  COORDINATED_NEXT,
+  IN_DOCUMENT_NEXT,
+  NESTED_OPENING,
+  NEXT_ACT,
+  SUBORDINATE_NEXT,
+} from './patterns.js';
 import {
   commasOutsideMarks,
   extractedPredicate,
@@ -110,7 +118,8 @@ function reportBefore(sc: Scope, p: Placed, i: number, limit: number, inverted: 
   // ("..., witnesses were quoted as saying." reports the clause before it as a verb does)
   if ((cue.kind !== 'verb' && cue.kind !== 'quoted') || actEnd < 0 || !nothingAfter(text, cue, from, actEnd)) return;
   // "..., with losses estimated at $3 billion": a preposition's object is no subject, the participle no cue
-  if (p.source && PREPOSITION_FIRST.test(text.slice(p.source.start, p.source.end))) return;
+  const source = p.source ? text.slice(p.source.start, p.source.end) : '';
+  if (PREPOSITION_FIRST.test(source) || CONTACT_RELATIVE.test(source)) return;
   const sourceStart = p.source?.start ?? cue.start;
   const window = near(text, s.start, sourceStart, 200);
   const last = lastMatch(SETTING_OFF_COMMA, window);
