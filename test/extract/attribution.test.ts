@@ -1572,6 +1572,11 @@ t.test('a name on a line linking to another story is no antecedent', async (t) =
     'Foreign Minister Karim Haddad spoke in Tarsa on Monday.\n\nRead more: Omar Saleh - Talks may drag on for years\n\nThe talks would go on, he said.',
   );
   t.equal(who(quote(named, 'The talks would go on')), 'person:Karim Haddad');
+  // a link line closing the text, with no line break after it
+  const last = quotesOf(
+    'Talks go on\n\nTARSA: Foreign Minister Karim Haddad said on Monday that the talks would go on.\n\nREAD MORE: Omar Saleh warns of years of talks',
+  );
+  t.equal(who(quote(last, 'the talks would go on')), 'person:Karim Haddad');
 });
 
 t.test('a definite apposition inside a source’s words makes its name the role’s holder', async (t) => {
