@@ -2056,3 +2056,22 @@ t.test('a company officer with no body named serves the one company the article 
   );
   t.same(two['Tom Reed'], ['Chief Executive', null, 'United Kingdom', true], 'two companies named: whose is not said');
 });
+
+t.test("a Kenyan county or the province's other spelling says where a story is set", async (t) => {
+  const o = officials(
+    'Officers guarding Baringo Governor Peter Kiprono were recalled. Transport Cabinet Secretary Jane Wanjiru said the roads were unsafe.',
+  );
+  t.same(o['Peter Kiprono'], ['Baringo Governor', 'Baringo government', 'Kenya', true]);
+  t.same(o['Jane Wanjiru'], ['Transport Cabinet Secretary', null, 'Kenya', true], 'no country named: the county sets the story');
+  const kp = officials('PESHAWAR: Critics said chief minister Khyber Pakhtunkhawa was absent. Provincial Minister Asad Gul replied.');
+  t.same(Object.keys(kp), ['Asad Gul'], 'a province named after a title is no person');
+});
+
+t.test('a country named once gives way to the country whose places the article names more', async (t) => {
+  const o = officials(
+    'Nakuru Governor Ruth Chebet closed the market on Monday. "This is not Sudan," she said. Traders in Narok and Kericho stayed home.',
+  );
+  t.same(o['Ruth Chebet'], ['Nakuru Governor', 'Nakuru government', 'Kenya', true]);
+  const named = officials('Trade Minister Ali Omar said Sudan would reopen the border. Traders in Nakuru stayed home.');
+  t.same(named['Ali Omar'], ['Trade Minister', null, 'Sudan', true], 'one place named: the country stands');
+});

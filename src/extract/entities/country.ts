@@ -56,9 +56,25 @@ export function defaultCountry(
   // countries named as often as each other: the one whose towns and provinces the article names most
   // ("the Madras High Court ... in Chennai" over a Pakistan and a Bangladesh named once in a quotation)
   const leaders = topNamed(settings, bodies);
-  if (leaders.length < 2) return leaders[0] ?? mostPlaced(tokens);
-  const placed = mostPlaced(tokens);
+  const places = placesNamed(tokens);
+  const placed = mostNamed([], places);
+  if (leaders.length === 0) return placed;
+  // a country named once is as often a comparison ("This is not Somalia") as the setting: towns and
+  // provinces of another country named more often say where the story is
+  if (leaders.length === 1) return outplaced(leaders[0], settings, bodies, places, placed) ? placed : leaders[0];
   return placed !== null && leaders.includes(placed) ? placed : leaders[0];
+}
+
+/** Whether `country`, named once, gives way to `placed`, the country whose places the article names twice or more. */
+function outplaced(
+  country: string,
+  named: (CountrySpan | undefined)[],
+  bodies: string[],
+  places: string[],
+  placed: string | null,
+): boolean {
+  if (placed === null || placed === country) return false;
+  return namedCounts(named, bodies).get(country) === 1 && places.filter((p) => p === placed).length >= 2;
 }
 
 /**
@@ -77,11 +93,11 @@ function national(tokens: Token[], i: number): boolean {
 const SETTING_TOWN = 100_000;
 
 /**
- * With neither dateline nor country named, the country whose provinces and big towns the article names
- * most ("the Punjab government ... in Lahore"): places say where a story is set as a dateline would. A
- * name big towns of several countries share says nothing.
+ * The country of each province and big town the article names, once per mention: with neither dateline nor
+ * country named, the country named most so ("the Punjab government ... in Lahore") says where a story is set
+ * as a dateline would. A name big towns of several countries share says nothing.
  */
-export function mostPlaced(tokens: Token[]): string | null {
+function placesNamed(tokens: Token[]): string[] {
   const places: string[] = [];
   // "Premier Tim Houston ... Houston said": a town's name the article writes after a given name is a surname
   // ("East Cork" is a part of the town: a compass point is no given name)
@@ -100,7 +116,7 @@ export function mostPlaced(tokens: Token[]): string | null {
     const country = region ?? (town && town.population >= SETTING_TOWN ? town.country : undefined);
     if (country) places.push(country);
   }
-  return mostNamed([], places);
+  return places;
 }
 
 /** The country the article names most (by name or demonym, and by its bodies), else null. */
@@ -110,6 +126,14 @@ export function mostNamed(countries: (CountrySpan | undefined)[], bodies: string
 
 /** The countries the article names most, as often as each other, in the order it first names them. */
 function topNamed(countries: (CountrySpan | undefined)[], bodies: string[], except?: string | null): string[] {
+  const counts = namedCounts(countries, bodies);
+  if (except) counts.delete(except);
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n === most).map(([country]) => country);
+}
+
+/** How often the article names each country, by name or demonym and by its bodies, in first-named order. */
+function namedCounts(countries: (CountrySpan | undefined)[], bodies: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   const count = (country: string) => counts.set(country, (counts.get(country) ?? 0) + 1);
   for (let i = 0; i < countries.length; i++) {
@@ -119,9 +143,7 @@ function topNamed(countries: (CountrySpan | undefined)[], bodies: string[], exce
     i += c.length - 1;
   }
   bodies.forEach(count);
-  if (except) counts.delete(except);
-  const most = Math.max(0, ...counts.values());
-  return [...counts].filter(([, n]) => n === most).map(([country]) => country);
+  return counts;
 }
 
 /**

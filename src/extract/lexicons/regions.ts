@@ -36,6 +36,20 @@ export const REGIONS: ReadonlyMap<string, string | null> = new Map(Object.entrie
   Manitoba: 'Canada', Saskatchewan: 'Canada', 'New Brunswick': 'Canada', 'Prince Edward Island': 'Canada',
   Newfoundland: 'Canada', 'New South Wales': 'Australia', Queensland: 'Australia', Tasmania: 'Australia',
   'Western Australia': 'Australia', 'South Australia': 'Australia',
+  // Pakistani copy's other spelling of the province ("chief minister Khyber Pakhtunkhawa")
+  'Khyber Pakhtunkhawa': 'Pakistan',
+  // Kenya's counties, its first-level divisions ("West Pokot Governor", "Bungoma Governor", "Kisumu County
+  // Commissioner"): its copy names them where others name a province; not Busia, Meru or Nandi, which
+  // name a Ugandan town, a Tanzanian mountain and an Indian given name too
+  ...Object.fromEntries(
+    [
+      'Mombasa', 'Kwale', 'Kilifi', 'Tana River', 'Lamu', 'Taita Taveta', 'Taita-Taveta', 'Garissa', 'Wajir', 'Mandera',
+      'Marsabit', 'Isiolo', 'Tharaka Nithi', 'Tharaka-Nithi', 'Embu', 'Kitui', 'Machakos', 'Makueni', 'Nyandarua', 'Nyeri',
+      'Kirinyaga', "Murang'a", 'Kiambu', 'Turkana', 'West Pokot', 'Samburu', 'Trans Nzoia', 'Trans-Nzoia', 'Uasin Gishu',
+      'Elgeyo Marakwet', 'Elgeyo-Marakwet', 'Baringo', 'Laikipia', 'Nakuru', 'Narok', 'Kajiado', 'Kericho', 'Bomet',
+      'Kakamega', 'Vihiga', 'Bungoma', 'Siaya', 'Kisumu', 'Homa Bay', 'Migori', 'Kisii', 'Nyamira',
+    ].map((county) => [county, 'Kenya']),
+  ),
   ...Object.fromEntries([...WORLD_REGIONS].map((r) => [r, null])),
 }));
 
