@@ -369,3 +369,19 @@ t.test('a run whose capitals, with the name going on after it, spell the acronym
   });
   t.same(titles('Sana Mir for Women and Girls, SM, spoke.'), { 'Sana Mir': null }, 'the capitals spell another acronym');
 });
+
+t.test('what a title is "of" opens a run of three with its place, not the name', async (t) => {
+  t.same(titles('The Mayor of Brookvale Tessa Marlow opened the bridge.'), { 'Tessa Marlow': 'Mayor of Brookvale' });
+  t.same(
+    titles('Mayor of Brookvale Tessa Anne Marlow opened the bridge.'),
+    { 'Brookvale Tessa Anne Marlow': null },
+    'a run of four is left as it was',
+  );
+  for (const text of [
+    'of Brookvale Tessa Marlow said so.',
+    'He met the mayor of Brookvale Tessa Marlow.',
+    'Friends of Brookvale Tessa Marlow met.',
+  ]) {
+    t.same(titles(text), { 'Brookvale Tessa Marlow': null }, 'no capitalised title before "of"');
+  }
+});
