@@ -324,7 +324,14 @@ t.test('a role noun in the next sentence, or one that spoke before the name, is 
   t.same(titles('Exports will rise, the country’s trade minister said on Monday.\n\nRafiq Noor also told reporters that prices fell.'), {
     'Rafiq Noor': 'trade minister',
   });
+  t.same(
+    titles('The province’s trade minister on Monday said prices fell.\n\nSpeaking here Rafiq Noor said exports rose.'),
+    { 'Rafiq Noor': 'trade minister' },
+    'a day between the role and its verb',
+  );
+  t.same(titles('The trade minister yesterday said prices fell.\n\nRafiq Noor said so.'), { 'Rafiq Noor': 'trade minister' });
   const none = (text: string, why: string) => t.same(Object.values(titles(text)).filter(Boolean), [], why);
+  none('The trade minister on Monday.\n\nRafiq Noor said so.', 'a day and no verb');
   none('Amir Sultan said the minister would come.', 'a role noun in the same sentence is someone else');
   none('Amir Sultan has said so. Bilal Noor and the minister left.', 'someone named between');
   none('Amir Sultan has said so. The ministers agreed.', 'a plural role');
