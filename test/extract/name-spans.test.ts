@@ -324,7 +324,14 @@ t.test('a role noun in the next sentence, or one that spoke before the name, is 
   t.same(titles('Exports will rise, the country’s trade minister said on Monday.\n\nRafiq Noor also told reporters that prices fell.'), {
     'Rafiq Noor': 'trade minister',
   });
+  t.same(
+    titles('The province’s trade minister on Monday said prices fell.\n\nSpeaking here Rafiq Noor said exports rose.'),
+    { 'Rafiq Noor': 'trade minister' },
+    'a day between the role and its verb',
+  );
+  t.same(titles('The trade minister yesterday said prices fell.\n\nRafiq Noor said so.'), { 'Rafiq Noor': 'trade minister' });
   const none = (text: string, why: string) => t.same(Object.values(titles(text)).filter(Boolean), [], why);
+  none('The trade minister on Monday.\n\nRafiq Noor said so.', 'a day and no verb');
   none('Amir Sultan said the minister would come.', 'a role noun in the same sentence is someone else');
   none('Amir Sultan has said so. Bilal Noor and the minister left.', 'someone named between');
   none('Amir Sultan has said so. The ministers agreed.', 'a plural role');
@@ -368,4 +375,20 @@ t.test('a run whose capitals, with the name going on after it, spell the acronym
     'Amir Khan': null,
   });
   t.same(titles('Sana Mir for Women and Girls, SM, spoke.'), { 'Sana Mir': null }, 'the capitals spell another acronym');
+});
+
+t.test('what a title is "of" opens a run of three with its place, not the name', async (t) => {
+  t.same(titles('The Mayor of Brookvale Tessa Marlow opened the bridge.'), { 'Tessa Marlow': 'Mayor of Brookvale' });
+  t.same(
+    titles('Mayor of Brookvale Tessa Anne Marlow opened the bridge.'),
+    { 'Brookvale Tessa Anne Marlow': null },
+    'a run of four is left as it was',
+  );
+  for (const text of [
+    'of Brookvale Tessa Marlow said so.',
+    'He met the mayor of Brookvale Tessa Marlow.',
+    'Friends of Brookvale Tessa Marlow met.',
+  ]) {
+    t.same(titles(text), { 'Brookvale Tessa Marlow': null }, 'no capitalised title before "of"');
+  }
 });

@@ -4,6 +4,9 @@
  */
 export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** Days of the week (lower case): "the minister on Monday said", "Dr X Thursday said". */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 // Capitalised words that start sentences or name times, never people (lower case).
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'but', 'and', 'or', 'if', 'when', 'while',
@@ -16,7 +19,7 @@ export const NOT_NAMES = new Set([
   'amid', 'among', 'between', 'through', 'without', 'within', 'to', 'of', 'what', 'why', 'how', 'who', 'where', 'which',
   'nobody', 'everyone', 'sources', 'officials', 'further', 'moreover', 'besides', 'instead', 'whether', 'although',
   'though', 'because', 'so', 'yet', 'once', 'last', 'next', 'new', 'more', 'less', 'about', 'around', 'against',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  ...WEEKDAYS, 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eid', 'ramazan', 'ramadan',
   'christmas', ...MONTH_ABBREVIATIONS,
   // correlatives opening a sentence: "Neither X nor Y said"

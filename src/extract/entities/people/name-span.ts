@@ -123,6 +123,7 @@ function afterTitle(sc: Scan, first: number, runEnd: number): { first: number; p
   const place = titled ? placeLength(tokens, first, places, region) : 0;
   const posted = place > 0 && runEnd - first >= place + 1;
   if (posted) first += place;
+  else if (placeOfTitle(tokens, first, runEnd)) first++;
   else if (inPortfolio(tokens, first)) {
     // "Minister for Tourism, Culture and Northeast States, X": two words or fewer close the portfolio; a
     // province's two words close it whole ("Minister for Kashmir Affairs and Gilgit Baltistan X Y")
@@ -137,6 +138,16 @@ function afterTitle(sc: Scan, first: number, runEnd: number): { first: number; p
     first++;
   }
   return { first, posted };
+}
+
+/**
+ * "Mayor of Fairfield Frank Carbone": what a capitalised title is "of" is its place or body, never its holder,
+ * so a run of three words after it, no place a list knows, opens with the place's one word (a run of four
+ * reads as well as "Greater Manchester" and a name of two as a place of one and a name of three)
+ */
+function placeOfTitle(tokens: Token[], first: number, runEnd: number): boolean {
+  const [title, of] = [tokens[first - 2], tokens[first - 1]];
+  return runEnd - first === 2 && of?.lower === 'of' && title !== undefined && title.cap && (isTitleWord(title) || isRole(title));
 }
 
 interface Run {

@@ -1,6 +1,7 @@
 // A title the article gives an untitled person only by a role noun next to the name: "Boris Johnson has said.
 // While the prime minister ...", "its foreign minister has said. ... Sheikh Mohammed told reporters".
 import type { Token } from '../../document/tokens.js';
+import { WEEKDAYS } from '../../lexicons/not-names.js';
 import { SPEAKS_FOR } from '../../lexicons/role-nouns.js';
 import type { Mention } from '../types.js';
 import { isOffice, singularRole } from '../words.js';
@@ -99,10 +100,23 @@ function roleNounBefore(
     const noun = roleNounAt(tokens, r);
     if (!noun) continue;
     const breaks = tokens.slice(noun.last + 1, start + 1).filter((t) => t.lineBefore).length;
-    return spoke(noun.last + 1) && breaks <= 1 && !between(-1, start) ? noun : undefined;
+    return spoke(pastDay(tokens, noun.last + 1)) && breaks <= 1 && !between(-1, start) ? noun : undefined;
   }
   return undefined;
 }
+
+/**
+ * "Sindh's home minister on Monday said": South Asian copy puts the day between subject and verb; the token
+ * after it (a capitalised day glued on ends no role noun: roleNounAt).
+ */
+function pastDay(tokens: Token[], x: number): number {
+  // the role noun stands before the name, so a token follows it, and the name's after "on"
+  const t = tokens[x].lower;
+  if (t === 'on' && WEEKDAYS.has(tokens[x + 1].lower)) return x + 2;
+  return DAY_ADVERBS.has(t) ? x + 1 : x;
+}
+
+const DAY_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today']);
 
 const heldBy = (people: Draft[], p: Draft, title: string): boolean =>
   people.some((q) => q !== p && q.title?.toLowerCase().endsWith(title.toLowerCase()));
