@@ -23,6 +23,8 @@ export function compileServer(): string {
   }
   // The pages' browser modules and stylesheet are plain files the server reads and serves as they are.
   cpSync(join(root, 'src', 'pages', 'public'), join(out, 'src', 'pages', 'public'), { recursive: true });
+  // The syntax model, which the parser loads from beside its module the first time a sentence is parsed.
+  symlinkSync(join(root, 'src', 'syntax', 'model'), join(out, 'src', 'syntax', 'model'));
   writeFileSync(join(out, 'package.json'), '{"type":"module"}');
   symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
   symlinkSync(join(root, 'migrations'), join(out, 'migrations'));
