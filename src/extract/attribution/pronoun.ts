@@ -69,10 +69,8 @@ function frontedName(np: Span, ctx: AttributionContext): KnownPerson | null {
  * source reported: one of that gender, or one the article gives none.
  */
 function gendered(np: Span, ctx: AttributionContext, kind: PronounKind): Resolution | null {
-  const own = ctx.sentenceStart(np.start);
-  const from = ctx.sentenceStart(Math.max(0, ctx.text.slice(0, own).trimEnd().length - 1));
   const named = ctx
-    .mentionsIn({ start: from, end: np.start })
+    .mentionsIn({ start: ctx.previousSentenceStart(np.start), end: np.start })
     .findLast((m) => (m.person.gender === kind || m.person.gender === null) && !ctx.onLinkLine(m));
   if (!named) return null;
   return { speaker: { kind: 'person', name: named.person.name, mention: ctx.slice(np) }, confidence: 0.6, person: named.person };
