@@ -2,6 +2,7 @@
 // sieve resolves what the ones before it left. Sources are resolved in text order so that pronouns,
 // surnames and role nouns can point back to people already named.
 import type { Entities } from '../entities/types.js';
+import { WEEKDAYS } from '../lexicons/not-names.js';
 import type { Candidate } from '../quotes/candidate.js';
 import { firstAtOrAfter } from '../text/search.js';
 import type { Span } from '../text/segment.js';
@@ -217,8 +218,10 @@ function withoutOccasion(np: Span, ctx: AttributionContext): Span {
   const m = OCCASION.exec(ctx.slice(np));
   return m && m.index > 0 ? { start: np.start, end: np.start + m.index } : np;
 }
-const OCCASION =
-  /\s*,?\s+(?:(?:on|upon|during|after|before|at|in)\s+(?:his|her|their)\s+\p{Ll}|(?:on|upon)\s+(?:arrival|return|reaching)\b|at\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:press|news|media|conference|briefing|rally|meeting|ceremony|function|event|seminar|gathering|session|hearing)\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
+const OCCASION = new RegExp(
+  `\\s*,?\\s+(?:(?:on|upon|during|after|before|at|in)\\s+(?:his|her|their)\\s+\\p{Ll}|(?:on|upon)\\s+(?:arrival|return|reaching)\\b|at\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:press|news|media|conference|briefing|rally|meeting|ceremony|function|event|seminar|gathering|session|hearing)\\b|on\\s+(?:${[...WEEKDAYS].join('|')})\\b)`,
+  'iu',
+);
 
 /** One unnamed person found by the last resort is seldom the "he" that speaks next: pronouns look on for a name. */
 const loneUnnamed = (r: Resolution): boolean => !r.plural && r.by!.endsWith(' > unnamed');
