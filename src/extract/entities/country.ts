@@ -1,7 +1,7 @@
 // The country a person belongs to when nothing in the article says. A national outlet writes for its own
 // country (the dateline's agency, "(APP)", or the outlet a source "told"): its unmarked officials are its
 // own even abroad. Otherwise the dateline's country, else the country the article names most.
-import { NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
+import { MINISTER_UNDER_RANKS, NO_MINISTERS, SOLE_OFFICES } from '../lexicons/titles.js';
 import { OUTLETS, SPOKE_TO } from '../lexicons/outlets.js';
 import { bigNamesakes, findCity } from '../dateline/gazetteer.js';
 import { DEMONYMS, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONALS } from '../lexicons/demonyms.js';
@@ -169,8 +169,8 @@ export function settleMinisters(
   if (top) for (const p of people) if (minister(p.title) && p.defaulted) p.country = top;
 }
 
-/** Ranks under a minister of the same portfolio: "Deputy Trade Minister", "Assistant Foreign Minister". */
-const UNDER_RANKS = /^(?:deputy|assistant|junior|state)\s+(.+\bminister)$/i;
+/** A minister's title under a rank: "Deputy Trade Minister" -> "Trade Minister". */
+const UNDER_RANKS = new RegExp(`^(?:${MINISTER_UNDER_RANKS.join('|')})\\s+(.+\\bminister)$`, 'i');
 
 /**
  * "Turkish Trade Minister A ... Deputy Trade Minister B": a deputy of a portfolio whose minister the article

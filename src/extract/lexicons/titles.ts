@@ -164,3 +164,6 @@ export const SOLE_OFFICES: ReadonlySet<string> = new Set([
  * and Transport", "Committee Member for Agriculture, Livestock and Fisheries".
  */
 export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'ministers', 'ministry', 'secretary', 'member', 'department']);
+
+/** Ranks under a minister of the same portfolio, in its ministry: "Deputy Trade Minister", "Assistant Foreign Minister". */
+export const MINISTER_UNDER_RANKS: readonly string[] = ['deputy', 'assistant', 'junior', 'state'];

@@ -1,8 +1,9 @@
 // A minister's country from the ministry of his portfolio, when the article marks that ministry's country.
+import { MINISTER_UNDER_RANKS } from '../../lexicons/titles.js';
 import type { Scan } from './scan.js';
 
 /** A minister's portfolio, under any rank: "Assistant Foreign Minister" → "foreign". */
-const PORTFOLIO = /^(?:(?:deputy|assistant|junior|state)\s+)?(.+?)\s+minister$/i;
+const PORTFOLIO = new RegExp(`^(?:(?:${MINISTER_UNDER_RANKS.join('|')})\\s+)?(.+?)\\s+minister$`, 'i');
 
 /** The names a portfolio's ministry goes by: "Foreign Ministry", "Ministry of Foreign Affairs". */
 const ministryNames = (portfolio: string): string[] =>
